@@ -1,0 +1,53 @@
+"""Analyse inputs into the archive: the plain function behind `coincide ingest`.
+
+Each story is stored in its own transaction, so an ingest killed half-way leaves every story it
+finished stored once and nothing half-stored; running it again skips what is there (a story is
+keyed by the hash of its clean body and re-analysed only for a newer pipeline version).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, BinaryIO, Iterator, Sequence
+
+from . import __version__
+from .analyze import analyze_items, stories_from_inputs
+from .ingest import iter_inputs
+from .pipeline import story_id
+from .records import ErrorRecord, Story
+
+
+@dataclass
+class IngestResult:
+    source: str
+    status: str  # added | replaced | unchanged | failed
+    story_id: str | None = None
+    message: str | None = None
+
+
+def ingest_paths(
+    paths: Sequence[str], store, settings: dict[str, Any], stdin: BinaryIO | None = None
+) -> Iterator[IngestResult]:
+    items = iter_inputs(paths, stdin=stdin, max_bytes=settings["ingest"]["max_input_bytes"])
+    known: list[IngestResult] = []
+
+    def fresh():
+        # Stories already stored by this pipeline version are not parsed again.
+        for item in stories_from_inputs(items, settings):
+            if isinstance(item, Story):
+                item.id = item.id or story_id(item.body)
+                if store.has(item.id, __version__):
+                    known.append(IngestResult(item.source or "", "unchanged", item.id))
+                    continue
+            yield item
+
+    for result in analyze_items(fresh(), settings):
+        while known:
+            yield known.pop(0)
+        if isinstance(result, ErrorRecord):
+            store.add_failure(result)
+            yield IngestResult(result.source, "failed", None, result.message)
+        else:
+            yield IngestResult(result.story.source or "", store.add(result), result.story.id)
+    while known:
+        yield known.pop(0)

@@ -1,0 +1,177 @@
+"""The `coincide` command: a thin layer over coincide.analyze.
+
+    coincide analyze PATH... [--json] [--config FILE] [--model NAME]
+
+Exit status: 0 when every input was analysed, 1 when some inputs failed (each has an error record),
+2 when the command itself could not run (bad settings, model missing, bad arguments).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Sequence
+
+from . import __version__
+from .errors import CoincideError
+from .records import ErrorRecord
+
+
+def _progress(items, enabled: bool, total: int | None):
+    if not enabled:
+        return items
+    from tqdm import tqdm
+
+    return tqdm(items, total=total, unit="story", file=sys.stderr, dynamic_ncols=True)
+
+
+STORY_SUFFIXES = (".txt", ".html", ".htm", ".txt.gz", ".html.gz", ".htm.gz")
+
+
+def _count_inputs(paths: Sequence[str]) -> int | None:
+    """How many inputs a run has, for the progress bar (None when reading standard input)."""
+    if "-" in paths:
+        return None
+    total = 0
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            total += sum(1 for f in path.rglob("*") if f.is_file() and f.name.lower().endswith(STORY_SUFFIXES))
+        else:
+            total += 1
+    return total
+
+
+def cmd_analyze(args: argparse.Namespace) -> int:
+    from .analyze import analyze_paths
+    from .config import load_settings
+
+    overrides = {"nlp": {"model": args.model}} if args.model else None
+    settings = load_settings(args.config, overrides=overrides)
+    paths = args.paths
+    total = _count_inputs(paths)
+    show = (
+        not args.no_progress
+        and sys.stderr.isatty()
+        and (total is None or total >= settings["output"]["progress_from"])
+    )
+    from .report import render
+
+    out = sys.stdout
+    failed = 0
+    stdin = sys.stdin.buffer if "-" in paths else None
+    for record in _progress(analyze_paths(paths, settings, stdin=stdin), show, total):
+        if isinstance(record, ErrorRecord):
+            failed += 1
+            print(f"coincide: {record.source}: {record.message}", file=sys.stderr)
+        if args.json:
+            out.write(json.dumps(record.to_dict(), ensure_ascii=False) + "\n")
+        else:
+            out.write(render(record))
+        out.flush()
+    if failed:
+        print(f"coincide: {failed} input{'s' if failed != 1 else ''} failed", file=sys.stderr)
+    return 1 if failed else 0
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from collections import Counter
+
+    from .archive import ingest_paths
+    from .config import load_settings
+    from .store import open_store
+
+    overrides = {"nlp": {"model": args.model}} if args.model else None
+    settings = load_settings(args.config, overrides=overrides)
+    total = _count_inputs(args.paths)
+    show = not args.no_progress and sys.stderr.isatty()
+    counts: Counter = Counter()
+    stdin = sys.stdin.buffer if "-" in args.paths else None
+    with open_store(args.db) as store:
+        for result in _progress(ingest_paths(args.paths, store, settings, stdin=stdin), show, total):
+            counts[result.status] += 1
+            if result.status == "failed":
+                print(f"coincide: {result.source}: {result.message}", file=sys.stderr)
+        stored = store.count()
+    summary = ", ".join(f"{n} {status}" for status, n in sorted(counts.items()))
+    print(f"{summary or 'nothing to ingest'}; the archive {store.path} holds {stored} stories", file=sys.stderr)
+    return 1 if counts["failed"] else 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from .store import open_store
+
+    with open_store(args.db) as store:
+        hits = store.search(args.query, limit=args.limit)
+    if args.json:
+        for hit in hits:
+            print(json.dumps(hit, ensure_ascii=False))
+        return 0
+    if not hits:
+        print("no matches")
+    for hit in hits:
+        date = (hit["published"] or "")[:10]
+        print(f"{date:10s}  {hit['title'] or hit['story_id'][:12]}  [{hit['section']}]")
+        print(f"            {' '.join(hit['snippet'].split())}")
+    return 0
+
+
+def _add_db(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--db", metavar="PATH", help="the archive: a SQLite file (default ./coincide.db, or COINCIDE_DB)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="coincide",
+        description="Who said what in the news, where actors stand, and where they coincide or diverge.",
+    )
+    parser.add_argument("--version", action="version", version=f"coincide {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log what happens (to stderr)")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("analyze", help="analyse stories and print their records")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="files, folders (recursively) or - for standard input; .txt, .html, .htm, and .gz of each")
+    p.add_argument("--json", action="store_true", help="one JSON story record per line (the contract in the README)")
+    p.add_argument("--config", metavar="FILE", help="a settings file overlaying the shipped coincide.toml (or COINCIDE_CONFIG)")
+    p.add_argument("--model", metavar="NAME", help="another installed spaCy model, e.g. en_core_web_lg")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+    p.set_defaults(fn=cmd_analyze)
+
+    p = sub.add_parser("ingest", help="analyse stories and store them in the archive")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="files, folders (recursively) or - for standard input")
+    _add_db(p)
+    p.add_argument("--config", metavar="FILE", help="a settings file overlaying the shipped coincide.toml")
+    p.add_argument("--model", metavar="NAME", help="another installed spaCy model")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+    p.set_defaults(fn=cmd_ingest)
+
+    p = sub.add_parser("search", help="full-text search over stored bodies, quotes and positions")
+    p.add_argument("query", help="words to find")
+    _add_db(p)
+    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--json", action="store_true", help="one JSON object per hit")
+    p.set_defaults(fn=cmd_search)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING, format="coincide: %(message)s")
+    try:
+        return args.fn(args)
+    except CoincideError as exc:
+        print(f"coincide: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("coincide: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

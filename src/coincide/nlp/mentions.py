@@ -1,0 +1,85 @@
+"""Lookups from text to actors, shared by every component after `coincide_actors`.
+
+`doc._.mentions` is a list of Mention, sorted by start, one per stretch of text that refers to an
+actor: names ("Russian President Vladimir Putin", "Putin"), descriptions ("the Russian leader",
+"the White House"), and pronouns resolved to an actor ("he", "his"). `doc._.actors` is the list of
+records.Actor they point to.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from ..records import Actor
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int  # character offsets into doc.text
+    end: int
+    actor: str  # records.Actor.id
+    via: str  # name | alias | description | pronoun | demonym
+
+
+def mentions(doc: Doc) -> list[Mention]:
+    return doc._.mentions or []
+
+
+def actor_by_id(doc: Doc, actor_id: str | None) -> Actor | None:
+    if actor_id is None:
+        return None
+    for actor in doc._.actors or []:
+        if actor.id == actor_id:
+            return actor
+    return None
+
+
+def mentions_in(doc: Doc, start: int, end: int) -> list[Mention]:
+    """Mentions that lie inside [start, end)."""
+    ms = mentions(doc)
+    i = bisect.bisect_left([m.start for m in ms], start)
+    out = []
+    for m in ms[i:]:
+        if m.start >= end:
+            break
+        if m.end <= end:
+            out.append(m)
+    return out
+
+
+def mention_at(doc: Doc, start: int, end: int) -> Mention | None:
+    """The mention that best covers [start, end): one containing it, else the longest inside it."""
+    best = None
+    for m in mentions(doc):
+        if m.start > end:
+            break
+        if m.start <= start and m.end >= end:
+            if best is None or (m.end - m.start) < (best.end - best.start):
+                best = m
+    if best is not None:
+        return best
+    inside = mentions_in(doc, start, end)
+    return max(inside, key=lambda m: m.end - m.start) if inside else None
+
+
+def actor_at(doc: Doc, start: int, end: int) -> str | None:
+    m = mention_at(doc, start, end)
+    return m.actor if m else None
+
+
+def actor_of_token(token: Token) -> str | None:
+    """The actor a token belongs to (the token inside a mention)."""
+    return actor_at(token.doc, token.idx, token.idx + len(token.text))
+
+
+def actor_of_phrase(span: Span) -> str | None:
+    """The actor a noun phrase names: the mention holding its syntactic head, else any inside it."""
+    head = span.root
+    found = actor_of_token(head)
+    if found:
+        return found
+    inside = mentions_in(span.doc, span.start_char, span.end_char)
+    return inside[0].actor if inside else None
