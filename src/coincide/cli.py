@@ -119,6 +119,78 @@ def cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
+def _records_for(args: argparse.Namespace) -> list[dict]:
+    """Story records from --from PATH (analysed now) or from the archive."""
+    if getattr(args, "from_paths", None):
+        from .analyze import analyze_paths
+        from .config import load_settings
+        from .records import StoryRecord
+
+        settings = load_settings(getattr(args, "config", None))
+        return [r.to_dict() for r in analyze_paths(args.from_paths, settings) if isinstance(r, StoryRecord)]
+    from .store import open_store
+
+    with open_store(args.db) as store:
+        return list(store.records())
+
+
+def cmd_compare(args: argparse.Namespace) -> int:
+    from collections import Counter
+
+    from .compare import compare, resolve_actor
+
+    records = _records_for(args)
+    a, b = resolve_actor(args.a, records), resolve_actor(args.b, records)
+    rows = compare(records, a, b, issue=args.issue, since=args.since, until=args.until)
+    if args.json:
+        from dataclasses import asdict
+
+        print(json.dumps({"a": args.a, "b": args.b, "issues": [dict(asdict(r), strength=r.strength) for r in rows]}, ensure_ascii=False))
+        return 0
+    if not rows:
+        print(f"no issue on which both {args.a} and {args.b} have positions in {len(records)} stories")
+        return 0
+    for relation in ("coincide", "diverge"):
+        part = [r for r in rows if r.relation == relation]
+        print(f"\n{args.a} and {args.b} {relation.upper()} on {len(part)} issue{'s' if len(part) != 1 else ''}")
+        for r in part:
+            print(f"  {r.issue or 'overall'}  (stated {r.stated}, inferred {r.inferred})")
+            for e in r.evidence[: args.evidence]:
+                print(f"      {e.published or '':10s} {e.title or ''}")
+                print(f"        «{e.text[:300]}»")
+    by_month: dict[str, Counter] = {}
+    for r in rows:
+        for e in r.evidence:
+            by_month.setdefault((e.published or "undated")[:7], Counter())[r.relation] += 1
+    if len(by_month) > 1:
+        print("\nOver time (evidence sentences)")
+        for month in sorted(by_month):
+            c = by_month[month]
+            print(f"  {month:8s} coincide {c['coincide']:3d}  diverge {c['diverge']:3d}")
+    return 0
+
+
+def cmd_positions(args: argparse.Namespace) -> int:
+    from collections import Counter
+
+    from .compare import positions_of, resolve_actor
+
+    records = _records_for(args)
+    who = resolve_actor(args.actor, records)
+    found = positions_of(records, who)
+    if args.json:
+        print(json.dumps(found, ensure_ascii=False))
+        return 0
+    if not found:
+        print(f"no positions of {args.actor} in {len(records)} stories")
+    for issue, items in found.items():
+        stances = ", ".join(f"{n} {s}" for s, n in sorted(Counter(i["stance"] for i in items).items()))
+        print(f"{issue}  ({stances})")
+        for item in items[: args.evidence]:
+            print(f"    {item['published'] or '':10s} {item['holder']}: {item['stance']} — {item['statement']}")
+    return 0
+
+
 def _add_db(p: argparse.ArgumentParser) -> None:
     p.add_argument("--db", metavar="PATH", help="the archive: a SQLite file (default ./coincide.db, or COINCIDE_DB)")
 
@@ -154,6 +226,26 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, default=20)
     p.add_argument("--json", action="store_true", help="one JSON object per hit")
     p.set_defaults(fn=cmd_search)
+
+    for name, fn, help_text in (
+        ("compare", cmd_compare, "where two actors coincide and diverge, across stories"),
+        ("positions", cmd_positions, "an actor's positions by issue, across stories"),
+    ):
+        p = sub.add_parser(name, help=help_text)
+        if name == "compare":
+            p.add_argument("a", help="an actor name, alias or ISO3 code (e.g. RUS)")
+            p.add_argument("b", help="another actor")
+            p.add_argument("--issue", metavar="TEXT", help="only issues whose label contains this")
+            p.add_argument("--since", metavar="DATE", help="only stories published on or after (YYYY[-MM[-DD]])")
+            p.add_argument("--until", metavar="DATE", help="only stories published on or before")
+        else:
+            p.add_argument("actor", help="an actor name, alias or ISO3 code")
+        _add_db(p)
+        p.add_argument("--from", dest="from_paths", nargs="+", metavar="PATH", help="analyse these stories instead of reading the archive")
+        p.add_argument("--config", metavar="FILE", help="settings file (with --from)")
+        p.add_argument("--evidence", type=int, default=3, metavar="N", help="evidence sentences shown per issue")
+        p.add_argument("--json", action="store_true")
+        p.set_defaults(fn=fn)
     return parser
 
 
