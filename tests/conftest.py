@@ -32,3 +32,42 @@ def nlp(settings):
     from coincide.pipeline import get_nlp
 
     return get_nlp(settings)
+
+
+@pytest.fixture(scope="session")
+def postgres_admin_url():
+    """A real PostgreSQL server: COINCIDE_TEST_POSTGRES, or a throwaway one started here."""
+    import os
+
+    url = os.environ.get("COINCIDE_TEST_POSTGRES")
+    if url:
+        yield url
+        return
+    from postgres_server import TempPostgres
+
+    try:
+        server = TempPostgres()
+        url = server.start()
+    except RuntimeError as exc:
+        pytest.skip(f"PostgreSQL tests need a server: {exc}")
+    yield url
+    server.stop()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_url(request, tmp_path):
+    """An empty archive on each backend: a new SQLite file, or a new PostgreSQL database."""
+    if request.param == "sqlite":
+        yield str(tmp_path / "archive.db")
+        return
+    import uuid
+
+    import psycopg
+
+    admin = request.getfixturevalue("postgres_admin_url")
+    name = f"t_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE {name}")
+    yield admin.rsplit("/", 1)[0] + "/" + name
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")

@@ -25,8 +25,8 @@ def make_record(body: str, version: str = "1", title: str = "A title") -> StoryR
 
 
 @pytest.fixture
-def store(tmp_path):
-    with open_store(str(tmp_path / "archive.db")) as s:
+def store(store_url):
+    with open_store(store_url) as s:
         yield s
 
 
@@ -65,8 +65,8 @@ def test_failures_are_kept_and_cleared_by_a_later_success(store):
     assert store.failures() == []
 
 
-def test_schema_is_versioned_and_reopening_keeps_data(tmp_path):
-    path = str(tmp_path / "archive.db")
+def test_schema_is_versioned_and_reopening_keeps_data(store_url):
+    path = store_url
     with open_store(path) as s:
         s.add(make_record("Body one is here."))
         version = s.schema_version()
@@ -76,9 +76,17 @@ def test_schema_is_versioned_and_reopening_keeps_data(tmp_path):
 
 
 def test_not_a_database_is_a_clear_error(tmp_path):
-    from coincide.store.sqlite import StoreError
+    from coincide.store import StoreError
 
     path = tmp_path / "junk.db"
     path.write_bytes(b"this is not sqlite" * 100)
     with pytest.raises(StoreError, match="junk.db"):
         open_store(str(path))
+
+
+def test_unreachable_postgres_is_a_clear_error_without_the_password():
+    from coincide.store import StoreError
+
+    with pytest.raises(StoreError, match=r"cannot connect") as info:
+        open_store("postgresql://someone:secret@127.0.0.1:1/nothing")
+    assert "secret" not in str(info.value)

@@ -107,6 +107,22 @@ CREATE TABLE failures (
     at          TEXT NOT NULL
 );
 
+-- Analysts' corrections, apart from the machine's output: keyed by story and item, never deleted
+-- by a re-analysis.
+CREATE TABLE corrections (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+    story_id    TEXT NOT NULL,
+    section     TEXT NOT NULL,
+    idx         INTEGER NOT NULL,
+    field       TEXT NOT NULL,
+    verdict     TEXT NOT NULL,           -- wrong | value
+    value       TEXT,
+    note        TEXT,
+    author      TEXT,
+    at          TEXT NOT NULL
+);
+CREATE INDEX corrections_story ON corrections (story_id);
+
 -- Full-text search over bodies, quotes and positions (kept in step by the store, not triggers,
 -- so that a re-analysis replaces them in the same transaction).
 CREATE VIRTUAL TABLE search_index USING fts5 (

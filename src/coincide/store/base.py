@@ -1,0 +1,218 @@
+"""What every archive backend shares: the schema's tables, writing a story in one transaction,
+and the read queries. A backend supplies connections, its migrations and full-text search.
+
+SQL here uses `?` placeholders; a backend whose driver wants another style rewrites them.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from datetime import datetime, timezone
+from importlib import resources
+from typing import Any, Iterator
+
+from ..errors import CoincideError
+from ..records import ErrorRecord, StoryRecord
+
+TABLES = {"stories", "actors", "quotes", "positions", "relations", "events", "figures", "failures", "corrections"}
+
+
+class StoreError(CoincideError):
+    """The archive cannot be opened, read or written; the message names it and says why."""
+
+
+def now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def split_sql(sql: str) -> list[str]:
+    """Statements of a migration file (our migrations have no semicolons inside strings)."""
+    lines = [line for line in sql.splitlines() if not line.strip().startswith("--")]
+    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]
+
+
+class BaseStore:
+    dialect = "base"
+    migrations: list[str] = []
+    begin_write = "BEGIN"
+
+    def __init__(self) -> None:
+        self._write_lock = threading.Lock()
+        self._local = threading.local()
+        self._writer = self._connect()
+        self._migrate()
+
+    # -- connections: one writer, a reader per thread -----------------------------------------
+    def _connect(self):
+        raise NotImplementedError
+
+    def sql(self, statement: str) -> str:
+        return statement
+
+    def reader(self):
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = self._local.conn = self._connect()
+        return conn
+
+    def close(self) -> None:
+        self._writer.close()
+        conn = getattr(self._local, "conn", None)
+        if conn is not None:
+            conn.close()
+            self._local.conn = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def fetch(self, statement: str, params: tuple = (), conn=None) -> list[dict[str, Any]]:
+        cur = (conn or self.reader()).execute(self.sql(statement), params)
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, row)) for row in cur.fetchall()]
+
+    def scalar(self, statement: str, params: tuple = (), conn=None):
+        row = (conn or self.reader()).execute(self.sql(statement), params).fetchone()
+        return row[0] if row else None
+
+    def _write(self, w, statement: str, params: tuple = ()):
+        return w.execute(self.sql(statement), params)
+
+    def _write_many(self, w, statement: str, rows: list[tuple]) -> None:
+        if rows:
+            w.cursor().executemany(self.sql(statement), rows)
+
+    # -- schema --------------------------------------------------------------------------------
+    def _migrate(self) -> None:
+        w = self._writer
+        w.execute("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT, applied_at TEXT)")
+        for version, name in enumerate(self.migrations, start=1):
+            if self.scalar("SELECT 1 FROM schema_migrations WHERE version = ?", (version,), conn=w):
+                continue
+            text = resources.files("coincide.store").joinpath("migrations", name).read_text(encoding="utf-8")
+            with self._transaction() as w:
+                # re-checked inside the transaction: another process may have migrated meanwhile
+                if not self.scalar("SELECT 1 FROM schema_migrations WHERE version = ?", (version,), conn=w):
+                    for statement in split_sql(text):
+                        w.execute(statement)
+                    self._write(w, "INSERT INTO schema_migrations VALUES (?, ?, ?)", (version, name, now()))
+
+    def schema_version(self) -> int:
+        return self.scalar("SELECT COALESCE(MAX(version), 0) FROM schema_migrations") or 0
+
+    class _Transaction:
+        def __init__(self, store: "BaseStore"):
+            self.store = store
+
+        def __enter__(self):
+            self.store._write_lock.acquire()
+            try:
+                self.store._writer.execute(self.store.begin_write)
+            except BaseException:
+                self.store._write_lock.release()
+                raise
+            return self.store._writer
+
+        def __exit__(self, kind, exc, tb):
+            try:
+                self.store._writer.execute("ROLLBACK" if kind else "COMMIT")
+            finally:
+                self.store._write_lock.release()
+            return False
+
+    def _transaction(self) -> "_Transaction":
+        return self._Transaction(self)
+
+    # -- writing -------------------------------------------------------------------------------
+    def add(self, record: StoryRecord) -> str:
+        """Store one analysed story in one transaction: "added", "unchanged" or "replaced"."""
+        story = record.story
+        with self._transaction() as w:
+            stored = self.scalar("SELECT pipeline_version FROM stories WHERE id = ?", (story.id,), conn=w)
+            if stored is not None and stored == record.pipeline_version:
+                self._write(w, "DELETE FROM failures WHERE source = ?", (story.source,))
+                return "unchanged"
+            if stored is not None:
+                # corrections live in their own table keyed by story, so they survive this
+                self._write(w, "DELETE FROM search_index WHERE story_id = ?", (story.id,))
+                for table in ("actors", "quotes", "positions", "relations", "events", "figures"):
+                    self._write(w, f"DELETE FROM {table} WHERE story_id = ?", (story.id,))
+                self._write(w, "DELETE FROM stories WHERE id = ?", (story.id,))
+            self._insert(w, record)
+            self._write(w, "DELETE FROM failures WHERE source = ?", (story.source,))
+        return "added" if stored is None else "replaced"
+
+    def add_failure(self, error: ErrorRecord) -> None:
+        with self._transaction() as w:
+            self._write(
+                w,
+                "INSERT INTO failures (source, code, message, at) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (source) DO UPDATE SET code = excluded.code, message = excluded.message, at = excluded.at",
+                (error.source, error.code, error.message, now()),
+            )
+
+    def _insert(self, w, record: StoryRecord) -> None:
+        s = record.story
+        sid = s.id
+        self._write(
+            w,
+            "INSERT INTO stories (id, source, title, published, dateline, byline, language, body, pipeline_version, record, ingested_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (sid, s.source, s.title, s.published, s.dateline, s.byline, s.language, s.body,
+             record.pipeline_version, json.dumps(record.to_dict(), ensure_ascii=False), now()),
+        )
+        self._write_many(w, "INSERT INTO actors VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", [
+            (sid, a.id, a.name, a.kind, a.country, a.role, a.code, json.dumps(a.aliases, ensure_ascii=False), len(a.mentions))
+            for a in record.actors])
+        self._write_many(w, "INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [
+            (sid, i, q.speaker, json.dumps(q.speakers), q.kind, q.text, q.span[0], q.span[1], q.cue, q.addressee)
+            for i, q in enumerate(record.quotes)])
+        self._write_many(w, "INSERT INTO positions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", [
+            (sid, i, p.holder, p.stance, p.issue, p.statement, p.span[0], p.span[1], p.quote)
+            for i, p in enumerate(record.positions)])
+        self._write_many(w, "INSERT INTO relations VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", [
+            (sid, i, r.actors[0], r.actors[1], r.relation, r.issue, r.basis,
+             r.span[0] if r.span else None, r.span[1] if r.span else None)
+            for i, r in enumerate(record.relations) if len(r.actors) >= 2])
+        self._write_many(w, "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", [
+            (sid, i, e.type, e.source, e.target, e.date, e.location, e.span[0], e.span[1])
+            for i, e in enumerate(record.events)])
+        self._write_many(w, "INSERT INTO figures VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [
+            (sid, i, f.value, f.unit, f.about, f.qualifier, f.place, f.source, f.span[0], f.span[1])
+            for i, f in enumerate(record.figures)])
+        rows = [(sid, "story", 0, f"{s.title or ''}\n{s.body}")]
+        rows += [(sid, "quote", i, q.text) for i, q in enumerate(record.quotes)]
+        rows += [(sid, "position", i, f"{p.issue}\n{p.statement}") for i, p in enumerate(record.positions)]
+        self._write_many(w, "INSERT INTO search_index (story_id, section, idx, text) VALUES (?, ?, ?, ?)", rows)
+
+    # -- reading -------------------------------------------------------------------------------
+    def has(self, story_id: str, pipeline_version: str | None = None) -> bool:
+        stored = self.scalar("SELECT pipeline_version FROM stories WHERE id = ?", (story_id,))
+        return stored is not None and (pipeline_version is None or stored == pipeline_version)
+
+    def count(self, table: str = "stories") -> int:
+        if table not in TABLES:
+            raise ValueError(f"no table {table!r}")
+        return self.scalar(f"SELECT COUNT(*) FROM {table}")
+
+    def record(self, story_id: str) -> dict[str, Any] | None:
+        text = self.scalar("SELECT record FROM stories WHERE id = ?", (story_id,))
+        return json.loads(text) if text else None
+
+    def records(self) -> Iterator[dict[str, Any]]:
+        for row in self.fetch("SELECT record FROM stories ORDER BY published, id"):
+            yield json.loads(row["record"])
+
+    def failures(self) -> list[dict[str, Any]]:
+        return self.fetch("SELECT source, code, message, at FROM failures ORDER BY source")
+
+    def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
+        raise NotImplementedError
+
+    @staticmethod
+    def words(query: str) -> list[str]:
+        """The query as plain words: search syntax of either backend is not passed through."""
+        return [w for w in "".join(c if c.isalnum() else " " for c in query).split() if w]

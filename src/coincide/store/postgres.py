@@ -1,0 +1,54 @@
+"""The PostgreSQL archive: the same schema and behaviour as SQLite, for when one machine is not
+enough (several ingest workers writing, many readers)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .base import BaseStore, StoreError
+
+
+def redact(url: str) -> str:
+    """The URL without its password, for messages."""
+    return re.sub(r"//([^:/@]+):[^@]*@", r"//\1:***@", url)
+
+
+class PostgresStore(BaseStore):
+    dialect = "postgresql"
+    migrations = ["postgres_001_initial.sql"]
+    begin_write = "BEGIN"
+
+    def __init__(self, url: str):
+        self.url = url
+        self.path = redact(url)
+        try:
+            import psycopg  # noqa: F401
+        except ImportError:
+            raise StoreError("PostgreSQL archives need psycopg: pip install 'psycopg[binary]'") from None
+        super().__init__()
+
+    def _connect(self):
+        import psycopg
+
+        try:
+            return psycopg.connect(self.url, autocommit=True, connect_timeout=10)
+        except psycopg.Error as exc:
+            raise StoreError(f"{redact(self.url)}: cannot connect to the archive: {str(exc).strip()}") from None
+
+    def sql(self, statement: str) -> str:
+        return statement.replace("?", "%s")
+
+    def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
+        words = self.words(query)
+        if not words:
+            return []
+        tsquery = " & ".join(words)
+        return self.fetch(
+            "SELECT i.story_id, i.section, i.idx,"
+            " ts_headline('english', i.text, to_tsquery('english', ?), 'StartSel=[, StopSel=], MaxWords=24, MinWords=8') AS snippet,"
+            " s.title, s.published FROM search_index i JOIN stories s ON s.id = i.story_id"
+            " WHERE i.tsv @@ to_tsquery('english', ?)"
+            " ORDER BY ts_rank(i.tsv, to_tsquery('english', ?)) DESC LIMIT ?",
+            (tsquery, tsquery, tsquery, limit),
+        )
