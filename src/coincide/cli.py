@@ -191,6 +191,100 @@ def cmd_positions(args: argparse.Namespace) -> int:
     return 0
 
 
+def _table(rows: list[dict], columns: list[str]) -> str:
+    """A plain aligned table: readable in a terminal, greppable in a pipe."""
+    if not rows:
+        return "nothing found\n"
+    cells = [[("" if r.get(c) is None else str(r.get(c)))[:60] for c in columns] for r in rows]
+    widths = [max(len(c), *(len(row[i]) for row in cells)) for i, c in enumerate(columns)]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths)), "  ".join("-" * w for w in widths)]
+    lines += ["  ".join(v.ljust(w) for v, w in zip(row, widths)) for row in cells]
+    return "\n".join(lines) + "\n"
+
+
+def _emit(rows: list[dict], columns: list[str], as_json: bool) -> None:
+    if as_json:
+        for row in rows:
+            print(json.dumps(row, ensure_ascii=False))
+    else:
+        sys.stdout.write(_table(rows, columns))
+
+
+def cmd_actors(args: argparse.Namespace) -> int:
+    from .store import open_store
+
+    with open_store(args.db) as store:
+        rows = store.actors(country=args.country, kind=args.kind, limit=args.limit)
+    _emit(rows, ["name", "kind", "country", "role", "stories", "mentions"], args.json)
+    return 0
+
+
+def cmd_quotes(args: argparse.Namespace) -> int:
+    from .compare import resolve_actor
+    from .store import open_store
+
+    with open_store(args.db) as store:
+        who = resolve_actor(args.actor, list(store.records()))
+        names = set(who.names)
+        if who.country:
+            names |= {a["name"].lower() for a in store.actors(country=who.country, limit=10_000)}
+        rows = store.quotes(speaker_names={n.lower() for n in names}, limit=args.limit)
+    if args.json:
+        _emit(rows, [], True)
+        return 0
+    if not rows:
+        print(f"no quotes by {args.actor}")
+    for r in rows:
+        print(f"{(r['published'] or '')[:10]:10s} {r['speaker']} [{r['kind']}, {r['cue']}] — {r['title']}")
+        print(f"           «{' '.join(r['text'].split())[:400]}»")
+    return 0
+
+
+def cmd_events(args: argparse.Namespace) -> int:
+    from .store import open_store
+
+    with open_store(args.db) as store:
+        rows = store.events(type=args.type, since=args.since, until=args.until, limit=100_000)
+    if args.actor:
+        want = args.actor.lower()
+        rows = [r for r in rows if any(want in (r.get(k) or "").lower() for k in ("source", "target"))
+                or want.upper() in (r.get("source_country"), r.get("target_country"))]
+    rows = rows[: args.limit]
+    _emit(rows, ["date", "type", "source", "source_country", "target", "target_country", "location", "title"], args.json)
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from .export import EXPORTERS
+    from .store import open_store
+
+    out = open(args.output, "w", encoding="utf-8", newline="") if args.output else sys.stdout
+    try:
+        with open_store(args.db) as store:
+            n = EXPORTERS[args.format](store, out)
+    finally:
+        if args.output:
+            out.close()
+    print(f"exported {n} {'rows' if args.format != 'jsonl' else 'stories'}", file=sys.stderr)
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import os
+
+    import uvicorn
+
+    from .web.app import create_app
+
+    token = args.token or os.environ.get("COINCIDE_TOKEN")
+    app = create_app(args.db, token=token)
+    where = f"http://{args.host}:{args.port}/"
+    mode = "changes allowed with the token" if token else "read-only (no --token)"
+    print(f"coincide: serving {app.state.store.path} at {where} — {mode}", file=sys.stderr)
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning", limit_concurrency=200, timeout_keep_alive=5)
+    return 0
+
+
 def _add_db(p: argparse.ArgumentParser) -> None:
     p.add_argument("--db", metavar="PATH", help="the archive: a SQLite file (default ./coincide.db, or COINCIDE_DB)")
 
@@ -226,6 +320,44 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, default=20)
     p.add_argument("--json", action="store_true", help="one JSON object per hit")
     p.set_defaults(fn=cmd_search)
+
+    p = sub.add_parser("actors", help="actors in the archive, most reported first")
+    p.add_argument("--country", metavar="ISO3", help="only actors of this country (e.g. RUS)")
+    p.add_argument("--kind", choices=["person", "country", "government", "organization", "group"])
+    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--json", action="store_true")
+    _add_db(p)
+    p.set_defaults(fn=cmd_actors)
+
+    p = sub.add_parser("quotes", help="what an actor said, across the archive")
+    p.add_argument("actor", help="a name, alias or ISO3 code")
+    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--json", action="store_true")
+    _add_db(p)
+    p.set_defaults(fn=cmd_quotes)
+
+    p = sub.add_parser("events", help="PLOVER events in the archive")
+    p.add_argument("--type", metavar="TYPE", help="a PLOVER type, e.g. AID")
+    p.add_argument("--actor", metavar="NAME", help="source or target name, or ISO3 code")
+    p.add_argument("--since", metavar="DATE")
+    p.add_argument("--until", metavar="DATE")
+    p.add_argument("--limit", type=int, default=100)
+    p.add_argument("--json", action="store_true")
+    _add_db(p)
+    p.set_defaults(fn=cmd_events)
+
+    p = sub.add_parser("export", help="the archive as jsonl, csv or GDELT 2.0 event rows")
+    p.add_argument("--format", choices=["jsonl", "csv", "gdelt-events"], default="jsonl")
+    p.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
+    _add_db(p)
+    p.set_defaults(fn=cmd_export)
+
+    p = sub.add_parser("serve", help="pages and a JSON API over the archive")
+    p.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1: this machine only)")
+    p.add_argument("--port", type=int, default=8000)
+    p.add_argument("--token", help="allow corrections with this token (or COINCIDE_TOKEN); without it the server is read-only")
+    _add_db(p)
+    p.set_defaults(fn=cmd_serve)
 
     for name, fn, help_text in (
         ("compare", cmd_compare, "where two actors coincide and diverge, across stories"),

@@ -212,6 +212,83 @@ class BaseStore:
     def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
         raise NotImplementedError
 
+    def stories(self, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
+        return self.fetch(
+            "SELECT id, source, title, published, dateline, language, pipeline_version FROM stories"
+            " ORDER BY published DESC, id LIMIT ? OFFSET ?",
+            (limit, offset),
+        )
+
+    def actors(self, country: str | None = None, kind: str | None = None, limit: int = 200) -> list[dict[str, Any]]:
+        """Actors across stories, one row per name, most widely reported first."""
+        where, params = [], []
+        if country:
+            where.append("country = ?")
+            params.append(country.upper())
+        if kind:
+            where.append("kind = ?")
+            params.append(kind)
+        clause = f"WHERE {' AND '.join(where)}" if where else ""
+        return self.fetch(
+            f"SELECT name, kind, country, MAX(role) AS role, COUNT(DISTINCT story_id) AS stories,"
+            f" SUM(mentions) AS mentions FROM actors {clause}"
+            f" GROUP BY name, kind, country ORDER BY stories DESC, mentions DESC, name LIMIT ?",
+            (*params, limit),
+        )
+
+    def quotes(self, speaker_names: set[str] | None = None, limit: int = 200) -> list[dict[str, Any]]:
+        rows = self.fetch(
+            "SELECT q.story_id, q.idx, q.kind, q.text, q.cue, q.span_start, q.span_end, a.name AS speaker,"
+            " s.title, s.published FROM quotes q JOIN stories s ON s.id = q.story_id"
+            " LEFT JOIN actors a ON a.story_id = q.story_id AND a.actor_id = q.speaker"
+            " ORDER BY s.published DESC, q.story_id, q.idx",
+        )
+        if speaker_names is not None:
+            rows = [r for r in rows if (r["speaker"] or "").lower() in speaker_names]
+        return rows[:limit]
+
+    def events(self, type: str | None = None, since: str | None = None, until: str | None = None,
+               limit: int = 500) -> list[dict[str, Any]]:
+        where, params = [], []
+        if type:
+            where.append("e.type = ?")
+            params.append(type.upper())
+        if since:
+            where.append("COALESCE(e.date, s.published) >= ?")
+            params.append(since)
+        if until:
+            where.append("COALESCE(e.date, s.published) <= ?")
+            params.append(until + "\uffff")
+        clause = f"WHERE {' AND '.join(where)}" if where else ""
+        return self.fetch(
+            "SELECT e.story_id, e.idx, e.type, e.date, e.location, e.span_start, e.span_end,"
+            " src.name AS source, src.country AS source_country, tgt.name AS target, tgt.country AS target_country,"
+            " s.title, s.published, s.source AS story_source FROM events e JOIN stories s ON s.id = e.story_id"
+            " LEFT JOIN actors src ON src.story_id = e.story_id AND src.actor_id = e.source"
+            " LEFT JOIN actors tgt ON tgt.story_id = e.story_id AND tgt.actor_id = e.target"
+            f" {clause} ORDER BY COALESCE(e.date, s.published), e.story_id, e.idx LIMIT ?",
+            (*params, limit),
+        )
+
+    # -- corrections: analysts' verdicts, kept apart from the machine's output ------------------
+    def add_correction(self, story_id: str, section: str, idx: int, field: str, verdict: str,
+                       value: str | None = None, note: str | None = None, author: str | None = None) -> int:
+        if not self.has(story_id):
+            raise StoreError(f"no story {story_id!r} in the archive")
+        with self._transaction() as w:
+            self._write(
+                w,
+                "INSERT INTO corrections (story_id, section, idx, field, verdict, value, note, author, at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (story_id, section, idx, field, verdict, value, note, author, now()),
+            )
+            return self.scalar("SELECT MAX(id) FROM corrections", conn=w)
+
+    def corrections(self, story_id: str | None = None) -> list[dict[str, Any]]:
+        if story_id:
+            return self.fetch("SELECT * FROM corrections WHERE story_id = ? ORDER BY id", (story_id,))
+        return self.fetch("SELECT * FROM corrections ORDER BY id")
+
     @staticmethod
     def words(query: str) -> list[str]:
         """The query as plain words: search syntax of either backend is not passed through."""

@@ -1,0 +1,132 @@
+"""`coincide export`: the archive as JSON Lines, CSV, or GDELT Event 2.0 rows.
+
+The GDELT layout is the 61 tab-separated columns of the GDELT 2.0 event table, so existing GDELT
+tooling can read coincide's events. PLOVER types map to the CAMEO root codes they were built from
+(the CAMEO-to-PLOVER crosswalk read backwards); QuadClass follows from the root code. Columns
+coincide does not know (tone, geo coordinates) are left empty, not invented.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+from typing import Any, Iterable, TextIO
+
+# PLOVER type -> (CAMEO event code, Goldstein scale of that CAMEO root)
+PLOVER_TO_CAMEO = {
+    "AGREE": ("030", 4.0), "CONSULT": ("040", 1.0), "SUPPORT": ("051", 3.4), "COOPERATE": ("060", 6.0),
+    "AID": ("070", 7.0), "CONCEDE": ("080", 5.0), "RETREAT": ("087", 9.0), "INVESTIGATE": ("090", -2.0),
+    "DEMAND": ("100", -5.0), "DISAPPROVE": ("110", -2.0), "REJECT": ("120", -4.0), "THREATEN": ("130", -4.4),
+    "PROTEST": ("140", -6.5), "MOBILIZE": ("150", -7.2), "SANCTION": ("160", -4.0), "COERCE": ("170", -7.0),
+    "ASSAULT": ("180", -9.0), "FIGHT": ("190", -10.0),
+}
+
+
+def quad_class(root: int) -> int:
+    return 1 if root <= 5 else 2 if root <= 8 else 3 if root <= 13 else 4
+
+
+def with_corrections(record: dict[str, Any], corrections: list[dict[str, Any]]) -> dict[str, Any]:
+    if corrections:
+        record = dict(record, corrections=[
+            {k: c[k] for k in ("section", "idx", "field", "verdict", "value", "note", "author", "at")} for c in corrections
+        ])
+    return record
+
+
+def export_jsonl(store, out: TextIO) -> int:
+    by_story: dict[str, list] = {}
+    for c in store.corrections():
+        by_story.setdefault(c["story_id"], []).append(c)
+    n = 0
+    for record in store.records():
+        out.write(json.dumps(with_corrections(record, by_story.get(record["story"]["id"], [])), ensure_ascii=False) + "\n")
+        n += 1
+    return n
+
+
+CSV_COLUMNS = ["story_id", "published", "title", "section", "idx", "actor", "country", "label", "kind", "text", "span_start", "span_end"]
+
+
+def csv_rows(records: Iterable[dict[str, Any]]):
+    """One row per extraction: quotes, positions, events, figures."""
+    for r in records:
+        s = r["story"]
+        actors = {a["id"]: a for a in r.get("actors") or []}
+        body = s.get("body") or ""
+
+        def row(section, idx, actor_id, label, kind, text, span):
+            a = actors.get(actor_id) or {}
+            return [s["id"], s.get("published"), s.get("title"), section, idx, a.get("name"), a.get("country"),
+                    label, kind, text, span[0] if span else None, span[1] if span else None]
+
+        for i, q in enumerate(r.get("quotes") or []):
+            yield row("quote", i, q.get("speaker"), q.get("cue"), q.get("kind"), q.get("text"), q.get("span"))
+        for i, p in enumerate(r.get("positions") or []):
+            yield row("position", i, p.get("holder"), p.get("issue"), p.get("stance"), p.get("statement"), p.get("span"))
+        for i, e in enumerate(r.get("events") or []):
+            span = e.get("span")
+            yield row("event", i, e.get("source"), e.get("type"), (actors.get(e.get("target")) or {}).get("name"),
+                      body[span[0]:span[1]] if span else "", span)
+        for i, f in enumerate(r.get("figures") or []):
+            yield row("figure", i, f.get("source"), f.get("about"), f.get("unit"), str(f.get("value")), f.get("span"))
+
+
+def export_csv(store, out: TextIO) -> int:
+    writer = csv.writer(out)
+    writer.writerow(CSV_COLUMNS)
+    n = 0
+    for row in csv_rows(store.records()):
+        writer.writerow(row)
+        n += 1
+    return n
+
+
+def _actor_cols(actor: dict[str, Any] | None) -> list[str]:
+    if not actor:
+        return [""] * 10
+    code = actor.get("code") or actor.get("country") or ""
+    return [code, (actor.get("name") or "").upper(), actor.get("country") or "", "", "", "", "", code[3:6] if len(code) >= 6 else "", "", ""]
+
+
+def gdelt_rows(records: Iterable[dict[str, Any]]):
+    for r in records:
+        s = r["story"]
+        actors = {a["id"]: a for a in r.get("actors") or []}
+        added = (s.get("published") or "").replace("-", "").replace("T", "").replace(":", "")[:14]
+        for i, e in enumerate(r.get("events") or []):
+            code, goldstein = PLOVER_TO_CAMEO.get((e.get("type") or "").upper(), ("", ""))
+            date = (e.get("date") or s.get("published") or "")[:10]
+            day = date.replace("-", "")
+            if len(day) != 8:
+                day = ""
+            event_id = int(hashlib.sha256(f"{s['id']}:{i}".encode()).hexdigest()[:15], 16)
+            frac = ""
+            if day:
+                from datetime import date as _date
+
+                d = _date(int(day[:4]), int(day[4:6]), int(day[6:]))
+                frac = f"{d.year + (d.timetuple().tm_yday - 1) / 365:.4f}"
+            root = code[:2] if code else ""
+            action_geo = ["", e.get("location") or "", "", "", "", "", "", ""]
+            yield [
+                event_id, day, day[:6], day[:4], frac,
+                *_actor_cols(actors.get(e.get("source"))),
+                *_actor_cols(actors.get(e.get("target"))),
+                1, code, code[:3] if code else "", root, quad_class(int(root)) if root else "", goldstein,
+                len(e.get("spans") or [e.get("span")]), 1, 1, "",
+                *([""] * 8), *([""] * 8), *action_geo,
+                added, s.get("url") or s.get("source") or "",
+            ]
+
+
+def export_gdelt(store, out: TextIO) -> int:
+    n = 0
+    for row in gdelt_rows(store.records()):
+        out.write("\t".join("" if v is None else str(v) for v in row) + "\n")
+        n += 1
+    return n
+
+
+EXPORTERS = {"jsonl": export_jsonl, "csv": export_csv, "gdelt-events": export_gdelt}
