@@ -42,28 +42,58 @@ def stories_from_inputs(items: Iterable[RawInput | InputError], settings: dict[s
             yield error_record(exc, item.source)
 
 
-def analyze_items(items: Iterable[Story | ErrorRecord], settings: dict[str, Any], batch_size: int = 16) -> Iterator[Result]:
-    """Analyse stories in batches through spaCy's nlp.pipe, passing error records through in place."""
+def analyze_chunk(chunk: list[Story | ErrorRecord], settings: dict[str, Any]) -> list[Result]:
+    """The unit of work of every engine (this process, a worker process, a Dask worker): a few
+    stories through spaCy's nlp.pipe, error records passed through in place."""
     nlp = get_nlp(settings)
-    batch: list[Story | ErrorRecord] = []
+    stories = [s for s in chunk if isinstance(s, Story)]
+    try:
+        done = iter(list(analyze_stories(nlp, stories, batch_size=max(len(stories), 1))))
+    except Exception:
+        # One story broke the batch: redo it one by one so only that story is lost.
+        done = iter([_analyze_one(nlp, s) for s in stories])
+    return [item if isinstance(item, ErrorRecord) else next(done) for item in chunk]
 
-    def flush() -> Iterator[Result]:
-        stories = [s for s in batch if isinstance(s, Story)]
-        try:
-            done = iter(list(analyze_stories(nlp, stories, batch_size=batch_size)))
-        except Exception:
-            # One story broke the batch: redo it one by one so only that story is lost.
-            done = iter([_analyze_one(nlp, s) for s in stories])
-        for item in batch:
-            yield item if isinstance(item, ErrorRecord) else next(done)
-        batch.clear()
 
+def _chunks(items: Iterable[Story | ErrorRecord], size: int) -> Iterator[list[Story | ErrorRecord]]:
+    chunk: list[Story | ErrorRecord] = []
     for item in items:
-        batch.append(item)
-        if len(batch) >= batch_size:
-            yield from flush()
-    if batch:
-        yield from flush()
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def analyze_items(
+    items: Iterable[Story | ErrorRecord],
+    settings: dict[str, Any],
+    batch_size: int = 16,
+    workers: int = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
+) -> Iterator[Result]:
+    """Records in input order. engine "local": this process (workers=1) or a pool of `workers`
+    processes; engine "dask": a Dask cluster (`scheduler` address, or a local cluster)."""
+    if engine == "dask":
+        from .distributed import analyze_on_dask
+
+        yield from analyze_on_dask(items, settings, batch_size, workers, scheduler)
+        return
+    if workers <= 1:
+        for chunk in _chunks(items, batch_size):
+            yield from analyze_chunk(chunk, settings)
+        return
+    import functools
+    import multiprocessing
+
+    # Smaller chunks keep every worker busy; each worker loads the model once.
+    size = max(2, min(batch_size, 8))
+    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+    with context.Pool(workers) as pool:
+        for results in pool.imap(functools.partial(analyze_chunk, settings=settings), _chunks(items, size)):
+            yield from results
 
 
 def _analyze_one(nlp, story: Story) -> Result:
@@ -78,13 +108,17 @@ def analyze_paths(
     settings: dict[str, Any] | None = None,
     stdin: BinaryIO | None = None,
     batch_size: int = 16,
+    workers: int = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
 ) -> Iterator[Result]:
     """Files, folders (recursively) and "-" (stdin) -> one record per input, in order."""
     from .config import load_settings
 
     settings = settings or load_settings()
     items = iter_inputs(paths, stdin=stdin, max_bytes=settings["ingest"]["max_input_bytes"])
-    yield from analyze_items(stories_from_inputs(items, settings), settings, batch_size=batch_size)
+    yield from analyze_items(stories_from_inputs(items, settings), settings, batch_size=batch_size,
+                             workers=workers, engine=engine, scheduler=scheduler)
 
 
 def analyze_text(text: str, settings: dict[str, Any] | None = None, source: str = "<text>", html: bool = False) -> Result:

@@ -26,7 +26,8 @@ class IngestResult:
 
 
 def ingest_paths(
-    paths: Sequence[str], store, settings: dict[str, Any], stdin: BinaryIO | None = None
+    paths: Sequence[str], store, settings: dict[str, Any], stdin: BinaryIO | None = None,
+    workers: int = 1, engine: str = "local", scheduler: str | None = None,
 ) -> Iterator[IngestResult]:
     items = iter_inputs(paths, stdin=stdin, max_bytes=settings["ingest"]["max_input_bytes"])
     known: list[IngestResult] = []
@@ -41,7 +42,7 @@ def ingest_paths(
                     continue
             yield item
 
-    for result in analyze_items(fresh(), settings):
+    for result in analyze_items(fresh(), settings, workers=workers, engine=engine, scheduler=scheduler):
         while known:
             yield known.pop(0)
         if isinstance(result, ErrorRecord):

@@ -63,7 +63,8 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     out = sys.stdout
     failed = 0
     stdin = sys.stdin.buffer if "-" in paths else None
-    for record in _progress(analyze_paths(paths, settings, stdin=stdin), show, total):
+    results = analyze_paths(paths, settings, stdin=stdin, workers=args.workers, engine=args.engine, scheduler=args.scheduler)
+    for record in _progress(results, show, total):
         if isinstance(record, ErrorRecord):
             failed += 1
             print(f"coincide: {record.source}: {record.message}", file=sys.stderr)
@@ -91,7 +92,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     counts: Counter = Counter()
     stdin = sys.stdin.buffer if "-" in args.paths else None
     with open_store(args.db) as store:
-        for result in _progress(ingest_paths(args.paths, store, settings, stdin=stdin), show, total):
+        results = ingest_paths(args.paths, store, settings, stdin=stdin, workers=args.workers, engine=args.engine,
+                               scheduler=args.scheduler)
+        for result in _progress(results, show, total):
             counts[result.status] += 1
             if result.status == "failed":
                 print(f"coincide: {result.source}: {result.message}", file=sys.stderr)
@@ -285,6 +288,13 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _add_engine(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--workers", type=int, default=1, metavar="N", help="analyse in N processes (default 1)")
+    p.add_argument("--engine", choices=["local", "dask"], default="local",
+                   help="local processes, or a Dask cluster (with --scheduler, else a local one of N workers)")
+    p.add_argument("--scheduler", metavar="ADDRESS", help="a Dask scheduler, e.g. tcp://10.0.0.5:8786")
+
+
 def _add_db(p: argparse.ArgumentParser) -> None:
     p.add_argument("--db", metavar="PATH", help="the archive: a SQLite file (default ./coincide.db, or COINCIDE_DB)")
 
@@ -304,6 +314,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--config", metavar="FILE", help="a settings file overlaying the shipped coincide.toml (or COINCIDE_CONFIG)")
     p.add_argument("--model", metavar="NAME", help="another installed spaCy model, e.g. en_core_web_lg")
     p.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+    _add_engine(p)
     p.set_defaults(fn=cmd_analyze)
 
     p = sub.add_parser("ingest", help="analyse stories and store them in the archive")
@@ -312,6 +323,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--config", metavar="FILE", help="a settings file overlaying the shipped coincide.toml")
     p.add_argument("--model", metavar="NAME", help="another installed spaCy model")
     p.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+    _add_engine(p)
     p.set_defaults(fn=cmd_ingest)
 
     p = sub.add_parser("search", help="full-text search over stored bodies, quotes and positions")

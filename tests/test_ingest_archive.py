@@ -1,0 +1,102 @@
+"""`coincide ingest` into a real archive: idempotent, and consistent after being killed half-way."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+
+import pytest
+
+from conftest import SHARED
+
+TEMPLATE = (
+    "Council {n} votes on the budget\n\n"
+    "The council of district {n} voted on Tuesday to approve a budget of {n} million pounds, its leader said. "
+    "\"This budget protects services,\" said council leader Mary Jones. The opposition group said the plan "
+    "would raise taxes and called for a new vote. Around {n}00 residents protested outside the town hall.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    """Real BBC politics stories when the shared data is there, else stories written here."""
+    folder = tmp_path_factory.mktemp("corpus")
+    bbc = SHARED / "data" / "bbc-politics"
+    files = sorted(bbc.glob("*.txt"))[:24] if bbc.is_dir() else []
+    if files:
+        for f in files:
+            (folder / f.name).write_bytes(f.read_bytes())
+    else:
+        for n in range(1, 25):
+            (folder / f"story{n:03d}.txt").write_text(TEMPLATE.format(n=n), encoding="utf-8")
+    return folder
+
+
+def ingest(folder, db, **kw):
+    return subprocess.Popen([sys.executable, "-m", "coincide", "ingest", str(folder), "--db", str(db), "--no-progress"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, **kw)
+
+
+def consistent(db) -> tuple[int, int]:
+    """(stories, orphans): rows of extraction tables whose story is missing."""
+    conn = sqlite3.connect(db)
+    stories = conn.execute("SELECT COUNT(*) FROM stories").fetchone()[0]
+    orphans = 0
+    for table in ("actors", "quotes", "positions", "relations", "events", "figures"):
+        orphans += conn.execute(f"SELECT COUNT(*) FROM {table} WHERE story_id NOT IN (SELECT id FROM stories)").fetchone()[0]
+    orphans += conn.execute("SELECT COUNT(*) FROM search_index WHERE story_id NOT IN (SELECT id FROM stories)").fetchone()[0]
+    conn.close()
+    return stories, orphans
+
+
+def test_ingest_twice_keeps_each_story_once(corpus, tmp_path):
+    db = tmp_path / "a.db"
+    first = ingest(corpus, db)
+    _, err = first.communicate(timeout=900)
+    assert first.returncode == 0, err
+    n = len(list(corpus.glob("*.txt")))
+    assert consistent(db) == (n, 0)
+    second = ingest(corpus, db)
+    _, err = second.communicate(timeout=900)
+    assert second.returncode == 0
+    assert f"{n} unchanged" in err.decode()
+    assert consistent(db) == (n, 0)
+
+
+@pytest.mark.parametrize("kill_after_stories", [1, 6])
+def test_killed_ingest_resumes_to_a_consistent_archive(corpus, tmp_path, kill_after_stories):
+    db = tmp_path / "k.db"
+    proc = ingest(corpus, db, start_new_session=True)
+    deadline = time.time() + 600
+    while time.time() < deadline and proc.poll() is None:
+        if db.exists():
+            try:
+                if consistent(db)[0] >= kill_after_stories:
+                    break
+            except sqlite3.OperationalError:
+                pass  # schema not there yet
+        time.sleep(0.05)
+    if proc.poll() is None:
+        os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
+    stories, orphans = consistent(db)
+    assert orphans == 0
+    n = len(list(corpus.glob("*.txt")))
+    assert stories <= n
+    again = ingest(corpus, db)
+    _, err = again.communicate(timeout=900)
+    assert again.returncode == 0, err
+    assert consistent(db) == (n, 0)
+
+
+def test_two_ingests_at_once_lose_and_double_nothing(corpus, tmp_path):
+    db = tmp_path / "two.db"
+    a, b = ingest(corpus, db), ingest(corpus, db)
+    _, err_a = a.communicate(timeout=900)
+    _, err_b = b.communicate(timeout=900)
+    assert a.returncode == 0 and b.returncode == 0, (err_a, err_b)
+    assert consistent(db) == (len(list(corpus.glob("*.txt"))), 0)
