@@ -36,6 +36,7 @@ class Actor:
     aliases: list[str] = field(default_factory=list)
     mentions: list[Span] = field(default_factory=list)
     code: str | None = None  # Phoenix/CAMEO code, e.g. RUSGOV, IGOUNO
+    members: list[str] = field(default_factory=list)  # kind "group": the member actors' ids
 
 
 @dataclass

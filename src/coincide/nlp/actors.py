@@ -1,0 +1,850 @@
+"""coincide_actors: who is in the story. Sets doc._.actors (records.Actor, ids a1, a2 ... in order of
+first mention) and doc._.mentions (nlp.mentions.Mention, sorted by start).
+
+Where the actors come from:
+  1. spaCy's entities (PERSON, ORG, GPE, NORP, LOC, FAC) and the Phoenix dictionaries
+     (knowledge.py), matched by looking up the text of short token runs: a few dict look-ups per
+     token, never a scan of the dictionary.
+  2. A name takes in its titles: "Russian President Vladimir Putin" is one mention of a person
+     whose role is "President" and whose country is RUS (from the demonym, else the dictionary).
+  3. One actor per referent: later surnames ("Putin", "Mr. Putin") join the full name; a country
+     is one actor per ISO3 code; a government body ("the White House", "the Kremlin") is the
+     government of its country; an organisation is one actor per dictionary code or name.
+  4. Definite descriptions ("the U.S. president", "the Russian leader") resolve to the person of
+     that country with that role, else to the country's government.
+  5. Third-person pronouns resolve to the most salient compatible actor before them.
+  6. Plural descriptions ("the two leaders", "both sides") and coordinations ("Britain and
+     France") become actors of kind "group" whose `members` are other actors' ids.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ..records import Actor
+from . import register_extensions
+from .knowledge import KnowledgeBase, Match, knowledge_base, norm
+from .mentions import Mention
+
+HONORIFICS = frozenset(
+    "mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady prof prof. professor gen gen. sen sen. rep rep. "
+    "gov gov. lt. col. maj. capt. sgt. adm. rev. rev sheikh sheik".split()
+)
+# Head nouns of descriptions that stand for a person in office; Phoenix agents give the rest
+# ("president", "prime minister", "spokesman" ...), but "leader" and a few others are missing there.
+PERSON_TITLES = frozenset(
+    "leader president premier chancellor minister secretary spokesman spokeswoman spokesperson "
+    "king queen prince emir sultan ayatollah chairman chairwoman chair governor mayor senator "
+    "ambassador envoy general commander chief head director official diplomat monarch dictator "
+    "ruler pope cleric speaker mp lawmaker congressman congresswoman".split()
+)
+# Heads of descriptions that stand for a country's state as a whole.
+GOVERNMENT_HEADS = frozenset("government administration regime authorities cabinet state".split())
+# Plural heads that gather previously named actors into a group.
+GROUP_HEADS = {
+    "leaders": "person", "presidents": "person", "men": "person", "ministers": "person",
+    "sides": None, "parties": None, "countries": "country", "nations": "country", "governments": None,
+    "powers": "country", "states": "country",
+}
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+NER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+FUNCTION_WORDS = frozenset("the of and for al el de du la le von van bin da 's ’s on in to".split())
+PRONOUNS_PERSON = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
+PRONOUNS_PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+@dataclass
+class Candidate:
+    start: int  # token indices [start, end)
+    end: int
+    label: str | None = None  # spaCy entity label
+    match: Match | None = None  # dictionary meaning
+    name_start: int | None = None  # where the bare name starts, after titles
+    role: str | None = None
+    country: str | None = None  # affiliation from a demonym or country modifier
+
+
+@dataclass
+class Draft:
+    """An actor while the story is read; becomes records.Actor at the end."""
+
+    key: tuple
+    name: str
+    kind: str
+    country: str | None = None
+    role: str | None = None
+    code: str | None = None
+    surfaces: list[str] = field(default_factory=list)
+    mentions: list[tuple[int, int, str]] = field(default_factory=list)  # start, end, via
+    members: list["Draft"] = field(default_factory=list)
+    last_token: int = -1
+
+
+@Language.factory(
+    "coincide_actors",
+    requires=["doc.ents", "token.dep", "token.pos", "token.lemma"],
+    assigns=["doc._.actors", "doc._.mentions"],
+)
+def make_actors(nlp, name):  # no annotations: spaCy's config validation cannot read postponed ones
+    return ActorsComponent()
+
+
+class ActorsComponent:
+    def __init__(self) -> None:
+        register_extensions()
+        self.kb: KnowledgeBase = knowledge_base()
+        # first words of every phrase: most tokens are rejected with one set look-up
+        self.first_words = frozenset(p.split()[0] for p in self.kb.phrases)
+
+    def __call__(self, doc: Doc) -> Doc:
+        story = doc._.story
+        day = _published(story.published if story is not None else None)
+        reader = _Reader(doc, self, day)
+        doc._.actors, doc._.mentions = reader.run()
+        return doc
+
+
+def _published(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+class _Reader:
+    """One document's pass; holds the drafts and the indexes that resolve later mentions."""
+
+    def __init__(self, doc: Doc, comp: ActorsComponent, day: date | None) -> None:
+        self.doc = doc
+        self.text = doc.text  # Doc.text joins every token on each call: read it once
+        # sentence bounds per token, once: Token.sent walks the document on every call
+        self.sents = [s for s in doc.sents]
+        self.sent_of = [0] * len(doc)
+        for n, sent in enumerate(self.sents):
+            for k in range(sent.start, sent.end):
+                self.sent_of[k] = n
+        self.kb = comp.kb
+        self.first_words = comp.first_words
+        self.day = day
+        self.drafts: list[Draft] = []
+        self.by_key: dict[tuple, Draft] = {}
+        self.token_actor: dict[int, Draft] = {}  # token index -> actor, for names and descriptions
+        self.covered: set[int] = set()
+
+    # ---- step 1: candidates -------------------------------------------------------------------
+
+    def run(self) -> tuple[list[Actor], list[Mention]]:
+        cands = self.candidates()
+        for c in cands:
+            self.extend_titles(c)
+        cands = _drop_overlaps(cands)
+        for c in cands:
+            self.resolve(c)
+        self.descriptions()
+        self.groups()
+        self.pronouns()
+        self.party_countries()
+        return self.finish()
+
+    def dictionary_matches(self) -> list[tuple[int, int, Match]]:
+        doc, kb = self.doc, self.kb
+        out = []
+        i, n = 0, len(doc)
+        while i < n:
+            tok = doc[i]
+            first = norm(tok.text)
+            if (first not in self.first_words and first[:-1] not in self.first_words) or not _capitalised(tok):
+                i += 1
+                continue
+            hit = None
+            sent_end = self.sents[self.sent_of[i]].end
+            for j in range(min(n, sent_end, i + kb.max_words), i, -1):
+                key = norm(self.text[tok.idx : doc[j - 1].idx + len(doc[j - 1].text)])
+                found = kb.lookup_key(key)
+                if found and self.case_ok(doc[i:j]):
+                    hit = (i, j, found[0])
+                    break
+            if hit:
+                out.append(hit)
+                i = hit[1]
+            else:
+                i += 1
+        return out
+
+    def case_ok(self, span: Span) -> bool:
+        words = [t for t in span if t.is_alpha and t.lower_ not in FUNCTION_WORDS]
+        if not words or not all(t.text[:1].isupper() for t in words):
+            return False
+        if len(span) == 1:
+            t = span[0]
+            if len(t.text) <= 3 and not t.is_upper and "." not in t.text:
+                return False
+            # one capitalised word the tagger did not take for a name ("Secretary of State",
+            # "Police said") is a common word; acronyms ("U.N.", "NATO") stand on their own
+            if not t.ent_type_ and not (t.is_upper and len(t.text) >= 2):
+                return False
+        return True
+
+    def candidates(self) -> list[Candidate]:
+        doc = self.doc
+        cands: list[Candidate] = []
+        for ent in doc.ents:
+            if ent.label_ not in NER_LABELS:
+                continue
+            start, end = ent.start, ent.end
+            while start < end and doc[start].lower_ in ("the", "a", "an"):
+                start += 1
+            while end > start and doc[end - 1].lower_ in ("'s", "’s", "'"):
+                end -= 1
+            if start >= end:
+                continue
+            if ent.label_ == "PERSON" and cands and cands[-1].label == "PERSON" and cands[-1].end == start:
+                cands[-1].end = end  # the small model splits some names ("Vladimir" / "Putin")
+                continue
+            cands.append(Candidate(start, end, ent.label_))
+        for i, j, match in self.dictionary_matches():
+            over = [c for c in cands if c.start < j and i < c.end]
+            if over:
+                for c in over:
+                    inside = i > c.start or j < c.end
+                    # "Ireland" inside "Northern Ireland" is another place; "Russian" inside
+                    # "Russian Foreign Ministry" is the ministry's country, not the entity
+                    if inside and c.label != "PERSON" and (c.label in ("GPE", "LOC", "NORP") or match.entry.country_level):
+                        continue
+                    # the dictionary phrase may hold the title too ("President Putin")
+                    if c.match is None or (j - i) > (c.end - c.start):
+                        c.match = match
+                    if c.label == "PERSON" and (i < c.start or j > c.end) and match.entry.person:
+                        c.start, c.end = min(c.start, i), max(c.end, j)
+            else:
+                cands.append(Candidate(i, j, None, match))
+        for c in cands:
+            span = doc[c.start : c.end]
+            if c.label == "PERSON" and not _looks_like_name(span):
+                c.label = "ORG"  # "G-8" tagged PERSON
+            elif c.label == "PERSON" and span[-1].tag_ == "NNPS":
+                c.label = "ORG"  # "Lib Dems" tagged PERSON: a plural name is a party or a body
+            elif c.label == "PERSON" and span.root.dep_ in ("compound", "amod") and span.root.head.pos_ == "NOUN" and span.root.head.i >= c.end:
+                c.label = "ORG"  # "Lib Dem leader", "Obama administration": a name as modifier
+            elif c.label in ("ORG", "NORP") and doc[c.start].lower_ in HONORIFICS and c.end - c.start > 1:
+                c.label = "PERSON"  # "Mr Balls" tagged ORG
+            if c.match is None or c.label != "PERSON":
+                m = self.kb.best(span.text)
+                if m is not None:
+                    c.match = m
+            elif c.label == "PERSON":
+                m = self.kb.best(span.text)
+                if m is not None and m.entry.country_level:
+                    c.label, c.match = "GPE", m  # "Manchester" tagged PERSON: the dictionary knows the place
+        self.person_words = set()
+        for c in cands:
+            if c.label == "PERSON":
+                self.person_words.update(_name_words(doc[c.start : c.end].text)[-1:])
+        cands.sort(key=lambda c: c.start)
+        return cands
+
+    # ---- step 2: titles -----------------------------------------------------------------------
+
+    def title_words(self, tokens: list[Token]) -> bool:
+        text = " ".join(t.lower_ for t in tokens)
+        if self.kb.agent(text):
+            return True
+        return len(tokens) == 1 and (tokens[0].lemma_.lower() in PERSON_TITLES or tokens[0].lower_ in PERSON_TITLES)
+
+    def country_of_tokens(self, tokens: list[Token]) -> str | None:
+        if not tokens:
+            return None
+        m = self.kb.best(self.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)])
+        if m and m.entry.country_level and not m.place:
+            return m.entry.country(self.day)
+        return None
+
+    def extend_titles(self, c: Candidate) -> None:
+        """Take in the titles and affiliation in front of a person's name."""
+        doc = self.doc
+        person = c.label == "PERSON" or (c.label is None and c.match is not None and c.match.entry.person)
+        if not person:
+            return
+        # a dictionary phrase may already carry a title ("President Putin"): find the bare name
+        name_start = c.start
+        while name_start < c.end - 1 and (
+            self.title_words([doc[name_start]]) or doc[name_start].lower_ in HONORIFICS
+            or self.country_of_tokens([doc[name_start]])
+        ):
+            name_start += 1
+        for k in range(c.end - 2, name_start - 1, -1):
+            if doc[k].lower_ in HONORIFICS or self.title_words([doc[k]]):
+                name_start = k + 1
+                break
+        c.name_start = name_start
+        role: list[Token] = [t for t in doc[c.start : name_start] if self.title_words([t])]
+        country = None
+        for t in doc[c.start : name_start]:
+            country = country or self.country_of_tokens([t])
+        i = c.start - 1
+        while i >= 0:
+            tok = doc[i]
+            if tok.lower_ in HONORIFICS:
+                i -= 1
+                continue
+            if tok.is_space or tok.is_punct and tok.text not in ("-", "."):
+                break
+            # multi-word titles read right to left: "Prime Minister", "Secretary of State"
+            took = False
+            for width in (3, 2, 1):
+                lo = i - width + 1
+                if lo < 0:
+                    continue
+                toks = list(doc[lo : i + 1])
+                if any(t.is_sent_start and t.i != lo for t in toks):
+                    continue
+                if self.title_words(toks) and (toks[0].text[:1].isupper() or toks[0].lower_ in ("former", "deputy")):
+                    role = toks + role
+                    i = lo - 1
+                    took = True
+                    break
+                iso = self.country_of_tokens(toks)
+                if iso and role:
+                    country = country or iso
+                    i = lo - 1
+                    took = True
+                    break
+            if not took:
+                if tok.lower_ in ("former", "deputy", "acting", "vice", "interim") and role:
+                    role.insert(0, tok)
+                    i -= 1
+                    continue
+                break
+        c.start = i + 1 if i + 1 < c.start else c.start
+        while c.start < name_start and doc[c.start].lower_ in ("the", "a", "an"):
+            c.start += 1
+        if role:
+            c.role = " ".join(_title_case(t.text) for t in role)
+        c.country = country
+        if c.role is None:
+            c.role, c.country = self.apposition_role(doc[name_start : c.end], c.country)
+
+    def apposition_role(self, span: Span, country: str | None) -> tuple[str | None, str | None]:
+        """ "Putin, the Russian president," gives a role and a country without a title in front."""
+        root = span.root
+        for child in list(root.children) + ([root.head] if root.dep_ == "appos" else []):
+            if child.dep_ != "appos" and child is not root.head:
+                continue
+            if child.i in range(span.start, span.end):
+                continue
+            if self.title_words([child]):
+                mods = [t for t in child.lefts if t.dep_ in MODIFIER_DEPS]
+                iso = None
+                for t in mods:
+                    iso = iso or self.country_of_tokens([t])
+                title = [t for t in mods if self.title_words([t])] + [child]
+                return " ".join(_title_case(t.text) for t in title), country or iso
+        return None, country
+
+    # ---- step 3: one actor per referent ------------------------------------------------------
+
+    def resolve(self, c: Candidate) -> None:
+        doc = self.doc
+        span = doc[c.start : c.end]
+        m = c.match
+        entry = m.entry if m else None
+        label = c.label
+        # "Syria's": the possessive marker belongs to the text around, not the name
+        if label == "PERSON" or (label is None and entry is not None and entry.person):
+            self.resolve_person(c)
+            return
+        if entry is not None and entry.country_level:
+            iso = entry.country(self.day)
+            if iso is None:
+                return
+            if m.place:
+                # a city named as the one who acts ("Moscow said") stands for the government
+                if span.root.dep_ in SUBJECT_DEPS or span.root.dep_ == "poss":
+                    self.add(("government", iso), span.text, "government", span, "name", country=iso,
+                             code=iso + "GOV", display=None)
+                return
+            if self.is_modifier(span):
+                return  # "Russian President", "U.S. officials": affiliation, not an actor
+            via = "demonym" if (label == "NORP" or span.root.pos_ == "ADJ" or _is_demonym(span)) else "name"
+            name = None if via == "demonym" else _strip_the(span.text)
+            self.add(("country", iso), name, "country", span, via, country=iso, code=entry.code_for(self.day),
+                     display=self.kb.country_name(iso))
+            return
+        if entry is not None and entry.roles:
+            kind = entry.kind(self.day) or "organization"
+            code = entry.code_for(self.day)
+            iso = entry.country(self.day)
+            if kind == "government" and iso:
+                self.add(("government", code), _strip_the(span.text), "government", span, "name", country=iso, code=code)
+                return
+            if kind == "person":
+                if label in ("ORG", "GPE", "NORP", "LOC", "FAC"):
+                    kind = "organization"
+                else:
+                    self.resolve_person(c)
+                    return
+            name = _strip_the(span.text)
+            span = self.extend_to_head(span, c)
+            self.add(("org", code if code and code[:3] in ("IGO", "NGO") else entry.key), name,
+                     kind if kind in ("organization", "group") else "organization", span, "name",
+                     country=iso, code=code, role=c.role)
+            return
+        if label in ("ORG",) and len(span) == 1 and _name_words(span.text) and _name_words(span.text)[-1] in self.person_words:
+            self.resolve_person(Candidate(c.start, c.end, "PERSON"))  # "Fox attacks ..." in a headline
+            return
+        if label in ("ORG",):
+            name = _strip_the(span.text)
+            span = self.extend_to_head(span, c)
+            iso = None
+            for t in doc[c.start : c.end]:
+                iso = iso or self.country_of_tokens([t])
+            self.add(("org", norm(name)), name, "organization", span, "name", country=iso, role=c.role)
+            return
+        if label == "NORP" and not self.is_modifier(span) and span.root.tag_ in ("NNPS", "NNS"):
+            # "the Tories", "Republicans": a party or movement named by its members
+            name = _strip_the(span.text)
+            self.add(("org", norm(name)), name, "organization", span, "name")
+            return
+
+    def is_modifier(self, span: Span) -> bool:
+        root = span.root
+        if root.dep_ not in MODIFIER_DEPS:
+            return False
+        if root.head.i < span.start:
+            return False
+        # "Iran and Lebanon's Hezbollah militia": a coordinated or possessive name is still a noun
+        if any(t.dep_ == "case" for t in root.children) or root.dep_ == "nmod":
+            return False
+        return True
+
+    def extend_to_head(self, span: Span, c: Candidate) -> Span:
+        """ "Hezbollah militia": the head noun is the organisation's role and part of the mention."""
+        root = span.root
+        head = root.head
+        person_head = head.lower_ in PERSON_TITLES or head.lower_.endswith(("man", "woman", "person"))
+        # "Cabinet Office spokeswoman" is somebody of the office, not the office
+        if root.dep_ == "compound" and head.i == span.end and head.tag_ == "NN" and self.kb.agent(head.lower_) and not person_head:
+            c.role = c.role or _title_case(head.text)
+            c.end = head.i + 1
+            return self.doc[c.start : c.end]
+        return span
+
+    def resolve_person(self, c: Candidate) -> None:
+        doc = self.doc
+        ns = c.name_start if c.name_start is not None else c.start
+        name_tokens = [t for t in doc[ns : c.end] if t.lower_ not in HONORIFICS and not t.is_punct or t.text == "."]
+        name_tokens = [t for t in name_tokens if t.lower_ not in HONORIFICS]
+        if not name_tokens:
+            return
+        name = self.text[name_tokens[0].idx : name_tokens[-1].idx + len(name_tokens[-1].text)]
+        name = " ".join(re.sub(r"(['’]s|['’])$", "", name).split())
+        if not name:
+            return
+        words = _name_words(name)
+        span = doc[c.start : c.end]
+        entry = c.match.entry if c.match and (c.match.entry.person or c.match.entry.kind(self.day) == "government") else None
+        # a lone surname in the dictionary is somebody else as often as not: trust it only when
+        # the whole name is listed, or nobody in the story bears it
+        existing = self.find_person(words)
+        if existing is not None:
+            d = existing
+            if len(words) > len(_name_words(d.name)):
+                d.name = name
+            self.mention(d, span, "name" if len(words) > 1 else "alias", surface=name)
+            d.role = d.role or c.role
+            d.country = d.country or c.country
+            if entry is not None and d.code is None and len(words) > 1:
+                d.code = entry.code_for(self.day)
+                d.country = d.country or entry.country(self.day)
+            return
+        country = c.country
+        code = None
+        if entry is not None:
+            code = entry.code_for(self.day)
+            country = country or entry.country(self.day)
+        key = ("person", entry.key if entry is not None else " ".join(words))
+        d = self.by_key.get(key)
+        if d is None:
+            d = Draft(key=key, name=name, kind="person", country=country, role=c.role, code=code)
+            self.by_key[key] = d
+            self.drafts.append(d)
+        else:
+            d.role = d.role or c.role
+            d.country = d.country or country
+        self.mention(d, span, "name", surface=name)
+
+    def find_person(self, words: list[str]) -> Draft | None:
+        best = None
+        for d in self.drafts:
+            if d.kind != "person":
+                continue
+            theirs = _name_words(d.name)
+            if words == theirs or _sub(words, theirs) or _sub(theirs, words):
+                if best is None or d.last_token > best.last_token:
+                    best = d
+        return best
+
+    def add(self, key, name, kind, span, via, country=None, code=None, role=None, display=None) -> Draft:
+        d = self.by_key.get(key)
+        if d is None:
+            d = Draft(key=key, name=name or display or span.text, kind=kind, country=country, role=role, code=code)
+            self.by_key[key] = d
+            self.drafts.append(d)
+        elif name and d.mentions and all(v == "demonym" for _, _, v in d.mentions) and via == "name":
+            d.name = name  # a country first met as "the Russians" is named "Russia" when it is
+        self.mention(d, span, via, surface=name)
+        return d
+
+    def mention(self, d: Draft, span: Span, via: str, surface: str | None = None) -> None:
+        start, end = span.start_char, span.end_char
+        if any(s == start and e == end for s, e, _ in d.mentions):
+            return
+        d.mentions.append((start, end, via))
+        if via in ("name", "alias", "demonym") and surface and surface != d.name and surface not in d.surfaces:
+            d.surfaces.append(surface)
+        d.last_token = max(d.last_token, span.end - 1)
+        for t in span:
+            self.token_actor[t.i] = d
+            self.covered.add(t.i)
+
+    # ---- step 4: definite descriptions --------------------------------------------------------
+
+    def descriptions(self) -> None:
+        """ "the U.S. president", "the Russian leader", "the Syrian government", "Russia's president". """
+        doc = self.doc
+        for tok in doc:
+            if tok.i in self.covered or tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ in ("NNS", "NNPS"):
+                continue
+            lemma = tok.lower_
+            gov = lemma in GOVERNMENT_HEADS
+            if not gov and not self.title_words([tok]):
+                continue
+            if tok.ent_type_ == "PERSON":
+                continue
+            left = [t for t in tok.lefts]
+            det = [t for t in left if t.dep_ == "det" and t.lower_ == "the"]
+            poss = [t for t in left if t.dep_ == "poss"]
+            mods = [t for t in left if t.dep_ in MODIFIER_DEPS]
+            if not det and not poss:
+                continue
+            # a following name makes it a title, handled with the name ("the president, Obama")
+            if tok.i + 1 < len(doc) and doc[tok.i + 1].ent_type_ == "PERSON":
+                continue
+            iso = None
+            for t in mods + poss:
+                iso = iso or self.country_of_tokens(list(t.subtree) if t.dep_ == "poss" else [t])
+                owner = self.token_actor.get(t.i)
+                if iso is None and owner is not None and owner.kind == "country":
+                    iso = owner.country
+            role_words = [t for t in mods if self.title_words([t]) or t.lower_ in ("prime", "foreign", "vice")] + [tok]
+            start = min([tok.i] + [t.i for t in det + mods + poss])
+            if poss:
+                start = min(start, min(t.left_edge.i for t in poss))
+            span = doc[start : tok.i + 1]
+            if any(i in self.covered for i in range(start, tok.i + 1)) and not poss:
+                continue
+            if gov:
+                if iso is None:
+                    continue
+                self.add(("government", iso + "GOV"), None, "government", span, "description", country=iso,
+                         code=iso + "GOV", display=_strip_the(span.text))
+                continue
+            target = self.person_for(role_words, iso, tok.i)
+            if target is None and iso is None:
+                # "the prime minister" in a story about one country: the person holding that title
+                target = self.person_for(role_words, self.home_country(), tok.i, exact=True)
+            if target is None and iso is not None and (lemma in ("leader", "president", "premier", "chancellor") or "prime" in [t.lower_ for t in role_words]):
+                target = self.by_key.get(("government", iso + "GOV"))
+                if target is None:
+                    target = self.add(("government", iso + "GOV"), None, "government", span, "description",
+                                      country=iso, code=iso + "GOV", display=_strip_the(span.text))
+                    continue
+            if target is not None:
+                self.mention(target, span, "description")
+
+    def person_for(self, role_words: list[Token], iso: str | None, before: int, exact: bool = False) -> Draft | None:
+        want = {t.lemma_.lower() for t in role_words}
+        head = role_words[-1].lemma_.lower()
+        generic = head in ("leader", "chief", "head", "ruler")
+        best, best_score = None, None
+        for d in self.drafts:
+            if d.kind != "person" or not d.mentions:
+                continue
+            if iso is not None and d.country != iso:
+                continue
+            role = {w.lower() for w in (d.role or "").split()}
+            if role & want:
+                score = 2
+            elif exact:
+                continue
+            elif generic and (d.role or (d.code or "")[3:6] == "GOV"):
+                score = 1
+            elif iso is not None and not d.role and (d.code or "")[3:6] == "GOV":
+                score = 1
+            else:
+                continue
+            # the one named most recently before the description wins a tie
+            rank = (score, d.last_token if d.last_token < before else -1)
+            if best_score is None or rank > best_score:
+                best, best_score = d, rank
+        return best
+
+    # ---- step 5: groups -----------------------------------------------------------------------
+
+    def groups(self) -> None:
+        doc = self.doc
+        # coordinations of named actors: "Britain and France"
+        for tok in doc:
+            d = self.token_actor.get(tok.i)
+            if d is None or d.kind == "group":
+                continue
+            conj = [t for t in tok.children if t.dep_ == "conj"]
+            members = [d]
+            for t in conj:
+                other = self.token_actor.get(t.i)
+                if other is not None and other is not d and other.kind != "group":
+                    members.append(other)
+            # only a coordination that acts or is acted on: "linked to Iran and Lebanon's
+            # Hezbollah" modifies, it does not gather
+            if not any(t.lower_ == "and" and t.dep_ == "cc" for t in tok.children):
+                continue
+            if len(members) < 2 or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "ROOT"):
+                continue
+            last = max(t.i for t in conj)
+            span = doc[self._start_of(d, tok) : last + 1]
+            self.group(members, span, " and ".join(m.name for m in members))
+        # plural descriptions: "the two leaders", "both sides"
+        for tok in doc:
+            kind = GROUP_HEADS.get(tok.lower_, "-")
+            if kind == "-" or tok.pos_ != "NOUN":
+                continue
+            left = list(tok.lefts)
+            two = any(t.lower_ in ("two", "both") for t in left)
+            if not two:
+                continue
+            members = self.recent(kind, tok.i, 2)
+            if len(members) < 2:
+                continue
+            start = min(t.i for t in left if t.dep_ in ("det", "nummod", "predet", "amod") or t.lower_ in ("both", "two", "the"))
+            self.group(members, doc[start : tok.i + 1], None)
+
+    def _start_of(self, d: Draft, tok: Token) -> int:
+        i = tok.i
+        while i > 0 and self.token_actor.get(i - 1) is d:
+            i -= 1
+        return i
+
+    def recent(self, kind: str | None, before: int, n: int) -> list[Draft]:
+        """The n distinct actors of a kind named last before a token."""
+        seen: list[tuple[int, Draft]] = []
+        for d in self.drafts:
+            if d.kind == "group" or (kind is not None and d.kind != kind):
+                continue
+            if kind is None and d.kind not in ("person", "country", "government"):
+                continue
+            limit = self.doc[before].idx
+            starts = [s for s, _, via in d.mentions if via != "pronoun" and s < limit]
+            if starts:
+                seen.append((max(starts), d))
+        seen.sort(key=lambda x: -x[0])
+        if kind is None and seen and seen[0][1].kind == "person":
+            seen = [x for x in seen if x[1].kind == "person"]
+        if kind == "country" and len(seen) < n:
+            return []
+        return [d for _, d in seen[:n]]
+
+    def group(self, members: list[Draft], span: Span, name: str | None) -> None:
+        ids = tuple(sorted(id(m) for m in members))
+        key = ("group", ids)
+        d = self.by_key.get(key)
+        if d is None:
+            d = Draft(key=key, name=name or _strip_the(span.text), kind="group", members=list(members))
+            countries = {m.country for m in members}
+            d.country = countries.pop() if len(countries) == 1 else None
+            self.by_key[key] = d
+            self.drafts.append(d)
+        d.mentions.append((span.start_char, span.end_char, "description" if name is None else "name"))
+        d.last_token = max(d.last_token, span.end - 1)
+        for t in span:
+            # the words of a coordination stay their members'; a description is the group's own
+            if name is None or t.i not in self.token_actor:
+                self.token_actor[t.i] = d
+            self.covered.add(t.i)
+
+    # ---- step 6: pronouns ---------------------------------------------------------------------
+
+    def pronouns(self) -> None:
+        doc = self.doc
+        quoted = _quoted_tokens(doc)
+        for tok in doc:
+            low = tok.lower_
+            if tok.pos_ != "PRON" and low not in PRONOUNS_PERSON:
+                continue
+            if low in PRONOUNS_PERSON:
+                target = self.antecedent(tok, ("person",))
+            elif low in PRONOUNS_PLURAL and tok.i not in quoted:
+                # inside a quotation "they" is as often the things spoken of as the speakers
+                target = self.antecedent(tok, ("group",), same_sentence_or_previous=True)
+            else:
+                continue
+            if target is not None:
+                target.mentions.append((tok.idx, tok.idx + len(tok.text), "pronoun"))
+
+    def antecedent(self, tok: Token, kinds: tuple[str, ...], same_sentence_or_previous: bool = True) -> Draft | None:
+        """The subject of the clause or sentence before, else the actor named last before `tok`."""
+        doc = self.doc
+        n = self.sent_of[tok.i]
+        sent = self.sents[n]
+        prev_sent = self.sents[n - 1] if n > 0 else None
+        # skip blank-line "sentences" between paragraphs
+        while prev_sent is not None and all(t.is_space for t in prev_sent) and n > 1:
+            n -= 1
+            prev_sent = self.sents[n - 1]
+        window_start = prev_sent.start if prev_sent is not None else sent.start
+        named: list[tuple[int, Draft, bool]] = []
+        for i in range(window_start, tok.i):
+            d = self.token_actor.get(i)
+            if d is None or d.kind not in kinds:
+                continue
+            t = doc[i]
+            subject = t.dep_ in SUBJECT_DEPS
+            named.append((i, d, subject))
+        if not named:
+            return None
+        # a pronoun inside the name's own phrase ("Obama ... his") and the subject of the same
+        # sentence before it come first; then the subject of the previous sentence; then recency
+        in_sent = [x for x in named if x[0] >= sent.start]
+        subj_in_sent = [x for x in in_sent if x[2]]
+        if subj_in_sent:
+            return subj_in_sent[-1][1]
+        if in_sent and len({id(x[1]) for x in in_sent}) == 1:
+            return in_sent[-1][1]
+        subj_prev = [x for x in named if x[0] < sent.start and x[2]]
+        if subj_prev and not in_sent:
+            return subj_prev[0][1]
+        if len({id(x[1]) for x in named}) == 1:
+            return named[-1][1]
+        return in_sent[-1][1] if in_sent else None
+
+    # ---- step 7: affiliation of parties -------------------------------------------------------
+
+    def party_countries(self) -> None:
+        """An organisation the dictionaries do not know, in a story about one country's people,
+        is taken to be of that country ("Labour" among British politicians)."""
+        home = self.home_country()
+        if home is None:
+            return
+        for d in self.drafts:
+            if d.kind == "organization" and d.country is None and d.code is None:
+                d.country = home
+
+    def home_country(self) -> str | None:
+        """The country most of the story's people and states belong to, when one clearly is."""
+        counts: dict[str, int] = {}
+        for d in self.drafts:
+            if d.country and d.kind in ("person", "country", "government"):
+                counts[d.country] = counts.get(d.country, 0) + len(d.mentions)
+        if not counts:
+            return None
+        home, top = max(counts.items(), key=lambda x: x[1])
+        return home if top >= 0.6 * sum(counts.values()) else None
+
+    # ---- step 8: records ----------------------------------------------------------------------
+
+    def finish(self) -> tuple[list[Actor], list[Mention]]:
+        live = [d for d in self.drafts if d.mentions]
+        live.sort(key=lambda d: min(s for s, _, _ in d.mentions))
+        ids = {id(d): f"a{n}" for n, d in enumerate(live, 1)}
+        actors, mentions = [], []
+        for d in live:
+            aid = ids[id(d)]
+            spans = sorted({(s, e) for s, e, _ in d.mentions})
+            actor = Actor(
+                id=aid, name=d.name, kind=d.kind, country=d.country, role=d.role,
+                aliases=[a for a in d.surfaces if a != d.name], mentions=[list(s) for s in spans], code=d.code,
+            )
+            if hasattr(actor, "members"):
+                actor.members = [ids[id(m)] for m in d.members if id(m) in ids]
+            actors.append(actor)
+            seen = set()
+            for s, e, via in sorted(d.mentions):
+                if (s, e) not in seen:
+                    seen.add((s, e))
+                    mentions.append(Mention(s, e, aid, via))
+        mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
+        return actors, mentions
+
+
+def _drop_overlaps(cands: list[Candidate]) -> list[Candidate]:
+    """Where titles or dictionary phrases made two candidates overlap, keep the longer."""
+    cands = sorted(cands, key=lambda c: (c.start, -(c.end - c.start)))
+    out: list[Candidate] = []
+    for c in cands:
+        if out and c.start < out[-1].end:
+            prev = out[-1]
+            if (c.end - c.start) > (prev.end - prev.start) and c.label == "PERSON":
+                out[-1] = c
+            elif prev.label != "PERSON" and c.label == "PERSON":
+                out[-1] = c
+            continue
+        out.append(c)
+    return out
+
+
+def _capitalised(tok: Token) -> bool:
+    return tok.text[:1].isupper() or tok.lower_ in ("the", "al")
+
+
+def _title_case(word: str) -> str:
+    return word if word[:1].isupper() else word[:1].upper() + word[1:]
+
+
+def _strip_the(text: str) -> str:
+    text = re.sub(r"^(the|The)\s+", "", " ".join(text.split()))
+    return re.sub(r"\s*['’]s?$", "", text)
+
+
+def _is_demonym(span: Span) -> bool:
+    return span.root.tag_ in ("NNPS", "NNS") or span.root.pos_ == "ADJ"
+
+
+def _name_words(name: str) -> list[str]:
+    return [w for w in re.split(r"[\s\-]+", name.lower().replace("’", "'")) if w and w not in ("al", "el", "al-", "bin")]
+
+
+def _sub(short: list[str], long: list[str]) -> bool:
+    """A later, shorter form of a name: "Putin" of "Vladimir Putin", "Bashar Assad" of "Bashar al-Assad"."""
+    if not short or len(short) >= len(long):
+        return False
+    return short[-1] == long[-1] and all(w in long for w in short)
+
+
+def _looks_like_name(span: Span) -> bool:
+    return any(t.is_alpha and t.text[:1].isupper() and len(t.text) > 1 for t in span) and not any(
+        ch.isdigit() for ch in span.text
+    )
+
+
+def _quoted_tokens(doc: Doc) -> set[int]:
+    """Token indices inside quotation marks (curly or straight, paired within a paragraph)."""
+    inside: set[int] = set()
+    open_at = None
+    for tok in doc:
+        if "\n" in tok.text:
+            open_at = None
+            continue
+        if tok.text in ("“", "”", '"'):
+            if tok.text == "“" or (tok.text == '"' and open_at is None):
+                open_at = tok.i
+            elif open_at is not None:
+                inside.update(range(open_at + 1, tok.i))
+                open_at = None
+    return inside

