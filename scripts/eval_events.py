@@ -1,0 +1,94 @@
+#!/usr/bin/env python3
+"""Measure coincide_events on the PLOVER gold-standard records.
+
+    .venv/bin/python scripts/eval_events.py [RECORDS.jsonl] [--out OUT.jsonl] [--confusion]
+
+Each record's sentence is analysed as a story of its own (Story(source=f"{id}.txt", body=text,
+published=record date)); the story records go to OUT.jsonl (JSON Lines), and
+../shared/tools/evaluate.py events scores them. --confusion also prints gold type against the
+predicted types of each record, which evaluate.py does not show.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+
+
+def build_nlp():
+    """The full pipeline; while some components are not written yet, those that exist."""
+    import spacy
+
+    from coincide.config import load_settings
+    from coincide.nlp import register_extensions
+    from coincide.pipeline import COMPONENTS, load_nlp
+
+    settings = load_settings()
+    try:
+        return load_nlp(settings)
+    except ImportError:
+        pass
+    register_extensions()
+    nlp = spacy.load(settings["nlp"]["model"])
+    for factory, module in COMPONENTS:
+        try:
+            importlib.import_module(module)
+        except ImportError:
+            print(f"note: {module} is missing; running without it", file=sys.stderr)
+            continue
+        nlp.add_pipe(factory)
+    return nlp
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("records", nargs="?", default=str(SHARED / "data" / "plover-gsr" / "records.jsonl"))
+    parser.add_argument("--out", default="/tmp/coincide-plover-events.jsonl")
+    parser.add_argument("--confusion", action="store_true")
+    parser.add_argument("--show", action="store_true", help="print each record's gold and predicted events")
+    args = parser.parse_args(argv)
+
+    from coincide.pipeline import analyze_stories
+    from coincide.records import Story
+
+    records = [json.loads(line) for line in open(args.records, encoding="utf-8") if line.strip()]
+    nlp = build_nlp()
+    stories = [Story(source=f"{r['id']}.txt", body=r["text"], published=r.get("date")) for r in records]
+    confusion: Counter = Counter()
+    with open(args.out, "w", encoding="utf-8") as fh:
+        for rec, out in zip(records, analyze_stories(nlp, stories)):
+            data = out.to_dict()
+            fh.write(json.dumps(data, ensure_ascii=False) + "\n")
+            types = sorted({e["type"] for e in data["events"]}) or ["-"]
+            for t in types:
+                confusion[(rec["event"], t)] += 1
+            if args.show:
+                names = {a["id"]: f"{a['name']}/{a.get('country')}" for a in data["actors"]}
+                got = [f"{e['type']}({names.get(e['source'])}->{names.get(e['target'])}:{e['context']})" for e in data["events"]]
+                src = [s.get("code") for s in rec.get("source") or []]
+                tgt = [s.get("code") for s in rec.get("target") or []]
+                ok = "ok " if rec["event"] in types else "-- "
+                print(f"{ok}{rec['event']} {src}->{tgt} | {' '.join(got)} | {rec['text'][:150]}")
+    if args.confusion:
+        golds = sorted({g for g, _ in confusion})
+        print("gold type: predicted types (records)")
+        for g in golds:
+            row = sorted(((n, t) for (gg, t), n in confusion.items() if gg == g), reverse=True)
+            print(f"  {g:12s} " + ", ".join(f"{t} {n}" for n, t in row))
+    evaluate = SHARED / "tools" / "evaluate.py"
+    result = subprocess.run([sys.executable, str(evaluate), "events", args.records, args.out], capture_output=True, text=True)
+    print(result.stdout, end="")
+    print(result.stderr, end="", file=sys.stderr)
+    return result.returncode
+
+
+if __name__ == "__main__":
+    sys.exit(main())

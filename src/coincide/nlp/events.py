@@ -1,0 +1,703 @@
+"""coincide_events: who did what to whom, as PLOVER event records with their evidence.
+
+One pass over the sentences. A trigger is a verb or an event noun from the PLOVER lexicon
+(coincide.nlp.plover); its type may be decided by its object ("sent weaponry" AID, "lifted the
+blockade" RETREAT), by a particle ("called for" DEMAND) or by what governs it:
+
+- Verbal events (AGREE, DEMAND, REJECT, THREATEN, DISAPPROVE) own their complement: in "agreed to
+  provide aid" or "demanded a meeting" the complement is what was agreed or demanded, not a second
+  event. Protest purposes ("rallied to demand reforms") are the protest's topic, as the PLOVER
+  codebook says, and are not coded apart either.
+- A future or planned act ("will visit", "would meet", "decided to impose") is intent: AGREE for
+  cooperation, THREATEN for conflict (CAMEO 03 and 13); any act made conditional ("unless",
+  "if") is a THREATEN.
+- A reporting verb whose reported clause says somebody "must"/"should" act is a DEMAND by the
+  speaker on that somebody. Saying and telling are no events by themselves.
+- A negated cooperative act ("will not allow") is a REJECT; other negated acts are dropped.
+
+Source is the subject's actor (the agent of a passive), target the object's, or the actor after
+"with", "to", "against", "on", "from"; a controlled verb ("tried to hack") borrows its governor's
+subject. Date: a date expression hanging from the trigger or the verbs above it ("announced
+Friday that the U.S. would start sending"), else a day named elsewhere in the sentence, else null
+(coincide.nlp.dates resolves it against the publication date). Location: coincide.nlp.places.
+The same event named in several sentences is one record with several spans: same type, actors
+that agree (one side's within the other's), dates that agree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ..records import Event
+from . import plover as P
+from .dates import is_day, parse_published, resolve
+from .mentions import actor_at, actor_by_id, mentions_in
+from .places import location_for, place_spans
+
+VERBAL = {"AGREE", "DEMAND", "REJECT", "THREATEN", "DISAPPROVE"}
+FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
+POSSIBLE_AUX = {"may", "might", "could", "can"}
+OBLIGATION_AUX = {"must", "should", "ought"}
+CONDITION_MARKS = {"unless", "if"}
+TARGET_PREPS = ("with", "to", "against", "on", "into", "from", "at", "for", "toward", "towards", "between", "among")
+# Head nouns that only hold the real object: "a state of emergency", "part of an aid program".
+CONTAINERS = {"state", "series", "wave", "number", "part", "round", "program", "programme", "plan", "kind", "type",
+              "amount", "ton", "tons", "tonne", "tonnes", "kg", "shipment", "consignment", "delivery", "deliveries",
+              "supply", "supplies", "use", "package", "batch", "lot", "set"}
+# What "released" or "issued" also takes without being an event.
+INFORMATION = {"statement", "report", "details", "figure", "figures", "data", "video", "film", "album", "book",
+               "document", "list", "result", "results", "information", "photo", "photos", "picture", "pictures",
+               "communique", "version", "study", "survey", "poll", "findings", "text", "transcript", "footage"}
+EXCLUDED_DATE_PREPS = {"since", "until", "till", "before", "by", "after", "from", "through"}
+PARTICIPATION = {"during", "at", "in", "after", "before", "on", "from", "since", "ahead"}
+CONTROL_BY_OBJECT = {"order", "urge", "ask", "force", "allow", "help", "tell", "persuade", "compel", "call", "press",
+                     "invite", "permit", "instruct", "encourage", "require"}
+
+
+@dataclass
+class Found:
+    type: str
+    mode: str | None
+    trigger: Token
+    light: Token | None = None  # the verb carrying an event noun ("held" talks)
+    noun: Token | None = None  # the event noun, when there is one
+    intent_of: Token | None = None
+    source_tok: Token | None = None
+    suppress: list[Token] = field(default_factory=list)  # complements that are no events
+
+
+def _noun_event(f: Found) -> bool:
+    """The trigger is the event noun itself, with no verb carrying it."""
+    return f.noun is not None and f.trigger.i == f.noun.i
+
+
+@Language.factory(
+    "coincide_events",
+    requires=["token.dep", "token.lemma", "doc.ents"],
+    assigns=["doc._.events"],
+)
+def make_events(nlp, name):  # no annotations: spaCy's config validation cannot read postponed ones
+    return EventsComponent()
+
+
+class EventsComponent:
+    def __call__(self, doc: Doc) -> Doc:
+        story = doc._.story
+        ref = parse_published(getattr(story, "published", None))
+        dateline = getattr(story, "dateline", None)
+        events: list[Event] = []
+        for sent in doc.sents:
+            events.extend(sentence_events(doc, sent, ref, dateline))
+        doc._.events = merge_events(events)
+        return doc
+
+
+# ---------------------------------------------------------------- trigger detection
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def _is_verb(tok: Token) -> bool:
+    return tok.pos_ == "VERB" or (tok.tag_.startswith("VB") and tok.pos_ in ("ADJ", "AUX") and tok.dep_ != "aux")
+
+
+def _object(tok: Token) -> Token | None:
+    for c in tok.children:
+        if c.dep_ in ("dobj", "obj"):
+            return c
+    if _passive(tok):
+        for c in tok.children:
+            if c.dep_ in ("nsubjpass", "csubjpass"):
+                return c
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        return tok.head
+    return None
+
+
+def _passive(tok: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+
+
+def noun_key(tok: Token) -> str:
+    """The event noun a token heads, multiword ones included ("hunger strike", "state of emergency")."""
+    lem = _lemma(tok)
+    low = tok.lower_
+    for c in tok.children:
+        if c.dep_ in ("compound", "amod") and c.i == tok.i - 1:
+            pair = f"{c.lower_} {low}"
+            if pair in P.NOUNS:
+                return pair
+            pair = f"{c.lower_} {lem}"
+            if pair in P.NOUNS:
+                return pair
+    if low in P.NOUNS:
+        return low
+    return lem
+
+
+def object_nouns(obj: Token) -> list[Token]:
+    """The object head and what it holds: compounds ("aid deliveries"), "of" objects of a container."""
+    out = [obj]
+    if obj.lower_ in CONTAINERS or _lemma(obj) in CONTAINERS:
+        for c in obj.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                out.extend(p for p in c.children if p.dep_ == "pobj")
+    out.extend(c for c in obj.children if c.dep_ == "compound")
+    return out
+
+
+def _mode_from(tok: Token) -> str | None:
+    near = [tok] + list(tok.children)
+    near += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+    for c in near:
+        m = P.MODES_FOR_NOUN.get(c.lower_)
+        if m:
+            return m
+    return None
+
+
+def classify_verb(tok: Token) -> Found | None:
+    lem = _lemma(tok)
+    children = list(tok.children)
+    for c in children:
+        if c.dep_ == "advmod" and (lem, c.lower_) in P.MODIFIED:
+            kind, mode = P.MODIFIED[(lem, c.lower_)]
+            return Found(kind, mode, tok)
+    for c in children:
+        if c.dep_ in ("prt", "prep") and (lem, c.lower_) in P.PHRASAL:
+            kind, mode = P.PHRASAL[(lem, c.lower_)]
+            if kind is None:
+                return None
+            return Found(kind, mode, tok)
+    obj = _object(tok)
+    if obj is not None and obj.i != tok.i:
+        nouns = object_nouns(obj)
+        for n in nouns:
+            for key in (n.lower_, _lemma(n)):
+                if (lem, key) in P.VERB_OBJECT:
+                    kind, mode = P.VERB_OBJECT[(lem, key)]
+                    return Found(kind, mode, tok, noun=n)
+        if lem in P.REVERSERS:
+            for n in nouns:
+                key = noun_key(n)
+                nk = P.NOUNS.get(key, (None, None))[0]
+                rev = P.reversed_type(nk, _lemma(n) if key not in P.NOUNS else key)
+                if rev:
+                    return Found(rev[0], rev[1] or _mode_from(n), tok, noun=n)
+        if lem in P.TRANSFER or lem == "deploy":
+            for n in nouns:
+                for key in (n.lower_, _lemma(n)):
+                    if key in P.TRANSFER_OBJECTS:
+                        kind, mode = P.TRANSFER_OBJECTS[key]
+                        return Found(kind, mode or _mode_from(obj), tok, noun=obj)
+        if lem in ("release", "issue", "publish") and _lemma(obj) in INFORMATION:
+            return None
+        if lem in P.LIGHT:
+            for n in nouns:
+                key = noun_key(n)
+                if key in P.NOUNS:
+                    kind, mode = P.NOUNS[key]
+                    if kind == "AID" and lem not in P.TRANSFER and lem not in ("offer", "extend"):
+                        continue
+                    return Found(kind, mode or _mode_from(n), tok, light=tok, noun=n)
+    for c in children:
+        if c.dep_ == "prep":
+            for p in c.children:
+                if p.dep_ == "pobj" and (c.lower_, _lemma(p)) in P.VERB_PREP_OBJECT:
+                    kind, mode = P.VERB_PREP_OBJECT[(c.lower_, _lemma(p))]
+                    return Found(kind, mode, tok)
+    if lem in P.VERBS:
+        kind, mode = P.VERBS[lem]
+        subj = _subject(tok)[0]
+        if lem in ("kill", "bomb", "shoot", "wound") and _military(tok, subj):
+            kind, mode = "FIGHT", None
+        if lem in ("meet", "visit", "host") and obj is None and not _has_prep(tok, ("with",)) and not (
+            subj is not None and subj.conjuncts
+        ):
+            return None
+        if lem == "accept" and obj is not None and _lemma(obj) in ("demand", "request", "condition", "term"):
+            kind, mode = "CONCEDE", None
+        if lem == "protest" and any(c.dep_ == "ccomp" for c in children):
+            kind, mode = "DISAPPROVE", None
+        if lem == "demonstrate" and obj is not None:
+            return None
+        if lem == "withdraw":
+            target_words = {_lemma(n) for n in object_nouns(obj)} if obj is not None else set()
+            from_words = {_lemma(p) for c in children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children}
+            if target_words & {"ambassador", "envoy", "support", "recognition", "offer", "aid", "diplomat"} or from_words & {
+                "talks", "negotiation", "treaty", "agreement", "accord", "alliance", "organization"
+            }:
+                kind, mode = "SANCTION", "withdraw"
+        return Found(kind, mode, tok)
+    return None
+
+
+def _has_prep(tok: Token, preps: tuple[str, ...]) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ in preps for c in tok.children)
+
+
+def _military(tok: Token, subj: Token | None) -> bool:
+    words = set()
+    if subj is not None:
+        words |= {_lemma(t) for t in subj.subtree}
+    for c in tok.children:
+        if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "with"):
+            words |= {_lemma(t) for t in c.subtree}
+    return bool(words & P.MILITARY)
+
+
+def classify_noun(tok: Token) -> Found | None:
+    key = noun_key(tok)
+    if key not in P.NOUNS:
+        return None
+    kind, mode = P.NOUNS[key]
+    # an event noun is an event only when someone stands with it: an owner, a partner, an agent
+    has_actor = False
+    for c in tok.children:
+        if c.dep_ in ("poss", "compound", "amod", "nmod") and _actor_in(c):
+            has_actor = True
+        if c.dep_ == "prep" and c.lower_ in ("with", "between", "by", "against", "to", "among", "from", "on", "of"):
+            if any(_actor_in(p) for p in c.children if p.dep_ == "pobj"):
+                has_actor = True
+    if not has_actor:
+        return None
+    if kind == "AID" and key in ("weapon", "weapons", "weaponry", "arms", "ammunition", "food", "medicine", "medicines"):
+        return None  # "chemical weapons" name things, not a giving
+    return Found(kind, mode or _mode_from(tok), tok, noun=tok)
+
+
+def _actor_in(tok: Token) -> bool:
+    doc = tok.doc
+    span = doc[tok.left_edge.i : tok.right_edge.i + 1]
+    return bool(mentions_in(doc, span.start_char, span.end_char)) or actor_at(doc, tok.idx, tok.idx + len(tok)) is not None
+
+
+# ---------------------------------------------------------------- arguments
+
+
+def _subject(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
+    """(subject token, whether it is the patient of a passive)."""
+    for c in tok.children:
+        if c.dep_ in ("nsubj", "csubj"):
+            return c, False
+        if c.dep_ in ("nsubjpass", "csubjpass"):
+            return c, True
+    if depth > 4:
+        return None, False
+    head = tok.head
+    if head is tok:
+        return None, False
+    if tok.dep_ == "xcomp" or (tok.dep_ == "advcl" and tok.tag_ in ("VB", "VBG")):
+        if _lemma(head) in CONTROL_BY_OBJECT:
+            obj = next((c for c in head.children if c.dep_ in ("dobj", "obj")), None)
+            if obj is not None:
+                return obj, False
+        return _subject(head, depth + 1)
+    if tok.dep_ == "conj":
+        return _subject(head, depth + 1)
+    if tok.dep_ == "relcl":
+        return head, False
+    if tok.dep_ == "acl" and tok.tag_ == "VBG":
+        return head, False
+    return None, False
+
+
+def phrase_actors(tok: Token | None) -> list[str]:
+    """Actor ids a noun phrase names, each conjunct apart ("Jordan and Britain")."""
+    if tok is None:
+        return []
+    doc = tok.doc
+    out: list[str] = []
+    for t in [tok] + [c for c in tok.conjuncts if c.i > tok.i]:
+        found = actor_at(doc, t.idx, t.idx + len(t))
+        if found:
+            ids = [found]
+        else:
+            pre = doc[t.left_edge.i : t.i + 1]
+            ids = [m.actor for m in mentions_in(doc, pre.start_char, pre.end_char)]
+            if not ids:
+                full = doc[t.left_edge.i : t.right_edge.i + 1]
+                inside = mentions_in(doc, full.start_char, full.end_char)
+                ids = [inside[0].actor] if inside else []
+        for a in ids:
+            # a group ("the two leaders", "Britain and France") acts through its members
+            actor = actor_by_id(doc, a)
+            for m in (getattr(actor, "members", None) or [a]) if actor is not None else [a]:
+                if m not in out:
+                    out.append(m)
+    return out
+
+
+def _targets(f: Found, passive: bool) -> list[str]:
+    tok = f.light or f.trigger
+    cands: list[Token] = []
+    if _noun_event(f):
+        # "supply of weapons to Assad's military": the recipient may hang from the "of" object
+        holders = [f.noun] + [p for c in f.noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+        if f.type == "AID" and f.noun.dep_ == "dobj":
+            holders.append(f.noun.head)  # the parser often hangs "to X" on the verb instead
+        for h in holders:
+            for c in h.children:
+                if c.dep_ == "prep" and c.lower_ in TARGET_PREPS and c.lower_ != "of":
+                    if h is f.noun.head and c.lower_ not in ("to", "for"):
+                        continue
+                    cands.extend(p for p in c.children if p.dep_ == "pobj")
+    if passive:
+        subj, _ = _subject(tok)
+        if subj is not None:
+            cands.insert(0, subj)
+    else:
+        for c in tok.children:
+            if c.dep_ in ("dobj", "obj", "dative") and c is not f.noun:
+                cands.append(c)
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
+            cands.extend(p for p in c.children if p.dep_ == "pobj")
+    if f.noun is not None and not _noun_event(f):
+        for c in f.noun.children:
+            if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
+                cands.extend(p for p in c.children if p.dep_ == "pobj")
+    if f.type in VERBAL:
+        # "demanded that the United States match", "urged Israel to stop": who is to act
+        for c in tok.children:
+            if c.dep_ == "ccomp":
+                subj, _ = _subject(c)
+                if subj is not None:
+                    cands.insert(0, subj)
+    if f.type == "DEMAND" and f.trigger.lemma_.lower() in P.REPORTING:
+        # "said Sudan must return": the clause subject is the one asked
+        cands = [s for c in tok.children if c.dep_ == "ccomp" for s in [_subject(c)[0]] if s is not None] + cands
+    out: list[str] = []
+    for c in cands:
+        for a in phrase_actors(c):
+            if a not in out:
+                out.append(a)
+    return out
+
+
+def _sources(f: Found) -> tuple[list[str], bool]:
+    tok = f.light or f.trigger
+    if _noun_event(f):
+        noun = f.noun
+        # "Russia's supply", "attacks by rebels"
+        for c in noun.children:
+            if c.dep_ == "poss" and phrase_actors(c):
+                return phrase_actors(c), False
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ == "by":
+                for p in c.children:
+                    if p.dep_ == "pobj" and phrase_actors(p):
+                        return phrase_actors(p), False
+        # a meeting or summit someone speaks "during" or is "in": its participants are the subject
+        head = noun.head
+        if noun.dep_ == "pobj" and head.lower_ in PARTICIPATION and head.head.pos_ in ("VERB", "AUX"):
+            subj, _ = _subject(head.head)
+            if phrase_actors(subj):
+                return phrase_actors(subj), False
+        # "Israeli air raids", "the NATO deployment"
+        for c in noun.children:
+            if c.dep_ in ("compound", "amod", "nmod") and phrase_actors(c):
+                return phrase_actors(c), False
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    if p.dep_ == "pobj" and phrase_actors(p):
+                        return phrase_actors(p), False
+        return [], False
+    for c in tok.children:
+        if c.dep_ == "agent":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return phrase_actors(p), True
+    subj, passive = _subject(tok)
+    if passive:
+        return [], True
+    return phrase_actors(subj), False
+
+
+# ---------------------------------------------------------------- governors and intent
+
+
+def _aux(tok: Token) -> set[str]:
+    return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+
+
+def _negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children) or any(
+        c.lower_ in ("never", "no") and c.dep_ in ("advmod", "det") for c in tok.children
+    )
+
+
+def _conditional(tok: Token) -> bool:
+    for c in tok.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children):
+            return True
+    return False
+
+
+def _governors(tok: Token):
+    """Verbs above a clause, through complements, conjunctions and adverbial clauses."""
+    cur = tok
+    for _ in range(8):
+        if cur.dep_ in ("xcomp", "ccomp", "advcl", "conj", "acl", "relcl", "pcomp", "pobj", "prep", "dobj", "nsubj", "attr") and cur.head is not cur:
+            cur = cur.head
+            if cur.pos_ in ("VERB", "AUX"):
+                yield cur
+        else:
+            return
+
+
+def sentence_events(doc: Doc, sent: Span, ref, dateline: str | None) -> list[Event]:
+    founds: list[Found] = []
+    consumed: set[int] = set()
+    for tok in sent:
+        f = None
+        if _is_verb(tok):
+            f = classify_verb(tok)
+        if f is not None:
+            founds.append(f)
+            if f.noun is not None:
+                consumed.add(f.noun.i)
+    for tok in sent:
+        if tok.pos_ in ("NOUN", "PROPN") and tok.i not in consumed:
+            f = classify_noun(tok)
+            if f is not None:
+                founds.append(f)
+
+    by_tok = {f.trigger.i: f for f in founds}
+    suppressed: set[int] = set()
+    # reporting verbs that put an obligation on somebody ("said Sudan must return")
+    for tok in sent:
+        if _is_verb(tok) and _lemma(tok) in P.REPORTING and tok.i not in by_tok:
+            for c in tok.children:
+                if c.dep_ == "ccomp" and (_aux(c) & OBLIGATION_AUX or _has_to(c)):
+                    f = Found("DEMAND", None, tok)
+                    founds.append(f)
+                    by_tok[tok.i] = f
+                    suppressed.update(t.i for t in c.subtree)
+                    f.suppress.append(c)
+                    break
+            if _lemma(tok) == "warn" and tok.i not in by_tok:
+                for c in tok.children:
+                    if c.dep_ == "ccomp" and _aux(c) & (FUTURE_AUX | POSSIBLE_AUX):
+                        f = Found("THREATEN", None, tok)
+                        founds.append(f)
+                        by_tok[tok.i] = f
+                        suppressed.update(t.i for t in c.subtree)
+                        break
+
+    final: list[Found] = []
+    for f in founds:
+        t = f.light or f.trigger
+        # complements of verbal events and purposes of protests are not events of their own
+        for g in _governors(t):
+            gf = by_tok.get(g.i)
+            if gf is not None and gf is not f and (gf.type in VERBAL or (gf.type == "PROTEST" and f.type in VERBAL)):
+                suppressed.add(f.trigger.i)
+                break
+        if _noun_event(f):
+            head = f.noun.head
+            gf = by_tok.get(head.i)
+            if gf is not None and gf is not f and (gf.type in VERBAL or gf.noun is f.noun):
+                suppressed.add(f.trigger.i)
+    for f in founds:
+        if f.trigger.i in suppressed:
+            continue
+        t = f.light or f.trigger
+        kind = f.type
+        if not _noun_event(f):
+            aux = _aux(t)
+            if _negated(t):
+                if kind in P.COOPERATIVE or kind == "AGREE":
+                    kind = "REJECT"
+                else:
+                    continue
+            elif _conditional(t) and kind not in VERBAL:
+                kind = "THREATEN"
+            elif aux & FUTURE_AUX and kind not in VERBAL:
+                kind = P.intent_type(kind) or kind
+            else:
+                for g in _governors(t):
+                    lem = _lemma(g)
+                    if lem in P.INTENT and P.INTENT[lem] is None and t.dep_ == "xcomp":
+                        kind = P.intent_type(kind) or kind
+                    if lem in P.TRANSPARENT or (lem in P.INTENT and P.INTENT[lem] is None):
+                        if t.dep_ != "xcomp":
+                            break
+                        t2 = g
+                        if _aux(t2) & FUTURE_AUX and lem not in P.TRANSPARENT:
+                            kind = P.intent_type(kind) or kind
+                        continue
+                    break
+        f.type = kind
+        final.append(f)
+
+    events = []
+    for f in final:
+        events.append(_build(doc, sent, f, ref, dateline))
+    return events
+
+
+def _has_to(tok: Token) -> bool:
+    # "Sudan has to return", "X needs to stop"
+    return _lemma(tok) in ("have", "need") and any(c.dep_ == "xcomp" for c in tok.children)
+
+
+# ---------------------------------------------------------------- dates and building
+
+
+def _date_attach(ent: Span) -> tuple[Token | None, str | None]:
+    tok = ent.root
+    prep = None
+    for _ in range(6):
+        head = tok.head
+        if head is tok:
+            return None, prep
+        if tok.dep_ == "pobj" and head.dep_ == "prep":
+            prep = head.lower_
+        if head.pos_ in ("VERB", "AUX") or head.dep_ == "ROOT":
+            return head, prep
+        tok = head
+    return None, prep
+
+
+def _event_date(sent: Span, f: Found, ref) -> str | None:
+    anchors = [f.trigger] + ([f.light] if f.light is not None else []) + ([f.noun] if f.noun is not None else [])
+    t = f.light or f.trigger
+    if _noun_event(f):
+        anchors.append(f.noun.head)
+        if f.noun.head.dep_ == "prep":
+            anchors.append(f.noun.head.head)
+    future = bool(_aux(t) & FUTURE_AUX)
+    anchors.extend(_governors(t))
+    ids = [a.i for a in anchors]
+    best = None
+    day_in_sentence = None
+    for ent in sent.ents:
+        if ent.label_ != "DATE":
+            continue
+        att, prep = _date_attach(ent)
+        if prep in EXCLUDED_DATE_PREPS:
+            continue
+        value = resolve(ent.text, ref, future=future)
+        if value is None:
+            continue
+        # a date inside the trigger's own noun phrase ("last week's arrest") or hanging from it
+        own = att is not None and att.i in ids
+        if not own and f.noun is not None and f.noun.left_edge.i <= ent.start and ent.end <= f.noun.right_edge.i + 1:
+            own = True
+        if own:
+            rank = ids.index(att.i) if att is not None and att.i in ids else 0
+            if best is None or rank < best[0]:
+                best = (rank, value)
+        elif is_day(value) and day_in_sentence is None:
+            day_in_sentence = value
+    if best is not None:
+        return best[1]
+    return day_in_sentence
+
+
+DOMESTIC = {"PROTEST", "COERCE", "CONCEDE", "RETREAT", "MOBILIZE", "ASSAULT", "FIGHT", "DEMAND", "INVESTIGATE"}
+
+
+def _domestic_target(doc: Doc, sent: Span, f: Found, source: str | None) -> str | None:
+    """An event with no named recipient is aimed at the place it happens in (PLOVER codes a curfew
+    imposed in Cizre as Turkey on Turkey): the actor of a place in its clause, else, for domestic
+    kinds of event, another actor of the sentence from the source's own country."""
+    anchors = [f.trigger] + ([f.noun] if f.noun is not None else [])
+    for place in place_spans(sent, anchors):
+        found = [m.actor for m in mentions_in(doc, place.start_char, place.end_char)]
+        if found and found[0] != source:
+            return found[0]
+    if f.type not in DOMESTIC or source is None:
+        return None
+    src = actor_by_id(doc, source)
+    if src is None or not src.country:
+        return None
+    for m in mentions_in(doc, sent.start_char, sent.end_char):
+        a = actor_by_id(doc, m.actor)
+        if a is not None and a.id != source and a.country == src.country and a.kind in ("country", "government"):
+            return a.id
+    return None
+
+
+def _build(doc: Doc, sent: Span, f: Found, ref, dateline: str | None) -> Event:
+    sources, passive = _sources(f)
+    targets = _targets(f, passive)
+    source = sources[0] if sources else None
+    target = next((a for a in targets if a != source), None)
+    if target is None:
+        target = _domestic_target(doc, sent, f, source)
+        if target is not None:
+            targets = [target]
+    actors: list[str] = []
+    for a in sources + targets:
+        if a not in actors:
+            actors.append(a)
+    anchors = [f.trigger] + ([f.noun] if f.noun is not None else [])
+    if _noun_event(f) and f.noun.head.pos_ in ("VERB", "AUX"):
+        anchors.append(f.noun.head)
+    if f.noun is not None and f.noun.dep_ == "pobj":
+        anchors.append(f.noun.head.head)
+    location = location_for(doc, sent, anchors, dateline)
+    start, end = sent.start_char, sent.end_char
+    trig = f.trigger if f.light is None or f.noun is None else f.light
+    words = sorted({trig.i} | ({f.noun.i} if f.noun is not None else set()))
+    context = " ".join(doc[i].text for i in words)
+    return Event(
+        type=f.type,
+        source=source,
+        target=target,
+        actors=actors,
+        date=_event_date(sent, f, ref),
+        location=location,
+        span=(start, end),
+        spans=[(start, end)],
+        mode=f.mode,
+        context=context,
+    )
+
+
+def _compatible(a: Event, b: Event) -> bool:
+    if a.type != b.type:
+        return False
+    if a.date and b.date and not (a.date.startswith(b.date) or b.date.startswith(a.date)):
+        return False
+    sa, sb = set(a.actors), set(b.actors)
+    if sa and sb and not (sa <= sb or sb <= sa):
+        return False
+    if a.source and b.source and a.source != b.source and a.source not in sb and b.source not in sa:
+        return False
+    if not sa and not sb and a.span != b.span:
+        # two actor-less events in different sentences are not known to be one
+        return False
+    return True
+
+
+def merge_events(events: list[Event]) -> list[Event]:
+    """One record per event: the same type, agreeing actors and dates, named more than once."""
+    out: list[Event] = []
+    for e in events:
+        for o in out:
+            if _compatible(o, e):
+                for s in e.spans:
+                    if s not in o.spans:
+                        o.spans.append(s)
+                o.source = o.source or e.source
+                o.target = o.target or (e.target if e.target != o.source else None)
+                for a in e.actors:
+                    if a not in o.actors:
+                        o.actors.append(a)
+                if not o.date or (e.date and len(e.date) > len(o.date)):
+                    o.date = e.date or o.date
+                o.location = o.location or e.location
+                o.mode = o.mode or e.mode
+                break
+        else:
+            out.append(e)
+    return out

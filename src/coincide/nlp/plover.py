@@ -1,0 +1,357 @@
+"""The PLOVER trigger lexicon: which verbs and nouns name which PLOVER event type.
+
+Written from the PLOVER codebook's category definitions and modes (Open Event Data Alliance,
+PLOVER_MANUAL, CC BY-SA 4.0) and the CAMEO-to-PLOVER crosswalk (CAMEO2PLOVER-2021): each CAMEO
+category's verbs ("Arrest, detain" 173 -> COERCE arrest; "Ease economic sanctions" 085 -> RETREAT;
+"Reduce or stop aid" 162 -> SANCTION) are listed here by English lemma. CAMEO 02 "Appeal" and 10
+"Demand" are both PLOVER's REQUEST, which the gold records call DEMAND; ACCUSE is split, as in the
+gold records, into DISAPPROVE and INVESTIGATE.
+
+Three tables, because English expresses an event three ways:
+
+- VERBS: a verb that names the event on its own ("arrested", "shelled", "rejected").
+- NOUNS: an event noun ("talks", "curfew", "hunger strike"), an event when something carries it
+  out (a light verb: "held talks", "imposed a curfew") or when an actor stands with it ("Russia's
+  supply of weapons", "a meeting with Putin").
+- OBJECT_VERBS: verbs whose type depends on their object ("sent weaponry" AID, "sent inspectors"
+  INVESTIGATE, "blocked roads" PROTEST), and REVERSERS, which undo what their object names ("lifted
+  the blockade" RETREAT, "suspended aid" SANCTION).
+"""
+
+from __future__ import annotations
+
+TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "DEMAND", "DISAPPROVE",
+    "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "FIGHT", "INVESTIGATE",
+)
+
+# Cooperation a future or intended act expresses as AGREE (CAMEO 03 "Express intent to cooperate");
+# conflict it expresses as THREATEN (CAMEO 13).
+COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
+CONFLICTUAL = {"SANCTION", "COERCE", "ASSAULT", "FIGHT", "MOBILIZE", "PROTEST"}
+
+
+def _table(spec: str) -> dict[str, tuple[str, str | None]]:
+    """'TYPE[:mode]: lemma lemma ...' lines to {lemma: (TYPE, mode)}; multiword lemmas use '_'."""
+    out: dict[str, tuple[str, str | None]] = {}
+    for line in spec.strip().splitlines():
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        head, words = line.split(":", 1)
+        kind, _, mode = head.partition("/")
+        for w in words.split():
+            out[w.replace("_", " ")] = (kind.strip(), mode.strip() or None)
+    return out
+
+
+VERBS = _table(
+    """
+    AGREE: agree pledge promise offer accept consent volunteer propose commit
+    CONSULT: meet negotiate consult confer discuss mediate host visit telephone phone
+    SUPPORT: support praise endorse back defend welcome apologize apologise forgive recognize recognise
+    SUPPORT: commend hail applaud congratulate thank ratify sign reaffirm
+    COOPERATE: cooperate collaborate coordinate extradite ally partner
+    AID/economic: fund finance donate lend loan
+    AID: aid assist airlift
+    AID/military: arm
+    CONCEDE: concede yield relent accede legalize legalise pardon acquit amnesty
+    RETREAT/withdraw: withdraw retreat evacuate
+    RETREAT/release: release free
+    RETREAT/disarm: surrender disarm demobilize demobilise capitulate
+    RETREAT: reopen
+    DEMAND: demand urge appeal request insist press petition plead implore exhort
+    DISAPPROVE: accuse criticize criticise condemn denounce blame deplore complain censure rebuke
+    DISAPPROVE: slam lambast decry castigate reprimand indict sue allege chastise fault scold
+    REJECT: reject refuse decline oppose veto dismiss rebuff spurn defy resist repudiate renounce
+    THREATEN: threaten menace
+    PROTEST/demo: protest demonstrate rally march picket
+    PROTEST/riot: riot
+    SANCTION/withdraw: sever
+    SANCTION/expel: recall
+    SANCTION/convict: convict
+    MOBILIZE: mobilize mobilise deploy reinforce mass
+    COERCE/arrest: arrest detain jail imprison
+    COERCE/seize: seize confiscate impound
+    COERCE/deport: deport
+    COERCE/ban: ban outlaw censor
+    COERCE: hack restrict curb raid evict occupy annex
+    ASSAULT: kill murder assassinate wound injure massacre behead execute stab beat lynch
+    ASSAULT/torture: torture
+    ASSAULT/sexual: rape
+    ASSAULT/abduct: kidnap abduct hijack
+    ASSAULT/explosives: bomb
+    ASSAULT: abuse ambush assault shoot
+    FIGHT: fight battle clash shell bombard invade retake recapture overrun storm attack capture
+    INVESTIGATE: investigate inspect probe examine audit
+    """
+)
+
+# "sexually abused", "ethnic cleansing": a modifier that decides the type whatever the verb
+MODIFIED = {("abuse", "sexually"): ("ASSAULT", "sexual")}
+
+NOUNS = _table(
+    """
+    CONSULT: meeting talks talk summit negotiation negotiations visit consultation consultations
+    CONSULT: conference discussion discussions mediation dialogue parley
+    AGREE: agreement consensus deal accord pledge promise offer understanding
+    SUPPORT: endorsement apology treaty recognition praise
+    COOPERATE: cooperation alliance partnership exercise exercises
+    AID: aid assistance relief donation donations loan airlift supply supplies shipment shipments delivery deliveries
+    AID/military: weapon weapons weaponry arms ammunition
+    AID/humanitarian: medicine medicines food
+    RETREAT/withdraw: withdrawal pullback pullout retreat evacuation
+    RETREAT/ceasefire: ceasefire cease-fire truce armistice
+    RETREAT/release: release
+    RETREAT/disarm: surrender disarmament demobilization demobilisation
+    DEMAND: demand demands appeal request plea
+    DISAPPROVE: accusation accusations criticism condemnation complaint complaints allegation
+    DISAPPROVE: allegations lawsuit indictment
+    REJECT: rejection refusal veto
+    THREATEN: threat threats ultimatum
+    PROTEST/demo: protest protests demonstration demonstrations rally rallies march sit-in
+    PROTEST/riot: riot riots
+    PROTEST/boycott: strike strikes boycott walkout
+    PROTEST/hunger: hunger_strike
+    SANCTION/discontinue: sanctions sanction embargo
+    SANCTION/expel: expulsion
+    MOBILIZE: mobilization mobilisation deployment buildup build-up alert reinforcements
+    COERCE/arrest: arrest arrests detention
+    COERCE/curfew: curfew
+    COERCE/martial-law: martial_law state_of_emergency emergency
+    COERCE: crackdown blockade siege occupation seizure deportation ban restrictions restriction
+    ASSAULT: attack attacks bombing bombings assassination killing killings massacre kidnapping
+    ASSAULT: abduction hijacking torture ambush
+    ASSAULT/cleansing: ethnic_cleansing
+    FIGHT: fighting battle battles clash clashes offensive shelling bombardment invasion airstrike
+    FIGHT: airstrikes air_strike air_strikes raid raids incursion
+    INVESTIGATE: investigation investigations inquiry probe inspection inspections
+    """
+)
+
+# Verbs that say that their object noun happens: "held talks", "imposed a curfew", "staged a
+# rally". The event is the noun's; the verb's subject carries it out.
+LIGHT = frozenset(
+    """
+    hold stage launch conduct carry begin start continue resume renew organize organise mount impose
+    declare open issue undertake make reach sign wage call step intensify order complete attend
+    join lead announce set institute enforce unleash mount finalize finalise conclude strike
+    provide give send deliver supply ship grant offer extend hand pour
+    """.split()
+)
+
+# Verbs whose object's type becomes the event's; the verb alone is no event ("sent a letter").
+TRANSFER = frozenset(
+    "provide give send deliver supply ship grant hand pour dispatch despatch transfer sell airlift".split()
+)
+# What a transfer carries: AID unless the object is people sent to look (INVESTIGATE) or to fight
+# (MOBILIZE; CAMEO 154 "Mobilize or increase armed forces").
+TRANSFER_OBJECTS = {
+    **{w: ("AID", "military") for w in "weapon weaponry arm ammunition missile rifle tank firearm munition".split()},
+    **{w: ("AID", "humanitarian") for w in "food medicine medicines supply supplies relief water blanket tent grain flour rice shelter".split()},
+    **{w: ("AID", "economic") for w in "money dollar dollars euro loan fund funds cash credit grant".split()},
+    **{w: ("AID", None) for w in "aid assistance help".split()},
+    **{w: ("AID", "peacekeeping") for w in "peacekeeper peacekeepers".split()},
+    **{w: ("AID", "asylum") for w in "asylum refuge".split()},
+    **{w: ("INVESTIGATE", None) for w in "inspector inspectors investigator investigators monitor monitors observer observers team mission".split()},
+    **{w: ("MOBILIZE", None) for w in "troop troops soldier soldiers force forces warship warships reinforcement reinforcements".split()},
+}
+
+# Verbs that undo what their object names. The object's type decides what undoing it is: ending
+# coercion or sanctions is RETREAT or CONCEDE, ending cooperation is SANCTION.
+REVERSERS = frozenset(
+    "lift ease end cancel revoke rescind suspend halt stop cut reduce break sever freeze postpone scrap drop abandon relax remove"
+    .split()
+)
+# Objects a reverser turns into CONCEDE rather than RETREAT (the codebook: lifting curfews,
+# restrictions and states of emergency are verbal concessions).
+CONCESSIONS = frozenset("restriction restrictions ban emergency curfew law martial censorship".split())
+# Relations, ties and exchanges a reverser breaks off: SANCTION (CAMEO 16 "Reduce relations").
+RELATIONS = frozenset("relation relations tie ties contact contacts cooperation trade".split())
+
+# Verbs with a type only for some objects: (verb, object lemma) -> (TYPE, mode).
+VERB_OBJECT = {
+    ("open", "fire"): ("FIGHT", None),
+    ("open", "border"): ("AID", None),
+    ("open", "borders"): ("AID", None),
+    ("open", "investigation"): ("INVESTIGATE", None),
+    ("share", "expertise"): ("COOPERATE", "intelligence"),
+    ("share", "intelligence"): ("COOPERATE", "intelligence"),
+    ("share", "information"): ("COOPERATE", "intelligence"),
+    ("exchange", "information"): ("COOPERATE", "intelligence"),
+    ("exchange", "prisoner"): ("RETREAT", "release"),
+    ("exchange", "prisoners"): ("RETREAT", "release"),
+    ("expel", "diplomat"): ("SANCTION", "expel"),
+    ("expel", "diplomats"): ("SANCTION", "expel"),
+    ("expel", "ambassador"): ("SANCTION", "expel"),
+    ("expel", "inspector"): ("SANCTION", "expel"),
+    ("expel", "inspectors"): ("SANCTION", "expel"),
+    ("expel", "observers"): ("SANCTION", "expel"),
+    ("expel", "monitors"): ("SANCTION", "expel"),
+    ("block", "road"): ("PROTEST", "obstruct"),
+    ("block", "roads"): ("PROTEST", "obstruct"),
+    ("block", "street"): ("PROTEST", "obstruct"),
+    ("block", "streets"): ("PROTEST", "obstruct"),
+    ("block", "bridge"): ("PROTEST", "obstruct"),
+    ("block", "highway"): ("PROTEST", "obstruct"),
+    ("block", "roadway"): ("PROTEST", "obstruct"),
+    ("block", "traffic"): ("PROTEST", "obstruct"),
+    ("block", "transport"): ("PROTEST", "obstruct"),
+    ("block", "entrance"): ("PROTEST", "obstruct"),
+    ("block", "access"): ("COERCE", "restrict"),
+    ("shun", "work"): ("PROTEST", "boycott"),
+    ("boycott", "election"): ("PROTEST", "boycott"),
+    ("boycott", "elections"): ("PROTEST", "boycott"),
+    ("boycott", "talks"): ("REJECT", None),
+    ("throw", "stone"): ("PROTEST", "riot"),
+    ("throw", "stones"): ("PROTEST", "riot"),
+    ("use", "gas"): ("COERCE", None),
+    ("disperse", "demonstrators"): ("COERCE", None),
+    ("disperse", "protesters"): ("COERCE", None),
+    ("disperse", "crowd"): ("COERCE", None),
+    ("prevent", "demonstration"): ("COERCE", None),
+    ("prevent", "rally"): ("COERCE", None),
+    ("prevent", "protest"): ("COERCE", None),
+    ("set", "fire"): ("ASSAULT", None),
+    ("fire", "rocket"): ("FIGHT", None),
+    ("fire", "rockets"): ("FIGHT", None),
+    ("fire", "missile"): ("FIGHT", None),
+    ("fire", "missiles"): ("FIGHT", None),
+    ("fire", "shell"): ("FIGHT", None),
+    ("fire", "shells"): ("FIGHT", None),
+    ("fire", "mortar"): ("FIGHT", None),
+    ("blow", "up"): ("ASSAULT", "explosives"),
+    ("destroy", "home"): ("ASSAULT", None),
+    ("destroy", "homes"): ("ASSAULT", None),
+    ("destroy", "village"): ("ASSAULT", None),
+    ("close", "border"): ("SANCTION", None),
+    ("close", "embassy"): ("SANCTION", "withdraw"),
+    ("close", "newspaper"): ("COERCE", "ban"),
+    ("shut", "newspaper"): ("COERCE", "ban"),
+    ("grant", "amnesty"): ("CONCEDE", None),
+    ("issue", "warrant"): ("THREATEN", "arrest"),
+    ("issue", "ultimatum"): ("THREATEN", None),
+    ("seek", "asylum"): ("DEMAND", None),
+    ("seek", "refuge"): ("DEMAND", None),
+    ("allow", "access"): ("RETREAT", "access"),
+    ("allow", "delivery"): ("RETREAT", "access"),
+    ("allow", "inspectors"): ("RETREAT", "access"),
+    ("raise", "alert"): ("MOBILIZE", None),
+    ("strengthen", "forces"): ("MOBILIZE", None),
+    ("strengthen", "presence"): ("MOBILIZE", None),
+    ("increase", "forces"): ("MOBILIZE", None),
+    ("mass", "troops"): ("MOBILIZE", None),
+    ("reach", "consensus"): ("AGREE", None),
+    ("reach", "agreement"): ("AGREE", None),
+    ("sign", "agreement"): ("SUPPORT", None),
+    ("sign", "accord"): ("SUPPORT", None),
+    ("sign", "treaty"): ("SUPPORT", None),
+    ("sign", "deal"): ("SUPPORT", None),
+}
+
+# "X remained on alert", "put troops on alert": the prepositional object decides.
+VERB_PREP_OBJECT = {
+    ("on", "alert"): ("MOBILIZE", None),
+    ("on", "strike"): ("PROTEST", "boycott"),
+    ("into", "computer"): ("COERCE", None),
+    ("into", "computers"): ("COERCE", None),
+    ("on", "trial"): ("COERCE", "arrest"),
+    ("to", "death"): ("COERCE", "arrest"),
+    ("in", "protest"): ("PROTEST", None),
+    ("to", "protest"): ("PROTEST", None),
+    ("for", "refuge"): ("DEMAND", None),
+    ("for", "asylum"): ("DEMAND", None),
+}
+
+# Phrasal verbs (verb + particle) and their types.
+PHRASAL = {
+    ("call", "for"): ("DEMAND", None),
+    ("call", "on"): ("DEMAND", None),
+    ("call", "off"): ("SANCTION", None),
+    ("push", "for"): ("DEMAND", None),
+    ("ask", "for"): ("DEMAND", None),
+    ("press", "for"): ("DEMAND", None),
+    ("hand", "over"): ("AID", None),
+    ("turn", "over"): ("RETREAT", "release"),
+    ("pull", "out"): ("RETREAT", "withdraw"),
+    ("pull", "back"): ("RETREAT", "withdraw"),
+    ("break", "off"): ("SANCTION", "withdraw"),
+    ("cut", "off"): ("SANCTION", "discontinue"),
+    ("crack", "down"): ("COERCE", None),
+    ("blow", "up"): ("ASSAULT", "explosives"),
+    ("look", "into"): ("INVESTIGATE", None),
+    ("hack", "into"): ("COERCE", None),
+    ("step", "down"): ("CONCEDE", None),
+    ("set", "up"): (None, None),  # "set up a centre" is no event by itself
+    ("force", "out"): ("SANCTION", "expel"),
+    ("drive", "out"): ("SANCTION", "expel"),
+    ("open", "fire"): ("FIGHT", None),
+    ("speed", "up"): (None, None),
+    ("shut", "down"): ("COERCE", None),
+}
+
+# Intention verbs: an event in their complement has not happened. Their own type (if any) is the
+# event; the complement only tells the mode. `None` means "recast the complement's type as intent".
+INTENT = {
+    "agree": "AGREE", "pledge": "AGREE", "promise": "AGREE", "offer": "AGREE", "vow": "AGREE",
+    "volunteer": "AGREE", "commit": "AGREE", "consent": "AGREE", "accept": "AGREE", "propose": "AGREE",
+    "threaten": "THREATEN", "warn": "THREATEN",
+    "demand": "DEMAND", "urge": "DEMAND", "ask": "DEMAND", "appeal": "DEMAND", "request": "DEMAND",
+    "press": "DEMAND", "insist": "DEMAND", "call": "DEMAND", "push": "DEMAND", "seek": "DEMAND",
+    "refuse": "REJECT", "reject": "REJECT", "decline": "REJECT", "oppose": "REJECT",
+    "plan": None, "intend": None, "prepare": None, "decide": None, "want": None, "hope": None,
+    "aim": None, "expect": None, "vote": None,
+}
+
+# Verbs that pass their complement's event through unchanged ("tried to hack", "began shelling").
+TRANSPARENT = frozenset("try attempt begin start continue resume manage help move proceed go seem".split())
+
+# Reporting verbs: their reported clause holds the events; a "must"/"should" in it is a DEMAND by
+# the speaker, a "will ... unless" a THREATEN.
+REPORTING = frozenset(
+    """
+    say tell announce state declare add note report claim insist confirm reveal explain stress
+    emphasize emphasise reiterate write tweet warn predict suggest indicate argue maintain assert
+    """.split()
+)
+
+# Military subjects or instruments make killing and bombing conventional warfare (FIGHT) rather
+# than one-sided violence (ASSAULT), the codebook's line between the two.
+MILITARY = frozenset(
+    """
+    army armies force forces troop troops military aircraft warplane warplanes jet jets helicopter
+    helicopters gunship gunships artillery tank tanks navy warship warships airforce bomber bombers
+    drone drones
+    """.split()
+)
+
+MODES_FOR_NOUN = {
+    "weapon": "military", "weapons": "military", "weaponry": "military", "arms": "military",
+    "ammunition": "military", "troops": "military", "military": "military",
+    "food": "humanitarian", "medicine": "humanitarian", "humanitarian": "humanitarian",
+    "relief": "humanitarian", "economic": "economic", "financial": "economic", "money": "economic",
+}
+
+
+def intent_type(kind: str) -> str | None:
+    """What announcing or planning an event of `kind` is: AGREE for cooperation, THREATEN else."""
+    if kind in COOPERATIVE or kind == "AGREE":
+        return "AGREE"
+    if kind in CONFLICTUAL or kind in ("SANCTION", "THREATEN"):
+        return "THREATEN"
+    return None
+
+
+def reversed_type(noun_kind: str | None, noun: str) -> tuple[str, str | None] | None:
+    """What ending or suspending the thing a noun names is."""
+    if noun in RELATIONS:
+        return ("SANCTION", "withdraw")
+    if noun_kind in ("COERCE", "SANCTION"):
+        return ("CONCEDE", None) if noun in CONCESSIONS else ("RETREAT", "ease")
+    if noun_kind in ("AID", "CONSULT", "COOPERATE", "SUPPORT", "AGREE"):
+        return ("SANCTION", "discontinue")
+    if noun_kind in ("FIGHT", "ASSAULT", "MOBILIZE"):
+        return ("RETREAT", "disarm")
+    if noun_kind == "PROTEST":
+        return ("CONCEDE", None)
+    return None

@@ -1,0 +1,129 @@
+"""coincide_events on small texts with the real model and the whole pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from coincide.nlp.mentions import actor_by_id
+from coincide.nlp.places import dateline_location
+from coincide.records import Story
+
+MONDAY = "2013-06-17T15:39:00"
+
+
+def analyse(nlp, text, dateline=None, published=MONDAY):
+    doc = nlp.make_doc(text)
+    doc._.story = Story(body=text, published=published, dateline=dateline)
+    return nlp(doc)
+
+
+def country(doc, actor_id):
+    actor = actor_by_id(doc, actor_id)
+    return actor.country if actor else None
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Police arrested the opposition leader in Lagos on Tuesday.", "COERCE"),
+        ("Rebels shelled the capital on Sunday.", "FIGHT"),
+        ("Gunmen kidnapped two aid workers near the border.", "ASSAULT"),
+        ("Thousands of students demonstrated in the capital on Saturday.", "PROTEST"),
+        ("France rejected the proposal.", "REJECT"),
+        ("The minister condemned the bombing.", "DISAPPROVE"),
+        ("The two ministers held talks in Geneva.", "CONSULT"),
+        ("The army lifted the blockade of the city.", "RETREAT"),
+        ("Japan suspended economic aid to Serbia.", "SANCTION"),
+        ("The government imposed a curfew in the city.", "COERCE"),
+        ("The agency opened an investigation into the deaths.", "INVESTIGATE"),
+        ("Opposition groups demanded the resignation of the president.", "DEMAND"),
+        ("Iran threatened to cut off electricity to the region.", "THREATEN"),
+        ("Jordan and Britain agreed to hold joint exercises.", "AGREE"),
+        ("Germany will provide food aid to the refugees.", "AGREE"),  # a promised act is intent
+        ("Russia said Sudan must return the helicopter.", "DEMAND"),  # an obligation put by a speaker
+        ("The army deployed troops along the border.", "MOBILIZE"),
+    ],
+)
+def test_event_type(nlp, text, kind):
+    doc = analyse(nlp, text)
+    assert kind in [e.type for e in doc._.events], [(e.type, e.context) for e in doc._.events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president said the economy was growing.",  # saying is no event
+        "Officials told reporters about the new budget.",
+        "The ministers did not discuss the weather.",  # a negated meeting is no meeting
+    ],
+)
+def test_no_event(nlp, text):
+    doc = analyse(nlp, text)
+    assert [e.type for e in doc._.events if e.type in ("CONSULT", "AGREE")] == []
+
+
+def test_complement_of_a_verbal_event_is_not_a_second_event(nlp):
+    doc = analyse(nlp, "Serbia demanded a meeting of the U.N. Security Council.")
+    assert [e.type for e in doc._.events] == ["DEMAND"]
+
+
+def test_source_target_date_and_place_of_a_meeting(nlp):
+    doc = analyse(
+        nlp,
+        "President Barack Obama met Russian President Vladimir Putin in Northern Ireland on Monday.",
+        dateline="ENNISKILLEN, Northern Ireland",
+    )
+    (e,) = [e for e in doc._.events if e.type == "CONSULT"]
+    assert {country(doc, a) for a in e.actors} >= {"USA", "RUS"}
+    assert e.date == "2013-06-17"
+    assert e.location == "Enniskillen, Northern Ireland"
+
+
+def test_date_from_the_verb_above(nlp):
+    doc = analyse(nlp, "Barack Obama announced Friday that the United States would start sending weaponry to the rebels.")
+    (e,) = [e for e in doc._.events if e.type == "AID"]
+    assert e.date == "2013-06-14"
+    assert e.mode == "military"
+    assert country(doc, e.source) == "USA"
+
+
+def test_event_noun_with_owner_and_recipient(nlp):
+    doc = analyse(nlp, "Putin has defended Russia's continuing supply of weapons to Syria.")
+    aid = [e for e in doc._.events if e.type == "AID"]
+    assert aid and country(doc, aid[0].source) == "RUS" and country(doc, aid[0].target) == "SYR"
+
+
+def test_passive_agent_is_source_and_subject_target(nlp):
+    doc = analyse(nlp, "Two British soldiers were killed by Irish guerrillas in Belfast.")
+    (e,) = [e for e in doc._.events if e.type == "ASSAULT"]
+    assert e.source is None or country(doc, e.source) != "GBR"
+    assert e.location and "Belfast" in e.location
+
+
+def test_same_event_in_two_sentences_is_one_record(nlp):
+    text = (
+        "Obama met Putin on Monday in Enniskillen. "
+        "Obama told reporters that the meeting with Putin was useful."
+    )
+    doc = analyse(nlp, text)
+    consult = [e for e in doc._.events if e.type == "CONSULT"]
+    assert len(consult) == 1
+    assert len(consult[0].spans) == 2
+
+
+def test_undated_event_stays_undated(nlp):
+    doc = analyse(nlp, "Rebels attacked a police station in the north.")
+    assert doc._.events and all(e.date is None for e in doc._.events)
+
+
+@pytest.mark.parametrize(
+    "dateline, want",
+    [
+        ("ENNISKILLEN, Northern Ireland", "Enniskillen, Northern Ireland"),
+        ("WASHINGTON (AP) —", "Washington"),
+        ("BAGHDAD", "Baghdad"),
+        (None, None),
+    ],
+)
+def test_dateline_location(dateline, want):
+    assert dateline_location(dateline) == want

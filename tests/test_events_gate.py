@@ -1,0 +1,52 @@
+"""Quality gate: coincide_events on the PLOVER gold-standard records, against pinned floors.
+
+Measured with `.venv/bin/python scripts/eval_events.py` (151 records, ../shared/tools/evaluate.py
+events): type found 0.854, type+actors 0.179, other events per record 0.28. Each floor sits a
+little under that so a real regression fails and parser noise does not.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+
+from conftest import SHARED
+
+from coincide.pipeline import analyze_stories
+from coincide.records import Story
+
+# Share of records whose gold PLOVER type is among the predicted types: measured 0.854; a
+# regression in the lexicon or the intent/complement rules shows up as a drop of several records.
+TYPE_FOUND_FLOOR = 0.80
+# Same, with the source and target countries agreeing with the gold codes: measured 0.179. Bounded
+# by the actors component (IGO codes and demonym groups such as "Palestinian officials" get no
+# country yet), so the floor is low and is to be raised as actors improve.
+TYPE_ACTORS_FLOOR = 0.14
+# Events of another type than the gold one, per record: measured 0.28; above 0.40 the component
+# is reporting complements and purposes as events again.
+OTHER_EVENTS_CEILING = 0.40
+
+
+def test_plover_gold_records(nlp, tmp_path):
+    import pytest
+
+    records_path = SHARED / "data" / "plover-gsr" / "records.jsonl"
+    evaluate = SHARED / "tools" / "evaluate.py"
+    if not records_path.exists() or not evaluate.exists():
+        pytest.skip(f"{records_path} or {evaluate} is absent: the gate needs ../shared/data/plover-gsr and ../shared/tools")
+    records = [json.loads(line) for line in records_path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    stories = [Story(source=f"{r['id']}.txt", body=r["text"], published=r.get("date")) for r in records]
+    out = tmp_path / "events.jsonl"
+    with out.open("w", encoding="utf-8") as fh:
+        for record in analyze_stories(nlp, stories):
+            fh.write(json.dumps(record.to_dict(), ensure_ascii=False) + "\n")
+    result = subprocess.run([sys.executable, str(evaluate), "events", str(records_path), str(out)],
+                            capture_output=True, text=True, check=True)
+    m = re.search(r"type found ([\d.]+)\s+type\+actors ([\d.]+)\s+other events per record ([\d.]+)", result.stdout)
+    assert m, result.stdout
+    typed, full, other = map(float, m.groups())
+    assert typed >= TYPE_FOUND_FLOOR, result.stdout
+    assert full >= TYPE_ACTORS_FLOOR, result.stdout
+    assert other <= OTHER_EVENTS_CEILING, result.stdout
