@@ -1,0 +1,809 @@
+"""coincide_quotes: who said what, from quotation marks and from the parse.
+
+Three passes over one Doc, each linear in its length:
+
+1. Quotation marks. Every stretch between double quotation marks (straight or curly) is found on
+   the characters, paragraph by paragraph. A paragraph that ends inside a quotation and a next
+   paragraph that opens with a quotation mark make one stretch (the newspaper convention for a
+   quotation running over several paragraphs). A stretch is *direct* when it stands as speech on its
+   own (it opens a sentence or follows a colon, comma or cue verb, and it ends at punctuation or
+   at its sentence's end), else it is a fragment ("do not “coincide” but ...").
+
+2. Speakers of direct quotes. The cue is looked for in the words after the closing mark up to the
+   sentence end ('"...," Obama said.'), then in the words before the opening mark back to the
+   sentence start ('Putin said "..."'). Without either, the quote continues the speaker of the
+   previous quotation of the same or the previous paragraph, else the speaker named in the previous
+   sentence (its cue's subject, or its subject when that is a person).
+
+   Rule for splits: one continuous quoted stretch is one quote, however many sentences it holds; a
+   quotation interrupted by an attribution ('"We ...," Obama said. "We ..."') is two quotes, each
+   attributed. The stretch is the unit because that is what the writer marked.
+
+3. Reported speech from the parse. A cue verb (coincide.nlp.cues) with a reported clause (ccomp,
+   or an infinitive for "vow"-type verbs) gives an indirect quote; the clause is the content, the
+   verb's subject the source, its object the addressee of tell-type verbs. Conjoined cues each give
+   their own quote ("X acknowledged that A but he said that B"). A reported clause holding a
+   quoted fragment is kind *partial*. "according to X" gives kind *according_to* for the clause it
+   modifies. A reported clause that lies inside a direct quotation is not repeated.
+
+Speakers are actor ids through coincide.nlp.mentions (names, descriptions and pronouns resolved
+by coincide_actors); a coordinated source ("Britain and France") or a group actor with `members`
+lists every member in `speakers`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from ..records import Quote
+from . import cues as C
+from .mentions import actor_at, actor_by_id, mention_at
+
+OPEN_CURLY = "\u201c"
+CLOSE_CURLY = "\u201d"
+LOW_OPEN = "\u201e"
+MARKS = {'"', OPEN_CURLY, CLOSE_CURLY, LOW_OPEN, "''", "``"}
+# Before an opening straight quote: nothing, white space, or an opening bracket or dash.
+OPENING_CONTEXT = set(" \t\n\u00a0([{\u2014\u2013-/")
+SENTENCE_END = {".", "!", "?"}
+# "“...” ― Sonya Herridge": a dash and a name after a quotation attribute it without a verb.
+DASHES = {"\u2015", "\u2014", "\u2013", "-", "--"}
+# A quotation that stands on its own ends with one of these inside its marks ...
+CLAUSE_FINAL_INSIDE = set(".,!?;:\u2026\u2014\u2013-")
+# ... or is followed by one of these.
+CLAUSE_FINAL_AFTER = set(".,!?;:)\u2026\u2014\u2013-")
+# What may stand right before a quotation that stands on its own.
+CLAUSE_INITIAL_BEFORE = set(":,;.!?(\u2014\u2013-")
+RELATIVE = {"who", "which", "that", "whom"}
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+# Right of an inverted cue ('"...," said Smith'), the speaker may come out as any of these.
+INVERTED_SUBJECTS = ("nsubj", "nsubjpass", "dobj", "attr", "npadvmod", "appos", "oprd", "dative")
+NP_RIGHT_DEPS = {"compound", "flat", "nummod", "amod", "poss", "case"}
+
+
+@dataclass
+class Stretch:
+    """A quoted stretch: content [start, end) without the marks; [outer_start, outer_end) with them."""
+
+    start: int
+    end: int
+    outer_start: int
+    outer_end: int
+    pieces: list[tuple[int, int]] = field(default_factory=list)  # one per paragraph it covers
+    direct: bool = False
+    closed: bool = True
+
+
+@dataclass
+class Source:
+    head: Token
+    span: tuple[int, int]
+    speakers: list[str]  # every actor speaking: the members when a group speaks
+    group: str | None = None  # the group actor, when the source names one
+
+
+@Language.factory(
+    "coincide_quotes",
+    requires=["token.dep", "token.lemma", "token.pos", "doc._.mentions"],
+    assigns=["doc._.quotes"],
+    default_config={"beliefs": False, "inherit_paragraphs": 1},
+)
+def make_quotes(nlp, name, beliefs, inherit_paragraphs):  # no annotations: spaCy validates them
+    return QuoteFinder(beliefs=beliefs, inherit_paragraphs=inherit_paragraphs)
+
+
+class QuoteFinder:
+    def __init__(self, beliefs: bool = False, inherit_paragraphs: int = 1):
+        # Belief verbs ("think", "hope") are attributions but not speech: off unless asked for.
+        self.beliefs = beliefs
+        # How many paragraphs back a quotation without its own cue may look for its speaker.
+        self.inherit_paragraphs = inherit_paragraphs
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.quotes = _Finder(doc, self).run()
+        return doc
+
+
+# --------------------------------------------------------------------------------------------
+# pass 1: quotation marks
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """[start, end) of each paragraph: stretches between line breaks, trimmed of white space."""
+    out = []
+    for m in re.finditer(r"[^\n]+", text):
+        s, e = m.start(), m.end()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            out.append((s, e))
+    return out
+
+
+MARK_RE = re.compile(r"''|``|[\"\u201c\u201d\u201e]")
+
+
+def _opens(text: str, i: int, para_start: int) -> bool:
+    ch = text[i]
+    if ch in (OPEN_CURLY, LOW_OPEN, "`"):
+        return True
+    if ch == CLOSE_CURLY:
+        # a closing curly mark opening a paragraph is a typesetting slip for an opening one
+        return i == para_start
+    return i == 0 or text[i - 1] in OPENING_CONTEXT
+
+
+def _clear_opener(ch: str) -> bool:
+    return ch in (OPEN_CURLY, LOW_OPEN, "`")
+
+
+def quoted_stretches(text: str, paras: list[tuple[int, int]] | None = None) -> list[Stretch]:
+    """Quoted stretches, marks being straight or curly double quotes, and the two-apostrophe ''
+    (with ``) pairs of some wire and archive texts."""
+    paras = paras if paras is not None else paragraphs(text)
+    out: list[Stretch] = []
+    carry: Stretch | None = None  # a quotation left open at the end of the previous paragraph
+    for p_index, (ps, pe) in enumerate(paras):
+        marks = [(m.start(), m.end()) for m in MARK_RE.finditer(text, ps, pe)]
+        open_at: tuple[int, int] | None = None
+        current: Stretch | None = None
+        if carry is not None:
+            if marks and marks[0][0] == ps and _opens(text, ps, ps):
+                # the quotation goes on in this paragraph
+                current = carry
+                open_at = marks[0]
+                marks = marks[1:]
+            else:
+                carry.closed = False
+                out.append(carry)
+            carry = None
+        for ms, me in marks:
+            if open_at is None:
+                if _opens(text, ms, ps):
+                    open_at = (ms, me)
+                continue
+            if _clear_opener(text[ms]):
+                # a new opening before a close: the earlier mark was stray, start again here
+                current = None
+                open_at = (ms, me)
+                continue
+            piece = (open_at[1], ms)
+            if current is None:
+                out.append(Stretch(open_at[1], ms, open_at[0], me, [piece]))
+            else:
+                current.pieces.append(piece)
+                current.end, current.outer_end = ms, me
+                out.append(current)
+                current = None
+            open_at = None
+        if open_at is not None:
+            piece = (open_at[1], pe)
+            if current is None:
+                current = Stretch(open_at[1], pe, open_at[0], pe, [piece])
+            else:
+                current.pieces.append(piece)
+                current.end, current.outer_end = pe, pe
+            nxt = paras[p_index + 1][0] if p_index + 1 < len(paras) else None
+            if nxt is not None and MARK_RE.match(text, nxt) and _opens(text, nxt, nxt):
+                carry = current
+            else:
+                current.closed = False
+                out.append(current)
+    if carry is not None:
+        carry.closed = False
+        out.append(carry)
+    return [s for s in out if s.end > s.start and text[s.start:s.end].strip()]
+
+
+# --------------------------------------------------------------------------------------------
+
+
+class _Finder:
+    def __init__(self, doc: Doc, options: QuoteFinder):
+        self.doc = doc
+        self.text = doc.text
+        self.options = options
+        self.cue_set = C.SPEECH | (C.BELIEF if options.beliefs else frozenset())
+        self.paras = paragraphs(self.text)
+        self.para_starts = [s for s, _ in self.paras]
+        self.stretches = quoted_stretches(self.text, self.paras)
+        self.starts = [s.outer_start for s in self.stretches]
+        # token index by character, for the frames around quotation marks
+        self.tok_starts = [t.idx for t in doc]
+        self.kind_of = {a.id: a.kind for a in doc._.actors or []}
+
+    # ---- small lookups -------------------------------------------------------------------
+
+    def para_of(self, char: int) -> int:
+        return max(0, bisect.bisect_right(self.para_starts, char) - 1)
+
+    def token_at(self, char: int) -> int:
+        """Index of the token holding char (or the next one)."""
+        i = bisect.bisect_right(self.tok_starts, char) - 1
+        return max(0, i)
+
+    def stretch_containing(self, start: int, end: int) -> Stretch | None:
+        i = bisect.bisect_right(self.starts, start) - 1
+        if i >= 0 and self.stretches[i].outer_start <= start and end <= self.stretches[i].outer_end:
+            return self.stretches[i]
+        return None
+
+    def inside_direct_share(self, start: int, end: int) -> float:
+        if end <= start:
+            return 0.0
+        covered = 0
+        i = max(0, bisect.bisect_right(self.starts, start) - 1)
+        for s in self.stretches[i:]:
+            if s.outer_start >= end:
+                break
+            if s.direct:
+                covered += max(0, min(end, s.outer_end) - max(start, s.outer_start))
+        return covered / (end - start)
+
+    def is_cue(self, tok: Token, frame: bool = False) -> bool:
+        if tok.pos_ not in C.CUE_POS:
+            return False
+        lemma = C.cue_lemma(tok)
+        if lemma not in self.cue_set:
+            return False
+        if lemma in C.QUOTE_FRAME_ONLY and not frame:
+            return False
+        if tok.lower_ == "told" and tok.i > 0 and tok.nbor(-1).lower_ == "all":
+            return False  # "all told", the idiom
+        # "did not say", "never said"; a "not" further off belongs to the parse of a quotation
+        return not any(c.dep_ == "neg" and tok.i - 3 <= c.i < tok.i for c in tok.children)
+
+    # ---- pass 1b: which stretches stand as direct speech --------------------------------------
+
+    def classify(self) -> None:
+        text = self.text
+        for s in self.stretches:
+            ps = self.paras[self.para_of(s.outer_start)][0]
+            pe = self.paras[self.para_of(max(s.outer_end - 1, 0))][1]
+            # only the characters next to the marks matter: look at those, never at the whole
+            # paragraph, so a long paragraph full of quotations stays linear
+            b = s.outer_start - 1
+            while b >= ps and text[b].isspace():
+                b -= 1
+            a = s.outer_end
+            while a < pe and text[a].isspace():
+                a += 1
+            before = text[max(ps, b - 1) : b + 1] if b >= ps else ""
+            after = text[a : min(pe, a + 2)] if a < pe else ""
+            content = text[s.start : s.end].rstrip()
+            opens_clause = (
+                not before
+                or before[-1] in CLAUSE_INITIAL_BEFORE
+                or before[-1] in MARKS
+                or before.endswith("''")
+                or self._cue_right_before(s.outer_start)
+            )
+            closes_clause = (
+                not s.closed
+                or not after
+                or (content and content[-1] in CLAUSE_FINAL_INSIDE)
+                or after[0] in CLAUSE_FINAL_AFTER
+                or after[0] in MARKS
+                or after.startswith("''")
+                or after[0] in DASHES
+            )
+            # A long quotation that opens a sentence stays direct when the writer runs on after it
+            # ('... just a tax increase" for the top bracket.'): its sentences are the speaker's.
+            long_run = len(content.split()) >= 8 and bool(re.search(r"[.!?]\s", content))
+            s.direct = bool(opens_clause and (closes_clause or long_run))
+
+    def _cue_right_before(self, char: int) -> bool:
+        """'Putin said "...', 'He told reporters "...', 'said that "...': a cue close before the mark."""
+        i = self.token_at(char) - 1
+        for j in range(i, max(i - 4, -1), -1):
+            tok = self.doc[j]
+            if tok.idx + len(tok.text) > char:
+                continue
+            if self.is_cue(tok, frame=True):
+                return True
+            if tok.text in SENTENCE_END or tok.text in MARKS:
+                return False
+            if tok.lower_ not in ("that", "reporters", "me", "him", "her", "us", "them", "simply", "then", "only"):
+                # one object or adverb may sit between the cue and the mark
+                if j < i:
+                    return False
+        return False
+
+    # ---- frames around quotations ------------------------------------------------------------
+
+    def frame_after(self, s: Stretch) -> list[Token]:
+        """Tokens after the closing mark up to the sentence end, the next quotation or the paragraph end."""
+        doc = self.doc
+        pe = self.paras[self.para_of(max(s.outer_end - 1, 0))][1]
+        k = bisect.bisect_right(self.starts, s.outer_start)
+        if k < len(self.stretches):
+            pe = min(pe, self.stretches[k].outer_start)
+        out: list[Token] = []
+        i = self.token_at(s.outer_end)
+        while i < len(doc) and doc[i].idx < s.outer_end:
+            i += 1
+        if s.closed and self.text[s.start:s.end].rstrip().endswith(".") and not (i < len(doc) and doc[i].text in DASHES):
+            # a full stop inside the marks ends the sentence; attributions follow a comma, "?", "!"
+            # or a dash ('"..." ― Sonya Herridge')
+            return out
+        while i < len(doc) and doc[i].idx < pe:
+            tok = doc[i]
+            if tok.text in SENTENCE_END:
+                break
+            if not tok.is_space:
+                out.append(tok)
+            i += 1
+        return out
+
+    def frame_before(self, s: Stretch) -> list[Token]:
+        """Tokens before the opening mark back to the sentence start, a quotation or the paragraph start."""
+        doc = self.doc
+        ps = self.paras[self.para_of(s.outer_start)][0]
+        k = bisect.bisect_left(self.starts, s.outer_start) - 1
+        if k >= 0:
+            ps = max(ps, self.stretches[k].outer_end)
+        out = []
+        i = self.token_at(s.outer_start)
+        while i >= 0 and doc[i].idx >= s.outer_start:
+            i -= 1
+        while i >= 0 and doc[i].idx >= ps:
+            tok = doc[i]
+            if tok.text in SENTENCE_END:
+                break
+            if not tok.is_space:
+                out.append(tok)
+            i -= 1
+        out.reverse()
+        return out
+
+    # ---- sources --------------------------------------------------------------------------------
+
+    def source_of(self, cue: Token, depth: int = 0) -> Token | None:
+        """The token naming who speaks through this cue."""
+        if cue.lower_ == "according":
+            for child in cue.children:
+                if child.lower_ == "to":
+                    for obj in child.children:
+                        if obj.dep_ == "pobj":
+                            return obj
+            return None
+        for child in cue.children:
+            if child.dep_ in SUBJECTS:
+                if child.lower_ in RELATIVE and cue.dep_ == "relcl":
+                    return cue.head
+                return child
+        if cue.dep_ == "relcl" and cue.head.pos_ in ("PROPN", "NOUN", "PRON"):
+            return cue.head
+        if depth < 3 and cue.dep_ in ("conj", "xcomp", "advcl") and cue.head is not cue:
+            # "X said A and added B", "X went on to say", "X attacked Y, saying ..."
+            return self.source_of(cue.head, depth + 1)
+        for child in cue.rights:
+            if child.dep_ in INVERTED_SUBJECTS and child.pos_ in ("PROPN", "NOUN", "PRON") and not _is_time(child):
+                return child
+        return None
+
+    def source_record(self, head: Token) -> Source:
+        doc = self.doc
+        heads = [head] + [c for c in head.children if c.dep_ == "conj"]
+        heads += [c for h in heads[1:] for c in h.children if c.dep_ == "conj"]
+        speakers: list[str] = []
+        lo, hi = None, None
+        group = None
+        for h in heads:
+            s, e = self._np_chars(h)
+            lo = s if lo is None else min(lo, s)
+            hi = e if hi is None else max(hi, e)
+            actor = self._actor_of(h, s, e)
+            if actor is None:
+                # "one of the family's attorneys, Justin Bamberg,": the name is in the apposition
+                for app in h.children:
+                    if app.dep_ == "appos":
+                        actor = self._actor_of(app, *self._np_chars(app))
+                        if actor is not None:
+                            break
+            if actor is None:
+                continue
+            found = actor_by_id(doc, actor)
+            members = list(getattr(found, "members", None) or []) if found is not None else []
+            if members and group is None:
+                group = actor
+            for a in members or [actor]:
+                if a not in speakers:
+                    speakers.append(a)
+        if len(heads) > 1:
+            # "Britain and France said": a group actor spanning the whole phrase names them together
+            m = mention_at(doc, lo, hi)
+            if m is not None and m.start <= lo and m.end >= hi:
+                found = actor_by_id(doc, m.actor)
+                if found is not None and getattr(found, "members", None):
+                    group = m.actor
+                    speakers = list(dict.fromkeys(list(found.members) + speakers))
+        return Source(head, (lo, hi), speakers, group)
+
+    def _np_chars(self, head: Token) -> tuple[int, int]:
+        m = mention_at(self.doc, head.idx, head.idx + len(head.text))
+        if m is not None and m.start <= head.idx and m.end >= head.idx + len(head.text):
+            return m.start, m.end
+        left = head
+        for tok in head.lefts:
+            if tok.dep_ in ("punct", "cc", "preconj"):
+                continue
+            left = tok.left_edge if tok.left_edge.i < left.i else left
+            break
+        right = head
+        for child in head.rights:
+            if child.dep_ in NP_RIGHT_DEPS or (child.dep_ == "prep" and child.lower_ in ("of", "for", "at")):
+                right = child.right_edge
+            else:
+                break
+        while left.i < head.i and (left.is_punct or left.is_space):
+            left = self.doc[left.i + 1]
+        while right.i > head.i and (right.is_punct or right.is_space):
+            right = self.doc[right.i - 1]
+        return left.idx, right.idx + len(right.text)
+
+    def _actor_of(self, head: Token, s: int, e: int) -> str | None:
+        actor = actor_at(self.doc, head.idx, head.idx + len(head.text))
+        if actor is None:
+            actor = actor_at(self.doc, s, e)
+        return actor
+
+    def addressee_of(self, cue: Token) -> str | None:
+        if C.cue_lemma(cue) not in C.ADDRESSEE:
+            return None
+        for child in cue.children:
+            if child.dep_ in ("dobj", "dative", "iobj"):
+                s, e = self._np_chars(child)
+                return self._actor_of(child, s, e)
+        return None
+
+    # ---- the passes -----------------------------------------------------------------------------
+
+    def run(self) -> list[Quote]:
+        self.classify()
+        quotes: list[Quote] = []
+        quotes += self.direct_quotes()
+        direct_cues = {q.cue_span for q in quotes if q.cue_span}
+        quotes += self.reported(direct_cues)
+        self.fill_pronouns(quotes)
+        quotes.sort(key=lambda q: (q.span[0], q.span[1]))
+        return quotes
+
+    def _cue_in(self, tokens: list[Token], last: bool) -> Token | None:
+        seq = reversed(tokens) if last else tokens
+        for tok in seq:
+            if tok.lower_ == "according" and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "to":
+                return tok
+            if self.is_cue(tok, frame=True):
+                return tok
+        return None
+
+    def _frame_attribution(self, frame: list[Token], first: bool) -> tuple[Token | None, Token | None]:
+        """The cue and the source token in the words around a quotation, the source kept to those
+        words: the parser often takes a word inside the quotation for the cue's subject."""
+        if not frame:
+            return None, None
+        inside = {t.i for t in frame}
+        lead = frame[0] if first else None
+        if lead is not None and lead.text in DASHES and len(frame) > 1 and frame[1].pos_ == "PROPN":
+            return lead, self._phrase_head(frame[1], inside)
+        if not first and frame[-1].text == ":" and all(t.pos_ in ("PROPN", "PUNCT", "DET") for t in frame):
+            names = [t for t in frame if t.pos_ == "PROPN"]
+            if names:
+                return frame[-1], self._phrase_head(names[0], inside)
+        cue = self._cue_in(frame, last=not first)
+        if cue is None:
+            return None, None
+        for child in cue.children:
+            if child.dep_ in SUBJECTS and child.i in inside:
+                if child.lower_ in RELATIVE and cue.dep_ == "relcl":
+                    return cue, cue.head
+                return cue, child
+        found = self.source_of(cue)
+        if found is not None and found.i in inside:
+            return cue, found
+        if found is not None and self.stretch_containing(found.idx, found.idx + 1) is None:
+            return cue, found
+        for tok in frame:
+            if tok.i > cue.i and tok.pos_ in ("PROPN", "NOUN", "PRON") and not _is_time(tok):
+                return cue, self._phrase_head(tok, inside)
+        for tok in reversed(frame):
+            if tok.i < cue.i and tok.pos_ in ("PROPN", "NOUN", "PRON") and not _is_time(tok):
+                return cue, self._phrase_head(tok, inside)
+        return cue, None
+
+    def _lead_in(self, s: Stretch) -> list[Token]:
+        """'Caddell continued:' closing the paragraph before a quotation that opens its own: the
+        last sentence of that paragraph, when it ends with a colon."""
+        p = self.para_of(s.outer_start)
+        if p == 0 or self.paras[p][0] != s.outer_start:
+            return []
+        ps, pe = self.paras[p - 1]
+        if not self.text[ps:pe].rstrip().endswith(":"):
+            return []
+        i = self.token_at(pe - 1)
+        out: list[Token] = []
+        while i >= 0 and self.doc[i].idx >= ps:
+            tok = self.doc[i]
+            if tok.text in SENTENCE_END or tok.text in MARKS:
+                break
+            if not tok.is_space:
+                out.append(tok)
+            i -= 1
+        out.reverse()
+        return out
+
+    def _phrase_head(self, tok: Token, inside: set[int]) -> Token:
+        while (
+            tok.head is not tok
+            and tok.head.i in inside
+            and tok.dep_ in ("compound", "flat", "amod", "det", "nmod", "poss")
+            and tok.head.pos_ in ("PROPN", "NOUN")
+        ):
+            tok = tok.head
+        return tok
+
+    def direct_quotes(self) -> list[Quote]:
+        quotes: list[Quote] = []
+        last_by_para: dict[int, Quote] = {}
+        for s in self.stretches:
+            if not s.direct:
+                continue
+            after, before = self.frame_after(s), self.frame_before(s)
+            cue, source = self._frame_attribution(after, first=True)
+            if cue is None:
+                cue, source = self._frame_attribution(before, first=False)
+            if cue is None and not before:
+                cue, source = self._frame_attribution(self._lead_in(s), first=False)
+            quote = Quote(
+                speaker=None,
+                speakers=[],
+                kind="direct",
+                text="\n\n".join(self.text[a:b].strip() for a, b in s.pieces) if len(s.pieces) > 1 else self.text[s.start:s.end],
+                span=(s.start, s.end),
+            )
+            if cue is not None:
+                quote.cue, quote.cue_span = self._cue_text(cue)
+                quote.addressee = self.addressee_of(cue)
+            if source is not None:
+                self._set_source(quote, source)
+            else:
+                self._inherit(quote, s, last_by_para)
+            para = self.para_of(max(s.outer_end - 1, 0))
+            last_by_para[para] = quote
+            quotes.append(quote)
+        return quotes
+
+    def _set_source(self, quote: Quote, head: Token) -> None:
+        src = self.source_record(head)
+        quote.source_span = src.span
+        quote.speakers = src.speakers
+        quote.speaker = src.group or (src.speakers[0] if src.speakers else None)
+
+    def _inherit(self, quote: Quote, s: Stretch, last_by_para: dict[int, Quote]) -> None:
+        """A quotation with no cue of its own: the speaker of the quotation just before, else the
+        one named in the previous sentence."""
+        para = self.para_of(s.outer_start)
+        for back in range(0, self.options.inherit_paragraphs + 1):
+            prev = last_by_para.get(para - back)
+            if prev is not None and prev.source_span is not None:
+                quote.source_span = prev.source_span
+                quote.speakers = list(prev.speakers)
+                quote.speaker = prev.speaker
+                quote.cue, quote.cue_span = prev.cue, prev.cue_span
+                return
+        i = self.token_at(s.outer_start)
+        if i <= 0:
+            return
+        sent = self.doc[i - 1].sent if self.doc[i].idx >= s.outer_start else self.doc[i].sent
+        if sent.start_char >= s.outer_start and sent.start > 0:
+            sent = self.doc[sent.start - 1].sent
+        if self.stretch_containing(sent.start_char, sent.end_char) is not None:
+            return
+        if self.para_of(sent.start_char) < para - self.options.inherit_paragraphs:
+            return
+        for tok in sent:
+            if self.is_cue(tok, frame=True):
+                head = self.source_of(tok)
+                if head is not None:
+                    self._set_source(quote, head)
+                    quote.cue, quote.cue_span = self._cue_text(tok)
+                    return
+        root = sent.root
+        for child in root.children:
+            if child.dep_ in ("nsubj",):
+                src = self.source_record(child)
+                people = [a for a in src.speakers if self.kind_of.get(a) == "person"]
+                if people:
+                    quote.source_span = src.span
+                    quote.speakers = src.speakers
+                    quote.speaker = src.speakers[0]
+                return
+
+    def _cue_text(self, cue: Token) -> tuple[str, tuple[int, int]]:
+        end_tok = cue
+        if cue.lower_ == "according" and cue.i + 1 < len(self.doc):
+            end_tok = self.doc[cue.i + 1]
+        else:
+            for child in cue.children:
+                if child.dep_ == "prt" and child.i == cue.i + 1:
+                    end_tok = child
+        start, end = cue.idx, end_tok.idx + len(end_tok.text)
+        return self.text[start:end], (start, end)
+
+    def reported(self, direct_cues: set) -> list[Quote]:
+        doc = self.doc
+        out: list[Quote] = []
+        for tok in doc:
+            if tok.lower_ == "according" and tok.dep_ == "prep":
+                q = self._according(tok)
+            elif self.is_cue(tok):
+                q = self._indirect(tok)
+            else:
+                continue
+            for quote in q:
+                if quote.cue_span in direct_cues and self.inside_direct_share(*quote.span) > 0.5:
+                    continue
+                if self.inside_direct_share(*quote.span) > 0.5:
+                    continue
+                out.append(quote)
+        return out
+
+    def _indirect(self, cue: Token) -> list[Quote]:
+        lemma = C.cue_lemma(cue)
+        contents: list[list[Token]] = []
+        comps = [c for c in cue.children if c.dep_ == "ccomp"]
+        if not comps and lemma in C.XCOMP:
+            comps = [c for c in cue.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and c.i > cue.i]
+        for comp in comps:
+            contents.append(list(comp.subtree))
+        if not contents and lemma in C.OBJECT_CONTENT:
+            contents += self._object_content(cue, lemma)
+        if not contents and cue.dep_ in ("parataxis", "ccomp", "advcl") and cue.head.pos_ in ("VERB", "AUX"):
+            # "A, he said, is B" and "A is B, he said": the parser hangs the cue under the
+            # reported verb. The content is that verb's clause without the cue's phrase, and only
+            # when commas or dashes set the cue's phrase off.
+            own = {t.i for t in cue.subtree}
+            lo, hi = cue.left_edge.i, cue.right_edge.i
+            marks = (",", "\u2014", "\u2013", "--")
+            set_off = any(0 <= k < len(self.doc) and self.doc[k].text in marks for k in (lo, lo - 1, hi, hi + 1))
+            if set_off and not self.is_cue(cue.head):
+                contents.append([t for t in cue.head.subtree if t.i not in own])
+        if not contents:
+            return []
+        head = self.source_of(cue)
+        if head is None:
+            return []
+        quotes = []
+        for toks in contents:
+            quote = self._content_quote(toks, cue)
+            if quote is None:
+                continue
+            quote.cue, quote.cue_span = self._cue_text(cue)
+            quote.addressee = self.addressee_of(cue)
+            self._set_source(quote, head)
+            quotes.append(quote)
+        return quotes
+
+    def _object_content(self, cue: Token, lemma: str) -> list[list[Token]]:
+        """'called for a moratorium', 'called the charges fabricated': what was called for or
+        called so is the content."""
+        out = []
+        for child in cue.children:
+            if child.dep_ == "prep" and child.lower_ == "for" and lemma == "call":
+                for obj in child.children:
+                    if obj.dep_ in ("pobj", "pcomp"):
+                        out.append(list(obj.subtree))
+            if child.dep_ == "dobj" and lemma == "call":
+                complements = [c for c in cue.children if c.dep_ in ("oprd", "xcomp", "ccomp") and c.i > child.i]
+                if complements:
+                    out.append([t for t in self.doc[child.left_edge.i : complements[-1].right_edge.i + 1]])
+            elif child.dep_ == "ccomp" and lemma == "call":
+                out.append(list(child.subtree))
+        return out
+
+    def _content_quote(self, toks: list[Token], cue: Token) -> Quote | None:
+        """A Quote whose text is these tokens (trimmed of a leading "that" and of edge punctuation),
+        its span running from the first to the last of them. Reported speech stays in its cue's
+        paragraph: the parser sometimes runs a sentence on into a headline or the next paragraph."""
+        ps, pe = self.paras[self.para_of(cue.idx)]
+        toks = sorted((t for t in toks if ps <= t.idx < pe), key=lambda t: t.i)
+        while toks and (toks[0].is_punct and toks[0].text not in MARKS or toks[0].is_space or (
+            toks[0].dep_ == "mark" and toks[0].lower_ in ("that", "whether", "if")
+        ) or toks[0].dep_ == "cc"):
+            toks = toks[1:]
+        while toks and (toks[-1].is_punct or toks[-1].is_space) and toks[-1].text not in MARKS:
+            toks = toks[:-1]
+        if not toks:
+            return None
+        runs: list[tuple[int, int]] = []
+        for t in toks:
+            end = t.idx + len(t.text)
+            if runs and t.i == prev + 1:
+                runs[-1] = (runs[-1][0], end)
+            else:
+                runs.append((t.idx, end))
+            prev = t.i
+        start, end = runs[0][0], runs[-1][1]
+        text = " ".join(self.text[a:b].strip(" ,") for a, b in runs) if len(runs) > 1 else self.text[start:end]
+        return Quote(
+            speaker=None,
+            speakers=[],
+            kind="partial" if self._has_fragment(start, end) else "indirect",
+            text=text,
+            span=(start, end),
+        )
+
+    def _has_fragment(self, start: int, end: int) -> bool:
+        i = max(0, bisect.bisect_right(self.starts, start) - 1)
+        for s in self.stretches[i:]:
+            if s.outer_start >= end:
+                break
+            if not s.direct and s.outer_start >= start and s.outer_end <= end + 1:
+                return True
+        return False
+
+    def _according(self, tok: Token) -> list[Quote]:
+        source = self.source_of(tok)
+        if source is None:
+            return []
+        head = tok.head
+        if head is tok:
+            return []
+        inner = {t.i for t in tok.subtree}
+        toks = [t for t in head.subtree if t.i not in inner]
+        if head.pos_ not in ("VERB", "AUX"):
+            # "..., according to X" hanging off a noun: the clause is the noun's sentence
+            toks = [t for t in head.sent if t.i not in inner]
+        quote = self._content_quote(toks, tok)
+        if quote is None:
+            return []
+        quote.kind = "according_to"
+        quote.cue, quote.cue_span = self._cue_text(tok)
+        self._set_source(quote, source)
+        return [quote]
+
+    def fill_pronouns(self, quotes: list[Quote]) -> None:
+        """A "he"/"she" source that coincide_actors left unresolved takes the person named last
+        before it: the speaker of the previous quotation or the last person mentioned outside
+        quotation marks, whichever is nearer. Names inside quotation marks are skipped, since
+        in '"Smith lied," she said' "she" is never Smith."""
+        people = [
+            m
+            for m in (self.doc._.mentions or [])
+            if m.via != "pronoun"
+            and self.kind_of.get(m.actor) == "person"
+            and self.stretch_containing(m.start, m.end) is None
+        ]
+        starts = [m.start for m in people]
+        by_start = sorted(quotes, key=lambda q: q.span[0])
+        last_quote: tuple[int, str] | None = None  # (position, speaker)
+        for q in by_start:
+            src = q.source_span
+            if q.speaker is None and src is not None and self.text[src[0]:src[1]].strip().lower() in ("he", "she"):
+                k = bisect.bisect_left(starts, src[0]) - 1
+                mention = people[k] if k >= 0 else None
+                pick = None
+                if mention is not None and (last_quote is None or mention.start > last_quote[0]):
+                    pick = mention.actor
+                elif last_quote is not None:
+                    pick = last_quote[1]
+                if pick is not None:
+                    q.speaker = pick
+                    q.speakers = [pick]
+            if q.speaker is not None and len(q.speakers) == 1 and src is not None:
+                if self.kind_of.get(q.speaker, "person") == "person":
+                    last_quote = (src[0], q.speaker)
+
+
+def _is_time(tok: Token) -> bool:
+    """'said Thursday', 'told reporters last week': a date is never the speaker."""
+    return tok.ent_type_ in ("DATE", "TIME") or tok.dep_ == "npadvmod"
+
