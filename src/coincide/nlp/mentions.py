@@ -37,10 +37,23 @@ def actor_by_id(doc: Doc, actor_id: str | None) -> Actor | None:
     return None
 
 
+# A mention is a name or a description: longer than this is not one, which bounds the look-back.
+LONGEST_MENTION = 400
+
+
+def _starts(doc: Doc, ms: list[Mention]) -> list[int]:
+    """Start offsets of the mentions, computed once per mention list (lookups are per token)."""
+    cached = doc.user_data.get("coincide_mention_starts")
+    if cached is None or cached[0] is not ms or cached[1] != len(ms):
+        cached = (ms, len(ms), [m.start for m in ms])
+        doc.user_data["coincide_mention_starts"] = cached
+    return cached[2]
+
+
 def mentions_in(doc: Doc, start: int, end: int) -> list[Mention]:
     """Mentions that lie inside [start, end)."""
     ms = mentions(doc)
-    i = bisect.bisect_left([m.start for m in ms], start)
+    i = bisect.bisect_left(_starts(doc, ms), start)
     out = []
     for m in ms[i:]:
         if m.start >= end:
@@ -53,10 +66,15 @@ def mentions_in(doc: Doc, start: int, end: int) -> list[Mention]:
 def mention_at(doc: Doc, start: int, end: int) -> Mention | None:
     """The mention that best covers [start, end): one containing it, else the longest inside it."""
     best = None
-    for m in mentions(doc):
-        if m.start > end:
+    ms = mentions(doc)
+    starts = _starts(doc, ms)
+    i = bisect.bisect_right(starts, start)
+    while i > 0:
+        i -= 1
+        m = ms[i]
+        if m.start < start - LONGEST_MENTION:
             break
-        if m.start <= start and m.end >= end:
+        if m.end >= end:
             if best is None or (m.end - m.start) < (best.end - best.start):
                 best = m
     if best is not None:
