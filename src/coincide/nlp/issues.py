@@ -1,0 +1,281 @@
+"""Issue labels: a short canonical name for the matter a position is about.
+
+A label must be the same when two actors (or two stories) speak of the same matter in different
+words, so it is built from the parse, not from the wording:
+
+* the proposition's head noun, lemmatised, with the modifiers that classify it (compound nouns and
+  relational adjectives: "chemical weapon", "peace talk"), not those that grade it ("fierce",
+  "bloody", "continuing");
+* the first prepositional object when it narrows the matter ("violence in Syria", "talk in Geneva");
+* light verbs of dealing with a matter are dropped ("securing chemical weapons" -> "chemical
+  weapon"), so are verbs of ending or reducing it ("stopping the violence", "reduce the violence"
+  -> "violence"), but those keep a direction in the grouping key, so "end the talks" never meets
+  "hold talks" on the same issue; any other verb stays ("send weaponry", "Assad leave power");
+* a generic object ("the issue", "the situation") gives way to the words that say how or what
+  ("through political means", "peacefully").
+
+Within a story, labels are then grouped (`group_issues`): positions whose head lemmas meet, or
+whose head is a modifier of the other's ("negotiated peace talks" ~ "talks"), share the most
+frequent label of the group.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+# Verbs of dealing with a matter: the matter is the issue.
+LIGHT_VERBS = frozenset(
+    """secure develop ensure promote achieve reach bring push pursue resolve solve find hold continue
+    maintain implement deliver protect restore establish build create improve strengthen deal handle
+    settle get make take do have see keep pave seek try work start begin""".split()
+)
+# Verbs of ending or reducing a matter: the matter is the issue, with a "-" direction in the key.
+REDUCING_VERBS = frozenset(
+    """stop end reduce halt curb cut prevent cease tackle combat address counter limit lower ease
+    eliminate eradicate""".split()
+)
+# Heads that name a container or a manner rather than the matter ("the negotiations table" is about
+# negotiations; "a way to peace" about peace).
+LIGHT_HEADS = frozenset("table process way means kind sort type form need".split())
+# Objects that do not say what the matter is.
+GENERIC = frozenset(
+    """issue problem situation matter thing question crisis party side people leader country
+    government state one it this that they them what all everything something idea move step""".split()
+)
+# Relational adjectives classify the noun (chemical, nuclear, civil, political); others grade it.
+RELATIONAL_SUFFIXES = ("al", "ic", "ary", "ory", "ian", "ese", "ish", "an")
+GRADING = frozenset(
+    "fierce bloody continuing new old big small great good bad strong weak recent current such other "
+    "further more less many much own whole real serious severe major minor long short high low total "
+    "full final possible necessary certain different same various particular special general usual "
+    "main key early late last next original potential proper regular significant similar typical "
+    "annual initial international american human".split()
+)
+PREP_KEEP = frozenset("in on of for to against over with about between from".split())
+STOP = frozenset("the a an this that these those some any all its their his her our your my".split())
+
+
+def stem(word: str) -> str:
+    """A crude derivational stem so "negotiate", "negotiated" and "negotiations" meet."""
+    w = word.lower()
+    for suffix in ("ations", "ation", "ated", "ates", "ate", "ings", "ing", "fully", "ful", "ly", "ies", "es", "s", "ed", "ion"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+            return w[: -len(suffix)]
+    return w
+
+
+def _lemma(tok: Token) -> str:
+    if tok.pos_ == "PROPN":
+        return tok.text
+    lemma = tok.lemma_.lower()
+    low = tok.lower_
+    if low == "means":  # "political means", not the verb's lemma
+        return low
+    # the small model reads "taxes" as a form of "taxi": a plural in -xes/-ches/-shes/-sses loses "es"
+    if tok.tag_ == "NNS" and lemma.endswith("is") and low.endswith(("xes", "ches", "shes", "sses")):
+        return low[:-2]
+    return lemma
+
+
+def _classifying(mod: Token) -> bool:
+    if mod.dep_ == "compound" and mod.pos_ in ("NOUN", "PROPN"):
+        return True
+    if mod.dep_ == "amod" and mod.tag_ in ("JJ",) and mod.lower_ not in GRADING:
+        return mod.lower_.endswith(RELATIONAL_SUFFIXES) and not mod.lower_.endswith(("ful", "less"))
+    return False
+
+
+@dataclass
+class Label:
+    text: str  # the label, e.g. "chemical weapon"
+    head: str  # stem of the head, e.g. "weapon"
+    direction: str = "+"  # "-" when the proposition ends or reduces the matter
+    modifiers: set[str] = field(default_factory=set)  # stems of every pre-modifier, for grouping
+
+    @property
+    def key(self) -> str:
+        return f"{self.direction}{self.head}"
+
+
+def _np_words(head: Token) -> tuple[list[str], set[str]]:
+    """Classifying modifiers + head lemma; and the stems of every pre-modifier."""
+    mods = [c for c in head.children if c.i < head.i and c.dep_ in ("compound", "amod", "nmod")]
+    all_stems = {stem(_lemma(c)) for c in mods if c.is_alpha}
+    words = []
+    for c in mods:
+        if _classifying(c):
+            word = _lemma(c)
+            doc = c.doc
+            if c.i >= 2 and doc[c.i - 1].text == "-" and not doc[c.i - 2].whitespace_ and not doc[c.i - 1].whitespace_:
+                word = f"{doc[c.i - 2].lower_}-{word}"
+            words.append(word)
+    return words + [_lemma(head)], all_stems
+
+
+def _pp(head: Token, skip: set[int]) -> str:
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in PREP_KEEP and prep.i > head.i and prep.i not in skip:
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.lower_ not in STOP and pobj.pos_ in ("NOUN", "PROPN"):
+                words, _ = _np_words(pobj)
+                return f"{prep.lower_} {' '.join(words)}"
+    return ""
+
+
+AMOUNT_ENTS = frozenset("MONEY PERCENT QUANTITY CARDINAL".split())
+
+
+def noun_label(head: Token, skip: set[int] = frozenset()) -> Label | None:
+    amount = head.ent_type_ in AMOUNT_ENTS or head.like_num or head.pos_ == "NUM" or (
+        any(c.dep_ == "nummod" for c in head.children) and any(t.tag_ == "$" for t in head.subtree)
+    )
+    if amount:
+        # "£4bn in tax cuts": the amount is not the matter, what it is in or of is
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "for", "on"):
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if pobj is not None and pobj is not head:
+                    return noun_label(pobj, skip)
+        return None
+    if head.pos_ not in ("NOUN", "PROPN") or head.lemma_.lower() in GENERIC or head.lower_ in STOP:
+        return None
+    words, mods = _np_words(head)
+    if head.lemma_.lower() in LIGHT_HEADS:
+        inner = [c for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i]
+        if inner:
+            words = [_lemma(inner[-1])]
+            key = stem(_lemma(inner[-1]))
+            return Label(" ".join(words + ([_pp(head, skip)] if _pp(head, skip) else [])), key, "+", mods)
+        pp = _pp(head, skip)
+        if pp:
+            return Label(pp.split(" ", 1)[1], stem(pp.split()[-1]), "+", mods)
+    pp = _pp(head, skip)
+    return Label(" ".join(words + ([pp] if pp else [])), stem(_lemma(head)), "+", mods)
+
+
+def _object(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ in ("dobj", "attr") and c.pos_ in ("NOUN", "PROPN"):
+            return c
+    return None
+
+
+def _manner(verb: Token) -> Label | None:
+    """What a verb with a generic object says about how: "through political means", "peacefully"."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("through", "by", "via", "with"):
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                lab = noun_label(pobj)
+                if lab:
+                    return lab
+        if c.dep_ == "advmod" and c.lower_.endswith("ly") and len(c.text) > 5:
+            # a manner is its own matter: it must not join a noun that shares its stem
+            return Label(c.lower_, "adv:" + c.lower_, "+", set())
+    return None
+
+
+def verb_label(verb: Token, subject_name: str | None = None) -> Label | None:
+    """The label of a verbal proposition ("stopping the violence", "Assad to leave power")."""
+    lemma = verb.lemma_.lower()
+    obj = _object(verb)
+    xcomp = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+    if obj is None and xcomp and (lemma in LIGHT_VERBS or lemma in REDUCING_VERBS or any(c.dep_ == "prt" for c in verb.children)):
+        # "end up helping X", "continue sending X": the matter is in the complement
+        return verb_label(xcomp[0], subject_name)
+    if any(c.dep_ == "prt" for c in verb.children):
+        lemma = lemma + " " + next(c.lower_ for c in verb.children if c.dep_ == "prt")
+    if lemma in LIGHT_VERBS or lemma in REDUCING_VERBS:
+        direction = "-" if lemma in REDUCING_VERBS else "+"
+        lab = noun_label(obj) if obj is not None else None
+        if lab is None and obj is None:
+            # "push the parties to the table": the matter is in the prepositional object
+            for c in verb.children:
+                if c.dep_ == "prep" and c.lower_ in ("to", "for", "towards", "toward", "on"):
+                    pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    if pobj is not None:
+                        lab = noun_label(pobj)
+                        break
+        if lab is None:
+            lab = _manner(verb)
+        if lab is None and obj is not None and obj.lemma_.lower() in GENERIC:
+            for c in verb.children:
+                if c.dep_ == "prep" and c.lower_ in ("to", "for", "towards", "toward"):
+                    pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    if pobj is not None:
+                        lab = noun_label(pobj)
+                        break
+        if lab is None:
+            return None
+        lab.direction = direction
+        return lab
+    parts = [subject_name] if subject_name else []
+    parts.append(lemma)
+    head = lemma
+    mods: set[str] = set()
+    if obj is not None and obj.lower_ not in STOP and obj.pos_ != "PRON":
+        words, mods = _np_words(obj)
+        parts += words
+        head = stem(_lemma(obj))
+    elif verb.pos_ != "VERB":
+        return None
+    elif any(c.dep_ in ("dobj", "attr") for c in verb.children):
+        return None  # the object is a pronoun ("that I will not put at risk"): the matter is elsewhere
+    else:
+        pp = _pp(verb, set())
+        if pp:
+            parts.append(pp)
+    # the verb and its own subject are part of the matter: "send weapons" is not "secure weapons"
+    key = ":".join(stem(w) for w in ([subject_name] if subject_name else []) + [lemma.split()[0]])
+    key = f"{key}:{head}" if obj is not None else key
+    return Label(" ".join(p for p in parts if p), key, "+", mods | {stem(lemma)})
+
+
+def group_issues(labels: list[Label | None]) -> list[str | None]:
+    """One label per input, the same for every input on the same matter within this story.
+
+    Two labels are the same matter when their keys (direction + head stem) are equal, or when one's
+    head is a pre-modifier of the other's in the same direction ("peace talk" and "talk"; "negotiated
+    peace talks" links "talk" and "negotiation"). Each group takes its most frequent label, the
+    shorter on a tie.
+    """
+    parent: dict[str, str] = {}
+
+    def find(k: str) -> str:
+        while parent.setdefault(k, k) != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    def union(a: str, b: str) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    keys = {lab.key for lab in labels if lab}
+    for lab in labels:
+        if not lab:
+            continue
+        find(lab.key)
+        for mod in lab.modifiers:
+            other = f"{lab.direction}{mod}"
+            if other in keys and other != lab.key:
+                union(lab.key, other)
+    members: dict[str, Counter] = defaultdict(Counter)
+    for lab in labels:
+        if lab:
+            members[find(lab.key)][lab.text] += 1
+    best = {
+        root: sorted(counts.items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0]))[0][0] for root, counts in members.items()
+    }
+    return [best[find(lab.key)] if lab else None for lab in labels]
+
+
+def group_key(labels: list[Label | None]) -> list[str | None]:
+    """The grouping root of each label (direction included), for comparing positions."""
+    texts = group_issues(labels)
+    # the root label text plus direction is a stable key inside one story
+    return [f"{lab.direction}{t}" if lab and t else None for lab, t in zip(labels, texts)]

