@@ -18,6 +18,10 @@ def _clip(text: str, limit: int = 240) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+def _number(value: float) -> str:
+    return f"{int(value):,}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
 def render(record: StoryRecord | ErrorRecord) -> str:
     if isinstance(record, ErrorRecord):
         return f"✗ {record.source}: {record.message} [{record.code}]\n"
@@ -116,7 +120,7 @@ def render(record: StoryRecord | ErrorRecord) -> str:
         record.figures,
         [
             wrap(
-                f"{(f.qualifier + ' ') if f.qualifier else ''}{f.value:,g} {f.unit or ''} {f.about or ''}".strip()
+                f"{(f.qualifier + ' ') if f.qualifier else ''}{_number(f.value)} {f.unit or ''} {f.about or ''}".strip()
                 + (f", in {who(f.place)}" if f.place else "")
                 + (f", since {f.since}" if f.since else "")
                 + (f", per {who(f.source)}" if f.source else "")

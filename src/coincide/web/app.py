@@ -130,6 +130,13 @@ def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
     async def on_lookup_error(request: Request, exc: ActorLookupError):
         return _error(request, 404, str(exc))
 
+    @app.exception_handler(Exception)
+    async def on_unexpected(request: Request, exc: Exception):
+        import logging
+
+        logging.getLogger("coincide.web").exception("%s %s failed", request.method, request.url.path)
+        return _error(request, 500, "internal error; the server log has the details")
+
     @app.exception_handler(StoreError)
     async def on_store_error(request: Request, exc: StoreError):
         return _error(request, 503, str(exc))
@@ -184,8 +191,8 @@ def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
         qa, qb = resolve_actor(a, records), resolve_actor(b, records)
         return compare(records, qa, qb, issue=issue, since=since, until=until)
 
-    def page(name: str, request: Request, status: int = 200, **context) -> HTMLResponse:
-        html = env.get_template(name).render(signed_in=signed_in(request), writable=bool(token), **context)
+    def page(template: str, request: Request, status: int = 200, **context) -> HTMLResponse:
+        html = env.get_template(template).render(signed_in=signed_in(request), writable=bool(token), **context)
         return HTMLResponse(html, status_code=status)
 
     # -- JSON API ------------------------------------------------------------------------------
