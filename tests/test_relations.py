@@ -100,3 +100,16 @@ def test_one_relation_per_pair_issue_relation(model):
 def test_agreeing_with_someone_is_no_position_on_the_matter(model):
     got, doc = relations(model, "Brown agreed with Chirac on the euro.")
     assert doc._.positions == []
+
+
+def test_parties_of_one_country_are_sides_of_their_own(nlp):
+    """Two UK parties are both GBR, yet they can disagree: organisations are compared as themselves."""
+    from coincide.pipeline import analyze_story
+    from coincide.records import Story
+
+    body = ("Prime Minister Tony Blair said on Monday that Britain would hold the vote. "
+            "Labour backed the smoking ban on Tuesday. The Conservatives rejected the smoking ban.")
+    record = analyze_story(nlp, Story(source="parties.txt", body=body, published="2005-01-10T10:00:00"))
+    names = {a.id: a.name for a in record.actors}
+    got = {(frozenset(names[a] for a in r.actors), r.relation) for r in record.relations}
+    assert (frozenset({"Labour", "Conservatives"}), "diverge") in got

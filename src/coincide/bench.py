@@ -17,7 +17,8 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-DEFAULT_CORPUS = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "bbc-politics"
+# ../shared next to the checkout (make bench runs from the repository root)
+DEFAULT_CORPUS = Path.cwd().parent / "shared" / "data" / "bbc-politics"
 
 
 def load_stories(corpus: Path, limit: int | None, settings):

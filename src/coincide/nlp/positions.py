@@ -235,8 +235,12 @@ class Context:
         return actor_by_id(self.doc, actor_id)
 
     def party_key(self, actor_id: str) -> str:
+        """Which side an actor is on: people and governments speak for their country, while
+        organisations (parties, unions, agencies) are sides of their own within it."""
         a = self.actor(actor_id)
-        return (a.country if a and a.country else actor_id) or actor_id
+        if a and a.country and a.kind != "organization":
+            return a.country
+        return actor_id
 
     def context_pair(self, tok: Token, anchors: list[str], hint: str | None) -> list[str]:
         """The two parties a quantified plural ("both sides", "the two leaders") stands for."""
