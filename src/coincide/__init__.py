@@ -18,6 +18,7 @@ from .errors import (  # noqa: E402
     InputError,
     InputTooLarge,
     ModelError,
+    UnreadableInput,
     UnsupportedLanguage,
 )
 from .records import Actor, ErrorRecord, Event, Figure, Position, Quote, Relation, Story, StoryRecord  # noqa: E402
@@ -33,6 +34,7 @@ __all__ = [
     "BinaryInput",
     "DecodingError",
     "InputTooLarge",
+    "UnreadableInput",
     "UnsupportedLanguage",
     "ConfigError",
     "ModelError",

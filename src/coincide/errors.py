@@ -6,6 +6,7 @@
     │   ├── BinaryInput           not text (NUL bytes, an image, a zip ...)
     │   ├── DecodingError         bytes that no supported encoding reads
     │   ├── InputTooLarge         over the configured size limit
+    │   ├── UnreadableInput       a missing or unreadable path, a broken .gz
     │   └── UnsupportedLanguage   the story is not in a language the model reads
     ├── ConfigError               a settings file or value is wrong
     └── ModelError                the configured spaCy model cannot be loaded
@@ -46,6 +47,10 @@ class DecodingError(InputError):
 
 class InputTooLarge(InputError):
     code = "too_large"
+
+
+class UnreadableInput(InputError):
+    code = "unreadable"
 
 
 class UnsupportedLanguage(InputError):
