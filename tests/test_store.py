@@ -90,3 +90,24 @@ def test_unreachable_postgres_is_a_clear_error_without_the_password():
     with pytest.raises(StoreError, match=r"cannot connect") as info:
         open_store("postgresql://someone:secret@127.0.0.1:1/nothing")
     assert "secret" not in str(info.value)
+
+
+def test_corrections_survive_reanalysis_and_export_as_gold(store):
+    import io
+    import json
+
+    from coincide.export import export_corrections, export_csv
+
+    body = "Jane said \"We will not give up on the railways\" on Monday."
+    store.add(make_record(body, version="1"))
+    sid = make_record(body).story.id
+    store.add_correction(sid, "positions", 0, "stance", "value", value="oppose", note="she refuses", author="ana")
+    assert store.add(make_record(body, version="2")) == "replaced"
+    assert [c["value"] for c in store.corrections(sid)] == ["oppose"]
+    out = io.StringIO()
+    assert export_corrections(store, out) == 1
+    gold = json.loads(out.getvalue())
+    assert gold["machine"]["stance"] == "support" and gold["value"] == "oppose" and gold["pipeline_version"] == "2"
+    table = io.StringIO()
+    export_csv(store, table)
+    assert "stance: value -> oppose" in table.getvalue()

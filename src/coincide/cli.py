@@ -268,7 +268,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     finally:
         if args.output:
             out.close()
-    print(f"exported {n} {'rows' if args.format != 'jsonl' else 'stories'}", file=sys.stderr)
+    unit = {"jsonl": "stories", "corrections": "corrections"}.get(args.format, "rows")
+    print(f"exported {n} {unit}", file=sys.stderr)
     return 0
 
 
@@ -359,7 +360,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(fn=cmd_events)
 
     p = sub.add_parser("export", help="the archive as jsonl, csv or GDELT 2.0 event rows")
-    p.add_argument("--format", choices=["jsonl", "csv", "gdelt-events"], default="jsonl")
+    p.add_argument("--format", choices=["jsonl", "csv", "gdelt-events", "corrections"], default="jsonl",
+                   help="jsonl: story records with corrections; csv: one row per extraction; gdelt-events: "
+                        "GDELT 2.0 event columns; corrections: analysts' corrections as gold data")
     p.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
     _add_db(p)
     p.set_defaults(fn=cmd_export)

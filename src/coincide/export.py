@@ -46,11 +46,21 @@ def export_jsonl(store, out: TextIO) -> int:
     return n
 
 
-CSV_COLUMNS = ["story_id", "published", "title", "section", "idx", "actor", "country", "label", "kind", "text", "span_start", "span_end"]
+CSV_COLUMNS = ["story_id", "published", "title", "section", "idx", "actor", "country", "label", "kind", "text",
+               "span_start", "span_end", "corrections"]
 
 
-def csv_rows(records: Iterable[dict[str, Any]]):
-    """One row per extraction: quotes, positions, events, figures."""
+def _corrections_by_item(corrections: list[dict[str, Any]]) -> dict[tuple, str]:
+    out: dict[tuple, list[str]] = {}
+    for c in corrections:
+        text = f"{c['field']}: {c['verdict']}" + (f" -> {c['value']}" if c.get("value") else "")
+        out.setdefault((c["story_id"], c["section"], c["idx"]), []).append(text)
+    return {k: "; ".join(v) for k, v in out.items()}
+
+
+def csv_rows(records: Iterable[dict[str, Any]], corrections: list[dict[str, Any]] = ()):
+    """One row per extraction: quotes, positions, events, figures, with analysts' corrections."""
+    corrected = _corrections_by_item(list(corrections))
     for r in records:
         s = r["story"]
         actors = {a["id"]: a for a in r.get("actors") or []}
@@ -59,7 +69,8 @@ def csv_rows(records: Iterable[dict[str, Any]]):
         def row(section, idx, actor_id, label, kind, text, span):
             a = actors.get(actor_id) or {}
             return [s["id"], s.get("published"), s.get("title"), section, idx, a.get("name"), a.get("country"),
-                    label, kind, text, span[0] if span else None, span[1] if span else None]
+                    label, kind, text, span[0] if span else None, span[1] if span else None,
+                    corrected.get((s["id"], section + "s", idx), "")]
 
         for i, q in enumerate(r.get("quotes") or []):
             yield row("quote", i, q.get("speaker"), q.get("cue"), q.get("kind"), q.get("text"), q.get("span"))
@@ -77,7 +88,7 @@ def export_csv(store, out: TextIO) -> int:
     writer = csv.writer(out)
     writer.writerow(CSV_COLUMNS)
     n = 0
-    for row in csv_rows(store.records()):
+    for row in csv_rows(store.records(), store.corrections()):
         writer.writerow(row)
         n += 1
     return n
@@ -129,4 +140,25 @@ def export_gdelt(store, out: TextIO) -> int:
     return n
 
 
-EXPORTERS = {"jsonl": export_jsonl, "csv": export_csv, "gdelt-events": export_gdelt}
+def export_corrections(store, out: TextIO) -> int:
+    """Analysts' corrections as gold data: each with the story, the item as the machine gave it, and
+    the verdict, one JSON object per line, ready for evaluation."""
+    records: dict[str, dict[str, Any]] = {}
+    n = 0
+    for c in store.corrections():
+        record = records.get(c["story_id"]) or store.record(c["story_id"]) or {}
+        records[c["story_id"]] = record
+        items = record.get(c["section"]) or []
+        item = items[c["idx"]] if 0 <= c["idx"] < len(items) else None
+        story = record.get("story") or {}
+        out.write(json.dumps({
+            "story": {"id": c["story_id"], "source": story.get("source"), "title": story.get("title")},
+            "section": c["section"], "idx": c["idx"], "field": c["field"], "machine": item,
+            "verdict": c["verdict"], "value": c["value"], "note": c["note"], "author": c["author"], "at": c["at"],
+            "pipeline_version": record.get("pipeline_version"),
+        }, ensure_ascii=False) + "\n")
+        n += 1
+    return n
+
+
+EXPORTERS = {"jsonl": export_jsonl, "csv": export_csv, "gdelt-events": export_gdelt, "corrections": export_corrections}
