@@ -1,7 +1,7 @@
 """Quality gate: coincide_events on the PLOVER gold-standard records, against pinned floors.
 
 Measured with `.venv/bin/python scripts/eval_events.py` (151 records, ../shared/tools/evaluate.py
-events): type found 0.854, type+actors 0.179, other events per record 0.28. Each floor sits a
+events): type found 0.854, type+actors 0.291, other events per record 0.28. Each floor sits a
 little under that so a real regression fails and parser noise does not.
 """
 
@@ -20,10 +20,11 @@ from coincide.records import Story
 # Share of records whose gold PLOVER type is among the predicted types: measured 0.854; a
 # regression in the lexicon or the intent/complement rules shows up as a drop of several records.
 TYPE_FOUND_FLOOR = 0.80
-# Same, with the source and target countries agreeing with the gold codes: measured 0.179. Bounded
-# by the actors component (IGO codes and demonym groups such as "Palestinian officials" get no
-# country yet), so the floor is low and is to be raised as actors improve.
-TYPE_ACTORS_FLOOR = 0.14
+# Same, with the source and target countries agreeing with the gold codes: measured 0.291 (0.179
+# before a country's agents, "Palestinian officials", "Sudanese rebels", became actors). Still
+# bounded by the actors: IGOs keep a null country (the contract's ISO3), cities as targets are no
+# actors. 0.26 is four records under: losing the agent actors (-12 records) fails it.
+TYPE_ACTORS_FLOOR = 0.26
 # Events of another type than the gold one, per record: measured 0.28; above 0.40 the component
 # is reporting complements and purposes as events again.
 OTHER_EVENTS_CEILING = 0.40

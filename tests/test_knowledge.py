@@ -106,6 +106,8 @@ def test_codes_to_iso3_and_kind(kb, code, iso, kind):
         ("Damascus", "SYR", True),  # a city: where things happen, not who acts
         ("Paris", "FRA", True),
         ("Washington", "USA", True),
+        ("United States", "USA", False),  # leading words of the full name, all of them generic
+        ("the United States", "USA", False),
     ],
 )
 def test_country_names_and_places(kb, phrase, iso, place):
@@ -143,6 +145,13 @@ def test_agents_expand_substitution_sets_and_plurals():
         ["!PERSON! = MAN, WOMAN", "SPOKES!PERSON!  [~MED]", "POLICE {} [~COP]", "LAWMAN {LAWMEN} [~COP]", "# x [~Y]"]
     )
     assert agents == {"spokesman": "~MED", "spokeswoman": "~MED", "police": "~COP", "lawman": "~COP", "lawmen": "~COP"}
+
+
+def test_agents_make_the_regular_plurals_the_file_leaves_out():
+    agents = parse_agents(["SOLDIER [~MIL]", "AUTHORITY [~GOV]", "ARMY [~MIL]", "POLICE {} [~COP]", "CHURCH [~REL]"])
+    assert agents["soldiers"] == "~MIL" and agents["authorities"] == "~GOV" and agents["armies"] == "~MIL"
+    assert agents["churches"] == "~REL"
+    assert "polices" not in agents  # {} says the noun has no plural
 
 
 @pytest.mark.parametrize(

@@ -28,8 +28,10 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import Actor
 from . import register_extensions
-from .knowledge import KnowledgeBase, Match, knowledge_base, norm
+from .knowledge import CAMEO_TO_ISO3, KnowledgeBase, Match, knowledge_base, norm
 from .mentions import Mention
+
+ISO3_TO_CAMEO = {v: k for k, v in CAMEO_TO_ISO3.items()}
 
 HONORIFICS = frozenset(
     "mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady prof prof. professor gen gen. sen sen. rep rep. "
@@ -43,6 +45,9 @@ PERSON_TITLES = frozenset(
     "ambassador envoy general commander chief head director official diplomat monarch dictator "
     "ruler pope cleric speaker mp lawmaker congressman congresswoman".split()
 )
+SPEECH_LEMMAS = frozenset("say tell add argue write tweet note ask explain claim insist warn demand reply "
+                          "respond acknowledge recall admit testify".split())
+HEAD_ROLES = frozenset({"President", "Prime Minister", "Premier", "Chancellor", "King", "Queen", "Emir", "Sultan"})
 # Heads of descriptions that stand for a country's state as a whole.
 GOVERNMENT_HEADS = frozenset("government administration regime authorities cabinet state".split())
 # Plural heads that gather previously named actors into a group.
@@ -51,6 +56,17 @@ GROUP_HEADS = {
     "sides": None, "parties": None, "countries": "country", "nations": "country", "governments": None,
     "powers": "country", "states": "country",
 }
+# Sectors worth an actor of their own when a country owns them; the rest of the Phoenix agents
+# (~AGR, ~BUS, ~HLH ...) describe what people do, not who acts.
+AGENT_SECTORS = frozenset("GOV MIL COP LEG JUD SPY REB OPP UAF CVL REF EDU MED LAB".split())
+GOVERNMENT_SECTORS_ = frozenset("GOV MIL COP LEG JUD SPY".split())
+# Heads Phoenix lists only inside longer phrases ("GOVERNMENT_OFFICIAL", "MILITARY_FORCE").
+AGENT_FALLBACK = {"official": "~GOV", "officials": "~GOV", "forces": "~MIL", "aircraft": "~MIL", "warplanes": "~MIL",
+                  "jets": "~MIL", "gunmen": "~UAF", "youths": "~CVL", "workers": "~LAB", "prisoners": "~CVL",
+                  "immigrants": "~CVL", "villagers": "~CVL", "residents": "~CVL", "farmers": "~CVL"}
+# Singular nouns that stand for many ("the Israeli army", "Egyptian police").
+COLLECTIVE_AGENTS = frozenset("army military police navy government parliament authority opposition "
+                              "administration cabinet court junta regime aircraft".split())
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 NER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 FUNCTION_WORDS = frozenset("the of and for al el de du la le von van bin da 's ’s on in to".split())
@@ -148,7 +164,9 @@ class _Reader:
         cands = _drop_overlaps(cands)
         for c in cands:
             self.resolve(c)
+        self.bare_names()
         self.descriptions()
+        self.agent_phrases()
         self.groups()
         self.pronouns()
         self.party_countries()
@@ -515,6 +533,30 @@ class _Reader:
             self.token_actor[t.i] = d
             self.covered.add(t.i)
 
+    # ---- step 3b: names the tagger missed -----------------------------------------------------
+
+    def bare_names(self) -> None:
+        """ "Stumpf said", "Revesz said": a lone proper noun the tagger left untagged is the
+        person of that surname named before; failing one, the subject of a speech verb is a person
+        of its own (who speaks is somebody, and the quote needs a name to hang on)."""
+        doc = self.doc
+        for tok in doc:
+            if tok.i in self.covered or tok.pos_ != "PROPN" or tok.ent_type_ or not tok.is_alpha:
+                continue
+            if not tok.text[:1].isupper() or tok.is_upper or len(tok.text) < 3:
+                continue
+            # one word only: "New" of an untagged "New Hampshire" is no name
+            if any(t.dep_ == "compound" for t in tok.lefts) or (tok.dep_ == "compound" and tok.head.pos_ == "PROPN"):
+                continue
+            span = doc[tok.i : tok.i + 1]
+            known = self.find_person(_name_words(tok.text))
+            if known is not None:
+                self.mention(known, span, "alias", surface=tok.text)
+                continue
+            head = tok.head
+            if tok.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() in SPEECH_LEMMAS and not self.kb.lookup(tok.text):
+                self.resolve_person(Candidate(tok.i, tok.i + 1, "PERSON"))
+
     # ---- step 4: definite descriptions --------------------------------------------------------
 
     def descriptions(self) -> None:
@@ -596,6 +638,88 @@ class _Reader:
             if best_score is None or rank > best_score:
                 best, best_score = d, rank
         return best
+
+    # ---- step 4b: a country's officials, troops, rebels --------------------------------------
+
+    def agent_phrases(self) -> None:
+        """ "Palestinian officials", "the Israeli army", "Sudanese rebels", "police in Jericho":
+        a Phoenix agent noun tied to a country is that country's sector (PSEGOV, ISRMIL, SDNREB).
+        State sectors join the country's government actor ("U.S. officials" speak for it); the
+        others are groups of that country."""
+        doc = self.doc
+        for tok in doc:
+            if tok.i in self.covered or tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ == "PERSON":
+                continue
+            sector = self.agent_sector(tok)
+            if sector is None:
+                continue
+            plural = tok.tag_ in ("NNS", "NNPS") or tok.lower_ in COLLECTIVE_AGENTS
+            mods = [t for t in tok.lefts if t.dep_ in MODIFIER_DEPS or t.dep_ == "poss"]
+            # "U.S. border patrol agents": the country hangs from a compound in front
+            mods += [t for m in list(mods) if m.dep_ == "compound" for t in m.lefts if t.dep_ in MODIFIER_DEPS]
+            iso = None
+            for t in mods:
+                found = self.country_of_tokens(list(t.subtree) if t.dep_ == "poss" else [t])
+                owner = self.token_actor.get(t.i)
+                if found is None and owner is not None and owner.kind in ("country", "government"):
+                    found = owner.country
+                iso = iso or found
+            end = tok.i + 1
+            if iso is None and plural:
+                # "rebels in the Ivory Coast", "police in Jericho": the place says whose they are
+                for prep in tok.rights:
+                    # "in" only: "forces from Panama" are somebody else's, leaving it
+                    if prep.dep_ != "prep" or prep.lower_ != "in":
+                        continue
+                    for obj in prep.children:
+                        if obj.dep_ != "pobj":
+                            continue
+                        m = self.kb.best(self.text[obj.left_edge.idx : obj.idx + len(obj.text)]) if obj.pos_ == "PROPN" else None
+                        owner = self.token_actor.get(obj.i)
+                        if owner is not None and owner.kind in ("country", "government"):
+                            iso = owner.country
+                        elif m is not None and m.entry.country_level:
+                            iso = m.entry.country(self.day)
+                        if iso is not None:
+                            end = obj.i + 1
+                    break
+            if iso is None:
+                continue
+            lo = min([tok.i] + [t.left_edge.i for t in mods])
+            while lo < tok.i and doc[lo].lower_ in ("the", "a", "an"):
+                lo += 1
+            span = doc[lo:end]
+            code = _cameo(iso) + sector
+            if not plural:
+                if tok.lower_ not in PERSON_TITLES and not self.title_words([tok]):
+                    continue
+                if any(t.lower_ == "the" for t in tok.lefts):
+                    continue  # "the Russian minister" is somebody already named: descriptions()
+                key = ("agent-one", tok.i)
+                self.add(key, _strip_the(span.text), "person", span, "name", country=iso, code=code,
+                         role=_title_case(tok.text))
+                continue
+            if sector in GOVERNMENT_SECTORS_:
+                key = ("government", iso + "GOV") if sector == "GOV" else ("agent", code)
+                self.add(key, _strip_the(span.text), "government", span, "name", country=iso, code=code)
+            else:
+                self.add(("agent", code), _strip_the(span.text), "group", span, "name", country=iso, code=code)
+
+    def agent_sector(self, tok: Token) -> str | None:
+        """The CAMEO sector of an agent noun ("troops" -> MIL), with the nearest compound in
+        front when the two make a longer agent ("riot police", "border patrol agents")."""
+        word = tok.lower_
+        code = self.kb.agent(word) or AGENT_FALLBACK.get(word)
+        words = [word]
+        prev = tok.i - 1
+        while prev >= 0 and len(words) < 3 and self.doc[prev].dep_ == "compound" and self.doc[prev].head.i in (tok.i, prev + 1):
+            words.insert(0, self.doc[prev].lower_)
+            code = self.kb.agent(" ".join(words)) or code
+            prev -= 1
+        if not code or not code.startswith("~"):
+            return None
+        sector = code[1:4]
+        return sector if sector in AGENT_SECTORS else None
 
     # ---- step 5: groups -----------------------------------------------------------------------
 
@@ -745,12 +869,16 @@ class _Reader:
         for d in self.drafts:
             if d.kind == "organization" and d.country is None and d.code is None:
                 d.country = home
+            # "President Kagame" among Rwandan rebels and a Rwandan party: a head of state or
+            # government named without a country leads the country the story is about
+            elif d.kind == "person" and d.country is None and d.role in HEAD_ROLES:
+                d.country = home
 
     def home_country(self) -> str | None:
         """The country most of the story's people and states belong to, when one clearly is."""
         counts: dict[str, int] = {}
         for d in self.drafts:
-            if d.country and d.kind in ("person", "country", "government"):
+            if d.country and d.kind in ("person", "country", "government") or (d.kind == "group" and d.code and d.country):
                 counts[d.country] = counts.get(d.country, 0) + len(d.mentions)
         if not counts:
             return None
@@ -797,6 +925,11 @@ def _drop_overlaps(cands: list[Candidate]) -> list[Candidate]:
             continue
         out.append(c)
     return out
+
+
+def _cameo(iso: str) -> str:
+    """The CAMEO country code of an ISO3 code (they differ for a handful: TLS is TMP)."""
+    return ISO3_TO_CAMEO.get(iso, iso)
 
 
 def _capitalised(tok: Token) -> bool:

@@ -44,6 +44,9 @@ CAMEO_TO_ISO3 = {"TMP": "TLS", "ROM": "ROU", "ZAR": "COD", "KSV": "XKX", "SER": 
 GOVERNMENT_SECTORS = ("GOV", "MIL", "LEG", "JUD", "COP", "SPY", "PTY")
 # First three letters of codes that are not countries (regions, IGOs, NGOs, companies ...).
 NON_COUNTRY = {"IGO", "NGO", "MNC", "INT", "ELI", "---", "UIS", "IMG", "NGM", "REB", "OPP", "CVL"}
+# Bare sector codes: an entry coded [MED] ("Reuters", "New York Times") is a news outlet of no
+# stated country, not a country.
+NON_COUNTRY |= set("MED BUS EDU REL GOV MIL COP SPY LEG JUD PTY LAB AGR DEV ENV HLH HRI REF MOD RAD UAF CRM JRN SET".split())
 
 _CODE_RE = re.compile(r"\[([^\]]*)\]")
 _TWO_DIGIT_PIVOT = 30  # Phoenix writes 6-digit dates: 00-30 are 2000s, the rest 1900s
@@ -279,6 +282,7 @@ def country_names(entry: Entry) -> set[str]:
             pw = [w for w in p.split() if w not in _GENERIC]
             ok = (
                 canon in p
+                or _run_of(p.removeprefix("the ").split(), canon.split())
                 or any(stem_hit(w) for w in pw)
                 or (len(letters) >= 2 and len(letters) <= len(initials) and initials.startswith(letters) and len(p.split()) <= 2 and len(p) <= 8)
                 or (
@@ -291,6 +295,12 @@ def country_names(entry: Entry) -> set[str]:
                 accepted.add(p)
                 words.update(pw)
     return accepted
+
+
+def _run_of(short: list[str], long: list[str]) -> bool:
+    """ "united states" of "united states of america": two or more leading words of the name
+    itself, which the stem test misses when every word is generic."""
+    return 2 <= len(short) < len(long) and long[: len(short)] == short and short[-1] not in ("of", "the", "and")
 
 
 @dataclass
@@ -362,12 +372,35 @@ def parse_agents(lines: Iterable[str]) -> dict[str, str]:
         forms = [phrase]
         if plural and plural.group(1).strip():
             forms.append(plural.group(1).strip())
+        elif not plural:
+            # the file leaves regular plurals out and expects the coder to make them (PETRARCH
+            # 0.5); an empty {} says the noun has none ("POLICE {}")
+            forms.append(regular_plural(phrase))
         for form in forms:
             for expanded in _expand(form, sets):
                 p = norm(expanded)
                 if p and p not in out:
                     out[p] = code
     return out
+
+
+def regular_plural(phrase: str) -> str:
+    """The regular English plural of a phrase's last word: SOLDIER -> SOLDIERS, AUTHORITY ->
+    AUTHORITIES, CHURCH -> CHURCHES (the phrase keeps its underscores and sets)."""
+    body = phrase.rstrip("_ ")
+    tail = phrase[len(body):]
+    low = body.lower()
+    if not low or not low[-1].isalpha():
+        return phrase
+    if low.endswith("y") and len(low) > 1 and low[-2] not in "aeiou":
+        plural = body[:-1] + ("IES" if body[-1].isupper() else "ies")
+    elif low.endswith(("s", "x", "z", "ch", "sh")):
+        plural = body + ("ES" if body[-1].isupper() else "es")
+    elif low.endswith("man"):
+        plural = body[:-3] + body[-3:].replace("a", "e").replace("A", "E")
+    else:
+        plural = body + ("S" if body[-1].isupper() else "s")
+    return plural + tail
 
 
 def _expand(phrase: str, sets: dict[str, list[str]]) -> list[str]:
