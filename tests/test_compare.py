@@ -76,3 +76,82 @@ def test_issue_filter_and_positions_by_issue():
     assert [r.issue for r in rows] == ["arms supply"]
     found = positions_of(RECORDS, resolve_actor("Petrova", RECORDS))
     assert list(found)[0] == "violence" and len(found["violence"]) == 2
+
+
+from coincide.compare import ActorIndex, issue_key, sentence_bounds  # noqa: E402
+
+
+def party_story(sid, body, actors):
+    return {"story": {"id": sid, "title": sid, "published": None, "body": body}, "actors": actors,
+            "positions": [], "relations": []}
+
+
+def person(aid, name, body, alias=None):
+    i = body.index(name)
+    return {"id": aid, "name": name, "kind": "person", "country": None, "aliases": [alias] if alias else [],
+            "mentions": [[i, i + len(name)]]}
+
+
+def org(aid, name):
+    return {"id": aid, "name": name, "kind": "organization", "country": "GBR", "aliases": [], "mentions": []}
+
+
+def affiliation_records(people):
+    out = []
+    for n, (who, role) in enumerate(people):
+        for party in ("Tory", "Conservative"):
+            body = f"The plan was backed by {party} {role} {who} on Monday."
+            out.append(party_story(f"{party}{n}", body, [person("p1", who, body), org("o1", {"Tory": "Tories", "Conservative": "Conservatives"}[party])]))
+    return out
+
+
+def test_one_party_under_two_names_when_two_people_attest_it():
+    records = affiliation_records([("Michael Howard", "leader"), ("Liam Fox", "co-chairman")])
+    q = resolve_actor("Conservatives", records)
+    assert q.matches({"name": "Tories", "kind": "organization"})
+
+
+def test_one_person_is_not_enough_to_join_two_parties():
+    # a defector is "Tory MP" in one story and "Labour MP" in the next
+    records = affiliation_records([("Robert Jackson", "MP")])
+    q = resolve_actor("Conservatives", records)
+    assert not q.matches({"name": "Tories", "kind": "organization"})
+
+
+@pytest.mark.parametrize("a, b", [("Lib Dems", "Liberal Democrats"), ("Conservative Party", "the Conservatives")])
+def test_number_party_and_abbreviation_join_names(a, b):
+    records = [party_story("s1", "x", [org("o1", a)]), party_story("s2", "y", [org("o1", b)])]
+    assert resolve_actor(a, records).matches({"name": b, "kind": "organization"})
+
+
+def test_role_codes_join_nobody():
+    blair = {"id": "a", "name": "Tony Blair", "kind": "person", "code": "GBRELI", "aliases": []}
+    brown = {"id": "b", "name": "Gordon Brown", "kind": "person", "code": "GBRELI", "aliases": []}
+    records = [party_story("s1", "x", [blair]), party_story("s2", "y", [brown])]
+    assert not resolve_actor("Tony Blair", records).matches(brown)
+
+
+def test_sentences_do_not_break_at_initials_or_titles():
+    body = 'The U.S. president met Mr. Putin in St. Petersburg. "We agree," he said. J. Smith left.'
+    got = [body[a:b].strip() for a, b in sentence_bounds(body)]
+    assert got == ["The U.S. president met Mr. Putin in St. Petersburg.", '"We agree," he said.', "J. Smith left."]
+
+
+def test_issue_key_drops_the_narrowing_phrase_but_not_the_classifier():
+    assert issue_key("violence in Syria") == issue_key("violence")
+    assert issue_key("tax cut") != issue_key("spending cut")
+
+
+def test_positions_from_two_stories_meet_only_on_a_matter_that_travels():
+    a = [{"id": "a1", "name": "Labour", "kind": "organization", "country": "GBR", "aliases": []}]
+    b = [{"id": "b1", "name": "Tories", "kind": "organization", "country": "GBR", "aliases": []}]
+
+    def rec(sid, actors, holder, stance, issue, statement):
+        r = party_story(sid, statement + ".", actors)
+        r["positions"] = [{"holder": holder, "stance": stance, "issue": issue, "statement": statement, "span": [0, 5]}]
+        return r
+
+    records = [rec("s1", a, "a1", "support", "ID card", "ID cards"), rec("s2", b, "b1", "oppose", "ID card", "ID cards"),
+               rec("s3", a, "a1", "support", "plan", "the plans"), rec("s4", b, "b1", "oppose", "plan", "the plans")]
+    rows = compare(records, resolve_actor("Labour", records), resolve_actor("Tories", records))
+    assert [(r.issue, r.relation, r.across) for r in rows] == [("ID card", "diverge", 1)]

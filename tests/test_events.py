@@ -127,3 +127,16 @@ def test_undated_event_stays_undated(nlp):
 )
 def test_dateline_location(dateline, want):
     assert dateline_location(dateline) == want
+
+
+def test_dateline_places_only_events_of_the_publication_day(nlp):
+    doc = analyse(
+        nlp,
+        "President Barack Obama met Russian President Vladimir Putin on Monday. "
+        "Obama announced Friday that the United States would start sending weaponry to the rebels.",
+        dateline="ENNISKILLEN, Northern Ireland",
+    )
+    (meeting,) = [e for e in doc._.events if e.type == "CONSULT"]
+    (aid,) = [e for e in doc._.events if e.type == "AID"]
+    assert meeting.location == "Enniskillen, Northern Ireland"
+    assert aid.date == "2013-06-14" and aid.location is None

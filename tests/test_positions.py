@@ -189,3 +189,20 @@ def test_negated_belief_disowns_an_obligation(model):
     text = '"I did not think I should apologise for the remark," Blair said.'
     got, _ = positions(model, text, quotes=[("Blair", "I did not think I should apologise for the remark,", "direct")])
     assert got == []
+
+
+@pytest.mark.parametrize(
+    "text, expect",
+    [
+        # the teller owns "his intention", not the addressee the pronoun's nearest name would give
+        ("Blair told Brown of his intention to stand down.", ("Blair", "support")),
+    ],
+)
+def test_possessive_of_the_teller(model, text, expect):
+    got, _ = positions(model, text, pronouns={"his": "Brown"})
+    assert got and (got[0][0], got[0][1]) == expect
+
+
+def test_wish_about_a_past_outcome_is_no_position(model):
+    got, _ = positions(model, "The Tories will hope to have made advances in the north.")
+    assert got == []

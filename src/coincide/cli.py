@@ -138,9 +138,7 @@ def _records_for(args: argparse.Namespace) -> list[dict]:
 
 
 def cmd_compare(args: argparse.Namespace) -> int:
-    from collections import Counter
-
-    from .compare import compare, resolve_actor
+    from .compare import compare, resolve_actor, timeline
 
     records = _records_for(args)
     a, b = resolve_actor(args.a, records), resolve_actor(args.b, records)
@@ -148,7 +146,8 @@ def cmd_compare(args: argparse.Namespace) -> int:
     if args.json:
         from dataclasses import asdict
 
-        print(json.dumps({"a": args.a, "b": args.b, "issues": [dict(asdict(r), strength=r.strength) for r in rows]}, ensure_ascii=False))
+        print(json.dumps({"a": args.a, "b": args.b, "issues": [dict(asdict(r), strength=r.strength) for r in rows],
+                          "timeline": timeline(rows)}, ensure_ascii=False))
         return 0
     if not rows:
         print(f"no issue on which both {args.a} and {args.b} have positions in {len(records)} stories")
@@ -161,15 +160,11 @@ def cmd_compare(args: argparse.Namespace) -> int:
             for e in r.evidence[: args.evidence]:
                 print(f"      {e.published or '':10s} {e.title or ''}")
                 print(f"        «{e.text[:300]}»")
-    by_month: dict[str, Counter] = {}
-    for r in rows:
-        for e in r.evidence:
-            by_month.setdefault((e.published or "undated")[:7], Counter())[r.relation] += 1
-    if len(by_month) > 1:
-        print("\nOver time (evidence sentences)")
-        for month in sorted(by_month):
-            c = by_month[month]
-            print(f"  {month:8s} coincide {c['coincide']:3d}  diverge {c['diverge']:3d}")
+    months = timeline(rows)
+    if len(months) > 1 or (months and months[0]["month"] != "undated"):
+        print("\nOver time (by the dates of the stories giving the evidence)")
+        for m in months:
+            print(f"  {m['month']:8s} coincide on {', '.join(m['coincide']) or '-'}; diverge on {', '.join(m['diverge']) or '-'}")
     return 0
 
 

@@ -1,17 +1,31 @@
 """Across stories: an actor's positions, and where two actors coincide or diverge.
 
 Works on story records (dicts, as the archive stores them and `analyze --json` prints them), so the
-same code answers from the archive or from files given with --from. Actors are matched across
-stories by name, alias or ISO3 code; a person counts for their country (Putin speaks for Russia), so
-`compare RUS USA` includes what Putin and Obama said.
+same code answers from the archive or from files given with --from. A person counts for their
+country (Putin speaks for Russia), so `compare RUS USA` includes what Putin and Obama said.
+
+Actors are matched across stories by identity evidence the stories themselves give (`ActorIndex`),
+never by a list of synonyms:
+
+* one actor record's name and aliases are one actor (the actors component saw them co-refer);
+* names that differ only in number, a leading "the" or a trailing "party" are one ("Conservative
+  Party", "the Conservatives"; "Lib Dem", "Lib Dems");
+* a multi-word name that abbreviates another word by word is one ("Lib Dem" ~ "Liberal Democrat");
+* countries with the same ISO3 code are one ("UK", "Britain"). Other Phoenix codes are roles, not
+  identities (GBRELI is both Blair and Brown), so they join nothing;
+* two organisation names that stand as the affiliation of the same person in the same role, for at
+  least two different people ("Tory leader Michael Howard" / "Conservative leader Michael Howard",
+  "Tory co-chairman Liam Fox" / "Conservative co-chairman Liam Fox") are one. One person is not
+  enough: a defector is "Tory MP" in one story and "Labour MP" in the next.
 """
 
 from __future__ import annotations
 
 import difflib
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from itertools import combinations
 from typing import Any, Iterable
 
 from .errors import CoincideError
@@ -25,13 +39,149 @@ def _norm(text: str) -> str:
     return re.sub(r"[^\w]+", " ", (text or "").lower()).strip()
 
 
+def name_key(text: str) -> str:
+    """A name without number, article or a trailing 'party': "The Tories" -> "tory"."""
+    words = _norm(text).split()
+    if words and words[0] == "the":
+        words = words[1:]
+    if len(words) > 1 and words[-1] == "party":
+        words = words[:-1]
+    if words:
+        last = words[-1]
+        if last.endswith("ies") and len(last) > 4:
+            last = last[:-3] + "y"
+        elif last.endswith("s") and not last.endswith("ss") and len(last) > 3:
+            last = last[:-1]
+        words[-1] = last
+    return " ".join(words)
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """Word-by-word truncation of a name of two words or more: "lib dem" ~ "liberal democrat"."""
+    a, b = short.split(), long.split()
+    if len(a) != len(b) or len(a) < 2 or a == b:
+        return False
+    return all(x == y or (len(x) >= 3 and y.startswith(x)) for x, y in zip(a, b))
+
+
+# Words that end a left context without being a role ("Mr Blair and Gordon Brown", "he said").
+_NOT_ROLE = frozenset(
+    "and or but said says told with of to by for from that has had have is was will would the a an "
+    "on in at as than then when while former ex".split()
+)
+_AFFILIATION = re.compile(r"(?:^|[^\w'-])((?:[A-Z][\w'-]*\s+){1,3}?)((?:[a-z][\w-]*\s+){1,4})$")
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, k: str) -> str:
+        while self.parent.setdefault(k, k) != k:
+            self.parent[k] = self.parent[self.parent[k]]
+            k = self.parent[k]
+        return k
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+class ActorIndex:
+    """Which actor names across a set of stories are one actor (see the module's docstring)."""
+
+    def __init__(self, records: list[dict[str, Any]]):
+        uf = _UnionFind()
+        self.kinds: dict[str, Counter] = defaultdict(Counter)  # key -> kinds seen
+        self.surfaces: dict[str, set[str]] = defaultdict(set)  # key -> normalised surface names
+        self.stories: Counter = Counter()  # key -> stories naming it
+        surname_of: dict[str, Counter] = defaultdict(Counter)  # one-word alias -> person keys using it
+        by_code: dict[str, str] = {}
+        for r in records:
+            seen = set()
+            for a in r.get("actors") or []:
+                key = name_key(a.get("name", ""))
+                if not key:
+                    continue
+                uf.find(key)
+                kind = a.get("kind") or ""
+                self.kinds[key][kind] += 1
+                self.surfaces[key].add(_norm(a.get("name", "")))
+                seen.add(key)
+                for alias in a.get("aliases") or []:
+                    akey = name_key(alias)
+                    if not akey or akey == key:
+                        continue
+                    if kind == "person" and len(akey.split()) == 1:
+                        # a surname alone is shared by relatives and namesakes: attach it below, by majority
+                        surname_of[akey][key] += 1
+                        continue
+                    uf.union(key, akey)
+                    self.surfaces[akey].add(_norm(alias))
+                code = a.get("code")
+                if kind == "country" and code:
+                    if code in by_code:
+                        uf.union(key, by_code[code])
+                    else:
+                        by_code[code] = key
+            for key in seen:
+                self.stories[key] += 1
+        keys = list(self.kinds)
+        non_person = [k for k in keys if self.kinds[k].most_common(1)[0][0] != "person"]
+        for x, y in combinations(non_person, 2):
+            if _abbreviates(x, y) or _abbreviates(y, x):
+                uf.union(x, y)
+        for x, y in self._affiliations(records, set(non_person)):
+            uf.union(x, y)
+        for surname, owners in surname_of.items():
+            # "Blair" is Tony Blair when nearly every story that shortens a name to it means him
+            (owner, n), total = owners.most_common(1)[0], sum(owners.values())
+            if n >= 0.8 * total and surname in self.kinds:
+                uf.union(owner, surname)
+        self._uf = uf
+        self.members: dict[str, set[str]] = defaultdict(set)
+        for k in keys:
+            self.members[uf.find(k)].add(k)
+        self.surname_of = surname_of
+
+    def _affiliations(self, records: list[dict[str, Any]], orgs: set[str]) -> list[tuple[str, str]]:
+        """Pairs of organisation names attested as the same person's affiliation in the same role."""
+        seen: dict[tuple[str, str], set[str]] = defaultdict(set)  # (person, role) -> org keys
+        for r in records:
+            body = (r.get("story") or {}).get("body") or ""
+            for a in r.get("actors") or []:
+                if a.get("kind") != "person":
+                    continue
+                person = name_key(a.get("name", ""))
+                for span in a.get("mentions") or []:
+                    m = _AFFILIATION.search(body[max(0, span[0] - 60): span[0]])
+                    if not m:
+                        continue
+                    org, role = name_key(m.group(1)), m.group(2).split()
+                    if org in orgs and role[-1] not in _NOT_ROLE and not set(role) & {"former", "ex"}:
+                        seen[(person, " ".join(role))].add(org)
+        support: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for (person, _role), found in seen.items():
+            for pair in combinations(sorted(found), 2):
+                support[pair].add(person)
+        return [pair for pair, people in support.items() if len(people) >= 2]
+
+    def root(self, key: str) -> str:
+        return self._uf.find(key)
+
+    def group(self, key: str) -> set[str]:
+        return self.members.get(self.root(key), {key})
+
+
 @dataclass
 class ActorQuery:
     """Which actors of a story a user's name stands for."""
 
     text: str
     country: str | None = None  # an ISO3 code: every actor affiliated to it
-    names: set[str] = field(default_factory=set)  # normalised canonical names
+    names: set[str] = field(default_factory=set)  # normalised surface names, e.g. for the quote store
+    keys: set[str] = field(default_factory=set)  # name keys (see name_key) of every name of the actor
 
     @property
     def label(self) -> str:
@@ -40,11 +190,14 @@ class ActorQuery:
     def matches(self, actor: dict[str, Any]) -> bool:
         if self.country and (actor.get("country") or "").upper() == self.country:
             return True
-        forms = {_norm(actor.get("name", ""))} | {_norm(a) for a in actor.get("aliases") or []}
-        return bool(forms & self.names)
+        if _norm(actor.get("name", "")) in self.names or name_key(actor.get("name", "")) in self.keys:
+            return True
+        # a person's one-word alias ("Blair") is no identity; longer aliases are
+        aliases = [x for x in actor.get("aliases") or [] if actor.get("kind") != "person" or len(_norm(x).split()) > 1]
+        return any(name_key(x) in self.keys for x in aliases)
 
 
-def resolve_actor(text: str, records: list[dict[str, Any]]) -> ActorQuery:
+def resolve_actor(text: str, records: list[dict[str, Any]], index: ActorIndex | None = None) -> ActorQuery:
     """A name, alias or ISO3 code -> an ActorQuery; a clear error when unknown or ambiguous."""
     want = _norm(text)
     if not want:
@@ -52,44 +205,92 @@ def resolve_actor(text: str, records: list[dict[str, Any]]) -> ActorQuery:
     countries = {(a.get("country") or "").upper() for r in records for a in r.get("actors") or []} - {""}
     if re.fullmatch(r"[A-Za-z]{3}", text) and text.upper() in countries:
         return ActorQuery(text, country=text.upper())
+    index = index or ActorIndex(records)
+    want_key = name_key(text)
 
-    canonical: dict[str, set[str]] = defaultdict(set)  # canonical name -> its surface forms
-    for r in records:
-        for a in r.get("actors") or []:
-            name = _norm(a.get("name", ""))
-            canonical[name] |= {name} | {_norm(x) for x in a.get("aliases") or []}
+    def query(roots: set[str]) -> ActorQuery:
+        keys = set().union(*(index.members[r] for r in roots))
+        names = set().union(*(index.surfaces[k] for k in keys))
+        return ActorQuery(text, names=names, keys=keys)
 
-    exact = {name for name, forms in canonical.items() if want in forms}
+    roots = {r: index.members[r] for r in set(index.members)}
+    if want_key in index.kinds:
+        exact = {index.root(want_key)}
+    else:  # a person's surname alias ("Howard" for Michael Howard): whoever is called so
+        exact = {index.root(k) for k in index.surname_of.get(want_key, {})}
     if len(exact) == 1:
-        return ActorQuery(text, names=exact | canonical[next(iter(exact))])
-    words = set(want.split())
-    partial = exact or {name for name, forms in canonical.items() if any(words <= set(f.split()) for f in forms)}
+        return query(exact)
+    words = set(want_key.split())
+    partial = exact or {r for r, keys in roots.items() if any(words <= set(k.split()) for k in keys)}
     if not partial:
-        close = difflib.get_close_matches(want, list(canonical), n=5, cutoff=0.8)
-        partial = set(close)
+        close = difflib.get_close_matches(want_key, list(index.kinds), n=5, cutoff=0.8)
+        partial = {index.root(k) for k in close}
     if not partial:
-        hint = difflib.get_close_matches(want, list(canonical), n=3, cutoff=0.5)
+        hint = difflib.get_close_matches(want, sorted({s for v in index.surfaces.values() for s in v}), n=3, cutoff=0.5)
         raise ActorLookupError(
             f"no actor called {text!r} in the stories" + (f"; did you mean {', '.join(sorted(hint))}?" if hint else "")
         )
     if len(partial) > 1:
         # One actor named in many stories often has short and long names ("Blair", "Tony Blair"):
         # they are one when every candidate's words sit inside the longest.
-        longest = max(partial, key=len)
-        if all(set(p.split()) <= set(longest.split()) for p in partial):
-            return ActorQuery(text, names=set().union(*(canonical[p] for p in partial)))
-        raise ActorLookupError(f"{text!r} is ambiguous: {', '.join(sorted(partial)[:8])}; say which")
-    return ActorQuery(text, names=set().union(*(canonical[p] for p in partial)))
+        names = {r: max(roots[r], key=len) for r in partial}
+        longest = max(names.values(), key=len)
+        if all(set(n.split()) <= set(longest.split()) for n in names.values()):
+            return query(partial)
+        raise ActorLookupError(f"{text!r} is ambiguous: {', '.join(sorted(names.values())[:8])}; say which")
+    return query(partial)
+
+
+# A period ends a sentence unless it ends an initial ("U.S.", "J. Smith"), a title or a common
+# abbreviation: those are followed by a capital too, so the capital alone cannot decide.
+_ABBREV = frozenset(
+    "mr mrs ms dr st gen lt col sgt capt cpl maj rev prof jr sr inc ltd co corp no nos vs etc fig "
+    "jan feb mar apr jun jul aug sep sept oct nov dec govt dept est approx rt hon".split()
+)
+_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9])|\n")
+
+
+def sentence_bounds(body: str) -> list[tuple[int, int]]:
+    """Sentence spans of a story body, without breaking at initials and abbreviations."""
+    out, start = [], 0
+    for m in _END.finditer(body):
+        if m.group(0) != "\n" and body[m.start()] == ".":
+            word = re.search(r"([\w.]*)$", body[start:m.start()]).group(1)
+            last = word.rsplit(".", 1)[-1].lower()
+            if len(last) == 1 or last in _ABBREV:
+                continue
+        end = m.end()
+        if body[start:end].strip():
+            out.append((start, end))
+        start = end
+    if body[start:].strip():
+        out.append((start, len(body)))
+    return out
 
 
 def _sentence_around(body: str, span: list[int] | tuple[int, int] | None) -> str:
+    """The whole sentence(s) a span lies in."""
     if not span:
         return ""
     start, end = span
-    left = max(body.rfind(". ", 0, start), body.rfind("\n", 0, start))
-    right_candidates = [i for i in (body.find(". ", end), body.find("\n", end)) if i != -1]
-    right = min(right_candidates) + 1 if right_candidates else len(body)
-    return " ".join(body[left + 1:right].split())
+    bounds = [b for b in sentence_bounds(body) if b[0] < max(end, start + 1) and b[1] > start]
+    if not bounds:
+        return ""
+    return " ".join(body[bounds[0][0]:bounds[-1][1]].split())
+
+
+def issue_key(label: str) -> str:
+    """A label's matter across stories: its words stemmed, without the narrowing phrase that
+    follows a preposition, so "violence in Syria" (one story) meets "violence" (another) and
+    "negotiated talks" meets "negotiations talks"; "tax cut" and "spending cut" stay apart."""
+    from .nlp.issues import PREP_KEEP, stem
+
+    words = []
+    for w in _norm(label).split():
+        if w in PREP_KEEP and words:
+            break
+        words.append(stem(w))
+    return " ".join(words) or _norm(label)
 
 
 @dataclass
@@ -98,6 +299,7 @@ class Evidence:
     title: str | None
     published: str | None
     text: str
+    basis: str = "inferred"  # stated | inferred | across (two stories' positions)
 
 
 @dataclass
@@ -107,21 +309,56 @@ class IssueComparison:
     evidence: list[Evidence] = field(default_factory=list)
     stated: int = 0
     inferred: int = 0
+    across: int = 0  # pairs of positions from different stories
+    labels: dict[str, int] = field(default_factory=dict)  # the labels grouped here, a plain dict for JSON
 
     @property
     def strength(self) -> int:
-        # a relation the text states outweighs one we infer from two positions
-        return 2 * self.stated + self.inferred
+        # what the text states outweighs what we infer from two positions in one story, which
+        # outweighs two positions taken in different stories (perhaps months apart)
+        return 4 * self.stated + 2 * self.inferred + self.across
 
 
 OPPOSITE = {("support", "oppose"), ("oppose", "support")}
+_DEFINITE = frozenset("the this that these those his her its their our my your".split())
+
+
+def _portable(position: dict[str, Any]) -> bool:
+    """Whether a position means the same matter outside its story. "The plans", "his policies",
+    "the claim he had reneged" point at something the story names; a one-word label then says too
+    little to meet another story's position. Several-word labels ("tax cut", "ID card") travel."""
+    if len(issue_key(position.get("issue") or "").split()) > 1:
+        return True
+    words = _norm(position.get("statement") or "").split()
+    return bool(words) and words[0] not in _DEFINITE and "s" not in words[:3] and len(words) <= 4
+
+
+_BASIS_RANK = {"stated": 0, "inferred": 1, "across": 2}
 
 
 def compare(
     records: Iterable[dict[str, Any]], a: ActorQuery, b: ActorQuery, issue: str | None = None,
-    since: str | None = None, until: str | None = None,
+    since: str | None = None, until: str | None = None, across: bool = True,
 ) -> list[IssueComparison]:
+    """Where a and b coincide or diverge, by issue. A story naming both gives stated relations and
+    pairs of positions; with `across`, positions from different stories on the same issue pair too."""
     found: dict[tuple[str, str], IssueComparison] = {}
+    pos_a: dict[str, list[tuple[dict, dict]]] = defaultdict(list)  # issue key -> (story, position)
+    pos_b: dict[str, list[tuple[dict, dict]]] = defaultdict(list)
+
+    def note(label: str, relation: str, basis: str, sources: list[tuple[dict, Any]]) -> None:
+        if issue and _norm(issue) not in _norm(label):
+            return
+        key = issue_key(label) if label != "overall" else "overall"
+        item = found.setdefault((key, relation), IssueComparison(label, relation))
+        item.labels[label] = item.labels.get(label, 0) + 1
+        setattr(item, basis, getattr(item, basis) + 1)
+        for story, span in sources:
+            text = _sentence_around(story.get("body") or "", span)
+            if text and all(e.text != text for e in item.evidence):
+                item.evidence.append(Evidence(
+                    story.get("id", ""), story.get("title"), (story.get("published") or "")[:10] or None, text, basis))
+
     for r in records:
         story = r.get("story") or {}
         published = story.get("published") or ""
@@ -131,58 +368,74 @@ def compare(
             continue
         actors = {x["id"]: x for x in r.get("actors") or []}
         in_a = {i for i, x in actors.items() if a.matches(x)}
-        in_b = {i for i, x in actors.items() if b.matches(x)}
+        in_b = {i for i, x in actors.items() if b.matches(x)} - in_a
+        for p in r.get("positions") or []:
+            if p.get("holder") in in_a:
+                pos_a[issue_key(p["issue"])].append((story, p))
+            if p.get("holder") in in_b:
+                pos_b[issue_key(p["issue"])].append((story, p))
         if not in_a or not in_b:
             continue
-        body = story.get("body") or ""
-
-        def note(label: str, relation: str, basis: str, spans: list) -> None:
-            if issue and _norm(issue) not in _norm(label):
-                return
-            item = found.setdefault((label, relation), IssueComparison(label, relation))
-            setattr(item, basis, getattr(item, basis) + 1)
-            for span in spans:
-                text = _sentence_around(body, span)
-                if text and all(e.text != text for e in item.evidence):
-                    item.evidence.append(Evidence(story.get("id", ""), story.get("title"), published[:10] or None, text))
 
         for rel in r.get("relations") or []:
             pair = rel.get("actors") or []
             if len(pair) == 2 and ((pair[0] in in_a and pair[1] in in_b) or (pair[0] in in_b and pair[1] in in_a)):
                 spans = [rel.get("span")] + list(rel.get("evidence") or [])
-                note(rel.get("issue") or "overall", rel["relation"], "stated" if rel.get("basis") == "stated" else "inferred", [s for s in spans if s])
+                note(rel.get("issue") or "overall", rel["relation"], "stated" if rel.get("basis") == "stated" else "inferred",
+                     [(story, s) for s in spans if s])
 
-        positions = r.get("positions") or []
-        by_issue: dict[str, tuple[list, list]] = defaultdict(lambda: ([], []))
-        for p in positions:
-            if p.get("holder") in in_a:
-                by_issue[p["issue"]][0].append(p)
-            if p.get("holder") in in_b:
-                by_issue[p["issue"]][1].append(p)
-        for label, (pa, pb) in by_issue.items():
-            for x in pa:
-                for y in pb:
-                    if x is y:
-                        continue
-                    if x["stance"] == y["stance"] and x["stance"] != "neutral":
-                        note(label, "coincide", "inferred", [x["span"], y["span"]])
-                    elif (x["stance"], y["stance"]) in OPPOSITE:
-                        note(label, "diverge", "inferred", [x["span"], y["span"]])
+    for key in set(pos_a) & set(pos_b):
+        for sa, x in pos_a[key]:
+            for sb, y in pos_b[key]:
+                same = sa is sb
+                if x["stance"] == y["stance"] and x["stance"] != "neutral":
+                    relation = "coincide"
+                elif (x["stance"], y["stance"]) in OPPOSITE:
+                    relation = "diverge"
+                else:
+                    continue
+                if not same and not (across and _portable(x) and _portable(y)):
+                    continue
+                note(x["issue"], relation, "inferred" if same else "across", [(sa, x.get("span")), (sb, y.get("span"))])
+    for item in found.values():
+        item.issue = sorted(item.labels.items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0]))[0][0]
+        # strongest evidence first: what is stated, then what one story shows, then across stories
+        item.evidence.sort(key=lambda e: (_BASIS_RANK.get(e.basis, 3), e.published or "9999"))
     return sorted(found.values(), key=lambda c: (-c.strength, c.relation, c.issue))
 
 
+def timeline(rows: list[IssueComparison]) -> list[dict[str, Any]]:
+    """How the relation changed over time: per month, the issues on which the two coincided and
+    diverged, by the dates of the stories that give the evidence."""
+    months: dict[str, dict[str, set[str]]] = defaultdict(lambda: {"coincide": set(), "diverge": set()})
+    for r in rows:
+        for e in r.evidence:
+            months[(e.published or "undated")[:7]][r.relation].add(r.issue)
+    return [
+        {"month": m, "coincide": sorted(v["coincide"]), "diverge": sorted(v["diverge"])}
+        for m, v in sorted(months.items())
+    ]
+
+
 def positions_of(records: Iterable[dict[str, Any]], who: ActorQuery) -> dict[str, list[dict[str, Any]]]:
-    """An actor's positions across stories, by issue."""
+    """An actor's positions across stories, by issue (issues grouped across stories by issue_key)."""
     out: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    labels: dict[str, Counter] = defaultdict(Counter)
     for r in records:
         story = r.get("story") or {}
         actors = {x["id"]: x for x in r.get("actors") or []}
         for p in r.get("positions") or []:
             holder = actors.get(p.get("holder"))
             if holder and who.matches(holder):
-                out[p["issue"]].append({
+                key = issue_key(p["issue"])
+                labels[key][p["issue"]] += 1
+                out[key].append({
                     "holder": holder.get("name"), "stance": p["stance"], "statement": p.get("statement"),
-                    "story": story.get("title"), "published": (story.get("published") or "")[:10] or None,
+                    "issue": p["issue"], "story": story.get("title"),
+                    "published": (story.get("published") or "")[:10] or None,
                     "evidence": _sentence_around(story.get("body") or "", p.get("span")),
                 })
-    return dict(sorted(out.items(), key=lambda kv: -len(kv[1])))
+    named = {
+        sorted(labels[k].items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0]))[0][0]: v for k, v in out.items()
+    }
+    return dict(sorted(named.items(), key=lambda kv: -len(kv[1])))

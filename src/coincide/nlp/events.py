@@ -644,7 +644,11 @@ def _build(doc: Doc, sent: Span, f: Found, ref, dateline: str | None) -> Event:
         anchors.append(f.noun.head)
     if f.noun is not None and f.noun.dep_ == "pobj":
         anchors.append(f.noun.head.head)
-    location = location_for(doc, sent, anchors, dateline)
+    date = _event_date(sent, f, ref)
+    # The dateline is where the reporter was on the day of publication: an event of that day may be
+    # placed there, one of another or an unknown day may not.
+    same_day = date is not None and ref is not None and date == ref.isoformat()[:10]
+    location = location_for(doc, sent, anchors, dateline if same_day else None)
     start, end = sent.start_char, sent.end_char
     trig = f.trigger if f.light is None or f.noun is None else f.light
     words = sorted({trig.i} | ({f.noun.i} if f.noun is not None else set()))
@@ -654,7 +658,7 @@ def _build(doc: Doc, sent: Span, f: Found, ref, dateline: str | None) -> Event:
         source=source,
         target=target,
         actors=actors,
-        date=_event_date(sent, f, ref),
+        date=date,
         location=location,
         span=(start, end),
         spans=[(start, end)],

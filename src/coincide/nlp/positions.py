@@ -370,6 +370,22 @@ def holders_of(ctx: Context, subj: Token, depth: int = 0) -> tuple[list[str], bo
     return found, False
 
 
+def _owner_of_told(ctx: Context, noun: Token, owner: Token, holders: list[str], joint: bool) -> tuple[list[str], bool]:
+    """"He told Mr Brown of his intention to stand down": the teller states his own attitude; a
+    pronoun resolved to the addressee is the nearest-name guess, and the subject is the likelier owner."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep":
+        return holders, joint
+    verb = prep.head
+    if verb.lemma_.lower() not in ("tell", "inform", "warn", "remind", "assure"):
+        return holders, joint
+    addressee = _children(verb, "dobj")
+    subj = _children(verb, "nsubj")
+    if addressee and subj and set(holders) & set(holders_of(ctx, addressee[0])[0]):
+        return holders_of(ctx, subj[0])
+    return holders, joint
+
+
 def _subject(tok: Token) -> tuple[Token | None, bool]:
     """The subject of a trigger, climbing coordination and control; and whether it is a passive agent."""
     cur = tok
@@ -601,6 +617,8 @@ def find_positions(doc: Doc) -> list[Found]:
         if subj is None:
             continue
         holders, joint = holders_of(ctx, subj)
+        if kind == "noun" and carrier is None and subj.pos_ == "PRON":
+            holders, joint = _owner_of_told(ctx, tok, subj, holders, joint)
         if not holders:
             continue
         first = carrier if carrier is not None and carrier.i < tok.i else tok
@@ -615,6 +633,9 @@ def find_positions(doc: Doc) -> list[Found]:
             if stance is None:
                 continue
             root_lemma = prop.root.lemma_.lower()
+            if prop.root.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" for c in prop.root.children):
+                # "hope to have made advances": a wish about an outcome already reached, no matter to take sides on
+                continue
             if prop.root.pos_ in ("VERB", "AUX") and (
                 root_lemma in COPULAS or root_lemma in C.SPEECH or root_lemma in C.BELIEF or root_lemma in COGNITION
             ):

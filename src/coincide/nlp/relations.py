@@ -160,6 +160,24 @@ def _issues_at(found: list[dict], trigger: Token) -> list[dict]:
     return [f for f in found if f.get("trigger") == trigger.idx]
 
 
+# Words that make a division or agreement slight or absent: "the gap ... was now so narrow",
+# "a narrowing gap", "little difference" say the parties are close, not apart.
+SLIGHT = frozenset("narrow narrowing narrower small smaller little tiny slight closing closed no minimal".split())
+
+
+def _question_sent(tok: Token) -> bool:
+    """A question asks whether parties differ; it does not say they do."""
+    return tok.sent.text.rstrip().rstrip("\u201d\"'").endswith("?")
+
+
+def _slight(noun: Token) -> bool:
+    if any(c.lower_ in SLIGHT for c in noun.children if c.dep_ in ("amod", "det", "advmod", "compound")):
+        return True
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        return any(c.lower_ in SLIGHT for c in noun.head.children if c.dep_ in ("acomp", "attr", "oprd"))
+    return False
+
+
 def stated_relations(doc: Doc, ctx: Context, found: list[dict]) -> list[tuple[list[str], str, str, tuple[int, int]]]:
     out = []
     for tok in doc:
@@ -227,7 +245,7 @@ def stated_relations(doc: Doc, ctx: Context, found: list[dict]) -> list[tuple[li
                             ids = [actor_of_token(c) for c in _conjuncts(pobj)]
                             parties = [i for i in dict.fromkeys(ids) if i]
                         right = prep.right_edge
-            if len(parties) < 2:
+            if len(parties) < 2 or _question_sent(tok) or _slight(tok):
                 continue
             issue, _ = _matter(tok)
             if issue == OVERALL:
