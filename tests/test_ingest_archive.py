@@ -33,7 +33,14 @@ def corpus(tmp_path_factory):
     else:
         for n in range(1, 25):
             (folder / f"story{n:03d}.txt").write_text(TEMPLATE.format(n=n), encoding="utf-8")
+    # The same story under another headline, as two feeds carry it: stored once, both inputs kept.
+    first = sorted(folder.glob("*.txt"))[0].read_text(encoding="utf-8")
+    (folder / "zz_same_story.txt").write_text("Another headline for it\n\n" + first.split("\n", 1)[1], encoding="utf-8")
     return folder
+
+
+def distinct(corpus) -> int:
+    return len(list(corpus.glob("*.txt"))) - 1
 
 
 def ingest(folder, db, **kw):
@@ -58,12 +65,13 @@ def test_ingest_twice_keeps_each_story_once(corpus, tmp_path):
     first = ingest(corpus, db)
     _, err = first.communicate(timeout=900)
     assert first.returncode == 0, err
-    n = len(list(corpus.glob("*.txt")))
+    n = distinct(corpus)
     assert consistent(db) == (n, 0)
     second = ingest(corpus, db)
     _, err = second.communicate(timeout=900)
     assert second.returncode == 0
-    assert f"{n} unchanged" in err.decode()
+    assert f"{n + 1} unchanged" in err.decode()
+    assert f"holds {n} stories from {n + 1} inputs" in err.decode()
     assert consistent(db) == (n, 0)
 
 
@@ -85,7 +93,7 @@ def test_killed_ingest_resumes_to_a_consistent_archive(corpus, tmp_path, kill_af
     proc.wait()
     stories, orphans = consistent(db)
     assert orphans == 0
-    n = len(list(corpus.glob("*.txt")))
+    n = distinct(corpus)
     assert stories <= n
     again = ingest(corpus, db)
     _, err = again.communicate(timeout=900)
@@ -99,4 +107,4 @@ def test_two_ingests_at_once_lose_and_double_nothing(corpus, tmp_path):
     _, err_a = a.communicate(timeout=900)
     _, err_b = b.communicate(timeout=900)
     assert a.returncode == 0 and b.returncode == 0, (err_a, err_b)
-    assert consistent(db) == (len(list(corpus.glob("*.txt"))), 0)
+    assert consistent(db) == (distinct(corpus), 0)

@@ -111,3 +111,17 @@ def test_corrections_survive_reanalysis_and_export_as_gold(store):
     table = io.StringIO()
     export_csv(store, table)
     assert "stance: value -> oppose" in table.getvalue()
+
+
+def test_an_older_archive_is_migrated_and_keeps_its_stories(tmp_path, monkeypatch):
+    from coincide.store.sqlite import SQLiteStore
+
+    path = str(tmp_path / "old.db")
+    monkeypatch.setattr(SQLiteStore, "migrations", SQLiteStore.migrations[:1])
+    with open_store(path) as old:
+        old.add(make_record("A story stored by the first schema."))
+        assert old.schema_version() == 1
+    monkeypatch.undo()
+    with open_store(path) as new:
+        assert new.schema_version() == len(SQLiteStore.migrations) >= 2
+        assert new.count() == 1 and new.count("sources") == 1

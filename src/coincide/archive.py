@@ -38,6 +38,7 @@ def ingest_paths(
             if isinstance(item, Story):
                 item.id = item.id or story_id(item.body)
                 if store.has(item.id, __version__):
+                    store.add_source(item.source or "", item.id, item.title)
                     known.append(IngestResult(item.source or "", "unchanged", item.id))
                     continue
             yield item

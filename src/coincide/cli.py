@@ -98,9 +98,10 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             counts[result.status] += 1
             if result.status == "failed":
                 print(f"coincide: {result.source}: {result.message}", file=sys.stderr)
-        stored = store.count()
+        stored, inputs = store.count(), store.count("sources")
     summary = ", ".join(f"{n} {status}" for status, n in sorted(counts.items()))
-    print(f"{summary or 'nothing to ingest'}; the archive {store.path} holds {stored} stories", file=sys.stderr)
+    print(f"{summary or 'nothing to ingest'}; the archive {store.path} holds {stored} stories from {inputs} inputs"
+          " (an input whose clean body is already stored counts as the same story)", file=sys.stderr)
     return 1 if counts["failed"] else 0
 
 

@@ -15,7 +15,7 @@ from typing import Any, Iterator
 from ..errors import CoincideError
 from ..records import ErrorRecord, StoryRecord
 
-TABLES = {"stories", "actors", "quotes", "positions", "relations", "events", "figures", "failures", "corrections"}
+TABLES = {"stories", "actors", "quotes", "positions", "relations", "events", "figures", "failures", "corrections", "sources"}
 
 
 class StoreError(CoincideError):
@@ -133,7 +133,7 @@ class BaseStore:
         with self._transaction() as w:
             stored = self.scalar("SELECT pipeline_version FROM stories WHERE id = ?", (story.id,), conn=w)
             if stored is not None and stored == record.pipeline_version:
-                self._write(w, "DELETE FROM failures WHERE source = ?", (story.source,))
+                self._note_source(w, story.source, story.id, story.title)
                 return "unchanged"
             if stored is not None:
                 # corrections live in their own table keyed by story, so they survive this
@@ -142,8 +142,24 @@ class BaseStore:
                     self._write(w, f"DELETE FROM {table} WHERE story_id = ?", (story.id,))
                 self._write(w, "DELETE FROM stories WHERE id = ?", (story.id,))
             self._insert(w, record)
-            self._write(w, "DELETE FROM failures WHERE source = ?", (story.source,))
+            self._note_source(w, story.source, story.id, story.title)
         return "added" if stored is None else "replaced"
+
+    def _note_source(self, w, source: str | None, story_id: str, title: str | None) -> None:
+        if source is None:
+            return
+        self._write(w, "DELETE FROM failures WHERE source = ?", (source,))
+        self._write(
+            w,
+            "INSERT INTO sources (source, story_id, title, seen_at) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (source) DO UPDATE SET story_id = excluded.story_id, title = excluded.title, seen_at = excluded.seen_at",
+            (source, story_id, title, now()),
+        )
+
+    def add_source(self, source: str, story_id: str, title: str | None = None) -> None:
+        """One more input found to hold a story already stored (a duplicate): kept, not re-analysed."""
+        with self._transaction() as w:
+            self._note_source(w, source, story_id, title)
 
     def add_failure(self, error: ErrorRecord) -> None:
         with self._transaction() as w:

@@ -11,7 +11,7 @@ from .base import BaseStore, StoreError
 
 class SQLiteStore(BaseStore):
     dialect = "sqlite"
-    migrations = ["sqlite_001_initial.sql"]
+    migrations = ["sqlite_001_initial.sql", "sqlite_002_sources.sql"]
     # IMMEDIATE takes the write lock at BEGIN, so two ingests into one file queue instead of failing
     begin_write = "BEGIN IMMEDIATE"
 
