@@ -113,15 +113,25 @@ def test_corrections_survive_reanalysis_and_export_as_gold(store):
     assert "stance: value -> oppose" in table.getvalue()
 
 
-def test_an_older_archive_is_migrated_and_keeps_its_stories(tmp_path, monkeypatch):
+def test_an_older_archive_is_migrated_and_keeps_its_stories(tmp_path):
+    """An archive made by the first schema (as version 0.1 wrote it) is brought up to date on open."""
+    from importlib import resources
+
+    from coincide.store.base import split_sql
     from coincide.store.sqlite import SQLiteStore
 
     path = str(tmp_path / "old.db")
-    monkeypatch.setattr(SQLiteStore, "migrations", SQLiteStore.migrations[:1])
-    with open_store(path) as old:
-        old.add(make_record("A story stored by the first schema."))
-        assert old.schema_version() == 1
-    monkeypatch.undo()
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT, applied_at TEXT)")
+    first = resources.files("coincide.store").joinpath("migrations", SQLiteStore.migrations[0]).read_text()
+    for statement in split_sql(first):
+        conn.execute(statement)
+    conn.execute("INSERT INTO schema_migrations VALUES (1, ?, '2026-11-01')", (SQLiteStore.migrations[0],))
+    conn.execute("INSERT INTO stories (id, source, title, body, pipeline_version, record, ingested_at)"
+                 " VALUES ('abc', 'old.txt', 'Old', 'An old body.', '0.0.1', '{}', '2026-11-01')")
+    conn.commit()
+    conn.close()
     with open_store(path) as new:
         assert new.schema_version() == len(SQLiteStore.migrations) >= 2
-        assert new.count() == 1 and new.count("sources") == 1
+        assert new.count() == 1
+        assert new.fetch("SELECT source, story_id FROM sources") == [{"source": "old.txt", "story_id": "abc"}]
