@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .text import WORD, find_date, read_byline, split_dateline
+from .text import WORD, clean_text, find_date, read_byline, split_dateline
 
 _HTML_START = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL)
 _HTML_TAGS = re.compile(r"</?(?:p|div|span|a|br|table|td|li|ul|h[1-6]|meta|script|style|title)\b[^>]*>", re.IGNORECASE)
@@ -85,6 +85,81 @@ def _trafilatura(html: str, url: str | None, favor_precision: bool):
 # Below this many characters a precision-mode extraction has probably cut the article itself.
 MIN_PRECISE_CHARS = 250
 
+# libxml2 (under lxml, under trafilatura) stops building the tree about 255 elements deep and
+# drops everything below without an error, so the article of a pathologically nested page
+# vanishes; past this depth the page's text is read by a parser without that limit.
+LXML_SAFE_DEPTH = 200
+_TAG = re.compile(r"<(/?)([A-Za-z][\w:-]*)[^>]*?(/?)>")
+_VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+_SKIP = frozenset("script style noscript template head svg math iframe object button select nav footer".split())
+_BLOCK = frozenset("""p div br li ul ol h1 h2 h3 h4 h5 h6 article section header aside blockquote pre
+    table tr td th dd dt dl figure figcaption main address hr""".split())
+
+
+def nesting_depth(html: str, stop_at: int = LXML_SAFE_DEPTH) -> int:
+    """How deep the elements nest (void and self-closed tags aside), counted up to stop_at."""
+    depth = deepest = 0
+    for match in _TAG.finditer(html):
+        closing, name, selfclosed = match.group(1), match.group(2).lower(), match.group(3)
+        if name in _VOID or selfclosed:
+            continue
+        depth = max(0, depth - 1) if closing else depth + 1
+        deepest = max(deepest, depth)
+        if deepest >= stop_at:
+            break
+    return deepest
+
+
+def _flat_text(html: str) -> tuple[str, str]:
+    """(<title>, the page's visible text with block elements as line breaks), through the
+    standard library's streaming parser (which keeps no tree, so depth costs nothing)."""
+    from html.parser import HTMLParser
+
+    class Text(HTMLParser):
+        def __init__(self):
+            super().__init__(convert_charrefs=True)
+            self.parts: list[str] = []
+            self.title: list[str] = []
+            self.skipping = 0
+            self.in_title = False
+
+        def handle_starttag(self, tag, attrs):
+            self.in_title = tag == "title"
+            if tag in _SKIP:
+                self.skipping += 1
+            elif tag in _BLOCK:
+                self.parts.append("\n\n")
+
+        def handle_endtag(self, tag):
+            self.in_title = False
+            if tag in _SKIP:
+                self.skipping = max(0, self.skipping - 1)
+            elif tag in _BLOCK:
+                self.parts.append("\n\n")
+
+        def handle_data(self, data):
+            if self.in_title:
+                self.title.append(data)
+            elif not self.skipping:
+                self.parts.append(data)
+
+    parser = Text()
+    parser.feed(html)
+    parser.close()
+    return " ".join("".join(parser.title).split()), "".join(parser.parts)
+
+
+def _extract_deep(html: str, document, url: str | None) -> CleanHtml:
+    from .decode import normalize_text
+
+    title, text = _flat_text(html)
+    # The <title> first, as in a saved page's text: the cleaner takes the headline it repeats.
+    cleaned = clean_text(normalize_text(f"{title}\n\n{text}" if title else text))
+    if document is not None and len(document.text or "") >= len(cleaned.body):
+        return CleanHtml(body=document.text or "", title=(document.title or "").strip() or None, url=document.url or url)
+    return CleanHtml(body=cleaned.body, title=cleaned.title or title or None, published=cleaned.published,
+                     dateline=cleaned.dateline, byline=cleaned.byline, url=url)
+
 
 def extract_html(html: str, url: str | None = None) -> CleanHtml:
     # Precision mode drops more of the chrome that sits next to the article (measured on the
@@ -95,6 +170,8 @@ def extract_html(html: str, url: str | None = None) -> CleanHtml:
         balanced = _trafilatura(html, url, favor_precision=False)
         if balanced is not None and (document is None or len(balanced.text or "") > len(document.text or "")):
             document = balanced
+    if (document is None or len(document.text or "") < MIN_PRECISE_CHARS) and nesting_depth(html) >= LXML_SAFE_DEPTH:
+        return _extract_deep(html, document, url)
     if document is None:
         return CleanHtml(body="")
     lines = [line.strip() for line in (document.text or "").split("\n")]

@@ -290,7 +290,8 @@ def _features(unit: Unit, stopwords: frozenset[str] = STOPWORDS) -> None:
     unit.ends_sentence = bool(_SENTENCE_END.search(unit.text))
 
 
-def _classify(unit: Unit) -> None:
+def _classify(unit: Unit, ignore: frozenset[str] = frozenset()) -> None:
+    """ignore: flags that are still recorded but do not make the line chrome."""
     text = unit.text
     chars = len(text)
     flags = unit.flags
@@ -323,7 +324,7 @@ def _classify(unit: Unit) -> None:
     if len(letters) >= 8 and sum(c.isupper() for c in letters) / len(letters) > 0.8 and unit.words <= 12:
         flags.add("shouting")  # navigation and labels in capitals; a dateline alone is rarer
 
-    if flags & {"date", "byline", "boilerplate", "interface", "credit", "list", "shouting", "teaser", "section", "headline"}:
+    if (flags - ignore) & {"date", "byline", "boilerplate", "interface", "credit", "list", "shouting", "teaser", "section", "headline"}:
         unit.kind = CHROME
     elif unit.words < 5 or chars < 30:
         unit.kind = SHORT
@@ -526,6 +527,15 @@ def clean_text(text: str) -> CleanText:
     if run is None or sum(len(u.text) for u in units[run[0]:run[1]] if u.kind == GOOD) < 150:
         # No real paragraph of prose anywhere: a results table or a list page. Take the best run
         # of whatever is not chrome.
+        _weigh(units, relaxed=True)
+        run = _best_run(units)
+    if run is None and any(u.flags == {"teaser"} for u in units):
+        # Nothing but chrome, yet some of it is prose that only ends in "..." (a wire story or a
+        # feed summary cut short): with nothing else on the page that is the story trailing off,
+        # not a list of teasers.
+        for unit in units:
+            if unit.flags == {"teaser"}:
+                _classify(unit, ignore=frozenset({"teaser"}))
         _weigh(units, relaxed=True)
         run = _best_run(units)
     if run is None:

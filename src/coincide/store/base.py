@@ -22,6 +22,10 @@ class StoreError(CoincideError):
     """The archive cannot be opened, read or written; the message names it and says why."""
 
 
+class QueryTimeout(StoreError):
+    """A read query ran past the store's query_timeout and was stopped by the database."""
+
+
 def now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
@@ -36,6 +40,10 @@ class BaseStore:
     dialect = "base"
     migrations: list[str] = []
     begin_write = "BEGIN"
+    # Seconds a query on a reader connection may run before the database stops it (None: no
+    # limit). A server sets it so one pathological query cannot hold a worker thread for ever;
+    # the writer is never limited, so an ingest is not cut off half-way.
+    query_timeout: float | None = None
 
     def __init__(self) -> None:
         self._write_lock = threading.Lock()
@@ -54,7 +62,20 @@ class BaseStore:
         conn = getattr(self._local, "conn", None)
         if conn is None:
             conn = self._local.conn = self._connect()
+            if self.query_timeout:
+                self._limit_queries(conn, self.query_timeout)
         return conn
+
+    def _limit_queries(self, conn, seconds: float) -> None:
+        """Make the database stop queries on conn after `seconds` (backend-specific)."""
+
+    def _is_timeout(self, exc: Exception) -> bool:
+        return False
+
+    def _timeout_error(self, exc: Exception) -> Exception:
+        if self._is_timeout(exc):
+            return QueryTimeout(f"{self.path}: a query ran longer than {self.query_timeout:g} s and was stopped")
+        return exc
 
     def close(self) -> None:
         self._writer.close()
@@ -70,12 +91,24 @@ class BaseStore:
         self.close()
 
     def fetch(self, statement: str, params: tuple = (), conn=None) -> list[dict[str, Any]]:
-        cur = (conn or self.reader()).execute(self.sql(statement), params)
-        names = [d[0] for d in cur.description]
-        return [dict(zip(names, row)) for row in cur.fetchall()]
+        try:
+            cur = (conn or self.reader()).execute(self.sql(statement), params)
+            names = [d[0] for d in cur.description]
+            return [dict(zip(names, row)) for row in cur.fetchall()]
+        except Exception as exc:
+            error = self._timeout_error(exc)
+            if error is exc:
+                raise
+            raise error from None
 
     def scalar(self, statement: str, params: tuple = (), conn=None):
-        row = (conn or self.reader()).execute(self.sql(statement), params).fetchone()
+        try:
+            row = (conn or self.reader()).execute(self.sql(statement), params).fetchone()
+        except Exception as exc:
+            error = self._timeout_error(exc)
+            if error is exc:
+                raise
+            raise error from None
         return row[0] if row else None
 
     def _write(self, w, statement: str, params: tuple = ()):

@@ -36,6 +36,15 @@ class PostgresStore(BaseStore):
         except psycopg.Error as exc:
             raise StoreError(f"{redact(self.url)}: cannot connect to the archive: {str(exc).strip()}") from None
 
+    def _limit_queries(self, conn, seconds: float) -> None:
+        # the server cancels the statement itself, so a stuck client thread is not needed to stop it
+        conn.execute("SELECT set_config('statement_timeout', %s, false)", (f"{int(seconds * 1000)}ms",))
+
+    def _is_timeout(self, exc: Exception) -> bool:
+        import psycopg
+
+        return isinstance(exc, psycopg.errors.QueryCanceled)
+
     def sql(self, statement: str) -> str:
         return statement.replace("?", "%s")
 

@@ -3,10 +3,30 @@
 from __future__ import annotations
 
 import sqlite3
+import time
 from pathlib import Path
 from typing import Any
 
 from .base import BaseStore, StoreError
+
+
+class _TimedConnection(sqlite3.Connection):
+    """Remembers when its current statement started, for the progress handler's time limit."""
+
+    started: float | None = None
+    limit: float | None = None
+
+    def execute(self, *args, **kwargs):
+        self.started = time.monotonic()
+        return super().execute(*args, **kwargs)
+
+
+def _over_time(conn: _TimedConnection):
+    # SQLite calls this every few thousand VM steps, also while rows are fetched; a true
+    # return makes it stop the statement with "interrupted".
+    def check() -> int:
+        return int(conn.started is not None and time.monotonic() - conn.started > conn.limit)
+    return check
 
 
 class SQLiteStore(BaseStore):
@@ -25,13 +45,21 @@ class SQLiteStore(BaseStore):
 
     def _connect(self) -> sqlite3.Connection:
         try:
-            conn = sqlite3.connect(self.path, timeout=60, check_same_thread=False, isolation_level=None)
+            conn = sqlite3.connect(self.path, timeout=60, check_same_thread=False, isolation_level=None,
+                                   factory=_TimedConnection)
         except sqlite3.OperationalError as exc:
             raise StoreError(f"{self.path}: cannot open the archive: {exc}") from None
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA foreign_keys=ON")
         conn.execute("PRAGMA synchronous=NORMAL")
         return conn
+
+    def _limit_queries(self, conn: _TimedConnection, seconds: float) -> None:
+        conn.limit = seconds
+        conn.set_progress_handler(_over_time(conn), 10_000)
+
+    def _is_timeout(self, exc: Exception) -> bool:
+        return isinstance(exc, sqlite3.OperationalError) and "interrupted" in str(exc)
 
     def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
         words = self.words(query)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hmac
 import json
 import threading
+from collections import OrderedDict
 from datetime import datetime
 from importlib import resources
 from typing import Any
@@ -24,13 +25,16 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
-from ..compare import ActorLookupError, compare, positions_of, resolve_actor
+from ..compare import ActorIndex, ActorLookupError, compare, positions_of, resolve_actor
 from ..store import StoreError, open_store
 from .highlight import highlighted_body
 
 MAX_BODY_BYTES = 64 * 1024
 MAX_QUERY_CHARS = 500
 MAX_LIMIT = 500
+# A read query running longer than this is stopped by the database and answered with a 503: one
+# pathological request must not hold a worker for ever (reads here take milliseconds).
+QUERY_TIMEOUT_SECONDS = 10.0
 CORRECTABLE = {
     "quotes": {"speaker", "kind", "text"},
     "positions": {"holder", "stance", "issue"},
@@ -58,25 +62,70 @@ def error_body(status: int, message: str) -> dict[str, Any]:
 
 
 class RecordCache:
-    """Story records for comparisons, re-read only when the archive changed."""
+    """Story records for comparisons, re-read only when the archive changed, with what is derived
+    from all of them: the actor index (which names are one actor; building it costs about a second
+    for 400 stories, far more than a comparison) and recent comparisons, both dropped on a change."""
+
+    MAX_RESULTS = 512
 
     def __init__(self, store):
         self.store = store
         self.lock = threading.Lock()
         self.key = None
         self.records: list[dict[str, Any]] = []
+        self._index: ActorIndex | None = None
+        self.results: OrderedDict[tuple, Any] = OrderedDict()
 
-    def get(self) -> list[dict[str, Any]]:
+    def _refresh(self) -> None:
         key = (self.store.count(), self.store.scalar("SELECT MAX(ingested_at) FROM stories"))
         with self.lock:
             if key != self.key:
                 self.records = list(self.store.records())
+                self._index = None
+                self.results.clear()
                 self.key = key
-            return self.records
+
+    def get(self) -> list[dict[str, Any]]:
+        self._refresh()
+        return self.records
+
+    def index(self) -> ActorIndex:
+        self._refresh()
+        with self.lock:
+            if self._index is None:
+                self._index = ActorIndex(self.records)
+            return self._index
+
+    def remember(self, question: tuple, answer):
+        """Compute answer() once per question and archive state; keep the latest MAX_RESULTS."""
+        self._refresh()
+        with self.lock:
+            key = (self.key, question)
+            if key in self.results:
+                self.results.move_to_end(key)
+                return self.results[key]
+        value = answer()
+        with self.lock:
+            self.results[key] = value
+            while len(self.results) > self.MAX_RESULTS:
+                self.results.popitem(last=False)
+        return value
 
 
-def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
+async def bounded_body(request: Request) -> bytes:
+    """The request body, refused once it passes MAX_BODY_BYTES: the Content-Length check in the
+    middleware does not see a chunked body, which has none."""
+    body = bytearray()
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > MAX_BODY_BYTES:
+            raise ApiError(413, f"request body over {MAX_BODY_BYTES} bytes")
+    return bytes(body)
+
+
+def create_app(db: str | None = None, token: str | None = None, query_timeout: float | None = QUERY_TIMEOUT_SECONDS) -> FastAPI:
     store = open_store(db)
+    store.query_timeout = query_timeout
     cache = RecordCache(store)
     env = Environment(loader=PackageLoader("coincide.web", "templates"), autoescape=select_autoescape(["html"]))
     env.globals["version"] = __version__
@@ -186,10 +235,15 @@ def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
             raise ApiError(404, f"no story {story_id!r}")
         return record
 
+    def who(name: str, records: list[dict[str, Any]]):
+        return resolve_actor(name, records, index=cache.index())
+
     def comparison(a: str, b: str, issue: str | None, since: str | None, until: str | None):
-        records = cache.get()
-        qa, qb = resolve_actor(a, records), resolve_actor(b, records)
-        return compare(records, qa, qb, issue=issue, since=since, until=until)
+        def answer():
+            records = cache.get()
+            return compare(records, who(a, records), who(b, records), issue=issue, since=since, until=until)
+
+        return cache.remember(("compare", a, b, issue, since, until), answer)
 
     def page(template: str, request: Request, status: int = 200, **context) -> HTMLResponse:
         html = env.get_template(template).render(signed_in=signed_in(request), writable=bool(token), **context)
@@ -218,14 +272,14 @@ def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
     @app.get("/api/positions", tags=["positions"])
     def api_positions(actor: str):
         records = cache.get()
-        who = resolve_actor(text_param(actor, "actor", required=True), records)
-        return {"actor": actor, "issues": positions_of(records, who)}
+        query = who(text_param(actor, "actor", required=True), records)
+        return {"actor": actor, "issues": positions_of(records, query)}
 
     @app.get("/api/quotes", tags=["quotes"])
     def api_quotes(actor: str, limit: int = 100):
         records = cache.get()
-        who = resolve_actor(text_param(actor, "actor", required=True), records)
-        names = set(who.names) | ({a["name"].lower() for a in store.actors(country=who.country, limit=10_000)} if who.country else set())
+        query = who(text_param(actor, "actor", required=True), records)
+        names = set(query.names) | ({a["name"].lower() for a in store.actors(country=query.country, limit=10_000)} if query.country else set())
         return {"actor": actor, "quotes": store.quotes(speaker_names={n.lower() for n in names}, limit=limit_param(limit))}
 
     @app.get("/api/compare", tags=["compare"])
@@ -256,7 +310,7 @@ def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
     async def api_add_correction(story_id: str, request: Request):
         require_token(request)
         try:
-            data = json.loads(await request.body() or b"{}")
+            data = json.loads(await bounded_body(request) or b"{}")
         except (json.JSONDecodeError, UnicodeDecodeError):
             raise ApiError(400, "the body is not JSON") from None
         if not isinstance(data, dict):
@@ -315,7 +369,7 @@ def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
     @app.post("/stories/{story_id}/corrections", include_in_schema=False)
     async def story_correction_form(request: Request, story_id: str):
         require_token(request)
-        form = {k: v[0] for k, v in parse_qs((await request.body()).decode("utf-8", "replace")).items()}
+        form = {k: v[0] for k, v in parse_qs((await bounded_body(request)).decode("utf-8", "replace")).items()}
         if form.get("verdict") == "value" and not form.get("value"):
             form["verdict"] = "wrong"
         add_correction(story_id, form)
@@ -324,8 +378,7 @@ def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
     @app.get("/actors/{name}", response_class=HTMLResponse, include_in_schema=False)
     def actor_page(request: Request, name: str):
         records = cache.get()
-        who = resolve_actor(name[:MAX_QUERY_CHARS], records)
-        issues = positions_of(records, who)
+        issues = positions_of(records, who(name[:MAX_QUERY_CHARS], records))
         return page("actor.html", request, name=name, issues=issues, timeline=timeline_svg(issues))
 
     @app.get("/actors", response_class=HTMLResponse, include_in_schema=False)
@@ -348,7 +401,7 @@ def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
 
     @app.post("/signin", include_in_schema=False)
     async def signin(request: Request):
-        form = {k: v[0] for k, v in parse_qs((await request.body()).decode("utf-8", "replace")).items()}
+        form = {k: v[0] for k, v in parse_qs((await bounded_body(request)).decode("utf-8", "replace")).items()}
         given = form.get("token", "")
         if not token or not hmac.compare_digest(given.encode(), token.encode()):
             return page("signin.html", request, status=401, failed=True)
