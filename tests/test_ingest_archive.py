@@ -108,3 +108,36 @@ def test_two_ingests_at_once_lose_and_double_nothing(corpus, tmp_path):
     _, err_b = b.communicate(timeout=900)
     assert a.returncode == 0 and b.returncode == 0, (err_a, err_b)
     assert consistent(db) == (distinct(corpus), 0)
+
+
+@pytest.mark.parametrize("refuse, status, stored_all_but", [("%budget%", 2, None), ("Council 3 %", 1, 1)])
+def test_database_refusals_are_clear_and_resumable(tmp_path, refuse, status, stored_all_but):
+    """A database that refuses one story fails that story only; one that refuses every story stops
+    the ingest with a clear message, and a later run resumes."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n in range(1, 7):
+        (folder / f"s{n}.txt").write_text(TEMPLATE.format(n=n), encoding="utf-8")
+    db = tmp_path / "r.db"
+    from coincide.store import open_store
+
+    open_store(str(db)).close()  # an empty archive, then a database rule that refuses some stories
+    conn = sqlite3.connect(db)
+    conn.execute(f"CREATE TRIGGER refuse BEFORE INSERT ON stories WHEN NEW.title LIKE '{refuse}' "
+                 "BEGIN SELECT RAISE(ABORT, 'refused by the database'); END")
+    conn.commit()
+    conn.close()
+    run = ingest(folder, db)
+    _, err = run.communicate(timeout=900)
+    assert run.returncode == status, err
+    if status == 2:
+        assert b"run the ingest again to resume" in err
+    else:
+        assert b"could not be stored" in err and consistent(db) == (6 - stored_all_but, 0)
+    conn = sqlite3.connect(db)
+    conn.execute("DROP TRIGGER refuse")
+    conn.commit()
+    conn.close()
+    again = ingest(folder, db)
+    again.communicate(timeout=900)
+    assert again.returncode == 0 and consistent(db) == (6, 0)

@@ -15,6 +15,9 @@ from .analyze import analyze_items, stories_from_inputs
 from .ingest import iter_inputs
 from .pipeline import story_id
 from .records import ErrorRecord, Story
+from .store import StoreError
+
+MAX_STORE_FAILURES_IN_A_ROW = 3
 
 
 @dataclass
@@ -43,13 +46,28 @@ def ingest_paths(
                     continue
             yield item
 
+    failures_in_a_row = 0
     for result in analyze_items(fresh(), settings, workers=workers, engine=engine, scheduler=scheduler):
         while known:
             yield known.pop(0)
         if isinstance(result, ErrorRecord):
             store.add_failure(result)
             yield IngestResult(result.source, "failed", None, result.message)
-        else:
-            yield IngestResult(result.story.source or "", store.add(result), result.story.id)
+            continue
+        try:
+            status = store.add(result)
+        except Exception as exc:
+            # A story the database refuses is that story's failure (its transaction rolled back);
+            # the same failure story after story means the archive itself is down: stop, resumable.
+            failures_in_a_row += 1
+            if failures_in_a_row >= MAX_STORE_FAILURES_IN_A_ROW:
+                raise StoreError(
+                    f"{store.path}: {failures_in_a_row} stories in a row could not be stored, the last with "
+                    f"{type(exc).__name__}: {exc}. What was stored is complete; run the ingest again to resume."
+                ) from None
+            yield IngestResult(result.story.source or "", "failed", result.story.id, f"could not be stored: {exc}")
+            continue
+        failures_in_a_row = 0
+        yield IngestResult(result.story.source or "", status, result.story.id)
     while known:
         yield known.pop(0)
