@@ -248,3 +248,32 @@ def test_a_news_outlet_is_an_organization_not_a_country(nlp):
     doc = analyse(nlp, "The New York Times reported Saturday that the agency erred.")
     times = by_name(doc, "New York Times")
     assert times.kind == "organization" and times.country is None and times.code == "MED"
+
+
+def test_country_opening_a_sentence_untagged_is_still_an_actor(nlp):
+    # the small model leaves "Nigeria" untagged here; a country's own name needs no tag
+    doc = analyse(nlp, "Nigeria said on Monday that it will withdraw its troops.")
+    assert [a.country for a in doc._.actors if a.kind == "country"] == ["NGA"]
+
+
+def test_it_resolves_to_the_country_or_body_that_acts(nlp):
+    text = "Nigeria announced that it will withdraw its peacekeeping force from Chad."
+    doc = analyse(nlp, text)
+    nigeria = next(a for a in doc._.actors if a.country == "NGA")
+    it = text.index(" it ") + 1
+    assert [it, it + 2] in nigeria.mentions
+    its = text.index("its ")
+    assert [its, its + 3] in nigeria.mentions
+
+
+@pytest.mark.parametrize("text", ["It is clear that Germany and France disagree.", "It was reported that France had withdrawn its ambassador."])
+def test_expletive_it_is_left_alone(nlp, text):
+    doc = analyse(nlp, text)
+    assert not any([0, 2] in a.mentions for a in doc._.actors)
+
+
+def test_surname_tagged_as_an_organisation_is_the_person_named_before(nlp):
+    doc = analyse(nlp, "French President Francois Hollande met Angela Merkel. The meeting between Merkel and Hollande lasted two hours.")
+    assert not [a for a in doc._.actors if a.kind == "organization"]
+    hollande = [a for a in doc._.actors if a.name == "Francois Hollande"]
+    assert len(hollande) == 1 and len(hollande[0].mentions) == 2

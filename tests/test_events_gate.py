@@ -1,7 +1,8 @@
 """Quality gate: coincide_events on the PLOVER gold-standard records, against pinned floors.
 
 Measured with `.venv/bin/python scripts/eval_events.py` (151 records, ../shared/tools/evaluate.py
-events): type found 0.854, type+actors 0.291, other events per record 0.28. Each floor sits a
+events): type found 0.868, type+actors 0.437, other events per record 0.27 (issue 5; before it
+0.854 / 0.291 / 0.28). Each floor sits a
 little under that so a real regression fails and parser noise does not.
 """
 
@@ -17,17 +18,21 @@ from conftest import SHARED
 from coincide.pipeline import analyze_stories
 from coincide.records import Story
 
-# Share of records whose gold PLOVER type is among the predicted types: measured 0.854; a
-# regression in the lexicon or the intent/complement rules shows up as a drop of several records.
-TYPE_FOUND_FLOOR = 0.80
-# Same, with the source and target countries agreeing with the gold codes: measured 0.291 (0.179
-# before a country's agents, "Palestinian officials", "Sudanese rebels", became actors). Still
-# bounded by the actors: IGOs keep a null country (the contract's ISO3), cities as targets are no
-# actors. 0.26 is four records under: losing the agent actors (-12 records) fails it.
-TYPE_ACTORS_FLOOR = 0.26
-# Events of another type than the gold one, per record: measured 0.28; above 0.40 the component
-# is reporting complements and purposes as events again.
-OTHER_EVENTS_CEILING = 0.40
+# Share of records whose gold PLOVER type is among the predicted types: measured 0.868 (0.854
+# before "failed to reach agreement" became a REJECT and containers nested, "part of an aid
+# program"); 0.84 is four records under; a regression in the lexicon or the intent/complement
+# rules shows up as a drop of several records.
+TYPE_FOUND_FLOOR = 0.84
+# Same, with the source and target countries agreeing with the gold codes: measured 0.437 (0.291
+# before issue 5: targets from a verbal event's complement and condition, +10 records; cities and
+# demonyms standing for their country, +5; "it" for a state, crowds, protest purposes and
+# grievances, +5; 0.179 before a country's agents became actors). Still bounded by the contract:
+# IGOs and NGOs keep a null country (ISO3), and 30 of the 151 records want an IGO/NGO code.
+# 0.41 is four records under: losing the complement targets alone (-10 records) fails it.
+TYPE_ACTORS_FLOOR = 0.41
+# Events of another type than the gold one, per record: measured 0.27 (0.28 before issue 5); above
+# 0.33 (nine more stray events) the component is reporting complements and purposes as events again.
+OTHER_EVENTS_CEILING = 0.33
 
 
 def test_plover_gold_records(nlp, tmp_path):

@@ -73,6 +73,11 @@ FUNCTION_WORDS = frozenset("the of and for al el de du la le von van bin da 's â
 PRONOUNS_PERSON = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
 PRONOUNS_PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+PRONOUNS_NEUTER = frozenset({"it", "its"})
+# Verbs whose "it" subject is usually the expletive or a thing: "it is clear", "it seems that",
+# "it took two years", "it remains unclear", "it emerged that".
+EXPLETIVE_HEADS = frozenset("be seem appear happen remain become take matter look emerge mean rain cost "
+                            "come go make follow".split())
 
 
 @dataclass
@@ -208,7 +213,10 @@ class _Reader:
             # one capitalised word the tagger did not take for a name ("Secretary of State",
             # "Police said") is a common word; acronyms ("U.N.", "NATO") stand on their own
             if not t.ent_type_ and not (t.is_upper and len(t.text) >= 2):
-                return False
+                # the tagger misses a country that opens a sentence now and then ("Nigeria said
+                # ..."): a proper noun that is a country's own name is one
+                found = self.kb.lookup(t.text) if t.pos_ == "PROPN" else []
+                return bool(found) and found[0].entry.country_level and not found[0].place
         return True
 
     def candidates(self) -> list[Candidate]:
@@ -404,7 +412,9 @@ class _Reader:
                 self.add(("government", code), _strip_the(span.text), "government", span, "name", country=iso, code=code)
                 return
             if kind == "person":
-                if label in ("ORG", "GPE", "NORP", "LOC", "FAC"):
+                # the tagger calls a surname an ORG now and then ("between Merkel and Hollande"):
+                # a person of that name already in the story wins over the label
+                if label in ("ORG", "GPE", "NORP", "LOC", "FAC") and self.find_person(_name_words(span.text)) is None:
                     kind = "organization"
                 else:
                     self.resolve_person(c)
@@ -817,6 +827,9 @@ class _Reader:
             elif low in PRONOUNS_PLURAL and tok.i not in quoted:
                 # inside a quotation "they" is as often the things spoken of as the speakers
                 target = self.antecedent(tok, ("group",), same_sentence_or_previous=True)
+            elif low in PRONOUNS_NEUTER and tok.i not in quoted and _referential_it(tok):
+                # "Nigeria announced that it will withdraw", "the party said it will boycott"
+                target = self.antecedent(tok, ("country", "organization", "government"))
             else:
                 continue
             if target is not None:
@@ -909,6 +922,22 @@ class _Reader:
                     mentions.append(Mention(s, e, aid, via))
         mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
         return actors, mentions
+
+
+def _referential_it(tok: Token) -> bool:
+    """An "it"/"its" that can stand for a state or a body: a possessive, or the active subject of a
+    verb of doing or saying. The expletive "it" (extraposed "it is clear that", passive "it was
+    reported that") and "it" as an object (as often a thing as an actor) are left alone."""
+    if tok.lower_ == "its":
+        return tok.dep_ == "poss"
+    if tok.dep_ != "nsubj":
+        return False
+    head = tok.head
+    if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() in EXPLETIVE_HEADS:
+        return False
+    if any(c.dep_ in ("auxpass", "acomp", "attr") for c in head.children):
+        return False
+    return True
 
 
 def _drop_overlaps(cands: list[Candidate]) -> list[Candidate]:

@@ -22,6 +22,23 @@ Friday that the U.S. would start sending"), else a day named elsewhere in the se
 (coincide.nlp.dates resolves it against the publication date). Location: coincide.nlp.places.
 The same event named in several sentences is one record with several spans: same type, actors
 that agree (one side's within the other's), dates that agree.
+
+Who is acted on, where the clause itself names nobody:
+- a verbal event (AGREE, DEMAND, REJECT, THREATEN, DISAPPROVE) takes the recipient of its
+  complement ("threatened to break relations with Russia"), else the subject of its condition
+  ("... if the United States goes ahead");
+- a protest takes the object of its purpose ("rallied to demand the resignation of X") and, with
+  a disapproval, what it is "over", "about", "against" or "in defiance of" before whom it is
+  addressed to;
+- a city or region stands for its country (PLOVER codes "shelled Juba" as Sudan): as an object,
+  and for coercive, violent, threatening and protest events, as the place they are in (a meeting
+  in a city is not aimed at it). The country is the story's own country actor when there is one,
+  else a new country actor (`place_actor`) named from the Phoenix dictionary whose one mention is
+  the place's span, via="place"; a country's adjective on a target phrase ("German goods") does
+  the same with via="demonym". The actors component keeps cities out of the actors; only an
+  event that needs one adds it.
+- a crowd the text names by no country ("hundreds of thousands of people") protests as the
+  civilians of the place it protests in.
 """
 
 from __future__ import annotations
@@ -31,10 +48,11 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..records import Event
+from ..records import Actor, Event
 from . import plover as P
 from .dates import is_day, parse_published, resolve
-from .mentions import actor_at, actor_by_id, mentions_in
+from .knowledge import CAMEO_TO_ISO3, knowledge_base
+from .mentions import Mention, actor_at, actor_by_id, mention_at, mentions_in
 from .places import location_for, place_spans
 
 VERBAL = {"AGREE", "DEMAND", "REJECT", "THREATEN", "DISAPPROVE"}
@@ -52,7 +70,7 @@ INFORMATION = {"statement", "report", "details", "figure", "figures", "data", "v
                "document", "list", "result", "results", "information", "photo", "photos", "picture", "pictures",
                "communique", "version", "study", "survey", "poll", "findings", "text", "transcript", "footage"}
 EXCLUDED_DATE_PREPS = {"since", "until", "till", "before", "by", "after", "from", "through"}
-PARTICIPATION = {"during", "at", "in", "after", "before", "on", "from", "since", "ahead"}
+PARTICIPATION = {"during", "at", "in", "after", "before", "on", "from", "since", "ahead", "for"}
 CONTROL_BY_OBJECT = {"order", "urge", "ask", "force", "allow", "help", "tell", "persuade", "compel", "call", "press",
                      "invite", "permit", "instruct", "encourage", "require"}
 
@@ -123,6 +141,10 @@ def _passive(tok: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
 
 
+def _noun_key_known(tok: Token) -> bool:
+    return tok.pos_ == "NOUN" and noun_key(tok) in P.NOUNS
+
+
 def noun_key(tok: Token) -> str:
     """The event noun a token heads, multiword ones included ("hunger strike", "state of emergency")."""
     lem = _lemma(tok)
@@ -146,7 +168,10 @@ def object_nouns(obj: Token) -> list[Token]:
     if obj.lower_ in CONTAINERS or _lemma(obj) in CONTAINERS:
         for c in obj.children:
             if c.dep_ == "prep" and c.lower_ == "of":
-                out.extend(p for p in c.children if p.dep_ == "pobj")
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        # "part of a military aid program": containers nest
+                        out.extend(object_nouns(p) if p.i != obj.i else [p])
     out.extend(c for c in obj.children if c.dep_ == "compound")
     return out
 
@@ -300,15 +325,26 @@ def _subject(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
         return _subject(head, depth + 1)
     if tok.dep_ == "conj":
         return _subject(head, depth + 1)
+    if tok.dep_ == "pcomp" and head.dep_ == "prep" and head.head is not head:
+        # "resorted to throwing stones": the one throwing is the one who resorted
+        return _subject(head.head, depth + 1)
     if tok.dep_ == "relcl":
+        if _noun_key_known(head) and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            # "converging for a rally to protest": the rally's people protest, not the rally
+            gov = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else head.head
+            if gov is not head and gov.pos_ in ("VERB", "AUX"):
+                return _subject(gov, depth + 1)
         return head, False
     if tok.dep_ == "acl" and tok.tag_ == "VBG":
         return head, False
     return None, False
 
 
-def phrase_actors(tok: Token | None) -> list[str]:
-    """Actor ids a noun phrase names, each conjunct apart ("Jordan and Britain")."""
+def phrase_actors(tok: Token | None, places: bool = False, demonyms: bool = False) -> list[str]:
+    """Actor ids a noun phrase names, each conjunct apart ("Jordan and Britain"). With `places`, a
+    city or region that names no actor stands for its country (see place_actor); with `demonyms`,
+    a phrase that names no actor but is marked by a country's adjective ("against German goods",
+    "to the Azerbaijani republic of Nakhichevan") stands for that country."""
     if tok is None:
         return []
     doc = tok.doc
@@ -324,6 +360,18 @@ def phrase_actors(tok: Token | None) -> list[str]:
                 full = doc[t.left_edge.i : t.right_edge.i + 1]
                 inside = mentions_in(doc, full.start_char, full.end_char)
                 ids = [inside[0].actor] if inside else []
+            if not ids and places and t.ent_type_ in PLACE_LABELS:
+                ent = next((e for e in doc.ents if e.start <= t.i < e.end), None)
+                a = place_actor(doc, ent) if ent is not None else None
+                ids = [a] if a else []
+            if not ids and demonyms:
+                for m in t.children:
+                    if m.i < t.i and m.dep_ in ("amod", "compound", "nmod") and m.ent_type_ == "NORP":
+                        ent = next((e for e in doc.ents if e.start <= m.i < e.end), None)
+                        a = place_actor(doc, ent, via="demonym") if ent is not None else None
+                        if a:
+                            ids = [a]
+                            break
         for a in ids:
             # a group ("the two leaders", "Britain and France") acts through its members
             actor = actor_by_id(doc, a)
@@ -331,6 +379,59 @@ def phrase_actors(tok: Token | None) -> list[str]:
                 if m not in out:
                     out.append(m)
     return out
+
+
+PLACE_LABELS = {"GPE", "LOC"}
+STATIVE_PASSIVES = {"oppose", "commit", "dedicate", "open"}
+# What a disapproval or a protest is about names its target before whom it is addressed to
+# ("complained to the United Nations over Israeli air raids").
+GRIEVANCE_PREPS = ("over", "about", "against")
+
+
+def place_actor(doc: Doc, place: Span, via: str = "place") -> str | None:
+    """The country a place stands for, as an actor id, when the place is a city or region the
+    Phoenix dictionary files under a country ("Juba", "Algiers", "the West Bank").
+
+    PLOVER codes "shelled Juba" or "a curfew in Abidjan" as aimed at the country; our actors
+    component keeps cities out of the actors, so the event borrows the country: the story's own
+    actor for that country when it names one, else a new country actor named as the dictionary
+    names the country, whose only mention is the place's span with `via="place"` (the mention is
+    the evidence the event rests on, and marks that the text never names the country itself)."""
+    m = mention_at(doc, place.start_char, place.end_char)
+    if m is not None and m.start <= place.start_char and place.end_char <= m.end:
+        return m.actor
+    kb = knowledge_base()
+    text = place.text
+    if text.lower().startswith("the "):
+        text = text[4:]
+    match = next((x for x in kb.lookup(text) if x.entry.country_level), None)
+    if match is None:
+        return None
+    ref = parse_published(getattr(doc._.story, "published", None))
+    iso = match.entry.country(ref)
+    if not iso:
+        return None
+    actors = list(doc._.actors or [])
+    for a in actors:
+        if a.kind == "country" and a.country == iso:
+            return a.id
+    used = {a.id for a in actors}
+    n = len(actors) + 1
+    while f"a{n}" in used:
+        n += 1
+    actor = Actor(id=f"a{n}", name=kb.country_name(iso) or match.entry.name, kind="country", country=iso,
+                  mentions=[[place.start_char, place.end_char]], code=_cameo(iso))
+    doc._.actors = actors + [actor]
+    ms = list(doc._.mentions or [])
+    ms.append(Mention(place.start_char, place.end_char, actor.id, via))
+    ms.sort(key=lambda x: (x.start, -(x.end - x.start)))
+    doc._.mentions = ms
+    return actor.id
+
+
+def _cameo(iso: str) -> str:
+    inverse = {v: k for k, v in CAMEO_TO_ISO3.items()}
+    return inverse.get(iso, iso)
 
 
 def _targets(f: Found, passive: bool) -> list[str]:
@@ -372,12 +473,98 @@ def _targets(f: Found, passive: bool) -> list[str]:
     if f.type == "DEMAND" and f.trigger.lemma_.lower() in P.REPORTING:
         # "said Sudan must return": the clause subject is the one asked
         cands = [s for c in tok.children if c.dep_ == "ccomp" for s in [_subject(c)[0]] if s is not None] + cands
+    if f.type in ("DISAPPROVE", "PROTEST"):
+        grievances = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in GRIEVANCE_PREPS
+                      for p in c.children if p.dep_ == "pobj"]
+        # "in defiance of Chinese authorities", "in protest against the government"
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "in":
+                for p in c.children:
+                    if p.dep_ == "pobj" and _lemma(p) in ("defiance", "protest", "opposition"):
+                        grievances.extend(q for pp in p.children if pp.dep_ == "prep" and pp.lower_ in ("of", "at", "against", "to")
+                                          for q in pp.children if q.dep_ == "pobj")
+        cands = grievances + [c for c in cands if c not in grievances]
     out: list[str] = []
     for c in cands:
-        for a in phrase_actors(c):
+        for a in phrase_actors(c, places=c.dep_ in PLACE_SLOT_DEPS, demonyms=True):
             if a not in out:
                 out.append(a)
+    if not out and f.type == "PROTEST":
+        # "rallied to demand the resignation of Ben Bella": the purpose names who is protested
+        for c in _purpose_targets(tok):
+            for a in phrase_actors(c):
+                if a not in out:
+                    out.append(a)
+    if not out and f.type in VERBAL and not _noun_event(f):
+        # "threatened to break relations with Russia", "promised to continue aid to Mozambique":
+        # the complement's recipient is the one the threat, promise or refusal is aimed at
+        for c in _complement_targets(tok):
+            for a in phrase_actors(c, places=c.dep_ in PLACE_SLOT_DEPS, demonyms=True):
+                if a not in out:
+                    out.append(a)
+    if not out and f.type == "THREATEN" and not _noun_event(f):
+        # "threatened to institute a curfew in Algiers": a threatened curfew, crackdown or
+        # blockade of a place is aimed at its country, as the act itself would be
+        verbs = [c for c in tok.children if c.dep_ == "xcomp"]
+        anchors = verbs + [o for v in verbs for o in v.children if o.dep_ in ("dobj", "obj")]
+        for place in place_spans(tok.sent, anchors) if anchors else []:
+            if place.label_ in PLACE_LABELS:
+                a = place_actor(tok.doc, place)
+                if a and a not in out:
+                    out.append(a)
     return out
+
+
+# Slots where a city stands for its country's people or state ("shelled Juba", "curfew in Algiers"
+# through _domestic_target): objects and the recipient of "to"/"against"/"into", not "at" or "from",
+# which name where someone was.
+PLACE_SLOT_DEPS = {"dobj", "obj", "nsubjpass"}
+
+
+def _purpose_targets(tok: Token) -> list[Token]:
+    """Objects of a protest's purpose clause ("staged demonstrations to demand reforms by Suharto's
+    government", "a demonstration calling for the removal of Mubarak")."""
+    out: list[Token] = []
+    clauses = [c for c in tok.children if c.dep_ in ("advcl", "xcomp", "acl") and c.pos_ == "VERB"]
+    for n in [c for c in tok.children if c.dep_ in ("dobj", "obj")]:
+        clauses.extend(c for c in n.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB")
+    for v in clauses:
+        for c in v.children:
+            if c.dep_ in ("dobj", "obj", "dative"):
+                out.append(c)
+            elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS + GRIEVANCE_PREPS:
+                out.extend(p for p in c.children if p.dep_ == "pobj")
+    return out
+
+
+def _complement_targets(tok: Token) -> list[Token]:
+    """Noun phrases naming the one acted on inside a verbal event's complement, nearest clause first,
+    then the subject of a condition ("unless Israel rescinded", "if the United States goes ahead")."""
+    out: list[Token] = []
+    conditions: list[Token] = []
+    frontier = [tok]
+    for _ in range(3):
+        nxt = []
+        for v in frontier:
+            for c in v.children:
+                if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children):
+                    subj, _ = _subject(c)
+                    if subj is not None:
+                        conditions.append(subj)
+                if c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "conj" and v is not tok):
+                    nxt.append(c)
+        for v in nxt:
+            objs = [c for c in v.children if c.dep_ in ("dobj", "obj", "dative")]
+            out.extend(objs)
+            holders = [v] + objs + [n for o in objs for n in object_nouns(o)[1:]]
+            for h in holders:
+                for c in h.children:
+                    if c.dep_ == "prep" and c.lower_ in TARGET_PREPS and c.lower_ not in ("at", "for"):
+                        out.extend(p for p in c.children if p.dep_ == "pobj")
+        frontier = nxt
+        if not frontier:
+            break
+    return out + conditions
 
 
 def _sources(f: Found) -> tuple[list[str], bool]:
@@ -403,6 +590,12 @@ def _sources(f: Found) -> tuple[list[str], bool]:
         for c in noun.children:
             if c.dep_ in ("compound", "amod", "nmod") and phrase_actors(c):
                 return phrase_actors(c), False
+        # "the United States speeded up the withdrawal of forces from Panama": whoever does
+        # something to the event is its agent, before the "of" object (which is what moves)
+        if noun.dep_ in ("dobj", "obj") and head.pos_ in ("VERB", "AUX"):
+            subj, passive = _subject(head)
+            if not passive and phrase_actors(subj):
+                return phrase_actors(subj), False
         for c in noun.children:
             if c.dep_ == "prep" and c.lower_ == "of":
                 for p in c.children:
@@ -415,6 +608,9 @@ def _sources(f: Found) -> tuple[list[str], bool]:
                 if p.dep_ == "pobj":
                     return phrase_actors(p), True
     subj, passive = _subject(tok)
+    if passive and _lemma(tok) in STATIVE_PASSIVES and _has_prep(tok, ("to",)):
+        # "Israel is opposed to French mediation": a state of the subject, not something done to it
+        return phrase_actors(subj), False
     if passive:
         return [], True
     return phrase_actors(subj), False
@@ -524,6 +720,11 @@ def sentence_events(doc: Doc, sent: Span, ref, dateline: str | None) -> list[Eve
             else:
                 for g in _governors(t):
                     lem = _lemma(g)
+                    if lem == "fail" and t.dep_ == "xcomp" and (kind in P.COOPERATIVE or kind == "AGREE"):
+                        # "failed to reach agreement": a cooperation that did not come about is
+                        # refused, as the negated "did not reach agreement" is
+                        kind = "REJECT"
+                        break
                     if lem in P.INTENT and P.INTENT[lem] is None and t.dep_ == "xcomp":
                         kind = P.intent_type(kind) or kind
                     if lem in P.TRANSPARENT or (lem in P.INTENT and P.INTENT[lem] is None):
@@ -602,6 +803,7 @@ def _event_date(sent: Span, f: Found, ref) -> str | None:
     return day_in_sentence
 
 
+PLACE_AIMED = {"COERCE", "ASSAULT", "FIGHT", "MOBILIZE", "THREATEN", "SANCTION", "PROTEST"}
 DOMESTIC = {"PROTEST", "COERCE", "CONCEDE", "RETREAT", "MOBILIZE", "ASSAULT", "FIGHT", "DEMAND", "INVESTIGATE"}
 
 
@@ -612,6 +814,11 @@ def _domestic_target(doc: Doc, sent: Span, f: Found, source: str | None) -> str 
     anchors = [f.trigger] + ([f.noun] if f.noun is not None else [])
     for place in place_spans(sent, anchors):
         found = [m.actor for m in mentions_in(doc, place.start_char, place.end_char)]
+        if not found and f.type in PLACE_AIMED and place.label_ in PLACE_LABELS:
+            # a curfew, a crackdown or a deployment in a city is aimed at its country; a meeting
+            # or a visit there is not (the city is only where it happened)
+            a = place_actor(doc, place)
+            found = [a] if a else []
         if found and found[0] != source:
             return found[0]
     if f.type not in DOMESTIC or source is None:
@@ -626,8 +833,37 @@ def _domestic_target(doc: Doc, sent: Span, f: Found, source: str | None) -> str 
     return None
 
 
+CROWD_EVENTS = {"PROTEST"}
+CROWD_WORDS = {"people", "protester", "protesters", "demonstrator", "demonstrators", "resident", "residents",
+               "crowd", "crowds", "thousands", "hundreds", "tens", "dozens", "student", "students", "worker",
+               "workers", "villager", "villagers", "citizen", "citizens", "youth", "youths", "marcher", "marchers"}
+
+
+def _crowd_of_place(doc: Doc, sent: Span, f: Found) -> list[str]:
+    """ "Hundreds of thousands of people blocked streets in Hong Kong": a crowd the text names by
+    no country protests as the civilians of the place it protests in (PLOVER codes the country)."""
+    t = f.light or f.trigger
+    subj, passive = _subject(t)
+    if subj is None or passive or phrase_actors(subj):
+        return []
+    words = {w.lower_ for w in subj.subtree}
+    if _lemma(subj) not in CROWD_WORDS and subj.lower_ not in CROWD_WORDS:
+        return []
+    if not words & CROWD_WORDS:
+        return []
+    anchors = [t] + ([f.noun] if f.noun is not None else []) + [subj]
+    for place in place_spans(sent, anchors):
+        if place.label_ in PLACE_LABELS:
+            a = place_actor(doc, place)
+            if a:
+                return [a]
+    return []
+
+
 def _build(doc: Doc, sent: Span, f: Found, ref, dateline: str | None) -> Event:
     sources, passive = _sources(f)
+    if not sources and not passive and f.type in CROWD_EVENTS:
+        sources = _crowd_of_place(doc, sent, f)
     targets = _targets(f, passive)
     source = sources[0] if sources else None
     target = next((a for a in targets if a != source), None)

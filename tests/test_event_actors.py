@@ -1,0 +1,152 @@
+"""Who did what to whom (issue 5): the actors an event takes from places, pronouns, crowds,
+complements and conditions, and events that must not double or come from saying alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from coincide.nlp.mentions import actor_by_id, mentions
+from coincide.records import Story
+
+MONDAY = "2013-06-17T15:39:00"
+
+
+def analyse(nlp, text, published=MONDAY):
+    doc = nlp.make_doc(text)
+    doc._.story = Story(body=text, published=published)
+    return nlp(doc)
+
+
+def country(doc, actor_id):
+    actor = actor_by_id(doc, actor_id)
+    return actor.country if actor else None
+
+
+def one(doc, kind):
+    found = [e for e in doc._.events if e.type == kind]
+    assert found, [(e.type, e.context) for e in doc._.events]
+    return found[0]
+
+
+def test_meeting_reported_three_times_is_one_consult_with_three_spans(nlp):
+    text = (
+        "German Chancellor Angela Merkel met French President Francois Hollande in Berlin on Monday. "
+        "The meeting between Merkel and Hollande lasted two hours, officials said. "
+        "Hollande later told reporters that his talks with Merkel had been frank."
+    )
+    doc = analyse(nlp, text)
+    consult = [e for e in doc._.events if e.type == "CONSULT"]
+    assert len(consult) == 1, [(e.type, e.actors, e.spans) for e in consult]
+    assert len(consult[0].spans) == 3
+    assert {country(doc, a) for a in consult[0].actors} >= {"DEU", "FRA"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The foreign minister said the negotiations were going well.",
+        "A spokesman for the Kenyan government told reporters the budget would be published next week.",
+        "Germany said on Tuesday that talks with Poland had been useful.",  # the talks are, the saying is not
+    ],
+)
+def test_reported_statement_is_no_event_by_itself(nlp, text):
+    doc = analyse(nlp, text)
+    triggers = {e.context for e in doc._.events}
+    assert not any(w in c.split() for c in triggers for w in ("said", "told")), triggers
+
+
+def test_city_target_takes_the_country_as_a_place_actor(nlp):
+    # no actor names Sudan: the event gets a country actor whose one mention is the city
+    doc = analyse(nlp, "Rebels shelled Khartoum on Sunday, killing ten people.")
+    e = one(doc, "FIGHT")
+    target = actor_by_id(doc, e.target)
+    assert target is not None and target.kind == "country" and target.country == "SDN"
+    start = doc.text.index("Khartoum")
+    assert target.mentions == [[start, start + len("Khartoum")]]
+    assert any(m.actor == target.id and m.via == "place" for m in mentions(doc))
+
+
+def test_city_target_reuses_the_story_country_actor(nlp):
+    doc = analyse(nlp, "Sudan accused the rebels of terror. Rebels shelled Khartoum on Sunday, killing ten people.")
+    e = one(doc, "FIGHT")
+    sudan = [a for a in doc._.actors if a.country == "SDN" and a.kind == "country"]
+    assert len(sudan) == 1 and e.target == sudan[0].id
+
+
+def test_city_where_people_meet_is_no_target(nlp):
+    doc = analyse(nlp, "Rebel leaders met in Khartoum on Sunday.")
+    assert all(country(doc, e.target) != "SDN" for e in doc._.events)
+
+
+def test_curfew_threatened_in_a_city_is_aimed_at_its_country(nlp):
+    doc = analyse(nlp, "The Kenyan police chief threatened to impose a curfew in Mombasa after the riots.")
+    e = one(doc, "THREATEN")
+    assert country(doc, e.target) == "KEN"
+
+
+@pytest.mark.parametrize(
+    "text, source, target",
+    [
+        ("Pakistan threatened to break off diplomatic relations with Congo.", "PAK", "COG"),
+        ("Britain promised to continue military aid to Kenya.", "GBR", "KEN"),
+        ("Egypt refused to commit troops to the mission in Libya.", "EGY", None),
+    ],
+)
+def test_target_from_the_complement_of_a_verbal_event(nlp, text, source, target):
+    kinds = {"threatened": "THREATEN", "promised": "AGREE", "refused": "REJECT"}
+    kind = next(k for w, k in kinds.items() if w in text)
+    d = analyse(nlp, text)
+    e = one(d, kind)
+    assert country(d, e.source) == source
+    if target:
+        assert country(d, e.target) == target
+
+
+def test_target_from_a_condition(nlp):
+    text = "Russia threatened to leave the negotiations if the United States deploys new missiles."
+    doc = analyse(nlp, text)
+    e = one(doc, "THREATEN")
+    assert country(doc, e.source) == "RUS" and country(doc, e.target) == "USA"
+
+
+def test_it_stands_for_the_country_that_acts(nlp):
+    doc = analyse(nlp, "Nigeria announced that it will withdraw its peacekeeping force from Chad unless a ceasefire is arranged.")
+    e = one(doc, "THREATEN")
+    assert country(doc, e.source) == "NGA" and country(doc, e.target) == "TCD"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan said on Tuesday that it is clear the talks failed.",
+        "It was reported that France had withdrawn its ambassador.",
+    ],
+)
+def test_expletive_it_is_no_actor(nlp, text):
+    doc = analyse(nlp, text)
+    start = text.find("it ") if text.find("it ") >= 0 else text.find("It ")
+    assert not any(m.start == start and m.via == "pronoun" for m in mentions(doc))
+
+
+def test_crowd_named_by_a_demonym_after_of_is_the_source(nlp):
+    doc = analyse(nlp, "Thousands of Kenyans gathered for a rally in Nairobi to protest against rising prices.")
+    e = one(doc, "PROTEST")
+    assert country(doc, e.source) == "KEN"
+
+
+def test_crowd_protests_as_the_people_of_its_place(nlp):
+    doc = analyse(nlp, "Hundreds of thousands of people blocked streets in Hong Kong in defiance of Chinese authorities.")
+    e = one(doc, "PROTEST")
+    assert country(doc, e.source) == "HKG" and country(doc, e.target) == "CHN"
+
+
+def test_demonym_marks_the_target(nlp):
+    doc = analyse(nlp, "A French minister threatened to impose import restrictions against German goods.")
+    e = one(doc, "THREATEN")
+    assert country(doc, e.source) == "FRA" and country(doc, e.target) == "DEU"
+
+
+def test_grievance_is_the_target_of_a_complaint(nlp):
+    doc = analyse(nlp, "Lebanon complained to the United Nations on Tuesday over Israeli air raids.")
+    e = one(doc, "DISAPPROVE")
+    assert country(doc, e.source) == "LBN" and country(doc, e.target) == "ISR"
