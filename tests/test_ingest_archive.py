@@ -141,3 +141,42 @@ def test_database_refusals_are_clear_and_resumable(tmp_path, refuse, status, sto
     again = ingest(folder, db)
     again.communicate(timeout=900)
     assert again.returncode == 0 and consistent(db) == (6, 0)
+
+
+def test_postgres_restart_mid_ingest_ends_clearly_and_resumes(tmp_path, corpus):
+    """The server goes away in the middle of an ingest: the run ends with a clear message, what was
+    stored is whole, and the next run stores the rest."""
+    import psycopg
+
+    from postgres_server import TempPostgres
+
+    try:
+        server = TempPostgres()
+        url = server.start()
+    except RuntimeError as exc:
+        pytest.skip(f"needs PostgreSQL server binaries: {exc}")
+    try:
+        proc = ingest(corpus, url)
+        deadline = time.time() + 600
+        while time.time() < deadline and proc.poll() is None:
+            try:
+                with psycopg.connect(url, autocommit=True) as conn:
+                    if conn.execute("SELECT COUNT(*) FROM stories").fetchone()[0] >= 3:
+                        break
+            except psycopg.Error:
+                pass  # schema not there yet
+            time.sleep(0.1)
+        server._run("pg_ctl", "-D", f"{server.dir}/data", "-l", f"{server.dir}/log", "-m", "fast", "-w", "restart",
+                    "-o", f"-c listen_addresses=127.0.0.1 -p {server.port} -k {server.dir} -c fsync=off")
+        _, err = proc.communicate(timeout=900)
+        if proc.returncode != 0:
+            assert b"run the ingest again to resume" in err or b"could not be stored" in err, err
+        again = ingest(corpus, url)
+        _, err = again.communicate(timeout=900)
+        assert again.returncode == 0, err
+        with psycopg.connect(url, autocommit=True) as conn:
+            stories = conn.execute("SELECT COUNT(*) FROM stories").fetchone()[0]
+            orphans = conn.execute("SELECT COUNT(*) FROM quotes WHERE story_id NOT IN (SELECT id FROM stories)").fetchone()[0]
+        assert (stories, orphans) == (distinct(corpus), 0)
+    finally:
+        server.stop()

@@ -47,7 +47,7 @@ def prepare_story(raw: RawInput, settings: dict[str, Any]) -> Story:
     text, _encoding = decode_bytes(raw.data, raw.source)
     url = None
     if _is_html(raw, text):
-        page = extract_html(text)
+        page = extract_html(text, raw.url)
         body, title, published, dateline, byline, url = (
             page.body, page.title, page.published, page.dateline, page.byline, page.url)
         body = normalize_text(body)
@@ -72,13 +72,15 @@ def prepare_story(raw: RawInput, settings: dict[str, Any]) -> Story:
             f"{ingest['min_english_ratio']:.0%} needed)",
             language=guess.code,
         )
+    # A container's metadata (feed entry, WARC capture date, JSONL fields) fills what the content
+    # itself does not say: the page's own date is the publication, a capture date only a bound.
     return Story(
         source=raw.source,
-        title=_clean_metadata(title),
-        published=published,
+        title=_clean_metadata(title) or _clean_metadata(raw.title),
+        published=published or raw.published,
         dateline=_clean_metadata(dateline),
         byline=_clean_metadata(byline),
         language="en",
         body=body,
-        url=url,
+        url=url or raw.url,
     )

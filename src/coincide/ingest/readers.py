@@ -25,6 +25,10 @@ class RawInput:
     source: str  # the path as given/found, or "<stdin>"
     data: bytes  # raw bytes, already gunzipped for .gz
     hint: str | None  # "html" | "text" | None, from the file extension
+    # What a container (feed, WARC, JSONL, CSV) says of the story, used when the content lacks it.
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None
 
 
 def format_hint(name: str) -> str | None:
@@ -39,10 +43,12 @@ def format_hint(name: str) -> str | None:
 
 
 def is_story_file(name: str) -> bool:
+    from .formats import container_kind
+
     lower = name.lower()
     if lower.endswith(".gz"):
         lower = lower[:-3]
-    return lower.endswith(STORY_SUFFIXES)
+    return lower.endswith(STORY_SUFFIXES) or container_kind(name) is not None
 
 
 def _limit_text(max_bytes: int) -> str:
@@ -154,9 +160,10 @@ def _parts(path: Path, folder: Path) -> tuple[str, ...]:
 def iter_inputs(
     paths: Sequence[str], stdin: BinaryIO | None = None, max_bytes: int = 20_000_000
 ) -> Iterator[RawInput | InputError]:
-    """Files and folders (folders recursively, sorted: .txt .html .htm and their .gz), "-" = stdin.
+    """Files and folders (folders recursively, sorted: .txt .html .htm and their .gz; and the
+    containers of formats.py: .warc .rss .atom .xml .jsonl .csv and their .gz), "-" = stdin.
 
-    Yields a RawInput per input, or the InputError for that input; never raises for one input."""
+    Yields a RawInput per input (per story for a container), or the InputError for that input; never raises for one input."""
     for given in paths:
         if given == "-":
             stream = stdin if stdin is not None else sys.stdin.buffer
@@ -175,8 +182,22 @@ def iter_inputs(
         if path.is_dir():
             entries = iter_folder(path)
             if not entries:
-                yield EmptyInput(given, "folder holds no .txt, .html or .htm files (nor .gz of them)")
+                yield EmptyInput(given, "folder holds no .txt, .html, .htm, .warc, .rss, .atom, .xml, .jsonl or .csv files (nor .gz of them)")
             for entry in entries:
-                yield entry if isinstance(entry, InputError) else read_path(entry, str(entry), max_bytes)
+                if isinstance(entry, InputError):
+                    yield entry
+                else:
+                    yield from _read_any(entry, str(entry), max_bytes, in_folder=True)
         else:
-            yield read_path(path, given, max_bytes)
+            yield from _read_any(path, given, max_bytes, in_folder=False)
+
+
+def _read_any(path: Path, source: str, max_bytes: int, in_folder: bool) -> Iterator[RawInput | InputError]:
+    # A file of many stories (WARC, feed, JSONL, CSV) yields one input per story.
+    from .formats import container_kind, read_container
+
+    kind = container_kind(path.name)
+    if kind is None or path.is_dir():
+        yield read_path(path, source, max_bytes)
+    else:
+        yield from read_container(path, source, kind, max_bytes, in_folder=in_folder)

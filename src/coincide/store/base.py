@@ -58,8 +58,21 @@ class BaseStore:
     def sql(self, statement: str) -> str:
         return statement
 
+    # the driver's own exception class(es); a backend sets them
+    driver_errors: tuple = ()
+
+    def _is_broken(self, conn) -> bool:
+        """True when a connection can no longer be used (the server restarted, say)."""
+        return False
+
+    def _failed(self, exc: Exception) -> StoreError:
+        return StoreError(f"{self.path}: the database failed: {str(exc).strip()}. What was stored is complete; "
+                          "run the command again to resume.")
+
     def reader(self):
         conn = getattr(self._local, "conn", None)
+        if conn is not None and self._is_broken(conn):
+            conn = self._local.conn = None
         if conn is None:
             conn = self._local.conn = self._connect()
             if self.query_timeout:
@@ -97,18 +110,22 @@ class BaseStore:
             return [dict(zip(names, row)) for row in cur.fetchall()]
         except Exception as exc:
             error = self._timeout_error(exc)
-            if error is exc:
-                raise
-            raise error from None
+            if error is not exc:
+                raise error from None
+            if isinstance(exc, self.driver_errors):
+                raise self._failed(exc) from None
+            raise
 
     def scalar(self, statement: str, params: tuple = (), conn=None):
         try:
             row = (conn or self.reader()).execute(self.sql(statement), params).fetchone()
         except Exception as exc:
             error = self._timeout_error(exc)
-            if error is exc:
-                raise
-            raise error from None
+            if error is not exc:
+                raise error from None
+            if isinstance(exc, self.driver_errors):
+                raise self._failed(exc) from None
+            raise
         return row[0] if row else None
 
     def _write(self, w, statement: str, params: tuple = ()):
@@ -141,19 +158,31 @@ class BaseStore:
             self.store = store
 
         def __enter__(self):
-            self.store._write_lock.acquire()
+            store = self.store
+            store._write_lock.acquire()
             try:
-                self.store._writer.execute(self.store.begin_write)
-            except BaseException:
-                self.store._write_lock.release()
+                if store._is_broken(store._writer):
+                    # the server came back after a restart: a new connection, the work goes on
+                    store._writer = store._connect()
+                store._writer.execute(store.begin_write)
+            except BaseException as exc:
+                store._write_lock.release()
+                if isinstance(exc, store.driver_errors):
+                    raise store._failed(exc) from None
                 raise
-            return self.store._writer
+            return store._writer
 
         def __exit__(self, kind, exc, tb):
+            store = self.store
             try:
-                self.store._writer.execute("ROLLBACK" if kind else "COMMIT")
+                if not store._is_broken(store._writer):
+                    store._writer.execute("ROLLBACK" if kind else "COMMIT")
+            except store.driver_errors as failure:
+                raise store._failed(failure) from None
             finally:
-                self.store._write_lock.release()
+                store._write_lock.release()
+            if exc is not None and isinstance(exc, store.driver_errors):
+                raise store._failed(exc) from None
             return False
 
     def _transaction(self) -> "_Transaction":

@@ -23,9 +23,10 @@ class PostgresStore(BaseStore):
         self.url = url
         self.path = redact(url)
         try:
-            import psycopg  # noqa: F401
+            import psycopg
         except ImportError:
             raise StoreError("PostgreSQL archives need psycopg: pip install 'psycopg[binary]'") from None
+        self.driver_errors = (psycopg.Error,)
         super().__init__()
 
     def _connect(self):
@@ -44,6 +45,9 @@ class PostgresStore(BaseStore):
         import psycopg
 
         return isinstance(exc, psycopg.errors.QueryCanceled)
+
+    def _is_broken(self, conn) -> bool:
+        return conn.closed or conn.broken
 
     def sql(self, statement: str) -> str:
         return statement.replace("?", "%s")

@@ -34,6 +34,7 @@ class SQLiteStore(BaseStore):
     migrations = ["sqlite_001_initial.sql", "sqlite_002_sources.sql"]
     # IMMEDIATE takes the write lock at BEGIN, so two ingests into one file queue instead of failing
     begin_write = "BEGIN IMMEDIATE"
+    driver_errors = (sqlite3.Error,)
 
     def __init__(self, path: str | Path):
         self.path = str(path)

@@ -1,0 +1,381 @@
+"""Files that hold many stories: WARC web archives, RSS/Atom feeds, JSON Lines and CSV.
+
+    for item in read_container(Path("crawl.warc.gz"), "crawl.warc.gz", "warc", max_bytes):
+        ...  # a RawInput per story, or an InputError per bad record
+
+Every story becomes its own RawInput (with the title, URL and date the container gives as hints
+for prepare_story), and every bad record its own InputError naming the file and the record, so a
+bad line in a million-line dump costs that line only. Containers are streamed record by record:
+`max_bytes` bounds one record, not the file, since a crawl of a few gigabytes is normal.
+
+Record sources read "FILE#LOCATOR": the record's id (JSONL/CSV), its URL (WARC, feeds) or its
+place ("line 12", "row 3", "entry 2", "record 40") when it has neither. The story id stays the
+hash of the clean body (prepare_story and the archive), so the same story from two feeds or two
+dumps is stored once.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import email.utils
+import gzip
+import html
+import io
+import json
+from pathlib import Path
+from typing import Any, BinaryIO, Iterator
+
+from ..errors import EmptyInput, InputError, InputTooLarge, UnreadableInput
+from .readers import RawInput
+
+# suffix (after an optional .gz) -> container kind
+CONTAINER_SUFFIXES = {
+    ".warc": "warc",
+    ".rss": "feed",
+    ".atom": "feed",
+    ".xml": "feed",  # only when it parses as a feed; a sitemap in a folder is skipped
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".csv": "csv",
+}
+
+TEXT_COLUMNS = ("text", "html")
+# Used only when neither "text" nor "html" is a column, and then only when exactly one is.
+TEXT_COLUMN_SYNONYMS = ("body", "content", "article")
+
+
+def container_kind(name: str) -> str | None:
+    lower = name.lower()
+    if lower.endswith(".gz"):
+        lower = lower[:-3]
+    for suffix, kind in CONTAINER_SUFFIXES.items():
+        if lower.endswith(suffix):
+            return kind
+    return None
+
+
+def read_container(
+    path: Path, source: str, kind: str, max_bytes: int, in_folder: bool = False
+) -> Iterator[RawInput | InputError]:
+    """The stories in one container file; never raises for a bad file or record."""
+    reader = {"warc": _read_warc, "feed": _read_feed, "jsonl": _read_jsonl, "csv": _read_csv}[kind]
+    try:
+        yield from reader(path, source, max_bytes, in_folder)
+    except FileNotFoundError:
+        yield UnreadableInput(source, "no such file or folder")
+    except IsADirectoryError:
+        yield UnreadableInput(source, "is a folder that cannot be listed")
+    except OSError as exc:  # includes gzip.BadGzipFile
+        yield UnreadableInput(source, f"cannot read: {exc.strerror or exc}")
+    except EOFError:
+        yield UnreadableInput(source, "broken gzip data: the file ends before the compressed stream does (truncated?)")
+
+
+def _open(path: Path) -> BinaryIO:
+    stream = path.open("rb")
+    # By the magic bytes, not the name: a .jsonl that is gzipped anyway still reads.
+    if stream.peek(2)[:2] == b"\x1f\x8b":
+        return gzip.GzipFile(fileobj=stream)  # type: ignore[return-value]
+    return stream
+
+
+def _text_lines(path: Path) -> Iterator[tuple[int, str]]:
+    with _open(path) as raw:
+        # newline="" keeps a CR inside a CSV field; invalid bytes become U+FFFD rather than
+        # failing the whole file (the record then reads oddly, which is better than lost).
+        stream = io.TextIOWrapper(raw, encoding="utf-8-sig", errors="replace", newline="")
+        yield from enumerate(stream, start=1)
+
+
+# --- dates -------------------------------------------------------------------------------------
+
+def iso_datetime(value: Any) -> str | None:
+    """A date as a container gives it -> "YYYY-MM-DDTHH:MM:SS" or "YYYY-MM-DD" (wall time as
+    written, like the HTML path), None when it is not a date."""
+    if value is None:
+        return None
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        # Epoch seconds (or milliseconds, as some dumps write them).
+        seconds = value / 1000 if value > 1e11 else value
+        try:
+            return datetime.datetime.fromtimestamp(seconds, datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S")
+        except (OverflowError, OSError, ValueError):
+            return None
+    text = str(value).strip()
+    if not text:
+        return None
+    try:
+        parsed = datetime.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        parsed = None
+        try:
+            parsed = email.utils.parsedate_to_datetime(text)  # RSS: "Mon, 17 Jun 2013 15:39:00 +0100"
+        except (TypeError, ValueError, IndexError):
+            from .text import find_date
+
+            found = find_date(text)
+            return found.iso if found else None
+    if parsed is None:
+        return None
+    if len(text) <= 10 and parsed.hour == parsed.minute == parsed.second == 0:
+        return parsed.date().isoformat()
+    return parsed.replace(tzinfo=None).isoformat(timespec="seconds")
+
+
+def _str(value: Any) -> str | None:
+    if value is None:
+        return None
+    value = str(value).strip()
+    return value or None
+
+
+def _story_input(
+    file_source: str, locator: str, body: str | bytes, hint: str, max_bytes: int,
+    title: Any = None, url: Any = None, published: Any = None,
+) -> RawInput | InputError:
+    data = body.encode("utf-8") if isinstance(body, str) else body
+    source = f"{file_source}#{locator}"
+    if len(data) > max_bytes:
+        return InputTooLarge(source, f"too large: {len(data):,} bytes, over the limit of {max_bytes:,} bytes")
+    return RawInput(source=source, data=data, hint=hint, title=_str(title), url=_str(url),
+                    published=iso_datetime(published))
+
+
+def _short(exc: Exception) -> str:
+    # warcio quotes the broken line, which may be compressed bytes: keep the message readable.
+    text = str(exc).encode("ascii", "backslashreplace").decode("ascii")
+    return text if len(text) <= 160 else text[:160] + "..."
+
+
+# --- WARC --------------------------------------------------------------------------------------
+
+def _read_warc(path: Path, source: str, max_bytes: int, in_folder: bool) -> Iterator[RawInput | InputError]:
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    number = 0
+    with path.open("rb") as stream:
+        records = iter(ArchiveIterator(stream))  # reads .warc and .warc.gz alike
+        while True:
+            try:
+                record = next(records)
+            except StopIteration:
+                return
+            except ArchiveLoadFailed as exc:
+                # The rest of the file cannot be found again after a broken record header.
+                yield UnreadableInput(f"{source}#record {number + 1}", f"broken WARC record: {_short(exc)}")
+                return
+            except Exception as exc:  # warcio meets some broken headers with AttributeError and the like
+                yield UnreadableInput(f"{source}#record {number + 1}", f"broken WARC data: {type(exc).__name__}: {_short(exc)}")
+                return
+            number += 1
+            if record.rec_type not in ("response", "resource"):
+                continue  # requests, metadata, warcinfo: not pages
+            url = record.rec_headers.get_header("WARC-Target-URI")
+            if record.rec_type == "response":
+                http = record.http_headers
+                if http is None:
+                    continue  # e.g. a DNS record
+                status = (http.get_statuscode() or "").strip()
+                content_type = http.get_header("Content-Type") or ""
+                # Redirects, errors and not-modified replies carry no article.
+                if not status.startswith("2"):
+                    continue
+            else:
+                content_type = record.rec_headers.get_header("Content-Type") or ""
+            if "html" not in content_type.lower():
+                continue  # images, scripts, style sheets, PDFs
+            locator = url or f"record {number}"
+            try:
+                payload = record.content_stream().read(max_bytes + 1)
+            except Exception as exc:  # a broken chunked/gzip body spoils this record only
+                yield UnreadableInput(f"{source}#{locator}", f"cannot decode the page in WARC record {number}: {_short(exc)}")
+                continue
+            if len(payload) <= max_bytes and getattr(record.raw_stream, "limit", 0) > 0:
+                # warcio ends quietly at a file cut inside a record; the bytes it still owes tell.
+                yield UnreadableInput(f"{source}#{locator}", f"WARC record {number} is cut short (a truncated file?)")
+                continue
+            if not payload.strip():
+                yield EmptyInput(f"{source}#{locator}", f"WARC record {number} holds an empty page")
+                continue
+            captured = record.rec_headers.get_header("WARC-Date")
+            yield _story_input(source, locator, payload, "html", max_bytes, url=url, published=captured)
+
+
+# --- RSS / Atom --------------------------------------------------------------------------------
+
+def _read_feed(path: Path, source: str, max_bytes: int, in_folder: bool) -> Iterator[RawInput | InputError]:
+    import feedparser
+
+    from .readers import _read_limited
+
+    with _open(path) as stream:
+        data = _read_limited(stream, max_bytes)
+    if data is None:
+        yield InputTooLarge(source, f"too large: over the limit of {max_bytes:,} bytes")
+        return
+    # Bytes, never a string: feedparser fetches a string that looks like a URL.
+    feed = feedparser.parse(data)
+    if not feed.get("version") and not feed.entries:
+        if in_folder and path.name.lower().removesuffix(".gz").endswith(".xml"):
+            return  # an .xml that is not a feed (a sitemap, a config) is not an input
+        reason = feed.get("bozo_exception")
+        yield UnreadableInput(source, "not an RSS or Atom feed" + (f" ({reason})" if reason else ""))
+        return
+    if not feed.entries:
+        yield EmptyInput(source, "feed holds no entries")
+        return
+    for number, entry in enumerate(feed.entries, start=1):
+        link = entry.get("link")
+        locator = link or f"entry {number}"
+        content, content_type = _entry_content(entry)
+        if not content:
+            yield EmptyInput(f"{source}#{locator}", f"feed entry {number} has no content or summary")
+            continue
+        title = entry.get("title")
+        published = _entry_date(entry)
+        if "html" in content_type:
+            # A fragment; wrapped so the HTML path (trafilatura) reads it like a page.
+            page = (f"<!DOCTYPE html><html><head><title>{html.escape(title or '')}</title></head>"
+                    f"<body><article>{content}</article></body></html>")
+            yield _story_input(source, locator, page, "html", max_bytes, title, link, published)
+        else:
+            yield _story_input(source, locator, content, "text", max_bytes, title, link, published)
+
+
+def _entry_content(entry) -> tuple[str, str]:
+    """The fullest text of an entry: its longest <content>, else its summary."""
+    best, best_type = "", "text/html"
+    for item in entry.get("content") or []:
+        value = (item.get("value") or "").strip()
+        if len(value) > len(best):
+            best, best_type = value, item.get("type") or "text/html"
+    if not best:
+        detail = entry.get("summary_detail") or {}
+        best = (entry.get("summary") or "").strip()
+        best_type = detail.get("type") or "text/html"
+    return best, best_type.lower()
+
+
+def _entry_date(entry) -> str | None:
+    # The written string keeps the wall time; feedparser's parsed tuple is converted to UTC.
+    for key in ("published", "updated", "created"):
+        found = iso_datetime(entry.get(key))
+        if found:
+            return found
+    for key in ("published_parsed", "updated_parsed"):
+        parsed = entry.get(key)
+        if parsed:
+            return datetime.datetime(*parsed[:6]).isoformat(timespec="seconds")
+    return None
+
+
+# --- JSON Lines --------------------------------------------------------------------------------
+
+def _record_input(file_source: str, place: str, record: dict, text_key: str | None, max_bytes: int,
+                  what: str) -> RawInput | InputError:
+    if text_key is None:
+        html_value, text_value = record.get("html"), record.get("text")
+    else:
+        html_value = record.get(text_key) if text_key == "html" else None
+        text_value = None if text_key == "html" else record.get(text_key)
+    identifier = _str(record.get("id"))
+    locator = identifier or place
+    title = _str(record.get("title"))
+    if _str(html_value):
+        body, hint = str(html_value), "html"
+    elif _str(text_value):
+        body, hint = str(text_value).strip(), "text"
+        if title and not body.startswith(title):
+            # Set as the headline line above the text, as in a scraped page, so the text cleaner
+            # takes it as the title instead of taking the first paragraph for one.
+            body = f"{title}\n\n{body}"
+    else:
+        return EmptyInput(f"{file_source}#{locator}", f"{what} has no text (an empty \"text\" or \"html\")")
+    return _story_input(file_source, locator, body, hint, max_bytes, title, record.get("url"), record.get("published"))
+
+
+def _read_jsonl(path: Path, source: str, max_bytes: int, in_folder: bool) -> Iterator[RawInput | InputError]:
+    seen = False
+    for number, line in _text_lines(path):
+        if not line.strip():
+            continue
+        seen = True
+        place = f"line {number}"
+        if len(line) > max_bytes:
+            yield InputTooLarge(f"{source}#{place}", f"too large: line {number} is over the limit of {max_bytes:,} bytes")
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield UnreadableInput(f"{source}#{place}", f"bad JSON on line {number}: {exc.msg} (column {exc.colno})")
+            continue
+        if not isinstance(record, dict):
+            yield UnreadableInput(f"{source}#{place}", f"line {number} is not a JSON object")
+            continue
+        yield _record_input(source, place, record, None, max_bytes, f"line {number}")
+    if not seen:
+        yield EmptyInput(source, "JSON Lines file holds no records")
+
+
+# --- CSV ---------------------------------------------------------------------------------------
+
+def _text_column(fields: list[str]) -> tuple[dict[str, str], str | None, str | None]:
+    """(lower-cased name -> column, the text column or None for "html else text", an error)."""
+    columns = {name.strip().lower(): name for name in fields if name}
+    present = [name for name in TEXT_COLUMNS if name in columns]
+    if present:
+        return columns, (present[0] if len(present) == 1 else None), None
+    synonyms = [name for name in TEXT_COLUMN_SYNONYMS if name in columns]
+    if len(synonyms) == 1:
+        return columns, synonyms[0], None
+    found = ", ".join(repr(name) for name in fields) or "none"
+    if synonyms:
+        return columns, None, (f"ambiguous text column: {', '.join(repr(columns[s]) for s in synonyms)} could each hold "
+                               f"the story; name it \"text\" (plain text) or \"html\" (a page)")
+    return columns, None, f"no text column: name one \"text\" (plain text) or \"html\" (a page); columns found: {found}"
+
+
+def _read_csv(path: Path, source: str, max_bytes: int, in_folder: bool) -> Iterator[RawInput | InputError]:
+    # A story is one field: let a field be as large as a story may be.
+    csv.field_size_limit(max(csv.field_size_limit(), max_bytes + 1))
+    with _open(path) as raw:
+        stream = io.TextIOWrapper(raw, encoding="utf-8-sig", errors="replace", newline="")
+        reader = csv.reader(stream)
+        try:
+            header = next(reader)
+        except StopIteration:
+            yield EmptyInput(source, "CSV file is empty")
+            return
+        except csv.Error as exc:
+            yield UnreadableInput(source, f"bad CSV header: {exc}")
+            return
+        _columns, text_key, problem = _text_column(header)
+        if problem:
+            yield UnreadableInput(source, problem)
+            return
+        index = {name.strip().lower(): i for i, name in enumerate(header)}
+        rows = 0
+        while True:
+            place = f"row {rows + 1}"
+            try:
+                values = next(reader)
+            except StopIteration:
+                break
+            except csv.Error as exc:
+                # Line numbers count physical lines, which is what an editor shows.
+                yield UnreadableInput(f"{source}#{place}", f"bad CSV at line {reader.line_num}: {exc}")
+                rows += 1
+                continue
+            if not any(v.strip() for v in values):
+                continue
+            rows += 1
+            if len(values) > len(header):
+                yield UnreadableInput(f"{source}#{place}", f"row {rows} (line {reader.line_num}) has {len(values)} fields, "
+                                      f"the header {len(header)}")
+                continue
+            record = {key: (values[i] if i < len(values) else None) for key, i in index.items()}
+            yield _record_input(source, place, record, text_key, max_bytes, f"row {rows} (line {reader.line_num})")
+        if rows == 0:
+            yield EmptyInput(source, "CSV file holds a header and no rows")

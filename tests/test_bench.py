@@ -1,0 +1,25 @@
+"""The bench's synthetic inputs: grown corpora must not repeat a body, the long story must be long."""
+
+from __future__ import annotations
+
+from coincide.bench import grown, long_story
+from coincide.pipeline import story_id
+from coincide.records import Story
+
+STORIES = [Story(source=f"s{i}", title=f"T{i}", body=f"Paragraph one of story {i} has words.\n\nAnd a second one {i}.")
+           for i in range(3)]
+
+
+def test_grown_corpus_has_no_two_identical_bodies():
+    more = grown(STORIES, 4)
+    assert len(more) == 12
+    assert len({story_id(s.body) for s in more}) == 12
+    assert more[:3] == STORIES  # the first copy is the corpus itself
+
+
+def test_long_story_reaches_the_word_count_from_whole_paragraphs():
+    big = long_story(STORIES, 100)
+    words = len(big.body.split())
+    assert 100 <= words < 100 + 10
+    paragraphs = {p for s in STORIES for p in s.body.split("\n\n")}
+    assert set(big.body.split("\n\n")) <= paragraphs
