@@ -38,6 +38,7 @@ def load_nlp(settings: dict[str, Any]) -> Language:
             f"cannot load the spaCy model {model!r}: {exc}. Install it, or set [nlp] model in your settings."
         ) from None
     nlp.max_length = max(nlp.max_length, settings["nlp"]["max_chunk_chars"] + 1)
+    nlp.meta["coincide_max_chunk_chars"] = settings["nlp"]["max_chunk_chars"]
     for factory, module in COMPONENTS:
         importlib.import_module(module)  # registers the factory
         nlp.add_pipe(factory, config=_component_config(factory, settings))
@@ -67,18 +68,66 @@ def analyze_story(nlp: Language, story: Story) -> StoryRecord:
 
 
 def analyze_stories(nlp: Language, stories: Iterable[Story], batch_size: int = 16) -> Iterator[StoryRecord]:
-    """Analyse stories in order; `nlp.pipe` batches the parse."""
+    """Analyse stories in order; `nlp.pipe` batches the parse, and a story longer than
+    [nlp] max_chunk_chars is parsed in pieces (see parse_long)."""
+    limit = nlp.meta.get("coincide_max_chunk_chars") or nlp.max_length - 1
+    short: list[Story] = []
 
-    def docs():
-        for story in stories:
-            if not story.id:
-                story.id = story_id(story.body)
-            doc = nlp.make_doc(story.body)
-            doc._.story = story
-            yield doc
+    def flush() -> Iterator[StoryRecord]:
+        for doc in nlp.pipe((_new_doc(nlp, s) for s in short), batch_size=batch_size):
+            yield doc_to_record(doc)
+        short.clear()
 
-    for doc in nlp.pipe(docs(), batch_size=batch_size):
-        yield doc_to_record(doc)
+    for story in stories:
+        if not story.id:
+            story.id = story_id(story.body)
+        if len(story.body) <= limit:
+            short.append(story)
+            if len(short) >= batch_size:
+                yield from flush()
+            continue
+        yield from flush()
+        yield doc_to_record(parse_long(nlp, story, limit))
+    yield from flush()
+
+
+def _new_doc(nlp: Language, story: Story):
+    doc = nlp.make_doc(story.body)
+    doc._.story = story
+    return doc
+
+
+def split_at_paragraphs(text: str, limit: int) -> list[str]:
+    """Pieces of at most `limit` characters that join back to `text` exactly, cut after paragraph
+    breaks where there are any, else after line breaks or spaces."""
+    pieces, start = [], 0
+    while len(text) - start > limit:
+        window = text[start:start + limit]
+        cut = max(window.rfind("\n\n"), window.rfind("\n"), window.rfind(" "))
+        cut = start + (cut + 1 if cut > 0 else limit)
+        while cut < len(text) and text[cut] in " \n":
+            cut += 1  # keep the white space with the piece before it
+        pieces.append(text[start:cut])
+        start = cut
+    pieces.append(text[start:])
+    return [p for p in pieces if p]
+
+
+def parse_long(nlp: Language, story: Story, limit: int):
+    """A long story: spaCy's own components on pieces (memory stays that of one piece, time linear),
+    the pieces joined into one Doc with offsets into the whole body, then coincide's components."""
+    from spacy.tokens import Doc
+
+    ours = {name for name, _ in COMPONENTS}
+    with nlp.select_pipes(disable=[n for n in nlp.pipe_names if n in ours]):
+        # one piece at a time: batching pieces would parse the whole story at once again
+        parts = list(nlp.pipe(split_at_paragraphs(story.body, limit), batch_size=1))
+    doc = Doc.from_docs(parts, ensure_whitespace=False)
+    doc._.story = story
+    for name, proc in nlp.pipeline:
+        if name in ours:
+            doc = proc(doc)
+    return doc
 
 
 def doc_to_record(doc) -> StoryRecord:

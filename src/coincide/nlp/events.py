@@ -48,6 +48,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from .doc_cache import sentence_ents
 from ..records import Actor, Event
 from . import plover as P
 from .dates import is_day, parse_published, resolve
@@ -779,7 +780,7 @@ def _event_date(sent: Span, f: Found, ref) -> str | None:
     ids = [a.i for a in anchors]
     best = None
     day_in_sentence = None
-    for ent in sent.ents:
+    for ent in sentence_ents(sent):
         if ent.label_ != "DATE":
             continue
         att, prep = _date_attach(ent)

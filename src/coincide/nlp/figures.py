@@ -20,6 +20,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from .doc_cache import doc_text, sentence_ents
 from ..records import Figure
 from .cues import SPEECH
 from .dates import parse_published, resolve
@@ -137,7 +138,7 @@ def _number_run(tok: Token) -> list[Token]:
 
 
 def _qualifier(doc: Doc, start: int) -> tuple[str | None, int]:
-    before = doc.text[max(0, doc[start].idx - 24) : doc[start].idx].lower()
+    before = doc_text(doc)[max(0, doc[start].idx - 24) : doc[start].idx].lower()
     before = re.sub(r"\s+", " ", before).rstrip(" $")
     for q in sorted(QUALIFIERS, key=len, reverse=True):
         if before.endswith(" " + q) or before == q:
@@ -232,7 +233,7 @@ def _source(doc: Doc, sent: Span, start: int, end: int, verb: Token | None) -> s
 
 
 def _since(sent: Span, ref) -> str | None:
-    for ent in sent.ents:
+    for ent in sentence_ents(sent):
         if ent.label_ == "DATE":
             # "since March 2011", "since it erupted in March 2011"
             window = ent.doc[max(sent.start, ent.start - 5) : ent.start]
@@ -276,7 +277,7 @@ def sentence_figures(doc: Doc, sent: Span, ref) -> list[Figure]:
             end = verb.idx + len(verb) if verb.i > run[-1].i else run[-1].idx + len(run[-1])
             out.append(Figure(value=value, unit="share", about=verb.text.lower(), qualifier=qualifier,
                               place=_place(doc, verb, run[-1]), source=_source(doc, sent, start, end, verb),
-                              since=_since(sent, ref), span=(start, end), text=doc.text[start:end]))
+                              since=_since(sent, ref), span=(start, end), text=doc_text(doc)[start:end]))
             continue
         if counted.i in (t.i for t in run) and not is_plural_scale and not money:
             # a bare number ("the 18 most important cities" has a noun; "one of" does not)
@@ -315,7 +316,7 @@ def sentence_figures(doc: Doc, sent: Span, ref) -> list[Figure]:
                 source=_source(doc, sent, start, end, verb),
                 since=_since(sent, ref),
                 span=(start, end),
-                text=doc.text[start:end],
+                text=doc_text(doc)[start:end],
             )
         )
     return out

@@ -13,6 +13,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from .doc_cache import sentence_ents
 from .mentions import actor_by_id, actor_of_phrase
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -69,7 +70,7 @@ def _reachable(place: Span, anchor: Token) -> bool:
 def place_spans(sent: Span, anchors: list[Token]) -> list[Span]:
     """GPE/LOC/FAC entities of the sentence that hang from one of the anchors."""
     out = []
-    for ent in sent.ents:
+    for ent in sentence_ents(sent):
         if ent.label_ in PLACE_LABELS and any(_reachable(ent, a) for a in anchors):
             out.append(ent)
     return out
@@ -88,7 +89,7 @@ def location_for(doc: Doc, sent: Span, anchors: list[Token], dateline: str | Non
         # "the city of Kirkuk", "Bam, Iran": keep a following ", Country" apposition
         nxt = doc[place.end : place.end + 2]
         if len(nxt) == 2 and nxt[0].text == "," and nxt[1].ent_type_ in ("GPE", "LOC"):
-            ent2 = next((e for e in sent.ents if e.start == nxt[1].i), None)
+            ent2 = next((e for e in sentence_ents(sent) if e.start == nxt[1].i), None)
             if ent2 is not None:
                 text = f"{text}, {ent2.text}"
         return text

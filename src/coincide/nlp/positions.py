@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from .doc_cache import doc_text
 from ..records import Position
 from . import stance as S
 from .issues import Label, group_issues, group_key, noun_label, verb_label
@@ -196,7 +197,7 @@ def _own_tokens(root: Token, drop_leading: bool = True) -> list[Token]:
 def _text(doc: Doc, toks: list[Token]) -> str:
     if not toks:
         return ""
-    return doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
+    return doc_text(doc)[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
 
 
 # ---------------------------------------------------------------------------------------------

@@ -103,30 +103,35 @@ class BaseStore:
     def __exit__(self, *exc):
         self.close()
 
+    def _read(self, statement: str, params: tuple, conn, take):
+        """Run a read; on a reader whose server went away (a restart), reconnect and try once more."""
+        for attempt in (1, 2):
+            use = conn or self.reader()
+            try:
+                return take(use.execute(self.sql(statement), params))
+            except Exception as exc:
+                error = self._timeout_error(exc)
+                if error is not exc:
+                    raise error from None
+                if not isinstance(exc, self.driver_errors):
+                    raise
+                if attempt == 1 and conn is None and self._is_broken(use):
+                    continue
+                raise self._failed(exc) from None
+
     def fetch(self, statement: str, params: tuple = (), conn=None) -> list[dict[str, Any]]:
-        try:
-            cur = (conn or self.reader()).execute(self.sql(statement), params)
+        def rows(cur):
             names = [d[0] for d in cur.description]
             return [dict(zip(names, row)) for row in cur.fetchall()]
-        except Exception as exc:
-            error = self._timeout_error(exc)
-            if error is not exc:
-                raise error from None
-            if isinstance(exc, self.driver_errors):
-                raise self._failed(exc) from None
-            raise
+
+        return self._read(statement, params, conn, rows)
 
     def scalar(self, statement: str, params: tuple = (), conn=None):
-        try:
-            row = (conn or self.reader()).execute(self.sql(statement), params).fetchone()
-        except Exception as exc:
-            error = self._timeout_error(exc)
-            if error is not exc:
-                raise error from None
-            if isinstance(exc, self.driver_errors):
-                raise self._failed(exc) from None
-            raise
-        return row[0] if row else None
+        def first(cur):
+            row = cur.fetchone()
+            return row[0] if row else None
+
+        return self._read(statement, params, conn, first)
 
     def _write(self, w, statement: str, params: tuple = ()):
         return w.execute(self.sql(statement), params)
