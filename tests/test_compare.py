@@ -155,3 +155,21 @@ def test_positions_from_two_stories_meet_only_on_a_matter_that_travels():
                rec("s3", a, "a1", "support", "plan", "the plans"), rec("s4", b, "b1", "oppose", "plan", "the plans")]
     rows = compare(records, resolve_actor("Labour", records), resolve_actor("Tories", records))
     assert [(r.issue, r.relation, r.across) for r in rows] == [("ID card", "diverge", 1)]
+
+
+def test_analysts_corrections_count_in_comparisons_and_positions():
+    """A stance corrected by an analyst replaces the machine's; a position marked wrong is left out."""
+    import copy
+
+    records = copy.deepcopy(RECORDS)
+    # the machine said a2 opposes "arms supply"; the analyst says support
+    records[0]["corrections"] = [
+        {"section": "positions", "idx": 3, "field": "stance", "verdict": "value", "value": "support"},
+        {"section": "positions", "idx": 0, "field": "holder", "verdict": "wrong", "value": None},
+    ]
+    rows = compare(records, resolve_actor("RUS", records), resolve_actor("USA", records))
+    got = {(r.issue, r.relation) for r in rows}
+    assert ("arms supply", "coincide") in got and ("arms supply", "diverge") not in got
+    found = positions_of(records, resolve_actor("USA", records))
+    assert any(p["corrected"] and p["stance"] == "support" for p in found["arms supply"])
+    assert len(positions_of(records, resolve_actor("RUS", records))["violence"]) == 1  # one marked wrong

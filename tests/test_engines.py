@@ -45,3 +45,22 @@ def test_unreachable_scheduler_is_a_clear_error(folder):
     status, _, err = analyze(folder, "--engine", "dask", "--scheduler", "tcp://127.0.0.1:9")
     assert status == 2
     assert "Dask scheduler" in err
+
+
+def test_dask_ingest_writes_to_postgresql(folder, postgres_admin_url):
+    """The cluster analyses, this process writes: a local two-worker Dask cluster into PostgreSQL."""
+    import uuid
+
+    import psycopg
+
+    name = f"dask_{uuid.uuid4().hex[:10]}"
+    with psycopg.connect(postgres_admin_url, autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE {name}")
+    url = postgres_admin_url.rsplit("/", 1)[0] + "/" + name
+    done = subprocess.run([sys.executable, "-m", "coincide", "ingest", str(folder), "--db", url, "--engine", "dask",
+                           "--workers", "2", "--no-progress"], capture_output=True, text=True, timeout=900)
+    assert done.returncode == 1, done.stderr  # the empty file fails, the rest is stored
+    with psycopg.connect(url, autocommit=True) as conn:
+        stories = conn.execute("SELECT COUNT(*) FROM stories").fetchone()[0]
+        failures = conn.execute("SELECT COUNT(*) FROM failures").fetchone()[0]
+    assert (stories, failures) == (len(list(folder.glob("*.txt"))) - 1, 1)

@@ -75,7 +75,7 @@ def test_ingest_twice_keeps_each_story_once(corpus, tmp_path):
     assert consistent(db) == (n, 0)
 
 
-@pytest.mark.parametrize("kill_after_stories", [1, 6])
+@pytest.mark.parametrize("kill_after_stories", [0, 1, 6, 13])
 def test_killed_ingest_resumes_to_a_consistent_archive(corpus, tmp_path, kill_after_stories):
     db = tmp_path / "k.db"
     proc = ingest(corpus, db, start_new_session=True)
@@ -83,15 +83,20 @@ def test_killed_ingest_resumes_to_a_consistent_archive(corpus, tmp_path, kill_af
     while time.time() < deadline and proc.poll() is None:
         if db.exists():
             try:
-                if consistent(db)[0] >= kill_after_stories:
-                    break
+                if kill_after_stories == 0 or consistent(db)[0] >= kill_after_stories:
+                    break  # 0: as soon as the archive file exists, mid-schema or mid-first-story
             except sqlite3.OperationalError:
                 pass  # schema not there yet
         time.sleep(0.05)
     if proc.poll() is None:
         os.killpg(proc.pid, signal.SIGKILL)
     proc.wait()
-    stories, orphans = consistent(db)
+    try:
+        stories, orphans = consistent(db)
+    except sqlite3.OperationalError as exc:
+        # killed before the first migration committed: an archive with no tables holds no story
+        assert "no such table" in str(exc)
+        stories, orphans = 0, 0
     assert orphans == 0
     n = distinct(corpus)
     assert stories <= n
@@ -181,3 +186,24 @@ def test_postgres_restart_mid_ingest_ends_clearly_and_resumes(tmp_path, corpus):
         assert (stories, orphans) == (distinct(corpus), 0)
     finally:
         server.stop()
+
+
+def test_a_full_disk_stops_the_ingest_clearly_and_resumably(corpus, tmp_path, settings):
+    """SQLite's real "database or disk is full", made by capping the file's pages on the writer."""
+    from coincide.archive import ingest_paths
+    from coincide.store import StoreError, open_store
+
+    db = str(tmp_path / "full.db")
+    with open_store(db) as store:
+        pages = store.scalar("PRAGMA page_count")
+        store._writer.execute(f"PRAGMA max_page_count = {pages + 12}")
+        done = []
+        with pytest.raises(StoreError, match="full.*run the ingest again to resume"):
+            for result in ingest_paths([str(corpus)], store, settings):
+                done.append(result.status)
+        assert "failed" in done or done == []
+    assert consistent(db)[1] == 0
+    again = ingest(corpus, db)
+    _, err = again.communicate(timeout=900)
+    assert again.returncode == 0, err
+    assert consistent(db) == (distinct(corpus), 0)

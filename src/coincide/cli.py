@@ -135,7 +135,7 @@ def _records_for(args: argparse.Namespace) -> list[dict]:
     from .store import open_store
 
     with open_store(args.db) as store:
-        return list(store.records())
+        return list(store.records(with_corrections=True))
 
 
 def cmd_compare(args: argparse.Namespace) -> int:

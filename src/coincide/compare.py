@@ -334,6 +334,41 @@ def _portable(position: dict[str, Any]) -> bool:
 
 
 _BASIS_RANK = {"stated": 0, "inferred": 1, "across": 2}
+CORRECTABLE_POSITION_FIELDS = ("stance", "issue", "holder")
+
+
+def corrected_positions(record: dict[str, Any]) -> list[dict[str, Any]]:
+    """A story's positions as analysts corrected them (record["corrections"], as the archive
+    attaches them): a field given its right value takes it; a position marked wrong is left out,
+    since a wrong stance is worse than a missing one. Corrected positions carry `corrected: True`."""
+    fixes: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    for c in record.get("corrections") or []:
+        if c.get("section") == "positions":
+            fixes[c.get("idx")].append(c)
+    if not fixes:
+        return list(record.get("positions") or [])
+    by_name = {_norm(a.get("name", "")): a["id"] for a in record.get("actors") or []}
+    out = []
+    for i, p in enumerate(record.get("positions") or []):
+        if i not in fixes:
+            out.append(p)
+            continue
+        p = dict(p, corrected=True)
+        for c in fixes[i]:
+            field_name = c.get("field")
+            if c.get("verdict") == "wrong" or field_name not in CORRECTABLE_POSITION_FIELDS:
+                p = None
+                break
+            value = c.get("value")
+            if field_name == "holder":
+                value = by_name.get(_norm(value or "")) or (value if value in by_name.values() else None)
+                if value is None:
+                    p = None
+                    break
+            p[field_name] = value
+        if p is not None:
+            out.append(p)
+    return out
 
 
 def compare(
@@ -369,7 +404,7 @@ def compare(
         actors = {x["id"]: x for x in r.get("actors") or []}
         in_a = {i for i, x in actors.items() if a.matches(x)}
         in_b = {i for i, x in actors.items() if b.matches(x)} - in_a
-        for p in r.get("positions") or []:
+        for p in corrected_positions(r):
             if p.get("holder") in in_a:
                 pos_a[issue_key(p["issue"])].append((story, p))
             if p.get("holder") in in_b:
@@ -424,7 +459,7 @@ def positions_of(records: Iterable[dict[str, Any]], who: ActorQuery) -> dict[str
     for r in records:
         story = r.get("story") or {}
         actors = {x["id"]: x for x in r.get("actors") or []}
-        for p in r.get("positions") or []:
+        for p in corrected_positions(r):
             holder = actors.get(p.get("holder"))
             if holder and who.matches(holder):
                 key = issue_key(p["issue"])
@@ -434,6 +469,7 @@ def positions_of(records: Iterable[dict[str, Any]], who: ActorQuery) -> dict[str
                     "issue": p["issue"], "story": story.get("title"),
                     "published": (story.get("published") or "")[:10] or None,
                     "evidence": _sentence_around(story.get("body") or "", p.get("span")),
+                    "corrected": bool(p.get("corrected")),
                 })
     named = {
         sorted(labels[k].items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0]))[0][0]: v for k, v in out.items()

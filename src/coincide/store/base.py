@@ -285,9 +285,17 @@ class BaseStore:
         text = self.scalar("SELECT record FROM stories WHERE id = ?", (story_id,))
         return json.loads(text) if text else None
 
-    def records(self) -> Iterator[dict[str, Any]]:
+    def records(self, with_corrections: bool = False) -> Iterator[dict[str, Any]]:
+        """Every story record; with_corrections attaches analysts' corrections as record["corrections"]."""
+        fixes: dict[str, list] = {}
+        if with_corrections:
+            for c in self.corrections():
+                fixes.setdefault(c["story_id"], []).append(c)
         for row in self.fetch("SELECT record FROM stories ORDER BY published, id"):
-            yield json.loads(row["record"])
+            record = json.loads(row["record"])
+            if fixes.get(record["story"]["id"]):
+                record["corrections"] = fixes[record["story"]["id"]]
+            yield record
 
     def failures(self) -> list[dict[str, Any]]:
         return self.fetch("SELECT source, code, message, at FROM failures ORDER BY source")

@@ -25,7 +25,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
-from ..compare import ActorIndex, ActorLookupError, compare, positions_of, resolve_actor
+from ..compare import ActorIndex, ActorLookupError, compare, positions_of, resolve_actor, timeline
 from ..store import StoreError, open_store
 from .highlight import highlighted_body
 
@@ -77,10 +77,12 @@ class RecordCache:
         self.results: OrderedDict[tuple, Any] = OrderedDict()
 
     def _refresh(self) -> None:
-        key = (self.store.count(), self.store.scalar("SELECT MAX(ingested_at) FROM stories"))
+        key = (self.store.count(), self.store.scalar("SELECT MAX(ingested_at) FROM stories"),
+               self.store.scalar("SELECT MAX(id) FROM corrections"))
         with self.lock:
             if key != self.key:
-                self.records = list(self.store.records())
+                # analysts' corrections count in every comparison and every position shown
+                self.records = list(self.store.records(with_corrections=True))
                 self._index = None
                 self.results.clear()
                 self.key = key
@@ -288,7 +290,7 @@ def create_app(db: str | None = None, token: str | None = None, query_timeout: f
                           date_param(since, "since"), date_param(until, "until"))
         from dataclasses import asdict
 
-        return {"a": a, "b": b, "issues": [dict(asdict(r), strength=r.strength) for r in rows]}
+        return {"a": a, "b": b, "issues": [dict(asdict(r), strength=r.strength) for r in rows], "timeline": timeline(rows)}
 
     @app.get("/api/events", tags=["events"])
     def api_events(type: str | None = None, actor: str | None = None, since: str | None = None,
@@ -393,7 +395,7 @@ def create_app(db: str | None = None, token: str | None = None, query_timeout: f
                 rows = comparison(a[:MAX_QUERY_CHARS], b[:MAX_QUERY_CHARS], issue[:MAX_QUERY_CHARS] or None, None, None)
             except ActorLookupError as exc:
                 message = str(exc)
-        return page("compare.html", request, a=a, b=b, issue=issue, rows=rows, message=message)
+        return page("compare.html", request, a=a, b=b, issue=issue, rows=rows, message=message, timeline=timeline(rows))
 
     @app.get("/signin", response_class=HTMLResponse, include_in_schema=False)
     def signin_page(request: Request):
