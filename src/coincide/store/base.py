@@ -328,15 +328,18 @@ class BaseStore:
         )
 
     def quotes(self, speaker_names: set[str] | None = None, limit: int = 200) -> list[dict[str, Any]]:
-        rows = self.fetch(
+        """Quotes, newest first; speaker_names (lower case) keeps those whose speaker has one of them."""
+        names = sorted(speaker_names or ())
+        if speaker_names is not None and not names:
+            return []
+        where = f"WHERE LOWER(a.name) IN ({', '.join('?' for _ in names)})" if names else ""
+        return self.fetch(
             "SELECT q.story_id, q.idx, q.kind, q.text, q.cue, q.span_start, q.span_end, a.name AS speaker,"
             " s.title, s.published FROM quotes q JOIN stories s ON s.id = q.story_id"
             " LEFT JOIN actors a ON a.story_id = q.story_id AND a.actor_id = q.speaker"
-            " ORDER BY s.published DESC, q.story_id, q.idx",
+            f" {where} ORDER BY s.published DESC, q.story_id, q.idx LIMIT ?",
+            (*names, limit),
         )
-        if speaker_names is not None:
-            rows = [r for r in rows if (r["speaker"] or "").lower() in speaker_names]
-        return rows[:limit]
 
     def events(self, type: str | None = None, since: str | None = None, until: str | None = None,
                limit: int = 500) -> list[dict[str, Any]]:
