@@ -305,23 +305,23 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("-v", "--verbose", action="store_true", help="log what happens (to stderr)")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    p = sub.add_parser("analyze", help="analyse stories and print their records")
-    p.add_argument("paths", nargs="+", metavar="PATH", help="files, folders (recursively) or - for standard input; .txt, .html, .htm, and .gz of each")
-    p.add_argument("--json", action="store_true", help="one JSON story record per line (the contract in the README)")
-    p.add_argument("--config", metavar="FILE", help="a settings file overlaying the shipped coincide.toml (or COINCIDE_CONFIG)")
-    p.add_argument("--model", metavar="NAME", help="another installed spaCy model, e.g. en_core_web_lg")
-    p.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
-    _add_engine(p)
-    p.set_defaults(fn=cmd_analyze)
-
-    p = sub.add_parser("ingest", help="analyse stories and store them in the archive")
-    p.add_argument("paths", nargs="+", metavar="PATH", help="files, folders (recursively) or - for standard input")
-    _add_db(p)
-    p.add_argument("--config", metavar="FILE", help="a settings file overlaying the shipped coincide.toml")
-    p.add_argument("--model", metavar="NAME", help="another installed spaCy model")
-    p.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
-    _add_engine(p)
-    p.set_defaults(fn=cmd_ingest)
+    for name, fn, help_text in (
+        ("analyze", cmd_analyze, "analyse stories and print their records"),
+        ("ingest", cmd_ingest, "analyse stories and store them in the archive"),
+    ):
+        p = sub.add_parser(name, help=help_text)
+        p.add_argument("paths", nargs="+", metavar="PATH",
+                       help="files, folders (recursively) or - for standard input: text, HTML, WARC, RSS/Atom, "
+                            "JSON Lines, CSV, and .gz of each")
+        if name == "analyze":
+            p.add_argument("--json", action="store_true", help="one JSON story record per line (the contract in the README)")
+        else:
+            _add_db(p)
+        p.add_argument("--config", metavar="FILE", help="a settings file overlaying the shipped coincide.toml (or COINCIDE_CONFIG)")
+        p.add_argument("--model", metavar="NAME", help="another installed spaCy model, e.g. en_core_web_lg")
+        p.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+        _add_engine(p)
+        p.set_defaults(fn=fn)
 
     p = sub.add_parser("search", help="full-text search over stored bodies, quotes and positions")
     p.add_argument("query", help="words to find")

@@ -1,3 +1,4 @@
+-- The same SQL on SQLite and PostgreSQL.
 -- Every input a story was read from: the same story can come from two files or feeds (stored once,
 -- keyed by its body), and each input stays accounted for.
 CREATE TABLE sources (
