@@ -277,3 +277,29 @@ def test_surname_tagged_as_an_organisation_is_the_person_named_before(nlp):
     assert not [a for a in doc._.actors if a.kind == "organization"]
     hollande = [a for a in doc._.actors if a.name == "Francois Hollande"]
     assert len(hollande) == 1 and len(hollande[0].mentions) == 2
+
+
+def test_ethnic_or_religious_group_of_fighters_takes_the_story_country(nlp):
+    # a people's rebels or a faith's militants are a group even without a country of their own;
+    # in a story about one country they are that country's
+    doc = analyse(nlp, "The Kenyan government on Friday rejected demands from Turkana rebels for more land.")
+    rebels = by_name(doc, "Turkana rebels")
+    assert rebels.kind == "group" and rebels.country == "KEN"
+    doc = analyse(nlp, "Islamic fundamentalists demanded the release of Algerian opposition leaders.")
+    assert by_name(doc, "Islamic fundamentalists").country == "DZA"
+
+
+def test_identity_group_without_a_home_country_has_none(nlp):
+    doc = analyse(nlp, "Islamic fundamentalists criticised France and Italy.")
+    assert by_name(doc, "Islamic fundamentalists").country is None
+
+
+def test_lowercase_modifier_makes_no_identity_group(nlp):
+    doc = analyse(nlp, "Angry demonstrators marched through the Kenyan capital.")
+    assert not [a for a in doc._.actors if "demonstrators" in a.name and a.country is None]
+
+
+def test_agents_of_a_place_marked_by_a_country_adjective_are_that_country(nlp):
+    doc = analyse(nlp, "Druze inhabitants of the Syrian Golan Heights held a general strike.")
+    actor = next(a for a in doc._.actors if "inhabitants" in a.name)
+    assert actor.country == "SYR"

@@ -58,12 +58,18 @@ GROUP_HEADS = {
 }
 # Sectors worth an actor of their own when a country owns them; the rest of the Phoenix agents
 # (~AGR, ~BUS, ~HLH ...) describe what people do, not who acts.
-AGENT_SECTORS = frozenset("GOV MIL COP LEG JUD SPY REB OPP UAF CVL REF EDU MED LAB".split())
+AGENT_SECTORS = frozenset("GOV MIL COP LEG JUD SPY REB OPP UAF CVL REF EDU MED LAB RAD".split())
+# Sectors that, with an ethnic or religious modifier and no country ("Shona rebels", "Islamic
+# fundamentalists", "Moslem fundamentalist demonstrators"), still make a group that acts.
+IDENTITY_GROUP_SECTORS = frozenset("REB OPP UAF RAD CVL".split())
+# Phoenix agent sectors that are religions: "Islamic", "Moslem", "Christian" as modifiers.
+RELIGION_SECTORS = frozenset("MUS CHR JEW HIN BUD REL".split())
 GOVERNMENT_SECTORS_ = frozenset("GOV MIL COP LEG JUD SPY".split())
 # Heads Phoenix lists only inside longer phrases ("GOVERNMENT_OFFICIAL", "MILITARY_FORCE").
 AGENT_FALLBACK = {"official": "~GOV", "officials": "~GOV", "forces": "~MIL", "aircraft": "~MIL", "warplanes": "~MIL",
                   "jets": "~MIL", "gunmen": "~UAF", "youths": "~CVL", "workers": "~LAB", "prisoners": "~CVL",
-                  "immigrants": "~CVL", "villagers": "~CVL", "residents": "~CVL", "farmers": "~CVL"}
+                  "immigrants": "~CVL", "villagers": "~CVL", "residents": "~CVL", "farmers": "~CVL",
+                  "fundamentalists": "~RAD", "radicals": "~RAD", "nationalists": "~OPP", "inhabitants": "~CVL"}
 # Singular nouns that stand for many ("the Israeli army", "Egyptian police").
 COLLECTIVE_AGENTS = frozenset("army military police navy government parliament authority opposition "
                               "administration cabinet court junta regime aircraft".split())
@@ -159,6 +165,7 @@ class _Reader:
         self.by_key: dict[tuple, Draft] = {}
         self.token_actor: dict[int, Draft] = {}  # token index -> actor, for names and descriptions
         self.covered: set[int] = set()
+        self.identity_groups: list[Draft] = []
 
     # ---- step 1: candidates -------------------------------------------------------------------
 
@@ -678,8 +685,8 @@ class _Reader:
             if iso is None and plural:
                 # "rebels in the Ivory Coast", "police in Jericho": the place says whose they are
                 for prep in tok.rights:
-                    # "in" only: "forces from Panama" are somebody else's, leaving it
-                    if prep.dep_ != "prep" or prep.lower_ != "in":
+                    # "in" and "of" only: "forces from Panama" are somebody else's, leaving it
+                    if prep.dep_ != "prep" or prep.lower_ not in ("in", "of"):
                         continue
                     for obj in prep.children:
                         if obj.dep_ != "pobj":
@@ -690,15 +697,32 @@ class _Reader:
                             iso = owner.country
                         elif m is not None and m.entry.country_level:
                             iso = m.entry.country(self.day)
+                        else:
+                            # "inhabitants of the Syrian Golan Heights": the place's country adjective
+                            for a in obj.lefts:
+                                if a.dep_ in MODIFIER_DEPS and a.ent_type_ == "NORP":
+                                    iso = self.country_of_tokens([a])
+                                    if iso is not None:
+                                        break
                         if iso is not None:
                             end = obj.i + 1
                     break
+            identity = False
             if iso is None:
-                continue
+                identity = plural and sector in IDENTITY_GROUP_SECTORS and self.identity_modifier(mods)
+                if not identity:
+                    continue
             lo = min([tok.i] + [t.left_edge.i for t in mods])
             while lo < tok.i and doc[lo].lower_ in ("the", "a", "an"):
                 lo += 1
             span = doc[lo:end]
+            if identity:
+                if any(i in self.covered for i in range(lo, end)):
+                    continue
+                # no country of its own: party_countries() gives it the story's, when there is one
+                self.add(("identity-group", span.text.lower()), _strip_the(span.text), "group", span, "name")
+                self.identity_groups.append(self.by_key[("identity-group", span.text.lower())])
+                continue
             code = _cameo(iso) + sector
             if not plural:
                 if tok.lower_ not in PERSON_TITLES and not self.title_words([tok]):
@@ -714,6 +738,25 @@ class _Reader:
                 self.add(key, _strip_the(span.text), "government", span, "name", country=iso, code=code)
             else:
                 self.add(("agent", code), _strip_the(span.text), "group", span, "name", country=iso, code=code)
+
+    def identity_modifier(self, mods: list[Token]) -> bool:
+        """An ethnic, religious or national adjective in front of an agent noun ("Shona",
+        "Islamic", "Moslem fundamentalist"): a people, not a place and not a description."""
+        for m in mods:
+            for t in m.subtree:
+                if t.i >= m.head.i or t.dep_ not in MODIFIER_DEPS:
+                    continue
+                code = self.kb.agent(t.lower_) or ""
+                if code[1:4] in RELIGION_SECTORS:
+                    return True
+                if not t.text[:1].isupper() or t.ent_type_ in ("LOC", "FAC", "PERSON", "ORG"):
+                    continue
+                # the tagger calls peoples places ("Shona"); a place the dictionaries know is one
+                if t.ent_type_ == "GPE" and self.kb.best(t.text) is not None:
+                    continue
+                if t.ent_type_ == "NORP" or (t.pos_ in ("ADJ", "PROPN") and t.is_sent_start is not True):
+                    return True
+        return False
 
     def agent_sector(self, tok: Token) -> str | None:
         """The CAMEO sector of an agent noun ("troops" -> MIL), with the nearest compound in
@@ -879,6 +922,11 @@ class _Reader:
         home = self.home_country()
         if home is None:
             return
+        for d in self.identity_groups:
+            # "Shona rebels" against the Mozambique government: a people's fighters or
+            # demonstrators in a one-country story are that country's
+            if d.country is None:
+                d.country = home
         for d in self.drafts:
             if d.kind == "organization" and d.country is None and d.code is None:
                 d.country = home

@@ -868,6 +868,21 @@ def _build(doc: Doc, sent: Span, f: Found, ref, dateline: str | None) -> Event:
     targets = _targets(f, passive)
     source = sources[0] if sources else None
     target = next((a for a in targets if a != source), None)
+    if target is None and f.type == "PROTEST":
+        # "fundamentalists continued their hunger strike to demand ...": the protesters' own
+        # "their" filled the targets and hid the purpose, which names who is protested
+        extra = []
+        for c in _purpose_targets(f.light or f.trigger):
+            found = [a for a in phrase_actors(c) if a != source]
+            if not found:
+                # "to show their disapproval for the United States' policies": past the
+                # protesters' own "their", the noun's complement names who is protested
+                found = [a for p in c.children if p.dep_ == "prep" and p.lower_ in TARGET_PREPS + GRIEVANCE_PREPS + ("for", "of")
+                         for o in p.children if o.dep_ == "pobj" for a in phrase_actors(o) if a != source]
+            extra.extend(a for a in found if a not in extra)
+        if extra:
+            target = extra[0]
+            targets = targets + extra[:1]
     if target is None:
         target = _domestic_target(doc, sent, f, source)
         if target is not None:
