@@ -206,3 +206,84 @@ def test_possessive_of_the_teller(model, text, expect):
 def test_wish_about_a_past_outcome_is_no_position(model):
     got, _ = positions(model, "The Tories will hope to have made advances in the north.")
     assert got == []
+
+
+@pytest.mark.parametrize(
+    "text, holder, stance, about",
+    [
+        ("Howard said the plan was unworkable.", "Howard", "oppose", "plan"),
+        ("Kennedy said it was vital to keep the rebate.", "Kennedy", "support", "rebate"),
+        ("Howard said banning violent games would be wrong.", "Howard", "oppose", "ban game"),
+        ("Kennedy described the tax as a con.", "Kennedy", "oppose", "tax"),
+        ("Brown called the scheme a disaster.", "Brown", "oppose", "scheme"),
+        ("Blair warned voters not to back the Tories.", "Blair", "oppose", "back"),
+        ("Kennedy said it would be a mistake not to cut taxes.", "Kennedy", "support", "tax"),
+        ("Kennedy said it was a mistake to cut taxes.", "Kennedy", "oppose", "tax"),
+    ],
+)
+def test_evaluation_by_a_speaker(model, text, holder, stance, about):
+    got, _ = positions(model, text)
+    assert any(h == holder and s == stance and about in i for h, s, i, _, _ in got), got
+    assert not any(h == holder and s != stance and about in i for h, s, i, _, _ in got), got
+
+
+def test_evaluation_in_a_quotation_is_the_speakers(model):
+    text = 'Blair said: "The plan is a disaster."'
+    got, _ = positions(model, text, quotes=[("Blair", "The plan is a disaster.", "direct")])
+    assert [(h, s, i) for h, s, i, _, _ in got] == [("Blair", "oppose", "plan")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Howard said Blair was wrong.",  # a judgement of a person, not of a matter
+        "Brown said it was wrong.",  # "it" with no act named: we do not know what is judged
+        "Howard said the plan could be dangerous.",  # hedged
+        "Howard said the plan was not unworkable.",  # a negated evaluation takes no clear side
+        "Howard denied the plan was unworkable.",
+        "Blair warned voters to expect cuts.",  # a prediction, not a stance on cuts
+        "Kennedy said the election was important.",  # importance of a thing is no side
+        "Kennedy said the court case had been a fiasco.",  # a verdict on past events
+    ],
+)
+def test_no_evaluative_position(model, text):
+    got, _ = positions(model, text)
+    assert got == [], got
+
+
+@pytest.mark.parametrize(
+    "text, holder, stance, about",
+    [
+        ("Blair attacked the Tory plans.", "Blair", "oppose", "plan"),
+        ("Blair repeated his pledge not to do deals after the election.", "Blair", "oppose", "deal"),
+        ("Brown made a promise to cut taxes.", "Brown", "support", "tax"),
+    ],
+)
+def test_commitments_and_attacks_on_plans(model, text, holder, stance, about):
+    got, _ = positions(model, text)
+    assert any(h == holder and s == stance and about in i for h, s, i, _, _ in got), got
+    assert not any(h == holder and s != stance and about in i for h, s, i, _, _ in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blair attacked the town.",  # an event, not a stance
+        "Blair went back on his pledge to stand aside.",  # a pledge no longer held
+    ],
+)
+def test_no_position_from_attack_or_abandoned_pledge(model, text):
+    got, _ = positions(model, text)
+    assert got == [], got
+
+
+def test_finite_verb_after_would_clause_belongs_to_reporter(model):
+    text = "Blair said Labour would set out workable plans in the next few weeks and attacked the Tory plans."
+    got, _ = positions(model, text)
+    assert ("Blair", "oppose", "Tory plan") in [(h, s, i) for h, s, i, _, _ in got], got
+    assert not any(h == "Labour" and "Tory plan" in i for h, s, i, _, _ in got), got
+
+
+def test_forecast_of_a_view_is_no_position(model):
+    got, _ = positions(model, "Brown will claim the forecasts are simply wrong.")
+    assert got == [], got

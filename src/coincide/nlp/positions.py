@@ -407,6 +407,14 @@ def _subject(tok: Token) -> tuple[Token | None, bool]:
             ]
             if ctrl:
                 return ctrl[0], False
+        if (
+            cur.dep_ == "conj" and cur.tag_ in ("VBD", "VBZ") and cur.head.tag_ == "VB" and cur.head.dep_ == "ccomp"
+            and any(c.dep_ == "aux" and c.tag_ == "MD" for c in cur.head.children)
+        ):
+            # "Blair said Labour would set out plans and attacked the Tory plans": a finite verb cannot
+            # join a bare infinitive under "would", so it is joined to the reporting verb, whose subject acts
+            cur = cur.head.head
+            continue
         if cur.dep_ in ("conj", "xcomp", "acomp") and cur.head is not cur:
             cur = cur.head
             continue
@@ -435,9 +443,11 @@ def _frame_props(tok: Token, frame: str) -> list[Prop]:
                 continue
             if x.pos_ in ("VERB", "AUX"):
                 props += [Prop(r, _own_tokens(r)) for r in _conjuncts(x)]
-    elif frame == "dobj" or frame == "dobj+as":
+    elif frame in ("dobj", "dobj+as", "dobj:policy"):
         objs = _children(tok, "dobj")
         if frame == "dobj+as" and not any(p.lower_ == "as" for p in _children(tok, "prep")):
+            objs = []
+        if frame == "dobj:policy" and not (objs and objs[0].pos_ == "NOUN" and objs[0].lemma_.lower() in S.POLICY_NOUNS):
             objs = []
         if objs and not _children(tok, "xcomp"):
             for r in _conjuncts(objs[0]):
@@ -446,11 +456,13 @@ def _frame_props(tok: Token, frame: str) -> list[Prop]:
             for prep in _children(tok, "prep"):
                 if prep.lower_ == "to" and prep.i > objs[0].i and props:
                     props[-1].tokens = props[-1].tokens + list(prep.subtree)
-    elif frame == "obj+xcomp":
+    elif frame == "obj+xcomp" or frame == "obj+notxcomp":
         objs = _children(tok, "dobj")
         xs = _children(tok, "xcomp")
         if not objs:  # "called on Chirac to drop the rebate"
             objs = [o for p in _children(tok, "prep") if p.lower_ in ("on", "upon") for o in _children(p, "pobj")]
+        if frame == "obj+notxcomp":
+            xs = [x for x in xs if _negation(x) == "not"]
         if objs and xs and xs[0].pos_ in ("VERB", "AUX"):
             for r in _conjuncts(xs[0]):
                 props.append(Prop(r, list(objs[0].subtree) + _own_tokens(r), subject=objs[0]))
@@ -535,7 +547,9 @@ def _propositions(tok: Token, depth: int = 0) -> list[tuple[str, Prop, list[Toke
                 # "urged Muslims not to vote for Labour": support for not doing it is opposition to it
                 if fpol != S.SUPPORT:
                     continue
-                prop.tokens = [t for t in prop.tokens if not (t.dep_ == "neg" and t.head is prop.root)]
+                prop.tokens = [t for t in prop.tokens if not (t.dep_ == "neg" and t.head == prop.root)]
+                while prop.tokens and prop.tokens[0].dep_ == "aux" and prop.tokens[0].lower_ == "to":
+                    prop.tokens = prop.tokens[1:]  # "not to do deals" states "do deals", opposed
                 out.append((S.OPPOSE, prop, [tok]))
                 continue
             out.append((fpol, prop, [tok]))
@@ -587,7 +601,7 @@ def find_positions(doc: Doc) -> list[Found]:
         if kind in ("noun", "adj"):
             carrier = _carrier(tok, kind)
             owner = [c for c in tok.children if c.dep_ == "poss"] if kind == "noun" else []
-            if carrier is None and not owner:
+            if carrier is None and (not owner or tok.lemma_.lower() in S.NOUNS_NEED_CARRIER):
                 continue
         if _question(tok) or _conditional(tok) or (carrier is not None and _conditional(carrier)):
             continue
@@ -673,7 +687,146 @@ def find_positions(doc: Doc) -> list[Found]:
                 )
             )
     found += _modal_positions(doc, ctx, {f.trigger.i for f in found} | consumed)
+    found += _evaluative_positions(doc, ctx, {f.trigger.i for f in found} | consumed)
     return found
+
+
+# Verbs that report an evaluation as the subject's own view ("said the plan was unworkable").
+EVAL_REPORTING = frozenset("say tell add insist argue claim believe think declare state admit maintain feel stress".split())
+# Verbs that put an evaluation on an object: "described the tax as a con", "called the plan a disaster".
+EVAL_NAMING_AS = frozenset("describe brand label dismiss condemn denounce attack criticise criticize".split())
+EVAL_NAMING_OPRD = frozenset("call brand label dub".split())
+
+
+def _evaluation(word: Token, of_act: bool) -> str | None:
+    """The side an evaluative predicate takes ("unworkable" -> oppose), or None."""
+    low, lemma = word.lower_, word.lemma_.lower()
+    if word.pos_ == "ADJ" and low in S.EVALUATIVE_ADJECTIVES:
+        return S.EVALUATIVE_ADJECTIVES[low]
+    if word.pos_ == "NOUN" and lemma in S.EVALUATIVE_NOUNS:
+        return S.EVALUATIVE_NOUNS[lemma]
+    if of_act and low in S.EVALUATIVE_OF_ACTS:
+        return S.EVALUATIVE_OF_ACTS[low]
+    return None
+
+
+def _evaluated_matter(ctx: Context, subj: Token) -> bool:
+    """A plan, act or thing, not an actor: "Mr Howard was wrong" judges a person, which is no
+    position on a matter; neither is a pronoun whose referent we do not know ("it was wrong")."""
+    if subj.pos_ != "NOUN" or subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return False
+    if subj.lemma_.lower() in PARTY_NOUNS or _resolved(ctx, subj)[0]:
+        return False
+    return mention_at(ctx.doc, subj.idx, subj.idx + len(subj.text)) is None
+
+
+def _evaluative_positions(doc: Doc, ctx: Context, taken: set[int]) -> list[Found]:
+    """A speaker's evaluation of a plan or act: "X said the plan was unworkable" (oppose the plan),
+    "it was vital to keep the rebate" in X's quotation (support keeping it), "X described the tax
+    as a con". Only the speaker's own reported or quoted view counts, unhedged and unnegated: a
+    wrong side is worse than none, so "not wrong", "could be dangerous" and questions give nothing."""
+    out: list[Found] = []
+    for tok in doc:
+        if tok.i in taken:
+            continue
+        lemma = tok.lemma_.lower()
+        matter: Token | None = None
+        pol: str | None = None
+        pred: Token | None = None
+        head_verb = tok  # the verb whose subject (or quotation) holds the view
+        if lemma in ("be", "seem", "remain") and tok.dep_ in ("ccomp", "ROOT"):
+            preds = _children(tok, "acomp", "attr")
+            if not preds:
+                continue
+            pred = preds[0]
+            acts = [x for x in _children(pred, "xcomp", "acl", "relcl") + _children(tok, "xcomp")
+                    if x.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children)]
+            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "csubj")), None)
+            if subj is None:
+                continue
+            if subj.lower_ == "it" and acts:
+                matter = acts[0]
+            elif subj.dep_ == "csubj" and subj.pos_ in ("VERB", "AUX"):
+                matter = subj
+            elif not acts and _evaluated_matter(ctx, subj):
+                matter = subj
+            if matter is None:
+                continue
+            pol = _evaluation(pred, of_act=matter.pos_ in ("VERB", "AUX"))
+            if pol is None or _negation(pred) is not None or _negation(tok) is not None:
+                continue
+            if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children):
+                # "the case had been a fiasco", "this episode has been damaging": a verdict on how
+                # past events went, not a side on a plan or act
+                continue
+            if tok.dep_ == "ccomp":
+                rep = tok.head
+                if rep.lemma_.lower() not in EVAL_REPORTING or _negation(rep) is not None or _hedged(rep):
+                    continue
+                if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "would") for c in rep.children):
+                    continue  # "Brown will claim the forecasts are wrong": the writer's forecast of a view
+                if _conditional(rep) or _disowned(rep):
+                    continue
+                head_verb = rep
+            else:
+                qi = ctx.quote_at(tok.idx)
+                if qi is None or not ctx.speakers(qi):
+                    continue
+        elif lemma in EVAL_NAMING_AS | EVAL_NAMING_OPRD and tok.pos_ == "VERB":
+            objs = _children(tok, "dobj")
+            if not objs or _negation(tok) is not None:
+                continue
+            cands = [o for p in _children(tok, "prep") if p.lower_ == "as" and lemma in EVAL_NAMING_AS
+                     for o in _children(p, "pobj")] + (_children(tok, "oprd") if lemma in EVAL_NAMING_OPRD else [])
+            if not cands:
+                continue
+            pred = cands[0]
+            obj = objs[0]
+            if obj.pos_ in ("VERB", "AUX"):
+                matter = obj
+            elif _evaluated_matter(ctx, obj):
+                matter = obj
+            else:
+                continue
+            pol = _evaluation(pred, of_act=False)
+            if pol is None or _negation(pred) is not None:
+                continue
+        else:
+            continue
+        if _hedged(tok) or _question(tok) or _conditional(tok):
+            continue
+        subj_tok, passive = _subject(head_verb)
+        if head_verb is tok and lemma in ("be", "seem", "remain"):
+            holders, joint = ctx.speakers(ctx.quote_at(tok.idx)), False
+            joint = len(holders) > 1
+        else:
+            if subj_tok is None or passive:
+                continue
+            holders, joint = holders_of(ctx, subj_tok)
+        if not holders:
+            continue
+        if matter.pos_ in ("VERB", "AUX"):
+            label = verb_label(matter, None)
+        else:
+            label = noun_label(matter)
+        if label is None:
+            continue
+        toks = [t for t in _own_tokens(matter) if not t.is_space]
+        if matter.pos_ in ("VERB", "AUX") and _negation(matter) is not None:
+            # "it would be a mistake not to take X": judging the omission bad is support for doing it
+            if _negation(matter) != "not":
+                continue
+            pol = S.flip(pol)
+            toks = [t for t in toks if not (t.dep_ == "neg" and t.head == matter)]
+            while toks and toks[0].dep_ == "aux" and toks[0].lower_ == "to":
+                toks = toks[1:]
+        if not toks:
+            continue
+        span_toks = toks + [pred, tok]
+        start = min(t.idx for t in span_toks)
+        end = max(t.idx + len(t.text) for t in span_toks)
+        out.append(Found(holders, pol, pred, toks, label, (start, end), ctx.quote_at(tok.idx), joint))
+    return out
 
 
 def _modal_positions(doc: Doc, ctx: Context, taken: set[int]) -> list[Found]:

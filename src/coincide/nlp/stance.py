@@ -83,7 +83,8 @@ VERBS: dict[str, tuple[str, tuple[str, ...]]] = {
     "dismiss": (OPPOSE, ("dobj",)),
     "criticise": (OPPOSE, ("dobj",)),
     "criticize": (OPPOSE, ("dobj",)),
-    "attack": (OPPOSE, ("dobj+as",)),  # "attacked the town" is an event; "attacked the pledges as vacuous" a stance
+    # "attacked the town" is an event; "attacked the pledges as vacuous" or "attacked the Tory plans" a stance
+    "attack": (OPPOSE, ("dobj+as", "dobj:policy")),
     "accuse": (OPPOSE, ("prep:of",)),  # "accused X of telling lies": against the telling of lies
     "slam": (OPPOSE, ("dobj",)),
     "deplore": (OPPOSE, ("dobj",)),
@@ -92,7 +93,9 @@ VERBS: dict[str, tuple[str, tuple[str, ...]]] = {
     "resist": (OPPOSE, ("dobj",)),
     "block": (OPPOSE, ("dobj",)),
     "veto": (OPPOSE, ("dobj",)),
-    "warn": (OPPOSE, ("prep:against",)),
+    # "warned voters not to back X" is opposition to backing X; "warned voters to expect cuts" is a
+    # prediction, so only the negated infinitive counts (frame "obj+notxcomp")
+    "warn": (OPPOSE, ("prep:against", "obj+notxcomp")),
     "caution": (OPPOSE, ("prep:against",)),
     "object": (OPPOSE, ("prep:to",)),
     "protest": (OPPOSE, ("prep:against",)),
@@ -105,6 +108,7 @@ FRAME_POLARITY: dict[tuple[str, str], str] = {
     ("campaign", "prep:against"): OPPOSE,
     ("lobby", "prep:against"): OPPOSE,
     ("work", "prep:against"): OPPOSE,
+    ("warn", "obj+notxcomp"): SUPPORT,  # support for not doing Y, composed to opposition of Y
 }
 for (_lemma, _frame), _pol in FRAME_POLARITY.items():
     VERBS[_lemma] = (VERBS[_lemma][0], VERBS[_lemma][1] + (_frame,))
@@ -132,9 +136,22 @@ NOUNS: dict[str, tuple[str, tuple[str, ...]]] = {
     "opposition": (OPPOSE, ("prep:to",)),
     "objection": (OPPOSE, ("prep:to",)),
     "concern": (OPPOSE, ("prep:about", "prep:over")),
+    "pledge": (SUPPORT, ("acl",)),
+    "promise": (SUPPORT, ("acl",)),
+    "vow": (SUPPORT, ("acl",)),
 }
+# Commitments count only when the actor makes, repeats or keeps them: "went back on his pledge to
+# stand aside" and "broke his promise" are pledges no longer held, so owning one is not enough.
+NOUNS_NEED_CARRIER = frozenset("pledge promise vow".split())
+# Objects that are a plan, act or policy: "attacked" one of these is opposition, while "attacked"
+# a place or a person is an event or a quarrel.
+POLICY_NOUNS = frozenset(
+    """plan policy proposal pledge scheme bill law budget decision reform tax strategy manifesto
+    legislation measure programme program idea deal stance approach handling cut rise spending
+    initiative move record""".split()
+)
 # Verbs that hand an attitude noun to their subject.
-NOUN_CARRIERS = frozenset("have share express voice reiterate signal show state restate repeat give".split())
+NOUN_CARRIERS = frozenset("have share express voice reiterate signal show state restate repeat give make renew reaffirm".split())
 
 # Adjectives after be/remain/seem. adjective -> (polarity, frames)
 ADJECTIVES: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -156,6 +173,29 @@ ADJECTIVES: dict[str, tuple[str, tuple[str, ...]]] = {
     "in favour": (SUPPORT, ("prep:of",)),
     "in favor": (SUPPORT, ("prep:of",)),
 }
+
+# Evaluations a speaker gives of a matter: "said the plan was unworkable", "described the tax as a
+# con". Only words that take a side on a plan or act, not words of size, likelihood or surprise
+# ("big", "likely", "surprising") nor of mood ("disappointed" is of the speaker, not the matter),
+# nor of harm to someone ("damaging for Mr X" judges an episode's effect, not a plan).
+EVALUATIVE_ADJECTIVES: dict[str, str] = {
+    **{w: OPPOSE for w in """unworkable wrong unfair flawed misguided ludicrous absurd unacceptable dangerous
+       unjust outrageous disgraceful irresponsible ill-conceived illiberal draconian pointless
+       counterproductive counter-productive discriminatory scandalous shameful deplorable wrong-headed
+       wrongheaded ridiculous bonkers nonsensical unaffordable undemocratic unconstitutional divisive
+       shambolic unethical immoral reckless disastrous appalling unworthy unwise foolish unjustified
+       unjustifiable indefensible unnecessary""".split()},
+    **{w: SUPPORT for w in """vital essential welcome sensible crucial right fair excellent worthwhile
+       justified necessary desirable beneficial""".split()},
+}
+EVALUATIVE_NOUNS: dict[str, str] = {
+    **{w: OPPOSE for w in """disaster mistake shambles farce scandal nonsense betrayal gimmick fiasco sham con
+       insult outrage folly travesty error blunder disgrace madness stunt catastrophe""".split()},
+    **{w: SUPPORT for w in "necessity priority".split()},
+}
+# Adjectives that evaluate only an act put as an infinitive ("it is important to keep X"), not a
+# thing ("the election is important" takes no side).
+EVALUATIVE_OF_ACTS: dict[str, str] = {"important": SUPPORT, "time": SUPPORT}
 
 # Modal verbs that make a stance a possibility, not a stance: "might back" says nothing yet.
 HEDGES = frozenset("might may could".split())
