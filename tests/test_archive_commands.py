@@ -30,6 +30,8 @@ def db(tmp_path_factory):
         (["actors", "--country", "RUS"], "Vladimir Putin"),
         (["quotes", "Obama"], "resolve the issue through political means"),
         (["events", "--type", "CONSULT"], "CONSULT"),
+        (["events", "--actor", "RUS", "--type", "AID"], "Bashar Assad"),
+        (["events", "--actor", "obama"], "Barack Obama"),
         (["positions", "Putin"], "negotiation"),
         (["search", "weaponry"], "US-Russia positions"),
         (["compare", "RUS", "USA"], "COINCIDE"),
@@ -64,3 +66,8 @@ def test_exports(db, tmp_path):
 def test_unknown_actor_is_a_clear_error(db):
     status, _, err = coincide("compare", "Nobody Atall", "USA", "--db", db)
     assert status == 2 and "no actor called 'Nobody Atall'" in err
+
+
+def test_events_actor_filter_keeps_only_that_actor(db):
+    status, out, _ = coincide("events", "--actor", "Hezbollah-nobody", "--db", db)
+    assert status == 0 and out.strip() == "nothing found"

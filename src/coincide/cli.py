@@ -243,12 +243,7 @@ def cmd_events(args: argparse.Namespace) -> int:
     from .store import open_store
 
     with open_store(args.db) as store:
-        rows = store.events(type=args.type, since=args.since, until=args.until, limit=100_000)
-    if args.actor:
-        want = args.actor.lower()
-        rows = [r for r in rows if any(want in (r.get(k) or "").lower() for k in ("source", "target"))
-                or want.upper() in (r.get("source_country"), r.get("target_country"))]
-    rows = rows[: args.limit]
+        rows = store.events(type=args.type, since=args.since, until=args.until, actor=args.actor, limit=args.limit)
     _emit(rows, ["date", "type", "source", "source_country", "target", "target_country", "location", "title"], args.json)
     return 0
 

@@ -310,16 +310,18 @@ class BaseStore:
             (limit, offset),
         )
 
+    @staticmethod
+    def _where(conditions: list[tuple[str, tuple]]) -> tuple[str, tuple]:
+        """A WHERE clause from (condition, parameters) pairs, leaving out those with no parameters
+        given; every value goes in as a parameter, never into the SQL text."""
+        kept = [(sql, params) for sql, params in conditions if all(p not in (None, "") for p in params)]
+        if not kept:
+            return "", ()
+        return "WHERE " + " AND ".join(f"({sql})" for sql, _ in kept), tuple(p for _, ps in kept for p in ps)
+
     def actors(self, country: str | None = None, kind: str | None = None, limit: int = 200) -> list[dict[str, Any]]:
         """Actors across stories, one row per name, most widely reported first."""
-        where, params = [], []
-        if country:
-            where.append("country = ?")
-            params.append(country.upper())
-        if kind:
-            where.append("kind = ?")
-            params.append(kind)
-        clause = f"WHERE {' AND '.join(where)}" if where else ""
+        clause, params = self._where([("country = ?", (country and country.upper(),)), ("kind = ?", (kind,))])
         return self.fetch(
             f"SELECT name, kind, country, MAX(role) AS role, COUNT(DISTINCT story_id) AS stories,"
             f" SUM(mentions) AS mentions FROM actors {clause}"
@@ -342,18 +344,17 @@ class BaseStore:
         )
 
     def events(self, type: str | None = None, since: str | None = None, until: str | None = None,
-               limit: int = 500) -> list[dict[str, Any]]:
-        where, params = [], []
-        if type:
-            where.append("e.type = ?")
-            params.append(type.upper())
-        if since:
-            where.append("COALESCE(e.date, s.published) >= ?")
-            params.append(since)
-        if until:
-            where.append("COALESCE(e.date, s.published) <= ?")
-            params.append(until + "\uffff")
-        clause = f"WHERE {' AND '.join(where)}" if where else ""
+               actor: str | None = None, limit: int = 500) -> list[dict[str, Any]]:
+        """Events by date; `actor` is a part of the source's or target's name, or their ISO3 code."""
+        name = f"%{actor.lower()}%" if actor else None
+        code = actor.upper() if actor else None
+        clause, params = self._where([
+            ("e.type = ?", (type and type.upper(),)),
+            ("COALESCE(e.date, s.published) >= ?", (since,)),
+            ("COALESCE(e.date, s.published) <= ?", (until and until + "\uffff",)),
+            ("LOWER(src.name) LIKE ? OR LOWER(tgt.name) LIKE ? OR src.country = ? OR tgt.country = ?",
+             (name, name, code, code)),
+        ])
         return self.fetch(
             "SELECT e.story_id, e.idx, e.type, e.date, e.location, e.span_start, e.span_end,"
             " src.name AS source, src.country AS source_country, tgt.name AS target, tgt.country AS target_country,"
