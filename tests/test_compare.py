@@ -173,3 +173,57 @@ def test_analysts_corrections_count_in_comparisons_and_positions():
     found = positions_of(records, resolve_actor("USA", records))
     assert any(p["corrected"] and p["stance"] == "support" for p in found["arms supply"])
     assert len(positions_of(records, resolve_actor("RUS", records))["violence"]) == 1  # one marked wrong
+
+
+def office_story(sid, body, who, party):
+    return party_story(sid, body, [person("p1", who, body), org("o1", party)])
+
+
+@pytest.mark.parametrize("template", [
+    "The plan was backed by Tory leader {who} on Monday.",
+    "{who}, the Tory leader, backed the plan.",
+    "The Tories' election chief {who} backed the plan.",
+])
+def test_a_person_named_in_a_party_office_in_two_stories_speaks_for_the_party(template):
+    who = "Michael Howard"
+    records = [office_story(f"s{n}", template.format(who=who), who, "Tories") for n in range(2)]
+    q = resolve_actor("Tories", records)
+    assert q.matches({"name": who, "kind": "person"})
+    assert not resolve_actor("Tories", records[:1]).matches({"name": who, "kind": "person"})  # one story is not enough
+
+
+@pytest.mark.parametrize("body", [
+    "Labour attacked Michael Howard on Monday.",  # a verb before the name is no office
+    "An attack on Labour's record and party leader Michael Howard followed.",  # two phrases, not one office
+])
+def test_no_party_tie_without_an_office(body):
+    records = [office_story(f"s{n}", body, "Michael Howard", "Labour") for n in range(3)]
+    assert not resolve_actor("Labour", records).matches({"name": "Michael Howard", "kind": "person"})
+
+
+def test_a_defector_speaks_for_neither_party():
+    records = [office_story("s1", "Tory MP Robert Jackson spoke.", "Robert Jackson", "Tories"),
+               office_story("s2", "Tory MP Robert Jackson spoke again.", "Robert Jackson", "Tories"),
+               office_story("s3", "Labour MP Robert Jackson spoke.", "Robert Jackson", "Labour"),
+               office_story("s4", "Labour MP Robert Jackson spoke again.", "Robert Jackson", "Labour")]
+    assert not resolve_actor("Tories", records).matches({"name": "Robert Jackson", "kind": "person"})
+    assert not resolve_actor("Labour", records).matches({"name": "Robert Jackson", "kind": "person"})
+
+
+@pytest.mark.parametrize("first, second, relation", [
+    ("lower taxes", "higher taxes", "diverge"),  # both "support", opposite ways
+    ("cut taxes", "lower taxes", "coincide"),
+    ("higher taxes", "more taxes", "coincide"),
+])
+def test_the_way_a_statement_moves_its_issue_decides_the_relation(first, second, relation):
+    a = [{"id": "a1", "name": "Labour", "kind": "organization", "country": "GBR", "aliases": []}]
+    b = [{"id": "b1", "name": "Tories", "kind": "organization", "country": "GBR", "aliases": []}]
+
+    def rec(sid, actors, holder, statement):
+        r = party_story(sid, statement + ".", actors)
+        r["positions"] = [{"holder": holder, "stance": "support", "issue": "tax", "statement": statement, "span": [0, 5]}]
+        return r
+
+    records = [rec("s1", a, "a1", first), rec("s2", b, "b1", second)]
+    rows = compare(records, resolve_actor("Labour", records), resolve_actor("Tories", records))
+    assert [(r.issue, r.relation) for r in rows] == [("tax", relation)]

@@ -17,6 +17,11 @@ never by a list of synonyms:
   least two different people ("Tory leader Michael Howard" / "Conservative leader Michael Howard",
   "Tory co-chairman Liam Fox" / "Conservative co-chairman Liam Fox") are one. One person is not
   enough: a defector is "Tory MP" in one story and "Labour MP" in the next.
+
+People speak for their party as they speak for their country: a person whom the stories name in a
+party office ("Tory leader Michael Howard", "Labour's election chief Alan Milburn", "Charles
+Kennedy, the Lib Dem leader") in at least two stories, and never in another party's, counts for
+that party, so `compare Labour "Liberal Democrats"` includes what Blair and Kennedy said.
 """
 
 from __future__ import annotations
@@ -70,6 +75,39 @@ _NOT_ROLE = frozenset(
     "on in at as than then when while former ex".split()
 )
 _AFFILIATION = re.compile(r"(?:^|[^\w'-])((?:[A-Z][\w'-]*\s+){1,3}?)((?:[a-z][\w-]*\s+){1,4})$")
+# "Labour's Alan Milburn": a possessive organisation straight before the name
+_POSSESSIVE = re.compile(r"(?:^|[^\w'-])((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)['\u2019]s\s+$")
+# "Charles Kennedy, the Lib Dem leader,": the office in apposition after the name
+_APPOSED = re.compile(r"^,\s+(?:the\s+)?((?:[A-Z][\w'-]*\s+){1,3}?)((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s*[,.;)]")
+# "Labour's record and party leader Michael Howard": words that end one phrase and start another
+_NOT_IN_OFFICE = frozenset("former ex and or but with to by for from that of than".split())
+# Offices held in a party: the last word of a role that ties a person to the organisation before it.
+# "Labour attacked Michael Howard" has a verb there, and no tie.
+PARTY_OFFICES = frozenset(
+    "leader chairman co-chairman chairwoman chair spokesman spokeswoman spokesperson secretary minister "
+    "mp mep msp am peer lord chief candidate member president deputy chancellor whip councillor activist "
+    "backbencher frontbencher treasurer strategist organiser director head figure veteran politician "
+    "campaigner official".split()
+)
+
+
+def _offices_around(body: str, span: list[int]) -> list[tuple[str, list[str]]]:
+    """(organisation key, role words) stated next to one mention of a person: "Tory leader X",
+    "Labour's X", "X, the Lib Dem leader,"."""
+    out = []
+    left = body[max(0, span[0] - 60): span[0]]
+    m = _AFFILIATION.search(left)
+    if m:
+        org = re.sub(r"['\u2019]s$", "", m.group(1).strip())
+        out.append((name_key(org), m.group(2).split()))
+    else:
+        m = _POSSESSIVE.search(left)
+        if m:
+            out.append((name_key(m.group(1)), []))
+    m = _APPOSED.search(body[span[1]: span[1] + 60])
+    if m and m.group(2).split():
+        out.append((name_key(m.group(1)), m.group(2).split()))
+    return out
 
 
 class _UnionFind:
@@ -144,28 +182,53 @@ class ActorIndex:
         for k in keys:
             self.members[uf.find(k)].add(k)
         self.surname_of = surname_of
+        self.party_people = self._party_people()
 
     def _affiliations(self, records: list[dict[str, Any]], orgs: set[str]) -> list[tuple[str, str]]:
-        """Pairs of organisation names attested as the same person's affiliation in the same role."""
+        """Pairs of organisation names attested as the same person's affiliation in the same role;
+        on the way, each person's party offices, story by story (self._offices)."""
         seen: dict[tuple[str, str], set[str]] = defaultdict(set)  # (person, role) -> org keys
+        self._offices: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # person -> org -> story ids
         for r in records:
+            story_id = (r.get("story") or {}).get("id") or str(id(r))
             body = (r.get("story") or {}).get("body") or ""
             for a in r.get("actors") or []:
                 if a.get("kind") != "person":
                     continue
                 person = name_key(a.get("name", ""))
                 for span in a.get("mentions") or []:
-                    m = _AFFILIATION.search(body[max(0, span[0] - 60): span[0]])
-                    if not m:
-                        continue
-                    org, role = name_key(m.group(1)), m.group(2).split()
-                    if org in orgs and role[-1] not in _NOT_ROLE and not set(role) & {"former", "ex"}:
-                        seen[(person, " ".join(role))].add(org)
+                    for org, role in _offices_around(body, span):
+                        if org not in orgs:
+                            continue
+                        if role and role[-1] in PARTY_OFFICES and not set(role) & _NOT_IN_OFFICE:
+                            self._offices[person][org].add(story_id)
+                        elif not role:
+                            self._offices[person][org].add(story_id)
+                        if role and role[-1] not in _NOT_ROLE and not set(role) & {"former", "ex"}:
+                            seen[(person, " ".join(role))].add(org)
         support: dict[tuple[str, str], set[str]] = defaultdict(set)
         for (person, _role), found in seen.items():
             for pair in combinations(sorted(found), 2):
                 support[pair].add(person)
         return [pair for pair, people in support.items() if len(people) >= 2]
+
+    def _party_people(self) -> dict[str, set[str]]:
+        """Organisation root -> name keys of the people who speak for it: named in its offices in
+        two stories or more, and in four of five of the stories naming them in any party's office
+        (a defector, "Tory MP" in one story and "Labour MP" in the next, speaks for neither)."""
+        out: dict[str, set[str]] = defaultdict(set)
+        for person, offices in self._offices.items():
+            by_root: dict[str, set[str]] = defaultdict(set)
+            for org, stories in offices.items():
+                if self.kinds[org].most_common(1)[0][0] == "organization":
+                    by_root[self.root(org)] |= stories
+            if not by_root:
+                continue
+            root, stories = max(by_root.items(), key=lambda kv: len(kv[1]))
+            every = set().union(*by_root.values())
+            if len(stories) >= 2 and len(stories) >= 0.8 * len(every):
+                out[root] |= self.group(person)
+        return out
 
     def root(self, key: str) -> str:
         return self._uf.find(key)
@@ -182,6 +245,7 @@ class ActorQuery:
     country: str | None = None  # an ISO3 code: every actor affiliated to it
     names: set[str] = field(default_factory=set)  # normalised surface names, e.g. for the quote store
     keys: set[str] = field(default_factory=set)  # name keys (see name_key) of every name of the actor
+    people: set[str] = field(default_factory=set)  # name keys of the people who speak for an organisation
 
     @property
     def label(self) -> str:
@@ -191,6 +255,8 @@ class ActorQuery:
         if self.country and (actor.get("country") or "").upper() == self.country:
             return True
         if _norm(actor.get("name", "")) in self.names or name_key(actor.get("name", "")) in self.keys:
+            return True
+        if actor.get("kind") == "person" and name_key(actor.get("name", "")) in self.people:
             return True
         # a person's one-word alias ("Blair") is no identity; longer aliases are
         aliases = [x for x in actor.get("aliases") or [] if actor.get("kind") != "person" or len(_norm(x).split()) > 1]
@@ -211,7 +277,8 @@ def resolve_actor(text: str, records: list[dict[str, Any]], index: ActorIndex | 
     def query(roots: set[str]) -> ActorQuery:
         keys = set().union(*(index.members[r] for r in roots))
         names = set().union(*(index.surfaces[k] for k in keys))
-        return ActorQuery(text, names=names, keys=keys)
+        people = set().union(*(index.party_people.get(r, set()) for r in roots))
+        return ActorQuery(text, names=names, keys=keys, people=people)
 
     roots = {r: index.members[r] for r in set(index.members)}
     if want_key in index.kinds:
@@ -320,6 +387,46 @@ class IssueComparison:
 
 
 OPPOSITE = {("support", "oppose"), ("oppose", "support")}
+# Words that say which way a matter should move. Labels drop them ("lower taxes" and "higher taxes"
+# are both "tax"), so a position's stance is read on the matter itself before two are paired:
+# supporting lower taxes opposes taxes, as supporting higher ones supports them.
+_DOWN = frozenset(
+    "lower less fewer smaller cheaper cut cuts cutting reduce reduces reducing reduced reduction curb curbing "
+    "limit limiting stop stopping end ending halt halting scrap scrapping abolish abolishing tackle tackling "
+    "combat combating combatting prevent preventing ease easing".split()
+)
+_UP = frozenset(
+    "higher more bigger greater extra additional increased increase increasing raise raising rise "
+    "boost boosting expand expanding".split()
+)
+
+
+def _direction(position: dict[str, Any]) -> int:
+    """-1 when the statement asks for less of its issue ("lower taxes", "cut immigration"), +1 for
+    more ("higher taxes"), 0 when it says neither. Only words before the issue's own words count,
+    and only those the label left out ("tax cut" already says which way)."""
+    issue_words = _norm(position.get("issue") or "").split()
+    words = _norm(position.get("statement") or "").split()
+
+    def in_issue(word: str) -> bool:
+        return any(word == x or (len(x) >= 3 and word.startswith(x)) or (len(word) >= 3 and x.startswith(word))
+                   for x in issue_words)
+
+    for i, w in enumerate(words[:6]):
+        if in_issue(w):
+            before = [x for x in words[max(0, i - 3):i] if not in_issue(x)]
+            downs = sum(x in _DOWN for x in before)
+            ups = sum(x in _UP for x in before)
+            return -1 if downs > ups else (1 if ups > downs else 0)
+    return 0
+
+
+def _matter_stance(position: dict[str, Any]) -> str:
+    """The stance on the issue itself: supporting a cut in it opposes it."""
+    stance = position.get("stance") or "neutral"
+    if _direction(position) < 0 and stance in ("support", "oppose"):
+        return "oppose" if stance == "support" else "support"
+    return stance
 _DEFINITE = frozenset("the this that these those his her its their our my your".split())
 
 
@@ -423,9 +530,10 @@ def compare(
         for sa, x in pos_a[key]:
             for sb, y in pos_b[key]:
                 same = sa is sb
-                if x["stance"] == y["stance"] and x["stance"] != "neutral":
+                sx, sy = _matter_stance(x), _matter_stance(y)
+                if sx == sy and sx != "neutral":
                     relation = "coincide"
-                elif (x["stance"], y["stance"]) in OPPOSITE:
+                elif (sx, sy) in OPPOSITE:
                     relation = "diverge"
                 else:
                     continue
