@@ -303,3 +303,18 @@ def test_agents_of_a_place_marked_by_a_country_adjective_are_that_country(nlp):
     doc = analyse(nlp, "Druze inhabitants of the Syrian Golan Heights held a general strike.")
     actor = next(a for a in doc._.actors if "inhabitants" in a.name)
     assert actor.country == "SYR"
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Tony Blair and Gordon Brown spoke in London. The government wants the bill passed.", "GBR"),
+    ("Vladimir Putin met Sergei Lavrov in Moscow. The government wants the bill passed.", "RUS"),
+])
+def test_the_government_of_a_one_country_story_is_that_countrys(nlp, text, country):
+    doc = analyse(nlp, text)
+    govs = [a for a in doc._.actors if a.kind == "government"]
+    assert [(g.country, texts(doc, g)) for g in govs] == [(country, ["The government"])]
+
+
+def test_the_government_of_a_story_about_two_countries_is_nobodys(nlp):
+    doc = analyse(nlp, "Tony Blair met Vladimir Putin and George Bush. The government wants the bill passed.")
+    assert not [a for a in doc._.actors if a.kind == "government"]

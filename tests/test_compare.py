@@ -227,3 +227,20 @@ def test_the_way_a_statement_moves_its_issue_decides_the_relation(first, second,
     records = [rec("s1", a, "a1", first), rec("s2", b, "b1", second)]
     rows = compare(records, resolve_actor("Labour", records), resolve_actor("Tories", records))
     assert [(r.issue, r.relation) for r in rows] == [("tax", relation)]
+
+
+@pytest.mark.parametrize("statement_a, statement_b, related", [
+    ("his anti-terror proposals", "the house arrest plans", True),  # one story, one proposal
+    ("the Tory plans", "Labour's plans", False),  # two owners, two proposals
+])
+def test_one_proposal_worded_twice_in_a_story_pairs(statement_a, statement_b, related):
+    actors = [{"id": "a1", "name": "Labour", "kind": "organization", "country": "GBR", "aliases": []},
+              {"id": "b1", "name": "Tories", "kind": "organization", "country": "GBR", "aliases": []}]
+    r = party_story("s1", f"{statement_a}. {statement_b}.", actors)
+    issue = lambda st: " ".join(w.rstrip("s") for w in st.split()[1:])  # noqa: E731
+    r["positions"] = [
+        {"holder": "a1", "stance": "support", "issue": issue(statement_a), "statement": statement_a, "span": [0, 5]},
+        {"holder": "b1", "stance": "oppose", "issue": issue(statement_b), "statement": statement_b, "span": [6, 9]},
+    ]
+    rows = compare([r], resolve_actor("Labour", [r]), resolve_actor("Tories", [r]))
+    assert [row.relation for row in rows] == (["diverge"] if related else [])

@@ -287,3 +287,14 @@ def test_finite_verb_after_would_clause_belongs_to_reporter(model):
 def test_forecast_of_a_view_is_no_position(model):
     got, _ = positions(model, "Brown will claim the forecasts are simply wrong.")
     assert got == [], got
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The government has suspended its plan to cut the agency's staff.", []),
+    ("The government has abandoned its plan to close the museum.", []),
+    ("Labour has unveiled its plan to close the museum.", [("Labour", "support")]),
+])
+def test_a_plan_put_aside_is_no_longer_its_owners_position(model, text, expected):
+    got, _ = positions(model, text)
+    assert sorted({(h, s) for h, s, _, _, _ in got}) == expected

@@ -421,6 +421,52 @@ def _direction(position: dict[str, Any]) -> int:
     return 0
 
 
+# Heads of what somebody proposes. Within one story, "his anti-terror proposals" and "the house
+# arrest plans" are the same proposal unless their owners differ ("the Tory plans", "Labour's plans").
+PROPOSAL_HEADS = frozenset("plan proposal bill measure scheme reform legislation package".split())
+_POSSESSIVE_PRONOUNS = frozenset("his her their its our my".split())
+
+
+def _proposal_owner(position: dict[str, Any]) -> tuple[str, str] | None | bool:
+    """Whose proposal a position is about: ("holder", id) for "his plans", ("name", key) for "the Tory
+    plans", None for "the plans"; False when the issue is not a proposal."""
+    words = _norm(position.get("issue") or "").split()
+    if not words or not any(words[-1] == h or words[-1] == h + "s" for h in PROPOSAL_HEADS):
+        return False
+    statement = (position.get("statement") or "").split()
+    first = statement[0].lower() if statement else ""
+    if first in _POSSESSIVE_PRONOUNS:
+        return ("holder", position.get("holder") or "")
+    names = [w for w in statement[:4] if w[:1].isupper() and w.lower() not in ("the", "a", "an")]
+    if names:
+        return ("name", name_key(re.sub(r"['\u2019]s?$", "", names[0])))
+    return None
+
+
+def _pairs(pos_a: dict[str, list], pos_b: dict[str, list]):
+    """Pairs of positions to compare: on the same issue; and, within one story, on one proposal
+    worded differently."""
+    for key in set(pos_a) & set(pos_b):
+        for sa, x in pos_a[key]:
+            for sb, y in pos_b[key]:
+                yield sa, x, sb, y
+    for key_a, items_a in pos_a.items():
+        for sa, x in items_a:
+            ox = _proposal_owner(x)
+            if ox is False:
+                continue
+            for key_b, items_b in pos_b.items():
+                if key_b == key_a:
+                    continue
+                for sb, y in items_b:
+                    if sb is not sa:
+                        continue
+                    oy = _proposal_owner(y)
+                    if oy is False or (ox is not None and oy is not None and ox != oy):
+                        continue
+                    yield sa, x, sb, y
+
+
 def _matter_stance(position: dict[str, Any]) -> str:
     """The stance on the issue itself: supporting a cut in it opposes it."""
     stance = position.get("stance") or "neutral"
@@ -526,20 +572,18 @@ def compare(
                 note(rel.get("issue") or "overall", rel["relation"], "stated" if rel.get("basis") == "stated" else "inferred",
                      [(story, s) for s in spans if s])
 
-    for key in set(pos_a) & set(pos_b):
-        for sa, x in pos_a[key]:
-            for sb, y in pos_b[key]:
-                same = sa is sb
-                sx, sy = _matter_stance(x), _matter_stance(y)
-                if sx == sy and sx != "neutral":
-                    relation = "coincide"
-                elif (sx, sy) in OPPOSITE:
-                    relation = "diverge"
-                else:
-                    continue
-                if not same and not (across and _portable(x) and _portable(y)):
-                    continue
-                note(x["issue"], relation, "inferred" if same else "across", [(sa, x.get("span")), (sb, y.get("span"))])
+    for sa, x, sb, y in _pairs(pos_a, pos_b):
+        same = sa is sb
+        sx, sy = _matter_stance(x), _matter_stance(y)
+        if sx == sy and sx != "neutral":
+            relation = "coincide"
+        elif (sx, sy) in OPPOSITE:
+            relation = "diverge"
+        else:
+            continue
+        if not same and not (across and _portable(x) and _portable(y)):
+            continue
+        note(x["issue"], relation, "inferred" if same else "across", [(sa, x.get("span")), (sb, y.get("span"))])
     for item in found.values():
         item.issue = sorted(item.labels.items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0]))[0][0]
         # strongest evidence first: what is stated, then what one story shows, then across stories

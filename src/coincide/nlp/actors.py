@@ -611,6 +611,9 @@ class _Reader:
             if any(i in self.covered for i in range(start, tok.i + 1)) and not poss:
                 continue
             if gov:
+                if iso is None and det and not poss and not mods:
+                    # "the government" in a story about one country's politics is that country's
+                    iso = self.home_country()
                 if iso is None:
                     continue
                 self.add(("government", iso + "GOV"), None, "government", span, "description", country=iso,

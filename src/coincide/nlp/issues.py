@@ -52,7 +52,8 @@ GRADING = frozenset(
     "further more less many much own whole real serious severe major minor long short high low total "
     "full final possible necessary certain different same various particular special general usual "
     "main key early late last next original potential proper regular significant similar typical "
-    "annual initial international american human".split()
+    "annual initial international american human controversial radical tough latest unpopular flagship "
+    "ambitious bold drastic sweeping modest".split()
 )
 PREP_KEEP = frozenset("in on of for to against over with about between from".split())
 STOP = frozenset("the a an this that these those some any all its their his her our your my".split())

@@ -60,6 +60,8 @@ NOT_CHOSEN = frozenset(
     "have do get see say know think miss lose fail need face suffer find feel happen seem receive "
     "become remain hear learn wonder hope expect".split()
 )
+# Verbs that put an owner's plan aside.
+SHELVING = frozenset("suspend abandon drop shelve scrap withdraw ditch postpone delay freeze halt axe".split())
 REPORTING = frozenset("say tell add announce acknowledge claim insist note state declare explain argue".split())
 
 
@@ -603,6 +605,8 @@ def find_positions(doc: Doc) -> list[Found]:
             owner = [c for c in tok.children if c.dep_ == "poss"] if kind == "noun" else []
             if carrier is None and (not owner or tok.lemma_.lower() in S.NOUNS_NEED_CARRIER):
                 continue
+            if carrier is None and tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in SHELVING:
+                continue  # "has suspended its plan to cut staff": the owner no longer stands by it
         if _question(tok) or _conditional(tok) or (carrier is not None and _conditional(carrier)):
             continue
         if _disowned(carrier if carrier is not None else tok):

@@ -55,6 +55,8 @@ VERBS: dict[str, tuple[str, tuple[str, ...]]] = {
     "insist": (SUPPORT, ("prep:on",)),
     "encourage": (SUPPORT, ("obj+xcomp", "dobj")),
     "propose": (SUPPORT, ("dobj", "xcomp")),
+    # who puts a plan forward stands for it: "unveiled plans to cap immigration"
+    "unveil": (SUPPORT, ("dobj",)),
     "advocate": (SUPPORT, ("dobj",)),
     "recommend": (SUPPORT, ("dobj",)),
     # welcoming
@@ -115,7 +117,7 @@ for (_lemma, _frame), _pol in FRAME_POLARITY.items():
 
 # Verbs whose negation is silence, not the opposite: "has not urged X" does not mean opposing X.
 ADVOCACY = frozenset(
-    "urge call push press lobby campaign argue demand insist encourage propose advocate recommend "
+    "urge call push press lobby campaign argue demand insist encourage propose advocate recommend unveil "
     "praise hail applaud welcome seek vow pledge promise commit work try strive start begin decide "
     "defend endorse champion".split()
 )
