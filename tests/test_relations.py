@@ -113,3 +113,12 @@ def test_parties_of_one_country_are_sides_of_their_own(nlp):
     names = {a.id: a.name for a in record.actors}
     got = {(frozenset(names[a] for a in r.actors), r.relation) for r in record.relations}
     assert (frozenset({"Labour", "Conservatives"}), "diverge") in got
+
+
+@pytest.mark.parametrize("text", [
+    'Blair attacked the Tories. But Blair said: "All the other countries could not agree on the way forward."',
+    'Blair attacked the Tories. He said the two countries could not agree on the way forward.',
+])
+def test_other_countries_are_not_the_parties_named_before(model, text):
+    got, _ = relations(model, text)
+    assert not [g for g in got if g[0] == frozenset({"Blair", "the Tories"})], got

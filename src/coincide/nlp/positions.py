@@ -269,8 +269,8 @@ class Context:
                     continue
                 if hint == "person" and actor.kind != "person":
                     continue
-                if hint == "country" and not actor.country:
-                    continue
+                if hint == "country" and actor.kind not in ("country", "government"):
+                    continue  # "the two countries" are states, not a prime minister and a party
                 key = self.party_key(actor.id)
                 if key in keys:
                     continue
@@ -295,6 +295,8 @@ def _quantified_plural(tok: Token) -> bool:
     ("two-thirds of Britons" does not)."""
     if tok.tag_ not in ("NNS", "NNPS") or tok.lemma_.lower() not in PARTY_NOUNS:
         return False
+    if any(c.lower_ in ("other", "remaining") for c in tok.children):
+        return False  # "all the other countries" are those not named
     return any(c.dep_ in ("det", "nummod", "predet") and c.lower_ in QUANTIFIERS for c in tok.children)
 
 
