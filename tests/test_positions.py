@@ -298,3 +298,9 @@ def test_forecast_of_a_view_is_no_position(model):
 def test_a_plan_put_aside_is_no_longer_its_owners_position(model, text, expected):
     got, _ = positions(model, text)
     assert sorted({(h, s) for h, s, _, _, _ in got}) == expected
+
+
+def test_the_party_compared_with_is_not_the_subject(model):
+    got, _ = positions(model, 'Howard said: "Like Labour, the Tories support higher taxes."',
+                       actors={**UK, "the Tories": ("organization", "GBR")})
+    assert "Labour" not in {h for h, _, _, _, _ in got}, got

@@ -338,6 +338,12 @@ def _resolved(ctx: Context, tok: Token) -> tuple[list[str], bool]:
 def holders_of(ctx: Context, subj: Token, depth: int = 0) -> tuple[list[str], bool]:
     """Actor ids a subject stands for, and whether they were named jointly."""
     low = subj.lower_
+    before = subj.doc[subj.left_edge.i - 1] if subj.left_edge.i > 0 else None
+    if before is not None and before.lower_ in ("like", "unlike") and depth < 2:
+        # "Like Labour, the Lib Dems support ...": the parser makes the compared party the subject
+        # and the real one its apposition
+        appos = [c for c in subj.children if c.dep_ == "appos"]
+        return holders_of(ctx, appos[0], depth + 1) if appos else ([], False)
     qi = ctx.quote_at(subj.idx)
     if low in FIRST_PERSON or (low in ("all", "both", "each") and any(
         g.lower_ in ("us", "we") for c in subj.children if c.dep_ == "prep" for g in c.children
