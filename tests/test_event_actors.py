@@ -150,3 +150,17 @@ def test_grievance_is_the_target_of_a_complaint(nlp):
     doc = analyse(nlp, "Lebanon complained to the United Nations on Tuesday over Israeli air raids.")
     e = one(doc, "DISAPPROVE")
     assert country(doc, e.source) == "LBN" and country(doc, e.target) == "ISR"
+
+
+@pytest.mark.parametrize(
+    "text, kind, source, target",
+    [
+        ("Kenya rejected a US proposal to hold talks with Uganda.", "REJECT", "KEN", "USA"),
+        ("Brazil strongly opposed Chinese participation in the talks with Vietnam.", "REJECT", "BRA", "CHN"),
+        ("Peru complained on Monday over Chilean border raids in which it said two farmers died.", "DISAPPROVE", "PER", "CHL"),
+    ],
+)
+def test_country_word_on_the_object_comes_before_its_complements(nlp, text, kind, source, target):
+    doc = analyse(nlp, text)
+    e = one(doc, kind)
+    assert country(doc, e.source) == source and country(doc, e.target) == target

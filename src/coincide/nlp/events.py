@@ -357,6 +357,10 @@ def phrase_actors(tok: Token | None, places: bool = False, demonyms: bool = Fals
         else:
             pre = doc[t.left_edge.i : t.i + 1]
             ids = [m.actor for m in mentions_in(doc, pre.start_char, pre.end_char)]
+            if not ids and demonyms:
+                # the head's own country word ("a US offer", "over Israeli air raids") comes
+                # before whatever its complements or relative clauses name
+                ids = _demonym_actors(t)
             if not ids:
                 full = doc[t.left_edge.i : t.right_edge.i + 1]
                 inside = mentions_in(doc, full.start_char, full.end_char)
@@ -365,14 +369,6 @@ def phrase_actors(tok: Token | None, places: bool = False, demonyms: bool = Fals
                 ent = next((e for e in doc.ents if e.start <= t.i < e.end), None)
                 a = place_actor(doc, ent) if ent is not None else None
                 ids = [a] if a else []
-            if not ids and demonyms:
-                for m in t.children:
-                    if m.i < t.i and m.dep_ in ("amod", "compound", "nmod") and m.ent_type_ == "NORP":
-                        ent = next((e for e in doc.ents if e.start <= m.i < e.end), None)
-                        a = place_actor(doc, ent, via="demonym") if ent is not None else None
-                        if a:
-                            ids = [a]
-                            break
         for a in ids:
             # a group ("the two leaders", "Britain and France") acts through its members
             actor = actor_by_id(doc, a)
@@ -380,6 +376,19 @@ def phrase_actors(tok: Token | None, places: bool = False, demonyms: bool = Fals
                 if m not in out:
                     out.append(m)
     return out
+
+
+def _demonym_actors(t: Token) -> list[str]:
+    """The country a noun's own modifier names ("German goods", "a US offer"), as place_actor's
+    via="demonym" actor, when the modifier is a nationality or a country name no actor holds."""
+    doc = t.doc
+    for m in t.children:
+        if m.i < t.i and m.dep_ in ("amod", "compound", "nmod") and m.ent_type_ in ("NORP", "GPE"):
+            ent = next((e for e in doc.ents if e.start <= m.i < e.end), None)
+            a = place_actor(doc, ent, via="demonym") if ent is not None else None
+            if a:
+                return [a]
+    return []
 
 
 PLACE_LABELS = {"GPE", "LOC"}
