@@ -164,3 +164,24 @@ def test_country_word_on_the_object_comes_before_its_complements(nlp, text, kind
     doc = analyse(nlp, text)
     e = one(doc, kind)
     assert country(doc, e.source) == source and country(doc, e.target) == target
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("Two villagers were killed by a roadside bomb outside of Kandahar on Tuesday.", "AFG"),
+        ("A police officer was shot in Lahore on Friday.", "PAK"),
+        ("Four aid workers were kidnapped in Mogadishu last week.", "SOM"),
+    ],
+)
+def test_passive_attack_with_no_named_attacker_comes_from_its_place(nlp, text, source):
+    doc = analyse(nlp, text)
+    e = next((e for e in doc._.events if e.type in ("ASSAULT", "FIGHT")), None)
+    assert e is not None, [(e.type, e.context) for e in doc._.events]
+    assert country(doc, e.source) == source
+
+
+def test_passive_attack_by_a_named_attacker_keeps_it(nlp):
+    doc = analyse(nlp, "Two villagers were kidnapped by Somali pirates in Kenya on Tuesday.")
+    e = one(doc, "ASSAULT")
+    assert country(doc, e.source) == "SOM"

@@ -616,7 +616,8 @@ def _sources(f: Found) -> tuple[list[str], bool]:
         if c.dep_ == "agent":
             for p in c.children:
                 if p.dep_ == "pobj":
-                    return phrase_actors(p), True
+                    # "kidnapped by Somali pirates", "hit by an Israeli air strike"
+                    return phrase_actors(p, demonyms=True), True
     subj, passive = _subject(tok)
     if passive and _lemma(tok) in STATIVE_PASSIVES and _has_prep(tok, ("to",)):
         # "Israel is opposed to French mediation": a state of the subject, not something done to it
@@ -870,10 +871,30 @@ def _crowd_of_place(doc: Doc, sent: Span, f: Found) -> list[str]:
     return []
 
 
+VIOLENT = {"ASSAULT", "FIGHT"}
+
+
+def _attacker_of_place(doc: Doc, sent: Span, f: Found) -> list[str]:
+    """ "A journalist was killed by a car bomb in Beirut": a passive attack whose agent names nobody
+    is coded, as PLOVER codes an unknown attacker, as coming from the country it happens in."""
+    t = f.light or f.trigger
+    anchors = [t] + ([f.noun] if f.noun is not None else [])
+    # "killed by a bomb in Beirut": the place may hang from the agent's phrase
+    anchors += [p for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    for place in place_spans(sent, anchors):
+        if place.label_ in PLACE_LABELS:
+            a = place_actor(doc, place)
+            if a:
+                return [a]
+    return []
+
+
 def _build(doc: Doc, sent: Span, f: Found, ref, dateline: str | None) -> Event:
     sources, passive = _sources(f)
     if not sources and not passive and f.type in CROWD_EVENTS:
         sources = _crowd_of_place(doc, sent, f)
+    if not sources and passive and f.type in VIOLENT:
+        sources = _attacker_of_place(doc, sent, f)
     targets = _targets(f, passive)
     source = sources[0] if sources else None
     target = next((a for a in targets if a != source), None)
