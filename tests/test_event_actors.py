@@ -185,3 +185,16 @@ def test_passive_attack_by_a_named_attacker_keeps_it(nlp):
     doc = analyse(nlp, "Two villagers were kidnapped by Somali pirates in Kenya on Tuesday.")
     e = one(doc, "ASSAULT")
     assert country(doc, e.source) == "SOM"
+
+
+@pytest.mark.parametrize(
+    "text, kind, source, target",
+    [
+        ("Kenyan police used tear gas to disperse Somali protesters on Friday.", "COERCE", "KEN", "SOM"),
+        ("Indian troops opened fire to push back Pakistani soldiers near the border.", "FIGHT", "IND", "PAK"),
+    ],
+)
+def test_force_used_to_act_on_somebody_is_aimed_at_them(nlp, text, kind, source, target):
+    doc = analyse(nlp, text)
+    e = one(doc, kind)
+    assert country(doc, e.source) == source and country(doc, e.target) == target

@@ -872,6 +872,19 @@ def _crowd_of_place(doc: Doc, sent: Span, f: Found) -> list[str]:
 
 
 VIOLENT = {"ASSAULT", "FIGHT"}
+FORCE = {"ASSAULT", "FIGHT", "COERCE"}
+
+
+def _purpose_objects(tok: Token) -> list[str]:
+    """ "Police opened fire to disperse the demonstrators": force used to do something to somebody
+    is aimed at them; the actors of the objects of a "to" purpose clause."""
+    out: list[str] = []
+    for v in tok.children:
+        if v.dep_ in ("advcl", "xcomp") and v.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            for o in v.children:
+                if o.dep_ in ("dobj", "obj"):
+                    out.extend(a for a in phrase_actors(o, demonyms=True) if a not in out)
+    return out
 
 
 def _attacker_of_place(doc: Doc, sent: Span, f: Found) -> list[str]:
@@ -913,6 +926,10 @@ def _build(doc: Doc, sent: Span, f: Found, ref, dateline: str | None) -> Event:
         if extra:
             target = extra[0]
             targets = targets + extra[:1]
+    if target is None and f.type in FORCE:
+        target = next((a for a in _purpose_objects(f.light or f.trigger) if a != source), None)
+        if target is not None:
+            targets = [target]
     if target is None:
         target = _domestic_target(doc, sent, f, source)
         if target is not None:
