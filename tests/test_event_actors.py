@@ -198,3 +198,29 @@ def test_force_used_to_act_on_somebody_is_aimed_at_them(nlp, text, kind, source,
     doc = analyse(nlp, text)
     e = one(doc, kind)
     assert country(doc, e.source) == source and country(doc, e.target) == target
+
+
+@pytest.mark.parametrize(
+    "text, source, target",
+    [
+        ("Kenyan students rioted following a march calling for the resignation of President Daniel arap Moi.", "KEN", "KEN"),
+        ("Zambian students rioted after a rally demanding the expulsion of Chinese diplomats.", "ZMB", "CHN"),
+    ],
+)
+def test_protest_shares_the_target_of_the_protest_it_follows(nlp, text, source, target):
+    doc = analyse(nlp, text)
+    e = one(doc, "PROTEST")
+    assert country(doc, e.source) == source and country(doc, e.target) == target
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("Soldiers fired on villagers protesting land seizures in Harare.", "ZWE"),
+        ("Police dispersed demonstrators protesting election results in Lusaka.", "ZMB"),
+    ],
+)
+def test_crowd_place_may_hang_from_what_it_protests(nlp, text, source):
+    doc = analyse(nlp, text)
+    e = one(doc, "PROTEST")
+    assert country(doc, e.source) == source

@@ -536,7 +536,7 @@ def _purpose_targets(tok: Token) -> list[Token]:
     government", "a demonstration calling for the removal of Mubarak")."""
     out: list[Token] = []
     clauses = [c for c in tok.children if c.dep_ in ("advcl", "xcomp", "acl") and c.pos_ == "VERB"]
-    for n in [c for c in tok.children if c.dep_ in ("dobj", "obj")]:
+    for n in [c for c in tok.children if c.dep_ in ("dobj", "obj")] + _protests_around(tok):
         clauses.extend(c for c in n.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB")
     for v in clauses:
         for c in v.children:
@@ -544,6 +544,19 @@ def _purpose_targets(tok: Token) -> list[Token]:
                 out.append(c)
             elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS + GRIEVANCE_PREPS:
                 out.extend(p for p in c.children if p.dep_ == "pobj")
+    return out
+
+
+def _protests_around(tok: Token) -> list[Token]:
+    """Protest nouns a protest happens "during", "after" or "following" ("rioted following a
+    demonstration calling for the removal of X"): they share what is protested."""
+    out: list[Token] = []
+    for c in tok.children:
+        if c.dep_ != "prep":
+            continue
+        for n in c.children:
+            if n.dep_ in ("pobj", "dobj") and n.pos_ == "NOUN" and P.NOUNS.get(noun_key(n), (None,))[0] == "PROTEST":
+                out.append(n)
     return out
 
 
@@ -862,7 +875,10 @@ def _crowd_of_place(doc: Doc, sent: Span, f: Found) -> list[str]:
         return []
     if not words & CROWD_WORDS:
         return []
-    anchors = [t] + ([f.noun] if f.noun is not None else []) + [subj]
+    # "demonstrators protesting election results in Monrovia": the parser often hangs the place
+    # on the object
+    objs = [c for c in t.children if c.dep_ in ("dobj", "obj")]
+    anchors = [t] + ([f.noun] if f.noun is not None else []) + [subj] + objs
     for place in place_spans(sent, anchors):
         if place.label_ in PLACE_LABELS:
             a = place_actor(doc, place)
