@@ -224,3 +224,16 @@ def test_crowd_place_may_hang_from_what_it_protests(nlp, text, source):
     doc = analyse(nlp, text)
     e = one(doc, "PROTEST")
     assert country(doc, e.source) == source
+
+
+@pytest.mark.parametrize(
+    "text, kind, target",
+    [
+        ("Kenyans marched in Nairobi to protest the abuses by Ugandan soldiers near the border.", "PROTEST", "UGA"),
+        ("Ghana condemned the seizure of its fishing boats by the Togolese navy.", "DISAPPROVE", "TGO"),
+    ],
+)
+def test_who_did_what_is_protested_is_the_target(nlp, text, kind, target):
+    doc = analyse(nlp, text)
+    e = one(doc, kind)
+    assert country(doc, e.target) == target

@@ -493,6 +493,12 @@ def _targets(f: Found, passive: bool) -> list[str]:
                     if p.dep_ == "pobj" and _lemma(p) in ("defiance", "protest", "opposition"):
                         grievances.extend(q for pp in p.children if pp.dep_ == "prep" and pp.lower_ in ("of", "at", "against", "to")
                                           for q in pp.children if q.dep_ == "pobj")
+        if not passive:
+            # "protest the rights violations by Islamic fundamentalists": who did what is protested
+            # is protested, wherever the parser hung the "by" (the protesters are the subject)
+            objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+            grievances.extend(p for h in [tok] + objs for c in h.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                              for p in c.children if p.dep_ == "pobj")
         cands = grievances + [c for c in cands if c not in grievances]
     out: list[str] = []
     for c in cands:
