@@ -677,6 +677,9 @@ class _Reader:
             iso = None
             for t in mods:
                 found = self.country_of_tokens(list(t.subtree) if t.dep_ == "poss" else [t])
+                if found is None and t.dep_ != "poss" and t.left_edge.i < t.i:
+                    # "South Korean army officers": the adjective's own modifiers complete it
+                    found = self.country_of_tokens(list(doc[t.left_edge.i : t.i + 1]))
                 owner = self.token_actor.get(t.i)
                 if found is None and owner is not None and owner.kind in ("country", "government"):
                     found = owner.country
