@@ -148,6 +148,10 @@ def test_example_against_gold(example):
         ("The Kremlin rejected the offer on Monday.", "Kremlin", "government", "RUS", None, "Kremlin"),
         ("The Russians rejected the offer on Monday.", None, "country", "RUS", None, "Russians"),
         ("The talks in Geneva were hosted by the United Nations.", "United Nations", "organization", None, None, "United Nations"),
+        ("Kenyan negotiator Peter Otieno left the talks on Monday.",
+         "Peter Otieno", "person", "KEN", "Negotiator", "Kenyan negotiator Peter Otieno"),
+        ("The talks stalled after Egyptian envoy Ahmed Fathy walked out.",
+         "Ahmed Fathy", "person", "EGY", "Envoy", "Egyptian envoy Ahmed Fathy"),
     ],
 )
 def test_small_texts(nlp, text, name, kind, country, role, first):

@@ -43,7 +43,7 @@ PERSON_TITLES = frozenset(
     "leader president premier chancellor minister secretary spokesman spokeswoman spokesperson "
     "king queen prince emir sultan ayatollah chairman chairwoman chair governor mayor senator "
     "ambassador envoy general commander chief head director official diplomat monarch dictator "
-    "ruler pope cleric speaker mp lawmaker congressman congresswoman".split()
+    "ruler pope cleric speaker mp lawmaker congressman congresswoman negotiator".split()
 )
 SPEECH_LEMMAS = frozenset("say tell add argue write tweet note ask explain claim insist warn demand reply "
                           "respond acknowledge recall admit testify".split())
@@ -339,7 +339,9 @@ class _Reader:
                 toks = list(doc[lo : i + 1])
                 if any(t.is_sent_start and t.i != lo for t in toks):
                     continue
-                if self.title_words(toks) and (toks[0].text[:1].isupper() or toks[0].lower_ in ("former", "deputy")):
+                if self.title_words(toks) and (toks[0].text[:1].isupper() or toks[0].lower_ in ("former", "deputy")
+                                               or (lo > 0 and self.country_of_tokens([doc[lo - 1]]))):
+                    # "U.S. negotiator Paul Nitze": a lower-case title after a country word
                     role = toks + role
                     i = lo - 1
                     took = True
