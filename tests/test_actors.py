@@ -188,6 +188,7 @@ def test_no_actor_from_modifiers_and_places(nlp, text, absent):
         ("Egyptian police opened fire on the crowd.", "Egyptian police", "government", "EGY", "EGYCOP"),
         ("Rebels in the Ivory Coast dismissed the appeal.", "Rebels in the Ivory Coast", "group", "CIV", "CIVREB"),
         ("A French minister threatened to impose restrictions.", "French minister", "person", "FRA", "FRAGOV"),
+        ("The US Congress agreed to lift sanctions on Cuba.", "Congress", "government", "USA", "USAGOVLEG"),
         ("Hackers stole data from North Korean army officers.", "North Korean army officers", "government", "PRK", "PRKMIL"),
         ("The South African police arrested two men.", "South African police", "government", "ZAF", "ZAFCOP"),
     ],

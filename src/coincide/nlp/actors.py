@@ -194,20 +194,30 @@ class _Reader:
             if (first not in self.first_words and first[:-1] not in self.first_words) or not _capitalised(tok):
                 i += 1
                 continue
-            hit = None
-            sent_end = self.sents[self.sent_of[i]].end
-            for j in range(min(n, sent_end, i + kb.max_words), i, -1):
-                key = norm(self.text[tok.idx : doc[j - 1].idx + len(doc[j - 1].text)])
-                found = kb.lookup_key(key)
-                if found and self.case_ok(doc[i:j]):
-                    hit = (i, j, found[0])
-                    break
+            hit = self.longest_match(i)
+            if hit and tok.lower_ == "the" and i + 1 < n:
+                # "The US Congress": "The US" must not hide the longer name after the article
+                later = self.longest_match(i + 1)
+                if later and later[1] > hit[1]:
+                    hit = later
             if hit:
                 out.append(hit)
                 i = hit[1]
             else:
                 i += 1
         return out
+
+    def longest_match(self, i: int) -> tuple[int, int, Match] | None:
+        """The longest dictionary phrase starting at token i, within its sentence."""
+        doc, kb = self.doc, self.kb
+        tok = doc[i]
+        sent_end = self.sents[self.sent_of[i]].end
+        for j in range(min(len(doc), sent_end, i + kb.max_words), i, -1):
+            key = norm(self.text[tok.idx : doc[j - 1].idx + len(doc[j - 1].text)])
+            found = kb.lookup_key(key)
+            if found and self.case_ok(doc[i:j]):
+                return (i, j, found[0])
+        return None
 
     def case_ok(self, span: Span) -> bool:
         words = [t for t in span if t.is_alpha and t.lower_ not in FUNCTION_WORDS]
