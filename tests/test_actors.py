@@ -310,3 +310,15 @@ def test_agents_of_a_place_marked_by_a_country_adjective_are_that_country(nlp):
     doc = analyse(nlp, "Druze inhabitants of the Syrian Golan Heights held a general strike.")
     actor = next(a for a in doc._.actors if "inhabitants" in a.name)
     assert actor.country == "SYR"
+
+
+@pytest.mark.parametrize(
+    "text, name, country",
+    [
+        ("Syrian Kurds demanded autonomy on Monday.", "Syrian Kurds", "SYR"),
+        ("Thousands of Turkish Kurds fled to Iran last week.", "Turkish Kurds", "TUR"),
+    ],
+)
+def test_a_people_marked_by_a_country_adjective_is_of_that_country(nlp, text, name, country):
+    doc = analyse(nlp, text, published="2000-01-01")
+    assert by_name(doc, name).country == country

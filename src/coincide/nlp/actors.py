@@ -458,7 +458,13 @@ class _Reader:
         if label == "NORP" and not self.is_modifier(span) and span.root.tag_ in ("NNPS", "NNS"):
             # "the Tories", "Republicans": a party or movement named by its members
             name = _strip_the(span.text)
-            self.add(("org", norm(name)), name, "organization", span, "name")
+            # "Iraqi Kurds", "Lebanese Druze": a people of a country is of that country
+            mods = [t for t in span.root.lefts if t.dep_ in MODIFIER_DEPS and t.i < span.start]
+            iso = next((x for t in mods for x in [self.country_of_tokens([t])] if x), None)
+            if iso:
+                span = doc[min(t.i for t in mods) : span.end]
+                name = span.text
+            self.add(("org", norm(name)), name, "organization", span, "name", country=iso)
             return
 
     def is_modifier(self, span: Span) -> bool:
