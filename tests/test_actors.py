@@ -322,3 +322,21 @@ def test_agents_of_a_place_marked_by_a_country_adjective_are_that_country(nlp):
 def test_a_people_marked_by_a_country_adjective_is_of_that_country(nlp, text, name, country):
     doc = analyse(nlp, text, published="2000-01-01")
     assert by_name(doc, name).country == country
+
+
+@pytest.mark.parametrize(
+    "text, name, country",
+    [
+        ("The Syrian Social Nationalist Party rejected the proposal on Monday.", "Syrian Social Nationalist Party", "SYR"),
+        ("The Iraqi Liberation Army claimed the attack.", "Iraqi Liberation Army", "IRQ"),
+        ("Talks in Geneva between the United Nations and Iran ended.", "United Nations", None),
+    ],
+)
+def test_a_movement_the_dictionary_files_under_a_region_takes_the_country_its_name_opens_with(nlp, text, name, country):
+    doc = analyse(nlp, text, published="2000-01-01")
+    assert by_name(doc, name).country == country
+
+
+def test_factions_of_a_country_are_its_actors(nlp):
+    doc = analyse(nlp, "Rival Somali factions signed a truce on Monday.", published="2000-01-01")
+    assert by_name(doc, "Rival Somali factions").country == "SOM"

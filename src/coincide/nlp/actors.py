@@ -69,7 +69,8 @@ GOVERNMENT_SECTORS_ = frozenset("GOV MIL COP LEG JUD SPY".split())
 AGENT_FALLBACK = {"official": "~GOV", "officials": "~GOV", "forces": "~MIL", "aircraft": "~MIL", "warplanes": "~MIL",
                   "jets": "~MIL", "gunmen": "~UAF", "youths": "~CVL", "workers": "~LAB", "prisoners": "~CVL",
                   "immigrants": "~CVL", "villagers": "~CVL", "residents": "~CVL", "farmers": "~CVL",
-                  "fundamentalists": "~RAD", "radicals": "~RAD", "nationalists": "~OPP", "inhabitants": "~CVL"}
+                  "fundamentalists": "~RAD", "radicals": "~RAD", "nationalists": "~OPP", "inhabitants": "~CVL",
+                  "factions": "~OPP"}
 # Singular nouns that stand for many ("the Israeli army", "Egyptian police").
 COLLECTIVE_AGENTS = frozenset("army military police navy government parliament authority opposition "
                               "administration cabinet court junta regime aircraft".split())
@@ -427,6 +428,10 @@ class _Reader:
             kind = entry.kind(self.day) or "organization"
             code = entry.code_for(self.day)
             iso = entry.country(self.day)
+            if iso is None and code and code[:3] not in ("IGO", "NGO", "MNC") and len(span) > 1:
+                # "Palestinian Islamic Jihad" (a regional code in the dictionary): the country
+                # adjective that opens the name says whose movement it is
+                iso = self.country_of_tokens([span[0]])
             if kind == "government" and iso:
                 self.add(("government", code), _strip_the(span.text), "government", span, "name", country=iso, code=code)
                 return
