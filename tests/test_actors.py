@@ -148,6 +148,10 @@ def test_example_against_gold(example):
         ("The Kremlin rejected the offer on Monday.", "Kremlin", "government", "RUS", None, "Kremlin"),
         ("The Russians rejected the offer on Monday.", None, "country", "RUS", None, "Russians"),
         ("The talks in Geneva were hosted by the United Nations.", "United Nations", "organization", None, None, "United Nations"),
+        ("Kenyan negotiator Peter Otieno left the talks on Monday.",
+         "Peter Otieno", "person", "KEN", "Negotiator", "Kenyan negotiator Peter Otieno"),
+        ("The talks stalled after Egyptian envoy Ahmed Fathy walked out.",
+         "Ahmed Fathy", "person", "EGY", "Envoy", "Egyptian envoy Ahmed Fathy"),
     ],
 )
 def test_small_texts(nlp, text, name, kind, country, role, first):
@@ -184,6 +188,9 @@ def test_no_actor_from_modifiers_and_places(nlp, text, absent):
         ("Egyptian police opened fire on the crowd.", "Egyptian police", "government", "EGY", "EGYCOP"),
         ("Rebels in the Ivory Coast dismissed the appeal.", "Rebels in the Ivory Coast", "group", "CIV", "CIVREB"),
         ("A French minister threatened to impose restrictions.", "French minister", "person", "FRA", "FRAGOV"),
+        ("The US Congress agreed to lift sanctions on Cuba.", "Congress", "government", "USA", "USAGOVLEG"),
+        ("Hackers stole data from North Korean army officers.", "North Korean army officers", "government", "PRK", "PRKMIL"),
+        ("The South African police arrested two men.", "South African police", "government", "ZAF", "ZAFCOP"),
     ],
 )
 def test_a_countrys_agents_are_actors(nlp, text, name, kind, country, code):
@@ -318,3 +325,33 @@ def test_the_government_of_a_one_country_story_is_that_countrys(nlp, text, count
 def test_the_government_of_a_story_about_two_countries_is_nobodys(nlp):
     doc = analyse(nlp, "Tony Blair met Vladimir Putin and George Bush. The government wants the bill passed.")
     assert not [a for a in doc._.actors if a.kind == "government"]
+
+
+@pytest.mark.parametrize(
+    "text, name, country",
+    [
+        ("Syrian Kurds demanded autonomy on Monday.", "Syrian Kurds", "SYR"),
+        ("Thousands of Turkish Kurds fled to Iran last week.", "Turkish Kurds", "TUR"),
+    ],
+)
+def test_a_people_marked_by_a_country_adjective_is_of_that_country(nlp, text, name, country):
+    doc = analyse(nlp, text, published="2000-01-01")
+    assert by_name(doc, name).country == country
+
+
+@pytest.mark.parametrize(
+    "text, name, country",
+    [
+        ("The Syrian Social Nationalist Party rejected the proposal on Monday.", "Syrian Social Nationalist Party", "SYR"),
+        ("The Iraqi Liberation Army claimed the attack.", "Iraqi Liberation Army", "IRQ"),
+        ("Talks in Geneva between the United Nations and Iran ended.", "United Nations", None),
+    ],
+)
+def test_a_movement_the_dictionary_files_under_a_region_takes_the_country_its_name_opens_with(nlp, text, name, country):
+    doc = analyse(nlp, text, published="2000-01-01")
+    assert by_name(doc, name).country == country
+
+
+def test_factions_of_a_country_are_its_actors(nlp):
+    doc = analyse(nlp, "Rival Somali factions signed a truce on Monday.", published="2000-01-01")
+    assert by_name(doc, "Rival Somali factions").country == "SOM"

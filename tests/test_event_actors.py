@@ -150,3 +150,90 @@ def test_grievance_is_the_target_of_a_complaint(nlp):
     doc = analyse(nlp, "Lebanon complained to the United Nations on Tuesday over Israeli air raids.")
     e = one(doc, "DISAPPROVE")
     assert country(doc, e.source) == "LBN" and country(doc, e.target) == "ISR"
+
+
+@pytest.mark.parametrize(
+    "text, kind, source, target",
+    [
+        ("Kenya rejected a US proposal to hold talks with Uganda.", "REJECT", "KEN", "USA"),
+        ("Brazil strongly opposed Chinese participation in the talks with Vietnam.", "REJECT", "BRA", "CHN"),
+        ("Peru complained on Monday over Chilean border raids in which it said two farmers died.", "DISAPPROVE", "PER", "CHL"),
+    ],
+)
+def test_country_word_on_the_object_comes_before_its_complements(nlp, text, kind, source, target):
+    doc = analyse(nlp, text)
+    e = one(doc, kind)
+    assert country(doc, e.source) == source and country(doc, e.target) == target
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("Two villagers were killed by a roadside bomb outside of Kandahar on Tuesday.", "AFG"),
+        ("A police officer was shot in Lahore on Friday.", "PAK"),
+        ("Four aid workers were kidnapped in Mogadishu last week.", "SOM"),
+    ],
+)
+def test_passive_attack_with_no_named_attacker_comes_from_its_place(nlp, text, source):
+    doc = analyse(nlp, text)
+    e = next((e for e in doc._.events if e.type in ("ASSAULT", "FIGHT")), None)
+    assert e is not None, [(e.type, e.context) for e in doc._.events]
+    assert country(doc, e.source) == source
+
+
+def test_passive_attack_by_a_named_attacker_keeps_it(nlp):
+    doc = analyse(nlp, "Two villagers were kidnapped by Somali pirates in Kenya on Tuesday.")
+    e = one(doc, "ASSAULT")
+    assert country(doc, e.source) == "SOM"
+
+
+@pytest.mark.parametrize(
+    "text, kind, source, target",
+    [
+        ("Kenyan police used tear gas to disperse Somali protesters on Friday.", "COERCE", "KEN", "SOM"),
+        ("Indian troops opened fire to push back Pakistani soldiers near the border.", "FIGHT", "IND", "PAK"),
+    ],
+)
+def test_force_used_to_act_on_somebody_is_aimed_at_them(nlp, text, kind, source, target):
+    doc = analyse(nlp, text)
+    e = one(doc, kind)
+    assert country(doc, e.source) == source and country(doc, e.target) == target
+
+
+@pytest.mark.parametrize(
+    "text, source, target",
+    [
+        ("Kenyan students rioted following a march calling for the resignation of President Daniel arap Moi.", "KEN", "KEN"),
+        ("Zambian students rioted after a rally demanding the expulsion of Chinese diplomats.", "ZMB", "CHN"),
+    ],
+)
+def test_protest_shares_the_target_of_the_protest_it_follows(nlp, text, source, target):
+    doc = analyse(nlp, text)
+    e = one(doc, "PROTEST")
+    assert country(doc, e.source) == source and country(doc, e.target) == target
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("Soldiers fired on villagers protesting land seizures in Harare.", "ZWE"),
+        ("Police dispersed demonstrators protesting election results in Lusaka.", "ZMB"),
+    ],
+)
+def test_crowd_place_may_hang_from_what_it_protests(nlp, text, source):
+    doc = analyse(nlp, text)
+    e = one(doc, "PROTEST")
+    assert country(doc, e.source) == source
+
+
+@pytest.mark.parametrize(
+    "text, kind, target",
+    [
+        ("Kenyans marched in Nairobi to protest the abuses by Ugandan soldiers near the border.", "PROTEST", "UGA"),
+        ("Ghana condemned the seizure of its fishing boats by the Togolese navy.", "DISAPPROVE", "TGO"),
+    ],
+)
+def test_who_did_what_is_protested_is_the_target(nlp, text, kind, target):
+    doc = analyse(nlp, text)
+    e = one(doc, kind)
+    assert country(doc, e.target) == target

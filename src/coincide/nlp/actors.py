@@ -43,7 +43,7 @@ PERSON_TITLES = frozenset(
     "leader president premier chancellor minister secretary spokesman spokeswoman spokesperson "
     "king queen prince emir sultan ayatollah chairman chairwoman chair governor mayor senator "
     "ambassador envoy general commander chief head director official diplomat monarch dictator "
-    "ruler pope cleric speaker mp lawmaker congressman congresswoman".split()
+    "ruler pope cleric speaker mp lawmaker congressman congresswoman negotiator".split()
 )
 SPEECH_LEMMAS = frozenset("say tell add argue write tweet note ask explain claim insist warn demand reply "
                           "respond acknowledge recall admit testify".split())
@@ -69,7 +69,8 @@ GOVERNMENT_SECTORS_ = frozenset("GOV MIL COP LEG JUD SPY".split())
 AGENT_FALLBACK = {"official": "~GOV", "officials": "~GOV", "forces": "~MIL", "aircraft": "~MIL", "warplanes": "~MIL",
                   "jets": "~MIL", "gunmen": "~UAF", "youths": "~CVL", "workers": "~LAB", "prisoners": "~CVL",
                   "immigrants": "~CVL", "villagers": "~CVL", "residents": "~CVL", "farmers": "~CVL",
-                  "fundamentalists": "~RAD", "radicals": "~RAD", "nationalists": "~OPP", "inhabitants": "~CVL"}
+                  "fundamentalists": "~RAD", "radicals": "~RAD", "nationalists": "~OPP", "inhabitants": "~CVL",
+                  "factions": "~OPP"}
 # Singular nouns that stand for many ("the Israeli army", "Egyptian police").
 COLLECTIVE_AGENTS = frozenset("army military police navy government parliament authority opposition "
                               "administration cabinet court junta regime aircraft".split())
@@ -194,20 +195,30 @@ class _Reader:
             if (first not in self.first_words and first[:-1] not in self.first_words) or not _capitalised(tok):
                 i += 1
                 continue
-            hit = None
-            sent_end = self.sents[self.sent_of[i]].end
-            for j in range(min(n, sent_end, i + kb.max_words), i, -1):
-                key = norm(self.text[tok.idx : doc[j - 1].idx + len(doc[j - 1].text)])
-                found = kb.lookup_key(key)
-                if found and self.case_ok(doc[i:j]):
-                    hit = (i, j, found[0])
-                    break
+            hit = self.longest_match(i)
+            if hit and tok.lower_ == "the" and i + 1 < n:
+                # "The US Congress": "The US" must not hide the longer name after the article
+                later = self.longest_match(i + 1)
+                if later and later[1] > hit[1]:
+                    hit = later
             if hit:
                 out.append(hit)
                 i = hit[1]
             else:
                 i += 1
         return out
+
+    def longest_match(self, i: int) -> tuple[int, int, Match] | None:
+        """The longest dictionary phrase starting at token i, within its sentence."""
+        doc, kb = self.doc, self.kb
+        tok = doc[i]
+        sent_end = self.sents[self.sent_of[i]].end
+        for j in range(min(len(doc), sent_end, i + kb.max_words), i, -1):
+            key = norm(self.text[tok.idx : doc[j - 1].idx + len(doc[j - 1].text)])
+            found = kb.lookup_key(key)
+            if found and self.case_ok(doc[i:j]):
+                return (i, j, found[0])
+        return None
 
     def case_ok(self, span: Span) -> bool:
         words = [t for t in span if t.is_alpha and t.lower_ not in FUNCTION_WORDS]
@@ -339,7 +350,9 @@ class _Reader:
                 toks = list(doc[lo : i + 1])
                 if any(t.is_sent_start and t.i != lo for t in toks):
                     continue
-                if self.title_words(toks) and (toks[0].text[:1].isupper() or toks[0].lower_ in ("former", "deputy")):
+                if self.title_words(toks) and (toks[0].text[:1].isupper() or toks[0].lower_ in ("former", "deputy")
+                                               or (lo > 0 and self.country_of_tokens([doc[lo - 1]]))):
+                    # "U.S. negotiator Paul Nitze": a lower-case title after a country word
                     role = toks + role
                     i = lo - 1
                     took = True
@@ -415,6 +428,10 @@ class _Reader:
             kind = entry.kind(self.day) or "organization"
             code = entry.code_for(self.day)
             iso = entry.country(self.day)
+            if iso is None and code and code[:3] not in ("IGO", "NGO", "MNC") and len(span) > 1:
+                # "Palestinian Islamic Jihad" (a regional code in the dictionary): the country
+                # adjective that opens the name says whose movement it is
+                iso = self.country_of_tokens([span[0]])
             if kind == "government" and iso:
                 self.add(("government", code), _strip_the(span.text), "government", span, "name", country=iso, code=code)
                 return
@@ -446,7 +463,13 @@ class _Reader:
         if label == "NORP" and not self.is_modifier(span) and span.root.tag_ in ("NNPS", "NNS"):
             # "the Tories", "Republicans": a party or movement named by its members
             name = _strip_the(span.text)
-            self.add(("org", norm(name)), name, "organization", span, "name")
+            # "Iraqi Kurds", "Lebanese Druze": a people of a country is of that country
+            mods = [t for t in span.root.lefts if t.dep_ in MODIFIER_DEPS and t.i < span.start]
+            iso = next((x for t in mods for x in [self.country_of_tokens([t])] if x), None)
+            if iso:
+                span = doc[min(t.i for t in mods) : span.end]
+                name = span.text
+            self.add(("org", norm(name)), name, "organization", span, "name", country=iso)
             return
 
     def is_modifier(self, span: Span) -> bool:
@@ -680,6 +703,9 @@ class _Reader:
             iso = None
             for t in mods:
                 found = self.country_of_tokens(list(t.subtree) if t.dep_ == "poss" else [t])
+                if found is None and t.dep_ != "poss" and t.left_edge.i < t.i:
+                    # "South Korean army officers": the adjective's own modifiers complete it
+                    found = self.country_of_tokens(list(doc[t.left_edge.i : t.i + 1]))
                 owner = self.token_actor.get(t.i)
                 if found is None and owner is not None and owner.kind in ("country", "government"):
                     found = owner.country

@@ -357,6 +357,10 @@ def phrase_actors(tok: Token | None, places: bool = False, demonyms: bool = Fals
         else:
             pre = doc[t.left_edge.i : t.i + 1]
             ids = [m.actor for m in mentions_in(doc, pre.start_char, pre.end_char)]
+            if not ids and demonyms:
+                # the head's own country word ("a US offer", "over Israeli air raids") comes
+                # before whatever its complements or relative clauses name
+                ids = _demonym_actors(t)
             if not ids:
                 full = doc[t.left_edge.i : t.right_edge.i + 1]
                 inside = mentions_in(doc, full.start_char, full.end_char)
@@ -365,14 +369,6 @@ def phrase_actors(tok: Token | None, places: bool = False, demonyms: bool = Fals
                 ent = next((e for e in doc.ents if e.start <= t.i < e.end), None)
                 a = place_actor(doc, ent) if ent is not None else None
                 ids = [a] if a else []
-            if not ids and demonyms:
-                for m in t.children:
-                    if m.i < t.i and m.dep_ in ("amod", "compound", "nmod") and m.ent_type_ == "NORP":
-                        ent = next((e for e in doc.ents if e.start <= m.i < e.end), None)
-                        a = place_actor(doc, ent, via="demonym") if ent is not None else None
-                        if a:
-                            ids = [a]
-                            break
         for a in ids:
             # a group ("the two leaders", "Britain and France") acts through its members
             actor = actor_by_id(doc, a)
@@ -380,6 +376,19 @@ def phrase_actors(tok: Token | None, places: bool = False, demonyms: bool = Fals
                 if m not in out:
                     out.append(m)
     return out
+
+
+def _demonym_actors(t: Token) -> list[str]:
+    """The country a noun's own modifier names ("German goods", "a US offer"), as place_actor's
+    via="demonym" actor, when the modifier is a nationality or a country name no actor holds."""
+    doc = t.doc
+    for m in t.children:
+        if m.i < t.i and m.dep_ in ("amod", "compound", "nmod") and m.ent_type_ in ("NORP", "GPE"):
+            ent = next((e for e in doc.ents if e.start <= m.i < e.end), None)
+            a = place_actor(doc, ent, via="demonym") if ent is not None else None
+            if a:
+                return [a]
+    return []
 
 
 PLACE_LABELS = {"GPE", "LOC"}
@@ -484,6 +493,12 @@ def _targets(f: Found, passive: bool) -> list[str]:
                     if p.dep_ == "pobj" and _lemma(p) in ("defiance", "protest", "opposition"):
                         grievances.extend(q for pp in p.children if pp.dep_ == "prep" and pp.lower_ in ("of", "at", "against", "to")
                                           for q in pp.children if q.dep_ == "pobj")
+        if not passive:
+            # "protest the rights violations by Islamic fundamentalists": who did what is protested
+            # is protested, wherever the parser hung the "by" (the protesters are the subject)
+            objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+            grievances.extend(p for h in [tok] + objs for c in h.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                              for p in c.children if p.dep_ == "pobj")
         cands = grievances + [c for c in cands if c not in grievances]
     out: list[str] = []
     for c in cands:
@@ -527,7 +542,7 @@ def _purpose_targets(tok: Token) -> list[Token]:
     government", "a demonstration calling for the removal of Mubarak")."""
     out: list[Token] = []
     clauses = [c for c in tok.children if c.dep_ in ("advcl", "xcomp", "acl") and c.pos_ == "VERB"]
-    for n in [c for c in tok.children if c.dep_ in ("dobj", "obj")]:
+    for n in [c for c in tok.children if c.dep_ in ("dobj", "obj")] + _protests_around(tok):
         clauses.extend(c for c in n.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB")
     for v in clauses:
         for c in v.children:
@@ -535,6 +550,19 @@ def _purpose_targets(tok: Token) -> list[Token]:
                 out.append(c)
             elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS + GRIEVANCE_PREPS:
                 out.extend(p for p in c.children if p.dep_ == "pobj")
+    return out
+
+
+def _protests_around(tok: Token) -> list[Token]:
+    """Protest nouns a protest happens "during", "after" or "following" ("rioted following a
+    demonstration calling for the removal of X"): they share what is protested."""
+    out: list[Token] = []
+    for c in tok.children:
+        if c.dep_ != "prep":
+            continue
+        for n in c.children:
+            if n.dep_ in ("pobj", "dobj") and n.pos_ == "NOUN" and P.NOUNS.get(noun_key(n), (None,))[0] == "PROTEST":
+                out.append(n)
     return out
 
 
@@ -607,7 +635,8 @@ def _sources(f: Found) -> tuple[list[str], bool]:
         if c.dep_ == "agent":
             for p in c.children:
                 if p.dep_ == "pobj":
-                    return phrase_actors(p), True
+                    # "kidnapped by Somali pirates", "hit by an Israeli air strike"
+                    return phrase_actors(p, demonyms=True), True
     subj, passive = _subject(tok)
     if passive and _lemma(tok) in STATIVE_PASSIVES and _has_prep(tok, ("to",)):
         # "Israel is opposed to French mediation": a state of the subject, not something done to it
@@ -852,7 +881,41 @@ def _crowd_of_place(doc: Doc, sent: Span, f: Found) -> list[str]:
         return []
     if not words & CROWD_WORDS:
         return []
-    anchors = [t] + ([f.noun] if f.noun is not None else []) + [subj]
+    # "demonstrators protesting election results in Monrovia": the parser often hangs the place
+    # on the object
+    objs = [c for c in t.children if c.dep_ in ("dobj", "obj")]
+    anchors = [t] + ([f.noun] if f.noun is not None else []) + [subj] + objs
+    for place in place_spans(sent, anchors):
+        if place.label_ in PLACE_LABELS:
+            a = place_actor(doc, place)
+            if a:
+                return [a]
+    return []
+
+
+VIOLENT = {"ASSAULT", "FIGHT"}
+FORCE = {"ASSAULT", "FIGHT", "COERCE"}
+
+
+def _purpose_objects(tok: Token) -> list[str]:
+    """ "Police opened fire to disperse the demonstrators": force used to do something to somebody
+    is aimed at them; the actors of the objects of a "to" purpose clause."""
+    out: list[str] = []
+    for v in tok.children:
+        if v.dep_ in ("advcl", "xcomp") and v.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            for o in v.children:
+                if o.dep_ in ("dobj", "obj"):
+                    out.extend(a for a in phrase_actors(o, demonyms=True) if a not in out)
+    return out
+
+
+def _attacker_of_place(doc: Doc, sent: Span, f: Found) -> list[str]:
+    """ "A journalist was killed by a car bomb in Beirut": a passive attack whose agent names nobody
+    is coded, as PLOVER codes an unknown attacker, as coming from the country it happens in."""
+    t = f.light or f.trigger
+    anchors = [t] + ([f.noun] if f.noun is not None else [])
+    # "killed by a bomb in Beirut": the place may hang from the agent's phrase
+    anchors += [p for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     for place in place_spans(sent, anchors):
         if place.label_ in PLACE_LABELS:
             a = place_actor(doc, place)
@@ -865,6 +928,8 @@ def _build(doc: Doc, sent: Span, f: Found, ref, dateline: str | None) -> Event:
     sources, passive = _sources(f)
     if not sources and not passive and f.type in CROWD_EVENTS:
         sources = _crowd_of_place(doc, sent, f)
+    if not sources and passive and f.type in VIOLENT:
+        sources = _attacker_of_place(doc, sent, f)
     targets = _targets(f, passive)
     source = sources[0] if sources else None
     target = next((a for a in targets if a != source), None)
@@ -883,6 +948,10 @@ def _build(doc: Doc, sent: Span, f: Found, ref, dateline: str | None) -> Event:
         if extra:
             target = extra[0]
             targets = targets + extra[:1]
+    if target is None and f.type in FORCE:
+        target = next((a for a in _purpose_objects(f.light or f.trigger) if a != source), None)
+        if target is not None:
+            targets = [target]
     if target is None:
         target = _domestic_target(doc, sent, f, source)
         if target is not None:

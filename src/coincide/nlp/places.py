@@ -60,6 +60,9 @@ def _reachable(place: Span, anchor: Token) -> bool:
         head = tok.head
         if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in LOCATIVE and head.head == anchor:
             return True
+        if (tok.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "prep" and head.head.lower_ in LOCATIVE
+                and head.head.head == anchor):
+            return True  # "outside of Basra", "inside of the city"
         if head == anchor or head.pos_ in ("VERB", "AUX"):
             return False
         tok = head
