@@ -1,7 +1,7 @@
 """Quality gate: coincide_events on the PLOVER gold-standard records, against pinned floors.
 
 Measured with `.venv/bin/python scripts/eval_events.py` (151 records, ../shared/tools/evaluate.py
-events): type found 0.868, type+actors 0.464, other events per record 0.28 (issue 5; before it
+events): type found 0.868, type+actors 0.550, other events per record 0.28 (issue 5; before it
 0.854 / 0.291 / 0.28). Each floor sits a
 little under that so a real regression fails and parser noise does not.
 """
@@ -23,7 +23,11 @@ from coincide.records import Story
 # program"); 0.84 is four records under; a regression in the lexicon or the intent/complement
 # rules shows up as a drop of several records.
 TYPE_FOUND_FLOOR = 0.84
-# Same, with the source and target countries agreeing with the gold codes: measured 0.464 (0.437
+# Same, with the source and target countries agreeing with the gold codes: measured 0.550 (0.464
+# before a target noun's own country word, passive attacks placed in a country, force used "to"
+# disperse somebody, protests' targets from "by X" and from the protest they follow, two-word
+# country adjectives, titles after a country word, longest dictionary match after "The", peoples
+# and movements named with a country adjective; 0.437
 # before ethnic/religious groups of fighters and demonstrators became actors with the story's
 # country, "Shona rebels", "Islamic fundamentalists", and a protest's purpose outranked the
 # protesters' own "their" as target, and "inhabitants of the Syrian Golan Heights" took the
@@ -31,9 +35,10 @@ TYPE_FOUND_FLOOR = 0.84
 # before issue 5: targets from a verbal event's complement and condition, +10 records; cities and
 # demonyms standing for their country, +5; "it" for a state, crowds, protest purposes and
 # grievances, +5; 0.179 before a country's agents became actors). Still bounded by the contract:
-# IGOs and NGOs keep a null country (ISO3), and 30 of the 151 records want an IGO/NGO code.
-# 0.44 is three to four records under: losing the complement targets alone (-10 records) fails it.
-TYPE_ACTORS_FLOOR = 0.44
+# IGOs and NGOs keep a null country (ISO3), and 34 of the 151 records want a non-ISO code
+# (IGO, NGO, JAP), so 0.775 is the ceiling. 0.53 is three records under: losing the country words
+# of target nouns alone (-3 records) or the complement targets (-10) fails it.
+TYPE_ACTORS_FLOOR = 0.53
 # Events of another type than the gold one, per record: measured 0.28 (0.27 before "demands from
 # Shona rebels" gave the DEMAND noun a target it now reports; 0.28 before issue 5); above
 # 0.33 (nine more stray events) the component is reporting complements and purposes as events again.
