@@ -596,6 +596,16 @@ def _complement_targets(tok: Token) -> list[Token]:
     return out + conditions
 
 
+def _prep_object_actors(noun: Token, prep: str) -> list[str]:
+    """The actors named by the object of one preposition on a noun ("attacks by rebels")."""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == prep:
+            for p in c.children:
+                if p.dep_ == "pobj" and phrase_actors(p):
+                    return phrase_actors(p)
+    return []
+
+
 def _sources(f: Found) -> tuple[list[str], bool]:
     tok = f.light or f.trigger
     if _noun_event(f):
@@ -604,11 +614,9 @@ def _sources(f: Found) -> tuple[list[str], bool]:
         for c in noun.children:
             if c.dep_ == "poss" and phrase_actors(c):
                 return phrase_actors(c), False
-        for c in noun.children:
-            if c.dep_ == "prep" and c.lower_ == "by":
-                for p in c.children:
-                    if p.dep_ == "pobj" and phrase_actors(p):
-                        return phrase_actors(p), False
+        found = _prep_object_actors(noun, "by")
+        if found:
+            return found, False
         # a meeting or summit someone speaks "during" or is "in": its participants are the subject
         head = noun.head
         if noun.dep_ == "pobj" and head.lower_ in PARTICIPATION and head.head.pos_ in ("VERB", "AUX"):
@@ -625,12 +633,7 @@ def _sources(f: Found) -> tuple[list[str], bool]:
             subj, passive = _subject(head)
             if not passive and phrase_actors(subj):
                 return phrase_actors(subj), False
-        for c in noun.children:
-            if c.dep_ == "prep" and c.lower_ == "of":
-                for p in c.children:
-                    if p.dep_ == "pobj" and phrase_actors(p):
-                        return phrase_actors(p), False
-        return [], False
+        return _prep_object_actors(noun, "of"), False
     for c in tok.children:
         if c.dep_ == "agent":
             for p in c.children:
