@@ -304,3 +304,15 @@ def test_the_party_compared_with_is_not_the_subject(model):
     got, _ = positions(model, 'Howard said: "Like Labour, the Tories support higher taxes."',
                        actors={**UK, "the Tories": ("organization", "GBR")})
     assert "Labour" not in {h for h, _, _, _, _ in got}, got
+
+
+@pytest.mark.parametrize("text, held", [
+    ("Blair said Labour should try to back the treaty.", set()),  # Blair's advice, not Labour's stand
+    ("Howard said the Tories must oppose the bill.", set()),
+    ('Brown said: "We must back the treaty."', {"Brown"}),  # the speaker's own obligation
+    ("Labour will back the treaty.", {"Labour"}),
+])
+def test_what_somebody_should_do_is_not_their_position(model, text, held):
+    quoted = text.split('"')[1] if '"' in text else None
+    got, _ = positions(model, text, quotes=[("Brown", quoted, "direct")] if quoted else ())
+    assert {h for h, _, _, _, _ in got} == held, got

@@ -163,6 +163,20 @@ def _disowned(tok: Token) -> bool:
     return False
 
 
+def _advised(tok: Token) -> bool:
+    """Whether the verb (or one it hangs from by control) carries "should", "must" or "ought to":
+    what somebody should do is the speaker's advice, not the subject's position."""
+    cur = tok
+    for _ in range(4):
+        if any(c.dep_ == "aux" and c.lower_ in S.DEONTIC for c in cur.children):
+            return True
+        if cur.dep_ in ("xcomp", "conj") and cur.head != cur:
+            cur = cur.head
+            continue
+        return False
+    return False
+
+
 def _question(tok: Token) -> bool:
     return tok.sent.text.rstrip().rstrip("\u201d\"'").endswith("?")
 
@@ -643,6 +657,8 @@ def find_positions(doc: Doc) -> list[Found]:
             subj, _ = _subject(carrier if carrier is not None else tok)
         if subj is None:
             continue
+        if subj.lower_ not in FIRST_PERSON and _advised(carrier if carrier is not None else tok):
+            continue  # "UKIP should try to resolve its differences": advice to UKIP, not its stand
         holders, joint = holders_of(ctx, subj)
         if kind == "noun" and carrier is None and subj.pos_ == "PRON":
             holders, joint = _owner_of_told(ctx, tok, subj, holders, joint)
