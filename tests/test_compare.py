@@ -244,3 +244,23 @@ def test_one_proposal_worded_twice_in_a_story_pairs(statement_a, statement_b, re
     ]
     rows = compare([r], resolve_actor("Labour", [r]), resolve_actor("Tories", [r]))
     assert [row.relation for row in rows] == (["diverge"] if related else [])
+
+
+@pytest.mark.parametrize("statement, stance, relation", [
+    ("the Tory plans", "oppose", "diverge"),  # attacking the other side's own plan
+    ("the Tory plans", "support", "coincide"),
+    ("cutting Tory spending plans", "support", "diverge"),  # supporting a cut in it opposes it
+    ("the plans", "oppose", None),  # whose plans the story does not say here
+])
+def test_a_stance_on_the_other_sides_own_plan_relates_the_two(statement, stance, relation):
+    body = f"Labour attacked {statement}. The Tories spoke."
+    actors = [{"id": "a1", "name": "Labour", "kind": "organization", "country": "GBR", "aliases": [], "mentions": [[0, 6]]},
+              {"id": "b1", "name": "Tories", "kind": "organization", "country": "GBR", "aliases": [],
+               "mentions": [[body.index("Tories"), body.index("Tories") + 6]]}]
+    r = party_story("s1", body, actors)
+    start = body.index(statement)
+    issue = "spending plan" if "spending" in statement else ("Tory plan" if "Tory" in statement else "plan")
+    r["positions"] = [{"holder": "a1", "stance": stance, "issue": issue, "statement": statement,
+                       "span": [start, start + len(statement)]}]
+    rows = compare([r], resolve_actor("Labour", [r]), resolve_actor("Tories", [r]))
+    assert [row.relation for row in rows] == ([relation] if relation else [])

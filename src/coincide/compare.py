@@ -251,6 +251,11 @@ class ActorQuery:
     def label(self) -> str:
         return self.country or sorted(self.names)[0] if (self.country or self.names) else self.text
 
+    def names_word(self, word: str) -> bool:
+        """Whether a bare word names this actor ("Tory" for the Conservatives)."""
+        key = name_key(word)
+        return bool(key) and (key in self.keys or _norm(word) in self.names)
+
     def matches(self, actor: dict[str, Any]) -> bool:
         if self.country and (actor.get("country") or "").upper() == self.country:
             return True
@@ -443,6 +448,31 @@ def _proposal_owner(position: dict[str, Any]) -> tuple[str, str] | None | bool:
     return None
 
 
+_PROPOSAL_WORD = re.compile(r"\b(?:%s)s?\b" % "|".join(sorted(PROPOSAL_HEADS)))
+
+
+def _plan_owners(body: str, actors: dict[str, dict[str, Any]], position: dict[str, Any]) -> tuple[set[str], list[str]]:
+    """Whose proposal a position is about, named right before its head ("the Tory plans", "Mr
+    Howard's proposals"): the actors mentioned there other than the holder, and the capitalised
+    words there (a party's adjective, "Tory", is a modifier and no mention of the party)."""
+    span = position.get("span")
+    if not span or not _proposal_owner(position):
+        return set(), []
+    m = _PROPOSAL_WORD.search(body[span[0]:span[1]].lower())
+    if not m:
+        return set(), []
+    head_at = span[0] + m.start()
+    window = max(span[0], head_at - 25)
+    owners = set()
+    for aid, actor in actors.items():
+        if aid == position.get("holder"):
+            continue
+        if any(window <= s and e <= head_at for s, e in actor.get("mentions") or []):
+            owners.add(aid)
+    words = [re.sub(r"['\u2019]s?$", "", w) for w in body[window:head_at].split() if w[:1].isupper()]
+    return owners, [w for w in words if w]
+
+
 def _pairs(pos_a: dict[str, list], pos_b: dict[str, list]):
     """Pairs of positions to compare: on the same issue; and, within one story, on one proposal
     worded differently."""
@@ -564,6 +594,20 @@ def compare(
                 pos_b[issue_key(p["issue"])].append((story, p))
         if not in_a or not in_b:
             continue
+
+        # opposing the other side's own plan ("Blair ridiculed the Tory plans") is a divergence
+        # with them on it; backing it, a coincidence
+        body = story.get("body") or ""
+        for p in corrected_positions(r):
+            mine, theirs, other = (in_a, in_b, b) if p.get("holder") in in_a else (in_b, in_a, a)
+            if p.get("holder") not in mine:
+                continue
+            owners, owner_words = _plan_owners(body, actors, p)
+            if not (owners & theirs or any(other.names_word(w) for w in owner_words)):
+                continue
+            stance = _matter_stance(p)
+            if stance in ("support", "oppose"):
+                note(p["issue"], "coincide" if stance == "support" else "diverge", "inferred", [(story, p.get("span"))])
 
         for rel in r.get("relations") or []:
             pair = rel.get("actors") or []
