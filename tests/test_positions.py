@@ -316,3 +316,18 @@ def test_what_somebody_should_do_is_not_their_position(model, text, held):
     quoted = text.split('"')[1] if '"' in text else None
     got, _ = positions(model, text, quotes=[("Brown", quoted, "direct")] if quoted else ())
     assert {h for h, _, _, _, _ in got} == held, got
+
+
+@pytest.mark.parametrize("text, issue", [
+    # "the plans" takes the label of the plans the story named in full
+    ("Labour unveiled the ID card plans on Monday. The Tories attacked the plans.", "card plan"),
+    ("Blair defended the plans for house arrest. The Tories attacked his plans.", "plan for house arrest"),
+])
+def test_the_plans_mean_the_plans_named_before(model, text, issue):
+    got, _ = positions(model, text)
+    assert ("The Tories", "oppose", issue) in {(h, s, i) for h, s, i, _, _ in got}, got
+
+
+def test_two_plans_named_in_full_stay_two_issues(model):
+    got, _ = positions(model, "Labour backed the plans for a memorial. The Tories backed the plans for pensioners.")
+    assert len({i for _, _, i, _, _ in got}) == 2, got

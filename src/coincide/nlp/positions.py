@@ -25,7 +25,7 @@ The issue label comes from coincide.nlp.issues, grouped across the story's posit
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Token
 from .doc_cache import doc_text
 from ..records import Position
 from . import stance as S
-from .issues import Label, group_issues, group_key, noun_label, verb_label
+from .issues import Label, group_issues, group_key, noun_label, stem, verb_label
 from . import cues as C
 from .mentions import actor_by_id, actor_of_token, mention_at, mentions
 
@@ -698,6 +698,11 @@ def find_positions(doc: Doc) -> list[Found]:
                 m = mention_at(doc, own_subj.idx, own_subj.idx + len(own_subj.text))
                 subject_name = own_subj.text if m else own_subj.lemma_.lower()
             label = verb_label(prop.root, subject_name) if prop.root.pos_ in ("VERB", "AUX") else noun_label(prop.root)
+            if label is not None and prop.root.pos_ == "NOUN":
+                label = _antecedent_label(prop.root, label)
+                if prop.root.lemma_.lower() in ANAPHORIC_HEADS and len(label.text.split()) > 1:
+                    # "plans for a memorial" and "plans for pensioners" are two plans, not one "plan"
+                    label = replace(label, head=" ".join(stem(w) for w in label.text.lower().split()))
             if label is None:
                 continue
             s_char = min(start_tok.idx, toks[0].idx)
@@ -717,6 +722,31 @@ def find_positions(doc: Doc) -> list[Found]:
     found += _modal_positions(doc, ctx, {f.trigger.i for f in found} | consumed)
     found += _evaluative_positions(doc, ctx, {f.trigger.i for f in found} | consumed)
     return found
+
+
+# Heads that a story names once in full and then by "the plans", "his bill", "the proposals".
+ANAPHORIC_HEADS = frozenset("plan proposal bill scheme measure policy reform legislation package".split())
+_CONTENT_DEPS = ("compound", "amod", "nmod", "prep")
+
+
+def _antecedent_label(noun: Token, label: Label) -> Label:
+    """ "The plans", "his bill": the label of the same noun where the story last named it in full
+    ("the house arrest plans", "the ID cards bill"), so the matter means something outside the story.
+    Only a noun phrase counts ("plans to cut X" says which way, which "the plans" cannot carry)."""
+    lemma = noun.lemma_.lower()
+    if lemma not in ANAPHORIC_HEADS or any(c.dep_ in _CONTENT_DEPS for c in noun.children):
+        return label
+    if not any(c.dep_ in ("det", "poss") for c in noun.children):
+        return label
+    for t in reversed(noun.doc[: noun.i]):
+        if t.pos_ != "NOUN" or t.lemma_.lower() != lemma:
+            continue
+        if not any(c.dep_ in _CONTENT_DEPS for c in t.children):
+            continue
+        found = noun_label(t)
+        if found is not None and len(found.text.split()) > len(label.text.split()):
+            return found
+    return label
 
 
 # Verbs that report an evaluation as the subject's own view ("said the plan was unworkable").
