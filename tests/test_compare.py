@@ -264,3 +264,36 @@ def test_a_stance_on_the_other_sides_own_plan_relates_the_two(statement, stance,
                        "span": [start, start + len(statement)]}]
     rows = compare([r], resolve_actor("Labour", [r]), resolve_actor("Tories", [r]))
     assert [row.relation for row in rows] == ([relation] if relation else [])
+
+
+@pytest.mark.parametrize("issue, matter", [
+    ("tax cut", ("tax", -1)),
+    ("tax rise", ("tax", 1)),
+    ("tax rate for top earners", ("tax", 0)),
+    ("spending cut", ("spend", -1)),
+    ("violence in Syria", ("violence", 0)),
+])
+def test_matter_key_reads_measures_and_moves(issue, matter):
+    from coincide.compare import matter_key
+
+    assert matter_key(issue) == matter
+
+
+@pytest.mark.parametrize("first, second, relation", [
+    (("support", "tax cut", "much bigger tax cuts"), ("support", "tax", "higher taxes"), "diverge"),
+    (("oppose", "tax rate", "higher tax rates"), ("support", "tax", "higher taxes"), "diverge"),
+    (("oppose", "tax rate", "higher tax rates"), ("support", "tax", "lower taxes"), None),  # no rise is not a cut
+    (("oppose", "tax rate", "higher tax rates"), ("oppose", "tax", "higher taxes"), "coincide"),
+])
+def test_which_way_each_wants_the_matter_decides_the_relation(first, second, relation):
+    a = [{"id": "a1", "name": "Labour", "kind": "organization", "country": "GBR", "aliases": []}]
+    b = [{"id": "b1", "name": "Tories", "kind": "organization", "country": "GBR", "aliases": []}]
+
+    def rec(sid, actors, holder, stance, issue, statement):
+        r = party_story(sid, statement + ".", actors)
+        r["positions"] = [{"holder": holder, "stance": stance, "issue": issue, "statement": statement, "span": [0, 5]}]
+        return r
+
+    records = [rec("s1", a, "a1", *first), rec("s2", b, "b1", *second)]
+    rows = compare(records, resolve_actor("Labour", records), resolve_actor("Tories", records))
+    assert [r.relation for r in rows] == ([relation] if relation else [])

@@ -391,7 +391,6 @@ class IssueComparison:
         return 4 * self.stated + 2 * self.inferred + self.across
 
 
-OPPOSITE = {("support", "oppose"), ("oppose", "support")}
 # Words that say which way a matter should move. Labels drop them ("lower taxes" and "higher taxes"
 # are both "tax"), so a position's stance is read on the matter itself before two are paired:
 # supporting lower taxes opposes taxes, as supporting higher ones supports them.
@@ -497,12 +496,54 @@ def _pairs(pos_a: dict[str, list], pos_b: dict[str, list]):
                     yield sa, x, sb, y
 
 
-def _matter_stance(position: dict[str, Any]) -> str:
-    """The stance on the issue itself: supporting a cut in it opposes it."""
-    stance = position.get("stance") or "neutral"
-    if _direction(position) < 0 and stance in ("support", "oppose"):
-        return "oppose" if stance == "support" else "support"
-    return stance
+# Heads that measure a matter rather than name one ("tax rate", "level of taxation" are about
+# taxes), and heads that move it ("tax cut" is less tax, "tax rise" more).
+_MEASURE_HEADS = frozenset("rate level burden".split())
+_DOWN_HEADS = frozenset("cut reduction freeze curb".split())
+_UP_HEADS = frozenset("rise increase hike boost".split())
+
+
+def matter_key(issue: str) -> tuple[str, int]:
+    """The matter an issue label is about, across stories, and the way its own head moves it:
+    "tax cut" -> ("tax", -1), "tax rate for top earners" -> ("tax", 0), "violence" -> ("violence", 0)."""
+    from .nlp.issues import stem
+
+    key = issue_key(issue)
+    words = key.split()
+    if len(words) > 1:
+        last = words[-1]
+        if last in {stem(w) for w in _MEASURE_HEADS}:
+            return " ".join(words[:-1]), 0
+        if last in {stem(w) for w in _DOWN_HEADS}:
+            return " ".join(words[:-1]), -1
+        if last in {stem(w) for w in _UP_HEADS}:
+            return " ".join(words[:-1]), 1
+    return key, 0
+
+
+def _want(position: dict[str, Any]) -> float:
+    """Which way the holder wants the matter to go: +1 more of it (or for it), -1 less (or against
+    it); +-0.5 for "not more" / "not less" (opposing a rise is not asking for a cut)."""
+    stance = {"support": 1, "oppose": -1}.get(position.get("stance") or "", 0)
+    way = matter_key(position.get("issue") or "")[1] or _direction(position)
+    if not stance:
+        return 0.0
+    if not way:
+        return float(stance)
+    return float(way) if stance > 0 else -0.5 * way
+
+
+def _relation(x: float, y: float) -> str | None:
+    """Coincide when two holders want the same way, diverge when opposite ways; opposing a rise
+    and asking for a cut are neither."""
+    if not x or not y:
+        return None
+    if abs(x) == abs(y):
+        return "coincide" if x == y else ("diverge" if abs(x) == 1 else None)
+    full, half = (x, y) if abs(x) == 1 else (y, x)
+    return "diverge" if full == (1 if half < 0 else -1) else None
+
+
 _DEFINITE = frozenset("the this that these those his her its their our my your".split())
 
 
@@ -567,7 +608,7 @@ def compare(
     def note(label: str, relation: str, basis: str, sources: list[tuple[dict, Any]]) -> None:
         if issue and _norm(issue) not in _norm(label):
             return
-        key = issue_key(label) if label != "overall" else "overall"
+        key = matter_key(label)[0] if label != "overall" else "overall"
         item = found.setdefault((key, relation), IssueComparison(label, relation))
         item.labels[label] = item.labels.get(label, 0) + 1
         setattr(item, basis, getattr(item, basis) + 1)
@@ -589,9 +630,9 @@ def compare(
         in_b = {i for i, x in actors.items() if b.matches(x)} - in_a
         for p in corrected_positions(r):
             if p.get("holder") in in_a:
-                pos_a[issue_key(p["issue"])].append((story, p))
+                pos_a[matter_key(p["issue"])[0]].append((story, p))
             if p.get("holder") in in_b:
-                pos_b[issue_key(p["issue"])].append((story, p))
+                pos_b[matter_key(p["issue"])[0]].append((story, p))
         if not in_a or not in_b:
             continue
 
@@ -605,9 +646,9 @@ def compare(
             owners, owner_words = _plan_owners(body, actors, p)
             if not (owners & theirs or any(other.names_word(w) for w in owner_words)):
                 continue
-            stance = _matter_stance(p)
-            if stance in ("support", "oppose"):
-                note(p["issue"], "coincide" if stance == "support" else "diverge", "inferred", [(story, p.get("span"))])
+            relation = _relation(_want(p), 1.0)  # the owners want their own plan
+            if relation:
+                note(p["issue"], relation, "inferred", [(story, p.get("span"))])
 
         for rel in r.get("relations") or []:
             pair = rel.get("actors") or []
@@ -618,12 +659,8 @@ def compare(
 
     for sa, x, sb, y in _pairs(pos_a, pos_b):
         same = sa is sb
-        sx, sy = _matter_stance(x), _matter_stance(y)
-        if sx == sy and sx != "neutral":
-            relation = "coincide"
-        elif (sx, sy) in OPPOSITE:
-            relation = "diverge"
-        else:
+        relation = _relation(_want(x), _want(y))
+        if relation is None:
             continue
         if not same and not (across and _portable(x) and _portable(y)):
             continue
