@@ -901,14 +901,17 @@ class _Reader:
                 target = self.antecedent(tok, ("group",), same_sentence_or_previous=True)
             elif low in PRONOUNS_NEUTER and tok.i not in quoted and _referential_it(tok):
                 # "Nigeria announced that it will withdraw", "the party said it will boycott"
-                target = self.antecedent(tok, ("country", "organization", "government"))
+                target = self.antecedent(tok, ("country", "organization", "government"), subjects_only=True)
             else:
                 continue
             if target is not None:
                 target.mentions.append((tok.idx, tok.idx + len(tok.text), "pronoun"))
 
-    def antecedent(self, tok: Token, kinds: tuple[str, ...], same_sentence_or_previous: bool = True) -> Draft | None:
-        """The subject of the clause or sentence before, else the actor named last before `tok`."""
+    def antecedent(self, tok: Token, kinds: tuple[str, ...], same_sentence_or_previous: bool = True,
+                   subjects_only: bool = False) -> Draft | None:
+        """The subject of the clause or sentence before, else the actor named last before `tok`.
+        With subjects_only, a subject or nobody: "it" after "a nudge to the government" is more
+        often the bill or the report than the government."""
         doc = self.doc
         n = self.sent_of[tok.i]
         sent = self.sents[n]
@@ -924,7 +927,12 @@ class _Reader:
             if d is None or d.kind not in kinds:
                 continue
             t = doc[i]
-            subject = t.dep_ in SUBJECT_DEPS
+            # "the Umma (Nation) party has said it ...": a name inside the subject's phrase
+            subject = t.dep_ in SUBJECT_DEPS or (
+                t.dep_ in ("compound", "appos", "nmod", "amod") and t.head.dep_ in SUBJECT_DEPS and t.head.i > t.i - 4
+            )
+            if subjects_only and not subject:
+                continue
             named.append((i, d, subject))
         if not named:
             return None
