@@ -355,3 +355,18 @@ def test_a_movement_the_dictionary_files_under_a_region_takes_the_country_its_na
 def test_factions_of_a_country_are_its_actors(nlp):
     doc = analyse(nlp, "Rival Somali factions signed a truce on Monday.", published="2000-01-01")
     assert by_name(doc, "Rival Somali factions").country == "SOM"
+
+
+@pytest.mark.parametrize("text, name, it_is_theirs", [
+    ("Tony Blair said the bill would be a nudge to the government and suggested it would demand a response.",
+     "government", False),  # "it" is the bill: an object is no antecedent for "it"
+    ("The Ummah Renewal party has said it will boycott the elections.", "Ummah Renewal", True),  # a name inside the subject
+    ("Nigeria announced that it will withdraw its troops.", "Nigeria", True),
+])
+def test_it_refers_to_a_subject_or_to_nobody(nlp, text, name, it_is_theirs):
+    doc = analyse(nlp, text)
+    owners = [a for a in doc._.actors if name.lower() in a.name.lower() or any(name.lower() in x.lower() for x in a.aliases)]
+    it_at = text.index(" it ") + 1
+    assert any([it_at, it_at + 2] in [list(m) for m in a.mentions] for a in owners) == it_is_theirs, [
+        (a.name, texts(doc, a)) for a in doc._.actors
+    ]
