@@ -370,3 +370,15 @@ def test_it_refers_to_a_subject_or_to_nobody(nlp, text, name, it_is_theirs):
     assert any([it_at, it_at + 2] in [list(m) for m in a.mentions] for a in owners) == it_is_theirs, [
         (a.name, texts(doc, a)) for a in doc._.actors
     ]
+
+
+@pytest.mark.parametrize("text, pronoun_owner", [
+    # names inside prepositional phrases before a subject pronoun do not take it from the last subject
+    ("Pervez Musharraf spoke in London. But standing next to Tony Blair he added that talks must go on.", "Pervez Musharraf"),
+    ("Tony Blair felt he had lost trust. At a dinner hosted by John Prescott he told Gordon Brown the news.", "Tony Blair"),
+])
+def test_a_subject_pronoun_after_names_in_phrases_continues_the_last_subject(nlp, text, pronoun_owner):
+    doc = analyse(nlp, text)
+    he_at = text.rindex(" he ") + 1
+    owner = next(a for a in doc._.actors if [he_at, he_at + 2] in [list(m) for m in a.mentions])
+    assert owner.name == pronoun_owner

@@ -942,9 +942,15 @@ class _Reader:
         subj_in_sent = [x for x in in_sent if x[2]]
         if subj_in_sent:
             return subj_in_sent[-1][1]
+        subj_prev = [x for x in named if x[0] < sent.start and x[2]]
+        if in_sent and tok.dep_ in SUBJECT_DEPS and subj_prev and all(
+            _phrase_role(doc[x[0]]) == "pobj" for x in in_sent
+        ):
+            # "at a dinner hosted by John Prescott he told Mr Brown": a subject pronoun after names
+            # inside prepositional phrases continues the previous sentence's subject
+            return subj_prev[0][1]
         if in_sent and len({id(x[1]) for x in in_sent}) == 1:
             return in_sent[-1][1]
-        subj_prev = [x for x in named if x[0] < sent.start and x[2]]
         if subj_prev and not in_sent:
             return subj_prev[0][1]
         if len({id(x[1]) for x in named}) == 1:
@@ -1007,6 +1013,17 @@ class _Reader:
                     mentions.append(Mention(s, e, aid, via))
         mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
         return actors, mentions
+
+
+def _phrase_role(tok: Token) -> str:
+    """The dependency of the noun phrase a token is part of ("Minister" in "Deputy Prime Minister
+    John Prescott" is a compound; the phrase is the object of "by")."""
+    for _ in range(4):
+        if tok.dep_ in ("compound", "amod", "nmod", "flat") and tok.head != tok:
+            tok = tok.head
+        else:
+            break
+    return tok.dep_
 
 
 def _referential_it(tok: Token) -> bool:
