@@ -382,3 +382,12 @@ def test_a_subject_pronoun_after_names_in_phrases_continues_the_last_subject(nlp
     he_at = text.rindex(" he ") + 1
     owner = next(a for a in doc._.actors if [he_at, he_at + 2] in [list(m) for m in a.mentions])
     assert owner.name == pronoun_owner
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Liberal Democrats are promising to raise the threshold.", "Liberal Democrats"),
+    ("Syrian Kurds demanded autonomy on Monday.", "Syrian Kurds"),  # a country word stays the group's country, as before
+])
+def test_a_capitalised_modifier_missed_by_the_tagger_joins_the_name(nlp, text, name):
+    doc = analyse(nlp, text, published="2005-01-01")
+    assert name in [a.name for a in doc._.actors], [(a.name, texts(doc, a)) for a in doc._.actors]

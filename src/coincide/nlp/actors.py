@@ -253,6 +253,11 @@ class _Reader:
             if ent.label_ == "PERSON" and cands and cands[-1].label == "PERSON" and cands[-1].end == start:
                 cands[-1].end = end  # the small model splits some names ("Vladimir" / "Putin")
                 continue
+            if ent.label_ in ("ORG", "NORP") and start == ent.start:
+                # "the Liberal Democrats" tagged "Democrats": a capitalised modifier of the name in
+                # front of it belongs to it, unless it is a country word ("Syrian Kurds")
+                while start > 0 and _name_modifier(doc[start - 1], ent) and not self.country_of_tokens([doc[start - 1]]):
+                    start -= 1
             cands.append(Candidate(start, end, ent.label_))
         for i, j, match in self.dictionary_matches():
             over = [c for c in cands if c.start < j and i < c.end]
@@ -1013,6 +1018,16 @@ class _Reader:
                     mentions.append(Mention(s, e, aid, via))
         mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
         return actors, mentions
+
+
+def _name_modifier(tok: Token, ent: Span) -> bool:
+    """A capitalised word right before an entity that modifies its head inside the same phrase,
+    not a sentence opener, not part of another entity ("Liberal" in "the Liberal Democrats")."""
+    return (
+        tok.text[:1].isupper() and tok.is_alpha and not tok.is_sent_start and not tok.ent_type_
+        and tok.dep_ in ("amod", "compound") and tok.head.i in range(ent.start, ent.end)
+        and tok.lower_ not in HONORIFICS and tok.pos_ in ("ADJ", "PROPN")
+    )
 
 
 def _phrase_role(tok: Token) -> str:
