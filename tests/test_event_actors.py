@@ -237,3 +237,18 @@ def test_who_did_what_is_protested_is_the_target(nlp, text, kind, target):
     doc = analyse(nlp, text)
     e = one(doc, kind)
     assert country(doc, e.target) == target
+
+
+@pytest.mark.parametrize(
+    "text, kind, source, target",
+    [
+        ("Ethiopia condemned and rejected the Egyptian proposal on Friday.", "REJECT", "ETH", "EGY"),
+        ("Ethiopia condemned and rejected the Egyptian proposal on Friday.", "DISAPPROVE", "ETH", "EGY"),
+        ("Sudanese soldiers beat and arrested Kenyan traders near the border.", "ASSAULT", "SDN", "KEN"),
+        ("Sudanese soldiers beat and arrested Kenyan traders near the border.", "COERCE", "SDN", "KEN"),
+    ],
+)
+def test_coordinated_verbs_are_events_of_their_own_and_share_the_object(nlp, text, kind, source, target):
+    doc = analyse(nlp, text)
+    e = one(doc, kind)
+    assert country(doc, e.source) == source and country(doc, e.target) == target

@@ -466,6 +466,12 @@ def _targets(f: Found, passive: bool) -> list[str]:
         for c in tok.children:
             if c.dep_ in ("dobj", "obj", "dative") and c is not f.noun:
                 cands.append(c)
+        if f.noun is None and not any(c.dep_ in ("dobj", "obj") for c in tok.children):
+            # "beat and arrested protesters", "condemned and rejected the plan": a verb coordinated
+            # with a later one of the same subject shares its object
+            for v in tok.children:
+                if v.dep_ == "conj" and _is_verb(v) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+                    cands.extend(c for c in v.children if c.dep_ in ("dobj", "obj"))
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
             cands.extend(p for p in c.children if p.dep_ == "pobj")
@@ -726,6 +732,8 @@ def sentence_events(doc: Doc, sent: Span, ref, dateline: str | None) -> list[Eve
         # complements of verbal events and purposes of protests are not events of their own
         for g in _governors(t):
             gf = by_tok.get(g.i)
+            if g.i == t.head.i and t.dep_ == "conj" and _is_verb(t):
+                continue  # "condemned and rejected the plan": a coordinated verb is an act of its own
             if gf is not None and gf is not f and (gf.type in VERBAL or (gf.type == "PROTEST" and f.type in VERBAL)):
                 suppressed.add(f.trigger.i)
                 break
