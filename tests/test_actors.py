@@ -355,3 +355,17 @@ def test_a_movement_the_dictionary_files_under_a_region_takes_the_country_its_na
 def test_factions_of_a_country_are_its_actors(nlp):
     doc = analyse(nlp, "Rival Somali factions signed a truce on Monday.", published="2000-01-01")
     assert by_name(doc, "Rival Somali factions").country == "SOM"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("A prominent anti-Iranian columnist fled the country.", "columnist"),
+        ("Pro-Syrian gunmen attacked the village.", "gunmen"),
+    ],
+)
+def test_a_country_after_anti_or_pro_is_no_affiliation(nlp, text, name):
+    doc = analyse(nlp, text, published="2000-01-01")
+    assert not [a for a in doc._.actors if name in a.name and a.country in ("IRN", "SYR")], [
+        (a.name, a.country) for a in doc._.actors
+    ]

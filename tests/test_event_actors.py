@@ -181,6 +181,20 @@ def test_passive_attack_with_no_named_attacker_comes_from_its_place(nlp, text, s
     assert country(doc, e.source) == source
 
 
+@pytest.mark.parametrize(
+    "text, country_",
+    [
+        ("A pro-Iranian cleric was shot dead in Basra on Monday.", "IRQ"),
+        ("An anti-Russian blogger was stabbed in Tbilisi last week.", "GEO"),
+        ("Two villagers were killed by a roadside bomb outside of Kandahar on Tuesday.", "AFG"),
+    ],
+)
+def test_victim_of_no_country_attacked_by_nobody_named_is_of_the_place(nlp, text, country_):
+    doc = analyse(nlp, text)
+    e = next(e for e in doc._.events if e.type in ("ASSAULT", "FIGHT"))
+    assert country(doc, e.source) == country_ and country(doc, e.target) == country_
+
+
 def test_passive_attack_by_a_named_attacker_keeps_it(nlp):
     doc = analyse(nlp, "Two villagers were kidnapped by Somali pirates in Kenya on Tuesday.")
     e = one(doc, "ASSAULT")

@@ -700,6 +700,8 @@ class _Reader:
             mods = [t for t in tok.lefts if t.dep_ in MODIFIER_DEPS or t.dep_ == "poss"]
             # "U.S. border patrol agents": the country hangs from a compound in front
             mods += [t for m in list(mods) if m.dep_ == "compound" for t in m.lefts if t.dep_ in MODIFIER_DEPS]
+            # "anti-Syria journalist", "pro-Iranian militias": a stance on a country, not its people
+            mods = [t for t in mods if not _stance_prefixed(t)]
             iso = None
             for t in mods:
                 found = self.country_of_tokens(list(t.subtree) if t.dep_ == "poss" else [t])
@@ -999,6 +1001,19 @@ class _Reader:
                     mentions.append(Mention(s, e, aid, via))
         mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
         return actors, mentions
+
+
+STANCE_PREFIXES = frozenset({"anti", "pro"})
+
+
+def _stance_prefixed(tok: Token) -> bool:
+    """A country word after "anti-" or "pro-" ("anti-Syria", "pro-Western"): for or against it."""
+    doc = tok.doc
+    if tok.lower_.split("-", 1)[0] in STANCE_PREFIXES and "-" in tok.text:
+        return True
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in STANCE_PREFIXES:
+        return True
+    return tok.i >= 1 and doc[tok.i - 1].lower_ in ("anti-", "pro-")
 
 
 def _referential_it(tok: Token) -> bool:

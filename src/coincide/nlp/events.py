@@ -53,6 +53,7 @@ from ..records import Actor, Event
 from . import plover as P
 from .dates import is_day, parse_published, resolve
 from .knowledge import CAMEO_TO_ISO3, knowledge_base
+from .actors import _stance_prefixed
 from .mentions import Mention, actor_at, actor_by_id, mention_at, mentions_in
 from .places import location_for, place_spans
 
@@ -383,7 +384,7 @@ def _demonym_actors(t: Token) -> list[str]:
     via="demonym" actor, when the modifier is a nationality or a country name no actor holds."""
     doc = t.doc
     for m in t.children:
-        if m.i < t.i and m.dep_ in ("amod", "compound", "nmod") and m.ent_type_ in ("NORP", "GPE"):
+        if m.i < t.i and m.dep_ in ("amod", "compound", "nmod") and m.ent_type_ in ("NORP", "GPE") and not _stance_prefixed(m):
             ent = next((e for e in doc.ents if e.start <= m.i < e.end), None)
             a = place_actor(doc, ent, via="demonym") if ent is not None else None
             if a:
@@ -939,11 +940,17 @@ def _build(doc: Doc, sent: Span, f: Found, ref, dateline: str | None) -> Event:
     sources, passive = _sources(f)
     if not sources and not passive and f.type in CROWD_EVENTS:
         sources = _crowd_of_place(doc, sent, f)
+    from_place = False
     if not sources and passive and f.type in VIOLENT:
         sources = _attacker_of_place(doc, sent, f)
+        from_place = bool(sources)
     targets = _targets(f, passive)
     source = sources[0] if sources else None
     target = next((a for a in targets if a != source), None)
+    if target is None and from_place and not targets and _subject(f.light or f.trigger)[0] is not None:
+        # "a journalist was killed in Beirut": a victim of no named country, attacked by nobody
+        # named, is of the place as the unknown attacker is
+        target = source
     if target is None and f.type == "PROTEST":
         # "fundamentalists continued their hunger strike to demand ...": the protesters' own
         # "their" filled the targets and hid the purpose, which names who is protested
