@@ -369,3 +369,22 @@ def test_a_country_after_anti_or_pro_is_no_affiliation(nlp, text, name):
     assert not [a for a in doc._.actors if name in a.name and a.country in ("IRN", "SYR")], [
         (a.name, a.country) for a in doc._.actors
     ]
+
+
+@pytest.mark.parametrize(
+    "text, name, country",
+    [
+        ("Judge Maria Lopez charged six Peruvian army officers with murder.", "Maria Lopez", "PER"),
+        ("Mayor Juan Ortega ordered the arrest of Bolivian police officers.", "Juan Ortega", "BOL"),
+        ("Governor Ahmed Sani imposed a curfew in Kano on Monday.", "Ahmed Sani", "NGA"),
+        ("President Jean Ndoumba declared a state of emergency in Libreville.", "Jean Ndoumba", "GAB"),
+    ],
+)
+def test_a_home_office_holder_named_without_a_country_is_of_the_story_or_its_places(nlp, text, name, country):
+    doc = analyse(nlp, text, published="2000-01-01")
+    assert by_name(doc, name).country == country
+
+
+def test_a_minister_named_without_a_country_takes_no_home_country(nlp):
+    doc = analyse(nlp, "Foreign Minister Ali Rahimi met Peruvian army officers in Lima.", published="2000-01-01")
+    assert by_name(doc, "Ali Rahimi").country is None

@@ -48,6 +48,9 @@ PERSON_TITLES = frozenset(
 SPEECH_LEMMAS = frozenset("say tell add argue write tweet note ask explain claim insist warn demand reply "
                           "respond acknowledge recall admit testify".split())
 HEAD_ROLES = frozenset({"President", "Prime Minister", "Premier", "Chancellor", "King", "Queen", "Emir", "Sultan"})
+# Offices held at home: their holders, named without a country, are the story's country's.
+DOMESTIC_ROLES = frozenset({"Judge", "Magistrate", "Prosecutor", "Mayor", "Governor", "Attorney General",
+                            "Police Chief", "Chief Justice"})
 # Heads of descriptions that stand for a country's state as a whole.
 GOVERNMENT_HEADS = frozenset("government administration regime authorities cabinet state".split())
 # Plural heads that gather previously named actors into a group.
@@ -167,6 +170,7 @@ class _Reader:
         self.token_actor: dict[int, Draft] = {}  # token index -> actor, for names and descriptions
         self.covered: set[int] = set()
         self.identity_groups: list[Draft] = []
+        self.place_isos: list[str] = []  # countries of the cities and regions named, not acting
 
     # ---- step 1: candidates -------------------------------------------------------------------
 
@@ -416,6 +420,8 @@ class _Reader:
                 if span.root.dep_ in SUBJECT_DEPS or span.root.dep_ == "poss":
                     self.add(("government", iso), span.text, "government", span, "name", country=iso,
                              code=iso + "GOV", display=None)
+                else:
+                    self.place_isos.append(iso)
                 return
             if self.is_modifier(span):
                 return  # "Russian President", "U.S. officials": affiliation, not an actor
@@ -950,7 +956,7 @@ class _Reader:
     def party_countries(self) -> None:
         """An organisation the dictionaries do not know, in a story about one country's people,
         is taken to be of that country ("Labour" among British politicians)."""
-        home = self.home_country()
+        home = self.home_country() or self.place_country()
         if home is None:
             return
         for d in self.identity_groups:
@@ -965,6 +971,18 @@ class _Reader:
             # government named without a country leads the country the story is about
             elif d.kind == "person" and d.country is None and d.role in HEAD_ROLES:
                 d.country = home
+            # "Judge Alejandro Rivera" among Chilean officials: an office held at home (a judge,
+            # a mayor, a governor) is the home country's
+            elif d.kind == "person" and d.country is None and d.role in DOMESTIC_ROLES:
+                d.country = home
+
+    def place_country(self) -> str | None:
+        """The one country the story's cities and regions belong to, when nobody in it has a
+        country of their own ("President X threatened a curfew in Algiers")."""
+        if any(d.country for d in self.drafts) or not self.place_isos:
+            return None
+        countries = set(self.place_isos)
+        return countries.pop() if len(countries) == 1 else None
 
     def home_country(self) -> str | None:
         """The country most of the story's people and states belong to, when one clearly is."""
