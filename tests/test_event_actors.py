@@ -266,3 +266,16 @@ def test_coordinated_verbs_are_events_of_their_own_and_share_the_object(nlp, tex
     doc = analyse(nlp, text)
     e = one(doc, kind)
     assert country(doc, e.source) == source and country(doc, e.target) == target
+
+
+@pytest.mark.parametrize(
+    "text, kind, source, target",
+    [
+        ("Ghana reneged on its commitment to Togo.", "REJECT", "GHA", "TGO"),
+        ("Nigeria insisted on its demand that Cameroon withdraw its troops.", "DEMAND", "NGA", "CMR"),
+    ],
+)
+def test_past_the_actors_own_possessive_the_noun_names_the_target(nlp, text, kind, source, target):
+    doc = analyse(nlp, text)
+    e = one(doc, kind)
+    assert country(doc, e.source) == source and country(doc, e.target) == target

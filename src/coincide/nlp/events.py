@@ -71,6 +71,9 @@ CONTAINERS = {"state", "series", "wave", "number", "part", "round", "program", "
 INFORMATION = {"statement", "report", "details", "figure", "figures", "data", "video", "film", "album", "book",
                "document", "list", "result", "results", "information", "photo", "photos", "picture", "pictures",
                "communique", "version", "study", "survey", "poll", "findings", "text", "transcript", "footage"}
+# What one denies rather than refuses ("denied the charges"); denying a permit, a visa or access is REJECT.
+DENIED_CLAIMS = {"charge", "allegation", "accusation", "report", "claim", "rumour", "rumor", "involvement",
+                 "responsibility", "wrongdoing", "link", "role", "existence", "knowledge", "story", "suggestion"}
 EXCLUDED_DATE_PREPS = {"since", "until", "till", "before", "by", "after", "from", "through"}
 PARTICIPATION = {"during", "at", "in", "after", "before", "on", "from", "since", "ahead", "for"}
 CONTROL_BY_OBJECT = {"order", "urge", "ask", "force", "allow", "help", "tell", "persuade", "compel", "call", "press",
@@ -253,6 +256,8 @@ def classify_verb(tok: Token) -> Found | None:
             kind, mode = "DISAPPROVE", None
         if lem == "demonstrate" and obj is not None:
             return None
+        if lem == "deny" and (obj is None or _lemma(obj) in DENIED_CLAIMS or any(c.dep_ == "ccomp" for c in children)):
+            return None  # "denied the charges", "denied that it was involved": a denial, not a refusal
         if lem == "withdraw":
             target_words = {_lemma(n) for n in object_nouns(obj)} if obj is not None else set()
             from_words = {_lemma(p) for c in children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children}
@@ -490,6 +495,16 @@ def _targets(f: Found, passive: bool) -> list[str]:
     if f.type == "DEMAND" and f.trigger.lemma_.lower() in P.REPORTING:
         # "said Sudan must return": the clause subject is the one asked
         cands = [s for c in tok.children if c.dep_ == "ccomp" for s in [_subject(c)[0]] if s is not None] + cands
+    for c in list(cands):
+        if any(ch.dep_ == "poss" and ch.pos_ == "PRON" for ch in c.children):
+            # "reneged on his commitment to the Zambian people", "insisted on its demands that the
+            # government grant ...": past the actor's own "his"/"its", the noun's recipient or the
+            # subject of its clause is the one acted on
+            for ch in c.children:
+                if ch.dep_ == "prep" and ch.lower_ in TARGET_PREPS:
+                    cands.extend(p for p in ch.children if p.dep_ == "pobj")
+                elif ch.dep_ in ("acl", "ccomp", "relcl") and _is_verb(ch):
+                    cands.extend(p for p in ch.children if p.dep_ == "nsubj")
     if f.type in ("DISAPPROVE", "PROTEST"):
         grievances = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in GRIEVANCE_PREPS
                       for p in c.children if p.dep_ == "pobj"]
