@@ -279,3 +279,16 @@ def test_past_the_actors_own_possessive_the_noun_names_the_target(nlp, text, kin
     doc = analyse(nlp, text)
     e = one(doc, kind)
     assert country(doc, e.source) == source and country(doc, e.target) == target
+
+
+@pytest.mark.parametrize(
+    "text, kind, source",
+    [
+        ("Iran's closest ally, Hezbollah, attacked Israeli troops on Sunday.", "FIGHT", "Hezbollah"),
+        ("Uganda's old foe, the Lord's Resistance Army, killed 20 villagers.", "ASSAULT", "Lord's Resistance Army"),
+    ],
+)
+def test_the_name_in_apposition_is_who_the_description_is(nlp, text, kind, source):
+    doc = analyse(nlp, text, published="2000-01-01")
+    e = next((e for e in doc._.events if e.type in (kind, "ASSAULT", "FIGHT")), None)
+    assert e is not None and source in actor_by_id(doc, e.source).name, [(e.type, e.source) for e in doc._.events]

@@ -358,6 +358,14 @@ def phrase_actors(tok: Token | None, places: bool = False, demonyms: bool = Fals
     out: list[str] = []
     for t in [tok] + [c for c in tok.conjuncts if c.i > tok.i]:
         found = actor_at(doc, t.idx, t.idx + len(t))
+        if not found and t.pos_ == "NOUN":
+            # "the main rebel group, Forces for Democracy (FDD),": the name in apposition is who
+            # the description is, before any word in front of it
+            for ap in t.children:
+                if ap.dep_ == "appos" and ap.pos_ == "PROPN":
+                    found = actor_at(doc, ap.idx, ap.idx + len(ap))
+                    if found:
+                        break
         if found:
             ids = [found]
         else:
