@@ -388,3 +388,18 @@ def test_a_home_office_holder_named_without_a_country_is_of_the_story_or_its_pla
 def test_a_minister_named_without_a_country_takes_no_home_country(nlp):
     doc = analyse(nlp, "Foreign Minister Ali Rahimi met Peruvian army officers in Lima.", published="2000-01-01")
     assert by_name(doc, "Ali Rahimi").country is None
+
+
+@pytest.mark.parametrize(
+    "text, name, country",
+    [
+        ("Riot police fired tear gas at students in Nairobi.", "Riot police", "KEN"),
+        ("Police arrested two opposition leaders in Lusaka on Monday.", "Police", "ZMB"),
+        ("Police said the plan was sound.", None, None),  # nobody's police: no actor
+    ],
+)
+def test_police_of_no_named_country_are_the_storys(nlp, text, name, country):
+    doc = analyse(nlp, text, published="2000-01-01")
+    assert "Riot" not in [a.name for a in doc._.actors]  # a capital that opens the sentence is no name
+    police = [a for a in doc._.actors if "olice" in a.name]
+    assert [(a.name, a.country) for a in police] == ([(name, country)] if name else [])

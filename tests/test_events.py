@@ -42,6 +42,7 @@ def country(doc, actor_id):
         ("Germany will provide food aid to the refugees.", "AGREE"),  # a promised act is intent
         ("Russia said Sudan must return the helicopter.", "DEMAND"),  # an obligation put by a speaker
         ("The army deployed troops along the border.", "MOBILIZE"),
+        ("Riot police fired tear gas at the crowd.", "COERCE"),
     ],
 )
 def test_event_type(nlp, text, kind):

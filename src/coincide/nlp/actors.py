@@ -171,6 +171,7 @@ class _Reader:
         self.covered: set[int] = set()
         self.identity_groups: list[Draft] = []
         self.place_isos: list[str] = []  # countries of the cities and regions named, not acting
+        self.home_police: list[Draft] = []  # police of no named country: the story's, if it has one
 
     # ---- step 1: candidates -------------------------------------------------------------------
 
@@ -292,12 +293,21 @@ class _Reader:
                 m = self.kb.best(span.text)
                 if m is not None and m.entry.country_level:
                     c.label, c.match = "GPE", m  # "Manchester" tagged PERSON: the dictionary knows the place
+        # "Riot police fired ...", "Border guards ...": a capital that only opens the sentence, on a
+        # word that makes a Phoenix agent with the noun after it, is no name
+        cands = [c for c in cands if not self.capitalised_agent_word(c)]
         self.person_words = set()
         for c in cands:
             if c.label == "PERSON":
                 self.person_words.update(_name_words(doc[c.start : c.end].text)[-1:])
         cands.sort(key=lambda c: c.start)
         return cands
+
+    def capitalised_agent_word(self, c: Candidate) -> bool:
+        tok = self.doc[c.start]
+        if c.end - c.start != 1 or c.match is not None or not tok.is_sent_start or tok.dep_ != "compound":
+            return False
+        return tok.head.i == tok.i + 1 and bool(self.kb.agent(f"{tok.lower_} {tok.head.lower_}"))
 
     # ---- step 2: titles -----------------------------------------------------------------------
 
@@ -745,14 +755,25 @@ class _Reader:
                             end = obj.i + 1
                     break
             identity = False
+            home_police = False
             if iso is None:
                 identity = plural and sector in IDENTITY_GROUP_SECTORS and self.identity_modifier(mods)
-                if not identity:
+                # "Riot police fired tear gas in Nairobi": police are the country's own, whichever
+                # country the story is about (party_countries() decides, or drops them)
+                home_police = not identity and sector == "COP" and plural
+                if not identity and not home_police:
                     continue
             lo = min([tok.i] + [t.left_edge.i for t in mods])
             while lo < tok.i and doc[lo].lower_ in ("the", "a", "an"):
                 lo += 1
             span = doc[lo:end]
+            if home_police:
+                if any(i in self.covered for i in range(lo, end)):
+                    continue
+                key = ("home-police", span.text.lower())
+                self.add(key, _strip_the(span.text), "government", span, "name")
+                self.home_police.append(self.by_key[key])
+                continue
             if identity:
                 if any(i in self.covered for i in range(lo, end)):
                     continue
@@ -957,6 +978,11 @@ class _Reader:
         """An organisation the dictionaries do not know, in a story about one country's people,
         is taken to be of that country ("Labour" among British politicians)."""
         home = self.home_country() or self.place_country()
+        for d in self.home_police:
+            if home is None:
+                d.mentions.clear()  # nobody's police: no actor
+            else:
+                d.country, d.code = home, _cameo(home) + "COP"
         if home is None:
             return
         for d in self.identity_groups:

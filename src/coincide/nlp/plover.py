@@ -207,6 +207,7 @@ VERB_OBJECT = {
     ("throw", "stone"): ("PROTEST", "riot"),
     ("throw", "stones"): ("PROTEST", "riot"),
     ("use", "gas"): ("COERCE", None),
+    ("fire", "gas"): ("COERCE", None),
     ("disperse", "demonstrators"): ("COERCE", None),
     ("disperse", "protesters"): ("COERCE", None),
     ("disperse", "crowd"): ("COERCE", None),
