@@ -292,3 +292,10 @@ def test_the_name_in_apposition_is_who_the_description_is(nlp, text, kind, sourc
     doc = analyse(nlp, text, published="2000-01-01")
     e = next((e for e in doc._.events if e.type in (kind, "ASSAULT", "FIGHT")), None)
     assert e is not None and source in actor_by_id(doc, e.source).name, [(e.type, e.source) for e in doc._.events]
+
+
+def test_a_main_verb_the_parser_took_for_a_participle_keeps_its_subject(nlp):
+    # the parser reads "resorted" as a participle on "youths" and gives "said" two subjects
+    doc = analyse(nlp, "Kenyan youths resorted to throwing stones at Ugandan soldiers, officials said.")
+    e = one(doc, "PROTEST")
+    assert country(doc, e.source) == "KEN" and country(doc, e.target) == "UGA"

@@ -137,7 +137,7 @@ def _object(tok: Token) -> Token | None:
         for c in tok.children:
             if c.dep_ in ("nsubjpass", "csubjpass"):
                 return c
-    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and not _main_verb_taken_for_acl(tok):
         return tok.head
     return None
 
@@ -344,7 +344,19 @@ def _subject(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
         return head, False
     if tok.dep_ == "acl" and tok.tag_ == "VBG":
         return head, False
+    if _main_verb_taken_for_acl(tok):
+        return head, False
     return None, False
+
+
+def _main_verb_taken_for_acl(tok: Token) -> bool:
+    """ "Palestinian youths resorted to ..., officials said": the parser read the sentence's own
+    verb as a participle on its subject, which it then made a second subject of the reporting verb;
+    two subjects on one verb give it away."""
+    head = tok.head
+    if tok.dep_ != "acl" or tok.tag_ not in ("VBN", "VBD") or head.dep_ not in ("nsubj", "dep") or head.i > tok.i:
+        return False
+    return any(c.dep_ == "nsubj" and c.i != head.i for c in head.head.children)
 
 
 def phrase_actors(tok: Token | None, places: bool = False, demonyms: bool = False) -> list[str]:
