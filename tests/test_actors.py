@@ -391,3 +391,51 @@ def test_a_subject_pronoun_after_names_in_phrases_continues_the_last_subject(nlp
 def test_a_capitalised_modifier_missed_by_the_tagger_joins_the_name(nlp, text, name):
     doc = analyse(nlp, text, published="2005-01-01")
     assert name in [a.name for a in doc._.actors], [(a.name, texts(doc, a)) for a in doc._.actors]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("A prominent anti-Iranian columnist fled the country.", "columnist"),
+        ("Pro-Syrian gunmen attacked the village.", "gunmen"),
+    ],
+)
+def test_a_country_after_anti_or_pro_is_no_affiliation(nlp, text, name):
+    doc = analyse(nlp, text, published="2000-01-01")
+    assert not [a for a in doc._.actors if name in a.name and a.country in ("IRN", "SYR")], [
+        (a.name, a.country) for a in doc._.actors
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, name, country",
+    [
+        ("Judge Maria Lopez charged six Peruvian army officers with murder.", "Maria Lopez", "PER"),
+        ("Mayor Juan Ortega ordered the arrest of Bolivian police officers.", "Juan Ortega", "BOL"),
+        ("Governor Ahmed Sani imposed a curfew in Kano on Monday.", "Ahmed Sani", "NGA"),
+        ("President Jean Ndoumba declared a state of emergency in Libreville.", "Jean Ndoumba", "GAB"),
+    ],
+)
+def test_a_home_office_holder_named_without_a_country_is_of_the_story_or_its_places(nlp, text, name, country):
+    doc = analyse(nlp, text, published="2000-01-01")
+    assert by_name(doc, name).country == country
+
+
+def test_a_minister_named_without_a_country_takes_no_home_country(nlp):
+    doc = analyse(nlp, "Foreign Minister Ali Rahimi met Peruvian army officers in Lima.", published="2000-01-01")
+    assert by_name(doc, "Ali Rahimi").country is None
+
+
+@pytest.mark.parametrize(
+    "text, name, country",
+    [
+        ("Riot police fired tear gas at students in Nairobi.", "Riot police", "KEN"),
+        ("Police arrested two opposition leaders in Lusaka on Monday.", "Police", "ZMB"),
+        ("Police said the plan was sound.", None, None),  # nobody's police: no actor
+    ],
+)
+def test_police_of_no_named_country_are_the_storys(nlp, text, name, country):
+    doc = analyse(nlp, text, published="2000-01-01")
+    assert "Riot" not in [a.name for a in doc._.actors]  # a capital that opens the sentence is no name
+    police = [a for a in doc._.actors if "olice" in a.name]
+    assert [(a.name, a.country) for a in police] == ([(name, country)] if name else [])

@@ -181,6 +181,20 @@ def test_passive_attack_with_no_named_attacker_comes_from_its_place(nlp, text, s
     assert country(doc, e.source) == source
 
 
+@pytest.mark.parametrize(
+    "text, country_",
+    [
+        ("A pro-Iranian cleric was shot dead in Basra on Monday.", "IRQ"),
+        ("An anti-Russian blogger was stabbed in Tbilisi last week.", "GEO"),
+        ("Two villagers were killed by a roadside bomb outside of Kandahar on Tuesday.", "AFG"),
+    ],
+)
+def test_victim_of_no_country_attacked_by_nobody_named_is_of_the_place(nlp, text, country_):
+    doc = analyse(nlp, text)
+    e = next(e for e in doc._.events if e.type in ("ASSAULT", "FIGHT"))
+    assert country(doc, e.source) == country_ and country(doc, e.target) == country_
+
+
 def test_passive_attack_by_a_named_attacker_keeps_it(nlp):
     doc = analyse(nlp, "Two villagers were kidnapped by Somali pirates in Kenya on Tuesday.")
     e = one(doc, "ASSAULT")
@@ -237,3 +251,51 @@ def test_who_did_what_is_protested_is_the_target(nlp, text, kind, target):
     doc = analyse(nlp, text)
     e = one(doc, kind)
     assert country(doc, e.target) == target
+
+
+@pytest.mark.parametrize(
+    "text, kind, source, target",
+    [
+        ("Ethiopia condemned and rejected the Egyptian proposal on Friday.", "REJECT", "ETH", "EGY"),
+        ("Ethiopia condemned and rejected the Egyptian proposal on Friday.", "DISAPPROVE", "ETH", "EGY"),
+        ("Sudanese soldiers beat and arrested Kenyan traders near the border.", "ASSAULT", "SDN", "KEN"),
+        ("Sudanese soldiers beat and arrested Kenyan traders near the border.", "COERCE", "SDN", "KEN"),
+    ],
+)
+def test_coordinated_verbs_are_events_of_their_own_and_share_the_object(nlp, text, kind, source, target):
+    doc = analyse(nlp, text)
+    e = one(doc, kind)
+    assert country(doc, e.source) == source and country(doc, e.target) == target
+
+
+@pytest.mark.parametrize(
+    "text, kind, source, target",
+    [
+        ("Ghana reneged on its commitment to Togo.", "REJECT", "GHA", "TGO"),
+        ("Nigeria insisted on its demand that Cameroon withdraw its troops.", "DEMAND", "NGA", "CMR"),
+    ],
+)
+def test_past_the_actors_own_possessive_the_noun_names_the_target(nlp, text, kind, source, target):
+    doc = analyse(nlp, text)
+    e = one(doc, kind)
+    assert country(doc, e.source) == source and country(doc, e.target) == target
+
+
+@pytest.mark.parametrize(
+    "text, kind, source",
+    [
+        ("Iran's closest ally, Hezbollah, attacked Israeli troops on Sunday.", "FIGHT", "Hezbollah"),
+        ("Uganda's old foe, the Lord's Resistance Army, killed 20 villagers.", "ASSAULT", "Lord's Resistance Army"),
+    ],
+)
+def test_the_name_in_apposition_is_who_the_description_is(nlp, text, kind, source):
+    doc = analyse(nlp, text, published="2000-01-01")
+    e = next((e for e in doc._.events if e.type in (kind, "ASSAULT", "FIGHT")), None)
+    assert e is not None and source in actor_by_id(doc, e.source).name, [(e.type, e.source) for e in doc._.events]
+
+
+def test_a_main_verb_the_parser_took_for_a_participle_keeps_its_subject(nlp):
+    # the parser reads "resorted" as a participle on "youths" and gives "said" two subjects
+    doc = analyse(nlp, "Kenyan youths resorted to throwing stones at Ugandan soldiers, officials said.")
+    e = one(doc, "PROTEST")
+    assert country(doc, e.source) == "KEN" and country(doc, e.target) == "UGA"

@@ -42,6 +42,7 @@ def country(doc, actor_id):
         ("Germany will provide food aid to the refugees.", "AGREE"),  # a promised act is intent
         ("Russia said Sudan must return the helicopter.", "DEMAND"),  # an obligation put by a speaker
         ("The army deployed troops along the border.", "MOBILIZE"),
+        ("Riot police fired tear gas at the crowd.", "COERCE"),
     ],
 )
 def test_event_type(nlp, text, kind):
@@ -140,3 +141,19 @@ def test_dateline_places_only_events_of_the_publication_day(nlp):
     (aid,) = [e for e in doc._.events if e.type == "AID"]
     assert meeting.location == "Enniskillen, Northern Ireland"
     assert aid.date == "2013-06-14" and aid.location is None
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("The governor reneged on his promise to the striking teachers.", "REJECT"),
+        ("Kenya backtracked on its pledge to Uganda.", "REJECT"),
+        ("Egypt denied entry to two Sudanese officials.", "REJECT"),
+        ("Israel denied the charges on Monday.", None),  # a denial of a claim is no refusal
+        ("The minister denied that troops had crossed the border.", None),
+    ],
+)
+def test_reneging_and_denying_a_thing_are_refusals(nlp, text, kind):
+    doc = analyse(nlp, text)
+    types = [e.type for e in doc._.events]
+    assert (kind in types) if kind else ("REJECT" not in types), types

@@ -103,6 +103,11 @@ def test_codes_to_iso3_and_kind(kb, code, iso, kind):
         ("Syrian", "SYR", False),
         ("Georgia", "GEO", False),  # a country whose code is dated
         ("Iraqi", "IRQ", False),
+        ("Swedish", "SWE", False),  # not in Phoenix
+        ("Danish", "DNK", False),  # a stem the name does not share
+        ("Swiss", "CHE", False),
+        ("Dutch", "NLD", False),
+        ("Kampuchean", "KHM", False),  # a former name's adjective
         ("Damascus", "SYR", True),  # a city: where things happen, not who acts
         ("Paris", "FRA", True),
         ("Washington", "USA", True),

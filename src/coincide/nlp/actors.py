@@ -48,6 +48,9 @@ PERSON_TITLES = frozenset(
 SPEECH_LEMMAS = frozenset("say tell add argue write tweet note ask explain claim insist warn demand reply "
                           "respond acknowledge recall admit testify".split())
 HEAD_ROLES = frozenset({"President", "Prime Minister", "Premier", "Chancellor", "King", "Queen", "Emir", "Sultan"})
+# Offices held at home: their holders, named without a country, are the story's country's.
+DOMESTIC_ROLES = frozenset({"Judge", "Magistrate", "Prosecutor", "Mayor", "Governor", "Attorney General",
+                            "Police Chief", "Chief Justice"})
 # Heads of descriptions that stand for a country's state as a whole.
 GOVERNMENT_HEADS = frozenset("government administration regime authorities cabinet state".split())
 # Plural heads that gather previously named actors into a group.
@@ -167,6 +170,8 @@ class _Reader:
         self.token_actor: dict[int, Draft] = {}  # token index -> actor, for names and descriptions
         self.covered: set[int] = set()
         self.identity_groups: list[Draft] = []
+        self.place_isos: list[str] = []  # countries of the cities and regions named, not acting
+        self.home_police: list[Draft] = []  # police of no named country: the story's, if it has one
 
     # ---- step 1: candidates -------------------------------------------------------------------
 
@@ -293,12 +298,21 @@ class _Reader:
                 m = self.kb.best(span.text)
                 if m is not None and m.entry.country_level:
                     c.label, c.match = "GPE", m  # "Manchester" tagged PERSON: the dictionary knows the place
+        # "Riot police fired ...", "Border guards ...": a capital that only opens the sentence, on a
+        # word that makes a Phoenix agent with the noun after it, is no name
+        cands = [c for c in cands if not self.capitalised_agent_word(c)]
         self.person_words = set()
         for c in cands:
             if c.label == "PERSON":
                 self.person_words.update(_name_words(doc[c.start : c.end].text)[-1:])
         cands.sort(key=lambda c: c.start)
         return cands
+
+    def capitalised_agent_word(self, c: Candidate) -> bool:
+        tok = self.doc[c.start]
+        if c.end - c.start != 1 or c.match is not None or not tok.is_sent_start or tok.dep_ != "compound":
+            return False
+        return tok.head.i == tok.i + 1 and bool(self.kb.agent(f"{tok.lower_} {tok.head.lower_}"))
 
     # ---- step 2: titles -----------------------------------------------------------------------
 
@@ -421,6 +435,8 @@ class _Reader:
                 if span.root.dep_ in SUBJECT_DEPS or span.root.dep_ == "poss":
                     self.add(("government", iso), span.text, "government", span, "name", country=iso,
                              code=iso + "GOV", display=None)
+                else:
+                    self.place_isos.append(iso)
                 return
             if self.is_modifier(span):
                 return  # "Russian President", "U.S. officials": affiliation, not an actor
@@ -705,6 +721,8 @@ class _Reader:
             mods = [t for t in tok.lefts if t.dep_ in MODIFIER_DEPS or t.dep_ == "poss"]
             # "U.S. border patrol agents": the country hangs from a compound in front
             mods += [t for m in list(mods) if m.dep_ == "compound" for t in m.lefts if t.dep_ in MODIFIER_DEPS]
+            # "anti-Syria journalist", "pro-Iranian militias": a stance on a country, not its people
+            mods = [t for t in mods if not _stance_prefixed(t)]
             iso = None
             for t in mods:
                 found = self.country_of_tokens(list(t.subtree) if t.dep_ == "poss" else [t])
@@ -742,14 +760,25 @@ class _Reader:
                             end = obj.i + 1
                     break
             identity = False
+            home_police = False
             if iso is None:
                 identity = plural and sector in IDENTITY_GROUP_SECTORS and self.identity_modifier(mods)
-                if not identity:
+                # "Riot police fired tear gas in Nairobi": police are the country's own, whichever
+                # country the story is about (party_countries() decides, or drops them)
+                home_police = not identity and sector == "COP" and plural
+                if not identity and not home_police:
                     continue
             lo = min([tok.i] + [t.left_edge.i for t in mods])
             while lo < tok.i and doc[lo].lower_ in ("the", "a", "an"):
                 lo += 1
             span = doc[lo:end]
+            if home_police:
+                if any(i in self.covered for i in range(lo, end)):
+                    continue
+                key = ("home-police", span.text.lower())
+                self.add(key, _strip_the(span.text), "government", span, "name")
+                self.home_police.append(self.by_key[key])
+                continue
             if identity:
                 if any(i in self.covered for i in range(lo, end)):
                     continue
@@ -967,7 +996,12 @@ class _Reader:
     def party_countries(self) -> None:
         """An organisation the dictionaries do not know, in a story about one country's people,
         is taken to be of that country ("Labour" among British politicians)."""
-        home = self.home_country()
+        home = self.home_country() or self.place_country()
+        for d in self.home_police:
+            if home is None:
+                d.mentions.clear()  # nobody's police: no actor
+            else:
+                d.country, d.code = home, _cameo(home) + "COP"
         if home is None:
             return
         for d in self.identity_groups:
@@ -982,6 +1016,18 @@ class _Reader:
             # government named without a country leads the country the story is about
             elif d.kind == "person" and d.country is None and d.role in HEAD_ROLES:
                 d.country = home
+            # "Judge Alejandro Rivera" among Chilean officials: an office held at home (a judge,
+            # a mayor, a governor) is the home country's
+            elif d.kind == "person" and d.country is None and d.role in DOMESTIC_ROLES:
+                d.country = home
+
+    def place_country(self) -> str | None:
+        """The one country the story's cities and regions belong to, when nobody in it has a
+        country of their own ("President X threatened a curfew in Algiers")."""
+        if any(d.country for d in self.drafts) or not self.place_isos:
+            return None
+        countries = set(self.place_isos)
+        return countries.pop() if len(countries) == 1 else None
 
     def home_country(self) -> str | None:
         """The country most of the story's people and states belong to, when one clearly is."""
@@ -1039,6 +1085,19 @@ def _phrase_role(tok: Token) -> str:
         else:
             break
     return tok.dep_
+
+
+STANCE_PREFIXES = frozenset({"anti", "pro"})
+
+
+def _stance_prefixed(tok: Token) -> bool:
+    """A country word after "anti-" or "pro-" ("anti-Syria", "pro-Western"): for or against it."""
+    doc = tok.doc
+    if tok.lower_.split("-", 1)[0] in STANCE_PREFIXES and "-" in tok.text:
+        return True
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in STANCE_PREFIXES:
+        return True
+    return tok.i >= 1 and doc[tok.i - 1].lower_ in ("anti-", "pro-")
 
 
 def _referential_it(tok: Token) -> bool:

@@ -53,6 +53,7 @@ from ..records import Actor, Event
 from . import plover as P
 from .dates import is_day, parse_published, resolve
 from .knowledge import CAMEO_TO_ISO3, knowledge_base
+from .actors import _stance_prefixed
 from .mentions import Mention, actor_at, actor_by_id, mention_at, mentions_in
 from .places import location_for, place_spans
 
@@ -70,6 +71,9 @@ CONTAINERS = {"state", "series", "wave", "number", "part", "round", "program", "
 INFORMATION = {"statement", "report", "details", "figure", "figures", "data", "video", "film", "album", "book",
                "document", "list", "result", "results", "information", "photo", "photos", "picture", "pictures",
                "communique", "version", "study", "survey", "poll", "findings", "text", "transcript", "footage"}
+# What one denies rather than refuses ("denied the charges"); denying a permit, a visa or access is REJECT.
+DENIED_CLAIMS = {"charge", "allegation", "accusation", "report", "claim", "rumour", "rumor", "involvement",
+                 "responsibility", "wrongdoing", "link", "role", "existence", "knowledge", "story", "suggestion"}
 EXCLUDED_DATE_PREPS = {"since", "until", "till", "before", "by", "after", "from", "through"}
 PARTICIPATION = {"during", "at", "in", "after", "before", "on", "from", "since", "ahead", "for"}
 CONTROL_BY_OBJECT = {"order", "urge", "ask", "force", "allow", "help", "tell", "persuade", "compel", "call", "press",
@@ -133,7 +137,7 @@ def _object(tok: Token) -> Token | None:
         for c in tok.children:
             if c.dep_ in ("nsubjpass", "csubjpass"):
                 return c
-    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and not _main_verb_taken_for_acl(tok):
         return tok.head
     return None
 
@@ -252,6 +256,8 @@ def classify_verb(tok: Token) -> Found | None:
             kind, mode = "DISAPPROVE", None
         if lem == "demonstrate" and obj is not None:
             return None
+        if lem == "deny" and (obj is None or _lemma(obj) in DENIED_CLAIMS or any(c.dep_ == "ccomp" for c in children)):
+            return None  # "denied the charges", "denied that it was involved": a denial, not a refusal
         if lem == "withdraw":
             target_words = {_lemma(n) for n in object_nouns(obj)} if obj is not None else set()
             from_words = {_lemma(p) for c in children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children}
@@ -338,7 +344,19 @@ def _subject(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
         return head, False
     if tok.dep_ == "acl" and tok.tag_ == "VBG":
         return head, False
+    if _main_verb_taken_for_acl(tok):
+        return head, False
     return None, False
+
+
+def _main_verb_taken_for_acl(tok: Token) -> bool:
+    """ "Palestinian youths resorted to ..., officials said": the parser read the sentence's own
+    verb as a participle on its subject, which it then made a second subject of the reporting verb;
+    two subjects on one verb give it away."""
+    head = tok.head
+    if tok.dep_ != "acl" or tok.tag_ not in ("VBN", "VBD") or head.dep_ not in ("nsubj", "dep") or head.i > tok.i:
+        return False
+    return any(c.dep_ == "nsubj" and c.i != head.i for c in head.head.children)
 
 
 def phrase_actors(tok: Token | None, places: bool = False, demonyms: bool = False) -> list[str]:
@@ -352,6 +370,14 @@ def phrase_actors(tok: Token | None, places: bool = False, demonyms: bool = Fals
     out: list[str] = []
     for t in [tok] + [c for c in tok.conjuncts if c.i > tok.i]:
         found = actor_at(doc, t.idx, t.idx + len(t))
+        if not found and t.pos_ == "NOUN":
+            # "the main rebel group, Forces for Democracy (FDD),": the name in apposition is who
+            # the description is, before any word in front of it
+            for ap in t.children:
+                if ap.dep_ == "appos" and ap.pos_ == "PROPN":
+                    found = actor_at(doc, ap.idx, ap.idx + len(ap))
+                    if found:
+                        break
         if found:
             ids = [found]
         else:
@@ -383,7 +409,7 @@ def _demonym_actors(t: Token) -> list[str]:
     via="demonym" actor, when the modifier is a nationality or a country name no actor holds."""
     doc = t.doc
     for m in t.children:
-        if m.i < t.i and m.dep_ in ("amod", "compound", "nmod") and m.ent_type_ in ("NORP", "GPE"):
+        if m.i < t.i and m.dep_ in ("amod", "compound", "nmod") and m.ent_type_ in ("NORP", "GPE") and not _stance_prefixed(m):
             ent = next((e for e in doc.ents if e.start <= m.i < e.end), None)
             a = place_actor(doc, ent, via="demonym") if ent is not None else None
             if a:
@@ -466,6 +492,12 @@ def _targets(f: Found, passive: bool) -> list[str]:
         for c in tok.children:
             if c.dep_ in ("dobj", "obj", "dative") and c is not f.noun:
                 cands.append(c)
+        if f.noun is None and not any(c.dep_ in ("dobj", "obj") for c in tok.children):
+            # "beat and arrested protesters", "condemned and rejected the plan": a verb coordinated
+            # with a later one of the same subject shares its object
+            for v in tok.children:
+                if v.dep_ == "conj" and _is_verb(v) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+                    cands.extend(c for c in v.children if c.dep_ in ("dobj", "obj"))
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
             cands.extend(p for p in c.children if p.dep_ == "pobj")
@@ -483,6 +515,16 @@ def _targets(f: Found, passive: bool) -> list[str]:
     if f.type == "DEMAND" and f.trigger.lemma_.lower() in P.REPORTING:
         # "said Sudan must return": the clause subject is the one asked
         cands = [s for c in tok.children if c.dep_ == "ccomp" for s in [_subject(c)[0]] if s is not None] + cands
+    for c in list(cands):
+        if any(ch.dep_ == "poss" and ch.pos_ == "PRON" for ch in c.children):
+            # "reneged on his commitment to the Zambian people", "insisted on its demands that the
+            # government grant ...": past the actor's own "his"/"its", the noun's recipient or the
+            # subject of its clause is the one acted on
+            for ch in c.children:
+                if ch.dep_ == "prep" and ch.lower_ in TARGET_PREPS:
+                    cands.extend(p for p in ch.children if p.dep_ == "pobj")
+                elif ch.dep_ in ("acl", "ccomp", "relcl") and _is_verb(ch):
+                    cands.extend(p for p in ch.children if p.dep_ == "nsubj")
     if f.type in ("DISAPPROVE", "PROTEST"):
         grievances = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in GRIEVANCE_PREPS
                       for p in c.children if p.dep_ == "pobj"]
@@ -726,6 +768,8 @@ def sentence_events(doc: Doc, sent: Span, ref, dateline: str | None) -> list[Eve
         # complements of verbal events and purposes of protests are not events of their own
         for g in _governors(t):
             gf = by_tok.get(g.i)
+            if g.i == t.head.i and t.dep_ == "conj" and _is_verb(t):
+                continue  # "condemned and rejected the plan": a coordinated verb is an act of its own
             if gf is not None and gf is not f and (gf.type in VERBAL or (gf.type == "PROTEST" and f.type in VERBAL)):
                 suppressed.add(f.trigger.i)
                 break
@@ -931,11 +975,17 @@ def _build(doc: Doc, sent: Span, f: Found, ref, dateline: str | None) -> Event:
     sources, passive = _sources(f)
     if not sources and not passive and f.type in CROWD_EVENTS:
         sources = _crowd_of_place(doc, sent, f)
+    from_place = False
     if not sources and passive and f.type in VIOLENT:
         sources = _attacker_of_place(doc, sent, f)
+        from_place = bool(sources)
     targets = _targets(f, passive)
     source = sources[0] if sources else None
     target = next((a for a in targets if a != source), None)
+    if target is None and from_place and not targets and _subject(f.light or f.trigger)[0] is not None:
+        # "a journalist was killed in Beirut": a victim of no named country, attacked by nobody
+        # named, is of the place as the unknown attacker is
+        target = source
     if target is None and f.type == "PROTEST":
         # "fundamentalists continued their hunger strike to demand ...": the protesters' own
         # "their" filled the targets and hid the purpose, which names who is protested

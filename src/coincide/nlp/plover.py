@@ -64,6 +64,7 @@ VERBS = _table(
     DISAPPROVE: accuse criticize criticise condemn denounce blame deplore complain censure rebuke
     DISAPPROVE: slam lambast decry castigate reprimand indict sue allege chastise fault scold
     REJECT: reject refuse decline oppose veto dismiss rebuff spurn defy resist repudiate renounce
+    REJECT: renege backtrack deny
     THREATEN: threaten menace
     PROTEST/demo: protest demonstrate rally march picket
     PROTEST/riot: riot
@@ -206,6 +207,7 @@ VERB_OBJECT = {
     ("throw", "stone"): ("PROTEST", "riot"),
     ("throw", "stones"): ("PROTEST", "riot"),
     ("use", "gas"): ("COERCE", None),
+    ("fire", "gas"): ("COERCE", None),
     ("disperse", "demonstrators"): ("COERCE", None),
     ("disperse", "protesters"): ("COERCE", None),
     ("disperse", "crowd"): ("COERCE", None),
