@@ -439,3 +439,8 @@ def test_police_of_no_named_country_are_the_storys(nlp, text, name, country):
     assert "Riot" not in [a.name for a in doc._.actors]  # a capital that opens the sentence is no name
     police = [a for a in doc._.actors if "olice" in a.name]
     assert [(a.name, a.country) for a in police] == ([(name, country)] if name else [])
+
+
+def test_one_capitalised_word_after_an_article_is_no_person(nlp):
+    doc = analyse(nlp, "The Bill proposes control orders, which could impose curfews.")
+    assert not [a for a in doc._.actors if a.kind == "person"], [(a.name, a.kind) for a in doc._.actors]

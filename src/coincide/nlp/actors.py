@@ -280,6 +280,12 @@ class _Reader:
                         c.start, c.end = min(c.start, i), max(c.end, j)
             else:
                 cands.append(Candidate(i, j, None, match))
+        # "The Bill proposes ...": one capitalised word after an article is a thing, not a person
+        cands = [
+            c for c in cands
+            if not (c.label == "PERSON" and c.end - c.start == 1 and c.match is None and c.start > 0
+                    and doc[c.start - 1].lower_ in ("the", "a", "an"))
+        ]
         for c in cands:
             span = doc[c.start : c.end]
             if c.label == "PERSON" and not _looks_like_name(span):
