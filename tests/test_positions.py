@@ -331,3 +331,9 @@ def test_the_plans_mean_the_plans_named_before(model, text, issue):
 def test_two_plans_named_in_full_stay_two_issues(model):
     got, _ = positions(model, "Labour backed the plans for a memorial. The Tories backed the plans for pensioners.")
     assert len({i for _, _, i, _, _ in got}) == 2, got
+
+
+def test_both_parties_are_parties_not_the_speaker(model):
+    got, _ = positions(model, "Howard said both parties planned to cut the number of civil servants.",
+                       actors={"Howard": ("person", "GBR"), "Labour": ("organization", "GBR"), "The Tories": ("organization", "GBR")})
+    assert "Howard" not in {h for h, _, _, _, _ in got}, got

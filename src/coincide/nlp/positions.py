@@ -45,6 +45,7 @@ THEY = frozenset("they them".split())
 QUANTIFIERS = frozenset("both two all each".split())
 PERSON_NOUNS = frozenset("leader president minister man woman men women premier chancellor".split())
 COUNTRY_NOUNS = frozenset("country nation state government capital".split())
+ORGANIZATION_NOUNS = frozenset("party".split())
 PARTY_NOUNS = PERSON_NOUNS | COUNTRY_NOUNS | frozenset("side party camp ally rival counterpart".split())
 # An actor named only as the topic or place of a sentence ("on Syria", "in Syria") is no party to it.
 TOPIC_PREPS = frozenset("on in about over of at from into against toward towards across".split())
@@ -265,15 +266,22 @@ class Context:
         skip_span = (tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text))
         out = []
         for a in anchors:
+            actor = self.actor(a)
+            if hint == "organization" and (actor is None or actor.kind != "organization"):
+                continue  # "Howard said both parties ...": the speaker is no party
             if a and a not in out:
                 out.append(a)
         keys = {self.party_key(a) for a in out}
+        # the sentence itself first, names after the plural too ("both parties planned cuts -
+        # Labour by 80,000 and the Tories by 100,000"), then up to three sentences before
         for j in range(si, max(-1, si - 4), -1):
             sent = self.sents[j]
             for m in mentions(self.doc):
                 if m.start < sent.start_char or m.end > sent.end_char:
                     continue
                 if skip_span[0] <= m.start < skip_span[1]:
+                    continue
+                if j == si and m.start >= skip_span[1] and hint != "organization":
                     continue
                 span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
                 if span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in TOPIC_PREPS:
@@ -282,6 +290,8 @@ class Context:
                 if actor is None or actor.kind == "group":
                     continue
                 if hint == "person" and actor.kind != "person":
+                    continue
+                if hint == "organization" and actor.kind != "organization":
                     continue
                 if hint == "country" and actor.kind not in ("country", "government"):
                     continue  # "the two countries" are states, not a prime minister and a party
@@ -301,6 +311,8 @@ def _plural_hint(noun: Token) -> str | None:
         return "person"
     if lemma in COUNTRY_NOUNS:
         return "country"
+    if lemma in ORGANIZATION_NOUNS:
+        return "organization"
     return None
 
 
