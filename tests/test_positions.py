@@ -334,6 +334,8 @@ def test_two_plans_named_in_full_stay_two_issues(model):
 
 
 def test_both_parties_are_parties_not_the_speaker(model):
-    got, _ = positions(model, "Howard said both parties planned to cut the number of civil servants.",
-                       actors={"Howard": ("person", "GBR"), "Labour": ("organization", "GBR"), "The Tories": ("organization", "GBR")})
-    assert "Howard" not in {h for h, _, _, _, _ in got}, got
+    text = ("Howard said as both parties planned to cut the number of civil servants - Labour by 80,000 and "
+            "the Tories by 100,000 - they should accept a similar drop.")
+    got, _ = positions(model, text, actors={"Howard": ("person", "GBR"), "Labour": ("organization", "GBR"),
+                                            "the Tories": ("organization", "GBR")})
+    assert {h for h, _, _, _, _ in got} == {"Labour", "the Tories"}, got
