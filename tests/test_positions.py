@@ -339,3 +339,27 @@ def test_both_parties_are_parties_not_the_speaker(model):
     got, _ = positions(model, text, actors={"Howard": ("person", "GBR"), "Labour": ("organization", "GBR"),
                                             "the Tories": ("organization", "GBR")})
     assert {h for h, _, _, _, _ in got} == {"Labour", "the Tories"}, got
+
+
+@pytest.mark.parametrize("text, quoted, expected", [
+    ('Brown said: "We will take no risks with the economy."', "We will take no risks with the economy.", "oppose"),
+    ('Brown said: "We will take risks with the economy."', "We will take risks with the economy.", "support"),
+])
+def test_an_object_denied_by_no_is_not_done(model, text, quoted, expected):
+    got, _ = positions(model, text, quotes=[("Brown", quoted, "direct")])
+    assert {s for h, s, _, _, _ in got if h == "Brown"} == {expected}, got
+
+
+@pytest.mark.parametrize("text", [
+    "The government is probably encouraging the protests.",  # a guess, not a stand
+    "Labour will possibly back the treaty.",
+])
+def test_hedging_adverbs_give_no_position(model, text):
+    got, _ = positions(model, text)
+    assert got == [], got
+
+
+def test_a_text_holds_no_view(model):
+    got, _ = positions(model, "The Terrorism Bill proposes control orders.",
+                       actors={"The Terrorism Bill": ("organization", "GBR")})
+    assert got == [], got

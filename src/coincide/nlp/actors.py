@@ -56,7 +56,7 @@ GOVERNMENT_HEADS = frozenset("government administration regime authorities cabin
 # Plural heads that gather previously named actors into a group.
 GROUP_HEADS = {
     "leaders": "person", "presidents": "person", "men": "person", "ministers": "person",
-    "sides": None, "parties": None, "countries": "country", "nations": "country", "governments": None,
+    "sides": None, "parties": "organization", "countries": "country", "nations": "country", "governments": None,
     "powers": "country", "states": "country",
 }
 # Sectors worth an actor of their own when a country owns them; the rest of the Phoenix agents

@@ -129,7 +129,10 @@ def _committed(tok: Token) -> bool:
 
 
 def _hedged(tok: Token) -> bool:
-    return bool(_aux_lemmas(tok) & S.HEDGES)
+    """ "might back", "could oppose", "is probably encouraging": a guess, not a stand."""
+    return bool(_aux_lemmas(tok) & S.HEDGES) or any(
+        c.dep_ == "advmod" and c.lower_ in S.HEDGING_ADVERBS for c in tok.children
+    )
 
 
 def _conditional(tok: Token) -> bool:
@@ -929,7 +932,11 @@ def _modal_positions(doc: Doc, ctx: Context, taken: set[int]) -> list[Found]:
         committing = bool(auxes & {"will", "shall", "'ll", "’ll"}) and subj.lower_ in ("i", "we")
         if not (deontic or committing) or _question(tok) or _conditional(tok) or _hedged(tok) or _disowned(tok):
             continue
-        stance = S.OPPOSE if _is_negated(tok) else S.SUPPORT
+        # "we will take no risks": an object denied by "no" is what the speaker will not do
+        no_object = any(
+            c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in tok.children
+        )
+        stance = S.OPPOSE if _is_negated(tok) != no_object else S.SUPPORT
         toks = [t for t in _own_tokens(tok) if not t.is_space and t is not subj and t.dep_ not in ("aux", "neg") and t not in subj.subtree]
         if not toks:
             continue
@@ -942,6 +949,14 @@ def _modal_positions(doc: Doc, ctx: Context, taken: set[int]) -> list[Found]:
         prop = toks if first_person else sorted(set(toks) | set(subj.subtree), key=lambda t: t.i)
         out.append(Found(ctx.speakers(qi), stance, tok, prop, label, (start.idx, toks[-1].idx + len(toks[-1].text)), qi))
     return out
+
+
+# Last words of names of texts, not of actors.
+DOCUMENT_HEADS = frozenset("bill act treaty convention report agreement directive resolution charter manifesto".split())
+
+
+def _is_document(actor) -> bool:
+    return actor is not None and actor.kind != "person" and actor.name.split()[-1].lower() in DOCUMENT_HEADS
 
 
 def positions_from(doc: Doc, found: list[Found]) -> tuple[list[Position], list[tuple[Found, str, str]]]:
@@ -958,6 +973,8 @@ def positions_from(doc: Doc, found: list[Found]) -> tuple[list[Position], list[t
         annotated.append((f, text, key))
         statement = _text(doc, f.prop)
         for holder in f.holders:
+            if _is_document(actor_by_id(doc, holder)):
+                continue  # "The Prevention of Terrorism Bill proposes control orders": a text holds no view
             sig = (holder, f.stance, text, statement.lower())
             if sig in seen:
                 continue

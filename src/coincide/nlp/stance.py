@@ -201,6 +201,7 @@ EVALUATIVE_OF_ACTS: dict[str, str] = {"important": SUPPORT, "time": SUPPORT}
 
 # Modal verbs that make a stance a possibility, not a stance: "might back" says nothing yet.
 HEDGES = frozenset("might may could".split())
+HEDGING_ADVERBS = frozenset("probably possibly perhaps maybe apparently presumably supposedly".split())
 # Modal verbs that turn a negated attitude into a refusal: "will not back" is opposition.
 COMMITTING_MODALS = frozenset("will would shall can ca wo".split())
 # Deontic modals: "Britain should join" said by someone is that someone's support.
