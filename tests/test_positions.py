@@ -363,3 +363,9 @@ def test_a_text_holds_no_view(model):
     got, _ = positions(model, "The Terrorism Bill proposes control orders.",
                        actors={"The Terrorism Bill": ("organization", "GBR")})
     assert got == [], got
+
+
+def test_a_view_reported_in_a_relative_clause_is_not_the_speakers(model):
+    quoted = "I am attacked by people who think we ought to be promising bigger tax cuts."
+    got, _ = positions(model, f'Howard said: "{quoted}"', quotes=[("Howard", quoted, "direct")])
+    assert got == [], got

@@ -164,6 +164,8 @@ def _disowned(tok: Token) -> bool:
         cur = cur.head
         if via == "ccomp" and (cur.lemma_.lower() in DENIAL or _negation(cur) == "not"):
             return True
+        if via == "ccomp" and cur.dep_ == "relcl":
+            return True  # "people who think we ought to promise X": their view, not the speaker's
     return False
 
 
