@@ -369,3 +369,13 @@ def test_a_view_reported_in_a_relative_clause_is_not_the_speakers(model):
     quoted = "I am attacked by people who think we ought to be promising bigger tax cuts."
     got, _ = positions(model, f'Howard said: "{quoted}"', quotes=[("Howard", quoted, "direct")])
     assert got == [], got
+
+
+@pytest.mark.parametrize("text, held", [
+    ("Blair's view backed the plan.", set()),  # an owner does not act for what it owns
+    ("Labour's spokesman backed the plan.", {"Labour"}),  # the owner's agent does
+    ("Michael Howard is likely to back the plan.", set()),  # the writer's forecast
+])
+def test_owners_and_forecasts(model, text, held):
+    got, _ = positions(model, text, actors={**UK, "Michael Howard": ("person", "GBR")})
+    assert {h for h, _, _, _, _ in got} == held, got

@@ -47,6 +47,12 @@ PERSON_NOUNS = frozenset("leader president minister man woman men women premier 
 COUNTRY_NOUNS = frozenset("country nation state government capital".split())
 ORGANIZATION_NOUNS = frozenset("party".split())
 PARTY_NOUNS = PERSON_NOUNS | COUNTRY_NOUNS | frozenset("side party camp ally rival counterpart".split())
+# Heads that are somebody, so their owner names who acts ("Russia's president", "the party's spokesman").
+AGENT_HEADS = PARTY_NOUNS | frozenset(
+    "spokesman spokeswoman spokesperson secretary official officials minister ministers chief head director "
+    "chairman envoy ambassador army forces troops police military people government administration "
+    "cabinet delegation team office".split()
+)
 # An actor named only as the topic or place of a sentence ("on Syria", "in Syria") is no party to it.
 TOPIC_PREPS = frozenset("on in about over of at from into against toward towards across".split())
 BE = frozenset("be remain seem appear become stay look sound".split())
@@ -154,8 +160,8 @@ def _conditional(tok: Token) -> bool:
 def _disowned(tok: Token) -> bool:
     """Under a denial or a negated report ("denied she would refuse", "didn't think I should"), under
     an obligation ("had to accept") or an appearance ("seems to be trying"): no stance of the subject's."""
-    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("have", "seem", "appear", "need"):
-        return True
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("have", "seem", "appear", "need", "likely", "unlikely", "expect"):
+        return True  # "is likely to want", "is expected to back": the writer's forecast
     cur = tok
     for _ in range(8):
         if cur.dep_ not in ("ccomp", "xcomp", "conj", "advcl", "acomp", "dobj", "pobj", "prep", "pcomp") or cur.head is cur:
@@ -357,9 +363,16 @@ def _resolved(ctx: Context, tok: Token) -> tuple[list[str], bool]:
     """What coincide_actors says a token stands for: a group's members, or one actor."""
     a = actor_of_token(tok)
     if a is None:
-        # a noun phrase whose head is no mention may still name one inside ("the U.S. president")
+        # a noun phrase whose head is no mention may still name one inside ("the U.S. president");
+        # an owner does not act for what it owns ("Mr Blair's view backed ...") unless the head is
+        # somebody ("Russia's president", "the party's spokesman")
         m = mention_at(ctx.doc, tok.left_edge.idx, tok.idx + len(tok.text))
         a = m.actor if m else None
+        owners = [c for c in tok.children if c.dep_ == "poss"]
+        if a is not None and owners and tok.lemma_.lower() not in AGENT_HEADS and any(
+            c.left_edge.idx <= m.start < c.right_edge.idx + len(c.right_edge.text) for c in owners
+        ):
+            a = None
     members = _group_members(ctx, a)
     if len(members) > 1:
         return members, True
