@@ -379,3 +379,10 @@ def test_a_view_reported_in_a_relative_clause_is_not_the_speakers(model):
 def test_owners_and_forecasts(model, text, held):
     got, _ = positions(model, text, actors={**UK, "Michael Howard": ("person", "GBR")})
     assert {h for h, _, _, _, _ in got} == held, got
+
+
+def test_a_pronoun_subject_of_an_obligation_is_named_in_the_issue(model):
+    quoted = "yes, he should apologise"
+    got, _ = positions(model, f'Blair spoke about Kennedy. Blair said: "{quoted}."', quotes=[("Blair", quoted, "direct")],
+                       pronouns={"he": "Kennedy"})
+    assert [(h, s, i) for h, s, i, _, _ in got] == [("Blair", "support", "Kennedy apologise")], got

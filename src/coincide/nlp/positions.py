@@ -957,6 +957,12 @@ def _modal_positions(doc: Doc, ctx: Context, taken: set[int]) -> list[Found]:
             continue
         first_person = subj.lower_ in FIRST_PERSON
         subject_name = None if first_person else " ".join(t.text for t in subj.subtree if not t.is_punct)
+        if not first_person and subj.pos_ == "PRON":
+            # "he should apologise": who should, by name, so the matter is not "he apologise" in every story
+            named = [ctx.actor(a) for a in _resolved(ctx, subj)[0]]
+            if not named or named[0] is None:
+                continue
+            subject_name = named[0].name
         label = verb_label(tok, subject_name)
         if label is None:
             continue
