@@ -284,6 +284,7 @@ class _Reader:
         cands = [
             c for c in cands
             if not (c.label == "PERSON" and c.end - c.start == 1 and c.match is None and c.start > 0
+                    and doc[c.start].is_alpha and doc[c.start].is_title
                     and doc[c.start - 1].lower_ in ("the", "a", "an"))
         ]
         for c in cands:
