@@ -20,8 +20,9 @@ never by a list of synonyms:
 
 People speak for their party as they speak for their country: a person whom the stories name in a
 party office ("Tory leader Michael Howard", "Labour's election chief Alan Milburn", "Charles
-Kennedy, the Lib Dem leader") in at least two stories, and never in another party's, counts for
-that party, so `compare Labour "Liberal Democrats"` includes what Blair and Kennedy said.
+Kennedy, the Lib Dem leader") in at least two stories, and in that party's offices in four of five
+stories that name any, counts for that party, so `compare Labour "Liberal Democrats"` includes what
+Blair and Kennedy said.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ import difflib
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import combinations
 from typing import Any, Iterable
 
@@ -200,9 +202,7 @@ class ActorIndex:
                     for org, role in _offices_around(body, span):
                         if org not in orgs:
                             continue
-                        if role and role[-1] in PARTY_OFFICES and not set(role) & _NOT_IN_OFFICE:
-                            self._offices[person][org].add(story_id)
-                        elif not role:
+                        if not role or (role[-1] in PARTY_OFFICES and not set(role) & _NOT_IN_OFFICE):
                             self._offices[person][org].add(story_id)
                         if role and role[-1] not in _NOT_ROLE and not set(role) & {"former", "ex"}:
                             seen[(person, " ".join(role))].add(org)
@@ -479,21 +479,20 @@ def _pairs(pos_a: dict[str, list], pos_b: dict[str, list]):
         for sa, x in pos_a[key]:
             for sb, y in pos_b[key]:
                 yield sa, x, sb, y
+    proposals_b: dict[int, list[tuple[str, dict, Any]]] = defaultdict(list)  # story -> b's proposals
+    for key_b, items_b in pos_b.items():
+        for sb, y in items_b:
+            owner = _proposal_owner(y)
+            if owner is not False:
+                proposals_b[id(sb)].append((key_b, y, owner))
     for key_a, items_a in pos_a.items():
         for sa, x in items_a:
             ox = _proposal_owner(x)
             if ox is False:
                 continue
-            for key_b, items_b in pos_b.items():
-                if key_b == key_a:
-                    continue
-                for sb, y in items_b:
-                    if sb is not sa:
-                        continue
-                    oy = _proposal_owner(y)
-                    if oy is False or (ox is not None and oy is not None and ox != oy):
-                        continue
-                    yield sa, x, sb, y
+            for key_b, y, oy in proposals_b.get(id(sa), ()):
+                if key_b != key_a and (ox is None or oy is None or ox == oy):
+                    yield sa, x, sa, y
 
 
 # Heads that measure a matter rather than name one ("tax rate", "level of taxation" are about
@@ -503,6 +502,7 @@ _DOWN_HEADS = frozenset("cut reduction freeze curb".split())
 _UP_HEADS = frozenset("rise increase hike boost".split())
 
 
+@lru_cache(maxsize=65536)
 def matter_key(issue: str) -> tuple[str, int]:
     """The matter an issue label is about, across stories, and the way its own head moves it:
     "tax cut" -> ("tax", -1), "tax rate for top earners" -> ("tax", 0), "violence" -> ("violence", 0)."""
@@ -628,7 +628,8 @@ def compare(
         actors = {x["id"]: x for x in r.get("actors") or []}
         in_a = {i for i, x in actors.items() if a.matches(x)}
         in_b = {i for i, x in actors.items() if b.matches(x)} - in_a
-        for p in corrected_positions(r):
+        positions = corrected_positions(r)
+        for p in positions:
             if p.get("holder") in in_a:
                 pos_a[matter_key(p["issue"])[0]].append((story, p))
             if p.get("holder") in in_b:
@@ -639,7 +640,7 @@ def compare(
         # opposing the other side's own plan ("Blair ridiculed the Tory plans") is a divergence
         # with them on it; backing it, a coincidence
         body = story.get("body") or ""
-        for p in corrected_positions(r):
+        for p in positions:
             mine, theirs, other = (in_a, in_b, b) if p.get("holder") in in_a else (in_b, in_a, a)
             if p.get("holder") not in mine:
                 continue
