@@ -105,6 +105,14 @@ def affiliation_records(people):
     return out
 
 
+def labour_or_tory_position(sid, stance, issue, statement, tory=False):
+    """A one-sentence story holding one position of Labour's (or the Tories')."""
+    aid, name = ("b1", "Tories") if tory else ("a1", "Labour")
+    r = party_story(sid, statement + ".", [{"id": aid, "name": name, "kind": "organization", "country": "GBR", "aliases": []}])
+    r["positions"] = [{"holder": aid, "stance": stance, "issue": issue, "statement": statement, "span": [0, 5]}]
+    return r
+
+
 def test_one_party_under_two_names_when_two_people_attest_it():
     records = affiliation_records([("Michael Howard", "leader"), ("Liam Fox", "co-chairman")])
     q = resolve_actor("Conservatives", records)
@@ -143,16 +151,10 @@ def test_issue_key_drops_the_narrowing_phrase_but_not_the_classifier():
 
 
 def test_positions_from_two_stories_meet_only_on_a_matter_that_travels():
-    a = [{"id": "a1", "name": "Labour", "kind": "organization", "country": "GBR", "aliases": []}]
-    b = [{"id": "b1", "name": "Tories", "kind": "organization", "country": "GBR", "aliases": []}]
-
-    def rec(sid, actors, holder, stance, issue, statement):
-        r = party_story(sid, statement + ".", actors)
-        r["positions"] = [{"holder": holder, "stance": stance, "issue": issue, "statement": statement, "span": [0, 5]}]
-        return r
-
-    records = [rec("s1", a, "a1", "support", "ID card", "ID cards"), rec("s2", b, "b1", "oppose", "ID card", "ID cards"),
-               rec("s3", a, "a1", "support", "plan", "the plans"), rec("s4", b, "b1", "oppose", "plan", "the plans")]
+    records = [labour_or_tory_position("s1", "support", "ID card", "ID cards"),
+               labour_or_tory_position("s2", "oppose", "ID card", "ID cards", tory=True),
+               labour_or_tory_position("s3", "support", "plan", "the plans"),
+               labour_or_tory_position("s4", "oppose", "plan", "the plans", tory=True)]
     rows = compare(records, resolve_actor("Labour", records), resolve_actor("Tories", records))
     assert [(r.issue, r.relation, r.across) for r in rows] == [("ID card", "diverge", 1)]
 
@@ -216,15 +218,8 @@ def test_a_defector_speaks_for_neither_party():
     ("higher taxes", "more taxes", "coincide"),
 ])
 def test_the_way_a_statement_moves_its_issue_decides_the_relation(first, second, relation):
-    a = [{"id": "a1", "name": "Labour", "kind": "organization", "country": "GBR", "aliases": []}]
-    b = [{"id": "b1", "name": "Tories", "kind": "organization", "country": "GBR", "aliases": []}]
-
-    def rec(sid, actors, holder, statement):
-        r = party_story(sid, statement + ".", actors)
-        r["positions"] = [{"holder": holder, "stance": "support", "issue": "tax", "statement": statement, "span": [0, 5]}]
-        return r
-
-    records = [rec("s1", a, "a1", first), rec("s2", b, "b1", second)]
+    records = [labour_or_tory_position("s1", "support", "tax", first),
+               labour_or_tory_position("s2", "support", "tax", second, tory=True)]
     rows = compare(records, resolve_actor("Labour", records), resolve_actor("Tories", records))
     assert [(r.issue, r.relation) for r in rows] == [("tax", relation)]
 
@@ -286,14 +281,6 @@ def test_matter_key_reads_measures_and_moves(issue, matter):
     (("oppose", "tax rate", "higher tax rates"), ("oppose", "tax", "higher taxes"), "coincide"),
 ])
 def test_which_way_each_wants_the_matter_decides_the_relation(first, second, relation):
-    a = [{"id": "a1", "name": "Labour", "kind": "organization", "country": "GBR", "aliases": []}]
-    b = [{"id": "b1", "name": "Tories", "kind": "organization", "country": "GBR", "aliases": []}]
-
-    def rec(sid, actors, holder, stance, issue, statement):
-        r = party_story(sid, statement + ".", actors)
-        r["positions"] = [{"holder": holder, "stance": stance, "issue": issue, "statement": statement, "span": [0, 5]}]
-        return r
-
-    records = [rec("s1", a, "a1", *first), rec("s2", b, "b1", *second)]
+    records = [labour_or_tory_position("s1", *first), labour_or_tory_position("s2", *second, tory=True)]
     rows = compare(records, resolve_actor("Labour", records), resolve_actor("Tories", records))
     assert [r.relation for r in rows] == ([relation] if relation else [])

@@ -932,12 +932,7 @@ def _crowd_of_place(doc: Doc, sent: Span, f: Found) -> list[str]:
     # on the object
     objs = [c for c in t.children if c.dep_ in ("dobj", "obj")]
     anchors = [t] + ([f.noun] if f.noun is not None else []) + [subj] + objs
-    for place in place_spans(sent, anchors):
-        if place.label_ in PLACE_LABELS:
-            a = place_actor(doc, place)
-            if a:
-                return [a]
-    return []
+    return _first_place_country(doc, sent, anchors)
 
 
 VIOLENT = {"ASSAULT", "FIGHT"}
@@ -963,6 +958,11 @@ def _attacker_of_place(doc: Doc, sent: Span, f: Found) -> list[str]:
     anchors = [t] + ([f.noun] if f.noun is not None else [])
     # "killed by a bomb in Beirut": the place may hang from the agent's phrase
     anchors += [p for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    return _first_place_country(doc, sent, anchors)
+
+
+def _first_place_country(doc: Doc, sent: Span, anchors: list[Token]) -> list[str]:
+    """The actor standing for the first place hanging from the anchors whose country is known."""
     for place in place_spans(sent, anchors):
         if place.label_ in PLACE_LABELS:
             a = place_actor(doc, place)
