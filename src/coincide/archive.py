@@ -71,3 +71,5 @@ def ingest_paths(
         yield IngestResult(result.story.source or "", status, result.story.id)
     while known:
         yield known.pop(0)
+    # the writer resolves entities once per run, from the name evidence the stories added
+    store.refresh_entities(if_stale=True)

@@ -123,41 +123,85 @@ def cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
-def _records_for(args: argparse.Namespace) -> list[dict]:
-    """Story records from --from PATH (analysed now) or from the archive."""
-    if getattr(args, "from_paths", None):
-        from .analyze import analyze_paths
-        from .config import load_settings
-        from .records import StoryRecord
+class _Archive:
+    """The archive a read command asks: --db (which must exist: a read creates nothing), or the
+    stories given with --from, analysed now into a throwaway archive; closes what it opened."""
 
-        settings = load_settings(getattr(args, "config", None))
-        return [r.to_dict() for r in analyze_paths(args.from_paths, settings) if isinstance(r, StoryRecord)]
-    from .store import open_store
+    def __init__(self, args: argparse.Namespace):
+        self.args = args
+        self._tmp = None
+        self.store = None
 
-    with open_store(args.db) as store:
-        return list(store.records(with_corrections=True))
+    def __enter__(self):
+        from .store import default_db, open_store
+
+        args = self.args
+        if getattr(args, "from_paths", None):
+            import tempfile
+
+            from .archive import ingest_paths
+
+            self._tmp = tempfile.TemporaryDirectory(prefix="coincide-")
+            self.store = open_store(str(Path(self._tmp.name) / "from.db"))
+            for _ in ingest_paths(args.from_paths, self.store, _settings(args)):
+                pass
+            return self.store
+        url = args.db or default_db()
+        if not url.startswith(("postgresql://", "postgres://")):
+            path = Path(url[len("sqlite:///"):] if url.startswith("sqlite:///") else url)
+            if not path.is_file():
+                raise CoincideError(f"{path}: no archive there (make one with `coincide ingest PATH... --db {path}`)")
+        self.store = open_store(url)
+        return self.store
+
+    def __exit__(self, *exc):
+        if self.store is not None:
+            self.store.close()
+        if self._tmp is not None:
+            self._tmp.cleanup()
+
+
+def _settings(args: argparse.Namespace) -> dict:
+    from .config import load_settings
+
+    return load_settings(getattr(args, "config", None))
+
+
+def _speak_for(args: argparse.Namespace) -> str:
+    from .errors import ConfigError
+    from .query import SPEAK_FOR
+
+    value = getattr(args, "speak_for", None) or _settings(args)["knowledge"]["speak_for"]
+    if value not in SPEAK_FOR:
+        raise ConfigError(f"[knowledge] speak_for must be one of {', '.join(SPEAK_FOR)}, got {value!r}")
+    return value
 
 
 def cmd_compare(args: argparse.Namespace) -> int:
-    from .compare import compare, resolve_actor, timeline
+    from dataclasses import asdict
 
-    records = _records_for(args)
-    a, b = resolve_actor(args.a, records), resolve_actor(args.b, records)
-    rows = compare(records, a, b, issue=args.issue, since=args.since, until=args.until)
+    from . import query
+    from .compare import timeline
+
+    with _Archive(args) as store:
+        a, b = query.find_entity(store, args.a), query.find_entity(store, args.b)
+        rows = query.compare(store, a, b, topic=args.topic, issue=args.issue, since=args.since, until=args.until,
+                             speak_for=_speak_for(args), evidence=max(args.evidence, 1))
+        stories = store.count()
     if args.json:
-        from dataclasses import asdict
-
-        print(json.dumps({"a": args.a, "b": args.b, "issues": [dict(asdict(r), strength=r.strength) for r in rows],
+        print(json.dumps({"a": args.a, "b": args.b, "a_entity": a.name, "b_entity": b.name,
+                          "issues": [dict(asdict(r), strength=r.strength) for r in rows],
                           "timeline": timeline(rows)}, ensure_ascii=False))
         return 0
+    what = f" on {args.topic}" if args.topic else ""
     if not rows:
-        print(f"no issue on which both {args.a} and {args.b} have positions in {len(records)} stories")
+        print(f"no matter{what} on which both {a.name} and {b.name} have positions in {stories} stories")
         return 0
     for relation in ("coincide", "diverge"):
         part = [r for r in rows if r.relation == relation]
-        print(f"\n{args.a} and {args.b} {relation.upper()} on {len(part)} issue{'s' if len(part) != 1 else ''}")
+        print(f"\n{a.name} and {b.name} {relation.upper()}{what} on {len(part)} issue{'s' if len(part) != 1 else ''}")
         for r in part:
-            print(f"  {r.issue or 'overall'}  (stated {r.stated}, inferred {r.inferred})")
+            print(f"  {r.issue or 'overall'}  (stated {r.stated}, inferred {r.inferred}, across stories {r.across})")
             for e in r.evidence[: args.evidence]:
                 print(f"      {e.published or '':10s} {e.title or ''}")
                 print(f"        «{e.text[:300]}»")
@@ -170,24 +214,30 @@ def cmd_compare(args: argparse.Namespace) -> int:
 
 
 def cmd_positions(args: argparse.Namespace) -> int:
-    from collections import Counter
+    from . import query
 
-    from .compare import positions_of, resolve_actor
-
-    records = _records_for(args)
-    who = resolve_actor(args.actor, records)
-    found = positions_of(records, who)
+    with _Archive(args) as store:
+        who = query.find_entity(store, args.actor)
+        found = query.positions(store, who, topic=args.topic, issue=args.issue, since=args.since, until=args.until,
+                                speak_for=_speak_for(args), per_issue=max(args.evidence, 1), limit=args.limit)
+        stories = store.count()
     if args.json:
         print(json.dumps(found, ensure_ascii=False))
         return 0
-    if not found:
-        print(f"no positions of {args.actor} in {len(records)} stories")
-    for issue, items in found.items():
-        stances = ", ".join(f"{n} {s}" for s, n in sorted(Counter(i["stance"] for i in items).items()))
-        print(f"{issue}  ({stances})")
-        for item in items[: args.evidence]:
+    if not found["issues"]:
+        print(f"no positions of {who.name} in {stories} stories")
+    for issue in found["issues"]:
+        stances = ", ".join(f"{n} {s}" for s, n in issue["stances"].items())
+        print(f"{issue['issue']}  ({stances})")
+        for item in issue["items"][: args.evidence]:
             print(f"    {item['published'] or '':10s} {item['holder']}: {item['stance']} — {item['statement']}")
+    _showing(len(found["issues"]), found["total"], "issues")
     return 0
+
+
+def _showing(shown: int, total: int, what: str) -> None:
+    if shown < total:
+        print(f"(showing {shown} of {total} {what}; --limit N shows more)", file=sys.stderr)
 
 
 def _table(rows: list[dict], columns: list[str]) -> str:
@@ -210,32 +260,80 @@ def _emit(rows: list[dict], columns: list[str], as_json: bool) -> None:
 
 
 def cmd_actors(args: argparse.Namespace) -> int:
-    from .store import open_store
+    from . import query
 
-    with open_store(args.db) as store:
-        rows = store.actors(country=args.country, kind=args.kind, limit=args.limit)
-    _emit(rows, ["name", "kind", "country", "role", "stories", "mentions"], args.json)
+    with _Archive(args) as store:
+        if args.action == "list":
+            if args.names:
+                raise CoincideError("actors: names go with show, merge or split (e.g. `coincide actors show Blair`)")
+            found = query.entities(store, kind=args.kind, country=args.country, party=args.party, limit=args.limit)
+            _emit(found["items"], ["name", "kind", "country", "party", "stories", "mentions", "names"], args.json)
+            if not args.json:
+                _showing(len(found["items"]), found["total"], "entities")
+            return 0
+        need = {"show": 1, "split": 1, "merge": 2}[args.action]
+        if len(args.names) != need:
+            raise CoincideError(f"actors {args.action} takes {need} name{'s' if need > 1 else ''}, got {len(args.names)}")
+        if args.action == "merge":
+            who = query.merge(store, *args.names, author=args.author)
+            print(f"merged: {args.names[0]} and {args.names[1]} are now one entity, {who.name}")
+        elif args.action == "split":
+            who = query.split(store, args.names[0], author=args.author)
+            print(f"split: {args.names[0]} is now an entity of its own, {who.name}")
+        who = query.find_entity(store, args.names[0])
+        names = query.entity_names(store, who)
+    if args.json:
+        print(json.dumps({"id": who.id, "name": who.name, "kind": who.kind, "country": who.country,
+                          "names": names, "people": who.people}, ensure_ascii=False))
+        return 0
+    print(f"{who.name}  ({who.kind}{', ' + who.country if who.country else ''})")
+    for n in names:
+        print(f"  {n['name']:30s} {n['stories']:5d} stories  {n['evidence'] or '(the first name)'}")
+    if who.people:
+        print(f"  speaking for it: {', '.join(who.people[:20])}")
+    return 0
+
+
+def cmd_topics(args: argparse.Namespace) -> int:
+    from . import query
+
+    with _Archive(args) as store:
+        if args.topic:
+            found = query.topic_detail(store, args.topic, since=args.since, until=args.until, limit=args.limit)
+        else:
+            rows = query.topics(store, since=args.since, until=args.until, limit=args.limit)
+    if not args.topic:
+        _emit(rows, ["topic", "positions", "stories", "support", "oppose"], args.json)
+        return 0
+    if args.json:
+        print(json.dumps(found, ensure_ascii=False))
+        return 0
+    print(f"{args.topic}: who stands where")
+    for h in found["holders"]:
+        stances = ", ".join(f"{n} {s}" for s, n in sorted(h["stances"].items()))
+        print(f"  {h['name']:32s} {h['kind']:12s} {stances}")
+    _showing(len(found["holders"]), found["holders_total"], "holders")
+    print("by month")
+    for m in found["months"]:
+        print(f"  {m['month']:8s} " + ", ".join(f"{m[k]} {k}" for k in ("support", "oppose", "neutral") if m.get(k)))
     return 0
 
 
 def cmd_quotes(args: argparse.Namespace) -> int:
-    from .compare import resolve_actor
-    from .store import open_store
+    from . import query
 
-    with open_store(args.db) as store:
-        who = resolve_actor(args.actor, list(store.records()))
-        names = set(who.names)
-        if who.country:
-            names |= {a["name"].lower() for a in store.actors(country=who.country, limit=10_000)}
-        rows = store.quotes(speaker_names={n.lower() for n in names}, limit=args.limit)
+    with _Archive(args) as store:
+        who = query.find_entity(store, args.actor)
+        found = query.quotes(store, who, speak_for=_speak_for(args), limit=args.limit)
     if args.json:
-        _emit(rows, [], True)
+        _emit(found["items"], [], True)
         return 0
-    if not rows:
-        print(f"no quotes by {args.actor}")
-    for r in rows:
+    if not found["items"]:
+        print(f"no quotes by {who.name}")
+    for r in found["items"]:
         print(f"{(r['published'] or '')[:10]:10s} {r['speaker']} [{r['kind']}, {r['cue']}] — {r['title']}")
         print(f"           «{' '.join(r['text'].split())[:400]}»")
+    _showing(len(found["items"]), found["total"], "quotes")
     return 0
 
 
@@ -325,9 +423,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="one JSON object per hit")
     p.set_defaults(fn=cmd_search)
 
-    p = sub.add_parser("actors", help="actors in the archive, most reported first")
-    p.add_argument("--country", metavar="ISO3", help="only actors of this country (e.g. RUS)")
-    p.add_argument("--kind", choices=["person", "country", "government", "organization", "group"])
+    p = sub.add_parser("actors", help="entities in the archive (one per real actor), their names; merge or split them",
+                       description="coincide actors [--kind K] [--country ISO3] [--party NAME]: entities, most reported "
+                                   "first. `actors show NAME`: an entity's names and why each joined it. `actors merge A B`: "
+                                   "A and B are one entity. `actors split NAME`: that name is an entity of its own. Merges "
+                                   "and splits are stored as corrections and survive re-ingest.")
+    p.add_argument("action", nargs="?", choices=["list", "show", "merge", "split"], default="list")
+    p.add_argument("names", nargs="*", metavar="NAME")
+    p.add_argument("--country", metavar="ISO3", help="only entities of this country (e.g. RUS)")
+    p.add_argument("--kind", choices=["person", "party", "organization", "government", "country", "group"])
+    p.add_argument("--party", metavar="NAME", help="only the people who speak for this party")
+    p.add_argument("--author", help="who merges or splits (kept with the correction)")
     p.add_argument("--limit", type=int, default=50)
     p.add_argument("--json", action="store_true")
     _add_db(p)
@@ -337,8 +443,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("actor", help="a name, alias or ISO3 code")
     p.add_argument("--limit", type=int, default=50)
     p.add_argument("--json", action="store_true")
+    p.add_argument("--config", metavar="FILE", help="settings file ([knowledge] speak_for)")
     _add_db(p)
     p.set_defaults(fn=cmd_quotes)
+
+    p = sub.add_parser("topics", help="topics: how many positions, who holds which stance, by month")
+    p.add_argument("topic", nargs="?", help="one topic (as `coincide topics` lists them): who stands where on it")
+    p.add_argument("--since", metavar="DATE")
+    p.add_argument("--until", metavar="DATE")
+    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--json", action="store_true")
+    _add_db(p)
+    p.set_defaults(fn=cmd_topics)
 
     p = sub.add_parser("events", help="PLOVER events in the archive")
     p.add_argument("--type", metavar="TYPE", help="a PLOVER type, e.g. AID")
@@ -373,11 +489,15 @@ def build_parser() -> argparse.ArgumentParser:
         if name == "compare":
             p.add_argument("a", help="an actor name, alias or ISO3 code (e.g. RUS)")
             p.add_argument("b", help="another actor")
-            p.add_argument("--issue", metavar="TEXT", help="only issues whose label contains this")
-            p.add_argument("--since", metavar="DATE", help="only stories published on or after (YYYY[-MM[-DD]])")
-            p.add_argument("--until", metavar="DATE", help="only stories published on or before")
         else:
             p.add_argument("actor", help="an actor name, alias or ISO3 code")
+            p.add_argument("--limit", type=int, default=50, help="issues shown (most held first)")
+        p.add_argument("--topic", metavar="TOPIC", help="only positions on this topic (see `coincide topics`)")
+        p.add_argument("--issue", metavar="TEXT", help="only issues whose label contains this")
+        p.add_argument("--since", metavar="DATE", help="only stories published on or after (YYYY[-MM[-DD]]); leaves undated ones out")
+        p.add_argument("--until", metavar="DATE", help="only stories published on or before")
+        p.add_argument("--speak-for", choices=["office_holders", "everyone", "nobody"],
+                       help="whose positions count for a country or party (default: [knowledge] speak_for)")
         _add_db(p)
         p.add_argument("--from", dest="from_paths", nargs="+", metavar="PATH", help="analyse these stories instead of reading the archive")
         p.add_argument("--config", metavar="FILE", help="settings file (with --from)")

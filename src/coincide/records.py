@@ -7,7 +7,7 @@ are allowed; renaming or dropping contract fields is not.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
 Span = tuple[int, int]
@@ -112,6 +112,23 @@ class StoryRecord:
 
     def to_dict(self) -> dict[str, Any]:
         return _jsonable(asdict(self))
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "StoryRecord":
+        """A record as `to_dict` (or `analyze --json`) wrote it; keys this version does not know are
+        left out, missing ones take their defaults."""
+        sections = {"actors": Actor, "quotes": Quote, "positions": Position, "relations": Relation,
+                    "events": Event, "figures": Figure}
+        return cls(
+            story=_build(Story, data.get("story") or {}),
+            pipeline_version=data.get("pipeline_version"),
+            **{name: [_build(kind, item) for item in data.get(name) or []] for name, kind in sections.items()},
+        )
+
+
+def _build(kind, data: dict[str, Any]):
+    names = {f.name for f in fields(kind)}
+    return kind(**{k: v for k, v in data.items() if k in names})
 
 
 @dataclass

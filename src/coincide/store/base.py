@@ -14,8 +14,10 @@ from typing import Any, Iterator
 
 from ..errors import CoincideError
 from ..records import ErrorRecord, StoryRecord
+from .knowledge import STORY_TABLES, KnowledgeStore
 
-TABLES = {"stories", "actors", "quotes", "positions", "relations", "events", "figures", "failures", "corrections", "sources"}
+TABLES = {"stories", "actors", "quotes", "positions", "relations", "events", "figures", "failures", "corrections", "sources",
+          "entities", "entity_keys", *STORY_TABLES}
 
 
 class StoreError(CoincideError):
@@ -36,7 +38,7 @@ def split_sql(sql: str) -> list[str]:
     return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]
 
 
-class BaseStore:
+class BaseStore(KnowledgeStore):
     dialect = "base"
     migrations: list[str] = []
     begin_write = "BEGIN"
@@ -144,6 +146,7 @@ class BaseStore:
     def _migrate(self) -> None:
         w = self._writer
         w.execute("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT, applied_at TEXT)")
+        applied = []
         for version, name in enumerate(self.migrations, start=1):
             if self.scalar("SELECT 1 FROM schema_migrations WHERE version = ?", (version,), conn=w):
                 continue
@@ -154,6 +157,10 @@ class BaseStore:
                     for statement in split_sql(text):
                         w.execute(statement)
                     self._write(w, "INSERT INTO schema_migrations VALUES (?, ?, ?)", (version, name, now()))
+                    applied.append(name)
+        if "both_003_knowledge.sql" in applied:
+            # an archive from before the knowledge layer: its tables filled from the stored records
+            self._fill_knowledge()
 
     def schema_version(self) -> int:
         return self.scalar("SELECT COALESCE(MAX(version), 0) FROM schema_migrations") or 0
@@ -204,6 +211,7 @@ class BaseStore:
                 return "unchanged"
             if stored is not None:
                 # corrections live in their own table keyed by story, so they survive this
+                self._forget_story(w, story.id)
                 self._write(w, "DELETE FROM search_index WHERE story_id = ?", (story.id,))
                 for table in ("actors", "quotes", "positions", "relations", "events", "figures"):
                     self._write(w, f"DELETE FROM {table} WHERE story_id = ?", (story.id,))
@@ -240,13 +248,16 @@ class BaseStore:
     def _insert(self, w, record: StoryRecord) -> None:
         s = record.story
         sid = s.id
+        as_dict = record.to_dict()
         self._write(
             w,
             "INSERT INTO stories (id, source, title, published, dateline, byline, language, body, pipeline_version, record, ingested_at)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (sid, s.source, s.title, s.published, s.dateline, s.byline, s.language, s.body,
-             record.pipeline_version, json.dumps(record.to_dict(), ensure_ascii=False), now()),
+             record.pipeline_version, json.dumps(as_dict, ensure_ascii=False), now()),
         )
+        self._count_names(w, as_dict, 1)
+        self._write_facts(w, sid, as_dict)
         self._write_many(w, "INSERT INTO actors VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", [
             (sid, a.id, a.name, a.kind, a.country, a.role, a.code, json.dumps(a.aliases, ensure_ascii=False), len(a.mentions))
             for a in record.actors])
@@ -377,6 +388,8 @@ class BaseStore:
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (story_id, section, idx, field, verdict, value, note, author, now()),
             )
+            if section == "positions":
+                self._write_facts(w, story_id, json.loads(self.scalar("SELECT record FROM stories WHERE id = ?", (story_id,), conn=w)))
             return self.scalar("SELECT MAX(id) FROM corrections", conn=w)
 
     def corrections(self, story_id: str | None = None) -> list[dict[str, Any]]:

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import hmac
 import json
-import threading
-from collections import OrderedDict
 from datetime import datetime
 from importlib import resources
 from typing import Any
@@ -25,7 +23,9 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
-from ..compare import ActorIndex, ActorLookupError, compare, positions_of, resolve_actor, timeline
+from .. import query
+from ..compare import timeline
+from ..query import ActorLookupError
 from ..store import StoreError, open_store
 from .highlight import highlighted_body
 
@@ -61,59 +61,6 @@ def error_body(status: int, message: str) -> dict[str, Any]:
     return {"error": {"status": status, "message": message}}
 
 
-class RecordCache:
-    """Story records for comparisons, re-read only when the archive changed, with what is derived
-    from all of them: the actor index (which names are one actor; building it costs about a second
-    for 400 stories, far more than a comparison) and recent comparisons, both dropped on a change."""
-
-    MAX_RESULTS = 512
-
-    def __init__(self, store):
-        self.store = store
-        self.lock = threading.Lock()
-        self.key = None
-        self.records: list[dict[str, Any]] = []
-        self._index: ActorIndex | None = None
-        self.results: OrderedDict[tuple, Any] = OrderedDict()
-
-    def _refresh(self) -> None:
-        key = (self.store.count(), self.store.scalar("SELECT MAX(ingested_at) FROM stories"),
-               self.store.scalar("SELECT MAX(id) FROM corrections"))
-        with self.lock:
-            if key != self.key:
-                # analysts' corrections count in every comparison and every position shown
-                self.records = list(self.store.records(with_corrections=True))
-                self._index = None
-                self.results.clear()
-                self.key = key
-
-    def get(self) -> list[dict[str, Any]]:
-        self._refresh()
-        return self.records
-
-    def index(self) -> ActorIndex:
-        self._refresh()
-        with self.lock:
-            if self._index is None:
-                self._index = ActorIndex(self.records)
-            return self._index
-
-    def remember(self, question: tuple, answer):
-        """Compute answer() once per question and archive state; keep the latest MAX_RESULTS."""
-        self._refresh()
-        with self.lock:
-            key = (self.key, question)
-            if key in self.results:
-                self.results.move_to_end(key)
-                return self.results[key]
-        value = answer()
-        with self.lock:
-            self.results[key] = value
-            while len(self.results) > self.MAX_RESULTS:
-                self.results.popitem(last=False)
-        return value
-
-
 async def bounded_body(request: Request) -> bytes:
     """The request body, refused once it passes MAX_BODY_BYTES: the Content-Length check in the
     middleware does not see a chunked body, which has none."""
@@ -128,7 +75,6 @@ async def bounded_body(request: Request) -> bytes:
 def create_app(db: str | None = None, token: str | None = None, query_timeout: float | None = QUERY_TIMEOUT_SECONDS) -> FastAPI:
     store = open_store(db)
     store.query_timeout = query_timeout
-    cache = RecordCache(store)
     env = Environment(loader=PackageLoader("coincide.web", "templates"), autoescape=select_autoescape(["html"]))
     env.globals["version"] = __version__
     app = FastAPI(
@@ -237,15 +183,17 @@ def create_app(db: str | None = None, token: str | None = None, query_timeout: f
             raise ApiError(404, f"no story {story_id!r}")
         return record
 
-    def who(name: str, records: list[dict[str, Any]]):
-        return resolve_actor(name, records, index=cache.index())
+    def who(name: str) -> query.EntityRef:
+        return query.find_entity(store, name)
 
-    def comparison(a: str, b: str, issue: str | None, since: str | None, until: str | None):
-        def answer():
-            records = cache.get()
-            return compare(records, who(a, records), who(b, records), issue=issue, since=since, until=until)
+    def comparison(a: str, b: str, issue: str | None, since: str | None, until: str | None, topic: str | None = None):
+        # SQL over the knowledge tables: the cost follows the answer, not the archive
+        return query.compare(store, who(a), who(b), topic=topic, issue=issue, since=since, until=until)
 
-        return cache.remember(("compare", a, b, issue, since, until), answer)
+    def offset_param(offset: int) -> int:
+        if not 0 <= offset <= 10_000_000:
+            raise ApiError(400, "offset: must be between 0 and 10000000")
+        return offset
 
     def page(template: str, request: Request, status: int = 200, **context) -> HTMLResponse:
         html = env.get_template(template).render(signed_in=signed_in(request), writable=bool(token), **context)
@@ -268,29 +216,51 @@ def create_app(db: str | None = None, token: str | None = None, query_timeout: f
         return {"query": q, "hits": store.search(text_param(q, "q", required=True), limit=limit_param(limit))}
 
     @app.get("/api/actors", tags=["actors"])
-    def api_actors(country: str | None = None, kind: str | None = None, limit: int = 100):
-        return {"actors": store.actors(country=text_param(country, "country"), kind=text_param(kind, "kind"), limit=limit_param(limit))}
+    def api_actors(country: str | None = None, kind: str | None = None, limit: int = 100, offset: int = 0):
+        """Entities (one per real actor across stories), most reported first."""
+        found = query.entities(store, kind=text_param(kind, "kind"), country=text_param(country, "country"),
+                               limit=limit_param(limit), offset=offset_param(offset))
+        return dict(found, actors=found["items"])
+
+    @app.get("/api/actors/{name}", tags=["actors"])
+    def api_actor(name: str):
+        """One entity: its names with the evidence that joined each, and who speaks for it."""
+        e = who(text_param(name, "name", required=True))
+        return {"id": e.id, "name": e.name, "kind": e.kind, "country": e.country,
+                "names": query.entity_names(store, e), "people": e.people}
 
     @app.get("/api/positions", tags=["positions"])
-    def api_positions(actor: str):
-        records = cache.get()
-        query = who(text_param(actor, "actor", required=True), records)
-        return {"actor": actor, "issues": positions_of(records, query)}
+    def api_positions(actor: str, topic: str | None = None, issue: str | None = None, since: str | None = None,
+                      until: str | None = None, limit: int = 50, offset: int = 0):
+        return query.positions(store, who(text_param(actor, "actor", required=True)), topic=text_param(topic, "topic"),
+                               issue=text_param(issue, "issue"), since=date_param(since, "since"),
+                               until=date_param(until, "until"), limit=limit_param(limit), offset=offset_param(offset))
 
     @app.get("/api/quotes", tags=["quotes"])
-    def api_quotes(actor: str, limit: int = 100):
-        records = cache.get()
-        query = who(text_param(actor, "actor", required=True), records)
-        names = set(query.names) | ({a["name"].lower() for a in store.actors(country=query.country, limit=10_000)} if query.country else set())
-        return {"actor": actor, "quotes": store.quotes(speaker_names={n.lower() for n in names}, limit=limit_param(limit))}
+    def api_quotes(actor: str, limit: int = 100, offset: int = 0):
+        found = query.quotes(store, who(text_param(actor, "actor", required=True)), limit=limit_param(limit),
+                             offset=offset_param(offset))
+        return dict(found, actor=actor, quotes=found["items"])
 
     @app.get("/api/compare", tags=["compare"])
-    def api_compare(a: str, b: str, issue: str | None = None, since: str | None = None, until: str | None = None):
+    def api_compare(a: str, b: str, topic: str | None = None, issue: str | None = None, since: str | None = None,
+                    until: str | None = None):
         rows = comparison(text_param(a, "a", True), text_param(b, "b", True), text_param(issue, "issue"),
-                          date_param(since, "since"), date_param(until, "until"))
+                          date_param(since, "since"), date_param(until, "until"), text_param(topic, "topic"))
         from dataclasses import asdict
 
-        return {"a": a, "b": b, "issues": [dict(asdict(r), strength=r.strength) for r in rows], "timeline": timeline(rows)}
+        return {"a": a, "b": b, "topic": topic, "issues": [dict(asdict(r), strength=r.strength) for r in rows],
+                "timeline": timeline(rows)}
+
+    @app.get("/api/topics", tags=["topics"])
+    def api_topics(since: str | None = None, until: str | None = None, limit: int = 50):
+        return {"topics": query.topics(store, since=date_param(since, "since"), until=date_param(until, "until"),
+                                       limit=limit_param(limit))}
+
+    @app.get("/api/topics/{topic}", tags=["topics"])
+    def api_topic(topic: str, since: str | None = None, until: str | None = None, limit: int = 30):
+        return query.topic_detail(store, text_param(topic, "topic", required=True), since=date_param(since, "since"),
+                                  until=date_param(until, "until"), limit=limit_param(limit))
 
     @app.get("/api/events", tags=["events"])
     def api_events(type: str | None = None, actor: str | None = None, since: str | None = None,
@@ -375,23 +345,27 @@ def create_app(db: str | None = None, token: str | None = None, query_timeout: f
 
     @app.get("/actors/{name}", response_class=HTMLResponse, include_in_schema=False)
     def actor_page(request: Request, name: str):
-        records = cache.get()
-        issues = positions_of(records, who(name[:MAX_QUERY_CHARS], records))
-        return page("actor.html", request, name=name, issues=issues, timeline=timeline_svg(issues))
+        entity = who(name[:MAX_QUERY_CHARS])
+        found = query.positions(store, entity, per_issue=10)
+        issues = {i["issue"]: i["items"] for i in found["issues"]}
+        return page("actor.html", request, name=entity.name, issues=issues, timeline=timeline_svg(issues))
 
     @app.get("/actors", response_class=HTMLResponse, include_in_schema=False)
     def actors_page(request: Request, country: str = ""):
-        return page("actors.html", request, actors=store.actors(country=country[:3] or None, limit=300), country=country[:3])
+        found = query.entities(store, country=country[:3] or None, limit=300)
+        return page("actors.html", request, actors=found["items"], country=country[:3])
 
     @app.get("/compare", response_class=HTMLResponse, include_in_schema=False)
-    def compare_page(request: Request, a: str = "", b: str = "", issue: str = ""):
+    def compare_page(request: Request, a: str = "", b: str = "", issue: str = "", topic: str = ""):
         rows, message = [], None
         if a.strip() and b.strip():
             try:
-                rows = comparison(a[:MAX_QUERY_CHARS], b[:MAX_QUERY_CHARS], issue[:MAX_QUERY_CHARS] or None, None, None)
+                rows = comparison(a[:MAX_QUERY_CHARS], b[:MAX_QUERY_CHARS], issue[:MAX_QUERY_CHARS] or None, None, None,
+                                  topic[:MAX_QUERY_CHARS] or None)
             except ActorLookupError as exc:
                 message = str(exc)
-        return page("compare.html", request, a=a, b=b, issue=issue, rows=rows, message=message, timeline=timeline(rows))
+        return page("compare.html", request, a=a, b=b, issue=issue, topic=topic, topics=query.topics(store, limit=100),
+                    rows=rows, message=message, timeline=timeline(rows))
 
     @app.get("/signin", response_class=HTMLResponse, include_in_schema=False)
     def signin_page(request: Request):

@@ -1,0 +1,403 @@
+"""Questions to the archive, answered in SQL from the knowledge tables (both dialects): which
+entity a name means, where two entities coincide or diverge, an entity's positions, the entities,
+the topics. A query's cost grows with its answer, never with the archive: every one starts from an
+indexed look-up of an entity's identities (store/knowledge.py, migrations/both_003_knowledge.sql).
+
+The CLI, the web pages and the JSON API call these functions and nothing else.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from .compare import _BASIS_RANK, Evidence, IssueComparison, _relation
+from .errors import CoincideError
+from .knowledge.entities import COUNTRY_PREFIX, name_key
+
+SpeakFor = Literal["office_holders", "everyone", "nobody"]
+SPEAK_FOR = ("office_holders", "everyone", "nobody")
+
+
+class ActorLookupError(CoincideError):
+    """An actor name matched no entity, or more than one."""
+
+
+@dataclass
+class EntityRef:
+    """An entity as the queries use it: its row and the identities its actors carry."""
+
+    id: int
+    key: str
+    name: str
+    kind: str
+    country: str | None
+    keys: list[str] = field(default_factory=list)  # the entity's name keys (and "country:XXX")
+    people: list[str] = field(default_factory=list)  # name keys of the people who speak for it (a party)
+
+    @property
+    def label(self) -> str:
+        return self.name
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"[^\w]+", " ", (text or "").lower()).strip()
+
+
+def _entity(store, entity_id: int) -> EntityRef:
+    row = store.fetch("SELECT id, key, name, kind, country FROM entities WHERE id = ?", (entity_id,))[0]
+    keys = [r["key"] for r in store.fetch("SELECT key FROM entity_keys WHERE entity_id = ? ORDER BY key", (entity_id,))]
+    people = [r["key"] for r in store.fetch(
+        "SELECT k.key FROM entities e JOIN entity_keys k ON k.entity_id = e.id WHERE e.party_id = ? ORDER BY k.key",
+        (entity_id,))]
+    return EntityRef(row["id"], row["key"], row["name"], row["kind"], row["country"], keys, people)
+
+
+def _by_key(store, key: str) -> int | None:
+    return store.scalar("SELECT entity_id FROM entity_keys WHERE key = ?", (key,))
+
+
+def find_entity(store, text: str) -> EntityRef:
+    """A name, alias, ISO3 code or country name -> one entity; a clear error when unknown or
+    ambiguous. "United States", "U.S.", "USA", "America" and "Washington" all mean the country."""
+    store.refresh_entities(if_stale=True)
+    want = _norm(text)
+    if not want:
+        raise ActorLookupError("an actor name is empty")
+    if re.fullmatch(r"[A-Za-z]{3}", text.strip()):
+        found = _by_key(store, COUNTRY_PREFIX + text.strip().upper())
+        if found:
+            return _entity(store, found)
+    key = name_key(text)
+    found = _by_key(store, key)
+    if found:
+        return _entity(store, found)
+    country = _country_named(text)
+    if country and _by_key(store, COUNTRY_PREFIX + country):
+        return _entity(store, _by_key(store, COUNTRY_PREFIX + country))
+    # a surname: the person most stories shorten to it
+    owners = store.fetch("SELECT a.key, SUM(a.stories) AS n FROM name_aliases a WHERE a.alias = ? AND a.person = 1"
+                         " AND a.stories > 0 GROUP BY a.key ORDER BY n DESC", (key,))
+    ids = {_by_key(store, o["key"]) for o in owners} - {None}
+    if len(ids) == 1:
+        return _entity(store, ids.pop())
+    if not ids:
+        words = key.split()
+        like = " AND ".join("(' ' || key || ' ') LIKE ?" for _ in words)
+        rows = store.fetch(f"SELECT key, entity_id FROM entity_keys WHERE {like} LIMIT 50",
+                           tuple(f"% {w} %" for w in words))
+        ids = {r["entity_id"] for r in rows}
+        if len(ids) > 1:
+            # one actor often has short and long names ("Blair", "Tony Blair"): the same entity
+            names = {i: store.scalar("SELECT name FROM entities WHERE id = ?", (i,)) for i in ids}
+            longest = max(names.values(), key=len)
+            if all(set(_norm(n).split()) <= set(_norm(longest).split()) for n in names.values()):
+                ids = {max(names, key=lambda i: len(names[i]))}
+    if len(ids) == 1:
+        return _entity(store, ids.pop())
+    if not ids:
+        keys = [r["key"] for r in store.fetch("SELECT key FROM entity_keys WHERE key NOT LIKE 'country:%'")]
+        hint = difflib.get_close_matches(key, keys, n=3, cutoff=0.6)
+        raise ActorLookupError(f"no actor called {text!r} in the archive"
+                               + (f"; did you mean {', '.join(sorted(hint))}?" if hint else ""))
+    names = sorted(store.scalar("SELECT name FROM entities WHERE id = ?", (i,)) for i in ids)
+    raise ActorLookupError(f"{text!r} is ambiguous: {', '.join(names[:8])}; say which")
+
+
+def _country_named(text: str) -> str | None:
+    """The ISO3 code of a country name, short form, demonym or capital (the Phoenix country
+    dictionary), or None."""
+    from .nlp.knowledge import knowledge_base
+
+    kb = knowledge_base()
+    for phrase in (text, text.split()[0] if text.split() else ""):
+        match = kb.best(phrase) if phrase else None
+        if match is not None and match.entry.country_level:
+            return match.entry.country()
+    return None
+
+
+# -- who counts for an entity ---------------------------------------------------------------------
+
+def _holders(who: EntityRef, speak_for: SpeakFor) -> tuple[str, tuple]:
+    """SQL for the (story_id, actor_id) of every story actor that counts for an entity: its own
+    names; the people a story names in its office, or whom the stories give to it as a party;
+    office holders of a country (the `speak_for` setting)."""
+    own = tuple(who.keys)
+    cond = [f"(ident IN ({', '.join('?' for _ in own)})"]
+    if speak_for == "nobody":
+        cond.append(" AND via IN ('name', 'alias'))")
+    elif speak_for == "office_holders":
+        cond.append(" AND (via <> 'country' OR office = 1))")
+    else:
+        cond.append(")")
+    params: tuple = own
+    if who.people and speak_for != "nobody":
+        cond.append(f" OR (ident IN ({', '.join('?' for _ in who.people)}) AND via IN ('name', 'alias'))")
+        params += tuple(who.people)
+    return f"SELECT DISTINCT story_id, actor_id FROM actor_idents WHERE {''.join(cond)}", params
+
+
+def _filters(alias: str, topic: str | None, issue: str | None, since: str | None, until: str | None,
+             label: str = "issue") -> tuple[str, tuple]:
+    """Topic, issue words and dates as SQL (undated stories are left out when a date is given)."""
+    sql, params = [], []
+    if topic:
+        sql.append(f"{alias}.topics LIKE ?")
+        params.append(f"% {topic} %")
+    if issue:
+        sql.append(f"LOWER({alias}.{label}) LIKE ?")
+        params.append(f"%{_norm(issue)}%")
+    if since:
+        sql.append(f"{alias}.published >= ?")
+        params.append(since)
+    if until:
+        sql.append(f"{alias}.published <= ?")
+        params.append(until + "\uffff")
+    return "".join(f" AND {s}" for s in sql), tuple(params)
+
+
+# -- compare --------------------------------------------------------------------------------------
+
+def compare(store, a: EntityRef, b: EntityRef, topic: str | None = None, issue: str | None = None,
+            since: str | None = None, until: str | None = None, speak_for: SpeakFor = "office_holders",
+            across: bool = True, evidence: int = 3) -> list[IssueComparison]:
+    """Where a and b coincide or diverge, by matter: what stories state or show of the two
+    (pairs of one story), then, with `across`, positions of the two from different stories."""
+    found: dict[tuple[str, str], IssueComparison] = {}
+
+    def item(matter: str, label: str, relation: str) -> IssueComparison:
+        row = found.setdefault((matter, relation), IssueComparison(label, relation))
+        return row
+
+    for first, second in ((a, b), (b, a)):
+        for row in _pair_rows(store, first, second, topic, issue, since, until, speak_for, evidence):
+            it = item(row["matter"], row["label"], row["relation"])
+            if row["rn"] == 1:
+                it.labels[row["label"]] = it.labels.get(row["label"], 0) + row["n_label"]
+                setattr(it, row["basis"], getattr(it, row["basis"]) + row["n_label"])
+            for text in json.loads(row["sentences"] or "[]")[:2]:
+                if len(it.evidence) < 2 * evidence and all(e.text != text for e in it.evidence):
+                    it.evidence.append(Evidence(row["story_id"], row["title"], (row["published"] or "")[:10] or None,
+                                                text, row["basis"]))
+    if across:
+        _across(store, a, b, topic, issue, since, until, speak_for, item)
+    for it in found.values():
+        it.issue = sorted(it.labels.items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0]))[0][0] if it.labels else it.issue
+        it.evidence.sort(key=lambda e: (_BASIS_RANK.get(e.basis, 3), e.published or "9999"))
+        del it.evidence[evidence:]
+    return sorted(found.values(), key=lambda c: (-c.strength, c.relation, c.issue))
+
+
+def _pair_rows(store, first: EntityRef, second: EntityRef, topic, issue, since, until, speak_for, evidence):
+    """One story's pairs with an actor of `first` on side a and one of `second` (or a word naming
+    it) on side b: counts per matter, relation and basis, and the first rows as evidence."""
+    ha, pa = _holders(first, speak_for)
+    hb, pb = _holders(second, speak_for)
+    keys = tuple(second.keys)
+    extra, fp = _filters("f", topic, issue, since, until, label="label")
+    sql = (
+        "SELECT * FROM (SELECT f.story_id, f.matter, f.label, f.relation, f.basis, f.sentences, f.published, s.title,"
+        " COUNT(*) OVER (PARTITION BY f.matter, f.relation, f.label, f.basis) AS n_label,"
+        " ROW_NUMBER() OVER (PARTITION BY f.matter, f.relation, f.label, f.basis ORDER BY f.published DESC, f.story_id) AS rn"
+        f" FROM ({ha}) ha JOIN pair_facts f ON f.story_id = ha.story_id AND f.actor_a = ha.actor_id"
+        " JOIN stories s ON s.id = f.story_id"
+        f" WHERE (f.actor_b IN (SELECT hb.actor_id FROM ({hb}) hb WHERE hb.story_id = f.story_id)"
+        f" OR f.owner_key IN ({', '.join('?' for _ in keys)})){extra}) x WHERE rn <= ?"
+    )
+    return store.fetch(sql, (*pa, *pb, *keys, *fp, evidence))
+
+
+def _across(store, a, b, topic, issue, since, until, speak_for, item) -> None:
+    """Positions of a and of b from different stories on one matter whose label travels: the way
+    each wants the matter decides the relation (one example position of each way as evidence)."""
+    sides = [_ways(store, who, topic, issue, since, until, speak_for) for who in (a, b)]
+    for matter in sides[0].keys() & sides[1].keys():
+        for wa, xa in sides[0][matter].items():
+            for wb, xb in sides[1][matter].items():
+                relation = _relation(wa, wb)
+                if not relation or xa["story_id"] == xb["story_id"] and xa["n"] == xb["n"] == 1:
+                    continue
+                it = item(matter, xa["issue"], relation)
+                it.labels[xa["issue"]] = it.labels.get(xa["issue"], 0) + 1
+                it.across += min(xa["n"], xb["n"])
+                for x in (xa, xb):
+                    if x["sentence"] and all(e.text != x["sentence"] for e in it.evidence):
+                        it.evidence.append(Evidence(x["story_id"], x["title"], (x["published"] or "")[:10] or None,
+                                                    x["sentence"], "across"))
+
+
+def _ways(store, who: EntityRef, topic, issue, since, until, speak_for) -> dict[str, dict[float, dict]]:
+    """matter -> want -> {n, and the newest position of that way}: portable positions only."""
+    holders, hp = _holders(who, speak_for)
+    extra, fp = _filters("p", topic, issue, since, until)
+    rows = store.fetch(
+        "SELECT * FROM (SELECT p.matter, p.want, p.issue, p.sentence, p.story_id, p.published, s.title,"
+        " COUNT(*) OVER (PARTITION BY p.matter, p.want) AS n,"
+        " ROW_NUMBER() OVER (PARTITION BY p.matter, p.want ORDER BY p.published DESC, p.story_id) AS rn"
+        f" FROM ({holders}) h JOIN position_facts p ON p.story_id = h.story_id AND p.holder = h.actor_id"
+        f" JOIN stories s ON s.id = p.story_id WHERE p.portable = 1 AND p.want <> 0{extra}) x WHERE rn = 1",
+        (*hp, *fp))
+    out: dict[str, dict[float, dict]] = defaultdict(dict)
+    for r in rows:
+        out[r["matter"]][float(r["want"])] = r
+    return out
+
+
+# -- an entity's positions ------------------------------------------------------------------------
+
+def positions(store, who: EntityRef, topic: str | None = None, issue: str | None = None, since: str | None = None,
+              until: str | None = None, speak_for: SpeakFor = "office_holders", per_issue: int = 5,
+              limit: int = 50, offset: int = 0) -> dict[str, Any]:
+    """An entity's positions grouped by matter, most held first: counts by stance, and the newest
+    `per_issue` positions of each as evidence. {"total": matters, "issues": [...]}."""
+    holders, hp = _holders(who, speak_for)
+    extra, fp = _filters("p", topic, issue, since, until)
+    base = (f" FROM ({holders}) h JOIN position_facts p ON p.story_id = h.story_id AND p.holder = h.actor_id"
+            f" WHERE 1 = 1{extra}")
+    counts = store.fetch(f"SELECT p.matter, p.stance, COUNT(*) AS n{base} GROUP BY p.matter, p.stance", (*hp, *fp))
+    by_matter: dict[str, Counter] = defaultdict(Counter)
+    for r in counts:
+        by_matter[r["matter"]][r["stance"]] += r["n"]
+    order = sorted(by_matter, key=lambda m: (-sum(by_matter[m].values()), m))
+    page = order[offset: offset + limit]
+    issues = []
+    if page:
+        rows = store.fetch(
+            "SELECT * FROM (SELECT p.story_id, p.idx, p.matter, p.stance, p.issue, p.statement, p.sentence, p.published,"
+            " p.corrected, p.topics, a.name AS holder, s.title,"
+            " ROW_NUMBER() OVER (PARTITION BY p.matter ORDER BY p.published DESC, p.story_id, p.idx) AS rn"
+            f" FROM ({holders}) h JOIN position_facts p ON p.story_id = h.story_id AND p.holder = h.actor_id"
+            " JOIN stories s ON s.id = p.story_id"
+            " LEFT JOIN actors a ON a.story_id = p.story_id AND a.actor_id = p.holder"
+            f" WHERE p.matter IN ({', '.join('?' for _ in page)}){extra}) x WHERE rn <= ?",
+            (*hp, *page, *fp, per_issue))
+        items: dict[str, list] = defaultdict(list)
+        for r in rows:
+            items[r["matter"]].append({
+                "holder": r["holder"], "stance": r["stance"], "issue": r["issue"], "statement": r["statement"],
+                "evidence": r["sentence"], "story_id": r["story_id"], "idx": r["idx"], "story": r["title"],
+                "published": (r["published"] or "")[:10] or None, "corrected": bool(r["corrected"]),
+                "topics": (r["topics"] or "").split(),
+            })
+        for m in page:
+            labels = Counter(i["issue"] for i in items[m])
+            issues.append({"issue": labels.most_common(1)[0][0] if labels else m, "matter": m,
+                           "total": sum(by_matter[m].values()), "stances": dict(sorted(by_matter[m].items())),
+                           "items": items[m]})
+    return {"actor": who.name, "total": len(order), "limit": limit, "offset": offset, "issues": issues}
+
+
+# -- entities ---------------------------------------------------------------------------------------
+
+def entities(store, kind: str | None = None, country: str | None = None, party: str | None = None,
+             limit: int = 50, offset: int = 0) -> dict[str, Any]:
+    """Entities, most widely reported first: {"items": [...], "total": N, "limit": L, "offset": O}."""
+    store.refresh_entities(if_stale=True)
+    cond, params = [], []
+    if kind:
+        cond.append("e.kind = ?")
+        params.append(kind)
+    if country:
+        cond.append("e.country = ?")
+        params.append(country.upper())
+    if party:
+        cond.append("e.party_id = ?")
+        params.append(find_entity(store, party).id)
+    where = ("WHERE " + " AND ".join(cond)) if cond else ""
+    total = store.scalar(f"SELECT COUNT(*) FROM entities e {where}", tuple(params))
+    rows = store.fetch(
+        "SELECT e.id, e.name, e.kind, e.country, p.name AS party, e.stories, e.mentions, e.names FROM entities e"
+        f" LEFT JOIN entities p ON p.id = e.party_id {where}"
+        " ORDER BY e.stories DESC, e.mentions DESC, e.name LIMIT ? OFFSET ?", (*params, limit, offset))
+    return {"items": rows, "total": total, "limit": limit, "offset": offset}
+
+
+def entity_names(store, who: EntityRef) -> list[dict[str, Any]]:
+    """Every name of an entity with the stories using it and why it joined the entity."""
+    return store.fetch(
+        "SELECT k.key, COALESCE(d.display, k.key) AS name, k.evidence,"
+        " COALESCE((SELECT SUM(n.stories) FROM name_kinds n WHERE n.key = k.key AND n.stories > 0), 0) AS stories"
+        " FROM entity_keys k LEFT JOIN name_displays d ON d.key = k.key WHERE k.entity_id = ? ORDER BY stories DESC, k.key",
+        (who.id,))
+
+
+def merge(store, a: str, b: str, author: str | None = None) -> EntityRef:
+    """An analyst says two entities are one: stored by name key, kept across re-ingest."""
+    x, y = find_entity(store, a), find_entity(store, b)
+    if x.id == y.id:
+        raise ActorLookupError(f"{a!r} and {b!r} are already one entity ({x.name})")
+    store.add_entity_correction("merge", x.key, y.key, author)
+    return find_entity(store, a)
+
+
+def split(store, name: str, author: str | None = None) -> EntityRef:
+    """An analyst says a name is not the entity it was joined to: that name becomes its own entity."""
+    key = name_key(name)
+    entity_id = _by_key(store, key)
+    if entity_id is None:
+        raise ActorLookupError(f"no name {name!r} in the archive (split takes one name of an entity, as `actors show` lists them)")
+    if store.scalar("SELECT COUNT(*) FROM entity_keys WHERE entity_id = ?", (entity_id,)) < 2:
+        raise ActorLookupError(f"{name!r} is an entity of one name: nothing to split")
+    store.add_entity_correction("split", key, None, author)
+    return _entity(store, _by_key(store, key))
+
+
+# -- topics -----------------------------------------------------------------------------------------
+
+def topics(store, since: str | None = None, until: str | None = None, limit: int = 50) -> list[dict[str, Any]]:
+    """Topics with how many positions and stories take them, busiest first."""
+    extra, fp = _filters("p", None, None, since, until)
+    return store.fetch(
+        "SELECT t.topic, COUNT(*) AS positions, COUNT(DISTINCT t.story_id) AS stories,"
+        " SUM(CASE WHEN p.stance = 'support' THEN 1 ELSE 0 END) AS support,"
+        " SUM(CASE WHEN p.stance = 'oppose' THEN 1 ELSE 0 END) AS oppose"
+        " FROM position_topics t JOIN position_facts p ON p.story_id = t.story_id AND p.idx = t.idx"
+        f" WHERE 1 = 1{extra} GROUP BY t.topic ORDER BY positions DESC, t.topic LIMIT ?", (*fp, limit))
+
+
+def topic_detail(store, topic: str, since: str | None = None, until: str | None = None, limit: int = 30) -> dict[str, Any]:
+    """One topic: who holds which stance on it (by entity), and its positions by month."""
+    store.refresh_entities(if_stale=True)
+    extra, fp = _filters("p", None, None, since, until)
+    base = (" FROM position_topics t JOIN position_facts p ON p.story_id = t.story_id AND p.idx = t.idx"
+            f" WHERE t.topic = ?{extra}")
+    holders = store.fetch(
+        "SELECT e.name, e.kind, e.country, p.stance, COUNT(*) AS n" + base.replace(
+            " WHERE", " JOIN actor_idents i ON i.story_id = p.story_id AND i.actor_id = p.holder AND i.via = 'name'"
+            " JOIN entity_keys k ON k.key = i.ident JOIN entities e ON e.id = k.entity_id WHERE", 1)
+        + " GROUP BY e.name, e.kind, e.country, p.stance ORDER BY n DESC, e.name", (topic, *fp))
+    who: dict[str, dict[str, Any]] = {}
+    for r in holders:
+        row = who.setdefault(r["name"], {"name": r["name"], "kind": r["kind"], "country": r["country"], "stances": {}, "total": 0})
+        row["stances"][r["stance"]] = row["stances"].get(r["stance"], 0) + r["n"]
+        row["total"] += r["n"]
+    months = store.fetch(
+        "SELECT SUBSTR(COALESCE(p.published, 'undated'), 1, 7) AS month, p.stance, COUNT(*) AS n" + base
+        + " GROUP BY SUBSTR(COALESCE(p.published, 'undated'), 1, 7), p.stance ORDER BY month", (topic, *fp))
+    by_month: dict[str, dict[str, int]] = defaultdict(dict)
+    for r in months:
+        by_month[r["month"]][r["stance"]] = r["n"]
+    ranked = sorted(who.values(), key=lambda r: (-r["total"], r["name"]))
+    return {"topic": topic, "holders": ranked[:limit], "holders_total": len(ranked),
+            "months": [{"month": m, **v} for m, v in sorted(by_month.items())]}
+
+
+# -- quotes -----------------------------------------------------------------------------------------
+
+def quotes(store, who: EntityRef, speak_for: SpeakFor = "office_holders", limit: int = 50,
+           offset: int = 0) -> dict[str, Any]:
+    """What an entity said (its people too, as for positions), newest first, with the total."""
+    holders, hp = _holders(who, speak_for)
+    base = f" FROM ({holders}) h JOIN quotes q ON q.story_id = h.story_id AND q.speaker = h.actor_id"
+    total = store.scalar("SELECT COUNT(*)" + base, hp)
+    rows = store.fetch(
+        "SELECT q.story_id, q.idx, q.kind, q.text, q.cue, q.span_start, q.span_end, a.name AS speaker, s.title,"
+        f" s.published{base} JOIN stories s ON s.id = q.story_id"
+        " LEFT JOIN actors a ON a.story_id = q.story_id AND a.actor_id = q.speaker"
+        " ORDER BY s.published DESC, q.story_id, q.idx LIMIT ? OFFSET ?", (*hp, limit, offset))
+    return {"items": rows, "total": total, "limit": limit, "offset": offset}

@@ -1,0 +1,166 @@
+"""The archive writer's part of the knowledge layer: per story, the identities of its actors, its
+positions' facts and its related pairs (written in the story's own transaction); across the
+archive, the entities resolved from summed name evidence (`refresh_entities`, after an ingest).
+
+Reads of these tables are in query.py. Both dialects run the same SQL.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ..compare import story_facts
+from ..knowledge.entities import Evidence, name_evidence, name_key, resolve, story_idents
+
+# Tables derived from one story's record (and its corrections): replaced with the story.
+STORY_TABLES = ("actor_idents", "position_facts", "position_topics", "pair_facts")
+
+
+class KnowledgeStore:
+    """Mixed into BaseStore: needs its _write, _write_many, scalar, fetch and _transaction."""
+
+    # -- per story, inside the story's transaction ---------------------------------------------
+    def _count_names(self, w, record: dict[str, Any], sign: int) -> None:
+        """Add (sign 1) or take back (sign -1) one story's name evidence."""
+        ev = name_evidence(record)
+        mentions = {}
+        for a in record.get("actors") or []:
+            k = name_key(a.get("name", ""))
+            mentions[k] = mentions.get(k, 0) + len(a.get("mentions") or [])
+        self._write_many(w, "INSERT INTO name_kinds (key, kind, country, stories, mentions) VALUES (?, ?, ?, ?, ?)"
+                         " ON CONFLICT (key, kind, country) DO UPDATE SET stories = name_kinds.stories + excluded.stories,"
+                         " mentions = name_kinds.mentions + excluded.mentions",
+                         [(k, kind, country, sign, sign * mentions.get(k, 0)) for (k, kind, country) in ev.kinds])
+        self._write_many(w, "INSERT INTO name_aliases (key, alias, person, stories) VALUES (?, ?, ?, ?)"
+                         " ON CONFLICT (key, alias, person) DO UPDATE SET stories = name_aliases.stories + excluded.stories",
+                         [(k, a, p, sign) for (k, a, p) in ev.aliases])
+        self._write_many(w, "INSERT INTO name_offices (person, org, role, party, stories) VALUES (?, ?, ?, ?, ?)"
+                         " ON CONFLICT (person, org, role, party) DO UPDATE SET stories = name_offices.stories + excluded.stories",
+                         [(p, o, r, party, sign) for (p, o, r, party) in ev.offices])
+        if sign > 0:
+            self._write_many(w, "INSERT INTO name_displays (key, display) VALUES (?, ?) ON CONFLICT (key) DO NOTHING",
+                             sorted(ev.displays.items()))
+        self._mark_stale(w)
+
+    def _mark_stale(self, w) -> None:
+        self._write(w, "UPDATE knowledge_state SET value = '1' WHERE name = 'entities_stale'")
+
+    def _write_facts(self, w, story_id: str, record: dict[str, Any]) -> None:
+        """One story's identities, position facts and pairs (its analysts' corrections applied)."""
+        for table in STORY_TABLES:
+            self._write(w, f"DELETE FROM {table} WHERE story_id = ?", (story_id,))
+        published = (record.get("story") or {}).get("published")
+        corrections = self.fetch("SELECT section, idx, field, verdict, value FROM corrections WHERE story_id = ?"
+                                 " AND section = 'positions'", (story_id,), conn=w)
+        facts, pairs = story_facts(dict(record, corrections=corrections))
+        self._write_many(w, "INSERT INTO actor_idents (story_id, actor_id, ident, via, office) VALUES (?, ?, ?, ?, ?)",
+                         [(story_id, i.actor_id, i.ident, i.via, int(i.office)) for i in story_idents(record)])
+        self._write_many(w, "INSERT INTO position_facts (story_id, idx, holder, stance, issue, statement, matter, want,"
+                         " portable, sentence, topics, published, corrected) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                         [(story_id, f.idx, f.holder, f.stance, f.issue, f.statement, f.matter, f.want, int(f.portable),
+                           f.sentence, _topic_field(f.topics), published, int(f.corrected)) for f in facts])
+        words = {}
+        for i, p in enumerate(record.get("positions") or []):
+            for t in p.get("topics") or []:
+                if isinstance(t, dict) and t.get("topic"):
+                    words[(i, t["topic"])] = json.dumps(t.get("words") or [], ensure_ascii=False)
+        self._write_many(w, "INSERT INTO position_topics (story_id, idx, topic, words) VALUES (?, ?, ?, ?)",
+                         [(story_id, f.idx, t, words.get((f.idx, t))) for f in facts for t in f.topics])
+        self._write_many(w, "INSERT INTO pair_facts (story_id, n, actor_a, actor_b, owner_key, matter, label, relation,"
+                         " basis, sentences, topics, published) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                         [(story_id, n, p.actor_a, p.actor_b, p.owner_key, p.matter, p.label, p.relation, p.basis,
+                           json.dumps(p.sentences, ensure_ascii=False), _topic_field(p.topics), published)
+                          for n, p in enumerate(pairs)])
+
+    def _forget_story(self, w, story_id: str) -> None:
+        """Take a stored story's knowledge back before it is replaced."""
+        old = self.scalar("SELECT record FROM stories WHERE id = ?", (story_id,), conn=w)
+        if old:
+            try:
+                self._count_names(w, json.loads(old), -1)
+            except (ValueError, TypeError):
+                pass  # a record this version cannot read contributed nothing it can take back
+        for table in STORY_TABLES:
+            self._write(w, f"DELETE FROM {table} WHERE story_id = ?", (story_id,))
+
+    def refresh_story_facts(self, story_id: str) -> None:
+        """Re-derive one story's facts (after an analyst corrected one of its positions)."""
+        with self._transaction() as w:
+            text = self.scalar("SELECT record FROM stories WHERE id = ?", (story_id,), conn=w)
+            if text:
+                self._write_facts(w, story_id, json.loads(text))
+
+    def _fill_knowledge(self) -> None:
+        """Fill the knowledge tables of an archive made before them, from its stored records,
+        one story per transaction so a large archive never holds one long lock."""
+        ids = [r["id"] for r in self.fetch("SELECT id FROM stories ORDER BY id", conn=self._writer)]
+        for story_id in ids:
+            with self._transaction() as w:
+                if self.scalar("SELECT 1 FROM actor_idents WHERE story_id = ?", (story_id,), conn=w):
+                    continue
+                try:
+                    record = json.loads(self.scalar("SELECT record FROM stories WHERE id = ?", (story_id,), conn=w) or "{}")
+                except ValueError:
+                    continue
+                if record.get("actors") is None and record.get("positions") is None:
+                    continue
+                self._count_names(w, record, 1)
+                self._write_facts(w, story_id, record)
+        if ids:
+            self.refresh_entities()
+
+    # -- across the archive ----------------------------------------------------------------------
+    def entities_stale(self) -> bool:
+        return self.scalar("SELECT value FROM knowledge_state WHERE name = 'entities_stale'") == "1"
+
+    def refresh_entities(self, if_stale: bool = False) -> int:
+        """Resolve name keys into entities from the summed evidence and the analysts' merges and
+        splits; replaces the entity tables in one transaction. Returns the number of entities."""
+        if if_stale and not self.entities_stale():
+            return -1
+        with self._transaction() as w:
+            ev = Evidence(
+                kinds={(r["key"], r["kind"], r["country"]): r["stories"] for r in self.fetch(
+                    "SELECT key, kind, country, stories FROM name_kinds WHERE stories > 0", conn=w)},
+                displays={r["key"]: r["display"] for r in self.fetch("SELECT key, display FROM name_displays", conn=w)},
+                aliases={(r["key"], r["alias"], r["person"]): r["stories"] for r in self.fetch(
+                    "SELECT key, alias, person, stories FROM name_aliases WHERE stories > 0", conn=w)},
+                offices={(r["person"], r["org"], r["role"], r["party"]): r["stories"] for r in self.fetch(
+                    "SELECT person, org, role, party, stories FROM name_offices WHERE stories > 0", conn=w)},
+            )
+            for c in self.fetch("SELECT action, key_a, key_b FROM entity_corrections ORDER BY id", conn=w):
+                if c["action"] == "merge" and c["key_b"]:
+                    ev.merges.append((c["key_a"], c["key_b"]))
+                elif c["action"] == "split":
+                    ev.splits.append(c["key_a"])
+            mentions = {r["key"]: r["n"] for r in self.fetch(
+                "SELECT key, SUM(mentions) AS n FROM name_kinds WHERE stories > 0 GROUP BY key", conn=w)}
+            found = sorted(resolve(ev), key=lambda e: e.key)
+            ids = {e.key: i for i, e in enumerate(found, start=1)}
+            self._write(w, "DELETE FROM entity_keys")
+            self._write(w, "DELETE FROM entities")
+            self._write_many(w, "INSERT INTO entities (id, key, name, kind, country, party_id, stories, mentions, names)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                             [(ids[e.key], e.key, e.name, e.kind, e.country, ids.get(e.party) if e.party else None,
+                               e.stories, sum(mentions.get(k, 0) for k in e.keys), len(e.keys)) for e in found])
+            self._write_many(w, "INSERT INTO entity_keys (key, entity_id, evidence) VALUES (?, ?, ?)",
+                             [(k, ids[e.key], why) for e in found for k, why in e.keys.items()])
+            self._write(w, "UPDATE knowledge_state SET value = '0' WHERE name = 'entities_stale'")
+        return len(found)
+
+    def add_entity_correction(self, action: str, key_a: str, key_b: str | None = None, author: str | None = None) -> int:
+        """An analyst's merge (key_a, key_b) or split (key_a): stored, then the entities re-resolved."""
+        from .base import now
+
+        with self._transaction() as w:
+            new_id = (self.scalar("SELECT COALESCE(MAX(id), 0) FROM entity_corrections", conn=w) or 0) + 1
+            self._write(w, "INSERT INTO entity_corrections (id, action, key_a, key_b, author, at) VALUES (?, ?, ?, ?, ?, ?)",
+                        (new_id, action, key_a, key_b, author, now()))
+        self.refresh_entities()
+        return new_id
+
+
+def _topic_field(topics: list[str]) -> str:
+    # spaces around every id, so `topics LIKE '% defence %'` finds one whole id in both dialects
+    return " " + " ".join(topics) + " " if topics else ""
