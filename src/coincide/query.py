@@ -100,7 +100,7 @@ def find_entity(store, text: str) -> EntityRef:
     if len(ids) == 1:
         return _entity(store, ids.pop())
     if not ids:
-        keys = [r["key"] for r in store.fetch("SELECT key FROM entity_keys WHERE key NOT LIKE 'country:%'")]
+        keys = [r["key"] for r in store.fetch("SELECT key FROM entity_keys WHERE key NOT LIKE ?", (COUNTRY_PREFIX + "%",))]
         hint = difflib.get_close_matches(key, keys, n=3, cutoff=0.6)
         raise ActorLookupError(f"no actor called {text!r} in the archive"
                                + (f"; did you mean {', '.join(sorted(hint))}?" if hint else ""))

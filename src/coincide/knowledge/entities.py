@@ -225,11 +225,12 @@ class _UnionFind:
         return k
 
     def union(self, a: str, b: str, why: str) -> None:
+        """b joins a's group because of `why` (kept on b, or on a when b joined something before)."""
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
             keep, gone = (ra, rb) if ra < rb else (rb, ra)
             self.parent[gone] = keep
-            self.why.setdefault(b if b != keep else a, why)
+            self.why.setdefault(b if b not in self.why else a, why)
 
 
 @dataclass

@@ -1,0 +1,142 @@
+"""The knowledge layer on a real archive, SQLite and PostgreSQL: entities resolved by the writer,
+analysts' merges and splits kept across re-analysis, an older archive migrated, and the example
+story's countries found under every name."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from coincide import query
+from coincide.records import StoryRecord
+from coincide.store import open_store
+from conftest import EXAMPLE
+
+
+def story(sid, body, actors, positions=(), version="1", published="2005-01-10T00:00:00"):
+    return StoryRecord.from_dict({
+        "story": {"id": sid, "title": sid, "published": published, "body": body},
+        "actors": actors, "positions": list(positions), "pipeline_version": version,
+    })
+
+
+def actor(aid, name, kind, body="", country="GBR", aliases=(), role=None):
+    at = body.find(name)
+    return {"id": aid, "name": name, "kind": kind, "country": country, "aliases": list(aliases), "role": role,
+            "mentions": [[at, at + len(name)]] if at >= 0 else []}
+
+
+@pytest.fixture
+def store(store_url):
+    with open_store(store_url) as s:
+        yield s
+
+
+@pytest.fixture(scope="module")
+def example_record():
+    out = subprocess.run([sys.executable, "-m", "coincide", "analyze", str(EXAMPLE), "--json"],
+                         capture_output=True, text=True, check=True).stdout
+    return json.loads(out.splitlines()[0])
+
+
+def test_a_party_the_tagger_called_a_person_is_an_organisation(store):
+    # "Labour said" reads like a person to NER; another story names it as the organisation
+    body = "Labour said it would act."
+    store.add(story("s1", body, [actor("a1", "Labour", "person", body)]))
+    store.add(story("s2", body + " ", [actor("a1", "Labour", "person", body)]))
+    store.add(story("s3", "The Labour party met.", [actor("a1", "Labour", "organization")]))
+    store.refresh_entities()
+    assert query.find_entity(store, "Labour").kind in ("organization", "party")
+    assert [e["kind"] for e in query.entities(store, kind="person")["items"]] == []
+
+
+def test_a_surname_joins_the_person_it_shortens_with_the_evidence_kept(store):
+    body = "Tony Blair spoke. Mr Blair left."
+    store.add(story("s1", body, [actor("a1", "Tony Blair", "person", body, aliases=["Blair"], role="Prime Minister")]))
+    store.add(story("s2", "Blair said no.", [actor("a1", "Blair", "person", "Blair said no.")]))
+    store.refresh_entities()
+    who = query.find_entity(store, "Blair")
+    assert who.name == "Tony Blair" and who.kind == "person"
+    names = {n["key"]: n for n in query.entity_names(store, who)}
+    assert set(names) == {"tony blair", "blair"}
+    assert "surname" in names["blair"]["evidence"]
+
+
+def test_merge_and_split_are_corrections_that_survive_reanalysis(store):
+    store.add(story("s1", "Downing Street said so.", [actor("a1", "Downing Street", "organization")]))
+    store.add(story("s2", "Number 10 said so.", [actor("a1", "Number 10", "organization")]))
+    store.refresh_entities()
+    assert query.find_entity(store, "Downing Street").id != query.find_entity(store, "Number 10").id
+    query.merge(store, "Downing Street", "Number 10", author="ana")
+    assert query.find_entity(store, "Downing Street").id == query.find_entity(store, "Number 10").id
+    # a newer pipeline re-analyses both stories: the merge stays
+    store.add(story("s1", "Downing Street said so.", [actor("a1", "Downing Street", "organization")], version="2"))
+    store.add(story("s2", "Number 10 said so.", [actor("a1", "Number 10", "organization")], version="2"))
+    store.refresh_entities()
+    assert query.find_entity(store, "Downing Street").id == query.find_entity(store, "Number 10").id
+    query.split(store, "Number 10")
+    assert query.find_entity(store, "Downing Street").id != query.find_entity(store, "Number 10").id
+
+
+def test_a_replaced_story_takes_its_evidence_back(store):
+    store.add(story("s1", "Acme said so.", [actor("a1", "Acme", "person")]))
+    store.refresh_entities()
+    assert query.find_entity(store, "Acme").kind == "person"
+    store.add(story("s1", "Acme said so.", [actor("a1", "Acme", "organization")], version="2"))
+    store.refresh_entities()
+    assert query.find_entity(store, "Acme").kind == "organization"
+    assert store.fetch("SELECT kind, stories FROM name_kinds WHERE key = 'acme' AND stories > 0") == [
+        {"kind": "organization", "stories": 1}]
+
+
+@pytest.mark.parametrize("a, b", [("United States", "Russia"), ("USA", "Russia"), ("Russia", "U.S."), ("America", "Moscow")])
+def test_the_example_compares_the_same_under_every_name_of_its_countries(a, b, store, example_record):
+    store.add(StoryRecord.from_dict(example_record))
+    store.refresh_entities()
+
+    def answer(x, y):
+        rows = query.compare(store, query.find_entity(store, x), query.find_entity(store, y))
+        return sorted((r.issue, r.relation, r.stated, r.inferred) for r in rows)
+
+    reference = answer("RUS", "USA")
+    assert ("violence", "coincide") in {(i, r) for i, r, *_ in reference}
+    assert answer(a, b) == reference
+
+
+def test_an_archive_from_before_the_knowledge_layer_is_filled_in_on_open(store_url, example_record):
+    """Build a version-2 archive the way that version wrote it, then open it with this one."""
+    from importlib import resources
+
+    from coincide.store.base import split_sql
+
+    first = open_store.__module__  # noqa: F841  (the store package is importable)
+    if store_url.startswith("postgresql"):
+        import psycopg
+
+        names = ["postgres_001_initial.sql", "both_002_sources.sql"]
+        conn = psycopg.connect(store_url, autocommit=True)
+        mark = "%s"
+    else:
+        import sqlite3
+
+        names = ["sqlite_001_initial.sql", "both_002_sources.sql"]
+        conn = sqlite3.connect(store_url, isolation_level=None)
+        mark = "?"
+    conn.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT, applied_at TEXT)")
+    for version, name in enumerate(names, start=1):
+        for statement in split_sql(resources.files("coincide.store").joinpath("migrations", name).read_text()):
+            conn.execute(statement)
+        conn.execute(f"INSERT INTO schema_migrations VALUES ({mark}, {mark}, '2026-11-27')", (version, name))
+    s = example_record["story"]
+    conn.execute(f"INSERT INTO stories (id, source, title, published, body, pipeline_version, record, ingested_at)"
+                 f" VALUES ({mark}, 'old.txt', {mark}, {mark}, {mark}, '0.1', {mark}, '2026-11-27')",
+                 (s["id"], s["title"], s["published"], s["body"], json.dumps(example_record)))
+    conn.close()
+    with open_store(store_url) as migrated:
+        assert migrated.schema_version() == 3
+        rows = query.compare(migrated, query.find_entity(migrated, "United States"), query.find_entity(migrated, "Russia"))
+        assert ("violence", "coincide") in {(r.issue, r.relation) for r in rows}
+        assert query.positions(migrated, query.find_entity(migrated, "Putin"))["total"] > 0
