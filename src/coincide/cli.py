@@ -294,6 +294,14 @@ def cmd_actors(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_reindex(args: argparse.Namespace) -> int:
+    with _Archive(args) as store:
+        n = store.rebuild_knowledge()
+        entities = store.count("entities")
+    print(f"the knowledge tables of {store.path} derived again from {n} stories: {entities} entities", file=sys.stderr)
+    return 0
+
+
 def cmd_topics(args: argparse.Namespace) -> int:
     from . import query
 
@@ -446,6 +454,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--config", metavar="FILE", help="settings file ([knowledge] speak_for)")
     _add_db(p)
     p.set_defaults(fn=cmd_quotes)
+
+    p = sub.add_parser("reindex", help="derive entities, facts and topics again from the stored records (after an upgrade)")
+    _add_db(p)
+    p.set_defaults(fn=cmd_reindex)
 
     p = sub.add_parser("topics", help="topics: how many positions, who holds which stance, by month")
     p.add_argument("topic", nargs="?", help="one topic (as `coincide topics` lists them): who stands where on it")

@@ -167,8 +167,13 @@ def compare(store, a: EntityRef, b: EntityRef, topic: str | None = None, issue: 
             since: str | None = None, until: str | None = None, speak_for: SpeakFor = "office_holders",
             across: bool = True, evidence: int = 3) -> list[IssueComparison]:
     """Where a and b coincide or diverge, by matter: what stories state or show of the two
-    (pairs of one story), then, with `across`, positions of the two from different stories."""
+    (pairs of one story), then, with `across`, positions of the two from different stories.
+    Without issue words or dates it reads the per-entity sums (a few rows whatever the archive's
+    size); with them, the two entities' own positions and pairs."""
     found: dict[tuple[str, str], IssueComparison] = {}
+    if not (issue or since or until):
+        store.refresh_entities(if_stale=True)
+        return _compare_summed(store, a, b, topic or "", speak_for, across, evidence)
 
     def item(matter: str, label: str, relation: str) -> IssueComparison:
         row = found.setdefault((matter, relation), IssueComparison(label, relation))
@@ -248,6 +253,70 @@ def _ways(store, who: EntityRef, topic, issue, since, until, speak_for) -> dict[
     return out
 
 
+def _newest(example: str) -> tuple[str, str, int]:
+    published, story_id, idx = example.split("|")
+    return published, story_id, int(idx)
+
+
+def _compare_summed(store, a: EntityRef, b: EntityRef, topic: str, mode: str, across: bool,
+                    evidence: int) -> list[IssueComparison]:
+    found: dict[tuple[str, str], IssueComparison] = {}
+    wanted: list[tuple[IssueComparison, str, str, str]] = []  # (item, basis, story_id, pair n or idx)
+    rows = store.fetch(
+        "SELECT matter, relation, basis, label, n, examples FROM entity_pairs WHERE mode = ? AND topic = ?"
+        " AND ((entity_a = ? AND entity_b = ?) OR (entity_a = ? AND entity_b = ?))",
+        (mode, topic, a.id, b.id, b.id, a.id))
+    for r in rows:
+        it = found.setdefault((r["matter"], r["relation"]), IssueComparison(r["label"], r["relation"]))
+        it.labels[r["label"]] = it.labels.get(r["label"], 0) + r["n"]
+        setattr(it, r["basis"], getattr(it, r["basis"]) + r["n"])
+        _, story_id, n = _newest(r["examples"])
+        wanted.append((it, r["basis"], story_id, n, "pair"))
+    if across:
+        sides = []
+        for who in (a, b):
+            ways: dict[str, dict[float, dict]] = defaultdict(dict)
+            for r in store.fetch("SELECT matter, want, label, SUM(n) AS n, MAX(example) AS example FROM entity_ways"
+                                 " WHERE entity_id = ? AND mode = ? AND topic = ? AND portable = 1 AND want <> 0"
+                                 " GROUP BY matter, want, label", (who.id, mode, topic)):
+                seen = ways[r["matter"]].get(float(r["want"]))
+                if seen is None or r["n"] > seen["n"]:
+                    ways[r["matter"]][float(r["want"])] = dict(r, n=(seen or {}).get("n", 0) + r["n"])
+                else:
+                    seen["n"] += r["n"]
+            sides.append(ways)
+        for matter in sides[0].keys() & sides[1].keys():
+            for wa, xa in sides[0][matter].items():
+                for wb, xb in sides[1][matter].items():
+                    relation = _relation(wa, wb)
+                    ea, eb = _newest(xa["example"]), _newest(xb["example"])
+                    if not relation or (ea[1] == eb[1] and xa["n"] == xb["n"] == 1):
+                        continue
+                    it = found.setdefault((matter, relation), IssueComparison(xa["label"], relation))
+                    it.labels[xa["label"]] = it.labels.get(xa["label"], 0) + 1
+                    it.across += min(xa["n"], xb["n"])
+                    wanted += [(it, "across", ea[1], ea[2], "position"), (it, "across", eb[1], eb[2], "position")]
+    for it, basis, story_id, n, kind in wanted:
+        if len(it.evidence) >= evidence + 2:
+            continue
+        if kind == "pair":
+            row = store.fetch("SELECT f.sentences, f.published, s.title FROM pair_facts f JOIN stories s ON s.id = f.story_id"
+                              " WHERE f.story_id = ? AND f.n = ?", (story_id, n))
+            texts = json.loads(row[0]["sentences"] or "[]")[:2] if row else []
+        else:
+            row = store.fetch("SELECT p.sentence, p.published, s.title FROM position_facts p JOIN stories s ON s.id = p.story_id"
+                              " WHERE p.story_id = ? AND p.idx = ?", (story_id, n))
+            texts = [row[0]["sentence"]] if row and row[0]["sentence"] else []
+        for text in texts:
+            if all(e.text != text for e in it.evidence):
+                it.evidence.append(Evidence(story_id, row[0]["title"], (row[0]["published"] or "")[:10] or None, text, basis))
+    for it in found.values():
+        it.issue = sorted(it.labels.items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0]))[0][0] if it.labels else it.issue
+        it.evidence.sort(key=lambda e: (_BASIS_RANK.get(e.basis, 3), e.published or "9999"))
+        del it.evidence[evidence:]
+    return sorted(found.values(), key=lambda c: (-c.strength, c.relation, c.issue))
+
+
 # -- an entity's positions ------------------------------------------------------------------------
 
 def positions(store, who: EntityRef, topic: str | None = None, issue: str | None = None, since: str | None = None,
@@ -255,6 +324,9 @@ def positions(store, who: EntityRef, topic: str | None = None, issue: str | None
               limit: int = 50, offset: int = 0) -> dict[str, Any]:
     """An entity's positions grouped by matter, most held first: counts by stance, and the newest
     `per_issue` positions of each as evidence. {"total": matters, "issues": [...]}."""
+    if not (issue or since or until):
+        store.refresh_entities(if_stale=True)
+        return _positions_summed(store, who, topic or "", speak_for, per_issue, limit, offset)
     holders, hp = _holders(who, speak_for)
     extra, fp = _filters("p", topic, issue, since, until)
     base = (f" FROM ({holders}) h JOIN position_facts p ON p.story_id = h.story_id AND p.holder = h.actor_id"
@@ -278,18 +350,50 @@ def positions(store, who: EntityRef, topic: str | None = None, issue: str | None
             (*hp, *page, *fp, per_issue))
         items: dict[str, list] = defaultdict(list)
         for r in rows:
-            items[r["matter"]].append({
-                "holder": r["holder"], "stance": r["stance"], "issue": r["issue"], "statement": r["statement"],
-                "evidence": r["sentence"], "story_id": r["story_id"], "idx": r["idx"], "story": r["title"],
-                "published": (r["published"] or "")[:10] or None, "corrected": bool(r["corrected"]),
-                "topics": (r["topics"] or "").split(),
-            })
+            items[r["matter"]].append(_position_item(r))
         for m in page:
             labels = Counter(i["issue"] for i in items[m])
             issues.append({"issue": labels.most_common(1)[0][0] if labels else m, "matter": m,
                            "total": sum(by_matter[m].values()), "stances": dict(sorted(by_matter[m].items())),
                            "items": items[m]})
     return {"actor": who.name, "total": len(order), "limit": limit, "offset": offset, "issues": issues}
+
+
+def _positions_summed(store, who: EntityRef, topic: str, mode: str, per_issue: int, limit: int,
+                      offset: int) -> dict[str, Any]:
+    by_matter: dict[str, Counter] = defaultdict(Counter)
+    for r in store.fetch("SELECT matter, stance, SUM(n) AS n FROM entity_ways WHERE entity_id = ? AND mode = ? AND topic = ?"
+                         " GROUP BY matter, stance", (who.id, mode, topic)):
+        by_matter[r["matter"]][r["stance"]] += r["n"]
+    order = sorted(by_matter, key=lambda m: (-sum(by_matter[m].values()), m))
+    page = order[offset: offset + limit]
+    items: dict[str, list] = defaultdict(list)
+    if page:
+        rows = store.fetch(
+            "SELECT x.matter, p.story_id, p.idx, p.stance, p.issue, p.statement, p.sentence, p.published, p.corrected,"
+            " p.topics, a.name AS holder, s.title FROM entity_examples x"
+            " JOIN position_facts p ON p.story_id = x.story_id AND p.idx = x.idx JOIN stories s ON s.id = p.story_id"
+            " LEFT JOIN actors a ON a.story_id = p.story_id AND a.actor_id = p.holder"
+            f" WHERE x.entity_id = ? AND x.mode = ? AND x.topic = ? AND x.matter IN ({', '.join('?' for _ in page)})"
+            " AND x.rank <= ? ORDER BY x.matter, x.rank", (who.id, mode, topic, *page, per_issue))
+        for r in rows:
+            items[r["matter"]].append(_position_item(r))
+    issues = []
+    for m in page:
+        labels = Counter(i["issue"] for i in items[m])
+        issues.append({"issue": labels.most_common(1)[0][0] if labels else m, "matter": m,
+                       "total": sum(by_matter[m].values()), "stances": dict(sorted(by_matter[m].items())),
+                       "items": items[m]})
+    return {"actor": who.name, "total": len(order), "limit": limit, "offset": offset, "issues": issues}
+
+
+def _position_item(r: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "holder": r["holder"], "stance": r["stance"], "issue": r["issue"], "statement": r["statement"],
+        "evidence": r["sentence"], "story_id": r["story_id"], "idx": r["idx"], "story": r["title"],
+        "published": (r["published"] or "")[:10] or None, "corrected": bool(r["corrected"]),
+        "topics": (r["topics"] or "").split(),
+    }
 
 
 # -- entities ---------------------------------------------------------------------------------------

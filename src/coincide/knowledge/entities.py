@@ -63,6 +63,33 @@ def name_key(text: str) -> str:
     return " ".join(words)
 
 
+def actor_key(actor: dict[str, Any]) -> str:
+    """The name key of a story actor. A name the story writes in lower case is a common noun ("the
+    government", "police", "ministers"): it means a different body in each country, so its key
+    carries the country ("government:GBR"), or nothing joins it across stories."""
+    name = " ".join((actor.get("name") or "").split())
+    key = name_key(name)
+    if key and name[:1].islower():
+        country = _country_of(actor)
+        return f"{key}:{country}" if country else ""
+    return key
+
+
+_FUNCTION_WORDS = frozenset("of the and for de du des la le".split())
+
+
+def initials_of(short: str, long: str) -> bool:
+    """An acronym of a name of two words or more: "EU" ~ "European Union", "NHS" ~ "National
+    Health Service" (function words may be left out: "Bank of England" ~ "BoE")."""
+    letters = short.replace(".", "").replace(" ", "")
+    words = long.split()
+    if len(words) < 2 or not 2 <= len(letters) <= 6 or not letters.isalpha():
+        return False
+    full = "".join(w[0] for w in words)
+    content = "".join(w[0] for w in words if w not in _FUNCTION_WORDS)
+    return letters.lower() in (full, content)
+
+
 def abbreviates(short: str, long: str) -> bool:
     """Word-by-word truncation of a name of two words or more: "lib dem" ~ "liberal democrat"."""
     a, b = short.split(), long.split()
@@ -78,12 +105,24 @@ _NOT_ROLE = frozenset(
     "and or but said says told with of to by for from that has had have is was will would the a an "
     "on in at as than then when while former ex".split()
 )
-_AFFILIATION = re.compile(r"(?:^|[^\w'-])((?:[A-Z][\w'-]*\s+){1,3}?)((?:[a-z][\w-]*\s+){1,4})$")
+# A role is lower-case words, or the capitalised abbreviations of parliamentary seats ("Labour MP").
+_ROLE_WORD = r"(?:[a-z][\w-]*|M[ES]?Ps?|AMs?)"
+_AFFILIATION = re.compile(r"(?:^|[^\w'-])((?:[A-Z][\w'-]*\s+){1,3}?)((?:%s\s+){1,4})$" % _ROLE_WORD)
 _POSSESSIVE = re.compile(r"(?:^|[^\w'-])((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)['\u2019]s\s+$")
 _APPOSED = re.compile(r"^,\s+(?:the\s+)?((?:[A-Z][\w'-]*\s+){1,3}?)((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s*[,.;)]")
 # "Labour's record and party leader Michael Howard": words that end one phrase and start another
 _NOT_IN_OFFICE = frozenset("former ex and or but with to by for from that of than".split())
 # Offices held in a party: the last word of a role that ties a person to the organisation before it.
+# Roles only a party has members in ("Labour MP", "Republican senator"): an organisation that two
+# people hold one of is a party. "Commons leader" and "BBC correspondent" are offices, not membership.
+MEMBER_ROLES = frozenset(
+    "mp mep msp am candidate activist backbencher frontbencher councillor whip senator congressman "
+    "congresswoman lawmaker legislator assemblyman assemblywoman deputy".split()
+)
+# Offices a party and many other bodies have ("Lib Dem leader", "Commons leader"): three people in
+# them make an organisation a party, where two members (above) do.
+LEADING_ROLES = frozenset("leader chairman co-chairman chairwoman chair spokesman spokeswoman spokesperson "
+                          "president treasurer".split())
 PARTY_OFFICES = frozenset(
     "leader chairman co-chairman chairwoman chair spokesman spokeswoman spokesperson secretary minister "
     "mp mep msp am peer lord chief candidate member president deputy chancellor whip councillor activist "
@@ -101,7 +140,7 @@ def offices_around(body: str, span: Iterable[int]) -> list[tuple[str, list[str]]
     m = _AFFILIATION.search(left)
     if m:
         org = re.sub(r"['\u2019]s$", "", m.group(1).strip())
-        out.append((name_key(org), m.group(2).split()))
+        out.append((name_key(org), m.group(2).lower().split()))
     else:
         m = _POSSESSIVE.search(left)
         if m:
@@ -170,7 +209,7 @@ def story_idents(record: dict[str, Any]) -> list[Ident]:
         office = _holds_office(a)
         if kind == "country" and country:
             add(aid, COUNTRY_PREFIX + country, "name", True)
-        add(aid, name_key(a.get("name", "")), "name", office)
+        add(aid, actor_key(a), "name", office)
         for alias in a.get("aliases") or []:
             key = name_key(alias)
             if kind != "person" or len(key.split()) > 1:
@@ -190,25 +229,32 @@ def name_evidence(record: dict[str, Any]) -> NameEvidence:
     ev = NameEvidence()
     body = (record.get("story") or {}).get("body") or ""
     for a in record.get("actors") or []:
-        key = name_key(a.get("name", ""))
+        key = actor_key(a)
         if not key:
             continue
         kind, country = a.get("kind") or "", _country_of(a) or ""
         ev.kinds[(key, kind, country)] = 1
-        ev.displays.setdefault(key, " ".join((a.get("name") or "").split()))
+        ev.displays.setdefault(key, _display(a.get("name") or "", country if ":" in key else None))
         if kind == "country" and country:
             ev.aliases[(key, COUNTRY_PREFIX + country, 0)] = 1
         for alias in a.get("aliases") or []:
             akey = name_key(alias)
             if akey and akey != key:
                 ev.aliases[(key, akey, int(kind == "person"))] = 1
-                ev.displays.setdefault(akey, " ".join(alias.split()))
+                ev.displays.setdefault(akey, _display(alias))
         if kind == "person":
             for span in a.get("mentions") or []:
                 for org, role in offices_around(body, span):
                     if org:
                         ev.offices[(key, org, " ".join(role), int(is_party_office(role)))] = 1
     return ev
+
+
+def _display(name: str, country: str | None = None) -> str:
+    """A name as shown: white space squeezed, stray punctuation at its ends gone; a common noun
+    with its country ("police (GBR)")."""
+    text = " ".join(name.split()).strip(" -–—,;:")
+    return f"{text} ({country})" if country else text
 
 
 # -- across the archive: resolving keys into entities -------------------------------------------
@@ -282,6 +328,9 @@ def _decide_kind(key: str, seen: Counter, surnames: set[str]) -> str:
 def resolve(ev: Evidence) -> list[Entity]:
     """Name keys -> entities, with the evidence for every join (see the module's docstring)."""
     kinds, countries = _key_kinds(ev)
+    stories_of: Counter = Counter()
+    for (key, _kind, _country), n in ev.kinds.items():
+        stories_of[key] += max(n, 0)
     uf = _UnionFind()
     for key in kinds:
         uf.find(key)
@@ -308,8 +357,24 @@ def resolve(ev: Evidence) -> list[Entity]:
             continue
         if (kind_of.get(akey, kind_of[key]) == "person") != (kind_of[key] == "person"):
             continue  # a party is never one of its people
+        # One story's co-reference ("the BBC ... BBC Radio 4") does not outweigh the stories that
+        # name each on its own: a name that stands alone in many stories joins another only when
+        # more than half of those stories tie them.
+        alone = min(stories_of[key], stories_of[akey]) if akey in kind_of else 0
+        if 2 * n <= alone:
+            continue
         uf.union(key, akey, f"named as one actor in {n} stor{'y' if n == 1 else 'ies'}")
     non_person = sorted(k for k, kind in kind_of.items() if kind != "person" and not k.startswith(COUNTRY_PREFIX))
+    by_initials: dict[str, list[str]] = defaultdict(list)
+    for k in non_person:
+        if len(k.split()) > 1:
+            by_initials["".join(w[0] for w in k.split())].append(k)
+            by_initials["".join(w[0] for w in k.split() if w not in _FUNCTION_WORDS)].append(k)
+    for k in non_person:
+        if len(k.split()) == 1 and (ev.displays.get(k) or "").replace(".", "").isupper():
+            longs = sorted(set(by_initials.get(k, ())))
+            if len(longs) == 1 and initials_of(k, longs[0]):  # one expansion only: "EU" ~ "European Union"
+                uf.union(longs[0], k, f"'{ev.displays.get(k)}' is the initials of '{ev.displays.get(longs[0], longs[0])}'")
     by_shape: dict[tuple, list[str]] = defaultdict(list)
     for k in non_person:
         by_shape[tuple(w[0] for w in k.split())].append(k)
@@ -334,9 +399,6 @@ def resolve(ev: Evidence) -> list[Entity]:
             if len(members) > 1:
                 del members[k]
                 groups[k + " "] = {k: "set apart by an analyst"}
-    stories_of = Counter()
-    for (key, _kind, _country), n in ev.kinds.items():
-        stories_of[key] += max(n, 0)
     entities = []
     for members in groups.values():
         if not members:
@@ -414,5 +476,16 @@ def _attach_parties(entities: list[Entity], ev: Evidence) -> None:
         (party, n), total = parties.most_common(1)[0], sum(parties.values())
         if n >= 2 and n >= 0.8 * total:
             keyed[person].party = party
-            if keyed[party].kind == "organization":
-                keyed[party].kind = "party"
+    members: dict[str, set[str]] = defaultdict(set)
+    leaders: dict[str, set[str]] = defaultdict(set)
+    for (person, org, role, _party), n in ev.offices.items():
+        target = entity_of.get(org)
+        last = role.split()[-1] if role.split() else ""
+        if n > 0 and target is not None and last in MEMBER_ROLES:
+            members[target.key].add(person)
+        elif n > 0 and target is not None and last in LEADING_ROLES:
+            leaders[target.key].add(person)
+    for e in entities:
+        named = any((ev.displays.get(k) or "").lower().endswith(" party") for k in e.keys)
+        if e.kind == "organization" and (len(members[e.key]) >= 2 or len(leaders[e.key]) >= 3 or named):
+            e.kind = "party"

@@ -11,10 +11,20 @@ import json
 from typing import Any
 
 from ..compare import story_facts
-from ..knowledge.entities import Evidence, name_evidence, name_key, resolve, story_idents
+from ..knowledge.entities import Evidence, actor_key, name_evidence, resolve, story_idents
 
 # Tables derived from one story's record (and its corrections): replaced with the story.
-STORY_TABLES = ("actor_idents", "position_facts", "position_topics", "pair_facts")
+STORY_TABLES = ("actor_idents", "position_facts", "position_topics", "pair_facts", "pair_topics")
+# Summed per entity when the entities are resolved (`_aggregate`).
+ENTITY_TABLES = ("entity_positions", "entity_pair_ends", "entity_ways", "entity_examples", "entity_pairs")
+# Who speaks for an entity ([knowledge] speak_for): which identities of a story actor count.
+MODES = {
+    "office_holders": "(i.via <> 'country' OR i.office = 1)",
+    "everyone": "1 = 1",
+    "nobody": "i.via IN ('name', 'alias')",
+}
+# Name evidence summed over stories.
+NAME_TABLES = ("name_kinds", "name_displays", "name_aliases", "name_offices")
 
 
 class KnowledgeStore:
@@ -26,7 +36,7 @@ class KnowledgeStore:
         ev = name_evidence(record)
         mentions = {}
         for a in record.get("actors") or []:
-            k = name_key(a.get("name", ""))
+            k = actor_key(a)
             mentions[k] = mentions.get(k, 0) + len(a.get("mentions") or [])
         self._write_many(w, "INSERT INTO name_kinds (key, kind, country, stories, mentions) VALUES (?, ?, ?, ?, ?)"
                          " ON CONFLICT (key, kind, country) DO UPDATE SET stories = name_kinds.stories + excluded.stories,"
@@ -50,6 +60,7 @@ class KnowledgeStore:
         """One story's identities, position facts and pairs (its analysts' corrections applied)."""
         for table in STORY_TABLES:
             self._write(w, f"DELETE FROM {table} WHERE story_id = ?", (story_id,))
+        self._mark_stale(w)  # the per-entity sums no longer hold
         published = (record.get("story") or {}).get("published")
         corrections = self.fetch("SELECT section, idx, field, verdict, value FROM corrections WHERE story_id = ?"
                                  " AND section = 'positions'", (story_id,), conn=w)
@@ -72,6 +83,8 @@ class KnowledgeStore:
                          [(story_id, n, p.actor_a, p.actor_b, p.owner_key, p.matter, p.label, p.relation, p.basis,
                            json.dumps(p.sentences, ensure_ascii=False), _topic_field(p.topics), published)
                           for n, p in enumerate(pairs)])
+        self._write_many(w, "INSERT INTO pair_topics (story_id, n, topic) VALUES (?, ?, ?)",
+                         [(story_id, n, t) for n, p in enumerate(pairs) for t in sorted(set(p.topics))])
 
     def _forget_story(self, w, story_id: str) -> None:
         """Take a stored story's knowledge back before it is replaced."""
@@ -110,6 +123,16 @@ class KnowledgeStore:
         if ids:
             self.refresh_entities()
 
+    def rebuild_knowledge(self) -> int:
+        """Derive every knowledge table again from the stored records (after an upgrade that
+        changed how names or facts are read); analysts' corrections are kept. Returns the stories."""
+        with self._transaction() as w:
+            for table in (*STORY_TABLES, *NAME_TABLES, *ENTITY_TABLES):
+                self._write(w, f"DELETE FROM {table}")
+        self._fill_knowledge()
+        self.refresh_entities()
+        return self.count()
+
     # -- across the archive ----------------------------------------------------------------------
     def entities_stale(self) -> bool:
         return self.scalar("SELECT value FROM knowledge_state WHERE name = 'entities_stale'") == "1"
@@ -146,8 +169,51 @@ class KnowledgeStore:
                                e.stories, sum(mentions.get(k, 0) for k in e.keys), len(e.keys)) for e in found])
             self._write_many(w, "INSERT INTO entity_keys (key, entity_id, evidence) VALUES (?, ?, ?)",
                              [(k, ids[e.key], why) for e in found for k, why in e.keys.items()])
+            self._aggregate(w)
             self._write(w, "UPDATE knowledge_state SET value = '0' WHERE name = 'entities_stale'")
         return len(found)
+
+    def _aggregate(self, w) -> None:
+        """Sum, per entity, the positions and pairs the queries count (see the migration's
+        entity_* tables). One pass over the facts per refresh: its cost grows with the archive, a
+        query's then with the distinct matters of two entities only."""
+        for table in ENTITY_TABLES:
+            self._write(w, f"DELETE FROM {table}")
+        for mode, cond in MODES.items():
+            party = "" if mode == "nobody" else (
+                " UNION SELECT e.party_id, {key} FROM {facts} JOIN actor_idents i ON i.story_id = f.story_id"
+                " AND i.actor_id = f.{actor} JOIN entity_keys k ON k.key = i.ident JOIN entities e ON e.id = k.entity_id"
+                " WHERE e.party_id IS NOT NULL AND i.via IN ('name', 'alias')")
+            own = (" SELECT k.entity_id, {key} FROM {facts} JOIN actor_idents i ON i.story_id = f.story_id"
+                   f" AND i.actor_id = f.{{actor}} JOIN entity_keys k ON k.key = i.ident WHERE {cond}")
+            held = (own + party).format(key="f.story_id, f.idx", facts="position_facts f", actor="holder")
+            self._write(w, f"INSERT INTO entity_positions (mode, entity_id, story_id, idx) SELECT ?, x.* FROM ({held}) x", (mode,))
+            ends_a = (own + party).format(key="f.story_id, f.n", facts="pair_facts f", actor="actor_a")
+            ends_b = (own + party).format(key="f.story_id, f.n", facts="pair_facts f", actor="actor_b")
+            ends_b += " UNION SELECT k.entity_id, f.story_id, f.n FROM pair_facts f JOIN entity_keys k ON k.key = f.owner_key"
+            for side, ends in (("a", ends_a), ("b", ends_b)):
+                self._write(w, "INSERT INTO entity_pair_ends (mode, side, entity_id, story_id, n)"
+                               f" SELECT ?, ?, x.* FROM ({ends}) x", (mode, side))
+        newest = "MAX(COALESCE(p.published, '') || '|' || p.story_id || '|' || p.idx)"
+        for topic, join, pick in (("''", "", ""), ("t.topic", " JOIN position_topics t ON t.story_id = p.story_id AND t.idx = p.idx", ", t.topic")):
+            self._write(w, "INSERT INTO entity_ways (mode, entity_id, topic, matter, want, portable, stance, label, n, example)"
+                           f" SELECT ep.mode, ep.entity_id, {topic}, p.matter, p.want, p.portable, p.stance, MAX(p.issue), COUNT(*), {newest}"
+                           " FROM entity_positions ep JOIN position_facts p ON p.story_id = ep.story_id AND p.idx = ep.idx"
+                           f"{join} GROUP BY ep.mode, ep.entity_id{pick}, p.matter, p.want, p.portable, p.stance")
+            self._write(w, "INSERT INTO entity_examples (mode, entity_id, topic, matter, story_id, idx, rank)"
+                           " SELECT mode, entity_id, topic, matter, story_id, idx, rn FROM ("
+                           f"SELECT ep.mode, ep.entity_id, {topic} AS topic, p.matter, p.story_id, p.idx, ROW_NUMBER() OVER"
+                           f" (PARTITION BY ep.mode, ep.entity_id{pick}, p.matter ORDER BY p.published DESC, p.story_id, p.idx) AS rn"
+                           " FROM entity_positions ep JOIN position_facts p ON p.story_id = ep.story_id AND p.idx = ep.idx"
+                           f"{join}) x WHERE rn <= 5")
+        newest = "MAX(COALESCE(f.published, '') || '|' || f.story_id || '|' || f.n)"
+        for topic, join, pick in (("''", "", ""), ("t.topic", " JOIN pair_topics t ON t.story_id = f.story_id AND t.n = f.n", ", t.topic")):
+            self._write(w, "INSERT INTO entity_pairs (mode, entity_a, entity_b, topic, matter, relation, basis, label, n, examples)"
+                           f" SELECT a.mode, a.entity_id, b.entity_id, {topic}, f.matter, f.relation, f.basis, f.label, COUNT(*), {newest}"
+                           " FROM entity_pair_ends a JOIN entity_pair_ends b ON b.story_id = a.story_id AND b.n = a.n"
+                           " AND b.side = 'b' AND b.mode = a.mode JOIN pair_facts f ON f.story_id = a.story_id AND f.n = a.n"
+                           f"{join} WHERE a.side = 'a' AND a.entity_id <> b.entity_id"
+                           f" GROUP BY a.mode, a.entity_id, b.entity_id{pick}, f.matter, f.relation, f.basis, f.label")
 
     def add_entity_correction(self, action: str, key_a: str, key_b: str | None = None, author: str | None = None) -> int:
         """An analyst's merge (key_a, key_b) or split (key_a): stored, then the entities re-resolved."""

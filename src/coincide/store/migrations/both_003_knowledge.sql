@@ -132,3 +132,76 @@ CREATE TABLE knowledge_state (
     value      TEXT NOT NULL
 );
 INSERT INTO knowledge_state (name, value) VALUES ('entities_stale', '1')
+;
+
+-- Per entity, what the queries count, summed once per refresh of the entities (one row per way a
+-- matter is wanted, per topic, per setting of who speaks for whom), so that a comparison or an
+-- entity's positions read a few rows whatever the size of the archive. mode: office_holders |
+-- everyone | nobody ([knowledge] speak_for). topic '' is every topic.
+CREATE TABLE entity_ways (
+    mode       TEXT NOT NULL,
+    entity_id  INTEGER NOT NULL,
+    topic      TEXT NOT NULL,
+    matter     TEXT NOT NULL,
+    want       REAL NOT NULL,
+    portable   INTEGER NOT NULL,
+    stance     TEXT NOT NULL,
+    label      TEXT NOT NULL,            -- one of the issue labels (the newest)
+    n          INTEGER NOT NULL,
+    example    TEXT NOT NULL             -- 'published|story_id|idx' of the newest position
+);
+CREATE INDEX entity_ways_entity ON entity_ways (entity_id, mode, topic);
+
+-- The newest positions of an entity per matter (at most five), as evidence.
+CREATE TABLE entity_examples (
+    mode       TEXT NOT NULL,
+    entity_id  INTEGER NOT NULL,
+    topic      TEXT NOT NULL,
+    matter     TEXT NOT NULL,
+    story_id   TEXT NOT NULL,
+    idx        INTEGER NOT NULL,
+    rank       INTEGER NOT NULL
+);
+CREATE INDEX entity_examples_entity ON entity_examples (entity_id, mode, topic, matter);
+
+-- Two entities related in one story (pair_facts), counted per matter, relation, basis and label.
+CREATE TABLE entity_pairs (
+    mode       TEXT NOT NULL,
+    entity_a   INTEGER NOT NULL,
+    entity_b   INTEGER NOT NULL,
+    topic      TEXT NOT NULL,
+    matter     TEXT NOT NULL,
+    relation   TEXT NOT NULL,
+    basis      TEXT NOT NULL,
+    label      TEXT NOT NULL,
+    n          INTEGER NOT NULL,
+    examples   TEXT NOT NULL             -- up to three 'published|story_id|n', newest first, joined by ' '
+);
+CREATE INDEX entity_pairs_ab ON entity_pairs (entity_a, entity_b, mode, topic);
+
+CREATE TABLE pair_topics (
+    story_id   TEXT NOT NULL,
+    n          INTEGER NOT NULL,
+    topic      TEXT NOT NULL,
+    PRIMARY KEY (story_id, n, topic)
+);
+;
+
+-- Which entity each position counts for, per mode (its holder's names, party, country).
+CREATE TABLE entity_positions (
+    mode       TEXT NOT NULL,
+    entity_id  INTEGER NOT NULL,
+    story_id   TEXT NOT NULL,
+    idx        INTEGER NOT NULL
+);
+CREATE INDEX entity_positions_entity ON entity_positions (entity_id, mode);
+
+-- Which entity each end of a pair (pair_facts) counts for, per mode; side a or b.
+CREATE TABLE entity_pair_ends (
+    mode       TEXT NOT NULL,
+    side       TEXT NOT NULL,
+    entity_id  INTEGER NOT NULL,
+    story_id   TEXT NOT NULL,
+    n          INTEGER NOT NULL
+);
+CREATE INDEX entity_pair_ends_story ON entity_pair_ends (story_id, n, side, mode)
