@@ -35,6 +35,10 @@ def db(tmp_path_factory):
         (["positions", "Putin"], "negotiation"),
         (["search", "weaponry"], "US-Russia positions"),
         (["compare", "RUS", "USA"], "COINCIDE"),
+        (["compare", "United States", "Russia"], "COINCIDE on 4 issues"),
+        (["compare", "Russia", "U.S."], "COINCIDE on 4 issues"),
+        (["actors", "show", "U.S."], "a country of that ISO code"),
+        (["positions", "Russia", "--speak-for", "everyone"], "Vladimir Putin: support"),
     ],
 )
 def test_readable_tables(db, args, expect):
@@ -71,3 +75,28 @@ def test_unknown_actor_is_a_clear_error(db):
 def test_events_actor_filter_keeps_only_that_actor(db):
     status, out, _ = coincide("events", "--actor", "Hezbollah-nobody", "--db", db)
     assert status == 0 and out.strip() == "nothing found"
+
+
+@pytest.mark.parametrize("args", [["actors"], ["compare", "RUS", "USA"], ["positions", "Putin"], ["quotes", "Putin"], ["topics"]])
+def test_a_read_command_refuses_a_missing_archive_and_creates_nothing(args, tmp_path):
+    missing = tmp_path / "missing.db"
+    status, out, err = coincide(*args, "--db", str(missing))
+    assert status == 2 and "no archive there" in err and str(missing) in err
+    assert not missing.exists()
+
+
+def test_merge_and_split_from_the_command_line(db, tmp_path):
+    import shutil
+
+    copy = str(tmp_path / "copy.db")
+    shutil.copy(db, copy)
+    status, out, err = coincide("actors", "merge", "G-8", "Group of Eight Summit", "--author", "ana", "--db", copy)
+    assert status == 0 and "one entity" in out, err
+    status, out, _ = coincide("actors", "show", "G-8", "--db", copy)
+    assert "merged by an analyst" in out
+    status, out, err = coincide("actors", "split", "Group of Eight Summit", "--db", copy)
+    assert status == 0, err
+    status, out, _ = coincide("actors", "show", "G-8", "--db", copy)
+    assert "Group of Eight" not in out
+    status, _, err = coincide("actors", "merge", "G-8", "--db", copy)
+    assert status == 2 and "takes 2 names" in err
