@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 EXAMPLE := examples/syria-g8-2013.txt
 
-.PHONY: install demo test bench clean
+.PHONY: install demo test bench bench-archive clean
 
 install: $(STAMP)
 
@@ -25,6 +25,12 @@ test: install
 
 bench: install
 	$(BIN)/python -m coincide.bench
+
+# compare/positions/actors on archives grown to 20k and 200k stories (SQLite) and 20k (PostgreSQL);
+# grown archives go to BENCH_DIR (default /tmp/coincide-bench-archive), never the home folder.
+BENCH_DIR ?= /tmp/coincide-bench-archive
+bench-archive: install
+	$(BIN)/python scripts/bench_archive.py --work $(BENCH_DIR) --sizes 20000 200000 --postgres
 
 clean:
 	rm -rf $(VENV) build src/*.egg-info .pytest_cache

@@ -282,15 +282,16 @@ def cmd_actors(args: argparse.Namespace) -> int:
             print(f"split: {args.names[0]} is now an entity of its own, {who.name}")
         who = query.find_entity(store, args.names[0])
         names = query.entity_names(store, who)
+        people = query.people_of(store, who)
     if args.json:
         print(json.dumps({"id": who.id, "name": who.name, "kind": who.kind, "country": who.country,
-                          "names": names, "people": who.people}, ensure_ascii=False))
+                          "names": names, "people": people}, ensure_ascii=False))
         return 0
     print(f"{who.name}  ({who.kind}{', ' + who.country if who.country else ''})")
     for n in names:
         print(f"  {n['name']:30s} {n['stories']:5d} stories  {n['evidence'] or '(the first name)'}")
-    if who.people:
-        print(f"  speaking for it: {', '.join(who.people[:20])}")
+    if people:
+        print(f"  speaking for it: {', '.join(people[:20])}")
     return 0
 
 

@@ -76,6 +76,10 @@ def find_entity(store, text: str) -> EntityRef:
     found = _by_key(store, key)
     if found:
         return _entity(store, found)
+    # an entity's own name as the archive shows it ("police (GBR)")
+    named = store.fetch("SELECT id FROM entities WHERE LOWER(name) = ? LIMIT 2", (" ".join(text.split()).lower(),))
+    if len(named) == 1:
+        return _entity(store, named[0]["id"])
     country = _country_named(text)
     if country and _by_key(store, COUNTRY_PREFIX + country):
         return _entity(store, _by_key(store, COUNTRY_PREFIX + country))
@@ -428,6 +432,12 @@ def entity_names(store, who: EntityRef) -> list[dict[str, Any]]:
         " COALESCE((SELECT SUM(n.stories) FROM name_kinds n WHERE n.key = k.key AND n.stories > 0), 0) AS stories"
         " FROM entity_keys k LEFT JOIN name_displays d ON d.key = k.key WHERE k.entity_id = ? ORDER BY stories DESC, k.key",
         (who.id,))
+
+
+def people_of(store, who: EntityRef) -> list[str]:
+    """The names of the people the stories give to a party (they speak for it)."""
+    return [r["name"] for r in store.fetch("SELECT name FROM entities WHERE party_id = ? ORDER BY stories DESC, name",
+                                           (who.id,))]
 
 
 def merge(store, a: str, b: str, author: str | None = None) -> EntityRef:

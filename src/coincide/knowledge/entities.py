@@ -383,11 +383,12 @@ def resolve(ev: Evidence) -> list[Entity]:
             if abbreviates(x, y) or abbreviates(y, x):
                 uf.union(x, y, f"'{min(x, y, key=len)}' abbreviates '{max(x, y, key=len)}' word by word")
     for x, y, people in _affiliations(ev, set(non_person)):
-        uf.union(x, y, f"the affiliation of {', '.join(sorted(people)[:3])} in the same office")
+        who = sorted(ev.displays.get(p, p) for p in people)
+        uf.union(x, y, f"the affiliation of {', '.join(who[:3])} in the same office")
     for surname, owners in surname_of.items():
         (owner, n), total = owners.most_common(1)[0], sum(owners.values())
         if n >= 0.8 * total and surname in kind_of and kind_of[surname] == "person":
-            uf.union(owner, surname, f"the surname of {owner} in {n} of {total} stories")
+            uf.union(owner, surname, f"the surname of {ev.displays.get(owner, owner)} in {n} of {total} stories")
     for a, b in ev.merges:
         uf.union(a, b, "merged by an analyst")
     groups: dict[str, dict[str, str]] = defaultdict(dict)
