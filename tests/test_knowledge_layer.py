@@ -140,3 +140,11 @@ def test_an_archive_from_before_the_knowledge_layer_is_filled_in_on_open(store_u
         rows = query.compare(migrated, query.find_entity(migrated, "United States"), query.find_entity(migrated, "Russia"))
         assert ("violence", "coincide") in {(r.issue, r.relation) for r in rows}
         assert query.positions(migrated, query.find_entity(migrated, "Putin"))["total"] > 0
+
+
+def test_a_person_the_phoenix_dictionary_knows_has_dated_offices(store, example_record):
+    store.add(StoryRecord.from_dict(example_record))
+    store.refresh_entities()
+    offices = query.offices_of(query.find_entity(store, "Putin"))
+    assert any(o["code"] == "RUSGOV" and o["from"] for o in offices)
+    assert query.offices_of(query.find_entity(store, "RUS")) == []  # a country holds no office

@@ -283,15 +283,18 @@ def cmd_actors(args: argparse.Namespace) -> int:
         who = query.find_entity(store, args.names[0])
         names = query.entity_names(store, who)
         people = query.people_of(store, who)
+        offices = query.offices_of(who)
     if args.json:
         print(json.dumps({"id": who.id, "name": who.name, "kind": who.kind, "country": who.country,
-                          "names": names, "people": people}, ensure_ascii=False))
+                          "names": names, "people": people, "offices": offices}, ensure_ascii=False))
         return 0
     print(f"{who.name}  ({who.kind}{', ' + who.country if who.country else ''})")
     for n in names:
         print(f"  {n['name']:30s} {n['stories']:5d} stories  {n['evidence'] or '(the first name)'}")
     if people:
         print(f"  speaking for it: {', '.join(people[:20])}")
+    for o in offices:
+        print(f"  office (Phoenix): {o['code']}  {o['from'] or '…'} – {o['until'] or '…'}")
     return 0
 
 

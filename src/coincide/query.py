@@ -434,6 +434,24 @@ def entity_names(store, who: EntityRef) -> list[dict[str, Any]]:
         (who.id,))
 
 
+def offices_of(who: EntityRef) -> list[dict[str, Any]]:
+    """A person's offices with their dates, as the Phoenix actor dictionary records them
+    ("RUSGOV 2008-05-08 -"), when it knows the person; else nothing."""
+    if who.kind != "person":
+        return []
+    from .nlp.knowledge import knowledge_base
+
+    match = knowledge_base().best(who.name)
+    if match is None or not match.entry.person:
+        return []
+    out = []
+    for role in match.entry.roles:
+        if role.dated:
+            out.append({"code": role.code, "country": role.code[:3], "from": role.start and role.start.isoformat(),
+                        "until": role.end and role.end.isoformat()})
+    return sorted(out, key=lambda r: r["from"] or "")
+
+
 def people_of(store, who: EntityRef) -> list[str]:
     """The names of the people the stories give to a party (they speak for it)."""
     return [r["name"] for r in store.fetch("SELECT name FROM entities WHERE party_id = ? ORDER BY stories DESC, name",

@@ -227,7 +227,7 @@ def create_app(db: str | None = None, token: str | None = None, query_timeout: f
         """One entity: its names with the evidence that joined each, and who speaks for it."""
         e = who(text_param(name, "name", required=True))
         return {"id": e.id, "name": e.name, "kind": e.kind, "country": e.country,
-                "names": query.entity_names(store, e), "people": query.people_of(store, e)}
+                "names": query.entity_names(store, e), "people": query.people_of(store, e), "offices": query.offices_of(e)}
 
     @app.get("/api/positions", tags=["positions"])
     def api_positions(actor: str, topic: str | None = None, issue: str | None = None, since: str | None = None,
