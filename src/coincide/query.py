@@ -341,7 +341,6 @@ def positions(store, who: EntityRef, topic: str | None = None, issue: str | None
         by_matter[r["matter"]][r["stance"]] += r["n"]
     order = sorted(by_matter, key=lambda m: (-sum(by_matter[m].values()), m))
     page = order[offset: offset + limit]
-    issues = []
     if page:
         rows = store.fetch(
             "SELECT * FROM (SELECT p.story_id, p.idx, p.matter, p.stance, p.issue, p.statement, p.sentence, p.published,"
@@ -352,15 +351,8 @@ def positions(store, who: EntityRef, topic: str | None = None, issue: str | None
             " LEFT JOIN actors a ON a.story_id = p.story_id AND a.actor_id = p.holder"
             f" WHERE p.matter IN ({', '.join('?' for _ in page)}){extra}) x WHERE rn <= ?",
             (*hp, *page, *fp, per_issue))
-        items: dict[str, list] = defaultdict(list)
-        for r in rows:
-            items[r["matter"]].append(_position_item(r))
-        for m in page:
-            labels = Counter(i["issue"] for i in items[m])
-            issues.append({"issue": labels.most_common(1)[0][0] if labels else m, "matter": m,
-                           "total": sum(by_matter[m].values()), "stances": dict(sorted(by_matter[m].items())),
-                           "items": items[m]})
-    return {"actor": who.name, "total": len(order), "limit": limit, "offset": offset, "issues": issues}
+        return _by_issue(who, by_matter, order, page, rows, limit, offset)
+    return _by_issue(who, by_matter, order, page, [], limit, offset)
 
 
 def _positions_summed(store, who: EntityRef, topic: str, mode: str, per_issue: int, limit: int,
@@ -371,7 +363,6 @@ def _positions_summed(store, who: EntityRef, topic: str, mode: str, per_issue: i
         by_matter[r["matter"]][r["stance"]] += r["n"]
     order = sorted(by_matter, key=lambda m: (-sum(by_matter[m].values()), m))
     page = order[offset: offset + limit]
-    items: dict[str, list] = defaultdict(list)
     if page:
         rows = store.fetch(
             "SELECT x.matter, p.story_id, p.idx, p.stance, p.issue, p.statement, p.sentence, p.published, p.corrected,"
@@ -380,8 +371,16 @@ def _positions_summed(store, who: EntityRef, topic: str, mode: str, per_issue: i
             " LEFT JOIN actors a ON a.story_id = p.story_id AND a.actor_id = p.holder"
             f" WHERE x.entity_id = ? AND x.mode = ? AND x.topic = ? AND x.matter IN ({', '.join('?' for _ in page)})"
             " AND x.rank <= ? ORDER BY x.matter, x.rank", (who.id, mode, topic, *page, per_issue))
-        for r in rows:
-            items[r["matter"]].append(_position_item(r))
+        return _by_issue(who, by_matter, order, page, rows, limit, offset)
+    return _by_issue(who, by_matter, order, page, [], limit, offset)
+
+
+def _by_issue(who: EntityRef, by_matter: dict[str, Counter], order: list[str], page: list[str],
+              rows: list[dict[str, Any]], limit: int, offset: int) -> dict[str, Any]:
+    """The positions answer: one entry per matter of the page, with its stance counts and examples."""
+    items: dict[str, list] = defaultdict(list)
+    for r in rows:
+        items[r["matter"]].append(_position_item(r))
     issues = []
     for m in page:
         labels = Counter(i["issue"] for i in items[m])
