@@ -14,7 +14,9 @@ the labeller and listed in eval/positions/skipped.tsv with the reason; the next 
 The split into a tuning and a checking half is by story and balanced per outlet: within each
 outlet the drawn stories alternate tune, check, tune, ... in draw order (PolNeAR publishers
 alternately start with check); basil's three tellings
-of one event stay together (the triplet alternates, not the article).
+of one event stay together (the triplet alternates, not the article). A skip recorded in
+skipped.tsv moves the halves of the later draws of its set, so skips are recorded while labelling,
+before any figure is taken; the manifest written then is the record of the split.
 Stdlib only.
 """
 from __future__ import annotations
