@@ -1,0 +1,230 @@
+#!/usr/bin/env python3
+"""Measure positions and relations against the hand-labelled stories of eval/positions/.
+
+    .venv/bin/python scripts/eval_positions.py                  # both halves, one table
+    .venv/bin/python scripts/eval_positions.py --half tune      # the tuning half only
+    .venv/bin/python scripts/eval_positions.py --half check --stories   # with one line per story
+    .venv/bin/python scripts/eval_positions.py --records /tmp/pos.jsonl # keep the story records
+    .venv/bin/python scripts/eval_positions.py --reuse /tmp/pos.jsonl   # score saved records again
+
+The stories (eval/positions/manifest.tsv, texts in ../shared/data) go through the same code path
+as `coincide analyze --json` (coincide.analyze.analyze_paths with the default settings); each
+record is scored against its gold with ../shared/tools/score.py's own matching functions, then
+the counts are summed per half (micro averages):
+
+- positions recall: gold positions found / gold positions (an `any` position counts once);
+- positions precision: non-neutral positions found that match a gold position / non-neutral
+  positions found (score.py's `positions precision`; every labelled story is exhaustive);
+- wrong stances: found positions whose holder and target match a gold position but with the
+  opposite stance, plus found positions that match a trap (`absent_positions`), over the
+  non-neutral positions found;
+- relations recall, precision (score.py's `relations precision`: pair and kind) and F1.
+
+How the set was made: docs/positions-labelling.md. Tune rules on the tuning half only; report both.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import importlib.util
+import json
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+DATA = SHARED / "data"
+SCORE = SHARED / "tools" / "score.py"
+EVAL = REPO / "eval" / "positions"
+MANIFEST = EVAL / "manifest.tsv"
+
+sys.path.insert(0, str(REPO / "src"))
+
+
+def load_score():
+    """score.py is a stdlib script outside the package: import it by path, so the matching
+    rules used here are exactly the scorer's."""
+    spec = importlib.util.spec_from_file_location("coincide_score", SCORE)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def manifest(half: str) -> list[dict]:
+    rows = list(csv.DictReader(MANIFEST.open(encoding="utf-8"), delimiter="\t"))
+    return [r for r in rows if half == "all" or r["split"] == half]
+
+
+@dataclass
+class Counts:
+    stories: int = 0
+    gold_positions: int = 0
+    found_gold: int = 0
+    predicted: int = 0
+    right: int = 0
+    wrong_stance: int = 0
+    traps_hit: int = 0
+    gold_relations: int = 0
+    found_relations: int = 0
+    predicted_relations: int = 0
+    right_relations: int = 0
+    per_story: list = field(default_factory=list)
+
+    def add(self, other: "Counts") -> None:
+        for name in ("stories", "gold_positions", "found_gold", "predicted", "right", "wrong_stance", "traps_hit",
+                     "gold_relations", "found_relations", "predicted_relations", "right_relations"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.per_story += other.per_story
+
+    def figures(self) -> dict:
+        def ratio(a, b):
+            return a / b if b else 0.0
+
+        def f1(p, r):
+            return 2 * p * r / (p + r) if p + r else 0.0
+
+        pr, pp = ratio(self.found_gold, self.gold_positions), ratio(self.right, self.predicted)
+        rr, rp = ratio(self.found_relations, self.gold_relations), ratio(self.right_relations, self.predicted_relations)
+        return {
+            "stories": self.stories,
+            "positions_recall": pr, "positions_precision": pp, "positions_f1": f1(pp, pr),
+            "wrong_stance_share": ratio(self.wrong_stance, self.predicted),
+            "relations_recall": rr, "relations_precision": rp, "relations_f1": f1(rp, rr),
+            "counts": {k: getattr(self, k) for k in ("gold_positions", "found_gold", "predicted", "right", "wrong_stance",
+                                                      "traps_hit", "gold_relations", "found_relations",
+                                                      "predicted_relations", "right_relations")},
+        }
+
+
+def flipped(want: dict) -> dict:
+    """The same gold position with the opposite stance (support <-> oppose), `any` options too."""
+    swap = {"support": "oppose", "oppose": "support"}
+
+    def flip(w):
+        return dict(w, stance="|".join(swap.get(s, s) for s in str(w["stance"]).split("|")))
+
+    if "any" in want:
+        return dict(want, any=[flip(o) for o in want["any"]])
+    return flip(want)
+
+
+def score_one(score, gold: dict, record: dict) -> Counts:
+    got = score.Analysis(record)
+    c = Counts(stories=1)
+    golds = gold.get("positions", [])
+    c.gold_positions = len(golds)
+    c.found_gold = sum(1 for w in golds if score.position_found(got, w))
+    found = [p for p in record.get("positions") or [] if (p.get("stance") or "") != "neutral"]
+    c.predicted = len(found)
+    lines = score.precision_lines(gold, got)  # the scorer's own precision counts
+    m = re.match(r"positions precision: (\d+)/(\d+)", lines[0])
+    c.right = int(m.group(1))
+    m = re.match(r"relations precision: (\d+)/(\d+)", lines[1])
+    c.right_relations, c.predicted_relations = int(m.group(1)), int(m.group(2))
+    flips = [flipped(w) for w in golds]
+    traps = gold.get("absent_positions", [])
+    for p in found:
+        right = any(score.position_matches(got, p, w) for w in golds)
+        if (not right and any(score.position_matches(got, p, w) for w in flips)) or any(
+            score.position_matches(got, p, t) for t in traps
+        ):
+            c.wrong_stance += 1
+    c.traps_hit = sum(1 for t in traps if score.position_found(got, t))
+    rel_checks = score.score_relations(gold, got)
+    c.gold_relations = len(rel_checks)
+    c.found_relations = sum(ok for _, ok in rel_checks)
+    return c
+
+
+def run_pipeline(rows: list[dict]) -> dict[str, dict]:
+    """The records of `coincide analyze --json` for these stories, keyed by manifest path."""
+    from coincide.analyze import analyze_paths
+    from coincide.config import load_settings
+    from coincide.records import ErrorRecord
+
+    paths = [str(DATA / r["path"]) for r in rows]
+    out = {}
+    for row, record in zip(rows, analyze_paths(paths, load_settings())):
+        if isinstance(record, ErrorRecord):
+            raise SystemExit(f"{row['path']}: analysis failed: {record.message}")
+        out[row["path"]] = record.to_dict()
+    return out
+
+
+def evaluate(half: str = "all", records: dict[str, dict] | None = None) -> dict:
+    """Figures per half ('tune', 'check', 'all') for the stories of `half`; records may be given
+    (keyed by manifest path) to score saved analyses without running the pipeline."""
+    score = load_score()
+    rows = manifest(half)
+    if records is None:
+        records = run_pipeline(rows)
+    totals = {"tune": Counts(), "check": Counts(), "all": Counts()}
+    for row in rows:
+        gold = json.loads((EVAL / row["gold"]).read_text(encoding="utf-8"))
+        c = score_one(score, gold, records[row["path"]])
+        c.per_story.append({"path": row["path"], "outlet": row["outlet"], "split": row["split"],
+                            **Counts.figures(c)["counts"]})
+        totals[row["split"]].add(c)
+        totals["all"].add(c)
+    wanted = ["tune", "check", "all"] if half == "all" else [half]
+    return {h: totals[h].figures() | {"per_story": totals[h].per_story} for h in wanted}
+
+
+def print_table(result: dict, stories: bool) -> None:
+    head = f"{'half':6} {'stories':>7} {'pos R':>6} {'pos P':>6} {'pos F1':>6} {'wrong':>6} {'rel R':>6} {'rel P':>6} {'rel F1':>6}"
+    print(head)
+    for half, f in result.items():
+        c = f["counts"]
+        print(f"{half:6} {f['stories']:>7} {f['positions_recall']:>6.3f} {f['positions_precision']:>6.3f} "
+              f"{f['positions_f1']:>6.3f} {f['wrong_stance_share']:>6.3f} {f['relations_recall']:>6.3f} "
+              f"{f['relations_precision']:>6.3f} {f['relations_f1']:>6.3f}")
+        print(f"{'':6} positions {c['found_gold']}/{c['gold_positions']} found, {c['right']}/{c['predicted']} right, "
+              f"{c['wrong_stance']} wrong stances, {c['traps_hit']} traps hit; relations "
+              f"{c['found_relations']}/{c['gold_relations']} found, {c['right_relations']}/{c['predicted_relations']} right")
+    if stories:
+        for half, f in result.items():
+            if half == "all" and len(result) > 1:
+                continue
+            for s in f["per_story"]:
+                print(f"  {s['split']:5} {s['outlet']:12} pos {s['found_gold']}/{s['gold_positions']} "
+                      f"prec {s['right']}/{s['predicted']} wrong {s['wrong_stance']} "
+                      f"rel {s['found_relations']}/{s['gold_relations']} prec {s['right_relations']}/{s['predicted_relations']}  {s['path']}")
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--half", choices=["tune", "check", "all"], default="all")
+    ap.add_argument("--records", help="also write the story records (JSON Lines, with the manifest path) here")
+    ap.add_argument("--reuse", help="score the records saved by --records instead of running the pipeline")
+    ap.add_argument("--stories", action="store_true", help="one line per story")
+    ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = ap.parse_args(argv)
+    if not DATA.is_dir() or not SCORE.is_file():
+        print(f"../shared/data or score.py absent under {SHARED}", file=sys.stderr)
+        return 2
+    records = None
+    if args.reuse:
+        records = {}
+        for line in open(args.reuse, encoding="utf-8"):
+            if line.strip():
+                row = json.loads(line)
+                records[row["manifest_path"]] = row["record"]
+    else:
+        records = run_pipeline(manifest(args.half))
+        if args.records:
+            with open(args.records, "w", encoding="utf-8") as fh:
+                for path, rec in records.items():
+                    fh.write(json.dumps({"manifest_path": path, "record": rec}, ensure_ascii=False) + "\n")
+    result = evaluate(args.half, records)
+    if args.json:
+        print(json.dumps({h: {k: v for k, v in f.items() if k != "per_story"} for h, f in result.items()}, indent=1))
+    else:
+        print_table(result, args.stories)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,141 @@
+#!/usr/bin/env python3
+"""Choose the stories of the hand-labelled positions set (eval/positions/), reproducibly.
+
+    python3 scripts/select_positions_sample.py            # prints the manifest rows (TSV)
+    python3 scripts/select_positions_sample.py --write    # writes eval/positions/manifest.tsv
+
+Random with a fixed seed from three sets in ../shared/data: PolNeAR dev (US, seven publishers,
+metadata.tsv gives the publisher), basil-dev (US, three outlets telling one event) and
+bbc-politics (UK). Only stories up to MAX_WORDS words are drawn: every story is read and labelled
+exhaustively by hand, and the time for that was limited (the length cap is a known bias: long
+feature stories are not in the set). A drawn story with no opinion content at all is skipped by
+the labeller and listed in eval/positions/skipped.tsv with the reason; the next one is then taken.
+
+The split into a tuning and a checking half is by story and balanced per outlet: within each
+outlet the drawn stories alternate tune, check, tune, ... in draw order (PolNeAR publishers
+alternately start with check); basil's three tellings
+of one event stay together (the triplet alternates, not the article). A skip recorded in
+skipped.tsv moves the halves of the later draws of its set, so skips are recorded while labelling,
+before any figure is taken; the manifest written then is the record of the split.
+Stdlib only.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import random
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+DATA = REPO.parent / "shared" / "data"
+SEED = 13
+MAX_WORDS = 800
+PER_POLNEAR_PUBLISHER = 3
+BASIL_TRIPLETS = 7
+BBC_STORIES = 22
+OUT = REPO / "eval" / "positions" / "manifest.tsv"
+SKIPPED = REPO / "eval" / "positions" / "skipped.tsv"
+
+
+def words(path: Path) -> int:
+    return len(path.read_text(encoding="utf-8").split())
+
+
+def skipped() -> set[str]:
+    if not SKIPPED.is_file():
+        return set()
+    return {row["path"] for row in csv.DictReader(SKIPPED.open(encoding="utf-8"), delimiter="\t")}
+
+
+def polnear(rng: random.Random, skip: set[str]) -> list[dict]:
+    names: list[str] = []
+    for line in (DATA / "polnear" / "attributions-dev.jsonl").open(encoding="utf-8"):
+        if line.strip():
+            name = json.loads(line)["article"]
+            if name not in names:
+                names.append(name)
+    meta = {r["filename"]: r for r in csv.DictReader((DATA / "polnear" / "metadata.tsv").open(encoding="utf-8"), delimiter="\t")}
+    names.sort()
+    rng.shuffle(names)
+    rows, per = [], {}
+    # publishers alternate which half takes their first story, so an odd count per publisher
+    # does not tilt every publisher towards the tuning half
+    phase = {pub: i % 2 for i, pub in enumerate(sorted({m["publisher"] for m in meta.values()}))}
+    for name in names:
+        rel = f"polnear/text/{name}.txt"
+        pub = meta[name]["publisher"]
+        if rel in skip or per.get(pub, 0) >= PER_POLNEAR_PUBLISHER or words(DATA / rel) > MAX_WORDS:
+            continue
+        rows.append({"path": rel, "outlet": pub, "country": "USA", "set": "polnear-dev", "group": name,
+                     "split": "tune" if (per.get(pub, 0) + phase[pub]) % 2 == 0 else "check"})
+        per[pub] = per.get(pub, 0) + 1
+    return rows
+
+
+def basil(rng: random.Random, skip: set[str]) -> list[dict]:
+    text = DATA / "basil-dev" / "text"
+    triplets = sorted({p.name.rsplit("_", 1)[0] for p in text.glob("*.txt")})
+    rng.shuffle(triplets)
+    rows, n = [], 0
+    for uuid in triplets:
+        paths = [f"basil-dev/text/{uuid}_{i}.txt" for i in (1, 2, 3)]
+        if any(p in skip for p in paths) or any(words(DATA / p) > MAX_WORDS for p in paths):
+            continue
+        split = "tune" if n % 2 == 0 else "check"
+        for i, p in enumerate(paths, 1):
+            rows.append({"path": p, "outlet": f"basil-{i}", "country": "USA", "set": "basil-dev", "group": uuid, "split": split})
+        n += 1
+        if n >= BASIL_TRIPLETS:
+            break
+    return rows
+
+
+def bbc(rng: random.Random, skip: set[str]) -> list[dict]:
+    files = sorted(p.name for p in (DATA / "bbc-politics").glob("*.txt"))
+    rng.shuffle(files)
+    rows = []
+    for name in files:
+        rel = f"bbc-politics/{name}"
+        if rel in skip or words(DATA / rel) > MAX_WORDS:
+            continue
+        rows.append({"path": rel, "outlet": "bbc", "country": "GBR", "set": "bbc-politics", "group": name[:-4],
+                     "split": "tune" if len(rows) % 2 == 0 else "check"})
+        if len(rows) >= BBC_STORIES:
+            break
+    return rows
+
+
+def manifest() -> list[dict]:
+    skip = skipped()
+    rows = []
+    # one generator per set, so adding a skip in one set does not reshuffle the others
+    rows += polnear(random.Random(SEED), skip)
+    rows += basil(random.Random(SEED + 1), skip)
+    rows += bbc(random.Random(SEED + 2), skip)
+    for r in rows:
+        r["gold"] = "gold/" + Path(r["path"]).stem + ".gold.json"
+    return rows
+
+
+FIELDS = ["path", "set", "outlet", "country", "split", "group", "gold"]
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--write", action="store_true", help=f"write {OUT.relative_to(REPO)}")
+    args = ap.parse_args(argv)
+    if not DATA.is_dir():
+        print(f"{DATA} is absent", file=sys.stderr)
+        return 2
+    rows = manifest()
+    fh = OUT.open("w", encoding="utf-8", newline="") if args.write else sys.stdout
+    w = csv.DictWriter(fh, FIELDS, delimiter="\t", lineterminator="\n")
+    w.writeheader()
+    w.writerows(rows)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

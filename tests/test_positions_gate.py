@@ -1,0 +1,122 @@
+"""Quality gate: positions and relations against the hand-labelled stories of eval/positions/
+(61 stories: PolNeAR dev, basil-dev, bbc-politics; docs/positions-labelling.md), measured exactly
+as a developer runs it:
+
+    .venv/bin/python scripts/eval_positions.py
+
+Both halves are pinned: the tuning half (rules are written from its errors) and the checking half
+(never read for rules). Each floor sits a little under the figure measured when it was set
+(2026-12-01, before any rule written from this set), so an honest change that costs a position or
+two passes and a regression fails. Raise a floor when the figure rises; never lower one to let a
+change in. The set itself is checked without the data (its shape is what the figures rest on).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import subprocess
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+DATA = REPO.parent / "shared" / "data"
+SCORE = DATA.parent / "tools" / "score.py"
+EVAL = REPO / "eval" / "positions"
+
+# Measured, tuning half (32 stories): positions recall 0.132 (25/190), precision 0.446 (25/56),
+# F1 0.203. Recall floor 0.11 is four found positions under; precision floor 0.40 is about three
+# more spurious positions; F1 0.18 follows from the two.
+TUNE_RECALL_FLOOR = 0.11
+TUNE_PRECISION_FLOOR = 0.40
+TUNE_F1_FLOOR = 0.18
+# Measured, checking half (29 stories): recall 0.177 (35/198), precision 0.732 (41/56), F1 0.285.
+# Recall floor 0.15 is five positions under; precision 0.65 about five more spurious ones.
+CHECK_RECALL_FLOOR = 0.15
+CHECK_PRECISION_FLOOR = 0.65
+CHECK_F1_FLOOR = 0.25
+# Measured wrong stances 1 of 56 found in each half (0.018). The issue asks for under 5% on the
+# checking half; the ceiling 0.06 is two more wrong stances on today's 56 and holds the line while
+# more positions are found.
+WRONG_STANCE_CEILING = 0.06
+# Relations today: 2 of 197 found (both halves), 4 of 12 produced right. The floors only say that
+# what works keeps working (one found relation at least; no flood of wrong pairs); raise them as
+# soon as relations are worked on.
+ALL_RELATIONS_RECALL_FLOOR = 0.005
+ALL_RELATIONS_PRECISION_FLOOR = 0.20
+
+
+def manifest() -> list[dict]:
+    return list(csv.DictReader((EVAL / "manifest.tsv").open(encoding="utf-8"), delimiter="\t"))
+
+
+def test_labelled_set_has_the_shape_the_figures_rest_on():
+    """At least 60 stories, three sets, two countries, both halves filled and balanced, a basil
+    event never split across halves, every gold file present, exhaustive and in score.py's format."""
+    rows = manifest()
+    assert len(rows) >= 60
+    assert len({r["set"] for r in rows}) >= 3 and len({r["country"] for r in rows}) >= 2
+    halves = defaultdict(int)
+    for r in rows:
+        halves[r["split"]] += 1
+    assert set(halves) == {"tune", "check"} and abs(halves["tune"] - halves["check"]) <= 4
+    by_event = defaultdict(set)
+    for r in rows:
+        by_event[r["group"]].add(r["split"])
+    assert all(len(s) == 1 for s in by_event.values())
+    for r in rows:
+        gold = json.loads((EVAL / r["gold"]).read_text(encoding="utf-8"))
+        assert gold.get("exhaustive") is True, r["gold"]
+        for p in gold["positions"] + gold["absent_positions"]:
+            assert p["holder"]
+            for option in p.get("any", [p]):
+                assert option["stance"] in ("support", "oppose") and option["about"], r["gold"]
+        for rel in gold["relations"]:
+            assert len(rel["actors"]) == 2 and rel["relation"] in ("coincide", "diverge"), r["gold"]
+
+
+@pytest.fixture(scope="module")
+def figures():
+    if not DATA.is_dir() or not SCORE.is_file():
+        pytest.skip(f"../shared/data or score.py absent under {DATA.parent}: the positions gate needs them")
+    missing = [r["path"] for r in manifest() if not (DATA / r["path"]).is_file()]
+    if missing:
+        pytest.skip(f"{len(missing)} labelled stories absent from {DATA} (first: {missing[0]})")
+    done = subprocess.run(
+        [sys.executable, str(REPO / "scripts" / "eval_positions.py"), "--json"],
+        capture_output=True, text=True, timeout=1800,
+    )
+    print(done.stdout)
+    print(done.stderr[-2000:])
+    assert done.returncode == 0, done.stderr[-2000:]
+    return json.loads(done.stdout)
+
+
+@pytest.mark.slow
+def test_tuning_half_positions(figures):
+    f = figures["tune"]
+    assert f["stories"] == sum(r["split"] == "tune" for r in manifest())
+    assert f["positions_recall"] >= TUNE_RECALL_FLOOR
+    assert f["positions_precision"] >= TUNE_PRECISION_FLOOR
+    assert f["positions_f1"] >= TUNE_F1_FLOOR
+    assert f["wrong_stance_share"] <= WRONG_STANCE_CEILING
+
+
+@pytest.mark.slow
+def test_checking_half_positions(figures):
+    f = figures["check"]
+    assert f["stories"] == sum(r["split"] == "check" for r in manifest())
+    assert f["positions_recall"] >= CHECK_RECALL_FLOOR
+    assert f["positions_precision"] >= CHECK_PRECISION_FLOOR
+    assert f["positions_f1"] >= CHECK_F1_FLOOR
+    assert f["wrong_stance_share"] <= WRONG_STANCE_CEILING
+
+
+@pytest.mark.slow
+def test_relations_both_halves(figures):
+    f = figures["all"]
+    assert f["relations_recall"] >= ALL_RELATIONS_RECALL_FLOOR
+    assert f["relations_precision"] >= ALL_RELATIONS_PRECISION_FLOOR
