@@ -429,8 +429,8 @@ def entity_names(store, who: EntityRef) -> list[dict[str, Any]]:
     return store.fetch(
         "SELECT k.key, COALESCE(d.display, k.key) AS name, k.evidence,"
         " COALESCE((SELECT SUM(n.stories) FROM name_kinds n WHERE n.key = k.key AND n.stories > 0), 0) AS stories"
-        " FROM entity_keys k LEFT JOIN name_displays d ON d.key = k.key WHERE k.entity_id = ? ORDER BY stories DESC, k.key",
-        (who.id,))
+        " FROM entity_keys k LEFT JOIN name_displays d ON d.key = k.key WHERE k.entity_id = ? AND k.key NOT LIKE ?"
+        " ORDER BY stories DESC, k.key", (who.id, COUNTRY_PREFIX + "%"))
 
 
 def offices_of(who: EntityRef) -> list[dict[str, Any]]:

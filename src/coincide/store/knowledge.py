@@ -11,7 +11,7 @@ import json
 from typing import Any
 
 from ..compare import story_facts
-from ..knowledge.entities import Evidence, actor_key, name_evidence, resolve, story_idents
+from ..knowledge.entities import COUNTRY_PREFIX, Evidence, actor_key, name_evidence, resolve, story_idents
 
 # Tables derived from one story's record (and its corrections): replaced with the story.
 STORY_TABLES = ("actor_idents", "position_facts", "position_topics", "pair_facts", "pair_topics")
@@ -166,7 +166,8 @@ class KnowledgeStore:
             self._write_many(w, "INSERT INTO entities (id, key, name, kind, country, party_id, stories, mentions, names)"
                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                              [(ids[e.key], e.key, e.name, e.kind, e.country, ids.get(e.party) if e.party else None,
-                               e.stories, sum(mentions.get(k, 0) for k in e.keys), len(e.keys)) for e in found])
+                               e.stories, sum(mentions.get(k, 0) for k in e.keys),
+                               sum(1 for k in e.keys if not k.startswith(COUNTRY_PREFIX))) for e in found])
             self._write_many(w, "INSERT INTO entity_keys (key, entity_id, evidence) VALUES (?, ?, ?)",
                              [(k, ids[e.key], why) for e in found for k, why in e.keys.items()])
             self._aggregate(w)
