@@ -246,3 +246,103 @@ def test_a_story_that_fails_to_store_leaves_nothing_behind(settings, tmp_path, n
         assert store.add(record) == "added"  # the writer is usable again
     finally:
         store.close()
+
+
+# -- issue 17: what a hostile input still did ----------------------------------------------------
+#
+# The timing- and memory-sensitive cases run in a subprocess with generous bounds (a memory cap on
+# the address space, a time limit far above the expected seconds) that only check the work ends
+# with the right records: they time nothing.
+
+import gzip
+import json
+import os
+import subprocess
+import sys
+import textwrap
+
+GOOD_TEXT = " ".join(PARAGRAPHS)
+
+
+def run_bounded(code: str, *args: str, seconds: int = 300, memory_mb: int | None = None) -> subprocess.CompletedProcess:
+    """Run python code in a child process (with RLIMIT_AS when memory_mb is given); its stdout
+    is returned. The child is killed after `seconds`, which fails the test."""
+    prelude = ""
+    if memory_mb:
+        prelude = ("import resource\n"
+                   f"resource.setrlimit(resource.RLIMIT_AS, ({memory_mb} << 20, {memory_mb} << 20))\n")
+    try:
+        return subprocess.run([sys.executable, "-c", prelude + textwrap.dedent(code), *args], capture_output=True,
+                              text=True, timeout=seconds)
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"did not finish within {seconds} s")
+
+
+LIST_INPUTS = """
+import sys
+from coincide.errors import InputError
+from coincide.ingest import iter_inputs
+for item in iter_inputs(sys.argv[1:], max_bytes=20_000_000):
+    if isinstance(item, InputError):
+        print("ERROR", item.code, item.source, "|", item.message)
+    else:
+        print("STORY", item.source, len(item.data))
+"""
+
+
+def _lines(result: subprocess.CompletedProcess) -> list[str]:
+    assert result.returncode == 0, result.stderr[-3000:]
+    return result.stdout.splitlines()
+
+
+@pytest.mark.parametrize("kind", ["jsonl", "csv"])
+def test_a_compressed_giant_line_is_refused_in_bounded_memory(tmp_path, kind):
+    # item 1: ~200 KB of gzip that expands to one 200 MB line, between two good records; read
+    # under a 300 MB address-space cap (main read the line whole: several times its size).
+    path = tmp_path / f"bomb.{kind}.gz"
+    with gzip.open(path, "wb", compresslevel=9) as f:
+        if kind == "jsonl":
+            f.write((json.dumps({"id": "a", "text": GOOD_TEXT}) + "\n").encode())
+            f.write(b'{"id": "b", "text": "')
+            for _ in range(200):
+                f.write(b"A" * (1 << 20))
+            f.write(b'"}\n')
+            f.write((json.dumps({"id": "c", "text": GOOD_TEXT}) + "\n").encode())
+        else:
+            f.write(b"id,text\n")
+            f.write(f'a,"{GOOD_TEXT}"\n'.encode())
+            f.write(b"b,")
+            for _ in range(200):
+                f.write(b"A" * (1 << 20))
+            f.write(b"\n")
+            f.write(f'c,"{GOOD_TEXT}"\n'.encode())
+    lines = _lines(run_bounded(LIST_INPUTS, str(path), memory_mb=300))
+    assert len(lines) == 3, lines
+    assert lines[0].startswith(f"STORY {path}#a ")
+    assert lines[1].startswith("ERROR too_large") and "20,000,000 bytes" in lines[1]
+    assert lines[2].startswith(f"STORY {path}#c ")
+
+
+def test_deep_json_is_one_bad_line(tmp_path):
+    # item 2: 100,000 levels of nesting raised RecursionError and lost the whole file.
+    path = tmp_path / "deep.jsonl"
+    path.write_text(json.dumps({"id": "a", "text": GOOD_TEXT}) + "\n" + "[" * 100_000 + "]" * 100_000 + "\n"
+                    + '{"id": "c", "text": ' + "[" * 100_000 + "]" * 100_000 + "}\n"
+                    + json.dumps({"id": "d", "text": GOOD_TEXT}) + "\n")
+    items = list(iter_inputs([str(path)]))
+    assert [type(i).__name__ for i in items] == ["RawInput", "UnreadableInput", "UnreadableInput", "RawInput"]
+    assert items[1].source == f"{path}#line 2" and "nested too deeply" in items[1].message
+    assert items[3].source == f"{path}#d"
+
+
+def test_a_refused_csv_field_ends_at_its_real_end(tmp_path):
+    # item 4: after a quoted field over the limit the reader started again inside the field and
+    # stored text from inside it as stories (x.csv#smuggled0). The field holds quoted line breaks,
+    # commas and doubled quotes that look like rows.
+    path = tmp_path / "x.csv"
+    inside = "".join(f'smuggled{i},""{GOOD_TEXT}""\n' for i in range(400))
+    path.write_text("id,text\n" + f'a,"{GOOD_TEXT}"\n' + f'b,"{inside}"\n' + f'c,"{GOOD_TEXT}"\n' + f'd,"{GOOD_TEXT}"\n')
+    items = list(iter_inputs([str(path)], max_bytes=20_000))
+    assert [getattr(i, "source", None) for i in items] == [f"{path}#a", f"{path}#row 2", f"{path}#c", f"{path}#d"]
+    assert isinstance(items[1], InputTooLarge) and "lines 3-403" in items[1].message
+    assert not any("smuggled" in i.source for i in items)

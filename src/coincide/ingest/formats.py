@@ -23,6 +23,7 @@ import gzip
 import html
 import io
 import json
+import re
 from pathlib import Path
 from typing import Any, BinaryIO, Iterator
 
@@ -80,12 +81,40 @@ def _open(path: Path) -> BinaryIO:
     return stream
 
 
-def _text_lines(path: Path) -> Iterator[tuple[int, str]]:
-    with _open(path) as raw:
-        # newline="" keeps a CR inside a CSV field; invalid bytes become U+FFFD rather than
-        # failing the whole file (the record then reads oddly, which is better than lost).
-        stream = io.TextIOWrapper(raw, encoding="utf-8-sig", errors="replace", newline="")
-        yield from enumerate(stream, start=1)
+def _text_stream(raw: BinaryIO) -> io.TextIOWrapper:
+    # newline="" keeps a CR inside a CSV field; invalid bytes become U+FFFD rather than
+    # failing the whole file (the record then reads oddly, which is better than lost).
+    return io.TextIOWrapper(raw, encoding="utf-8-sig", errors="replace", newline="")
+
+
+_LINE_ENDS = ("\n", "\r")
+# How much of an over-long line is read at a time while skipping it.
+SKIP_CHUNK = 1 << 20
+
+
+def _skip_rest_of_line(stream: io.TextIOWrapper) -> None:
+    while True:
+        piece = stream.readline(SKIP_CHUNK)
+        if not piece or piece.endswith(_LINE_ENDS):
+            return
+
+
+def _bounded_lines(stream: io.TextIOWrapper, limit: int) -> Iterator[tuple[int, str | None]]:
+    """(line number, line) with None for a line over `limit` characters. A line is read through
+    readline(limit + 1), so a gigabyte line (a 1 MB .gz can hold one) never sits in memory whole:
+    the rest of it is skipped in bounded pieces."""
+    number = 0
+    while True:
+        line = stream.readline(limit + 1)
+        if not line:
+            return
+        number += 1
+        if len(line) > limit:
+            if not line.endswith(_LINE_ENDS):
+                _skip_rest_of_line(stream)
+            yield number, None
+            continue
+        yield number, line
 
 
 # --- dates -------------------------------------------------------------------------------------
@@ -298,23 +327,28 @@ def _record_input(file_source: str, place: str, record: dict, text_key: str | No
 
 def _read_jsonl(path: Path, source: str, max_bytes: int, in_folder: bool) -> Iterator[RawInput | InputError]:
     seen = False
-    for number, line in _text_lines(path):
-        if not line.strip():
-            continue
-        seen = True
-        place = f"line {number}"
-        if len(line) > max_bytes:
-            yield InputTooLarge(f"{source}#{place}", f"too large: line {number} is over the limit of {max_bytes:,} bytes")
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield UnreadableInput(f"{source}#{place}", f"bad JSON on line {number}: {exc.msg} (column {exc.colno})")
-            continue
-        if not isinstance(record, dict):
-            yield UnreadableInput(f"{source}#{place}", f"line {number} is not a JSON object")
-            continue
-        yield _record_input(source, place, record, None, max_bytes, f"line {number}")
+    with _open(path) as raw:
+        for number, line in _bounded_lines(_text_stream(raw), max_bytes):
+            if line is not None and not line.strip():
+                continue
+            seen = True
+            place = f"line {number}"
+            if line is None:
+                yield InputTooLarge(f"{source}#{place}", f"too large: line {number} is over the limit of {max_bytes:,} bytes")
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                yield UnreadableInput(f"{source}#{place}", f"bad JSON on line {number}: {exc.msg} (column {exc.colno})")
+                continue
+            except RecursionError:
+                # json recurses once per level: [[[[... 100,000 deep exhausts the stack
+                yield UnreadableInput(f"{source}#{place}", f"bad JSON on line {number}: nested too deeply")
+                continue
+            if not isinstance(record, dict):
+                yield UnreadableInput(f"{source}#{place}", f"line {number} is not a JSON object")
+                continue
+            yield _record_input(source, place, record, None, max_bytes, f"line {number}")
     if not seen:
         yield EmptyInput(source, "JSON Lines file holds no records")
 
@@ -337,19 +371,83 @@ def _text_column(fields: list[str]) -> tuple[dict[str, str], str | None, str | N
     return columns, None, f"no text column: name one \"text\" (plain text) or \"html\" (a page); columns found: {found}"
 
 
+# Ordinary characters, collapsed to one while skimming an over-long record: the csv module's state
+# machine (excel dialect) changes state only on the quote, the delimiter and line ends, and a run of
+# other characters moves it exactly as one does, so the skimmed record ends where the real one does.
+_ORDINARY_RUN = re.compile(r'[^",\r\n]+')
+
+
+class _RecordTooLong(Exception):
+    """Even skimmed, a line is too long to follow: the record's end cannot be found safely."""
+
+
+class _CsvLines:
+    """The lines csv.reader parses, with one record bounded to `limit` characters. Past the limit
+    the rest of the record is fed skimmed (see _ORDINARY_RUN), so the reader still finds where the
+    refused record really ends, quoted line breaks and all, and resumes at the next record instead
+    of inside the field; its text is never held."""
+
+    def __init__(self, stream: io.TextIOWrapper, limit: int):
+        self.stream = stream
+        self.limit = limit
+        self.record_chars = 0
+        self.skimmed = False
+
+    def __iter__(self):
+        return self
+
+    def __next__(self) -> str:
+        if self.skimmed:
+            piece = self.stream.readline(SKIP_CHUNK)
+            if not piece:
+                raise StopIteration
+            return self._skim(piece)
+        line = self.stream.readline(self.limit - self.record_chars + 1)
+        if not line:
+            raise StopIteration
+        self.record_chars += len(line)
+        if self.record_chars > self.limit:
+            self.skimmed = True
+            return self._skim(line)
+        return line
+
+    def _skim(self, piece: str) -> str:
+        parts = [_ORDINARY_RUN.sub("x", piece)]
+        size = len(parts[0])
+        while not piece.endswith(_LINE_ENDS):
+            piece = self.stream.readline(SKIP_CHUNK)
+            if not piece:
+                break
+            parts.append(_ORDINARY_RUN.sub("x", piece))
+            size += len(parts[-1])
+            if size > self.limit:
+                raise _RecordTooLong
+        return "".join(parts)
+
+    def next_record(self) -> bool:
+        """Start counting a new record; True when the one just read was over the limit."""
+        over = self.skimmed
+        self.record_chars = 0
+        self.skimmed = False
+        return over
+
+
 def _read_csv(path: Path, source: str, max_bytes: int, in_folder: bool) -> Iterator[RawInput | InputError]:
-    # A story is one field: let a field be as large as a story may be.
+    # A record is bounded by _CsvLines; a field may be as large as a record.
     csv.field_size_limit(max(csv.field_size_limit(), max_bytes + 1))
     with _open(path) as raw:
-        stream = io.TextIOWrapper(raw, encoding="utf-8-sig", errors="replace", newline="")
-        reader = csv.reader(stream)
+        lines = _CsvLines(_text_stream(raw), max_bytes)
+        reader = csv.reader(lines)
         try:
             header = next(reader)
         except StopIteration:
             yield EmptyInput(source, "CSV file is empty")
             return
-        except csv.Error as exc:
-            yield UnreadableInput(source, f"bad CSV header: {exc}")
+        except (csv.Error, _RecordTooLong) as exc:
+            yield UnreadableInput(source, f"bad CSV header: {exc or 'over the size limit'}")
+            return
+        if lines.next_record():
+            yield InputTooLarge(source, f"bad CSV header: over the limit of {max_bytes:,} bytes")
             return
         _columns, text_key, problem = _text_column(header)
         if problem:
@@ -359,14 +457,23 @@ def _read_csv(path: Path, source: str, max_bytes: int, in_folder: bool) -> Itera
         rows = 0
         while True:
             place = f"row {rows + 1}"
+            first_line = reader.line_num + 1
             try:
                 values = next(reader)
             except StopIteration:
                 break
-            except csv.Error as exc:
-                # Line numbers count physical lines, which is what an editor shows.
-                yield UnreadableInput(f"{source}#{place}", f"bad CSV at line {reader.line_num}: {exc}")
+            except (csv.Error, _RecordTooLong) as exc:
+                # The reader would start again inside the broken record and read its text as
+                # rows (a field's content smuggled in as a story): the rest of the file is refused.
+                why = f"bad CSV at line {reader.line_num}: {exc}" if isinstance(exc, csv.Error) else (
+                    f"row {rows + 1} (from line {first_line}) is over the limit of {max_bytes:,} bytes and its end "
+                    "cannot be found")
+                yield UnreadableInput(f"{source}#{place}", f"{why}; the rest of the file is not read")
+                return
+            if lines.next_record():
                 rows += 1
+                yield InputTooLarge(f"{source}#{place}", f"too large: row {rows} (lines {first_line}-{reader.line_num}) "
+                                    f"is over the limit of {max_bytes:,} bytes")
                 continue
             if not any(v.strip() for v in values):
                 continue
