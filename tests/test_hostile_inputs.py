@@ -346,3 +346,33 @@ def test_a_refused_csv_field_ends_at_its_real_end(tmp_path):
     assert [getattr(i, "source", None) for i in items] == [f"{path}#a", f"{path}#row 2", f"{path}#c", f"{path}#d"]
     assert isinstance(items[1], InputTooLarge) and "lines 3-403" in items[1].message
     assert not any("smuggled" in i.source for i in items)
+
+
+def test_csv_export_neutralises_formulas(tmp_path, settings):
+    # item 14: a title like =cmd|' /C calc'!A0 was exported as written, and a spreadsheet runs it.
+    import csv as csv_module
+
+    from coincide.export import export_csv
+
+    title = "=cmd|' /C calc'!A0"
+    path = tmp_path / "formula.jsonl"
+    path.write_text(json.dumps({"id": "f", "title": title, "text": STORY.split("\n\n", 1)[1]}) + "\n")
+    store = open_store(str(tmp_path / "formula.db"))
+    try:
+        assert [r.status for r in ingest_paths([str(path)], store, settings)] == ["added"]
+        out = io.StringIO()
+        assert export_csv(store, out) > 0
+    finally:
+        store.close()
+    rows = list(csv_module.reader(io.StringIO(out.getvalue())))
+    titles = {row[2] for row in rows[1:]}
+    assert titles == {"'" + title}
+    for row in rows:
+        for cell in row:
+            assert not cell.startswith(("=", "+", "@", "\t", "\r")), cell
+    from coincide.export import safe_cell
+
+    for dangerous in ("=1+2", "+1-2", "-1+2", "@SUM(A1)", "\t=x", "\r=x"):
+        assert safe_cell(dangerous) == "'" + dangerous
+    for plain in ("-3.5", "+1", "12", "Talks", "", None, 7):
+        assert safe_cell(plain) == plain
