@@ -376,3 +376,84 @@ def test_csv_export_neutralises_formulas(tmp_path, settings):
         assert safe_cell(dangerous) == "'" + dangerous
     for plain in ("-3.5", "+1", "12", "Talks", "", None, 7):
         assert safe_cell(plain) == plain
+
+
+def test_named_pipes_are_refused_not_waited_on(tmp_path):
+    # item 3: a FIFO named b.txt in a folder made analyze and ingest wait for ever.
+    folder = tmp_path / "pipes"
+    folder.mkdir()
+    (folder / "a.txt").write_text(STORY)
+    os.mkfifo(folder / "b.txt")
+    os.mkfifo(tmp_path / "c.jsonl")
+    (folder / "d.txt").write_text(STORY)
+    lines = _lines(run_bounded(LIST_INPUTS, str(folder), str(tmp_path / "c.jsonl"), seconds=60))
+    assert [line.split(" ", 2)[:2] for line in lines] == [
+        ["STORY", str(folder / "a.txt")], ["ERROR", "unreadable"], ["STORY", str(folder / "d.txt")], ["ERROR", "unreadable"]]
+    assert str(folder / "b.txt") in lines[1] and "named pipe" in lines[1]
+    assert str(tmp_path / "c.jsonl") in lines[3] and "named pipe" in lines[3]
+
+
+def test_links_out_of_a_folder_are_not_followed_unless_asked(tmp_path):
+    # item 9: a link to /etc/passwd inside an input folder was read.
+    from coincide.errors import UnreadableInput
+
+    outside = tmp_path / "outside.txt"
+    outside.write_text(STORY)
+    folder = tmp_path / "stories"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "sub" / "real.txt").write_text(STORY)
+    (folder / "a_secret.txt").symlink_to(outside)
+    (folder / "b_inside.txt").symlink_to(folder / "sub" / "real.txt")
+    (folder / "c_broken.txt").symlink_to(tmp_path / "nowhere.txt")
+    items = list(iter_inputs([str(folder)]))
+    assert [(type(i).__name__, i.source) for i in items] == [
+        ("UnreadableInput", str(folder / "a_secret.txt")), ("RawInput", str(folder / "b_inside.txt")),
+        ("UnreadableInput", str(folder / "c_broken.txt")), ("RawInput", str(folder / "sub" / "real.txt"))]
+    assert "symbolic link leading out of the folder" in items[0].message and "--follow-links" in items[0].message
+    followed = list(iter_inputs([str(folder)], follow_links=True))
+    assert isinstance(followed[0], RawInput) and followed[0].data == STORY.encode()
+    assert isinstance(followed[2], UnreadableInput)  # a broken link stays unreadable
+    # a link named on the command line is the user's choice
+    assert isinstance(next(iter(iter_inputs([str(folder / "a_secret.txt")]))), RawInput)
+    from coincide.cli import _overrides, build_parser
+
+    args = build_parser().parse_args(["analyze", str(folder), "--follow-links"])
+    assert _overrides(args) == {"ingest": {"follow_links": True}}
+    assert build_parser().parse_args(["ingest", str(folder)]).follow_links is False
+
+
+def _coincide(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "coincide", *args], capture_output=True, timeout=900,
+                          env=dict(os.environ, **(env or {})))
+
+
+def test_file_names_that_are_not_utf8_are_printed_and_stored_escaped(tmp_path):
+    # item 5: analyze --json wrote invalid UTF-8 (or crashed under a strict UTF-8 stdout), ingest
+    # could not store such a story (three in a row stopped the run), an empty one was a traceback.
+    folder = os.fsencode(tmp_path / "names")
+    os.mkdir(folder)
+    stories = [STORY, CAFE_STORY, STORY.replace("Tuesday", "Wednesday")]
+    for name, text in zip((b"caf\xe9.txt", b"\xff\xfe-2.txt", b"na\xefve.txt"), stories):
+        with open(os.path.join(folder, name), "w") as f:
+            f.write(text)
+    with open(os.path.join(folder, b"\xe9mpty.txt"), "w"):
+        pass
+    strict = {"PYTHONIOENCODING": "utf-8:strict", "LC_ALL": "C.UTF-8"}
+    done = _coincide("analyze", os.fsdecode(folder), "--json", env=strict)
+    assert done.returncode == 1, done.stderr.decode(errors="replace")[-2000:]
+    out = done.stdout.decode("utf-8")  # strict: no invalid UTF-8 in the output
+    assert "Traceback" not in done.stderr.decode("utf-8")
+    records = [json.loads(line) for line in out.splitlines()]
+    sources = [r["story"]["source"].rsplit("/", 1)[-1] for r in records]
+    assert sorted(sources) == ["%E9mpty.txt", "%FF%FE-2.txt", "caf%E9.txt", "na%EFve.txt"]
+    assert [r["error"]["code"] for r in records if "error" in r] == ["empty"]
+    db = str(tmp_path / "names.db")
+    done = _coincide("ingest", os.fsdecode(folder), "--db", db, env=strict)
+    assert done.returncode == 1 and b"run the ingest again" not in done.stderr, done.stderr[-2000:]
+    store = open_store(db)
+    try:
+        assert store.count() == 3
+        assert sorted(s["source"].rsplit("/", 1)[-1] for s in store.fetch("SELECT source FROM sources")) == [
+            "%FF%FE-2.txt", "caf%E9.txt", "na%EFve.txt"]
+    finally:
+        store.close()

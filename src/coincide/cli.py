@@ -45,12 +45,20 @@ def _count_inputs(paths: Sequence[str]) -> int | None:
     return total
 
 
+def _overrides(args: argparse.Namespace) -> dict | None:
+    overrides: dict = {}
+    if args.model:
+        overrides["nlp"] = {"model": args.model}
+    if args.follow_links:
+        overrides["ingest"] = {"follow_links": True}
+    return overrides or None
+
+
 def cmd_analyze(args: argparse.Namespace) -> int:
     from .analyze import analyze_paths
     from .config import load_settings
 
-    overrides = {"nlp": {"model": args.model}} if args.model else None
-    settings = load_settings(args.config, overrides=overrides)
+    settings = load_settings(args.config, overrides=_overrides(args))
     paths = args.paths
     total = _count_inputs(paths)
     show = (
@@ -85,8 +93,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from .config import load_settings
     from .store import open_store
 
-    overrides = {"nlp": {"model": args.model}} if args.model else None
-    settings = load_settings(args.config, overrides=overrides)
+    settings = load_settings(args.config, overrides=_overrides(args))
     total = _count_inputs(args.paths)
     show = not args.no_progress and sys.stderr.isatty()
     counts: Counter = Counter()
@@ -315,6 +322,8 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--config", metavar="FILE", help="a settings file overlaying the shipped coincide.toml (or COINCIDE_CONFIG)")
         p.add_argument("--model", metavar="NAME", help="another installed spaCy model, e.g. en_core_web_lg")
         p.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+        p.add_argument("--follow-links", action="store_true",
+                       help="in folders, also read symbolic links to files outside the folder (refused by default)")
         _add_engine(p)
         p.set_defaults(fn=fn)
 
