@@ -457,3 +457,32 @@ def test_file_names_that_are_not_utf8_are_printed_and_stored_escaped(tmp_path):
             "%FF%FE-2.txt", "caf%E9.txt", "na%EFve.txt"]
     finally:
         store.close()
+
+
+HOSTILE_PAGE = """
+import sys
+from coincide.config import load_settings
+from coincide.errors import InputError
+from coincide.ingest import RawInput, prepare_story
+
+head = "<!DOCTYPE html><html><head><title>Talks</title>"
+page = {
+    "meta": head + "<meta name=x " * 80_000 + "</head><body><p>The minister said the talks would go on.</p></body></html>",
+    "tags": head + "</head><body>" + "<a" * 500_000 + "</body></html>",
+    "jsonld": head + '<script type="application/ld+json">' + '"datePublished": "2013' * 50_000 + "</script></head></html>",
+}[sys.argv[1]]
+try:
+    prepare_story(RawInput(source=sys.argv[1], data=page.encode(), hint="html"), load_settings())
+    print("done", len(page))
+except InputError as exc:
+    print("done", len(page), exc.code)
+"""
+
+
+@pytest.mark.parametrize("kind", ["meta", "tags", "jsonld"])
+def test_a_megabyte_of_regex_bait_is_read_in_bounded_time(kind):
+    # item 6: `<meta name=x ` repeated (263 KB took 84 s) and `<a<a<a` (80 KB took 33 s) made the
+    # date and depth patterns rescan the page from every start. 1 MB of each must finish; the
+    # bound is minutes above the ~3 s it takes, so it checks completion, not speed.
+    lines = _lines(run_bounded(HOSTILE_PAGE, kind, seconds=240))
+    assert lines and lines[-1].startswith("done ") and int(lines[-1].split()[1]) > 1_000_000
