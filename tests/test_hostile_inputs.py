@@ -486,3 +486,57 @@ def test_a_megabyte_of_regex_bait_is_read_in_bounded_time(kind):
     # bound is minutes above the ~3 s it takes, so it checks completion, not speed.
     lines = _lines(run_bounded(HOSTILE_PAGE, kind, seconds=240))
     assert lines and lines[-1].startswith("done ") and int(lines[-1].split()[1]) > 1_000_000
+
+
+def warc_record(url: str, body: bytes, length: str | None = None) -> bytes:
+    """One WARC response record by hand, so its Content-Length can lie."""
+    http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + body
+    return (b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:" + url.encode()[-8:].rjust(8, b"0")
+            + b">\r\nWARC-Date: 2013-06-17T15:39:00Z\r\nWARC-Target-URI: " + url.encode()
+            + b"\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: "
+            + (length if length is not None else str(len(http))).encode() + b"\r\n\r\n" + http + b"\r\n\r\n")
+
+
+def page_bytes(word: str) -> bytes:
+    return (f"<html><head><title>{word}</title></head><body><article><p>{word}: {GOOD_TEXT}</p></article>"
+            "</body></html>").encode()
+
+
+def test_warc_bad_content_lengths_cost_their_record_only(tmp_path):
+    # item 7: one bad Content-Length lost every later record; "abc" gave no record and exit 0;
+    # warcio's warning printed page bytes on stderr.
+    good = [warc_record(f"http://example.com/{i}", page_bytes(f"Story{i}")) for i in range(4)]
+    secret = page_bytes("PAGE-BYTES-ON-STDERR")
+    path = tmp_path / "bad.warc"
+    path.write_bytes(good[0] + warc_record("http://example.com/abc", secret, length="abc") + good[1]
+                     + warc_record("http://example.com/short", secret, length="40") + good[2]
+                     + warc_record("http://example.com/neg", secret, length="-5") + good[3])
+    done = run_bounded(LIST_INPUTS, str(path), seconds=120)
+    lines = _lines(done)
+    stories = [line.split()[1] for line in lines if line.startswith("STORY")]
+    assert stories == [f"{path}#http://example.com/{i}" for i in range(4)], lines
+    errors = [line for line in lines if line.startswith("ERROR")]
+    assert len(errors) == 3, lines
+    assert "bad Content-Length 'abc'" in errors[0] and "bad Content-Length '-5'" in errors[2]
+    assert "Content-Length" in errors[1]
+    assert "PAGE-BYTES-ON-STDERR" not in done.stderr and "WARNING" not in done.stderr
+    only_abc = tmp_path / "abc.warc"
+    only_abc.write_bytes(warc_record("http://example.com/abc", secret, length="abc"))
+    done = _coincide("analyze", str(only_abc), "--json")
+    assert done.returncode == 1, done.stderr[-2000:]
+    assert json.loads(done.stdout.splitlines()[0])["error"]["code"] == "unreadable"
+
+
+def test_a_warc_header_line_of_64_megabytes_is_refused_in_bounded_time(tmp_path):
+    # item 7: an uncompressed .warc with one 64 MB header line took 85 s (quadratic); the bound
+    # here is minutes, to check completion only.
+    path = tmp_path / "long.warc"
+    with open(path, "wb") as f:
+        f.write(b"WARC/1.0\r\nWARC-Type: response\r\nX-Long: ")
+        for _ in range(64):
+            f.write(b"a" * (1 << 20))
+        f.write(b"\r\n\r\n")
+        f.write(warc_record("http://example.com/after", page_bytes("After")))
+    lines = _lines(run_bounded(LIST_INPUTS, str(path), seconds=240, memory_mb=1000))
+    assert lines[0].startswith(f"ERROR unreadable {path}#record 1") and "header line over" in lines[0]
+    assert lines[1].startswith(f"STORY {path}#http://example.com/after")

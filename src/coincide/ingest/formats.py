@@ -179,57 +179,191 @@ def _short(exc: Exception) -> str:
 
 # --- WARC --------------------------------------------------------------------------------------
 
-def _read_warc(path: Path, source: str, max_bytes: int, in_folder: bool) -> Iterator[RawInput | InputError]:
-    from warcio.archiveiterator import ArchiveIterator
-    from warcio.exceptions import ArchiveLoadFailed
+# A WARC or HTTP header line longer than this is no header: warcio joins a long line piece by
+# piece (one 64 MB line took 85 s), so lines are cut here and the record is refused.
+MAX_WARC_LINE = 64 * 1024
+# After a broken record the reader looks for the next record start; past this many broken records
+# in one file the rest of it is given up with one error (random bytes would otherwise give
+# an error record per false start).
+MAX_WARC_RESYNCS = 100
+_WARC_START = (b"WARC/1.0\r\n", b"WARC/1.1\r\n", b"WARC/0.")
+_GZIP_MEMBER = b"\x1f\x8b\x08"
 
-    number = 0
-    with path.open("rb") as stream:
-        records = iter(ArchiveIterator(stream))  # reads .warc and .warc.gz alike
-        while True:
-            try:
-                record = next(records)
-            except StopIteration:
-                return
-            except ArchiveLoadFailed as exc:
-                # The rest of the file cannot be found again after a broken record header.
-                yield UnreadableInput(f"{source}#record {number + 1}", f"broken WARC record: {_short(exc)}")
-                return
-            except Exception as exc:  # warcio meets some broken headers with AttributeError and the like
-                yield UnreadableInput(f"{source}#record {number + 1}", f"broken WARC data: {type(exc).__name__}: {_short(exc)}")
-                return
-            number += 1
-            if record.rec_type not in ("response", "resource"):
-                continue  # requests, metadata, warcinfo: not pages
-            url = record.rec_headers.get_header("WARC-Target-URI")
-            if record.rec_type == "response":
-                http = record.http_headers
-                if http is None:
-                    continue  # e.g. a DNS record
-                status = (http.get_statuscode() or "").strip()
-                content_type = http.get_header("Content-Type") or ""
-                # Redirects, errors and not-modified replies carry no article.
-                if not status.startswith("2"):
+
+class _WarcLineTooLong(Exception):
+    pass
+
+
+def _warc_iterator(stream: BinaryIO, start: int):
+    """warcio's ArchiveIterator at byte `start`, with header lines bounded and its warnings (which
+    print page bytes to stderr when a Content-Length is wrong) kept as a flag instead."""
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.bufferedreaders import DecompressingBufferedReader
+
+    class BoundedReader(DecompressingBufferedReader):
+        line_too_long = False
+
+        def readline(self, length=None):
+            if length is None or length > MAX_WARC_LINE:
+                # warcio's readline(n) may stop short of n without a line end: read on in steps
+                parts, size = [], 0
+                while size <= MAX_WARC_LINE:
+                    piece = super().readline(MAX_WARC_LINE + 1 - size)
+                    if not piece:
+                        break
+                    parts.append(piece)
+                    size += len(piece)
+                    if piece.endswith(b"\n"):
+                        break
+                line = b"".join(parts)
+                if len(line) > MAX_WARC_LINE:
+                    # warcio may catch this and fail later with a stranger error: remember it
+                    self.line_too_long = True
+                    raise _WarcLineTooLong(f"a header line over {MAX_WARC_LINE:,} bytes")
+                return line
+            return super().readline(length)
+
+    class Iterator(ArchiveIterator):
+        def __init__(self, fileobj):
+            super().__init__(fileobj)
+            self.reader = BoundedReader(self.fh, block_size=16384)
+            self.misaligned = False
+
+        def _consume_blanklines(self):
+            empty_size = 0
+            first_line = True
+            while True:
+                line = self.reader.readline()
+                if len(line) == 0:
+                    return None, empty_size
+                stripped = line.rstrip()
+                if len(stripped) == 0 or first_line:
+                    empty_size += len(line)
+                    if len(stripped) != 0:
+                        # The record did not end where its Content-Length said.
+                        self.misaligned = True
+                    first_line = False
                     continue
-            else:
-                content_type = record.rec_headers.get_header("Content-Type") or ""
-            if "html" not in content_type.lower():
-                continue  # images, scripts, style sheets, PDFs
-            locator = url or f"record {number}"
-            try:
-                payload = record.content_stream().read(max_bytes + 1)
-            except Exception as exc:  # a broken chunked/gzip body spoils this record only
-                yield UnreadableInput(f"{source}#{locator}", f"cannot decode the page in WARC record {number}: {_short(exc)}")
-                continue
-            if len(payload) <= max_bytes and getattr(record.raw_stream, "limit", 0) > 0:
-                # warcio ends quietly at a file cut inside a record; the bytes it still owes tell.
-                yield UnreadableInput(f"{source}#{locator}", f"WARC record {number} is cut short (a truncated file?)")
-                continue
-            if not payload.strip():
-                yield EmptyInput(f"{source}#{locator}", f"WARC record {number} holds an empty page")
-                continue
-            captured = record.rec_headers.get_header("WARC-Date")
-            yield _story_input(source, locator, payload, "html", max_bytes, url=url, published=captured)
+                return line, empty_size
+
+    stream.seek(start)
+    return Iterator(stream)
+
+
+def _next_record_start(stream: BinaryIO, after: int, compressed: bool) -> int | None:
+    """The offset of the next record start (a gzip member, or a WARC/1.x line) after `after`."""
+    markers = (_GZIP_MEMBER,) if compressed else tuple(b"\n" + m for m in _WARC_START)
+    stream.seek(after)
+    offset, tail = after, b""
+    while True:
+        chunk = stream.read(CHUNK_SCAN)
+        if not chunk:
+            return None
+        window = tail + chunk
+        hits = [i for i in (window.find(m) for m in markers) if i >= 0]
+        if hits:
+            return offset - len(tail) + min(hits) + (0 if compressed else 1)
+        tail = window[-16:]
+        offset += len(chunk)
+
+
+CHUNK_SCAN = 1 << 20
+
+
+def _content_length_problem(record) -> str | None:
+    value = record.rec_headers.get_header("Content-Length")
+    if value is None:
+        return None
+    text = value.strip()
+    if not text.isdigit():
+        return f"bad Content-Length {value[:40]!r}"
+    return None
+
+
+def _read_warc(path: Path, source: str, max_bytes: int, in_folder: bool) -> Iterator[RawInput | InputError]:
+    number = 0
+    resyncs = 0
+    with path.open("rb") as stream:
+        compressed = stream.read(2) == GZIP_MAGIC_BYTES
+        start: int | None = 0
+        while start is not None:
+            iterator = _warc_iterator(stream, start)
+            records = iter(iterator)
+            broken = None
+            while True:
+                try:
+                    record = next(records)
+                except StopIteration:
+                    start = None
+                    break
+                except Exception as exc:  # ArchiveLoadFailed, a bounded line, or warcio's AttributeErrors
+                    if iterator.reader is not None and iterator.reader.line_too_long:
+                        broken = f"broken WARC record: a header line over {MAX_WARC_LINE:,} bytes"
+                    else:
+                        broken = f"broken WARC record: {_short(exc)}"
+                    break
+                number += 1
+                problem = _content_length_problem(record)
+                if problem:
+                    broken = f"WARC record {number}: {problem}"
+                    break
+                yield from _warc_story(record, iterator, number, source, max_bytes)
+                if iterator.misaligned:
+                    broken = f"WARC record {number} does not end where its Content-Length says"
+                    break
+            if broken is None:
+                break
+            yield UnreadableInput(f"{source}#record {number + (0 if broken.startswith('WARC record') else 1)}", broken)
+            resyncs += 1
+            # Go on at the next record start, so one bad record costs that record only.
+            start = _next_record_start(stream, max(iterator.offset, start) + 1, compressed)
+            if start is not None and resyncs >= MAX_WARC_RESYNCS:
+                yield UnreadableInput(source, f"{resyncs} broken WARC records: the rest of the file is not read")
+                return
+
+
+GZIP_MAGIC_BYTES = b"\x1f\x8b"
+
+
+def _warc_story(record, iterator, number: int, source: str, max_bytes: int) -> Iterator[RawInput | InputError]:
+    if record.rec_type not in ("response", "resource"):
+        return  # requests, metadata, warcinfo: not pages
+    url = record.rec_headers.get_header("WARC-Target-URI")
+    if record.rec_type == "response":
+        http = record.http_headers
+        if http is None:
+            return  # e.g. a DNS record
+        status = (http.get_statuscode() or "").strip()
+        content_type = http.get_header("Content-Type") or ""
+        # Redirects, errors and not-modified replies carry no article.
+        if not status.startswith("2"):
+            return
+    else:
+        content_type = record.rec_headers.get_header("Content-Type") or ""
+    if "html" not in content_type.lower():
+        return  # images, scripts, style sheets, PDFs
+    locator = url or f"record {number}"
+    try:
+        payload = record.content_stream().read(max_bytes + 1)
+    except Exception as exc:  # a broken chunked/gzip body spoils this record only
+        yield UnreadableInput(f"{source}#{locator}", f"cannot decode the page in WARC record {number}: {_short(exc)}")
+        return
+    if len(payload) <= max_bytes and getattr(record.raw_stream, "limit", 0) > 0:
+        # warcio ends quietly at a file cut inside a record; the bytes it still owes tell.
+        yield UnreadableInput(f"{source}#{locator}", f"WARC record {number} is cut short (a truncated file?)")
+        return
+    try:
+        # Read on to the next record now, to learn whether this one ended where it said it would.
+        iterator.read_to_end()
+    except Exception:
+        iterator.misaligned = True
+    if iterator.misaligned:
+        return  # the caller reports the record; its page may be cut or run into the next record
+    if not payload.strip():
+        yield EmptyInput(f"{source}#{locator}", f"WARC record {number} holds an empty page")
+        return
+    captured = record.rec_headers.get_header("WARC-Date")
+    yield _story_input(source, locator, payload, "html", max_bytes, url=url, published=captured)
 
 
 # --- RSS / Atom --------------------------------------------------------------------------------
