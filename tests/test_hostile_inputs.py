@@ -464,13 +464,16 @@ import sys
 from coincide.config import load_settings
 from coincide.errors import InputError
 from coincide.ingest import RawInput, prepare_story
+from coincide.ingest.html import _published_with_time, nesting_depth
 
 head = "<!DOCTYPE html><html><head><title>Talks</title>"
 page = {
-    "meta": head + "<meta name=x " * 80_000 + "</head><body><p>The minister said the talks would go on.</p></body></html>",
-    "tags": head + "</head><body>" + "<a" * 500_000 + "</body></html>",
-    "jsonld": head + '<script type="application/ld+json">' + '"datePublished": "2013' * 50_000 + "</script></head></html>",
+    # no ">" after the bait: each start scanned on to the end of the page
+    "meta": head + "<meta name=x " * 80_000,
+    "tags": head + "</head><body>" + "<a" * 500_000,
 }[sys.argv[1]]
+_published_with_time(page, None)
+nesting_depth(page)
 try:
     prepare_story(RawInput(source=sys.argv[1], data=page.encode(), hint="html"), load_settings())
     print("done", len(page))
@@ -479,7 +482,7 @@ except InputError as exc:
 """
 
 
-@pytest.mark.parametrize("kind", ["meta", "tags", "jsonld"])
+@pytest.mark.parametrize("kind", ["meta", "tags"])
 def test_a_megabyte_of_regex_bait_is_read_in_bounded_time(kind):
     # item 6: `<meta name=x ` repeated (263 KB took 84 s) and `<a<a<a` (80 KB took 33 s) made the
     # date and depth patterns rescan the page from every start. 1 MB of each must finish; the
