@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hmac
 import json
+import re
 import threading
 from collections import OrderedDict
 from datetime import datetime
@@ -32,6 +33,8 @@ from .highlight import highlighted_body
 MAX_BODY_BYTES = 64 * 1024
 MAX_QUERY_CHARS = 500
 MAX_LIMIT = 500
+# Paging deeper than this is no real use; beyond 2**63 the database cannot even take the number.
+MAX_OFFSET = 1_000_000_000
 # A read query running longer than this is stopped by the database and answered with a 503: one
 # pathological request must not hold a worker for ever (reads here take milliseconds).
 QUERY_TIMEOUT_SECONDS = 10.0
@@ -55,6 +58,17 @@ class ApiError(Exception):
     def __init__(self, status: int, message: str):
         self.status = status
         self.message = message
+
+
+_PATH = re.compile(r"""(?<![\w.])(?:[A-Za-z]:)?(?:[\\/][^\s\\/:'"]+){2,}[\\/]?""")
+
+
+def without_paths(message: str, archive: str) -> str:
+    """A message fit for a response: the archive's path named as "the archive", other file paths
+    cut (a corrupt archive's message showed its absolute path on the page)."""
+    if archive:
+        message = message.replace(archive, "the archive")
+    return _PATH.sub("<path>", message)
 
 
 def error_body(status: int, message: str) -> dict[str, Any]:
@@ -114,6 +128,44 @@ class RecordCache:
         return value
 
 
+def _no_constant(name: str):
+    raise ValueError(f"{name} is not a number JSON allows")
+
+
+def _finite(text: str) -> float:
+    value = float(text)
+    if value in (float("inf"), float("-inf")):
+        raise ValueError(f"{text[:40]} is out of range")
+    return value
+
+
+def parse_json_body(raw: bytes) -> Any:
+    """A request body as JSON, refusing what Python's json takes and no client should send:
+    NaN and Infinity, numbers that overflow to infinity (1e400), nesting deep enough to exhaust
+    the stack. Each is a 400 with the error shape, not a 500."""
+    try:
+        return json.loads(raw or b"{}", parse_constant=_no_constant, parse_float=_finite)
+    except RecursionError:
+        raise ApiError(400, "the body is not JSON we accept: nested too deeply") from None
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        raise ApiError(400, "the body is not JSON") from None
+    except ValueError as exc:
+        raise ApiError(400, f"the body is not JSON we accept: {exc}") from None
+
+
+def whole_number(value: Any, name: str, most: int = MAX_OFFSET) -> int:
+    """A JSON number or a form's digits as an int in [0, most]; anything else is a 400."""
+    if isinstance(value, bool):
+        value = None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, str) and value.strip().isdigit() and len(value.strip()) <= 12:
+        value = int(value.strip())
+    if not isinstance(value, int) or not 0 <= value <= most:
+        raise ApiError(400, f"{name}: a whole number from 0 to {most:,}")
+    return value
+
+
 async def bounded_body(request: Request) -> bytes:
     """The request body, refused once it passes MAX_BODY_BYTES: the Content-Length check in the
     middleware does not see a chunked body, which has none."""
@@ -159,9 +211,13 @@ def create_app(db: str | None = None, token: str | None = None, query_timeout: f
 
     def _error(request: Request, status: int, message: str) -> Response:
         if request.url.path.startswith("/api/"):
-            return JSONResponse(error_body(status, message), status_code=status)
-        html = env.get_template("error.html").render(status=status, message=message, signed_in=False)
-        return HTMLResponse(html, status_code=status)
+            response: Response = JSONResponse(error_body(status, message), status_code=status)
+        else:
+            html = env.get_template("error.html").render(status=status, message=message, signed_in=False)
+            response = HTMLResponse(html, status_code=status)
+        # Set here too: a 500 is answered outside the middleware, and 413/414 before it goes on.
+        response.headers.update(SECURITY_HEADERS)
+        return response
 
     @app.exception_handler(ApiError)
     async def on_api_error(request: Request, exc: ApiError):
@@ -190,7 +246,11 @@ def create_app(db: str | None = None, token: str | None = None, query_timeout: f
 
     @app.exception_handler(StoreError)
     async def on_store_error(request: Request, exc: StoreError):
-        return _error(request, 503, str(exc))
+        # The archive's path (and any other) stays in the server log, out of the response.
+        import logging
+
+        logging.getLogger("coincide.web").warning("%s %s: %s", request.method, request.url.path, exc)
+        return _error(request, 503, without_paths(str(exc), str(store.path)))
 
     def signed_in(request: Request) -> bool:
         given = request.cookies.get("coincide_token") or ""
@@ -213,6 +273,11 @@ def create_app(db: str | None = None, token: str | None = None, query_timeout: f
         if len(value) > MAX_QUERY_CHARS:
             raise ApiError(400, f"{name}: longer than {MAX_QUERY_CHARS} characters")
         return value.strip()
+
+    def offset_param(offset: int) -> int:
+        if not 0 <= offset <= MAX_OFFSET:
+            raise ApiError(400, f"offset: must be between 0 and {MAX_OFFSET:,}")
+        return offset
 
     def limit_param(limit: int) -> int:
         if not 1 <= limit <= MAX_LIMIT:
@@ -254,9 +319,7 @@ def create_app(db: str | None = None, token: str | None = None, query_timeout: f
     # -- JSON API ------------------------------------------------------------------------------
     @app.get("/api/stories", tags=["stories"])
     def api_stories(limit: int = 50, offset: int = 0):
-        if offset < 0:
-            raise ApiError(400, "offset: must not be negative")
-        return {"stories": store.stories(limit=limit_param(limit), offset=offset), "total": store.count()}
+        return {"stories": store.stories(limit=limit_param(limit), offset=offset_param(offset)), "total": store.count()}
 
     @app.get("/api/stories/{story_id}", tags=["stories"])
     def api_story(story_id: str):
@@ -307,10 +370,7 @@ def create_app(db: str | None = None, token: str | None = None, query_timeout: f
     @app.post("/api/stories/{story_id}/corrections", tags=["corrections"], status_code=201)
     async def api_add_correction(story_id: str, request: Request):
         require_token(request)
-        try:
-            data = json.loads(await bounded_body(request) or b"{}")
-        except (json.JSONDecodeError, UnicodeDecodeError):
-            raise ApiError(400, "the body is not JSON") from None
+        data = parse_json_body(await bounded_body(request))
         if not isinstance(data, dict):
             raise ApiError(400, "the body must be a JSON object")
         return {"correction": add_correction(story_id, data)}
@@ -322,10 +382,7 @@ def create_app(db: str | None = None, token: str | None = None, query_timeout: f
             raise ApiError(400, f"section: one of {', '.join(sorted(CORRECTABLE))}")
         if field_name not in CORRECTABLE[section]:
             raise ApiError(400, f"field: one of {', '.join(sorted(CORRECTABLE[section]))} for {section}")
-        try:
-            idx = int(data.get("idx"))
-        except (TypeError, ValueError):
-            raise ApiError(400, "idx: a whole number") from None
+        idx = whole_number(data.get("idx"), "idx")
         if not 0 <= idx < len(record.get(section) or []):
             raise ApiError(400, f"idx: no {section[:-1]} {idx} in this story")
         verdict = str(data.get("verdict") or "")
@@ -347,8 +404,9 @@ def create_app(db: str | None = None, token: str | None = None, query_timeout: f
     # -- pages -----------------------------------------------------------------------------------
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def home(request: Request, offset: int = 0):
-        return page("home.html", request, stories=store.stories(limit=50, offset=max(offset, 0)),
-                    total=store.count(), offset=max(offset, 0))
+        offset = offset_param(max(offset, 0))
+        return page("home.html", request, stories=store.stories(limit=50, offset=offset),
+                    total=store.count(), offset=offset)
 
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
     def search_page(request: Request, q: str = ""):
