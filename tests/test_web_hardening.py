@@ -206,3 +206,89 @@ def test_a_corrupt_archive_keeps_its_path_out_of_responses(archive, tmp_path):
         text = body.decode("utf-8", "replace")
         assert str(tmp_path) not in text and "corrupt-archive-7f3a" not in text, text[:500]
     assert "corrupt-archive-7f3a" in log  # the operator still learns which file
+
+
+# -- 13: CSRF and the token ------------------------------------------------------------------------
+
+def _sign_in(srv: Server, token: str = TOKEN, headers: dict | None = None) -> tuple[int, str]:
+    """(status, the Cookie header to send back)."""
+    status, got, _ = srv.request("POST", "/signin", f"token={token}".encode(),
+                                 {"Content-Type": "application/x-www-form-urlencoded", **(headers or {})})
+    cookies = [v.split(";", 1)[0] for k, v in got.items() if k.lower() == "set-cookie"]
+    return status, "; ".join(cookies)
+
+
+def _csrf(srv: Server, cookie: str, story_id: str) -> str:
+    import re
+
+    status, _, body = srv.request("GET", f"/stories/{story_id}", headers={"Cookie": cookie})
+    assert status == 200
+    found = re.search(rb'name="csrf" value="([^"]+)"', body)
+    return found.group(1).decode() if found else ""
+
+
+def test_the_cookie_holds_a_session_id_not_the_token(server):
+    status, cookie = _sign_in(server)
+    assert status == 303 and cookie
+    assert TOKEN not in cookie
+
+
+def test_the_api_takes_only_the_bearer_header(server):
+    _, cookie = _sign_in(server)
+    body = json.dumps({"section": "quotes", "idx": 0, "field": "speaker", "verdict": "wrong"}).encode()
+    # a page of another site can send this much with the browser's cookie (text/plain needs no preflight)
+    status, _, data = server.request("POST", f"/api/stories/{server.story_id}/corrections", body,
+                                     {"Content-Type": "text/plain", "Cookie": cookie, "Origin": "http://evil.example"})
+    assert status == 401, data[:300]
+    status, _, data = server.request("POST", f"/api/stories/{server.story_id}/corrections", body,
+                                     {"Content-Type": "application/json", "Cookie": cookie})
+    assert status == 401
+    status, _, data = server.request("POST", f"/api/stories/{server.story_id}/corrections", body,
+                                     {"Content-Type": "application/json", "Authorization": "Bearer " + TOKEN})
+    assert status == 201, data[:300]
+
+
+def test_page_corrections_need_our_origin_and_the_csrf_token(server):
+    _, cookie = _sign_in(server)
+    csrf = _csrf(server, cookie, server.story_id)
+    assert csrf
+    form = f"section=quotes&idx=0&field=speaker&verdict=wrong&note=csrf-check&csrf={csrf}".encode()
+    headers = {"Content-Type": "application/x-www-form-urlencoded", "Cookie": cookie}
+    path = f"/stories/{server.story_id}/corrections"
+    status, _, body = server.request("POST", path, form, {**headers, "Origin": "http://evil.example"})
+    assert status == 403 and b"another site" in body
+    status, _, body = server.request("POST", path, form.replace(csrf.encode(), b"forged"),
+                                     {**headers, "Origin": f"http://127.0.0.1:{server.port}"})
+    assert status == 403 and b"CSRF" in body
+    status, _, body = server.request("POST", path, form.replace(b"&csrf=" + csrf.encode(), b""), headers)
+    assert status == 403
+    status, got, _ = server.request("POST", path, form, {**headers, "Origin": f"http://127.0.0.1:{server.port}"})
+    assert status == 303 and got["Location"].endswith("#corrections")
+    # without a session there is nothing to correct with
+    status, _, _ = server.request("POST", path, form, {"Content-Type": "application/x-www-form-urlencoded"})
+    assert status == 401
+
+
+def test_sign_in_is_rate_limited(archive):
+    srv = Server(archive[0])
+    try:
+        answers = [_sign_in(srv, "wrong-token-but-long-enough")[0] for _ in range(10)]
+        assert 429 in answers and set(answers) == {401, 429}, answers
+        status, got, body = srv.request("POST", "/signin", b"token=" + TOKEN.encode(),
+                                        {"Content-Type": "application/x-www-form-urlencoded"})
+        assert status == 429 and int(got["Retry-After"]) > 0  # even the right token, until the wait is over
+        assert got["X-Content-Type-Options"] == "nosniff"
+    finally:
+        srv.stop()
+
+
+def test_short_tokens_are_refused_and_exposure_is_warned(archive):
+    from coincide.cli import serve_warning
+
+    done = subprocess.run([sys.executable, "-m", "coincide", "serve", "--db", archive[0], "--port", str(free_port()),
+                           "--token", "short-token"], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2 and "at least 16 characters" in done.stderr
+    assert serve_warning("0.0.0.0", TOKEN) and "TLS" in serve_warning("0.0.0.0", TOKEN)
+    assert serve_warning("192.168.1.20", TOKEN)
+    assert serve_warning("127.0.0.1", TOKEN) is None and serve_warning("::1", TOKEN) is None
+    assert serve_warning("0.0.0.0", None) is None
