@@ -374,9 +374,6 @@ def create_app(db: str | None = None, token: str | None = None, query_timeout: f
     def session_csrf(request: Request) -> str | None:
         return sessions.csrf(request.cookies.get(SESSION_COOKIE)) if token else None
 
-    def signed_in(request: Request) -> bool:
-        return bearer(request) or session_csrf(request) is not None
-
     def same_origin(request: Request) -> bool:
         """False when the browser says the request comes from another site. Origin is sent on
         every cross-site POST; "null" (sent under our no-referrer policy) proves nothing either
