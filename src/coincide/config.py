@@ -22,7 +22,7 @@ MAX_SETTINGS_BYTES = 1 << 20
 # (section, key) -> the values that make sense, inclusive; a number outside is refused by name
 # (max_input_bytes = -1 would refuse every input, a zero chunk size would never end).
 RANGES: dict[tuple[str, str], tuple[float, float]] = {
-    ("nlp", "max_chunk_chars"): (1_000, 10_000_000),
+    ("nlp", "max_chunk_chars"): (100, 10_000_000),
     ("ingest", "max_input_bytes"): (1, 1 << 40),
     ("ingest", "min_english_ratio"): (0.0, 1.0),
     ("ingest", "min_body_chars"): (0, 1_000_000),
