@@ -283,11 +283,14 @@ def test_sign_in_is_rate_limited(archive):
 
 
 def test_short_tokens_are_refused_and_exposure_is_warned(archive):
+    try:
+        done = subprocess.run([sys.executable, "-m", "coincide", "serve", "--db", archive[0], "--port", str(free_port()),
+                               "--token", "short-token"], capture_output=True, text=True, timeout=60)
+    except subprocess.TimeoutExpired:
+        pytest.fail("the server started with an 11-character token")
+    assert done.returncode == 2 and "at least 16 characters" in done.stderr
     from coincide.cli import serve_warning
 
-    done = subprocess.run([sys.executable, "-m", "coincide", "serve", "--db", archive[0], "--port", str(free_port()),
-                           "--token", "short-token"], capture_output=True, text=True, timeout=120)
-    assert done.returncode == 2 and "at least 16 characters" in done.stderr
     assert serve_warning("0.0.0.0", TOKEN) and "TLS" in serve_warning("0.0.0.0", TOKEN)
     assert serve_warning("192.168.1.20", TOKEN)
     assert serve_warning("127.0.0.1", TOKEN) is None and serve_warning("::1", TOKEN) is None
