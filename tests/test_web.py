@@ -18,7 +18,7 @@ import pytest
 
 from conftest import EXAMPLE
 
-TOKEN = "test-token-4f1c"
+TOKEN = "test-token-4f1c-web"
 HOSTILE = (
     "Minister rejects the plan <script>window.__pwned = 1; alert('title')</script>\n\n"
     "The minister said on Monday that the government rejected the plan <script>window.__pwned = 1; alert(1)</script> "

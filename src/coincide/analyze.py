@@ -116,7 +116,8 @@ def analyze_paths(
     from .config import load_settings
 
     settings = settings or load_settings()
-    items = iter_inputs(paths, stdin=stdin, max_bytes=settings["ingest"]["max_input_bytes"])
+    items = iter_inputs(paths, stdin=stdin, max_bytes=settings["ingest"]["max_input_bytes"],
+                        follow_links=settings["ingest"]["follow_links"])
     yield from analyze_items(stories_from_inputs(items, settings), settings, batch_size=batch_size,
                              workers=workers, engine=engine, scheduler=scheduler)
 

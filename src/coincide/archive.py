@@ -32,7 +32,8 @@ def ingest_paths(
     paths: Sequence[str], store, settings: dict[str, Any], stdin: BinaryIO | None = None,
     workers: int = 1, engine: str = "local", scheduler: str | None = None,
 ) -> Iterator[IngestResult]:
-    items = iter_inputs(paths, stdin=stdin, max_bytes=settings["ingest"]["max_input_bytes"])
+    items = iter_inputs(paths, stdin=stdin, max_bytes=settings["ingest"]["max_input_bytes"],
+                        follow_links=settings["ingest"]["follow_links"])
     known: list[IngestResult] = []
 
     def fresh():

@@ -45,12 +45,20 @@ def _count_inputs(paths: Sequence[str]) -> int | None:
     return total
 
 
+def _overrides(args: argparse.Namespace) -> dict | None:
+    overrides: dict = {}
+    if args.model:
+        overrides["nlp"] = {"model": args.model}
+    if args.follow_links:
+        overrides["ingest"] = {"follow_links": True}
+    return overrides or None
+
+
 def cmd_analyze(args: argparse.Namespace) -> int:
     from .analyze import analyze_paths
     from .config import load_settings
 
-    overrides = {"nlp": {"model": args.model}} if args.model else None
-    settings = load_settings(args.config, overrides=overrides)
+    settings = load_settings(args.config, overrides=_overrides(args))
     paths = args.paths
     total = _count_inputs(paths)
     show = (
@@ -85,8 +93,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from .config import load_settings
     from .store import open_store
 
-    overrides = {"nlp": {"model": args.model}} if args.model else None
-    settings = load_settings(args.config, overrides=overrides)
+    settings = load_settings(args.config, overrides=_overrides(args))
     total = _count_inputs(args.paths)
     show = not args.no_progress and sys.stderr.isatty()
     counts: Counter = Counter()
@@ -374,19 +381,35 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def serve_warning(host: str, token: str | None) -> str | None:
+    """What to tell the operator before serving a token beyond this machine over plain HTTP."""
+    import ipaddress
+
+    try:
+        loopback = host == "localhost" or ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        loopback = False
+    if token and not loopback:
+        return (f"coincide: warning: serving on {host} with a token over plain HTTP: the token (at sign-in) and "
+                "the session cookie can be read by anyone on the network path; put a TLS proxy in front")
+    return None
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     import os
 
-    import uvicorn
-
     from .web.app import create_app
+    from .web.server import serve
 
     token = args.token or os.environ.get("COINCIDE_TOKEN")
-    app = create_app(args.db, token=token)
+    app = create_app(args.db, token=token, body_timeout=args.body_timeout)
     where = f"http://{args.host}:{args.port}/"
     mode = "changes allowed with the token" if token else "read-only (no --token)"
     print(f"coincide: serving {app.state.store.path} at {where} — {mode}", file=sys.stderr)
-    uvicorn.run(app, host=args.host, port=args.port, log_level="warning", limit_concurrency=200, timeout_keep_alive=5)
+    warning = serve_warning(args.host, token)
+    if warning:
+        print(warning, file=sys.stderr)
+    serve(app, args.host, args.port, header_timeout=args.header_timeout)
     return 0
 
 
@@ -425,6 +448,8 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--config", metavar="FILE", help="a settings file overlaying the shipped coincide.toml (or COINCIDE_CONFIG)")
         p.add_argument("--model", metavar="NAME", help="another installed spaCy model, e.g. en_core_web_lg")
         p.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+        p.add_argument("--follow-links", action="store_true",
+                       help="in folders, also read symbolic links to files outside the folder (refused by default)")
         _add_engine(p)
         p.set_defaults(fn=fn)
 
@@ -493,7 +518,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("serve", help="pages and a JSON API over the archive")
     p.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1: this machine only)")
     p.add_argument("--port", type=int, default=8000)
-    p.add_argument("--token", help="allow corrections with this token (or COINCIDE_TOKEN); without it the server is read-only")
+    p.add_argument("--token", help="allow corrections with this token, at least 16 characters (or COINCIDE_TOKEN); "
+                                   "without it the server is read-only")
+    p.add_argument("--header-timeout", type=float, default=10.0, metavar="S",
+                   help="close a connection whose request headers take longer than S seconds (default 10)")
+    p.add_argument("--body-timeout", type=float, default=20.0, metavar="S",
+                   help="answer 408 to a request body that takes longer than S seconds (default 20)")
     _add_db(p)
     p.set_defaults(fn=cmd_serve)
 

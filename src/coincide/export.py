@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
+import re
 from typing import Any, Iterable, TextIO
 
 # PLOVER type -> (CAMEO event code, Goldstein scale of that CAMEO root)
@@ -84,12 +85,27 @@ def csv_rows(records: Iterable[dict[str, Any]], corrections: list[dict[str, Any]
             yield row("figure", i, f.get("source"), f.get("about"), f.get("unit"), str(f.get("value")), f.get("span"))
 
 
+# A cell starting with one of these is a formula to a spreadsheet (=cmd|' /C calc'!A0 runs a
+# program in Excel); OWASP's advice is to prefix such a cell with a quote, which makes it text.
+# Tab and carriage return are on the list because some spreadsheets strip them and then read on.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_PLAIN_NUMBER = re.compile(r"[+-]?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?")
+
+
+def safe_cell(value: Any) -> Any:
+    """A CSV cell a spreadsheet shows as text: scraped titles and quotes are hostile input."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START) and not _PLAIN_NUMBER.fullmatch(value):
+        # a plain negative number ("-3.5", a figure) is no formula and stays a number
+        return "'" + value
+    return value
+
+
 def export_csv(store, out: TextIO) -> int:
     writer = csv.writer(out)
     writer.writerow(CSV_COLUMNS)
     n = 0
     for row in csv_rows(store.records(), store.corrections()):
-        writer.writerow(row)
+        writer.writerow([safe_cell(v) for v in row])
         n += 1
     return n
 

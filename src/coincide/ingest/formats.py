@@ -23,6 +23,7 @@ import gzip
 import html
 import io
 import json
+import re
 from pathlib import Path
 from typing import Any, BinaryIO, Iterator
 
@@ -80,12 +81,40 @@ def _open(path: Path) -> BinaryIO:
     return stream
 
 
-def _text_lines(path: Path) -> Iterator[tuple[int, str]]:
-    with _open(path) as raw:
-        # newline="" keeps a CR inside a CSV field; invalid bytes become U+FFFD rather than
-        # failing the whole file (the record then reads oddly, which is better than lost).
-        stream = io.TextIOWrapper(raw, encoding="utf-8-sig", errors="replace", newline="")
-        yield from enumerate(stream, start=1)
+def _text_stream(raw: BinaryIO) -> io.TextIOWrapper:
+    # newline="" keeps a CR inside a CSV field; invalid bytes become U+FFFD rather than
+    # failing the whole file (the record then reads oddly, which is better than lost).
+    return io.TextIOWrapper(raw, encoding="utf-8-sig", errors="replace", newline="")
+
+
+_LINE_ENDS = ("\n", "\r")
+# How much of an over-long line is read at a time while skipping it.
+SKIP_CHUNK = 1 << 20
+
+
+def _skip_rest_of_line(stream: io.TextIOWrapper) -> None:
+    while True:
+        piece = stream.readline(SKIP_CHUNK)
+        if not piece or piece.endswith(_LINE_ENDS):
+            return
+
+
+def _bounded_lines(stream: io.TextIOWrapper, limit: int) -> Iterator[tuple[int, str | None]]:
+    """(line number, line) with None for a line over `limit` characters. A line is read through
+    readline(limit + 1), so a gigabyte line (a 1 MB .gz can hold one) never sits in memory whole:
+    the rest of it is skipped in bounded pieces."""
+    number = 0
+    while True:
+        line = stream.readline(limit + 1)
+        if not line:
+            return
+        number += 1
+        if len(line) > limit:
+            if not line.endswith(_LINE_ENDS):
+                _skip_rest_of_line(stream)
+            yield number, None
+            continue
+        yield number, line
 
 
 # --- dates -------------------------------------------------------------------------------------
@@ -150,57 +179,191 @@ def _short(exc: Exception) -> str:
 
 # --- WARC --------------------------------------------------------------------------------------
 
-def _read_warc(path: Path, source: str, max_bytes: int, in_folder: bool) -> Iterator[RawInput | InputError]:
-    from warcio.archiveiterator import ArchiveIterator
-    from warcio.exceptions import ArchiveLoadFailed
+# A WARC or HTTP header line longer than this is no header: warcio joins a long line piece by
+# piece (one 64 MB line took 85 s), so lines are cut here and the record is refused.
+MAX_WARC_LINE = 64 * 1024
+# After a broken record the reader looks for the next record start; past this many broken records
+# in one file the rest of it is given up with one error (random bytes would otherwise give
+# an error record per false start).
+MAX_WARC_RESYNCS = 100
+_WARC_START = (b"WARC/1.0\r\n", b"WARC/1.1\r\n", b"WARC/0.")
+_GZIP_MEMBER = b"\x1f\x8b\x08"
 
-    number = 0
-    with path.open("rb") as stream:
-        records = iter(ArchiveIterator(stream))  # reads .warc and .warc.gz alike
-        while True:
-            try:
-                record = next(records)
-            except StopIteration:
-                return
-            except ArchiveLoadFailed as exc:
-                # The rest of the file cannot be found again after a broken record header.
-                yield UnreadableInput(f"{source}#record {number + 1}", f"broken WARC record: {_short(exc)}")
-                return
-            except Exception as exc:  # warcio meets some broken headers with AttributeError and the like
-                yield UnreadableInput(f"{source}#record {number + 1}", f"broken WARC data: {type(exc).__name__}: {_short(exc)}")
-                return
-            number += 1
-            if record.rec_type not in ("response", "resource"):
-                continue  # requests, metadata, warcinfo: not pages
-            url = record.rec_headers.get_header("WARC-Target-URI")
-            if record.rec_type == "response":
-                http = record.http_headers
-                if http is None:
-                    continue  # e.g. a DNS record
-                status = (http.get_statuscode() or "").strip()
-                content_type = http.get_header("Content-Type") or ""
-                # Redirects, errors and not-modified replies carry no article.
-                if not status.startswith("2"):
+
+class _WarcLineTooLong(Exception):
+    pass
+
+
+def _warc_iterator(stream: BinaryIO, start: int):
+    """warcio's ArchiveIterator at byte `start`, with header lines bounded and its warnings (which
+    print page bytes to stderr when a Content-Length is wrong) kept as a flag instead."""
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.bufferedreaders import DecompressingBufferedReader
+
+    class BoundedReader(DecompressingBufferedReader):
+        line_too_long = False
+
+        def readline(self, length=None):
+            if length is None or length > MAX_WARC_LINE:
+                # warcio's readline(n) may stop short of n without a line end: read on in steps
+                parts, size = [], 0
+                while size <= MAX_WARC_LINE:
+                    piece = super().readline(MAX_WARC_LINE + 1 - size)
+                    if not piece:
+                        break
+                    parts.append(piece)
+                    size += len(piece)
+                    if piece.endswith(b"\n"):
+                        break
+                line = b"".join(parts)
+                if len(line) > MAX_WARC_LINE:
+                    # warcio may catch this and fail later with a stranger error: remember it
+                    self.line_too_long = True
+                    raise _WarcLineTooLong(f"a header line over {MAX_WARC_LINE:,} bytes")
+                return line
+            return super().readline(length)
+
+    class Iterator(ArchiveIterator):
+        def __init__(self, fileobj):
+            super().__init__(fileobj)
+            self.reader = BoundedReader(self.fh, block_size=16384)
+            self.misaligned = False
+
+        def _consume_blanklines(self):
+            empty_size = 0
+            first_line = True
+            while True:
+                line = self.reader.readline()
+                if len(line) == 0:
+                    return None, empty_size
+                stripped = line.rstrip()
+                if len(stripped) == 0 or first_line:
+                    empty_size += len(line)
+                    if len(stripped) != 0:
+                        # The record did not end where its Content-Length said.
+                        self.misaligned = True
+                    first_line = False
                     continue
-            else:
-                content_type = record.rec_headers.get_header("Content-Type") or ""
-            if "html" not in content_type.lower():
-                continue  # images, scripts, style sheets, PDFs
-            locator = url or f"record {number}"
-            try:
-                payload = record.content_stream().read(max_bytes + 1)
-            except Exception as exc:  # a broken chunked/gzip body spoils this record only
-                yield UnreadableInput(f"{source}#{locator}", f"cannot decode the page in WARC record {number}: {_short(exc)}")
-                continue
-            if len(payload) <= max_bytes and getattr(record.raw_stream, "limit", 0) > 0:
-                # warcio ends quietly at a file cut inside a record; the bytes it still owes tell.
-                yield UnreadableInput(f"{source}#{locator}", f"WARC record {number} is cut short (a truncated file?)")
-                continue
-            if not payload.strip():
-                yield EmptyInput(f"{source}#{locator}", f"WARC record {number} holds an empty page")
-                continue
-            captured = record.rec_headers.get_header("WARC-Date")
-            yield _story_input(source, locator, payload, "html", max_bytes, url=url, published=captured)
+                return line, empty_size
+
+    stream.seek(start)
+    return Iterator(stream)
+
+
+def _next_record_start(stream: BinaryIO, after: int, compressed: bool) -> int | None:
+    """The offset of the next record start (a gzip member, or a WARC/1.x line) after `after`."""
+    markers = (_GZIP_MEMBER,) if compressed else tuple(b"\n" + m for m in _WARC_START)
+    stream.seek(after)
+    offset, tail = after, b""
+    while True:
+        chunk = stream.read(CHUNK_SCAN)
+        if not chunk:
+            return None
+        window = tail + chunk
+        hits = [i for i in (window.find(m) for m in markers) if i >= 0]
+        if hits:
+            return offset - len(tail) + min(hits) + (0 if compressed else 1)
+        tail = window[-16:]
+        offset += len(chunk)
+
+
+CHUNK_SCAN = 1 << 20
+
+
+def _content_length_problem(record) -> str | None:
+    value = record.rec_headers.get_header("Content-Length")
+    if value is None:
+        return None
+    text = value.strip()
+    if not text.isdigit():
+        return f"bad Content-Length {value[:40]!r}"
+    return None
+
+
+def _read_warc(path: Path, source: str, max_bytes: int, in_folder: bool) -> Iterator[RawInput | InputError]:
+    number = 0
+    resyncs = 0
+    with path.open("rb") as stream:
+        compressed = stream.read(2) == GZIP_MAGIC_BYTES
+        start: int | None = 0
+        while start is not None:
+            iterator = _warc_iterator(stream, start)
+            records = iter(iterator)
+            broken = None
+            while True:
+                try:
+                    record = next(records)
+                except StopIteration:
+                    start = None
+                    break
+                except Exception as exc:  # ArchiveLoadFailed, a bounded line, or warcio's AttributeErrors
+                    if iterator.reader is not None and iterator.reader.line_too_long:
+                        broken = f"broken WARC record: a header line over {MAX_WARC_LINE:,} bytes"
+                    else:
+                        broken = f"broken WARC record: {_short(exc)}"
+                    break
+                number += 1
+                problem = _content_length_problem(record)
+                if problem:
+                    broken = f"WARC record {number}: {problem}"
+                    break
+                yield from _warc_story(record, iterator, number, source, max_bytes)
+                if iterator.misaligned:
+                    broken = f"WARC record {number} does not end where its Content-Length says"
+                    break
+            if broken is None:
+                break
+            yield UnreadableInput(f"{source}#record {number + (0 if broken.startswith('WARC record') else 1)}", broken)
+            resyncs += 1
+            # Go on at the next record start, so one bad record costs that record only.
+            start = _next_record_start(stream, max(iterator.offset, start) + 1, compressed)
+            if start is not None and resyncs >= MAX_WARC_RESYNCS:
+                yield UnreadableInput(source, f"{resyncs} broken WARC records: the rest of the file is not read")
+                return
+
+
+GZIP_MAGIC_BYTES = b"\x1f\x8b"
+
+
+def _warc_story(record, iterator, number: int, source: str, max_bytes: int) -> Iterator[RawInput | InputError]:
+    if record.rec_type not in ("response", "resource"):
+        return  # requests, metadata, warcinfo: not pages
+    url = record.rec_headers.get_header("WARC-Target-URI")
+    if record.rec_type == "response":
+        http = record.http_headers
+        if http is None:
+            return  # e.g. a DNS record
+        status = (http.get_statuscode() or "").strip()
+        content_type = http.get_header("Content-Type") or ""
+        # Redirects, errors and not-modified replies carry no article.
+        if not status.startswith("2"):
+            return
+    else:
+        content_type = record.rec_headers.get_header("Content-Type") or ""
+    if "html" not in content_type.lower():
+        return  # images, scripts, style sheets, PDFs
+    locator = url or f"record {number}"
+    try:
+        payload = record.content_stream().read(max_bytes + 1)
+    except Exception as exc:  # a broken chunked/gzip body spoils this record only
+        yield UnreadableInput(f"{source}#{locator}", f"cannot decode the page in WARC record {number}: {_short(exc)}")
+        return
+    if len(payload) <= max_bytes and getattr(record.raw_stream, "limit", 0) > 0:
+        # warcio ends quietly at a file cut inside a record; the bytes it still owes tell.
+        yield UnreadableInput(f"{source}#{locator}", f"WARC record {number} is cut short (a truncated file?)")
+        return
+    try:
+        # Read on to the next record now, to learn whether this one ended where it said it would.
+        iterator.read_to_end()
+    except Exception:
+        iterator.misaligned = True
+    if iterator.misaligned:
+        return  # the caller reports the record; its page may be cut or run into the next record
+    if not payload.strip():
+        yield EmptyInput(f"{source}#{locator}", f"WARC record {number} holds an empty page")
+        return
+    captured = record.rec_headers.get_header("WARC-Date")
+    yield _story_input(source, locator, payload, "html", max_bytes, url=url, published=captured)
 
 
 # --- RSS / Atom --------------------------------------------------------------------------------
@@ -298,23 +461,28 @@ def _record_input(file_source: str, place: str, record: dict, text_key: str | No
 
 def _read_jsonl(path: Path, source: str, max_bytes: int, in_folder: bool) -> Iterator[RawInput | InputError]:
     seen = False
-    for number, line in _text_lines(path):
-        if not line.strip():
-            continue
-        seen = True
-        place = f"line {number}"
-        if len(line) > max_bytes:
-            yield InputTooLarge(f"{source}#{place}", f"too large: line {number} is over the limit of {max_bytes:,} bytes")
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield UnreadableInput(f"{source}#{place}", f"bad JSON on line {number}: {exc.msg} (column {exc.colno})")
-            continue
-        if not isinstance(record, dict):
-            yield UnreadableInput(f"{source}#{place}", f"line {number} is not a JSON object")
-            continue
-        yield _record_input(source, place, record, None, max_bytes, f"line {number}")
+    with _open(path) as raw:
+        for number, line in _bounded_lines(_text_stream(raw), max_bytes):
+            if line is not None and not line.strip():
+                continue
+            seen = True
+            place = f"line {number}"
+            if line is None:
+                yield InputTooLarge(f"{source}#{place}", f"too large: line {number} is over the limit of {max_bytes:,} bytes")
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                yield UnreadableInput(f"{source}#{place}", f"bad JSON on line {number}: {exc.msg} (column {exc.colno})")
+                continue
+            except RecursionError:
+                # json recurses once per level: [[[[... 100,000 deep exhausts the stack
+                yield UnreadableInput(f"{source}#{place}", f"bad JSON on line {number}: nested too deeply")
+                continue
+            if not isinstance(record, dict):
+                yield UnreadableInput(f"{source}#{place}", f"line {number} is not a JSON object")
+                continue
+            yield _record_input(source, place, record, None, max_bytes, f"line {number}")
     if not seen:
         yield EmptyInput(source, "JSON Lines file holds no records")
 
@@ -337,19 +505,83 @@ def _text_column(fields: list[str]) -> tuple[dict[str, str], str | None, str | N
     return columns, None, f"no text column: name one \"text\" (plain text) or \"html\" (a page); columns found: {found}"
 
 
+# Ordinary characters, collapsed to one while skimming an over-long record: the csv module's state
+# machine (excel dialect) changes state only on the quote, the delimiter and line ends, and a run of
+# other characters moves it exactly as one does, so the skimmed record ends where the real one does.
+_ORDINARY_RUN = re.compile(r'[^",\r\n]+')
+
+
+class _RecordTooLong(Exception):
+    """Even skimmed, a line is too long to follow: the record's end cannot be found safely."""
+
+
+class _CsvLines:
+    """The lines csv.reader parses, with one record bounded to `limit` characters. Past the limit
+    the rest of the record is fed skimmed (see _ORDINARY_RUN), so the reader still finds where the
+    refused record really ends, quoted line breaks and all, and resumes at the next record instead
+    of inside the field; its text is never held."""
+
+    def __init__(self, stream: io.TextIOWrapper, limit: int):
+        self.stream = stream
+        self.limit = limit
+        self.record_chars = 0
+        self.skimmed = False
+
+    def __iter__(self):
+        return self
+
+    def __next__(self) -> str:
+        if self.skimmed:
+            piece = self.stream.readline(SKIP_CHUNK)
+            if not piece:
+                raise StopIteration
+            return self._skim(piece)
+        line = self.stream.readline(self.limit - self.record_chars + 1)
+        if not line:
+            raise StopIteration
+        self.record_chars += len(line)
+        if self.record_chars > self.limit:
+            self.skimmed = True
+            return self._skim(line)
+        return line
+
+    def _skim(self, piece: str) -> str:
+        parts = [_ORDINARY_RUN.sub("x", piece)]
+        size = len(parts[0])
+        while not piece.endswith(_LINE_ENDS):
+            piece = self.stream.readline(SKIP_CHUNK)
+            if not piece:
+                break
+            parts.append(_ORDINARY_RUN.sub("x", piece))
+            size += len(parts[-1])
+            if size > self.limit:
+                raise _RecordTooLong
+        return "".join(parts)
+
+    def next_record(self) -> bool:
+        """Start counting a new record; True when the one just read was over the limit."""
+        over = self.skimmed
+        self.record_chars = 0
+        self.skimmed = False
+        return over
+
+
 def _read_csv(path: Path, source: str, max_bytes: int, in_folder: bool) -> Iterator[RawInput | InputError]:
-    # A story is one field: let a field be as large as a story may be.
+    # A record is bounded by _CsvLines; a field may be as large as a record.
     csv.field_size_limit(max(csv.field_size_limit(), max_bytes + 1))
     with _open(path) as raw:
-        stream = io.TextIOWrapper(raw, encoding="utf-8-sig", errors="replace", newline="")
-        reader = csv.reader(stream)
+        lines = _CsvLines(_text_stream(raw), max_bytes)
+        reader = csv.reader(lines)
         try:
             header = next(reader)
         except StopIteration:
             yield EmptyInput(source, "CSV file is empty")
             return
-        except csv.Error as exc:
-            yield UnreadableInput(source, f"bad CSV header: {exc}")
+        except (csv.Error, _RecordTooLong) as exc:
+            yield UnreadableInput(source, f"bad CSV header: {exc or 'over the size limit'}")
+            return
+        if lines.next_record():
+            yield InputTooLarge(source, f"bad CSV header: over the limit of {max_bytes:,} bytes")
             return
         _columns, text_key, problem = _text_column(header)
         if problem:
@@ -359,14 +591,23 @@ def _read_csv(path: Path, source: str, max_bytes: int, in_folder: bool) -> Itera
         rows = 0
         while True:
             place = f"row {rows + 1}"
+            first_line = reader.line_num + 1
             try:
                 values = next(reader)
             except StopIteration:
                 break
-            except csv.Error as exc:
-                # Line numbers count physical lines, which is what an editor shows.
-                yield UnreadableInput(f"{source}#{place}", f"bad CSV at line {reader.line_num}: {exc}")
+            except (csv.Error, _RecordTooLong) as exc:
+                # The reader would start again inside the broken record and read its text as
+                # rows (a field's content smuggled in as a story): the rest of the file is refused.
+                why = f"bad CSV at line {reader.line_num}: {exc}" if isinstance(exc, csv.Error) else (
+                    f"row {rows + 1} (from line {first_line}) is over the limit of {max_bytes:,} bytes and its end "
+                    "cannot be found")
+                yield UnreadableInput(f"{source}#{place}", f"{why}; the rest of the file is not read")
+                return
+            if lines.next_record():
                 rows += 1
+                yield InputTooLarge(f"{source}#{place}", f"too large: row {rows} (lines {first_line}-{reader.line_num}) "
+                                    f"is over the limit of {max_bytes:,} bytes")
                 continue
             if not any(v.strip() for v in values):
                 continue

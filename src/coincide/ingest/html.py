@@ -16,13 +16,18 @@ from .text import WORD, clean_text, find_date, read_byline, split_dateline
 _HTML_START = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL)
 _HTML_TAGS = re.compile(r"</?(?:p|div|span|a|br|table|td|li|ul|h[1-6]|meta|script|style|title)\b[^>]*>", re.IGNORECASE)
 
-_PUBLISHED_META = re.compile(
-    r"""<meta\s[^>]*(?:property|name|itemprop)\s*=\s*["'](?:article:published_time|og:published_time|datePublished|"""
-    r"""pubdate|publishdate|publish-date|date|dc\.date\.issued|sailthru\.date|parsely-pub-date)["'][^>]*>""",
+# Patterns here run on hostile pages, so none may rescan the rest of the page from each of many
+# starting points (`<meta name=x ` repeated 10,000 times took 25 s with an open-ended [^>]*): a tag
+# is at most MAX_TAG_CHARS long and holds no "<", so each candidate costs a bounded scan.
+MAX_TAG_CHARS = 4000
+_META_TAG = re.compile(r"<meta\s[^<>]{0,%d}>" % MAX_TAG_CHARS, re.IGNORECASE)
+_PUBLISHED_ATTR = re.compile(
+    r"""(?:property|name|itemprop)\s*=\s*["'](?:article:published_time|og:published_time|datePublished|"""
+    r"""pubdate|publishdate|publish-date|date|dc\.date\.issued|sailthru\.date|parsely-pub-date)["']""",
     re.IGNORECASE,
 )
 _CONTENT = re.compile(r"""content\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
-_JSONLD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
+_JSONLD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"\n]{1,100})"')
 _ISO_DATETIME = re.compile(r"^((?:19|20)\d\d-[01]\d-[0-3]\d)[T ]([0-2]\d:[0-5]\d(?::[0-5]\d)?)")
 
 
@@ -46,7 +51,9 @@ def _published_with_time(html: str, date: str | None) -> str | None:
     only from markup that agrees with trafilatura on the day, so a modified time or another
     article's date cannot creep in."""
     stamps = []
-    for tag in _PUBLISHED_META.findall(html):
+    for tag in _META_TAG.findall(html):
+        if not _PUBLISHED_ATTR.search(tag):
+            continue
         content = _CONTENT.search(tag)
         if content:
             stamps.append(content.group(1))
@@ -89,7 +96,8 @@ MIN_PRECISE_CHARS = 250
 # drops everything below without an error, so the article of a pathologically nested page
 # vanishes; past this depth the page's text is read by a parser without that limit.
 LXML_SAFE_DEPTH = 200
-_TAG = re.compile(r"<(/?)([A-Za-z][\w:-]*)[^>]*?(/?)>")
+# No "<" inside a tag: from each of 80 KB of "<a<a<a" the old [^>]*? ran to the end of the page.
+_TAG = re.compile(r"<(/?)([A-Za-z][\w:-]*)[^<>]*?(/?)>")
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 _SKIP = frozenset("script style noscript template head svg math iframe object button select nav footer".split())
 _BLOCK = frozenset("""p div br li ul ol h1 h2 h3 h4 h5 h6 article section header aside blockquote pre

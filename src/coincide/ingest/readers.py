@@ -6,7 +6,9 @@ so a batch of ten thousand files is not lost to one bad path.
 
 from __future__ import annotations
 
+import codecs
 import os
+import stat
 import sys
 import zlib
 from dataclasses import dataclass
@@ -49,6 +51,36 @@ def is_story_file(name: str) -> bool:
     if lower.endswith(".gz"):
         lower = lower[:-3]
     return lower.endswith(STORY_SUFFIXES) or container_kind(name) is not None
+
+
+def _percent_escape(error: UnicodeDecodeError) -> tuple[str, int]:
+    bad = error.object[error.start:error.end]
+    return "".join(f"%{b:02X}" for b in bad), error.end
+
+
+codecs.register_error("coincide-percent", _percent_escape)
+
+
+def printable_path(path: str | os.PathLike) -> str:
+    """A path as coincide prints and stores it (a record's `source`): valid UTF-8 always. Bytes of
+    a file name that are not UTF-8 (Python holds them as lone surrogates, which no UTF-8 output
+    and no database can take) are written %XX, as in a URL: caf\xe9.txt -> caf%E9.txt."""
+    raw = os.fsencode(path)
+    return raw.decode("utf-8", errors="coincide-percent")
+
+
+def _not_regular(path: Path) -> str | None:
+    """Why path cannot be read as a file (None when it can): only regular files are opened, since
+    opening a named pipe waits for a writer for ever, and a device or socket is no story."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return None  # reading reports the missing or unreadable path itself
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        return None
+    what = ("a named pipe (FIFO)" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode)
+            else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "not a regular file")
+    return f"not a regular file: {what}; only regular files are read"
 
 
 def _limit_text(max_bytes: int) -> str:
@@ -130,21 +162,37 @@ def read_path(path: Path, source: str, max_bytes: int) -> RawInput | InputError:
     return _finish(source, data, format_hint(path.name), max_bytes, compressed)
 
 
-def iter_folder(folder: Path) -> list[Path | InputError]:
+def _leaves(path: Path, folder: Path) -> bool:
+    """True when the symbolic link `path` leads out of `folder` (or nowhere)."""
+    try:
+        path.resolve(strict=True).relative_to(folder.resolve())
+    except (OSError, RuntimeError, ValueError):  # broken, looping, or elsewhere
+        return True
+    return False
+
+
+def iter_folder(folder: Path, follow_links: bool = False) -> list[Path | InputError]:
     """Story files under a folder, recursively, in sorted order, and an error for each subfolder
-    that cannot be listed. Symlinked folders are not followed (they can loop); hidden files and
-    folders are skipped."""
+    that cannot be listed. Symlinked folders are not followed (they can loop); a symlinked file
+    is read when it stays inside the folder, and one leading out of it (to /etc/passwd, say: a
+    folder of scraped files is not trusted) only with follow_links. Hidden files and folders are
+    skipped."""
     found: list[tuple[tuple[str, ...], Path | InputError]] = []
 
     def unlistable(exc: OSError) -> None:
         where = Path(exc.filename or folder)
-        found.append((_parts(where, folder), UnreadableInput(str(where), f"cannot list folder: {exc.strerror or exc}")))
+        found.append((_parts(where, folder), UnreadableInput(printable_path(where), f"cannot list folder: {exc.strerror or exc}")))
 
     for root, dirs, files in os.walk(folder, onerror=unlistable, followlinks=False):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         for name in files:
             if not name.startswith(".") and is_story_file(name):
                 path = Path(root) / name
+                if not follow_links and path.is_symlink() and _leaves(path, folder):
+                    found.append((_parts(path, folder), UnreadableInput(
+                        printable_path(path), "a symbolic link leading out of the folder: not followed "
+                                              "(--follow-links reads such links)")))
+                    continue
                 found.append((_parts(path, folder), path))
     found.sort(key=lambda item: item[0])
     return [item for _, item in found]
@@ -158,7 +206,7 @@ def _parts(path: Path, folder: Path) -> tuple[str, ...]:
 
 
 def iter_inputs(
-    paths: Sequence[str], stdin: BinaryIO | None = None, max_bytes: int = 20_000_000
+    paths: Sequence[str], stdin: BinaryIO | None = None, max_bytes: int = 20_000_000, follow_links: bool = False,
 ) -> Iterator[RawInput | InputError]:
     """Files and folders (folders recursively, sorted: .txt .html .htm and their .gz; and the
     containers of formats.py: .warc .rss .atom .xml .jsonl .csv and their .gz), "-" = stdin.
@@ -180,22 +228,27 @@ def iter_inputs(
             continue
         path = Path(given)
         if path.is_dir():
-            entries = iter_folder(path)
+            entries = iter_folder(path, follow_links=follow_links)
             if not entries:
-                yield EmptyInput(given, "folder holds no .txt, .html, .htm, .warc, .rss, .atom, .xml, .jsonl or .csv files (nor .gz of them)")
+                yield EmptyInput(printable_path(given), "folder holds no .txt, .html, .htm, .warc, .rss, .atom, .xml, .jsonl or .csv files (nor .gz of them)")
             for entry in entries:
                 if isinstance(entry, InputError):
                     yield entry
                 else:
-                    yield from _read_any(entry, str(entry), max_bytes, in_folder=True)
+                    yield from _read_any(entry, printable_path(entry), max_bytes, in_folder=True)
         else:
-            yield from _read_any(path, given, max_bytes, in_folder=False)
+            # A path named on the command line is read as given, link or not: the user chose it.
+            yield from _read_any(path, printable_path(given), max_bytes, in_folder=False)
 
 
 def _read_any(path: Path, source: str, max_bytes: int, in_folder: bool) -> Iterator[RawInput | InputError]:
     # A file of many stories (WARC, feed, JSONL, CSV) yields one input per story.
     from .formats import container_kind, read_container
 
+    problem = _not_regular(path)
+    if problem:
+        yield UnreadableInput(source, problem)
+        return
     kind = container_kind(path.name)
     if kind is None or path.is_dir():
         yield read_path(path, source, max_bytes)

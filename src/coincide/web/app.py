@@ -1,7 +1,10 @@
 """`coincide serve`: pages and a JSON API over the archive.
 
-- Read-only unless started with a token; every writing endpoint checks it (Bearer header for the
-  API, a cookie set by the sign-in form for pages).
+- Read-only unless started with a token (16 characters or more); every writing endpoint checks
+  it. The API takes only the `Authorization: Bearer` header. Pages use a session: signing in with
+  the token sets a cookie holding a random session id (never the token), and every page form that
+  writes carries the session's CSRF token and is refused from a foreign Origin. Failed sign-ins
+  are rate-limited per client.
 - One error shape for the API: {"error": {"status": 404, "message": "..."}}.
 - Pages are server-rendered HTML with no script at all (highlights are links to the extraction
   they show), so scraped text cannot run anything; a Content-Security-Policy forbids scripts too.
@@ -11,6 +14,11 @@ from __future__ import annotations
 
 import hmac
 import json
+import re
+import secrets
+import threading
+import time
+from collections import OrderedDict
 from datetime import datetime
 from importlib import resources
 from typing import Any
@@ -26,12 +34,21 @@ from .. import __version__
 from .. import query
 from ..compare import timeline
 from ..query import ActorLookupError
+from ..errors import ConfigError
 from ..store import StoreError, open_store
 from .highlight import highlighted_body
 
 MAX_BODY_BYTES = 64 * 1024
+# A request body (at most MAX_BODY_BYTES) must arrive within this many seconds: a client that
+# trickles it would otherwise hold a worker for ever.
+BODY_TIMEOUT = 20.0
+# Requests being answered at once (their headers in); over it, 503. Connections waiting for
+# headers do not count (server.py bounds those).
+MAX_REQUESTS_IN_FLIGHT = 200
 MAX_QUERY_CHARS = 500
 MAX_LIMIT = 500
+# Paging deeper than this is no real use; beyond 2**63 the database cannot even take the number.
+MAX_OFFSET = 1_000_000_000
 # A read query running longer than this is stopped by the database and answered with a 503: one
 # pathological request must not hold a worker for ever (reads here take milliseconds).
 QUERY_TIMEOUT_SECONDS = 10.0
@@ -43,6 +60,13 @@ CORRECTABLE = {
     "figures": {"value", "about", "source"},
     "actors": {"name", "kind", "country", "role"},
 }
+MIN_TOKEN_CHARS = 16
+SESSION_COOKIE = "coincide_session"
+SESSION_SECONDS = 12 * 3600
+MAX_SESSIONS = 1000
+# Sign-in attempts: this many failures per client within the window, then 429 until it passes.
+SIGNIN_FAILURES = 5
+SIGNIN_WINDOW_SECONDS = 60.0
 SECURITY_HEADERS = {
     "Content-Security-Policy": "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
     "X-Content-Type-Options": "nosniff",
@@ -57,24 +81,156 @@ class ApiError(Exception):
         self.message = message
 
 
+_PATH = re.compile(r"""(?<![\w.])(?:[A-Za-z]:)?(?:[\\/][^\s\\/:'"]+){2,}[\\/]?""")
+
+
+def without_paths(message: str, archive: str) -> str:
+    """A message fit for a response: the archive's path named as "the archive", other file paths
+    cut (a corrupt archive's message showed its absolute path on the page)."""
+    if archive:
+        message = message.replace(archive, "the archive")
+    return _PATH.sub("<path>", message)
+
+
 def error_body(status: int, message: str) -> dict[str, Any]:
     return {"error": {"status": status, "message": message}}
+
+
+class Sessions:
+    """Signed-in browsers: a random session id (what the cookie holds) -> its CSRF token and
+    expiry. In memory: a restart signs everyone out, which is fine for a small team's server."""
+
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.by_id: OrderedDict[str, tuple[str, float]] = OrderedDict()
+
+    def create(self) -> tuple[str, str]:
+        sid, csrf = secrets.token_urlsafe(32), secrets.token_urlsafe(32)
+        with self.lock:
+            self.by_id[sid] = (csrf, time.monotonic() + SESSION_SECONDS)
+            while len(self.by_id) > MAX_SESSIONS:
+                self.by_id.popitem(last=False)
+        return sid, csrf
+
+    def csrf(self, sid: str | None) -> str | None:
+        """The session's CSRF token, or None for no (or an expired) session."""
+        if not sid:
+            return None
+        with self.lock:
+            found = self.by_id.get(sid)
+            if found is None:
+                return None
+            if found[1] < time.monotonic():
+                del self.by_id[sid]
+                return None
+            return found[0]
+
+
+class SigninLimiter:
+    """Failed sign-ins per client address in a sliding window (a token cannot be guessed online)."""
+
+    MAX_CLIENTS = 10_000
+
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.failures: OrderedDict[str, list[float]] = OrderedDict()
+
+    def _recent(self, client: str, now: float) -> list[float]:
+        times = [t for t in self.failures.get(client, []) if now - t < SIGNIN_WINDOW_SECONDS]
+        if times:
+            self.failures[client] = times
+        else:
+            self.failures.pop(client, None)
+        return times
+
+    def retry_after(self, client: str) -> int:
+        """Seconds until the client may try again (0: now)."""
+        now = time.monotonic()
+        with self.lock:
+            times = self._recent(client, now)
+            if len(times) < SIGNIN_FAILURES:
+                return 0
+            return max(1, int(SIGNIN_WINDOW_SECONDS - (now - times[0])) + 1)
+
+    def failed(self, client: str) -> None:
+        now = time.monotonic()
+        with self.lock:
+            self._recent(client, now)
+            self.failures.setdefault(client, []).append(now)
+            self.failures.move_to_end(client)
+            while len(self.failures) > self.MAX_CLIENTS:
+                self.failures.popitem(last=False)
+
+
+def check_token(token: str | None) -> None:
+    if token is not None and len(token) < MIN_TOKEN_CHARS:
+        raise ConfigError(f"the token must be at least {MIN_TOKEN_CHARS} characters long (it has {len(token)}): "
+                          "a short token is guessed")
+
+
+def _no_constant(name: str):
+    raise ValueError(f"{name} is not a number JSON allows")
+
+
+def _finite(text: str) -> float:
+    value = float(text)
+    if value in (float("inf"), float("-inf")):
+        raise ValueError(f"{text[:40]} is out of range")
+    return value
+
+
+def parse_json_body(raw: bytes) -> Any:
+    """A request body as JSON, refusing what Python's json takes and no client should send:
+    NaN and Infinity, numbers that overflow to infinity (1e400), nesting deep enough to exhaust
+    the stack. Each is a 400 with the error shape, not a 500."""
+    try:
+        return json.loads(raw or b"{}", parse_constant=_no_constant, parse_float=_finite)
+    except RecursionError:
+        raise ApiError(400, "the body is not JSON we accept: nested too deeply") from None
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        raise ApiError(400, "the body is not JSON") from None
+    except ValueError as exc:
+        raise ApiError(400, f"the body is not JSON we accept: {exc}") from None
+
+
+def whole_number(value: Any, name: str, most: int = MAX_OFFSET) -> int:
+    """A JSON number or a form's digits as an int in [0, most]; anything else is a 400."""
+    if isinstance(value, bool):
+        value = None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, str) and value.strip().isdigit() and len(value.strip()) <= 12:
+        value = int(value.strip())
+    if not isinstance(value, int) or not 0 <= value <= most:
+        raise ApiError(400, f"{name}: a whole number from 0 to {most:,}")
+    return value
 
 
 async def bounded_body(request: Request) -> bytes:
     """The request body, refused once it passes MAX_BODY_BYTES: the Content-Length check in the
     middleware does not see a chunked body, which has none."""
+    import asyncio
+
     body = bytearray()
-    async for chunk in request.stream():
-        body += chunk
-        if len(body) > MAX_BODY_BYTES:
-            raise ApiError(413, f"request body over {MAX_BODY_BYTES} bytes")
+    seconds = getattr(request.app.state, "body_timeout", BODY_TIMEOUT)
+    try:
+        async with asyncio.timeout(seconds):
+            async for chunk in request.stream():
+                body += chunk
+                if len(body) > MAX_BODY_BYTES:
+                    raise ApiError(413, f"request body over {MAX_BODY_BYTES} bytes")
+    except TimeoutError:
+        raise ApiError(408, f"the request body did not arrive within {seconds:g} s") from None
     return bytes(body)
 
 
-def create_app(db: str | None = None, token: str | None = None, query_timeout: float | None = QUERY_TIMEOUT_SECONDS) -> FastAPI:
+def create_app(db: str | None = None, token: str | None = None, query_timeout: float | None = QUERY_TIMEOUT_SECONDS,
+               body_timeout: float = BODY_TIMEOUT) -> FastAPI:
+    check_token(token)
     store = open_store(db)
     store.query_timeout = query_timeout
+    sessions = Sessions()
+    limiter = SigninLimiter()
     env = Environment(loader=PackageLoader("coincide.web", "templates"), autoescape=select_autoescape(["html"]))
     env.globals["version"] = __version__
     app = FastAPI(
@@ -85,10 +241,21 @@ def create_app(db: str | None = None, token: str | None = None, query_timeout: f
         redoc_url=None,
     )
     app.state.store = store
+    app.state.body_timeout = body_timeout
+    in_flight = [0]
 
     # -- plumbing ------------------------------------------------------------------------------
     @app.middleware("http")
     async def guard(request: Request, call_next):
+        if in_flight[0] >= MAX_REQUESTS_IN_FLIGHT:
+            return _error(request, 503, "the server is busy: try again shortly")
+        in_flight[0] += 1
+        try:
+            return await guarded(request, call_next)
+        finally:
+            in_flight[0] -= 1
+
+    async def guarded(request: Request, call_next):
         length = request.headers.get("content-length")
         if length and (not length.isdigit() or int(length) > MAX_BODY_BYTES):
             return _error(request, 413, f"request body over {MAX_BODY_BYTES} bytes")
@@ -105,9 +272,13 @@ def create_app(db: str | None = None, token: str | None = None, query_timeout: f
 
     def _error(request: Request, status: int, message: str) -> Response:
         if request.url.path.startswith("/api/"):
-            return JSONResponse(error_body(status, message), status_code=status)
-        html = env.get_template("error.html").render(status=status, message=message, signed_in=False)
-        return HTMLResponse(html, status_code=status)
+            response: Response = JSONResponse(error_body(status, message), status_code=status)
+        else:
+            html = env.get_template("error.html").render(status=status, message=message, signed_in=False)
+            response = HTMLResponse(html, status_code=status)
+        # Set here too: a 500 is answered outside the middleware, and 413/414 before it goes on.
+        response.headers.update(SECURITY_HEADERS)
+        return response
 
     @app.exception_handler(ApiError)
     async def on_api_error(request: Request, exc: ApiError):
@@ -136,20 +307,57 @@ def create_app(db: str | None = None, token: str | None = None, query_timeout: f
 
     @app.exception_handler(StoreError)
     async def on_store_error(request: Request, exc: StoreError):
-        return _error(request, 503, str(exc))
+        # The archive's path (and any other) stays in the server log, out of the response.
+        import logging
 
-    def signed_in(request: Request) -> bool:
-        given = request.cookies.get("coincide_token") or ""
+        logging.getLogger("coincide.web").warning("%s %s: %s", request.method, request.url.path, exc)
+        return _error(request, 503, without_paths(str(exc), str(store.path)))
+
+    def bearer(request: Request) -> bool:
         auth = request.headers.get("authorization") or ""
-        if auth.lower().startswith("bearer "):
-            given = auth[7:].strip()
-        return bool(token) and hmac.compare_digest(given.encode(), token.encode())
+        if not token or not auth.lower().startswith("bearer "):
+            return False
+        return hmac.compare_digest(auth[7:].strip().encode(), token.encode())
+
+    def session_csrf(request: Request) -> str | None:
+        return sessions.csrf(request.cookies.get(SESSION_COOKIE)) if token else None
+
+    def same_origin(request: Request) -> bool:
+        """False when the browser says the request comes from another site. Origin is sent on
+        every cross-site POST; "null" (sent under our no-referrer policy) proves nothing either
+        way, so the CSRF token decides then."""
+        origin = request.headers.get("origin")
+        if origin is None or origin == "null":
+            referer = request.headers.get("referer")
+            if not referer:
+                return True
+            origin = referer
+        from urllib.parse import urlsplit
+
+        given = urlsplit(origin)
+        host = request.headers.get("host") or ""
+        return given.scheme in ("http", "https") and given.netloc.lower() == host.lower()
 
     def require_token(request: Request) -> None:
+        """For the JSON API: the Bearer header only. A cookie is sent by the browser on its own,
+        so a page of another site could otherwise post as the signed-in analyst."""
         if not token:
             raise ApiError(403, "this server is read-only: start it with --token to allow changes")
-        if not signed_in(request):
-            raise ApiError(401, "a valid token is needed for this")
+        if not bearer(request):
+            raise ApiError(401, "a valid token is needed for this (Authorization: Bearer TOKEN)")
+
+    def require_session(request: Request, form: dict[str, str]) -> None:
+        """For page forms: a live session, a request from our own origin, and the session's CSRF
+        token in the form."""
+        if not token:
+            raise ApiError(403, "this server is read-only: start it with --token to allow changes")
+        csrf = session_csrf(request)
+        if csrf is None:
+            raise ApiError(401, "sign in first")
+        if not same_origin(request):
+            raise ApiError(403, "refused: the form was sent from another site")
+        if not hmac.compare_digest((form.get("csrf") or "").encode(), csrf.encode()):
+            raise ApiError(403, "refused: the form's CSRF token is missing or stale; reload the page")
 
     def text_param(value: str | None, name: str, required: bool = False) -> str | None:
         if value is None or not value.strip():
@@ -159,6 +367,11 @@ def create_app(db: str | None = None, token: str | None = None, query_timeout: f
         if len(value) > MAX_QUERY_CHARS:
             raise ApiError(400, f"{name}: longer than {MAX_QUERY_CHARS} characters")
         return value.strip()
+
+    def offset_param(offset: int) -> int:
+        if not 0 <= offset <= MAX_OFFSET:
+            raise ApiError(400, f"offset: must be between 0 and {MAX_OFFSET:,}")
+        return offset
 
     def limit_param(limit: int) -> int:
         if not 1 <= limit <= MAX_LIMIT:
@@ -196,15 +409,15 @@ def create_app(db: str | None = None, token: str | None = None, query_timeout: f
         return offset
 
     def page(template: str, request: Request, status: int = 200, **context) -> HTMLResponse:
-        html = env.get_template(template).render(signed_in=signed_in(request), writable=bool(token), **context)
+        csrf = session_csrf(request)
+        html = env.get_template(template).render(signed_in=csrf is not None, writable=bool(token), csrf=csrf or "",
+                                                 **context)
         return HTMLResponse(html, status_code=status)
 
     # -- JSON API ------------------------------------------------------------------------------
     @app.get("/api/stories", tags=["stories"])
     def api_stories(limit: int = 50, offset: int = 0):
-        if offset < 0:
-            raise ApiError(400, "offset: must not be negative")
-        return {"stories": store.stories(limit=limit_param(limit), offset=offset), "total": store.count()}
+        return {"stories": store.stories(limit=limit_param(limit), offset=offset_param(offset)), "total": store.count()}
 
     @app.get("/api/stories/{story_id}", tags=["stories"])
     def api_story(story_id: str):
@@ -277,10 +490,7 @@ def create_app(db: str | None = None, token: str | None = None, query_timeout: f
     @app.post("/api/stories/{story_id}/corrections", tags=["corrections"], status_code=201)
     async def api_add_correction(story_id: str, request: Request):
         require_token(request)
-        try:
-            data = json.loads(await bounded_body(request) or b"{}")
-        except (json.JSONDecodeError, UnicodeDecodeError):
-            raise ApiError(400, "the body is not JSON") from None
+        data = parse_json_body(await bounded_body(request))
         if not isinstance(data, dict):
             raise ApiError(400, "the body must be a JSON object")
         return {"correction": add_correction(story_id, data)}
@@ -292,10 +502,7 @@ def create_app(db: str | None = None, token: str | None = None, query_timeout: f
             raise ApiError(400, f"section: one of {', '.join(sorted(CORRECTABLE))}")
         if field_name not in CORRECTABLE[section]:
             raise ApiError(400, f"field: one of {', '.join(sorted(CORRECTABLE[section]))} for {section}")
-        try:
-            idx = int(data.get("idx"))
-        except (TypeError, ValueError):
-            raise ApiError(400, "idx: a whole number") from None
+        idx = whole_number(data.get("idx"), "idx")
         if not 0 <= idx < len(record.get(section) or []):
             raise ApiError(400, f"idx: no {section[:-1]} {idx} in this story")
         verdict = str(data.get("verdict") or "")
@@ -317,8 +524,9 @@ def create_app(db: str | None = None, token: str | None = None, query_timeout: f
     # -- pages -----------------------------------------------------------------------------------
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def home(request: Request, offset: int = 0):
-        return page("home.html", request, stories=store.stories(limit=50, offset=max(offset, 0)),
-                    total=store.count(), offset=max(offset, 0))
+        offset = offset_param(max(offset, 0))
+        return page("home.html", request, stories=store.stories(limit=50, offset=offset),
+                    total=store.count(), offset=offset)
 
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
     def search_page(request: Request, q: str = ""):
@@ -336,8 +544,8 @@ def create_app(db: str | None = None, token: str | None = None, query_timeout: f
 
     @app.post("/stories/{story_id}/corrections", include_in_schema=False)
     async def story_correction_form(request: Request, story_id: str):
-        require_token(request)
         form = {k: v[0] for k, v in parse_qs((await bounded_body(request)).decode("utf-8", "replace")).items()}
+        require_session(request, form)
         if form.get("verdict") == "value" and not form.get("value"):
             form["verdict"] = "wrong"
         add_correction(story_id, form)
@@ -373,12 +581,23 @@ def create_app(db: str | None = None, token: str | None = None, query_timeout: f
 
     @app.post("/signin", include_in_schema=False)
     async def signin(request: Request):
+        client = request.client.host if request.client else "?"
+        wait = limiter.retry_after(client)
+        if wait:
+            response = _error(request, 429, f"too many failed sign-ins: try again in {wait} s")
+            response.headers["Retry-After"] = str(wait)
+            return response
+        if not same_origin(request):
+            raise ApiError(403, "refused: the sign-in was sent from another site")
         form = {k: v[0] for k, v in parse_qs((await bounded_body(request)).decode("utf-8", "replace")).items()}
         given = form.get("token", "")
         if not token or not hmac.compare_digest(given.encode(), token.encode()):
+            limiter.failed(client)
             return page("signin.html", request, status=401, failed=True)
+        sid, _csrf = sessions.create()
         response = RedirectResponse("/", status_code=303)
-        response.set_cookie("coincide_token", given, httponly=True, samesite="strict")
+        # the cookie holds a session id: the token itself never leaves the sign-in form
+        response.set_cookie(SESSION_COOKIE, sid, httponly=True, samesite="strict", max_age=SESSION_SECONDS)
         return response
 
     @app.get("/static/style.css", include_in_schema=False)
