@@ -37,6 +37,23 @@ def _overlay(base: dict[str, Any], user: dict[str, Any], where: str) -> None:
             base[key] = value
 
 
+def _overlay_topics(settings: dict[str, Any], user: dict[str, Any], where: str) -> dict[str, Any]:
+    """[topics.NAME] tables are the user's own topics: the names are free, their keys are checked.
+    Returns the rest of `user` for the ordinary overlay."""
+    if "topics" not in user:
+        return user
+    from .knowledge.topics import validate_user_topic  # stdlib only: no spaCy at settings time
+
+    rest = dict(user)
+    topics = rest.pop("topics")
+    if not isinstance(topics, dict):
+        raise ConfigError(f"{where}: [topics] must be a table of [topics.NAME] tables")
+    for name, spec in topics.items():
+        validate_user_topic(name, spec, where)
+        settings["topics"][name] = spec
+    return rest
+
+
 def load_settings(path: str | os.PathLike | None = None, overrides: dict[str, Any] | None = None) -> dict[str, Any]:
     settings = copy.deepcopy(default_settings())
     path = path or os.environ.get(ENV_VAR)
@@ -48,7 +65,7 @@ def load_settings(path: str | os.PathLike | None = None, overrides: dict[str, An
             raise ConfigError(f"{p}: settings file not found") from None
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
             raise ConfigError(f"{p}: not a valid TOML file: {exc}") from None
-        _overlay(settings, user, str(p))
+        _overlay(settings, _overlay_topics(settings, user, str(p)), str(p))
     if overrides:
-        _overlay(settings, overrides, "overrides")
+        _overlay(settings, _overlay_topics(settings, overrides, "overrides"), "overrides")
     return settings
