@@ -41,14 +41,19 @@ def analyse(stories: list[str], data: Path, settings: dict | None = None) -> dic
     return out
 
 
-def predicted(label: dict, record: dict) -> list[str]:
+def found_item(label: dict, record: dict) -> dict | None:
     items = record.get(label["kind"] + "s") or []
     for item in items:
         if list(item["span"]) == list(label["span"]):
-            return sorted({t["topic"] for t in item.get("topics", [])})
+            return item
     if label["index"] < len(items) and items[label["index"]].get("text", items[label["index"]].get("statement")) == label["text"]:
-        return sorted({t["topic"] for t in items[label["index"]].get("topics", [])})
-    return []
+        return items[label["index"]]
+    return None
+
+
+def predicted(label: dict, record: dict) -> list[str]:
+    item = found_item(label, record)
+    return sorted({t["topic"] for t in item.get("topics", [])}) if item else []
 
 
 def score(pairs: list[tuple[list[str], list[str]]]) -> dict[str, float]:
@@ -73,7 +78,8 @@ def evaluate(labels: list[dict], records: dict[str, dict]) -> tuple[dict, list[d
                 continue
             pred = predicted(label, records[label["story"]])
             pairs.append((label["gold"], pred))
-            rows.append({**label, "pred": pred})
+            item = found_item(label, records[label["story"]]) or {}
+            rows.append({**label, "pred": pred, "words": {t["topic"]: t["words"] for t in item.get("topics", [])}})
         results[half] = score(pairs)
     return results, rows
 
@@ -83,11 +89,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, default=DATA, help="folder holding bbc-politics/ and polnear/")
     ap.add_argument("--labels", type=Path, default=LABELS)
     ap.add_argument("--errors", choices=["tuning", "checking"], help="list the wrong items of this half")
+    ap.add_argument("--words", choices=["tuning", "checking"], help="which words gave right and wrong topics on this half")
+    ap.add_argument("--no-fallback", action="store_true", help="measure positions without the sentence fallback")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
     if not args.data.is_dir():
         print(f"{args.data}: not found (the shared development data)", file=sys.stderr)
         return 2
+    if args.no_fallback:
+        import coincide.nlp.topics
+
+        coincide.nlp.topics.SENTENCE_FALLBACK = False
     labels = load_labels(args.labels)
     stories = sorted({label["story"] for label in labels})
     records = analyse(stories, args.data)
@@ -103,6 +115,19 @@ def main(argv: list[str] | None = None) -> int:
             if row["half"] == args.errors and set(row["gold"]) != set(row["pred"]):
                 print(f"\n{row['story']} {row['kind']} {row['index']}  gold {row['gold']}  pred {row['pred']}")
                 print(f"  {row.get('issue', '')} | {row['text'][:200]}")
+                print(f"  words: {row['words']}")
+    if args.words:
+        from collections import Counter
+
+        right, wrong = Counter(), Counter()
+        for row in rows:
+            if row["half"] != args.words:
+                continue
+            for topic, words in row["words"].items():
+                for w in words:
+                    (right if topic in row["gold"] else wrong)[f"{topic}: {w.lower()}"] += 1
+        print("\nwords giving a wrong topic:", ", ".join(f"{k} ({n})" for k, n in wrong.most_common()))
+        print("\nwords giving a right topic:", ", ".join(f"{k} ({n})" for k, n in right.most_common()))
     return 0
 
 

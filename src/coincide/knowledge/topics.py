@@ -34,6 +34,8 @@ from ..errors import ConfigError
 # dotted acronyms ("e.e.c.", "U.S.") first, else runs of letters and digits; hyphens, apostrophes
 # and other punctuation separate words, as spaCy's tokenizer does
 _WORD_RE = re.compile(r"(?:[^\W_]\.){2,}|[^\W_]+")
+# a term's words may carry a part-of-speech mark ("n:judge")
+_TERM_WORD_RE = re.compile(r"(?:[nv]:)?(?:(?:[^\W_]\.){2,}|[^\W_]+)")
 _FOLD_RE = re.compile(r"[\W_]+")
 # -s words that are not plurals, or whose singular is another word ("arms" is not "arm")
 _NO_FOLD = frozenset({"aids", "arms", "news", "politics", "economics", "series", "species", "means",
@@ -55,24 +57,33 @@ def _plural_fold(word: str) -> str:
 
 
 def _term_key(word: str) -> str | None:
+    pos = ""
+    if word[:2] in ("n:", "v:"):  # "n:judge": the noun only ("a judge", not "judged by results")
+        pos, word = "/" + word[0], word[2:]
     folded = _FOLD_RE.sub("", word)
     if not folded:
         return None
     if folded != folded.lower():
         return "=" + folded  # capitalised in the term: this spelling only
-    return _plural_fold(folded)
+    return _plural_fold(folded) + pos
 
 
-def _text_keys(surface: str, lemma: str | None) -> frozenset[str]:
+# spaCy coarse tags -> the part-of-speech mark a term word may ask for
+_POS_MARK = {"NOUN": ("/n",), "PROPN": ("/n",), "VERB": ("/v",), "AUX": ("/v",)}
+
+
+def _text_keys(surface: str, lemma: str | None, pos: str | None = None) -> frozenset[str]:
     folded = _FOLD_RE.sub("", surface)
     if not folded:
         return frozenset()
-    keys = {"=" + folded, _plural_fold(folded.lower())}
+    base = {_plural_fold(folded.lower())}
     if lemma:
         lemma_folded = _FOLD_RE.sub("", lemma).lower()
         if lemma_folded:
-            keys.add(_plural_fold(lemma_folded))
-    return frozenset(keys)
+            base.add(_plural_fold(lemma_folded))
+    # no part of speech known (a plain string): any mark may match
+    marks = ("/n", "/v") if pos is None else _POS_MARK.get(pos, ())
+    return frozenset({"=" + folded} | base | {k + m for k in base for m in marks})
 
 
 @dataclass
@@ -129,7 +140,7 @@ class Taxonomy:
         (self.subtopics if topic.parent else self.topics)[topic.id] = topic
 
     def add_term(self, phrase: str, entry: _Entry) -> None:
-        keys = tuple(k for k in (_term_key(w) for w in _WORD_RE.findall(phrase)) if k)
+        keys = tuple(k for k in (_term_key(w) for w in _TERM_WORD_RE.findall(phrase)) if k)
         if not keys:
             return
         bucket = self._index.setdefault(keys[0], [])
@@ -154,7 +165,7 @@ class Taxonomy:
         if not toks:
             return []
         text = toks[0].doc.text
-        return self._match([_Token(_text_keys(t.text, t.lemma_), t.idx, t.idx + len(t.text))
+        return self._match([_Token(_text_keys(t.text, t.lemma_, t.pos_ or None), t.idx, t.idx + len(t.text))
                             for t in toks if not t.is_space], text)
 
     def _match(self, tokens: Sequence[_Token], text: str) -> list[TopicHit]:

@@ -24,6 +24,10 @@ from spacy.tokens import Doc
 
 from ..knowledge.topics import Taxonomy, TopicHit, load_taxonomy
 
+# a position whose issue and statement name no topic takes its sentence's (measured in
+# docs/topics.md; scripts/eval_topics.py --no-fallback turns it off to measure again)
+SENTENCE_FALLBACK = True
+
 if not Doc.has_extension("topics"):
     Doc.set_extension("topics", default=None)
 
@@ -66,8 +70,13 @@ class TopicsComponent:
         return doc
 
     def position_topics(self, doc: Doc, position: Any) -> list[TopicHit]:
-        hits = _merge(self.taxonomy.match_text(position.issue or ""), self._span_topics(doc, position.span))
-        if hits:
+        # The issue label is made of the statement's own lemmas, so the statement's tokens (which
+        # carry their part of speech: "a judge", not "judged by results") decide; the issue string
+        # only when the statement has no tokens here.
+        hits = self._span_topics(doc, position.span)
+        if not hits and doc.char_span(*position.span, alignment_mode="expand") is None:
+            hits = self.taxonomy.match_text(position.issue or "")
+        if hits or not SENTENCE_FALLBACK:
             return hits
         # "the proposals", "a freeze": the statement names no matter; its sentence usually does
         span = doc.char_span(*position.span, alignment_mode="expand") if position.span else None
@@ -81,18 +90,6 @@ class TopicsComponent:
             return []
         span = doc.char_span(span_offsets[0], span_offsets[1], alignment_mode="expand")
         return self.taxonomy.match_tokens(span) if span is not None else []
-
-
-def _merge(first: list[TopicHit], second: list[TopicHit]) -> list[TopicHit]:
-    merged: dict[str, TopicHit] = {}
-    for hit in first + second:
-        if hit.topic not in merged:
-            merged[hit.topic] = TopicHit(hit.topic, hit.label, list(hit.words), list(hit.subtopics))
-            continue
-        into = merged[hit.topic]
-        into.words += [w for w in hit.words if w.lower() not in {x.lower() for x in into.words}]
-        into.subtopics += [s for s in hit.subtopics if s not in into.subtopics]
-    return list(merged.values())
 
 
 def _tally(hits: list[TopicHit], counts: Counter, words: dict[str, list[str]]) -> None:
