@@ -82,6 +82,23 @@ def _read_settings_file(p: Path) -> str:
         raise ConfigError(f"{p}: not a valid TOML file: {exc}") from None
 
 
+def _overlay_topics(settings: dict[str, Any], user: dict[str, Any], where: str) -> dict[str, Any]:
+    """[topics.NAME] tables are the user's own topics: the names are free, their keys are checked.
+    Returns the rest of `user` for the ordinary overlay."""
+    if "topics" not in user:
+        return user
+    from .knowledge.topics import validate_user_topic  # stdlib only: no spaCy at settings time
+
+    rest = dict(user)
+    topics = rest.pop("topics")
+    if not isinstance(topics, dict):
+        raise ConfigError(f"{where}: [topics] must be a table of [topics.NAME] tables")
+    for name, spec in topics.items():
+        validate_user_topic(name, spec, where)
+        settings["topics"][name] = spec
+    return rest
+
+
 def load_settings(path: str | os.PathLike | None = None, overrides: dict[str, Any] | None = None) -> dict[str, Any]:
     settings = copy.deepcopy(default_settings())
     path = path or os.environ.get(ENV_VAR)
@@ -93,9 +110,9 @@ def load_settings(path: str | os.PathLike | None = None, overrides: dict[str, An
             raise ConfigError(f"{p}: not a valid TOML file: {exc}") from None
         except RecursionError:
             raise ConfigError(f"{p}: not a valid TOML file: nested too deeply") from None
-        _overlay(settings, user, str(p))
+        _overlay(settings, _overlay_topics(settings, user, str(p)), str(p))
         _check_ranges(settings, str(p))
     if overrides:
-        _overlay(settings, overrides, "overrides")
+        _overlay(settings, _overlay_topics(settings, overrides, "overrides"), "overrides")
         _check_ranges(settings, "overrides")
     return settings

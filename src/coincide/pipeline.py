@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import importlib
+import json
 from typing import Any, Iterable, Iterator
 
 import spacy
@@ -25,6 +26,7 @@ COMPONENTS = [
     ("coincide_relations", "coincide.nlp.relations"),
     ("coincide_events", "coincide.nlp.events"),
     ("coincide_figures", "coincide.nlp.figures"),
+    ("coincide_topics", "coincide.nlp.topics"),  # last: reads positions, quotes and events
 ]
 
 
@@ -46,17 +48,22 @@ def load_nlp(settings: dict[str, Any]) -> Language:
 
 
 def _component_config(factory: str, settings: dict[str, Any]) -> dict[str, Any]:
-    return dict(settings.get("components", {}).get(factory, {}))
+    config = dict(settings.get("components", {}).get(factory, {}))
+    if factory == "coincide_topics":
+        config["user_topics"] = dict(settings.get("topics", {}))
+    return config
 
 
 @functools.lru_cache(maxsize=4)
-def _cached_nlp(model: str, max_chunk_chars: int) -> Language:
-    return load_nlp({"nlp": {"model": model, "max_chunk_chars": max_chunk_chars}})
+def _cached_nlp(model: str, max_chunk_chars: int, user_topics: str = "{}") -> Language:
+    return load_nlp({"nlp": {"model": model, "max_chunk_chars": max_chunk_chars},
+                     "topics": json.loads(user_topics)})
 
 
 def get_nlp(settings: dict[str, Any]) -> Language:
-    """One loaded pipeline per process and model (a worker loads it once)."""
-    return _cached_nlp(settings["nlp"]["model"], settings["nlp"]["max_chunk_chars"])
+    """One loaded pipeline per process, model and set of user topics (a worker loads it once)."""
+    return _cached_nlp(settings["nlp"]["model"], settings["nlp"]["max_chunk_chars"],
+                       json.dumps(settings.get("topics", {}), sort_keys=True))
 
 
 def story_id(body: str) -> str:
@@ -140,4 +147,5 @@ def doc_to_record(doc) -> StoryRecord:
         events=list(doc._.events or []),
         figures=list(doc._.figures or []),
         pipeline_version=__version__,
+        topics=list(doc._.topics or []) if doc.has_extension("topics") else [],
     )

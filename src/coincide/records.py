@@ -11,6 +11,9 @@ from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
 Span = tuple[int, int]
+# An item's topics (coincide_topics): [{"topic": "immigration", "words": ["asylum seekers"],
+# "subtopics": []}], CAP major topic ids or the user's own (knowledge/topics.py).
+Topics = list[dict[str, Any]]
 
 
 @dataclass
@@ -50,6 +53,7 @@ class Quote:
     cue_span: Span | None = None
     source_span: Span | None = None
     addressee: str | None = None
+    topics: Topics = field(default_factory=list)
 
 
 @dataclass
@@ -60,6 +64,7 @@ class Position:
     statement: str
     span: Span
     quote: int | None = None
+    topics: Topics = field(default_factory=list)
 
 
 @dataclass
@@ -84,6 +89,7 @@ class Event:
     spans: list[Span] = field(default_factory=list)
     mode: str | None = None
     context: str | None = None
+    topics: Topics = field(default_factory=list)
 
 
 @dataclass
@@ -109,26 +115,24 @@ class StoryRecord:
     events: list[Event] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
     pipeline_version: str | None = None
+    # the story's topics: [{"topic", "label", "count" (items carrying it), "words"}], most first
+    topics: Topics = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return _jsonable(asdict(self))
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "StoryRecord":
-        """A record as `to_dict` (or `analyze --json`) wrote it; keys this version does not know are
-        left out, missing ones take their defaults."""
+        """The record back from its JSON form (to_dict); keys it does not know are ignored, so a
+        record written by a newer coincide still reads."""
         sections = {"actors": Actor, "quotes": Quote, "positions": Position, "relations": Relation,
                     "events": Event, "figures": Figure}
         return cls(
-            story=_build(Story, data.get("story") or {}),
+            story=_from_dict(Story, data.get("story") or {}),
+            **{name: [_from_dict(kind, item) for item in data.get(name) or []] for name, kind in sections.items()},
             pipeline_version=data.get("pipeline_version"),
-            **{name: [_build(kind, item) for item in data.get(name) or []] for name, kind in sections.items()},
+            topics=list(data.get("topics") or []),
         )
-
-
-def _build(kind, data: dict[str, Any]):
-    names = {f.name for f in fields(kind)}
-    return kind(**{k: v for k, v in data.items() if k in names})
 
 
 @dataclass
@@ -145,6 +149,25 @@ class ErrorRecord:
         if self.language:
             story["language"] = self.language
         return {"story": story, "error": {"code": self.code, "message": self.message}}
+
+
+# fields holding one [start, end) span, and fields holding a list of them
+_SPAN_FIELDS = {"span", "cue_span", "source_span"}
+_SPAN_LIST_FIELDS = {"mentions", "evidence", "spans"}
+
+
+def _from_dict(kind: type, data: dict[str, Any]) -> Any:
+    values = {}
+    for f in fields(kind):
+        if f.name not in data:
+            continue
+        value = data[f.name]
+        if f.name in _SPAN_FIELDS and value is not None:
+            value = tuple(value)
+        elif f.name in _SPAN_LIST_FIELDS and value is not None:
+            value = [tuple(v) for v in value]
+        values[f.name] = value
+    return kind(**values)
 
 
 def _jsonable(value: Any) -> Any:
