@@ -345,7 +345,16 @@ class PairFact:
 
 
 def _topics_of(item: dict[str, Any]) -> list[str]:
-    return sorted({t.get("topic") if isinstance(t, dict) else str(t) for t in item.get("topics") or []} - {None, ""})
+    """The topic ids of an item, subtopics included as ids of their own ("macroeconomics",
+    "taxation"), so a query names either."""
+    out: set[str] = set()
+    for t in item.get("topics") or []:
+        if isinstance(t, dict):
+            out.add(t.get("topic") or "")
+            out.update(t.get("subtopics") or [])
+        else:
+            out.add(str(t))
+    return sorted(out - {""})
 
 
 def story_facts(record: dict[str, Any]) -> tuple[list[PositionFact], list[PairFact]]:

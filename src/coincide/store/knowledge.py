@@ -75,7 +75,8 @@ class KnowledgeStore:
         for i, p in enumerate(record.get("positions") or []):
             for t in p.get("topics") or []:
                 if isinstance(t, dict) and t.get("topic"):
-                    words[(i, t["topic"])] = json.dumps(t.get("words") or [], ensure_ascii=False)
+                    for topic in (t["topic"], *(t.get("subtopics") or [])):
+                        words[(i, topic)] = json.dumps(t.get("words") or [], ensure_ascii=False)
         self._write_many(w, "INSERT INTO position_topics (story_id, idx, topic, words) VALUES (?, ?, ?, ?)",
                          [(story_id, f.idx, t, words.get((f.idx, t))) for f in facts for t in f.topics])
         self._write_many(w, "INSERT INTO pair_facts (story_id, n, actor_a, actor_b, owner_key, matter, label, relation,"
