@@ -192,6 +192,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
 
     with _Archive(args) as store:
         a, b = query.find_entity(store, args.a), query.find_entity(store, args.b)
+        args.topic = query.check_topic(store, args.topic)
         rows = query.compare(store, a, b, topic=args.topic, issue=args.issue, since=args.since, until=args.until,
                              speak_for=_speak_for(args), evidence=max(args.evidence, 1))
         stories = store.count()
@@ -225,7 +226,7 @@ def cmd_positions(args: argparse.Namespace) -> int:
 
     with _Archive(args) as store:
         who = query.find_entity(store, args.actor)
-        found = query.positions(store, who, topic=args.topic, issue=args.issue, since=args.since, until=args.until,
+        found = query.positions(store, who, topic=query.check_topic(store, args.topic), issue=args.issue, since=args.since, until=args.until,
                                 speak_for=_speak_for(args), per_issue=max(args.evidence, 1), limit=args.limit)
         stories = store.count()
     if args.json:

@@ -478,6 +478,24 @@ def split(store, name: str, author: str | None = None) -> EntityRef:
     return _entity(store, _by_key(store, key))
 
 
+def check_topic(store, topic: str | None) -> str | None:
+    """A topic id as queries take it, or a clear error listing the topics there are: the shipped
+    taxonomy's topics and subtopics, and any other topic the archive's records carry (a user's)."""
+    if not topic:
+        return None
+    from .knowledge.topics import load_taxonomy
+
+    tax = load_taxonomy()
+    known = set(tax.topics) | set(tax.subtopics)
+    want = topic.strip().lower().replace(" ", "_")
+    if want in known:
+        return want
+    stored = {r["topic"] for r in store.fetch("SELECT DISTINCT topic FROM position_topics")}
+    if topic in stored or want in stored:
+        return topic if topic in stored else want
+    raise ActorLookupError(f"no topic {topic!r}; topics: {', '.join(sorted(known | stored))}")
+
+
 # -- topics -----------------------------------------------------------------------------------------
 
 def topics(store, since: str | None = None, until: str | None = None, limit: int = 50) -> list[dict[str, Any]]:
