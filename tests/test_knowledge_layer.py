@@ -148,3 +148,29 @@ def test_a_person_the_phoenix_dictionary_knows_has_dated_offices(store, example_
     offices = query.offices_of(query.find_entity(store, "Putin"))
     assert any(o["code"] == "RUSGOV" and o["from"] for o in offices)
     assert query.offices_of(query.find_entity(store, "RUS")) == []  # a country holds no office
+
+
+def test_topics_filter_comparisons_and_count_positions(store):
+    """Positions carry their topics (the coincide_topics component); the writer indexes them, so a
+    comparison on a topic keeps only its matters, and `topics` counts who stands where."""
+    def pos(aid, stance, issue, statement, topics):
+        return {"holder": aid, "stance": stance, "issue": issue, "statement": statement, "span": [0, 5],
+                "topics": [{"topic": t, "words": [issue], "subtopics": subs} for t, subs in topics]}
+
+    body = "Labour and the Tories spoke."
+    actors = [actor("a1", "Labour", "organization", body), actor("b1", "Tories", "organization", body)]
+    store.add(story("s1", body, actors, [pos("a1", "support", "ID card", "ID cards", [("civil_rights", ["privacy"])]),
+                                         pos("b1", "oppose", "ID card", "ID cards", [("civil_rights", ["privacy"])]),
+                                         pos("a1", "support", "tax", "higher taxes", [("macroeconomics", ["taxation"])]),
+                                         pos("b1", "support", "tax", "higher taxes", [("macroeconomics", ["taxation"])])]))
+    store.refresh_entities()
+    a, b = query.find_entity(store, "Labour"), query.find_entity(store, "Tories")
+    assert {(r.issue, r.relation) for r in query.compare(store, a, b)} == {("ID card", "diverge"), ("tax", "coincide")}
+    assert [(r.issue, r.relation) for r in query.compare(store, a, b, topic="privacy")] == [("ID card", "diverge")]
+    assert [(r.issue, r.relation) for r in query.compare(store, a, b, topic="macroeconomics")] == [("tax", "coincide")]
+    counts = {t["topic"]: t["positions"] for t in query.topics(store)}
+    assert counts["civil_rights"] == counts["privacy"] == 2
+    detail = query.topic_detail(store, "privacy")
+    assert {h["name"]: h["stances"] for h in detail["holders"]} == {"Labour": {"support": 1}, "Tories": {"oppose": 1}}
+    with pytest.raises(query.ActorLookupError, match="no topic 'astrology'"):
+        query.check_topic(store, "astrology")

@@ -195,15 +195,25 @@ def cmd_compare(args: argparse.Namespace) -> int:
         args.topic = query.check_topic(store, args.topic)
         rows = query.compare(store, a, b, topic=args.topic, issue=args.issue, since=args.since, until=args.until,
                              speak_for=_speak_for(args), evidence=max(args.evidence, 1))
+        # on a topic, where each stands: the reader sees the two sides even where no matter of
+        # theirs meets the other's (different wordings of one dispute)
+        sides = [query.positions(store, who, topic=args.topic, issue=args.issue, since=args.since, until=args.until,
+                                 speak_for=_speak_for(args), per_issue=1, limit=5) for who in (a, b)] if args.topic else []
         stories = store.count()
     if args.json:
         print(json.dumps({"a": args.a, "b": args.b, "a_entity": a.name, "b_entity": b.name,
                           "issues": [dict(asdict(r), strength=r.strength) for r in rows],
-                          "timeline": timeline(rows)}, ensure_ascii=False))
+                          "timeline": timeline(rows), "sides": sides}, ensure_ascii=False))
         return 0
     what = f" on {args.topic}" if args.topic else ""
+    for side in sides:
+        print(f"\nWhere {side['actor']} stands{what} ({side['total']} matters, the most held first)")
+        for issue in side["issues"]:
+            stances = ", ".join(f"{n} {s}" for s, n in issue["stances"].items())
+            example = issue["items"][0] if issue["items"] else None
+            print(f"  {issue['issue']}  ({stances})" + (f" — {example['holder']}: “{example['statement']}”" if example else ""))
     if not rows:
-        print(f"no matter{what} on which both {a.name} and {b.name} have positions in {stories} stories")
+        print(f"\nno matter{what} on which both {a.name} and {b.name} have positions in {stories} stories")
         return 0
     for relation in ("coincide", "diverge"):
         part = [r for r in rows if r.relation == relation]
