@@ -72,6 +72,7 @@ def _term_key(word: str) -> str | None:
 _POS_MARK = {"NOUN": ("/n",), "PROPN": ("/n",), "VERB": ("/v",), "AUX": ("/v",)}
 
 
+@functools.lru_cache(maxsize=65536)  # a story repeats its words; the keys of a word never change
 def _text_keys(surface: str, lemma: str | None, pos: str | None = None) -> frozenset[str]:
     folded = _FOLD_RE.sub("", surface)
     if not folded:
@@ -124,6 +125,12 @@ class _Token:
     end: int
 
 
+def keyed_token(token: Any) -> _Token:
+    """A spaCy token with the keys the matcher compares (white space gets none)."""
+    keys = frozenset() if token.is_space else _text_keys(token.text, token.lemma_, token.pos_ or None)
+    return _Token(keys, token.idx, token.idx + len(token.text))
+
+
 class Taxonomy:
     """Topics and the phrase index that finds them. Build it with load_taxonomy()."""
 
@@ -164,9 +171,12 @@ class Taxonomy:
         toks = list(tokens)
         if not toks:
             return []
-        text = toks[0].doc.text
-        return self._match([_Token(_text_keys(t.text, t.lemma_, t.pos_ or None), t.idx, t.idx + len(t.text))
-                            for t in toks if not t.is_space], text)
+        return self._match([keyed_token(t) for t in toks], toks[0].doc.text)
+
+    def match_keyed(self, tokens: Sequence["_Token"], text: str) -> list[TopicHit]:
+        """Topics of tokens already keyed with keyed_token (a component keys a Doc once and
+        matches many spans of it)."""
+        return self._match(tokens, text)
 
     def _match(self, tokens: Sequence[_Token], text: str) -> list[TopicHit]:
         tokens = [t for t in tokens if t.keys]

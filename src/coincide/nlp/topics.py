@@ -16,13 +16,14 @@ Each item gets `topics = [{"topic": id, "words": [...], "subtopics": [...]}]`; t
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..knowledge.topics import Taxonomy, TopicHit, load_taxonomy
+from ..knowledge.topics import Taxonomy, TopicHit, keyed_token, load_taxonomy
 
 # a position whose issue and statement name no topic takes its sentence's (measured in
 # docs/topics.md; scripts/eval_topics.py --no-fallback turns it off to measure again)
@@ -49,6 +50,14 @@ class TopicsComponent:
         self.taxonomy = taxonomy
 
     def __call__(self, doc: Doc) -> Doc:
+        try:
+            return self._annotate(doc)
+        finally:
+            self._keyed_doc = self._keyed = self._text = None  # keep no Doc alive between calls
+
+    def _annotate(self, doc: Doc) -> Doc:
+        # quotes, events and sentences overlap: key every token once
+        self._key(doc)
         counts: Counter[str] = Counter()
         words: dict[str, list[str]] = {}
         for position in doc._.positions or []:
@@ -73,23 +82,38 @@ class TopicsComponent:
         # The issue label is made of the statement's own lemmas, so the statement's tokens (which
         # carry their part of speech: "a judge", not "judged by results") decide; the issue string
         # only when the statement has no tokens here.
-        hits = self._span_topics(doc, position.span)
-        if not hits and doc.char_span(*position.span, alignment_mode="expand") is None:
-            hits = self.taxonomy.match_text(position.issue or "")
+        first_last = self._token_range(doc, position.span)
+        if first_last is None:
+            return self.taxonomy.match_text(position.issue or "")
+        hits = self.taxonomy.match_keyed(self._keyed[first_last[0]:first_last[1]], self._text)
         if hits or not SENTENCE_FALLBACK:
             return hits
         # "the proposals", "a freeze": the statement names no matter; its sentence usually does
-        span = doc.char_span(*position.span, alignment_mode="expand") if position.span else None
-        if span is None:
-            return []
-        sents = {tok.sent.start: tok.sent for tok in (span[0], span[-1])} if len(span) else {}
-        return self.taxonomy.match_tokens([tok for _, sent in sorted(sents.items()) for tok in sent])
+        start, end = doc[first_last[0]].sent.start, doc[first_last[1] - 1].sent.end
+        return self.taxonomy.match_keyed(self._keyed[start:end], self._text)
 
     def _span_topics(self, doc: Doc, span_offsets) -> list[TopicHit]:
-        if not span_offsets:
+        first_last = self._token_range(doc, span_offsets)
+        if first_last is None:
             return []
-        span = doc.char_span(span_offsets[0], span_offsets[1], alignment_mode="expand")
-        return self.taxonomy.match_tokens(span) if span is not None else []
+        return self.taxonomy.match_keyed(self._keyed[first_last[0]:first_last[1]], self._text)
+
+    def _token_range(self, doc: Doc, span_offsets) -> tuple[int, int] | None:
+        """The tokens overlapping [start, end) characters, as doc.char_span(alignment_mode=
+        "expand") would give, by bisection (char_span walks the whole Doc on every call)."""
+        if getattr(self, "_keyed_doc", None) is not doc:  # called on its own, outside __call__
+            self._key(doc)
+        if not span_offsets or span_offsets[1] <= span_offsets[0]:
+            return None
+        first = bisect.bisect_right(self._ends, span_offsets[0])
+        last = bisect.bisect_left(self._starts, span_offsets[1])
+        return (first, last) if first < last else None
+
+    def _key(self, doc: Doc) -> None:
+        self._keyed_doc, self._keyed = doc, [keyed_token(t) for t in doc]
+        self._text = doc.text  # Doc.text joins every token on each access
+        self._starts = [t.idx for t in doc]
+        self._ends = [t.idx + len(t.text) for t in doc]
 
 
 def _tally(hits: list[TopicHit], counts: Counter, words: dict[str, list[str]]) -> None:
