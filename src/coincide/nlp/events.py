@@ -43,6 +43,7 @@ Who is acted on, where the clause itself names nobody:
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -50,6 +51,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .doc_cache import sentence_ents
 from ..records import Actor, Event
+from . import cameo
 from . import plover as P
 from .dates import is_day, parse_published, resolve
 from .knowledge import CAMEO_TO_ISO3, knowledge_base
@@ -90,6 +92,7 @@ class Found:
     intent_of: Token | None = None
     source_tok: Token | None = None
     suppress: list[Token] = field(default_factory=list)  # complements that are no events
+    rule: str = "object"  # what decided the type: "verb" (the verb lexicon alone), "cameo", or the object/particle
 
 
 def _noun_event(f: Found) -> bool:
@@ -192,6 +195,91 @@ def _mode_from(tok: Token) -> str | None:
 
 
 def classify_verb(tok: Token) -> Found | None:
+    """The event a verb names, most specific evidence first.
+
+    1. The hand tables that read the verb's object, particle or modifier ("lifted the blockade",
+       "called for", "sexually abused"): what is done to what decides, as in CAMEO itself.
+    2. A pattern of the CAMEO verb dictionary that names words around the verb (coincide.nlp.cameo):
+       "attacked ... plans" is a criticism, "fight in the polls" no event.
+    3. The hand verb lexicon (plover.VERBS): only where the dictionary's own code for the verb
+       is wrong for PLOVER or missing (plover.py says which and why).
+    4. The dictionary's code for the verb.
+    """
+    hand = _classify_verb_hand(tok)
+    if hand is not None and (hand.rule != "verb" or _lemma(tok) in cameo_overrides()):
+        return hand
+    m = cameo.match_verb(tok)
+    if m is not None and m.pattern is not None and not m.swap:
+        pl = cameo.plover(m.code)
+        if pl is None:
+            # A pattern saying "no event" ([---]) or "a statement" (CAMEO 01) vetoes force: "fight
+            # racism", "battle with corruption", "fight in the polls", "blasts ... plans". Other
+            # no-event patterns are mostly TABARI's leftovers for telling nouns from verbs (the
+            # dictionary's header says so), which the parse already does.
+            if (hand.type if hand is not None else _default_type(tok)) in FORCE:
+                return None
+        elif hand is not None and (hand.type == pl[0] or {hand.type, pl[0]} <= VIOLENT):
+            # CAMEO codes all killing and wounding as military force (19); PLOVER's line between
+            # ASSAULT and FIGHT is who uses it, which the hand verb rule reads (_military)
+            return hand
+        elif not _noun_content(tok):
+            return Found(pl[0], pl[1], tok, rule="cameo")
+    if hand is not None:
+        return hand
+    if m is None or m.swap:
+        return None
+    pl = _default_plover(tok)
+    if pl is None or _noun_content(tok) or not _both_sides(tok):
+        return None
+    return Found(pl[0], pl[1], tok, rule="cameo")
+
+
+def _noun_content(tok: Token) -> bool:
+    """A verb completing a noun ("attempts to resolve the crisis", "an effort to support") says what
+    the noun is about, not that it happened; the hand tables decide such verbs themselves."""
+    return tok.dep_ in ("acl", "xcomp", "relcl") and tok.head.pos_ in ("NOUN", "PROPN") and tok.tag_ in ("VB", "VBG")
+
+
+def _default_plover(tok: Token) -> tuple[str, str | None, str | None] | None:
+    """The PLOVER reading of the dictionary's own code for the verb, without its patterns."""
+    entries = [e for e in cameo.verb_dictionary().verbs.get(_lemma(tok), []) if not e.rest]
+    return cameo.plover(entries[0].code) if entries else None
+
+
+def _default_type(tok: Token) -> str | None:
+    pl = _default_plover(tok)
+    return pl[0] if pl else None
+
+
+@functools.lru_cache(maxsize=1)
+def cameo_overrides() -> frozenset[str]:
+    """The verbs of the hand lexicon whose PLOVER type the dictionary gets wrong or does not give.
+
+    The rest of plover.VERBS agrees with the dictionary's own code for the verb, so there the
+    dictionary's patterns decide ("attacked the plans for" DISAPPROVE). plover.py documents why
+    each class of these differs (tests/test_cameo.py holds each class to its reason)."""
+    vd = cameo.verb_dictionary()
+    out = set()
+    for lemma, (kind, _mode) in P.VERBS.items():
+        entries = [e for e in vd.verbs.get(lemma, []) if not e.rest]
+        pl = cameo.plover(entries[0].code) if entries else None
+        if pl is None or pl[0] != kind:
+            out.add(lemma)
+    return frozenset(out)
+
+
+def _both_sides(tok: Token) -> bool:
+    """A verb the dictionary codes by itself is an event when actors stand on both sides of it, as
+    PETRARCH codes only a source and a target: "Russia criticised Georgia", not "prices rose"."""
+    if any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+        return False  # "ordered X to suspend", "said that ...": the complement holds the event (INTENT, REPORTING, CONTROL_BY_OBJECT)
+    subj = _subject(tok)[0]
+    if subj is None or not any(_actor_in(t) for t in subj.subtree):
+        return False
+    return any(_actor_in(t) for t in cameo.verb_company(tok) if t.pos_ in ("PROPN", "NOUN", "PRON"))
+
+
+def _classify_verb_hand(tok: Token) -> Found | None:
     lem = _lemma(tok)
     children = list(tok.children)
     for c in children:
@@ -265,7 +353,7 @@ def classify_verb(tok: Token) -> Found | None:
                 "talks", "negotiation", "treaty", "agreement", "accord", "alliance", "organization"
             }:
                 kind, mode = "SANCTION", "withdraw"
-        return Found(kind, mode, tok)
+        return Found(kind, mode, tok, rule="verb")
     return None
 
 

@@ -357,3 +357,74 @@ def reversed_type(noun_kind: str | None, noun: str) -> tuple[str, str | None] | 
     if noun_kind == "PROTEST":
         return ("CONCEDE", None)
     return None
+
+
+# Why VERBS overrides the CAMEO verb dictionary (coincide.nlp.cameo) for some verbs. Where the
+# dictionary's own code for a verb reads as the same PLOVER type as VERBS, the dictionary decides
+# (its patterns refine the verb by its company); for the verbs below VERBS decides, because the
+# dictionary's code for the verb is not the PLOVER reading of it, or there is none. Every verb
+# of `events.cameo_overrides()` belongs to one class here (tests/test_cameo.py holds them to it).
+OVERRIDE_CLASSES: dict[str, tuple[str, frozenset[str]]] = {
+    name: (why, frozenset(words.split()))
+    for name, (why, words) in {
+        "commitment": (
+            "agreeing, accepting or proposing to do something is PLOVER AGREE (CAMEO 03 intent); "
+            "the dictionary files these verbs under diplomatic cooperation (050), yielding (080) or appeals (020)",
+            "agree accept consent propose commit",
+        ),
+        "cooperation": (
+            "working together is PLOVER COOPERATE (CAMEO 06); the dictionary's COLLABORATE block is 050 (SUPPORT)",
+            "cooperate collaborate coordinate ally partner",
+        ),
+        "aid": (
+            "giving money, arms or help is PLOVER AID (CAMEO 07); the dictionary files them under material cooperation (06)",
+            "fund finance lend loan aid assist arm",
+        ),
+        "talks": (
+            "negotiating and mediating are PLOVER CONSULT (CAMEO 045/046); the dictionary's block is COMPROMISE (080)",
+            "negotiate mediate",
+        ),
+        "verbal support": (
+            "defending, ratifying, signing and reaffirming are PLOVER SUPPORT (CAMEO 052, 057); the dictionary "
+            "reads 'defend' as military protection (074) and has no code for the others",
+            "defend ratify sign reaffirm",
+        ),
+        "material retreat": (
+            "withdrawing, freeing, surrendering, disarming and evacuating are PLOVER RETREAT (CAMEO 084, 087); "
+            "the 2021 table reads their block (080 yield) as CONCEDE, and 'disarm' sits in DESTROY (190)",
+            "withdraw retreat free surrender capitulate disarm evacuate reopen demobilize demobilise relent amnesty",
+        ),
+        "accusation": (
+            "slamming, indicting and suing are PLOVER DISAPPROVE (CAMEO 111, 115); the dictionary reads 'slam' "
+            "as a crash and 'indict'/'sue' as arrest (173)",
+            "slam indict sue lambast",
+        ),
+        "refusal": (
+            "rejecting, refusing, resisting, denying, vetoing, dismissing are PLOVER REJECT (CAMEO 12); the "
+            "dictionary leaves their blocks without a code or files them as disapproval (110) or a ban (172)",
+            "reject refuse resist deny renege backtrack oppose veto dismiss rebuff spurn renounce repudiate",
+        ),
+        "pressure": (
+            "urging is PLOVER DEMAND (CAMEO 10); menacing is THREATEN; the dictionary has neither verb",
+            "urge menace",
+        ),
+        "protest": (
+            "rallying and picketing are PLOVER PROTEST (CAMEO 141); the dictionary reads 'rally' as mobilising forces (150)",
+            "rally picket",
+        ),
+        "sanction and force posture": (
+            "severing ties and recalling envoys are SANCTION (CAMEO 161, 166); deploying, reinforcing and massing "
+            "are MOBILIZE (154); hacking, raiding and impounding are COERCE; the dictionary has no or another code",
+            "sever recall convict deploy reinforce mass hack raid impound",
+        ),
+        "one-sided violence": (
+            "killing, bombing, shooting, beating, ambushing and hijacking are PLOVER ASSAULT unless armed forces do it "
+            "(then FIGHT, the rule in events.classify_verb); CAMEO codes all of it as military force (190) or seizure (171)",
+            "kill murder behead execute lynch beat bomb ambush assault shoot hijack",
+        ),
+        "taking ground": (
+            "invading, capturing and retaking ground are PLOVER FIGHT; the 2021 table reads CAMEO 192 (occupy) as COERCE",
+            "invade recapture overrun capture retake",
+        ),
+    }.items()
+}
