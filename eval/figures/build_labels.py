@@ -104,7 +104,7 @@ LABELS = {
                                               ("two-thirds of Britons", 2 / 3, SH, "britons|support", "A Daily Telegraph poll")]),
   ("But only 40% think", [("only 40%", 40, PCT, "think|princess consort", None)]),
   ("Some 47% believe she should have no title", [("Some 47%", 47, PCT, "believe|no title", None),
-                                                  ("7%", 7, PCT, "think|queen", None)]),
+                                                  ("7% think", 7, PCT, "think|queen", None)]),
 ],
 "bbc-politics/050.txt": [
   ("He said fines of up to £2,500", [("up to £2,500", 2500, P, "fines", "He")]),

@@ -218,6 +218,12 @@ def classify_verb(tok: Token) -> Found | None:
             # dictionary's header says so), which the parse already does.
             if (hand.type if hand is not None else _default_type(tok)) in FORCE:
                 return None
+        elif hand is not None and hand.type in FORCE and pl[0] not in FORCE and any(
+            _lemma(c) in P.ARMED for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
+        ):
+            # "fought insurgents": a verb of force whose object is armed men is force, whatever a
+            # pattern for the bare word says (the dictionary has "* INSURGENTS" as cooperation, 062)
+            return hand
         elif hand is not None and (hand.type == pl[0] or {hand.type, pl[0]} <= VIOLENT):
             # CAMEO codes all killing and wounding as military force (19); PLOVER's line between
             # ASSAULT and FIGHT is who uses it, which the hand verb rule reads (_military)
@@ -869,6 +875,10 @@ def sentence_events(doc: Doc, sent: Span, ref, dateline: str | None) -> list[Eve
     for f in founds:
         if f.trigger.i in suppressed:
             continue
+        if f.type in FORCE and not _physical(f):
+            f = _words_not_blows(f)
+            if f is None:
+                continue
         t = f.light or f.trigger
         kind = f.type
         if not _noun_event(f):
@@ -907,6 +917,81 @@ def sentence_events(doc: Doc, sent: Span, ref, dateline: str | None) -> list[Eve
     for f in final:
         events.append(_build(doc, sent, f, ref, dateline))
     return events
+
+
+def _clause_tokens(f: Found) -> list[Token]:
+    """The words that say what the force was used on and with: the trigger's own dependents and
+    those of the verb carrying it, its subject, and a passive subject; not the rest of the sentence."""
+    anchors = [t for t in (f.trigger, f.light, f.noun) if t is not None]
+    out: list[Token] = []
+    for a in anchors:
+        for c in a.children:
+            if c.dep_ in ("ccomp", "advcl", "parataxis", "conj", "cc", "punct", "relcl", "mark"):
+                continue
+            out.extend(c.subtree)
+        if a.dep_ in ("compound", "amod", "nsubj", "nsubjpass", "dobj", "pobj") and a.pos_ == "NOUN":
+            out.append(a.head)  # "the Scottish Cup clash": the noun the event noun sits in
+    subj = _subject(f.light or f.trigger)[0]
+    if subj is not None:
+        out.extend(subj.subtree)
+    return out
+
+
+def _physical(f: Found) -> bool:
+    """Force with evidence of force: a weapon, armed attackers, casualties, or a body, place or
+    property acted on (plover.py: PHYSICAL_TARGETS, INSTRUMENTS, ARMED, CASUALTIES). A trigger
+    whose sense is harm (plover.HARM: killing, arresting, bombing) needs only that what it acts on
+    is not plainly a thing of words or a contest."""
+    words = _clause_tokens(f)
+    lemmas = {_lemma(t) for t in words} | {t.lower_ for t in words}
+    if lemmas & (P.INSTRUMENTS | P.ARMED | P.CASUALTIES):
+        return True
+    trigger = f.noun if _noun_event(f) else f.trigger
+    objects = _force_objects(f)
+    harm = _lemma(trigger) in P.HARM or _lemma(f.trigger) in P.HARM or (f.mode or "") in P.HARM_MODES
+    if any(_lemma(o) in P.ABSTRACT or _lemma(o) in P.CONTESTS for o in objects):
+        return False
+    if harm:
+        return not (lemmas & P.CONTESTS)
+    if f.type == "COERCE":
+        # coercion lands on people and organisations too: a newspaper closed, members jailed
+        coerced = objects + ([_subject(f.trigger)[0]] if f.trigger.dep_ == "xcomp" and _subject(f.trigger)[0] is not None else [])
+        if any(o.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or _actor_in(o) or _lemma(o) in P.PHYSICAL_TARGETS for o in coerced):
+            return True
+    # a person or party attacked is criticised, not hit: the target must be a body that is not
+    # a political actor, a place or property
+    return any(
+        (_lemma(o) in P.PHYSICAL_TARGETS or o.lower_ in P.PHYSICAL_TARGETS or o.ent_type_ in ("GPE", "LOC", "FAC"))
+        and o.ent_type_ not in ("PERSON", "ORG", "NORP")
+        for o in objects
+    )
+
+
+def _force_objects(f: Found) -> list[Token]:
+    """Heads of what the force acts on: objects, passive subjects, "on"/"against"/"at" phrases."""
+    t = f.light or f.trigger
+    out: list[Token] = []
+    anchors = [t] + ([f.noun] if f.noun is not None and f.noun is not t else [])
+    for a in anchors:
+        for c in a.children:
+            if c.dep_ in ("dobj", "nsubjpass", "attr", "dative"):
+                out.append(c)
+            elif c.dep_ in ("prep", "agent") and c.lower_ in ("on", "against", "at", "in", "into", "of", "with"):
+                out.extend(p for p in c.children if p.dep_ == "pobj")
+            elif c.dep_ in ("compound", "poss", "amod") and _noun_event(f):
+                out.append(c)
+    out.extend(c for o in list(out) for c in o.conjuncts)
+    return [o for o in out if f.noun is None or o.i != f.noun.i]  # the event's own noun is not acted on
+
+
+def _words_not_blows(f: Found) -> Found | None:
+    """An attack in words is a criticism (CAMEO 111) of whom or what it is aimed at; a fight,
+    battle or clash without arms is a contest, no event."""
+    trigger = f.noun if _noun_event(f) else f.trigger
+    if _lemma(trigger) in P.VERBAL_ATTACK and _force_objects(f):
+        f.type, f.mode = "DISAPPROVE", None
+        return f
+    return None
 
 
 def _has_to(tok: Token) -> bool:

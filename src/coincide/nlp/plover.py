@@ -428,3 +428,79 @@ OVERRIDE_CLASSES: dict[str, tuple[str, frozenset[str]]] = {
         ),
     }.items()
 }
+
+
+# ---------------------------------------------------------------- violence needs violence
+# ASSAULT, FIGHT and COERCE are physical: PLOVER codes force used on people, places, forces or
+# property. Political news uses their verbs for words ("attacked Tory plans", "Blair blasts"),
+# contests ("fought a positive campaign", "Scottish Cup clash") and laws ("ban smoking"); an event
+# of force is kept only with physical evidence in its clause (events._physical).
+
+# Verbs and nouns whose own sense is harm to bodies or liberty: evidence enough, unless what they
+# act on is plainly no body, place or property ("kill the bill", "shoot down the plan").
+HARM = frozenset(
+    """
+    kill murder assassinate wound injure massacre behead execute stab shoot lynch torture rape kidnap
+    abduct hijack bomb shell bombard arrest detain jail imprison deport evict seize confiscate impound
+    raid occupy annex invade airstrike killing killings massacre bombing bombings shelling assassination
+    kidnapping abduction hijacking torture ambush arrest arrests detention deportation curfew siege blockade
+    occupation invasion seizure shooting stabbing beheading execution martial emergency crackdown
+    """.split()
+)
+# Verbs of attack that news uses for words more often than for blows: without physical evidence
+# they are criticism (CAMEO 111, PLOVER DISAPPROVE) when aimed at somebody or something.
+VERBAL_ATTACK = frozenset("attack assail blast slam hammer savage lambast round target hit storm".split())
+# Where force lands: people and their groups, forces, places and property.
+PHYSICAL_TARGETS = frozenset(
+    """
+    people person civilian civilians soldier soldiers troop troops refugee refugees child children woman
+    women man men protester protesters demonstrator demonstrators prisoner prisoners villager villagers
+    resident residents worker workers student students police policeman policemen officer officers guard
+    guards journalist journalists hostage hostages detainee detainees family families crowd crowds
+    fighter fighters militant militants rebel rebels insurgent insurgents guerrilla guerrillas gunman gunmen
+    army armies force forces military navy convoy patrol patrols base bases camp camps post posts
+    village villages town towns city cities building buildings home homes house houses office offices
+    embassy school schools hospital hospitals mosque church temple market bridge road roads airport port
+    station checkpoint position positions territory border vehicle vehicles car cars bus buses train
+    ship ships vessel plane aircraft helicopter tank tanks pipeline plant factory farm farms land
+    property shop shops hotel prison headquarters compound area region province capital
+    intruder intruders suspect suspects victim victims body bodies fan fans supporter supporters
+    """.split()
+)
+# What force is done with: a weapon in the clause makes an attack an attack.
+INSTRUMENTS = frozenset(
+    """
+    gun guns rifle rifles pistol knife knives bomb bombs explosive explosives grenade grenades missile
+    missiles rocket rockets mortar mortars shell shells artillery bullet bullets tear gas weapon weapons
+    machete machetes airstrike airstrikes drone drones warplane warplanes gunfire fire petrol baton batons
+    """.split()
+)
+# Who uses force: armed attackers make a fight a fight.
+ARMED = frozenset(
+    """
+    army armies troop troops soldier soldiers force forces military militia militias rebel rebels militant
+    militants insurgent insurgents guerrilla guerrillas gunman gunmen terrorist terrorists fighter fighters
+    police policeman policemen bomber bombers sniper snipers mob mobs rioter rioters jet jets warplane warplanes
+    """.split()
+)
+# What force leaves: casualties named in the clause.
+CASUALTIES = frozenset("killed dead died wounded injured casualties casualty deaths death hurt".split())
+# What is contested, not fought over with arms: a fight about these is no event of force.
+CONTESTS = frozenset(
+    """
+    election elections campaign campaigns seat seats vote votes poll polls race contest match game cup
+    final league championship title leadership nomination primary primaries debate argument case battle
+    """.split()
+)
+# Things of words, law and money: what a HARM verb acting on them does is figurative ("killed the
+# bill", "shot down the plan", "seized the initiative").
+ABSTRACT = frozenset(
+    """
+    plan plans bill bills proposal proposals idea ideas policy policies law laws deal deals hope hopes
+    chance chances talk talks scheme schemes measure measures reform reforms tax taxes project projects
+    motion amendment amendments legislation story rumour rumours initiative agenda argument arguments
+    momentum opportunity moment headlines limelight spotlight debate claim claims fox
+    """.split()
+)
+# Modes that are harm by themselves (the hand tables' arrest, curfew, martial law, deportation).
+HARM_MODES = frozenset("arrest curfew martial-law deport seize abduct torture sexual explosives assassinate massacre cleansing".split())
