@@ -443,7 +443,7 @@ def amount_figures(doc: Doc, sent: Span, ref) -> tuple[list[Figure], set[int]]:
 PEOPLE_SUFFIXES = ("ers", "ians", "ists", "ants", "ents", "ees", "inos", "ons", "ans")
 
 
-def _is_people(tok: Token) -> bool:
+def is_people(tok: Token) -> bool:
     """A noun naming people (or households): the PEOPLE list, a nationality or party ("Latinos",
     "Democrats"), or a plural agent noun ("pensioners", "voters", "viewers")."""
     low, lemma = tok.lower_, tok.lemma_.lower()
@@ -522,7 +522,7 @@ def sentence_figures(doc: Doc, sent: Span, ref) -> list[Figure]:
         impact = verb is not None and verb.lemma_.lower() in IMPACT
         if is_plural_scale and unit is None:
             unit = "people" if impact else None
-        people = counted not in run and _is_people(counted)
+        people = counted not in run and is_people(counted)
         if people:
             # a count of people: the unit is people, what they are and what happened to them is `about`
             unit = "households" if counted.lemma_.lower() == "household" else "people"

@@ -499,8 +499,12 @@ ABSTRACT = frozenset(
     plan plans bill bills proposal proposals idea ideas policy policies law laws deal deals hope hopes
     chance chances talk talks scheme schemes measure measures reform reforms tax taxes project projects
     motion amendment amendments legislation story rumour rumours initiative agenda argument arguments
-    momentum opportunity moment headlines limelight spotlight debate claim claims fox
+    momentum opportunity moment headlines limelight spotlight debate claim claims ground rules rule request
+    requests question questions row
     """.split()
 )
+# Harm verbs that take things as often as people ("abused his position", "abuse of power"): force
+# only when a person or body is acted on.
+ABUSE_LIKE = frozenset("abuse".split())
 # Modes that are harm by themselves (the hand tables' arrest, curfew, martial law, deportation).
 HARM_MODES = frozenset("arrest curfew martial-law deport seize abduct torture sexual explosives assassinate massacre cleansing".split())
