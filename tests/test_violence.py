@@ -53,3 +53,15 @@ def test_force_with_evidence_stays(nlp, text, kind):
     assert got & FORCE, got
     if kind:
         assert kind in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The row blew up after the mayor's remarks to a reporter.",  # a thing of words blows up
+        "The former police chief clashed with a campaigner on Thursday.",  # police inside a title is no armed force
+        "The screening took place at the airport in July.",  # an idiom of happening
+    ],
+)
+def test_no_force_in_idioms_and_titles(nlp, text):
+    assert not types(nlp, text) & FORCE

@@ -312,11 +312,6 @@ def _right_region(verb: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
-def verb_company(verb: Token) -> list[Token]:
-    """Public name of the verb's company (objects, particles, prepositional phrases)."""
-    return _right_region(verb)
-
-
 def _subject_region(verb: Token) -> list[Token]:
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     if not subj and verb.dep_ in ("xcomp", "conj") and verb.head is not verb:

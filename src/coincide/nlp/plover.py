@@ -172,6 +172,8 @@ RELATIONS = frozenset("relation relations tie ties contact contacts cooperation 
 
 # Verbs with a type only for some objects: (verb, object lemma) -> (TYPE, mode).
 VERB_OBJECT = {
+    ("take", "place"): (None, None),  # "the screening took place": an idiom of happening, no taking
+    ("take", "part"): (None, None),  # "take part in a mock election": joining in, no taking
     ("open", "fire"): ("FIGHT", None),
     ("open", "border"): ("AID", None),
     ("open", "borders"): ("AID", None),
