@@ -77,6 +77,25 @@ class VerbDictionary:
     synsets: dict[str, Item]
     verbs: dict[str, list[Verb]]  # first word of the verb, lowercase -> its entries
     patterns: dict[str, list[Pattern]]  # block -> patterns in file order
+    # block -> (pattern, first words of each pre item, of each post item, (prep, first words of its items))
+    # most specific first (then file order), so the first pattern that holds is the one to take
+    compiled: dict[str, list[tuple]] = None
+
+    def compile(self) -> "VerbDictionary":
+        def firsts(item: Item) -> frozenset:
+            return frozenset(p[0] for p in item)
+
+        self.compiled = {}
+        for block, pats in self.patterns.items():
+            rows = []
+            for i, pat in enumerate(pats):
+                if pat.words == 0:
+                    continue
+                rows.append((-pat.words, i, pat, [firsts(it) for it in pat.pre], [firsts(it) for it in pat.post],
+                             [(prep, [firsts(it) for it in items]) for prep, items in pat.preps]))
+            rows.sort(key=lambda r: (r[0], r[1]))
+            self.compiled[block] = [r[2:] for r in rows]
+        return self
 
 
 def _strip_comment(line: str) -> str:
@@ -231,7 +250,7 @@ def _parse_pattern(body: str, synsets) -> Pattern | None:
 @functools.lru_cache(maxsize=1)
 def verb_dictionary() -> VerbDictionary:
     text = resources.files(DATA_PACKAGE).joinpath("data", "phoenix", "CAMEO.2.0.txt").read_text(encoding="utf-8", errors="replace")
-    return parse_dictionary(text.splitlines())
+    return parse_dictionary(text.splitlines()).compile()
 
 
 # ---------------------------------------------------------------- the CAMEO -> PLOVER crosswalk
@@ -381,17 +400,23 @@ def match_verb(verb: Token) -> Match | None:
         return None
     right = _right_region(verb)
     subject = _subject_region(verb)
+    # the words present, to rule out at once the patterns naming a word that is not there
+    right_words = {w for t in right for w in _forms(t)}
+    subject_words = {w for t in subject for w in _forms(t)}
     best: tuple[int, Pattern, Verb] | None = None
     for e in entries:
-        for pat in vd.patterns.get(e.block, ()):
-            if pat.words == 0:
-                continue
+        for pat, pre, post, preps in vd.compiled.get(e.block, ()):
             if best is not None and pat.words <= best[0]:
+                break  # the rest of the block is no more specific
+            if not all(f & subject_words for f in pre) or not all(f & right_words for f in post):
+                continue
+            if not all(p in right_words and all(f & right_words for f in fs) for p, fs in preps):
                 continue
             if _in_order(subject, pat.pre) and _in_order(right, pat.post) and all(
                 _has_pp(right, p, items) for p, items in pat.preps
             ):
                 best = (pat.words, pat, e)
+                break
         if e.rest and best is None:
             return Match(e.code, False, e.block, None)
     if best is not None:
