@@ -94,7 +94,16 @@ class VerbDictionary:
                 rows.append((-pat.words, i, pat, [firsts(it) for it in pat.pre], [firsts(it) for it in pat.post],
                              [(prep, [firsts(it) for it in items]) for prep, items in pat.preps]))
             rows.sort(key=lambda r: (r[0], r[1]))
-            self.compiled[block] = [r[2:] for r in rows]
+            rows = [r[2:] for r in rows]
+            # each pattern filed under the words that can start one of its items (the first post
+            # item, else the first pre item, else its preposition): a verb looks only at patterns
+            # filed under a word it has around it
+            index: dict[str, list[int]] = {}
+            for k, (pat, pre, post, preps) in enumerate(rows):
+                key = post[0] if post else pre[0] if pre else frozenset([preps[0][0]])
+                for w in key:
+                    index.setdefault(w, []).append(k)
+            self.compiled[block] = (rows, index)
         return self
 
 
@@ -404,8 +413,12 @@ def match_verb(verb: Token) -> Match | None:
     right_words = {w for t in right for w in _forms(t)}
     subject_words = {w for t in subject for w in _forms(t)}
     best: tuple[int, Pattern, Verb] | None = None
+    present = right_words | subject_words
     for e in entries:
-        for pat, pre, post, preps in vd.compiled.get(e.block, ()):
+        rows, index = vd.compiled.get(e.block, ((), {}))
+        candidates = sorted({k for w in present for k in index.get(w, ())})
+        for k in candidates:
+            pat, pre, post, preps = rows[k]
             if best is not None and pat.words <= best[0]:
                 break  # the rest of the block is no more specific
             if not all(f & subject_words for f in pre) or not all(f & right_words for f in post):
