@@ -111,6 +111,11 @@ def make_events(nlp, name):  # no annotations: spaCy's config validation cannot 
 
 
 class EventsComponent:
+    def __init__(self):
+        # the CAMEO dictionary is read once per process, when the pipeline is built, not on the first story
+        cameo.verb_dictionary()
+        cameo_overrides()
+
     def __call__(self, doc: Doc) -> Doc:
         story = doc._.story
         ref = parse_published(getattr(story, "published", None))
