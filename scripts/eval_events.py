@@ -1,18 +1,24 @@
 #!/usr/bin/env python3
 """Measure coincide_events on the PLOVER gold-standard records.
 
-    .venv/bin/python scripts/eval_events.py [RECORDS.jsonl] [--out OUT.jsonl] [--confusion]
+    .venv/bin/python scripts/eval_events.py [RECORDS.jsonl] [--half tune|check|all] [--out OUT.jsonl] [--confusion]
 
 Each record's sentence is analysed as a story of its own (Story(source=f"{id}.txt", body=text,
 published=record date)); the story records go to OUT.jsonl (JSON Lines), and
 ../shared/tools/evaluate.py events scores them. --confusion also prints gold type against the
 predicted types of each record, which evaluate.py does not show.
+
+--half: the records are split in two by id (sha1 of the id, even -> tune, odd -> check; the lists
+are written in eval/plover-halves.json). Rules are tuned on the tune half only; the check half
+says whether they generalise. `all` (the default) reports both halves and the whole set.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import importlib
+import tempfile
 import json
 import subprocess
 import sys
@@ -21,6 +27,26 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
+
+
+def half_of(record_id: str) -> str:
+    """The half a record belongs to: fixed by its id alone, so adding records never moves one."""
+    return "tune" if int(hashlib.sha1(record_id.encode("utf-8")).hexdigest(), 16) % 2 == 0 else "check"
+
+
+def score(records_path: str, records: list[dict], out: str, label: str) -> int:
+    """Run evaluate.py events on `records` (a subset of the file) against the analyses in `out`."""
+    evaluate = SHARED / "tools" / "evaluate.py"
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as fh:
+        for r in records:
+            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+        gold = fh.name
+    result = subprocess.run([sys.executable, str(evaluate), "events", gold, out], capture_output=True, text=True)
+    Path(gold).unlink()
+    first = result.stdout.splitlines()[0] if result.stdout else ""
+    print(f"{label:6s} {first}")
+    print(result.stderr, end="", file=sys.stderr)
+    return result.returncode
 
 
 def build_nlp():
@@ -52,6 +78,7 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("records", nargs="?", default=str(SHARED / "data" / "plover-gsr" / "records.jsonl"))
     parser.add_argument("--out", default="/tmp/coincide-plover-events.jsonl")
+    parser.add_argument("--half", choices=("tune", "check", "all"), default="all")
     parser.add_argument("--confusion", action="store_true")
     parser.add_argument("--show", action="store_true", help="print each record's gold and predicted events")
     args = parser.parse_args(argv)
@@ -60,6 +87,8 @@ def main(argv=None) -> int:
     from coincide.records import Story
 
     records = [json.loads(line) for line in open(args.records, encoding="utf-8") if line.strip()]
+    if args.half != "all":
+        records = [r for r in records if half_of(r["id"]) == args.half]
     nlp = build_nlp()
     stories = [Story(source=f"{r['id']}.txt", body=r["text"], published=r.get("date")) for r in records]
     confusion: Counter = Counter()
@@ -83,11 +112,12 @@ def main(argv=None) -> int:
         for g in golds:
             row = sorted(((n, t) for (gg, t), n in confusion.items() if gg == g), reverse=True)
             print(f"  {g:12s} " + ", ".join(f"{t} {n}" for n, t in row))
-    evaluate = SHARED / "tools" / "evaluate.py"
-    result = subprocess.run([sys.executable, str(evaluate), "events", args.records, args.out], capture_output=True, text=True)
-    print(result.stdout, end="")
-    print(result.stderr, end="", file=sys.stderr)
-    return result.returncode
+    if args.half == "all":
+        code = 0
+        for half in ("tune", "check"):
+            code |= score(args.records, [r for r in records if half_of(r["id"]) == half], args.out, half)
+        return code | score(args.records, records, args.out, "all")
+    return score(args.records, records, args.out, args.half)
 
 
 if __name__ == "__main__":

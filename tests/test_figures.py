@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from coincide.nlp.figures import parse_value
@@ -44,16 +46,31 @@ def test_casualty_figure_with_qualifier_place_source_and_since(nlp):
     "text, value, unit, about, qualifier",
     [
         ("Millions have been displaced.", 1_000_000, "people", "displaced", "at least"),
-        ("Police arrested more than 200 protesters.", 200, "protesters", "arrested", "more than"),
-        ("Two soldiers were wounded in the attack.", 2, "soldiers", "wounded", None),
-        ("The donors pledged $2.5 million for the camps.", 2_500_000, "dollars", "pledged", None),
-        ("Nearly two-thirds of the population has fled.", 2 / 3, "share", "fled", "nearly"),
+        # a count of people: unit people, `about` what they are and what happened to them
+        ("Police arrested more than 200 protesters.", 200, "people", "protesters arrested", "more than"),
+        ("Two soldiers were wounded in the attack.", 2, "people", "soldiers wounded", None),
+        ("Millions of children are denied a decent education.", 1_000_000, "people", "children denied", "at least"),
+        ("The donors pledged $2.5 million for the camps.", 2_500_000, "dollars", "pledged camps", None),
+        ("Nearly two-thirds of the population has fled.", 2 / 3, "share", "population fled", "nearly"),
+        # money: magnitudes, symbols and words, and the noun phrase it is counted in
+        ("The Tories promised £4bn in tax cuts.", 4e9, "pounds", "promised tax cuts", None),
+        ("Labour says there is an £11bn gap in the plans.", 11e9, "pounds", "gap in plans", None),
+        ("The party received just over £1m last year.", 1e6, "pounds", "received", "just over"),
+        ("He proposed a three pence cut in income tax.", 3, "pence", "cut income tax", None),
+        ("The fund will cost EUR 20m over two years.", 20e6, "euros", "cost", None),
+        # percentages and what they are of
+        ("She won 62.6 percent of the vote.", 62.6, "percent", "won vote", None),
+        ("The US imposed tariffs of 25 per cent on steel.", 25, "percent", "tariffs", None),
     ],
 )
 def test_figure(nlp, text, value, unit, about, qualifier):
     doc = analyse(nlp, text)
-    got = [(f.unit, f.about, f.qualifier) for f in doc._.figures if abs(f.value - value) < 1e-6]
-    assert got == [(unit, about, qualifier)], [(f.value, f.unit, f.about) for f in doc._.figures]
+    got = [f for f in doc._.figures if abs(f.value - value) < 1e-6]
+    assert len(got) == 1, [(f.value, f.unit, f.about) for f in doc._.figures]
+    (f,) = got
+    # `about` is a phrase: it must hold the words of what is counted, in order
+    assert (f.unit, f.qualifier) == (unit, qualifier) and re.search(r"\b" + r"\b.*\b".join(about.split()) + r"\b", f.about or ""), (
+        f.value, f.unit, f.about, f.qualifier)
 
 
 @pytest.mark.parametrize(

@@ -242,9 +242,229 @@ def _since(sent: Span, ref) -> str | None:
     return None
 
 
-def sentence_figures(doc: Doc, sent: Span, ref) -> list[Figure]:
+# ---------------------------------------------------------------- amounts and percentages
+# Money and percentages are read from the text, not the tokens: the tokenizer splits "£119m" into
+# "£ 119 m" and "£4bn" into "£ 4bn", and the entity recogniser calls "50 per cent" MONEY.
+CURRENCY_SYMBOLS = {"£": "pounds", "$": "dollars", "us$": "dollars", "€": "euros", "¥": "yen"}
+CURRENCY_WORDS = {
+    "pound": "pounds", "pounds": "pounds", "sterling": "pounds", "gbp": "pounds", "dollar": "dollars",
+    "dollars": "dollars", "usd": "dollars", "euro": "euros", "euros": "euros", "eur": "euros", "yen": "yen",
+    "pence": "pence", "penny": "pence", "p": "pence", "cent": "cents", "cents": "cents",
+}
+MAGNITUDES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9, "b": 1e9,
+              "billion": 1e9, "tn": 1e12, "trillion": 1e12}
+_NUMWORD = r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|point)"
+_NUM = rf"(?:\d[\d,]*(?:\.\d+)?|{_NUMWORD}(?:[\s-]+{_NUMWORD})*)"
+_MAG = r"(?:bn|tn|mn|m|k|b|thousand|million|billion|trillion)"
+AMOUNT_RE = re.compile(
+    rf"(?P<sym>US\$|[£$€¥])\s?(?P<n1>\d[\d,]*(?:\.\d+)?)(?:\s?(?P<m1>{_MAG})\b)?"
+    rf"|\b(?P<n2>{_NUM})(?:\s?(?P<m2>{_MAG}))?\s?(?P<cur>pounds?|dollars?|euros?|pence|penny|cents?|yen|p)\b"
+    rf"|\b(?P<iso>GBP|USD|EUR)\s?(?P<n3>\d[\d,]*(?:\.\d+)?)(?:\s?(?P<m3>{_MAG})\b)?"
+    rf"|\b(?P<n4>{_NUM})\s?(?P<pct>%|per\s?cent\b|percent\b|percentage points?\b)"
+    rf"|\b(?P<ps>hundreds|thousands|millions|billions) of (?P<cur2>pounds|dollars|euros)\b",
+    re.I,
+)
+
+
+def _words_value(text: str) -> float | None:
+    """'one point three' -> 1.3, 'nine' -> 9, '1,313' -> 1313."""
+    t = text.lower().replace(",", "").strip()
+    try:
+        return float(t)
+    except ValueError:
+        pass
+    if " point " in f" {t} ":
+        whole, _, frac = t.partition("point")
+        w = parse_value(whole.split()) if whole.strip() else 0.0
+        digits = "".join(str(WORD_NUMBERS.get(x, "")) for x in frac.split())
+        return None if w is None or not digits else w + float("0." + digits)
+    return parse_value(re.split(r"[\s-]+", t))
+
+
+def _amounts(sent: Span) -> list[tuple[int, int, float, str]]:
+    """(start, end, value, unit) of each amount of money and each percentage in the sentence."""
+    text = sent.text
+    out = []
+    for m in AMOUNT_RE.finditer(text):
+        g = m.groupdict()
+        if g["ps"]:
+            # "millions of dollars": at least a million (the qualifier says so)
+            num, mag, unit = "1", g["ps"][:-1], CURRENCY_WORDS[g["cur2"].lower()]
+            if mag == "hundred":
+                num, mag = "100", None
+        elif g["sym"] or g["iso"]:
+            num, mag = (g["n1"], g["m1"]) if g["sym"] else (g["n3"], g["m3"])
+            unit = CURRENCY_SYMBOLS.get(g["sym"].lower()) if g["sym"] else CURRENCY_WORDS[g["iso"].lower()]
+        elif g["cur"]:
+            num, mag, unit = g["n2"], g["m2"], CURRENCY_WORDS[g["cur"].lower()]
+            if g["cur"].lower() == "p" and not re.fullmatch(r"\d+(?:\.\d+)?", num or ""):
+                continue  # "p" is pence only right after digits ("25p")
+        else:
+            num, mag = g["n4"], None
+            unit = "points" if "point" in g["pct"].lower() else "percent"
+        value = _words_value(num)
+        if value is None or value == 0:
+            continue
+        if mag:
+            # "m" after a number is a million only beside a currency ("£119m"), never metres alone
+            value *= MAGNITUDES[mag.lower()]
+        start = sent.start_char + m.start()
+        if not num[:1].isdigit() and num.split()[0].lower() == "a" and len(num.split()) == 1:
+            continue
+        out.append((start, sent.start_char + m.end(), value, unit))
+    return out
+
+
+def _root_of(doc: Doc, start: int, end: int) -> Token | None:
+    """The token of a character range whose head lies outside it."""
+    toks = [t for t in doc[0:0].doc if start <= t.idx < end] if False else None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    for t in span:
+        if not (span.start <= t.head.i < span.end) or t.head is t:
+            return t
+    return span[-1]
+
+
+CONTAINER_NOUNS = {"maximum", "minimum", "total", "sum", "average", "amount", "figure", "value", "cost", "price", "majority"}
+_NP_DEPS = {"compound", "amod", "nmod", "poss", "det", "nummod", "quantmod", "case"}
+
+
+def _phrase(tok: Token, with_preps: bool = True) -> str:
+    """A noun with its modifiers and, if asked, one "of/on/in/for" phrase after it."""
+    left = [c for c in tok.lefts if c.dep_ in _NP_DEPS and c.pos_ not in ("DET", "NUM", "SYM")]
+    words = [t for l in left for t in l.subtree if t.pos_ not in ("DET", "NUM", "SYM") and not t.like_num
+             and not re.match(r"[£$€]?\d", t.text) and t.lower_ not in MAGNITUDES] + [tok]
+    words = sorted(set(words), key=lambda t: t.i)
+    text = " ".join(t.text for t in words)
+    if with_preps:
+        for c in tok.rights:
+            if c.dep_ == "prep" and c.lower_ in ("of", "on", "in", "for"):
+                objs = [p for p in c.children if p.dep_ == "pobj"]
+                if objs:
+                    text += f" {c.lower_} {_phrase(objs[0], with_preps=False)}"
+                break
+    return text.lower()
+
+
+def _about_amount(root: Token, span_toks: set[int], unit: str) -> str | None:
+    """What an amount or a percentage is of: the noun phrase counted, with the verb it goes with."""
+    parts: list[str] = []
+    head = root.head
+    # "£3bn EU rebate", "35 percent tariffs", "a 29% drop in ...": the amount modifies a noun
+    if root.dep_ in ("compound", "nmod", "nummod", "amod", "quantmod", "npadvmod") and head.pos_ in ("NOUN", "PROPN") and head.i > root.i and head.i not in span_toks:
+        parts.append(_phrase(head))
+        root, head = head, head.head
+    # "62.6 percent of the vote", "£4bn in tax cuts", "$1.2 million on digital ads"
+    for c in root.rights:
+        if c.dep_ == "prep" and c.lower_ in ("of", "in", "on", "for") and c.i not in span_toks:
+            objs = [p for p in c.children if p.dep_ == "pobj"]
+            if objs and not objs[0].like_num and objs[0].pos_ != "PRON" and not (c.lower_ == "in" and objs[0].ent_type_ in ("GPE", "LOC", "DATE")):
+                parts.append(_phrase(objs[0]))
+            break
+    # "Ted Cruz ($311,000)": the amount in apposition to what it went to
+    if root.dep_ == "appos" and head.pos_ in ("NOUN", "PROPN"):
+        parts.append(_phrase(head, with_preps=False))
+    # "$103 million raised by ...", "the $5,000 a year people would save": a clause on the amount
+    for c in root.children:
+        if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB":
+            parts.append(c.text.lower())
+    # "fines of up to £2,500", "grants of £2,000": the amount is what a noun is "of"; a container
+    # noun ("a maximum of", "a sum of", "an average of") passes the question on to its own head
+    if head.dep_ == "prep" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN"):
+        noun = head.head
+        hops = 0
+        while noun.lemma_.lower() in CONTAINER_NOUNS and hops < 4:
+            nxt = noun.head
+            while nxt.pos_ in ("ADP", "ADV") and nxt.head is not nxt:
+                nxt = nxt.head
+            if nxt is noun:
+                break
+            noun = nxt
+            hops += 1
+        if noun.pos_ in ("NOUN", "PROPN"):
+            parts.append(_phrase(noun, with_preps=False))
+            head = noun.head
+        else:
+            head = noun
+    elif head.dep_ == "prep" and head.lower_ in ("by", "to", "at") and head.head.pos_ in ("VERB", "NOUN"):
+        head = head.head
+    # the verb it is the object or subject of ("spent", "raised", "think"), and the noun that verb describes
+    if head.pos_ in ("VERB", "AUX", "ADJ") and head.lemma_ != "be":
+        verb = head
+        for c in verb.rights:
+            if c.dep_ == "prep" and c.lower_ in ("on", "for", "in") and not parts:
+                objs = [p for p in c.children if p.dep_ == "pobj"]
+                if objs:
+                    parts.append(_phrase(objs[0]))
+        parts.insert(0, verb.text.lower())
+        if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
+            parts.insert(0, _phrase(verb.head, with_preps=False))
+        else:
+            subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in span_toks and c.pos_ in ("NOUN", "PROPN")]
+            # "turnout was down 30 percent": a share's subject is what it is a share of; money's
+            # subject is who pays or gets it, the figure's source or place, not what it counts
+            if subj and not parts[1:] and unit in ("percent", "points"):
+                parts.append(_phrase(subj[0], with_preps=False))
+    elif head.lemma_ == "be":
+        subj = [c for c in head.children if c.dep_ == "nsubj" and c.i not in span_toks and c.pos_ in ("NOUN", "PROPN")]
+        if subj:
+            parts.append(_phrase(subj[0], with_preps=False))
+    kept: list[str] = []
+    for p in parts:
+        if p and not any(p in k for k in kept):
+            kept.append(p)
+    return " ".join(kept) or None
+
+
+def amount_figures(doc: Doc, sent: Span, ref) -> tuple[list[Figure], set[int]]:
+    """Money and percentages in a sentence, and the tokens they take."""
     out: list[Figure] = []
-    seen: set[int] = set()
+    taken: set[int] = set()
+    for start, end, value, unit in _amounts(sent):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        toks = {t.i for t in span}
+        taken |= toks
+        root = _root_of(doc, start, end)
+        about = _about_amount(root, toks, unit) if root is not None else None
+        qualifier, qstart = _qualifier(doc, span.start)
+        fstart = max(sent.start_char, qstart if qualifier else start)
+        verb = root.head if root is not None and root.head.pos_ in ("VERB", "AUX") else None
+        out.append(Figure(value=value, unit=unit, about=about, qualifier=qualifier,
+                          place=_place(doc, verb, root) if root is not None else None,
+                          source=_source(doc, sent, fstart, end, verb or root), since=_since(sent, ref),
+                          span=(fstart, end), text=doc_text(doc)[fstart:end]))
+    return out, taken
+
+
+PEOPLE_SUFFIXES = ("ers", "ians", "ists", "ants", "ents", "ees", "inos", "ons", "ans")
+
+
+def is_people(tok: Token) -> bool:
+    """A noun naming people (or households): the PEOPLE list, a nationality or party ("Latinos",
+    "Democrats"), or a plural agent noun ("pensioners", "voters", "viewers")."""
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    if low in PEOPLE or lemma in PEOPLE or lemma in ("household", "voter", "pensioner", "taxpayer", "smoker", "viewer"):
+        return True
+    if tok.ent_type_ == "NORP" and tok.tag_ in ("NNS", "NNPS"):
+        return True
+    return tok.tag_ in ("NNS", "NNPS") and low.endswith(PEOPLE_SUFFIXES) and lemma not in NOT_PEOPLE
+
+
+# Plurals that end like agent nouns and count no people.
+NOT_PEOPLE = frozenset("dollar pound euro cent billion million year option per centers matter number quarter letter".split())
+
+
+def _year_in_name(tok: Token, run: list[Token]) -> bool:
+    """"the 2016 Committee": a year inside a name is no count."""
+    return len(run) == 1 and re.fullmatch(r"(19|20)\d\d", tok.text) is not None and tok.head.pos_ == "PROPN"
+
+
+def sentence_figures(doc: Doc, sent: Span, ref) -> list[Figure]:
+    out, seen = amount_figures(doc, sent, ref)
     for tok in sent:
         if tok.i in seen:
             continue
@@ -270,12 +490,15 @@ def sentence_figures(doc: Doc, sent: Span, ref) -> list[Figure]:
         if is_fraction:
             # "two-thirds of the population have fled": a share, counted by what it is a share of
             verb = _about(run[-1]) or _about(run[0])
-            if verb is None or verb.lemma_.lower() not in IMPACT:
+            of = [p for c in run[-1].children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+            if (verb is None or verb.lemma_.lower() not in IMPACT) and not of:
                 continue
             qualifier, qstart = _qualifier(doc, run[0].i)
             start = qstart if qualifier else run[0].idx
-            end = verb.idx + len(verb) if verb.i > run[-1].i else run[-1].idx + len(run[-1])
-            out.append(Figure(value=value, unit="share", about=verb.text.lower(), qualifier=qualifier,
+            end = verb.idx + len(verb) if verb is not None and verb.i > run[-1].i else run[-1].idx + len(run[-1])
+            # "two-thirds of Britons support ...": a share of what, and what it does
+            about = " ".join(x for x in ((_phrase(of[0], with_preps=False) if of else None), verb.text.lower() if verb is not None else None) if x)
+            out.append(Figure(value=value, unit="share", about=about, qualifier=qualifier,
                               place=_place(doc, verb, run[-1]), source=_source(doc, sent, start, end, verb),
                               since=_since(sent, ref), span=(start, end), text=doc_text(doc)[start:end]))
             continue
@@ -285,15 +508,27 @@ def sentence_figures(doc: Doc, sent: Span, ref) -> list[Figure]:
                 counted = counted.head
             else:
                 continue
+        scale_tok = counted
+        if is_plural_scale:
+            # "millions of children": the scale counts what it is "of"
+            of = [p for c in counted.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+            if of:
+                counted = of[0]
+        if _year_in_name(tok, run):
+            continue
         unit = _unit(counted, ([doc[run[0].i - 1]] if run[0].i > 0 else []) + run, money)
-        verb = _about(counted)
-        about = verb.lemma_.lower() if verb is not None else None
-        if about is not None and verb is not None:
-            about = verb.text.lower()
+        verb = _about(scale_tok if is_plural_scale else counted)
+        about = verb.text.lower() if verb is not None else None
         impact = verb is not None and verb.lemma_.lower() in IMPACT
         if is_plural_scale and unit is None:
             unit = "people" if impact else None
-        if not (money or (unit in PEOPLE) or unit == "people" or impact):
+        people = counted not in run and is_people(counted)
+        if people:
+            # a count of people: the unit is people, what they are and what happened to them is `about`
+            unit = "households" if counted.lemma_.lower() == "household" else "people"
+            noun = None if counted.lemma_.lower() in ("people", "person") and about else _phrase(counted, with_preps=False)
+            about = " ".join(x for x in (noun, about) if x)
+        if not (money or people or unit == "people" or impact):
             continue
         qualifier, qstart = _qualifier(doc, run[0].i)
         if is_plural_scale and qualifier is None:

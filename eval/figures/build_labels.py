@@ -1,0 +1,290 @@
+#!/usr/bin/env python3
+"""Hand labels for figures, written as (sentence start, [(span, value, unit, about, claimant)]).
+
+This file is the labeller's worksheet; `python3 eval/figures/build_labels.py` checks each span
+against the story text in ../shared/data and writes eval/figures/labels.jsonl with character
+offsets (the story texts themselves stay out of the repository). Scope of a figure: an amount of
+money, a percentage or share, or a count of people or households. Counts of other things (seats,
+homes, years, speeds) and dates, ages and ordinals are not figures. `about` lists '|'-separated
+alternatives for what is counted; the claimant is who the text says claims it (null: the
+narrator, or nobody named in the sentence).
+"""
+import hashlib
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+DATA = HERE.parents[1].parent / "shared" / "data"
+
+P, D, E, PCT, PPL, SH = "pounds", "dollars", "euros", "percent", "people", "share"
+LABELS = {
+"bbc-politics/115.txt": [
+  ("He estimates that this would save", [("£119m a year", 119e6, P, "save|a year", "He")]),
+  ("He said there had been a 29% drop", [("29% drop", 29, PCT, "drop|drivers", "He")]),
+  ("\"It is quite simple: if you hit someone", [("50 per cent chance of survival", 50, PCT, "chance of survival|survival", None)]),
+],
+"bbc-politics/213.txt": [
+  ("The Lib Dems have named the 14 seats", []),
+  ("He underlined Lib Dem plans", [("up to £2,000", 2000, P, "grants", "He")]),
+  ("Labour has pushed through plans to let", [("up to £3,000 a year", 3000, P, "fees", None),
+                                               ("support of up to £3,000", 3000, P, "support", None)]),
+  ("\"They are committed to abandoning", [("50% of 18 to 30-year-olds", 50, PCT, "18 to 30-year-olds|higher education|targets", None)]),
+],
+"bbc-politics/105.txt": [
+  ("Statistics showed that of the 17 people", [("17 people found guilty", 17, PPL, "guilty|people", "Statistics"),
+                                                ("only four of the 12", 4, PPL, "muslim", "Statistics"),
+                                                ("the 12 whose ethnic backgrounds", 12, PPL, "ethnic backgrounds|known", "Statistics")]),
+  ("In 2003/2004, 12.5% searches", [("12.5% searches", 12.5, PCT, "searches", None),
+                                     ("4.7% of the population", 4.7, PCT, "population", None)]),
+  ("Last July, the police were accused", [("300%", 300, PCT, "asians|risen|numbers", "stop and search figures")]),
+],
+"bbc-politics/392.txt": [
+  ("Mr Brown has signed a debt relief deal", [("£1 billion", 1e9, P, "deal|cost|debt relief", None)]),
+  ("The UK has pledged to pay 10%", [("10% of the developing world's foreign debt bill", 10, PCT, "debt bill|debt", "The UK")]),
+  ("Under the plan - which could cost the UK £1bn", [("£1bn", 1e9, P, "plan|cost", None)]),
+],
+"bbc-politics/340.txt": [
+  ("\"Two million pensioners in Britain", [("Two million pensioners", 2e6, PPL, "pensioners|poverty line", "he"),
+                                           ("two-thirds of whom are women", 2 / 3, SH, "women", "he")]),
+  ("Under the package, new mothers would be offered", [("£170 a week", 170, P, "maternity pay|pay", None)]),
+  ("Mr Kennedy also points to the fact that 40%", [("40% of the party's candidates", 40, PCT, "candidates", "Mr Kennedy")]),
+  ("Party strategists claim that where women", [("4%", 4, PCT, "turnout", "Party strategists")]),
+],
+"bbc-politics/322.txt": [
+  ("Parties build up poll war chests", [("more than £5m in donations", 5e6, P, "donations", "new figures")]),
+  ("This is nearly half of the £11,724,929", [("nearly half", 0.5, SH, "received|£11,724,929", None),
+                                              ("£11,724,929", 11724929, P, "received|parties", "the Electoral Commission")]),
+  ("The Conservatives were in second place with donations", [("£4,610,849", 4610849, P, "donations", None),
+                                                              ("just over £1m", 1e6, P, "received", None)]),
+  ("Lord Drayson, whose company PowderJect", [("£500,000", 500000, P, "gave", None)]),
+  ("Other significant donations came from", [("a sum of £500,000", 500000, P, "gave|sum", None),
+                                             ("£330,000", 330000, P, "gave", None)]),
+  ("The largest donation to the Conservatives was a bequest", [("nearly £400,000", 400000, P, "bequest|donation", None)]),
+  ("The joint founder of merchant bank", [("£325,417", 325417, P, "gave", None)]),
+  ("There were also donations topping", [("£250,000", 250000, P, "donations|topping", None)]),
+  ("Also among the gifts to the Tories were 24 donations", [("£161,840", 161840, P, "donations|totalling", None)]),
+  ("This company is controlled by the party's former treasurer", [("almost £300,000", 300000, P, "directed|constituencies", None)]),
+  ("The Liberal Democrats' largest donor was", [("a sum of £250,000", 250000, P, "gave|sum", None)]),
+  ("And fast food giants McDonald's", [("a sum of £10,575", 10575, P, "donating|sum", None)]),
+  ("The UK Independence Party, which lost its main donor", [("£63,081", 63081, P, "took in|took", None)]),
+  ("Just £8,170 of this was cash", [("Just £8,170", 8170, P, "cash", None)]),
+  ("Registered political parties are required", [("over £5,000", 5000, P, "donations|headquarters", None),
+                                                  ("over £1,000", 1000, P, "constituency parties|donations", None)]),
+],
+"bbc-politics/171.txt": [
+  ("The Club2School policy would provide", [("up to £250m yearly", 250e6, P, "sports clubs|sport|provide", None)]),
+  ("Shadow home secretary David Davis said five million", [("five million children", 5e6, PPL, "children|denied", "David Davis")]),
+  ("The Tories also claim that of the £750m", [("£750m", 750e6, P, "school sports facilities|pledged|invest", "The Tories"),
+                                               ("only £41m", 41e6, P, "spent", "The Tories")]),
+],
+"bbc-politics/124.txt": [
+  ("Meanwhile Ms Hutt defended her record", [("only 10% of the health agenda", 10, PCT, "health agenda", "Ms Hutt")]),
+  ("In November the British Medical Association said", [("311,000 people", 311000, PPL, "waiting", "figures"),
+                                                         ("2,400", 2400, PPL, "up|month", "figures")]),
+  ("In the same month lists in England", [("856,600 people", 856600, PPL, "waiting", None)]),
+  ("Asked about waiting lists, she said", [("only 10% of the health agenda", 10, PCT, "health agenda", "she")]),
+],
+"bbc-politics/358.txt": [
+  ("'UK will stand firm on EU rebate'", [("£3bn EU rebate", 3e9, P, "rebate", "Jack Straw")]),
+  ("The UK, France, Germany, Austria", [("1% of member states' combined national incomes", 1, PCT, "national incomes|budget", None),
+                                        ("1.26%", 1.26, PCT, "national incomes|budget|commission wants", "the Commission")]),
+  ("Mr Straw said the EU commission's proposal", [("35% hike in the budget", 35, PCT, "hike|budget", "Mr Straw")]),
+],
+"bbc-politics/339.txt": [
+  ("All the major parties are focusing on the issue", [("92% of UK towns", 92, PCT, "towns", "a survey")]),
+  ("The Lib Dems say their \"mutual homes\"", [("about 5% of the building costs", 5, PCT, "building costs", "The Lib Dems")]),
+  ("They would spend about 30%", [("about 30% of their monthly salary", 30, PCT, "monthly salary|salary", None)]),
+  ("Under the plan, councils secure deals", [("1% share", 1, PCT, "share|property scheme", None)]),
+  ("The Conservatives claimed the plans would amount", [("up to £11,000", 11000, P, "extra tax|tax", "The Conservatives")]),
+  ("Mr Hill said he also asked whether", [("£42bn", 42e9, P, "council homes|refurbishing|spend", "Labour")]),
+],
+"bbc-politics/104.txt": [
+  ("A Daily Telegraph poll of 1,313 people", [("1,313 people", 1313, PPL, "poll|people", None),
+                                              ("two-thirds of Britons", 2 / 3, SH, "britons|support", "A Daily Telegraph poll")]),
+  ("But only 40% think", [("only 40%", 40, PCT, "think|princess consort", None)]),
+  ("Some 47% believe she should have no title", [("Some 47%", 47, PCT, "believe|no title", None),
+                                                  ("7% think", 7, PCT, "think|queen", None)]),
+],
+"bbc-politics/050.txt": [
+  ("He said fines of up to £2,500", [("up to £2,500", 2500, P, "fines", "He")]),
+  ("Main points of the plan:", [("a maximum of £2,500", 2500, P, "fines", None)]),
+  ("He said there had been falling cigarette sales", [("13% in New York", 13, PCT, "cigarette sales|sales", "He"),
+                                                        ("16% in Ireland", 16, PCT, "cigarette sales|sales", "He")]),
+  ("Mr McConnell added that there had been a near nine", [("near nine per cent rise", 9, PCT, "tax revenues|rise", "Mr McConnell"),
+                                                          ("one point three per cent", 1.3, PCT, "volume sales|sales", "Mr McConnell")]),
+  ("\"There is evidence a ban can cut deaths", [("70% of smokers", 70, PCT, "smokers", None)]),
+],
+"bbc-politics/363.txt": [
+  ("How was it right that the poorest 20%", [("poorest 20% of society", 20, PCT, "society|poorest", "the Lib Dem leader"),
+                                             ("richest 20%", 20, PCT, "richest", "the Lib Dem leader")]),
+  ("The new £200 council tax rebate for pensioners", [("£200 council tax rebate", 200, P, "rebate", "he")]),
+  ("He said the recent experience of Wales", [("seven million households", 7e6, "households", "households|pay", "He")]),
+  ("The chancellor's announcement that he was to offer", [("£200 council tax rebate", 200, P, "rebate", None)]),
+  ("The Lib Dem plan for a local income tax", [("more than £450 a year", 450, P, "benefit|household", None),
+                                               ("half of all pensioners", 0.5, SH, "pensioners", None),
+                                               ("about three million", 3e6, PPL, "better off|pensioners", None)]),
+  ("Mr Kennedy added his party's priorities", [("50% income tax", 50, PCT, "income tax", "Mr Kennedy"),
+                                               ("more than £100,000 per annum", 100000, P, "earning", "Mr Kennedy")]),
+],
+"bbc-politics/317.txt": [
+  ("Parties' plans for council tax", [("12.9%", 12.9, PCT, "bill|rose", None)]),
+  ("They say they are already helping pensioners", [("£100 lump sum", 100, P, "lump sum|over-70s", "They")]),
+  ("They say they can save £4bn", [("£4bn", 4e9, P, "government waste|save", "They"),
+                                   ("£1.3bn", 1.3e9, P, "pensioners' bills|bills|cut", "They"),
+                                   ("an average of £340", 340, P, "bills|cut", "They")]),
+  ("Instead households where council tax payers", [("up to a maximum of £500", 500, P, "rebate", None)]),
+  ("The Tories also say they are suspicious", []),
+  ("The rate would be set locally", [("at least £300m", 300e6, P, "save", "they")]),
+  ("The party says it would aim for a £5,000", [("£5,000 tax-free personal allowance", 5000, P, "personal allowance|allowance", "The party"),
+                                                ("£7,000 allowance", 7000, P, "allowance", "The party")]),
+  ("After that income would be taxed up to £100,000.", [("up to £100,000", 100000, P, "income|taxed", None)]),
+],
+"polnear/text/nyt_2016-06-03_no-love-lost-between-trump-and-t.txt": [
+  ("Peter Thiel, the billionaire tech maverick", [("millions of dollars", 1e6, D, "support|presidential bid|bid", None)]),
+  ("Trump was wrapping up his quest", [("$5,395", 5395, D, "campaign|gave", "Crowdpac")]),
+  ("Hillary Clinton has raised $2.7 million", [("$2.7 million", 2.7e6, D, "tech donors|raised", "Crowdpac"),
+                                               ("$6 million", 6e6, D, "raised", "Crowdpac")]),
+  ("Now, however, he requires cash", [("millions of people", 1e6, PPL, "work in technology|people|work", "Mason Harrison"),
+                                      ("just 52", 52, PPL, "given", "Mason Harrison")]),
+  ("He'll need many more if he truly intends", [("over $8 million", 8e6, D, "technology sector|raised", "Mason Harrison")]),
+  ("Scott Slinker, a 55-year-old entrepreneur", [("$250", 250, D, "gave", None)]),
+],
+"polnear/text/politico_2016-01-28_super-pac-blasts-trump-for-skipp.txt": [
+  ("The ad, which is part of a $1 million Iowa buy", [("$1 million Iowa buy", 1e6, D, "iowa buy|buy", None)]),
+  ("Trump can’t handle tough questions", [("millions of illegal immigrants", 1e6, PPL, "illegal immigrants|immigrants", "a voice over")]),
+  ("The super PAC has already spent over $1 million", [("over $1 million", 1e6, D, "ads|spent", None)]),
+],
+"polnear/text/west-journal_2015-11-25_hillary-just-vowed-to-never-utte.txt": [
+  ("Jose Antonia Vargas, an immigration activist", [("11.7 million undocumented immigrants", 11.7e6, PPL, "undocumented immigrants|immigrants", "Jose Antonia Vargas")]),
+  ("Every sovereign nation secure its borders", [("millions of hardworking Americans", 1e6, PPL, "americans", None)]),
+],
+"polnear/text/usa-today_2016-02-04_clinton-and-sanders-face-the-vot.txt": [
+  ("Chris Brownell, an audience member, said he makes", [("$41,000 a year", 41000, D, "makes", "Chris Brownell")]),
+  ("Sanders said the tax increase would be more than offset", [("$5,000 a year", 5000, D, "save|health insurance premiums", "Sanders")]),
+  ("Johnston graduated from Keene State College", [("more than $90,000", 90000, D, "owing", None)]),
+  ("She brought that down to $42,000", [("$42,000", 42000, D, "brought|down", None)]),
+],
+"polnear/text/nyt_2016-03-04_beneath-clinton-s-wins-signs-of-.txt": [
+  ("Democratic turnout has fallen drastically since 2008", [("roughly three million fewer Democrats", 3e6, PPL, "democrats|voting|fewer", "unofficial election results")]),
+  ("It declined in almost every state", [("roughly 50 percent in Texas", 50, PCT, "turnout|dropping|declined", None),
+                                         ("40 percent in Tennessee", 40, PCT, "turnout|dropping|declined", None)]),
+  ("Obama's re-election campaign, referring to the losing", [("51 percent pathway", 51, PCT, "pathway", None)]),
+  ("Obama win the state, turnout was down", [("almost 30 percent", 30, PCT, "turnout|down", None)]),
+  ("Clinton's strong victory in South Carolina", [("about 40 percent", 40, PCT, "black turnout|turnout|decline", None)]),
+  ("Clinton eked out a narrow win", [("roughly 40 percent", 40, PCT, "turnout|dropped", "exit polls")]),
+  ("A new group called Black Votes Matter", [("$25 million", 25e6, D, "effort|raise", None)]),
+  ("It's not a question of whether Hillary Clinton", [("90 percent of the black vote", 90, PCT, "black vote|vote", None)]),
+],
+"polnear/text/breitbart_2016-04-12_mexican-anchor-crosses-swords-wi.txt": [
+  ("Ramos, silver-haired and blue-eyed", [("estimated 55 million Latinos", 55e6, PPL, "latinos", None)]),
+  ("He has anchored the channel’s nightly news", [("2.5 million viewers", 2.5e6, PPL, "viewers", None)]),
+],
+"polnear/text/nyt_2016-02-18_trump-fires-up-g-o-p-base-by-pri.txt": [
+  ("He dismissed ideological labels altogether", [("10,000 people in the arena", 10000, PPL, "people|arena", None)]),
+  ("Trump has rallied thousands by promising", [("thousands", 1000, PPL, "rallied", None),
+                                                ("35 percent tariffs", 35, PCT, "tariffs|imported goods", None)]),
+  ("His call to deport more than 11 million", [("more than 11 million undocumented people", 11e6, PPL, "undocumented people|deport", None)]),
+  ("Trump won decisively, showed that 65 percent", [("65 percent of Republicans", 65, PCT, "republicans", None)]),
+  ("Cruz by 20 percentage points", [("20 percentage points", 20, "points", "evangelical voters|voters", None)]),
+  ("Trump losing supporters after the debate", [("40 percent supporting him", 40, PCT, "supporting", None),
+                                                ("31 percent afterward", 31, PCT, "supporting|afterward", None)]),
+],
+"polnear/text/usa-today_2015-11-27_super-pac-ad-attack-coming-iowa-.txt": [
+  ("About 70% of the candidate-focused ads", [("About 70%", 70, PCT, "ads", "tallies")]),
+  ("In New Hampshire, more than $20 million", [("more than $20 million", 20e6, D, "advertising", None),
+                                               ("roughly $27 million", 27e6, D, "advertising", None)]),
+  ("A super PAC aligned with Republican Jeb Bush accounts", [("about 40%", 40, PCT, "advertising", None)]),
+  ("It has spent about $12 million", [("about $12 million", 12e6, D, "spent", "media trackers")]),
+  ("Bush drew $103 million", [("$103 million", 103e6, D, "super pac|drew", None),
+                              ("roughly $25 million", 25e6, D, "campaign|attracted", None)]),
+  ("Bush, for instance, is paying $75", [("$75", 75, D, "spot|paying", "Federal Communications Commission records")]),
+  ("His super PAC, Right to Rise, is paying $375", [("$375", 375, D, "spot|paying", None)]),
+],
+"polnear/text/politico_2016-01-29_record-setting-spending-spree-re.txt": [
+  ("More than $167 million has already been spent", [("More than $167 million", 167e6, D, "ads|spent", "a POLITICO analysis")]),
+  ("But a POLITICO analysis of other data identified", [("at least $130 million", 130e6, D, "spending", "a POLITICO analysis")]),
+  ("Digital ads were a key focus", [("more than $10 million", 10e6, D, "advertising|spending", None)]),
+  ("A super PAC supporting Marco Rubio", [("$2.5 million", 2.5e6, D, "ads|dropping", None)]),
+  ("While most of the spending went to ads", [("more than $800,000", 800000, D, "ads|spent", None),
+                                              ("$480,000", 480000, D, "digital advertising|advertising|target", None),
+                                              ("$311,000", 311000, D, "cruz|advertising", None),
+                                              ("$13,000", 13000, D, "trump|advertising", None)]),
+  ("Right to Rise USA, the super PAC supporting Jeb Bush, spent", [("$1.2 million", 1.2e6, D, "digital ads|spent", None)]),
+  ("That’s quite a contrast from Right to Rise", [("millions of dollars", 1e6, D, "ads", None)]),
+  ("The PACs, all of which have variations", [("$890,000", 890000, D, "digital advertising|costs|spent", None)]),
+  ("They combined to spend $332,000", [("$332,000", 332000, D, "payments|spend", None)]),
+  ("It owed Cambridge Analytica $556,000", [("$556,000", 556000, D, "owed|survey research", None)]),
+  ("Rand Paul paid a combined $176,000", [("$176,000", 176000, D, "voter files|paid", None)]),
+  ("All told, super PACs and other outside groups spent", [("more than $2.5 million", 2.5e6, D, "phone banking|spent", "POLITICO’s analysis")]),
+  ("An overwhelming majority of that", [("$1.7 million", 1.7e6, D, "phone calls|spent", None)]),
+  ("Clinton was also the target of $768,000", [("$768,000", 768000, D, "direct mail attacks|attacks", None)]),
+  ("Overall, conservative outside groups reported spending $6 million", [("$6 million", 6e6, D, "attacking|spending", None),
+                                                                        ("only $1 million", 1e6, D, "supporting|spending", None)]),
+  ("Priorities USA raised $16 million", [("$16 million", 16e6, D, "raised", None),
+                                         ("$103 million", 103e6, D, "raised", None)]),
+  ("Trump, the real estate showman", [("$4.4 million", 4.4e6, D, "attacks", None)]),
+  ("The fiscally conservative Club for Growth", [("$1.1 million", 1.1e6, D, "ads|spending", None),
+                                                 ("$1.8 million", 1.8e6, D, "direct mail|ads|spending", None)]),
+  ("And, while Trump boasts that he doesn’t have", [("$513,000", 513000, D, "supporting|spending", None)]),
+  ("But FEC reports show that a quartet", [("$1.1 million", 1.1e6, D, "supporting|spent", "FEC reports")]),
+  ("National Nurses United for Patient Protection", [("more than $1 million", 1e6, D, "ads|spending", None)]),
+  ("They have spent nearly $80,000", [("nearly $80,000", 80000, D, "mailers|spent", None)]),
+  ("The 2016 Committee has spent more than $1 million", [("more than $1 million", 1e6, D, "knickknacks|spent", None),
+                                                         ("$272,000", 272000, D, "clothing", None),
+                                                         ("$375,000", 375000, D, "books", None)]),
+],
+"polnear/text/wash-post_2016-08-26_a-shaky-balancing-act-for-kelly-.txt": [
+  ("Her decision, however, to straddle the fence", [("approximately 14 percent", 14, PCT, "electorate|independent voters|voters", None)]),
+  ("Many Republicans - who made up 46 percent", [("46 percent of primary voters", 46, PCT, "primary voters|voters", "a February survey")]),
+  ("Depending on which poll you believe", [("around 17 percent", 17, PCT, "voters|undecided", None)]),
+  ("Bloomberg's super PAC, Independence USA", [("more than $10 million", 10e6, D, "attacking|spent", None)]),
+  ("One thing working in Ayotte's favor", [("78 percent of voters", 78, PCT, "voters", "a recent CBS News poll")]),
+  ("The state reported a 2.8 percent unemployment rate", [("2.8 percent unemployment rate", 2.8, PCT, "unemployment rate|unemployment", "The state")]),
+],
+}
+
+
+def half_of(story: str) -> str:
+    """Stories, not figures, are split: sha1 of the story path, even -> tune, odd -> check."""
+    return "tune" if int(hashlib.sha1(story.encode("utf-8")).hexdigest(), 16) % 2 == 0 else "check"
+
+
+def main() -> int:
+    out = []
+    bad = 0
+    for story, sentences in LABELS.items():
+        text = (DATA / story).read_text(encoding="utf-8")
+        for prefix, figures in sentences:
+            s = text.find(prefix)
+            if s < 0 or text.find(prefix, s + 1) >= 0:
+                print(f"{story}: sentence start {prefix!r} not found once", file=sys.stderr)
+                bad += 1
+                continue
+            # the sentence runs to the first full stop, ? or ! followed by a space or line end
+            e = s + len(prefix)
+            while e < len(text) and not (text[e] in ".?!" and (e + 1 >= len(text) or text[e + 1] in " \n\"'’”")):
+                e += 1
+            e = min(len(text), e + 1)
+            rows = []
+            for span, value, unit, about, claimant in figures:
+                i = text.find(span, s)
+                if i < 0 or i + len(span) > max(e, s + len(prefix) + 400):
+                    print(f"{story}: {span!r} not in sentence {prefix!r}", file=sys.stderr)
+                    bad += 1
+                    continue
+                e = max(e, i + len(span))
+                rows.append({"span": [i, i + len(span)], "text": span, "value": value, "unit": unit,
+                             "about": about, "claimant": claimant})
+            out.append({"story": story, "half": half_of(story), "sentence": [s, e], "figures": rows})
+    with open(HERE / "labels.jsonl", "w", encoding="utf-8") as fh:
+        for row in out:
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    n = sum(len(r["figures"]) for r in out)
+    halves = {h: sum(len(r["figures"]) for r in out if r["half"] == h) for h in ("tune", "check")}
+    print(f"{n} figures in {len(out)} sentences of {len(LABELS)} stories; {halves}")
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

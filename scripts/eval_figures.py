@@ -1,0 +1,128 @@
+#!/usr/bin/env python3
+"""Measure coincide_figures on the hand-labelled figures in eval/figures/labels.jsonl.
+
+    .venv/bin/python scripts/eval_figures.py [--half tune|check|all] [--show]
+
+Each labelled story (bbc-politics and PolNeAR texts from ../shared/data) is analysed whole; the
+figures whose span falls in a labelled sentence are compared with the labels of that sentence
+(labelled sentences hold every figure in scope: money, percentages and shares, counts of people
+and households). A figure is right when its span overlaps the label's, its value agrees (shares to
+0.01), its unit is the label's and its `about` contains one of the label's '|'-separated
+alternatives. Precision: right figures / figures reported in labelled sentences; recall: labels
+found / labels. `value` alone and the claimant (the figure's source names the labelled claimant,
+or any source where the label's claimant is a pronoun) are reported beside. The stories are split
+into halves by the sha1 of their path (eval/figures/build_labels.py); rules are tuned on `tune`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+LABELS = REPO / "eval" / "figures" / "labels.jsonl"
+PRONOUNS = {"he", "she", "they", "it", "we", "i"}
+
+
+def norm(text: str) -> str:
+    words = re.findall(r"[a-z0-9£$€%'-]+", (text or "").lower().replace("’", "'"))
+    # a plural and its singular are the same thing counted
+    return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in words)
+
+
+def about_ok(gold: str, got: str | None) -> bool:
+    got_n = f" {norm(got or '')} "
+    return any(f" {norm(alt)} " in got_n for alt in gold.split("|") if alt.strip())
+
+
+def value_ok(gold: dict, got: dict) -> bool:
+    g, v = float(gold["value"]), float(got.get("value") or 0)
+    if gold["unit"] == "share":
+        return abs(g - v) <= 0.01
+    return abs(g - v) <= 1e-6 * abs(g)
+
+
+def overlaps(a, b) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def claimant_ok(gold: str | None, got: dict, names: dict) -> bool:
+    if gold is None:
+        return True
+    name = names.get(got.get("source")) or ""
+    if not name:
+        return False
+    if gold.lower() in PRONOUNS:
+        return True
+    gw = {w for w in norm(gold).split() if len(w) > 2} - {"the", "mr", "ms", "mrs"}
+    return bool(gw & set(norm(name).split()))
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--half", choices=("tune", "check", "all"), default="all")
+    parser.add_argument("--labels", default=str(LABELS))
+    parser.add_argument("--show", action="store_true", help="print each miss and each wrong figure")
+    args = parser.parse_args(argv)
+    rows = [json.loads(l) for l in open(args.labels, encoding="utf-8") if l.strip()]
+    if args.half != "all":
+        rows = [r for r in rows if r["half"] == args.half]
+    stories = sorted({r["story"] for r in rows})
+    missing = [s for s in stories if not (SHARED / "data" / s).exists()]
+    if missing:
+        print(f"missing story texts under {SHARED / 'data'}: {missing[:3]} ...", file=sys.stderr)
+        return 2
+
+    from coincide.config import load_settings
+    from coincide.pipeline import analyze_stories, load_nlp
+    from coincide.records import Story
+
+    nlp = load_nlp(load_settings())
+    texts = {s: (SHARED / "data" / s).read_text(encoding="utf-8") for s in stories}
+    analysed = {s: rec.to_dict() for s, rec in zip(stories, analyze_stories(nlp, [Story(source=s, body=texts[s]) for s in stories]))}
+
+    totals = {h: dict(gold=0, got=0, tp_r=0, tp_p=0, val_r=0, claim=0, claim_n=0) for h in ("tune", "check", "all")}
+    for r in rows:
+        data = analysed[r["story"]]
+        names = {a["id"]: a.get("name") or "" for a in data.get("actors") or []}
+        got = [f for f in data.get("figures") or [] if overlaps(f["span"], r["sentence"])]
+        for h in (r["half"], "all"):
+            t = totals[h]
+            t["gold"] += len(r["figures"])
+            t["got"] += len(got)
+        matched_got = set()
+        for g in r["figures"]:
+            hits = [i for i, f in enumerate(got) if overlaps(f["span"], g["span"]) and value_ok(g, f)]
+            full = [i for i in hits if (got[i].get("unit") or "") == g["unit"] and about_ok(g["about"], got[i].get("about"))]
+            for h in (r["half"], "all"):
+                totals[h]["val_r"] += bool(hits)
+                totals[h]["tp_r"] += bool(full)
+                if full:
+                    totals[h]["claim_n"] += 1
+                    totals[h]["claim"] += claimant_ok(g["claimant"], got[full[0]], names)
+            matched_got.update(full[:1])
+            if args.show and not full:
+                near = [f"{got[i]['value']} {got[i].get('unit')} about={got[i].get('about')!r}" for i in range(len(got)) if overlaps(got[i]["span"], g["span"])]
+                print(f"MISS {r['story']} {g['text']!r} want {g['value']} {g['unit']} about={g['about']!r}; got {near or '-'}")
+        for h in (r["half"], "all"):
+            totals[h]["tp_p"] += len(matched_got)
+        if args.show:
+            for i, f in enumerate(got):
+                if i not in matched_got and not any(overlaps(f["span"], g["span"]) for g in r["figures"]):
+                    print(f"EXTRA {r['story']} {f.get('text')!r} {f['value']} {f.get('unit')} about={f.get('about')!r}")
+    for h in (("tune", "check", "all") if args.half == "all" else (args.half,)):
+        t = totals[h]
+        p = t["tp_p"] / t["got"] if t["got"] else 0.0
+        rr = t["tp_r"] / t["gold"] if t["gold"] else 0.0
+        claim = t["claim"] / t["claim_n"] if t["claim_n"] else 0.0
+        print(f"{h:6s} labels {t['gold']}  reported {t['got']}  precision {p:.3f}  recall {rr:.3f}  "
+              f"value recall {t['val_r'] / max(t['gold'], 1):.3f}  claimant right {claim:.3f} (of {t['claim_n']} found)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
