@@ -27,7 +27,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Actor
-from . import register_extensions
+from . import lexicon, register_extensions
+from .grammar import stance_prefixed
 from .knowledge import CAMEO_TO_ISO3, KnowledgeBase, Match, knowledge_base, norm
 from .mentions import Mention
 
@@ -45,8 +46,8 @@ PERSON_TITLES = frozenset(
     "ambassador envoy general commander chief head director official diplomat monarch dictator "
     "ruler pope cleric speaker mp lawmaker congressman congresswoman negotiator".split()
 )
-SPEECH_LEMMAS = frozenset("say tell add argue write tweet note ask explain claim insist warn demand reply "
-                          "respond acknowledge recall admit testify".split())
+# Speech verbs whose lone capitalised subject is a person's name ("Smith said").
+SPEECH_LEMMAS = lexicon.tagged("speech", "names_speaker")
 HEAD_ROLES = frozenset({"President", "Prime Minister", "Premier", "Chancellor", "King", "Queen", "Emir", "Sultan"})
 # Offices held at home: their holders, named without a country, are the story's country's.
 DOMESTIC_ROLES = frozenset({"Judge", "Magistrate", "Prosecutor", "Mayor", "Governor", "Attorney General",
@@ -729,7 +730,7 @@ class _Reader:
             # "U.S. border patrol agents": the country hangs from a compound in front
             mods += [t for m in list(mods) if m.dep_ == "compound" for t in m.lefts if t.dep_ in MODIFIER_DEPS]
             # "anti-Syria journalist", "pro-Iranian militias": a stance on a country, not its people
-            mods = [t for t in mods if not _stance_prefixed(t)]
+            mods = [t for t in mods if not stance_prefixed(t)]
             iso = None
             for t in mods:
                 found = self.country_of_tokens(list(t.subtree) if t.dep_ == "poss" else [t])
@@ -1094,17 +1095,8 @@ def _phrase_role(tok: Token) -> str:
     return tok.dep_
 
 
-STANCE_PREFIXES = frozenset({"anti", "pro"})
-
-
-def _stance_prefixed(tok: Token) -> bool:
-    """A country word after "anti-" or "pro-" ("anti-Syria", "pro-Western"): for or against it."""
-    doc = tok.doc
-    if tok.lower_.split("-", 1)[0] in STANCE_PREFIXES and "-" in tok.text:
-        return True
-    if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in STANCE_PREFIXES:
-        return True
-    return tok.i >= 1 and doc[tok.i - 1].lower_ in ("anti-", "pro-")
+# events.py still imports this private name; it goes when events adopts grammar.stance_prefixed.
+_stance_prefixed = stance_prefixed
 
 
 def _referential_it(tok: Token) -> bool:

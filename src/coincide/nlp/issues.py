@@ -26,6 +26,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from .grammar import direct_object, noun_lemma
+
 # Verbs of dealing with a matter: the matter is the issue.
 LIGHT_VERBS = frozenset(
     """secure develop ensure promote achieve reach bring push pursue resolve solve find hold continue
@@ -68,19 +70,6 @@ def stem(word: str) -> str:
     return w
 
 
-def _lemma(tok: Token) -> str:
-    if tok.pos_ == "PROPN":
-        return tok.text
-    lemma = tok.lemma_.lower()
-    low = tok.lower_
-    if low == "means":  # "political means", not the verb's lemma
-        return low
-    # the small model reads "taxes" as a form of "taxi": a plural in -xes/-ches/-shes/-sses loses "es"
-    if tok.tag_ == "NNS" and lemma.endswith("is") and low.endswith(("xes", "ches", "shes", "sses")):
-        return low[:-2]
-    return lemma
-
-
 def _classifying(mod: Token) -> bool:
     if mod.dep_ == "compound" and mod.pos_ in ("NOUN", "PROPN"):
         return True
@@ -104,16 +93,16 @@ class Label:
 def _np_words(head: Token) -> tuple[list[str], set[str]]:
     """Classifying modifiers + head lemma; and the stems of every pre-modifier."""
     mods = [c for c in head.children if c.i < head.i and c.dep_ in ("compound", "amod", "nmod")]
-    all_stems = {stem(_lemma(c)) for c in mods if c.is_alpha}
+    all_stems = {stem(noun_lemma(c)) for c in mods if c.is_alpha}
     words = []
     for c in mods:
         if _classifying(c):
-            word = _lemma(c)
+            word = noun_lemma(c)
             doc = c.doc
             if c.i >= 2 and doc[c.i - 1].text == "-" and not doc[c.i - 2].whitespace_ and not doc[c.i - 1].whitespace_:
                 word = f"{doc[c.i - 2].lower_}-{word}"
             words.append(word)
-    return words + [_lemma(head)], all_stems
+    return words + [noun_lemma(head)], all_stems
 
 
 def _pp(head: Token, skip: set[int]) -> str:
@@ -147,21 +136,14 @@ def noun_label(head: Token, skip: set[int] = frozenset()) -> Label | None:
     if head.lemma_.lower() in LIGHT_HEADS:
         inner = [c for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i]
         if inner:
-            words = [_lemma(inner[-1])]
-            key = stem(_lemma(inner[-1]))
+            words = [noun_lemma(inner[-1])]
+            key = stem(noun_lemma(inner[-1]))
             return Label(" ".join(words + ([_pp(head, skip)] if _pp(head, skip) else [])), key, "+", mods)
         pp = _pp(head, skip)
         if pp:
             return Label(pp.split(" ", 1)[1], stem(pp.split()[-1]), "+", mods)
     pp = _pp(head, skip)
-    return Label(" ".join(words + ([pp] if pp else [])), stem(_lemma(head)), "+", mods)
-
-
-def _object(verb: Token) -> Token | None:
-    for c in verb.children:
-        if c.dep_ in ("dobj", "attr") and c.pos_ in ("NOUN", "PROPN"):
-            return c
-    return None
+    return Label(" ".join(words + ([pp] if pp else [])), stem(noun_lemma(head)), "+", mods)
 
 
 def _manner(verb: Token) -> Label | None:
@@ -182,7 +164,7 @@ def _manner(verb: Token) -> Label | None:
 def verb_label(verb: Token, subject_name: str | None = None) -> Label | None:
     """The label of a verbal proposition ("stopping the violence", "Assad to leave power")."""
     lemma = verb.lemma_.lower()
-    obj = _object(verb)
+    obj = direct_object(verb)
     xcomp = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
     if obj is None and xcomp and (lemma in LIGHT_VERBS or lemma in REDUCING_VERBS or any(c.dep_ == "prt" for c in verb.children)):
         # "end up helping X", "continue sending X": the matter is in the complement
@@ -220,7 +202,7 @@ def verb_label(verb: Token, subject_name: str | None = None) -> Label | None:
     if obj is not None and obj.lower_ not in STOP and obj.pos_ != "PRON":
         words, mods = _np_words(obj)
         parts += words
-        head = stem(_lemma(obj))
+        head = stem(noun_lemma(obj))
     elif verb.pos_ != "VERB":
         return None
     elif any(c.dep_ in ("dobj", "attr") for c in verb.children):

@@ -42,6 +42,7 @@ from spacy.tokens import Doc, Token
 
 from ..records import Quote
 from . import cues as C
+from ..errors import ConfigError
 from .mentions import actor_at, actor_by_id, mention_at
 
 OPEN_CURLY = "\u201c"
@@ -91,18 +92,22 @@ class Source:
     "coincide_quotes",
     requires=["token.dep", "token.lemma", "token.pos", "doc._.mentions"],
     assigns=["doc._.quotes"],
-    default_config={"beliefs": False, "inherit_paragraphs": 1},
+    default_config={"beliefs": False, "inherit_paragraphs": 1, "extra_cues": []},
 )
-def make_quotes(nlp, name, beliefs, inherit_paragraphs):  # no annotations: spaCy validates them
-    return QuoteFinder(beliefs=beliefs, inherit_paragraphs=inherit_paragraphs)
+def make_quotes(nlp, name, beliefs, inherit_paragraphs, extra_cues):  # no annotations: spaCy validates them
+    return QuoteFinder(beliefs=beliefs, inherit_paragraphs=inherit_paragraphs, extra_cues=extra_cues)
 
 
 class QuoteFinder:
-    def __init__(self, beliefs: bool = False, inherit_paragraphs: int = 1):
+    def __init__(self, beliefs: bool = False, inherit_paragraphs: int = 1, extra_cues=()):
         # Belief verbs ("think", "hope") are attributions but not speech: off unless asked for.
         self.beliefs = beliefs
         # How many paragraphs back a quotation without its own cue may look for its speaker.
         self.inherit_paragraphs = inherit_paragraphs
+        # A user's speech verbs on top of lexicon/speech.toml (lemmas; "point_out" for phrasal ones).
+        if isinstance(extra_cues, str) or not all(isinstance(w, str) and w.strip() for w in extra_cues):
+            raise ConfigError(f"[components.coincide_quotes] extra_cues must be a list of verbs, got {extra_cues!r}")
+        self.cues = C.SPEECH | frozenset(w.lower() for w in extra_cues) | (C.BELIEF if beliefs else frozenset())
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.quotes = _Finder(doc, self).run()
@@ -210,7 +215,8 @@ class _Finder:
         self.doc = doc
         self.text = doc.text
         self.options = options
-        self.cue_set = C.SPEECH | (C.BELIEF if options.beliefs else frozenset())
+        self.cue_set = options.cues
+        self.cue_keys = options.cues | C.BELIEF  # phrasal verbs join their particle when either knows them
         self.paras = paragraphs(self.text)
         self.para_starts = [s for s, _ in self.paras]
         self.stretches = quoted_stretches(self.text, self.paras)
@@ -250,7 +256,7 @@ class _Finder:
     def is_cue(self, tok: Token, frame: bool = False) -> bool:
         if tok.pos_ not in C.CUE_POS:
             return False
-        lemma = C.cue_lemma(tok)
+        lemma = C.cue_lemma(tok, self.cue_keys)
         if lemma not in self.cue_set:
             return False
         if lemma in C.QUOTE_FRAME_ONLY and not frame:
@@ -349,19 +355,10 @@ class _Finder:
         k = bisect.bisect_left(self.starts, s.outer_start) - 1
         if k >= 0:
             ps = max(ps, self.stretches[k].outer_end)
-        out = []
         i = self.token_at(s.outer_start)
         while i >= 0 and doc[i].idx >= s.outer_start:
             i -= 1
-        while i >= 0 and doc[i].idx >= ps:
-            tok = doc[i]
-            if tok.text in SENTENCE_END:
-                break
-            if not tok.is_space:
-                out.append(tok)
-            i -= 1
-        out.reverse()
-        return out
+        return self._sentence_back(i, ps, SENTENCE_END)
 
     # ---- sources --------------------------------------------------------------------------------
 
@@ -528,11 +525,14 @@ class _Finder:
         ps, pe = self.paras[p - 1]
         if not self.text[ps:pe].rstrip().endswith(":"):
             return []
-        i = self.token_at(pe - 1)
+        return self._sentence_back(self.token_at(pe - 1), ps, SENTENCE_END | MARKS)
+
+    def _sentence_back(self, i: int, start: int, stops: set[str]) -> list[Token]:
+        """The tokens from token i back to a stop word or to character `start`, in text order."""
         out: list[Token] = []
-        while i >= 0 and self.doc[i].idx >= ps:
+        while i >= 0 and self.doc[i].idx >= start:
             tok = self.doc[i]
-            if tok.text in SENTENCE_END or tok.text in MARKS:
+            if tok.text in stops:
                 break
             if not tok.is_space:
                 out.append(tok)
