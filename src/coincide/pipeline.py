@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import importlib
+import json
 from typing import Any, Iterable, Iterator
 
 import spacy
@@ -50,13 +51,15 @@ def _component_config(factory: str, settings: dict[str, Any]) -> dict[str, Any]:
 
 
 @functools.lru_cache(maxsize=4)
-def _cached_nlp(model: str, max_chunk_chars: int) -> Language:
-    return load_nlp({"nlp": {"model": model, "max_chunk_chars": max_chunk_chars}})
+def _cached_nlp(model: str, max_chunk_chars: int, components: str) -> Language:
+    return load_nlp({"nlp": {"model": model, "max_chunk_chars": max_chunk_chars},
+                     "components": json.loads(components)})
 
 
 def get_nlp(settings: dict[str, Any]) -> Language:
-    """One loaded pipeline per process and model (a worker loads it once)."""
-    return _cached_nlp(settings["nlp"]["model"], settings["nlp"]["max_chunk_chars"])
+    """One loaded pipeline per process, model and component settings (a worker loads it once)."""
+    components = json.dumps(settings.get("components", {}), sort_keys=True)
+    return _cached_nlp(settings["nlp"]["model"], settings["nlp"]["max_chunk_chars"], components)
 
 
 def story_id(body: str) -> str:
