@@ -264,120 +264,170 @@ def _carrier(tok: Token, kind: str) -> Token | None:
     return None
 
 
+@dataclass
+class Trigger:
+    """A stance word where it stands: its entry in the stance lexicon, the verb that carries a noun
+    or adjective to its subject ("have the intention", "remained concerned"), a noun's owner."""
+
+    tok: Token
+    polarity: str
+    frames: tuple[str, ...]
+    kind: str  # verb | noun | adj
+    carrier: Token | None
+    owner: Token | None
+
+    @property
+    def anchor(self) -> Token:
+        """The word whose subject, modality and clause count: the carrier, else the trigger."""
+        return self.carrier if self.carrier is not None else self.tok
+
+
+def _trigger_at(tok: Token) -> Trigger | None:
+    """Step 1: a stance word with something to carry it: a carrier verb, or for a noun its owner
+    ("Russia's support for"), unless the owner has put the plan aside."""
+    entry = _trigger_entry(tok)
+    if entry is None:
+        return None
+    pol, frames, kind = entry
+    if kind == "verb":
+        return Trigger(tok, pol, frames, kind, None, None)
+    carrier = _carrier(tok, kind)
+    owners = G.children(tok, "poss") if kind == "noun" else []
+    if carrier is None and (not owners or tok.lemma_.lower() in S.NOUNS_NEED_CARRIER):
+        return None
+    if carrier is None and tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in SHELVING:
+        return None  # "has suspended its plan to cut staff": the owner no longer stands by it
+    return Trigger(tok, pol, frames, kind, carrier, owners[0] if owners else None)
+
+
+def _says_nothing(trig: Trigger) -> bool:
+    """Step 2: a question, a condition, a denied or forecast stance, or an agreement with somebody
+    ("agreed with Blair on the euro" relates two actors; it says nothing of the euro)."""
+    tok = trig.tok
+    if G.question(tok) or G.conditional(tok) or (trig.carrier is not None and G.conditional(trig.carrier)):
+        return True
+    if G.disowned(trig.anchor):
+        return True
+    return tok.lemma_.lower() in ("agree", "disagree") and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+
+
+def _trigger_propositions(trig: Trigger) -> list[tuple[str | None, Prop, list[Token]]]:
+    """Step 3: what the trigger is for or against, with the passive and "including" readings."""
+    tok = trig.tok
+    props = _propositions(tok)
+    if not props and trig.kind == "verb" and "dobj" in trig.frames and G.children(tok, "auxpass"):
+        # "the plan was welcomed by Labour": the passive subject is the object of the stance
+        props = [(trig.polarity, Prop(r, G.own_tokens(r)), [tok]) for s in G.children(tok, "nsubjpass") for r in G.conjuncts(s)]
+    if trig.carrier is not None and props:
+        # "have the intention to X, including by Y": Y elaborates the same stance
+        for inc in trig.carrier.children:
+            if inc.lower_ == "including":
+                for prep in inc.children:
+                    for obj in G.children(prep, "pobj", "pcomp"):
+                        props += [(props[0][0], Prop(r, G.own_tokens(r)), [tok]) for r in G.conjuncts(obj)]
+    return props
+
+
+def _trigger_holders(ctx: H.Context, trig: Trigger) -> tuple[list[str], bool]:
+    """Step 4: who holds it: the owner of a noun without a carrier, else the anchor's subject; not
+    somebody only advised to ("UKIP should try to resolve its differences")."""
+    if trig.kind == "noun" and trig.carrier is None:
+        subj = trig.owner
+    else:
+        subj, _ = G.subject(trig.anchor)
+    if subj is None:
+        return [], False
+    if subj.lower_ not in H.FIRST_PERSON and G.advised(trig.anchor):
+        return [], False
+    holders, joint = H.holders_of(ctx, subj)
+    if trig.kind == "noun" and trig.carrier is None and subj.pos_ == "PRON":
+        holders, joint = _owner_of_told(ctx, trig.tok, subj, holders, joint)
+    return holders, joint
+
+
+def _span_start(trig: Trigger) -> Token:
+    """Where a position's words start: the carrier or trigger with its auxiliaries and negation."""
+    first = trig.carrier if trig.carrier is not None and trig.carrier.i < trig.tok.i else trig.tok
+    lead = [c for c in first.children if c.dep_ in ("aux", "neg", "auxpass") and c.i < first.i]
+    return min([first] + lead, key=lambda t: t.i)
+
+
+def _no_matter(prop: Prop) -> bool:
+    """A proposition that is no matter to take sides on: "hope to have made advances" (an outcome
+    already reached), "wants to be part of", "refused to say whether" (a goal or a silence)."""
+    root = prop.root
+    if root.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" for c in root.children):
+        return True
+    lemma = root.lemma_.lower()
+    return root.pos_ in ("VERB", "AUX") and (lemma in COPULAS or lemma in SAYING or lemma in COGNITION)
+
+
+def _proposition_label(doc: Doc, prop: Prop) -> Label | None:
+    """The issue label of a proposition: a verb with its own subject named ("Assad to leave power"),
+    or a noun, resolved to where the story named it in full ("the plans")."""
+    root = prop.root
+    if root.pos_ not in ("VERB", "AUX"):
+        label = noun_label(root)
+        if label is not None and root.pos_ == "NOUN":
+            label = _antecedent_label(root, label)
+            if root.lemma_.lower() in ANAPHORIC_HEADS and len(label.text.split()) > 1:
+                # "plans for a memorial" and "plans for pensioners" are two plans, not one "plan"
+                label = replace(label, head=" ".join(stem(w) for w in label.text.lower().split()))
+        return label
+    own_subj = prop.subject
+    if own_subj is None:
+        own_subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if own_subj is not None and own_subj.pos_ not in ("NOUN", "PROPN"):
+            own_subj = None
+    subject_name = None
+    if own_subj is not None:
+        m = mention_at(doc, own_subj.idx, own_subj.idx + len(own_subj.text))
+        subject_name = own_subj.text if m else own_subj.lemma_.lower()
+    return verb_label(root, subject_name)
+
+
+def _position_of(doc: Doc, ctx: H.Context, trig: Trigger, polarity: str, prop: Prop,
+                 holders: list[str], joint: bool) -> Found | None:
+    """Step 5, per proposition: the stance after negation and modality, the matter, its label."""
+    stance = _stance_after_modality(polarity, trig.tok, trig.carrier)
+    if stance is None or _no_matter(prop):
+        return None
+    toks = [t for t in sorted(set(prop.tokens), key=lambda t: t.i) if not t.is_space]
+    if not toks:
+        return None
+    label = _proposition_label(doc, prop)
+    if label is None:
+        return None
+    span = (min(_span_start(trig).idx, toks[0].idx), toks[-1].idx + len(toks[-1].text))
+    return Found(holders=holders, stance=stance, trigger=trig.tok, prop=toks, label=label, span=span,
+                 quote=ctx.quote_at(trig.tok.idx), joint=joint)
+
+
 def find_positions(doc: Doc) -> list[Found]:
+    """Positions at stance words (steps 1-5 above), then those a speaker takes without one (an
+    obligation or commitment in a quotation, an evaluation of a plan)."""
     ctx = H.Context(doc)
     found: list[Found] = []
-    consumed: set[int] = set()
+    consumed: set[int] = set()  # triggers nested in a chain already read ("want to try to ...")
     for tok in doc:
-        if tok.i in consumed:
+        trig = None if tok.i in consumed else _trigger_at(tok)
+        if trig is None or _says_nothing(trig):
             continue
-        entry = _trigger_entry(tok)
-        if entry is None:
-            continue
-        pol, frames, kind = entry
-        carrier = None
-        if kind in ("noun", "adj"):
-            carrier = _carrier(tok, kind)
-            owner = [c for c in tok.children if c.dep_ == "poss"] if kind == "noun" else []
-            if carrier is None and (not owner or tok.lemma_.lower() in S.NOUNS_NEED_CARRIER):
-                continue
-            if carrier is None and tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in SHELVING:
-                continue  # "has suspended its plan to cut staff": the owner no longer stands by it
-        if G.question(tok) or G.conditional(tok) or (carrier is not None and G.conditional(carrier)):
-            continue
-        if G.disowned(carrier if carrier is not None else tok):
-            continue
-        if tok.lemma_.lower() in ("agree", "disagree") and any(
-            c.dep_ == "prep" and c.lower_ == "with" for c in tok.children
-        ):
-            continue  # "agreed with Blair on the euro" relates two actors; it says nothing of the euro
-        props = _propositions(tok)
-        if not props and kind == "verb" and "dobj" in frames and G.children(tok, "auxpass"):
-            # "the plan was welcomed by Labour": the passive subject is the object of the stance
-            props = [(pol, Prop(r, G.own_tokens(r)), [tok]) for s in G.children(tok, "nsubjpass") for r in G.conjuncts(s)]
-        if carrier is not None and props:
-            # "have the intention to X, including by Y": Y elaborates the same stance
-            for inc in carrier.children:
-                if inc.lower_ == "including":
-                    for prep in inc.children:
-                        for obj in G.children(prep, "pobj", "pcomp"):
-                            props += [(props[0][0], Prop(r, G.own_tokens(r)), [tok]) for r in G.conjuncts(obj)]
+        props = _trigger_propositions(trig)
         if not props:
             continue
-        # who holds it
-        if kind == "noun" and carrier is None:
-            subj = owner[0]
-        else:
-            subj, _ = G.subject(carrier if carrier is not None else tok)
-        if subj is None:
-            continue
-        if subj.lower_ not in H.FIRST_PERSON and G.advised(carrier if carrier is not None else tok):
-            continue  # "UKIP should try to resolve its differences": advice to UKIP, not its stand
-        holders, joint = H.holders_of(ctx, subj)
-        if kind == "noun" and carrier is None and subj.pos_ == "PRON":
-            holders, joint = _owner_of_told(ctx, tok, subj, holders, joint)
+        holders, joint = _trigger_holders(ctx, trig)
         if not holders:
             continue
-        first = carrier if carrier is not None and carrier.i < tok.i else tok
-        lead = [c for c in first.children if c.dep_ in ("aux", "neg", "auxpass") and c.i < first.i]
-        start_tok = min([first] + lead, key=lambda t: t.i)
         for polarity, prop, chain in props:
-            for t in chain[1:]:
-                consumed.add(t.i)
-            if polarity is None:
-                continue
-            stance = _stance_after_modality(polarity, tok, carrier)
-            if stance is None:
-                continue
-            root_lemma = prop.root.lemma_.lower()
-            if prop.root.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" for c in prop.root.children):
-                # "hope to have made advances": a wish about an outcome already reached, no matter to take sides on
-                continue
-            if prop.root.pos_ in ("VERB", "AUX") and (
-                root_lemma in COPULAS or root_lemma in SAYING or root_lemma in COGNITION
-            ):
-                # "wants to be part of", "refused to say whether": a goal or a silence, not a matter
-                continue
-            toks = sorted(set(prop.tokens), key=lambda t: t.i)
-            toks = [t for t in toks if not t.is_space]
-            if not toks:
-                continue
-            subject_name = None
-            own_subj = prop.subject
-            if own_subj is None and prop.root.pos_ in ("VERB", "AUX"):
-                own_subj = next((c for c in prop.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-                if own_subj is not None and own_subj.pos_ not in ("NOUN", "PROPN"):
-                    own_subj = None
-            if own_subj is not None:
-                m = mention_at(doc, own_subj.idx, own_subj.idx + len(own_subj.text))
-                subject_name = own_subj.text if m else own_subj.lemma_.lower()
-            label = verb_label(prop.root, subject_name) if prop.root.pos_ in ("VERB", "AUX") else noun_label(prop.root)
-            if label is not None and prop.root.pos_ == "NOUN":
-                label = _antecedent_label(prop.root, label)
-                if prop.root.lemma_.lower() in ANAPHORIC_HEADS and len(label.text.split()) > 1:
-                    # "plans for a memorial" and "plans for pensioners" are two plans, not one "plan"
-                    label = replace(label, head=" ".join(stem(w) for w in label.text.lower().split()))
-            if label is None:
-                continue
-            s_char = min(start_tok.idx, toks[0].idx)
-            e_char = toks[-1].idx + len(toks[-1].text)
-            found.append(
-                Found(
-                    holders=holders,
-                    stance=stance,
-                    trigger=tok,
-                    prop=toks,
-                    label=label,
-                    span=(s_char, e_char),
-                    quote=ctx.quote_at(tok.idx),
-                    joint=joint,
-                )
-            )
+            consumed.update(t.i for t in chain[1:])
+            if polarity is not None:
+                position = _position_of(doc, ctx, trig, polarity, prop, holders, joint)
+                if position is not None:
+                    found.append(position)
     found += _modal_positions(doc, ctx, {f.trigger.i for f in found} | consumed)
     found += _evaluative_positions(doc, ctx, {f.trigger.i for f in found} | consumed)
     return found
-
-
 
 
 def _antecedent_label(noun: Token, label: Label) -> Label:
@@ -424,6 +474,83 @@ def _evaluated_matter(ctx: H.Context, subj: Token) -> bool:
     return mention_at(ctx.doc, subj.idx, subj.idx + len(subj.text)) is None
 
 
+Evaluated = tuple[Token, str, Token, Token]  # matter, polarity, predicate, the verb whose subject holds the view
+
+
+def _copular_evaluation(ctx: H.Context, tok: Token) -> Evaluated | None:
+    """ "the plan was unworkable" (said by X, or in X's quotation), "it was vital to keep the rebate":
+    a linking verb with an evaluative predicate of a plan or an act."""
+    if tok.lemma_.lower() not in ("be", "seem", "remain") or tok.dep_ not in ("ccomp", "ROOT"):
+        return None
+    preds = G.children(tok, "acomp", "attr")
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "csubj")), None)
+    if not preds or subj is None:
+        return None
+    pred = preds[0]
+    acts = [x for x in G.children(pred, "xcomp", "acl", "relcl") + G.children(tok, "xcomp")
+            if x.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children)]
+    matter = None
+    if subj.lower_ == "it" and acts:
+        matter = acts[0]
+    elif subj.dep_ == "csubj" and subj.pos_ in ("VERB", "AUX"):
+        matter = subj
+    elif not acts and _evaluated_matter(ctx, subj):
+        matter = subj
+    if matter is None:
+        return None
+    pol = _evaluation(pred, of_act=matter.pos_ in ("VERB", "AUX"))
+    if pol is None or G.negation(pred) is not None or G.negation(tok) is not None:
+        return None
+    if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children):
+        # "the case had been a fiasco", "this episode has been damaging": a verdict on how
+        # past events went, not a side on a plan or act
+        return None
+    if tok.dep_ != "ccomp":
+        qi = ctx.quote_at(tok.idx)
+        return (matter, pol, pred, tok) if qi is not None and ctx.speakers(qi) else None
+    rep = tok.head
+    if rep.lemma_.lower() not in EVAL_REPORTING or G.negation(rep) is not None or G.hedged(rep):
+        return None
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "would") for c in rep.children):
+        return None  # "Brown will claim the forecasts are wrong": the writer's forecast of a view
+    if G.conditional(rep) or G.disowned(rep):
+        return None
+    return matter, pol, pred, rep
+
+
+def _naming_evaluation(ctx: H.Context, tok: Token) -> Evaluated | None:
+    """ "X described the tax as a con", "called the plan a disaster": a verb that puts an evaluation
+    on its object."""
+    lemma = tok.lemma_.lower()
+    if lemma not in EVAL_NAMING_AS | EVAL_NAMING_OPRD or tok.pos_ != "VERB":
+        return None
+    objs = G.children(tok, "dobj")
+    if not objs or G.negation(tok) is not None:
+        return None
+    cands = [o for p in G.children(tok, "prep") if p.lower_ == "as" and lemma in EVAL_NAMING_AS
+             for o in G.children(p, "pobj")] + (G.children(tok, "oprd") if lemma in EVAL_NAMING_OPRD else [])
+    if not cands:
+        return None
+    pred, obj = cands[0], objs[0]
+    if not (obj.pos_ in ("VERB", "AUX") or _evaluated_matter(ctx, obj)):
+        return None
+    pol = _evaluation(pred, of_act=False)
+    if pol is None or G.negation(pred) is not None:
+        return None
+    return obj, pol, pred, tok
+
+
+def _evaluation_holders(ctx: H.Context, tok: Token, head_verb: Token) -> tuple[list[str], bool]:
+    """The speaker of the quotation a bare evaluation stands in, else the reporting verb's subject."""
+    if head_verb is tok and tok.lemma_.lower() in ("be", "seem", "remain"):
+        holders = ctx.speakers(ctx.quote_at(tok.idx))
+        return holders, len(holders) > 1
+    subj_tok, passive = G.subject(head_verb)
+    if subj_tok is None or passive:
+        return [], False
+    return H.holders_of(ctx, subj_tok)
+
+
 def _evaluative_positions(doc: Doc, ctx: H.Context, taken: set[int]) -> list[Found]:
     """A speaker's evaluation of a plan or act: "X said the plan was unworkable" (oppose the plan),
     "it was vital to keep the rebate" in X's quotation (support keeping it), "X described the tax
@@ -433,86 +560,14 @@ def _evaluative_positions(doc: Doc, ctx: H.Context, taken: set[int]) -> list[Fou
     for tok in doc:
         if tok.i in taken:
             continue
-        lemma = tok.lemma_.lower()
-        matter: Token | None = None
-        pol: str | None = None
-        pred: Token | None = None
-        head_verb = tok  # the verb whose subject (or quotation) holds the view
-        if lemma in ("be", "seem", "remain") and tok.dep_ in ("ccomp", "ROOT"):
-            preds = G.children(tok, "acomp", "attr")
-            if not preds:
-                continue
-            pred = preds[0]
-            acts = [x for x in G.children(pred, "xcomp", "acl", "relcl") + G.children(tok, "xcomp")
-                    if x.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children)]
-            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "csubj")), None)
-            if subj is None:
-                continue
-            if subj.lower_ == "it" and acts:
-                matter = acts[0]
-            elif subj.dep_ == "csubj" and subj.pos_ in ("VERB", "AUX"):
-                matter = subj
-            elif not acts and _evaluated_matter(ctx, subj):
-                matter = subj
-            if matter is None:
-                continue
-            pol = _evaluation(pred, of_act=matter.pos_ in ("VERB", "AUX"))
-            if pol is None or G.negation(pred) is not None or G.negation(tok) is not None:
-                continue
-            if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children):
-                # "the case had been a fiasco", "this episode has been damaging": a verdict on how
-                # past events went, not a side on a plan or act
-                continue
-            if tok.dep_ == "ccomp":
-                rep = tok.head
-                if rep.lemma_.lower() not in EVAL_REPORTING or G.negation(rep) is not None or G.hedged(rep):
-                    continue
-                if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "would") for c in rep.children):
-                    continue  # "Brown will claim the forecasts are wrong": the writer's forecast of a view
-                if G.conditional(rep) or G.disowned(rep):
-                    continue
-                head_verb = rep
-            else:
-                qi = ctx.quote_at(tok.idx)
-                if qi is None or not ctx.speakers(qi):
-                    continue
-        elif lemma in EVAL_NAMING_AS | EVAL_NAMING_OPRD and tok.pos_ == "VERB":
-            objs = G.children(tok, "dobj")
-            if not objs or G.negation(tok) is not None:
-                continue
-            cands = [o for p in G.children(tok, "prep") if p.lower_ == "as" and lemma in EVAL_NAMING_AS
-                     for o in G.children(p, "pobj")] + (G.children(tok, "oprd") if lemma in EVAL_NAMING_OPRD else [])
-            if not cands:
-                continue
-            pred = cands[0]
-            obj = objs[0]
-            if obj.pos_ in ("VERB", "AUX"):
-                matter = obj
-            elif _evaluated_matter(ctx, obj):
-                matter = obj
-            else:
-                continue
-            pol = _evaluation(pred, of_act=False)
-            if pol is None or G.negation(pred) is not None:
-                continue
-        else:
+        got = _copular_evaluation(ctx, tok) or _naming_evaluation(ctx, tok)
+        if got is None or G.hedged(tok) or G.question(tok) or G.conditional(tok):
             continue
-        if G.hedged(tok) or G.question(tok) or G.conditional(tok):
-            continue
-        subj_tok, passive = G.subject(head_verb)
-        if head_verb is tok and lemma in ("be", "seem", "remain"):
-            holders, joint = ctx.speakers(ctx.quote_at(tok.idx)), False
-            joint = len(holders) > 1
-        else:
-            if subj_tok is None or passive:
-                continue
-            holders, joint = H.holders_of(ctx, subj_tok)
+        matter, pol, pred, head_verb = got
+        holders, joint = _evaluation_holders(ctx, tok, head_verb)
         if not holders:
             continue
-        if matter.pos_ in ("VERB", "AUX"):
-            label = verb_label(matter, None)
-        else:
-            label = noun_label(matter)
+        label = verb_label(matter, None) if matter.pos_ in ("VERB", "AUX") else noun_label(matter)
         if label is None:
             continue
         toks = [t for t in G.own_tokens(matter) if not t.is_space]

@@ -141,112 +141,144 @@ def _slight(noun: Token) -> bool:
     return False
 
 
-def stated_relations(doc: Doc, ctx: Context, found: list[PositionFinding]) -> list[tuple[list[str], str, str, tuple[int, int]]]:
-    out = []
+Stated = tuple[list[str], str, str, tuple[int, int]]  # parties, relation, issue, span
+
+
+def _predicate_of_positions(tok: Token, ctx: Context, found: list[PositionFinding]) -> list[Stated] | None:
+    """ "our opinions do not coincide", "their positions differ": a verb of agreement over position
+    nouns, negation flipping it."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ not in ("VERB", "AUX") or lemma not in AGREEMENT_VERBS:
+        return None
+    subj = G.children(tok, "nsubj")
+    if not subj or subj[0].lemma_.lower() not in POSITION_NOUNS:
+        return []
+    owner = next((c for c in subj[0].children if c.dep_ == "poss"), None)
+    parties = _parties(ctx, owner) if owner is not None else []
+    if len(parties) < 2:
+        return []
+    rel = _flip(AGREEMENT_VERBS[lemma]) if G.is_negated(tok) else AGREEMENT_VERBS[lemma]
+    issue, _ = _matter(subj[0])
+    first = min([subj[0].left_edge, tok], key=lambda t: t.i)
+    return [(parties, rel, issue, _span_of(first, tok))]
+
+
+def _comparing_adjective(noun: Token) -> Token | None:
+    return next(
+        (c for c in noun.children if c.dep_ in ("amod", "compound") and c.lower_ in COMPARING_ADJ or
+         c.dep_ == "amod" and c.lemma_.lower() in COMPARING_ADJ),
+        None,
+    )
+
+
+def _compared_positions(tok: Token, ctx: Context, found: list[PositionFinding]) -> list[Stated] | None:
+    """ "a different perspective", "differing perspectives", "a shared interest in X": a position noun
+    with a comparing adjective (or shared), that parties have."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in POSITION_NOUNS:
+        return None
+    adj = _comparing_adjective(tok)
+    verb_shares = tok.dep_ == "dobj" and tok.head.lemma_.lower() == "share"
+    if adj is None and not verb_shares:
+        return []
+    rel = COMPARING_ADJ.get(adj.lower_, COMPARING_ADJ.get(adj.lemma_.lower())) if adj is not None else COINCIDE
+    owner = _owner(tok)
+    parties = _parties(ctx, owner) if owner is not None else []
+    if len(parties) < 2:
+        return []
+    carrier = tok.head if tok.dep_ in ("dobj", "attr") else tok
+    if G.is_negated(carrier):
+        return []  # "we do not share an interest" is too rare to guess its reading
+    mine = _issues_at(found, tok) if rel == COINCIDE else []
+    if mine:
+        return [(parties, COINCIDE, f.issue, f.span) for f in mine]
+    issue, _ = _matter(tok)
+    right = tok
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("on", "over", "about"):
+            right = prep.right_edge
+    first = min([tok.left_edge, carrier], key=lambda t: t.i)
+    return [(parties, rel, issue, _span_of(first, right))]
+
+
+def _between(noun: Token) -> Token | None:
+    """The object of "between" on a noun ("the rift between the two countries"); the last one."""
+    found = None
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "between":
+            found = next((c for c in prep.children if c.dep_ == "pobj"), None) or found
+    return found
+
+
+def _division_between(tok: Token, ctx: Context, found: list[PositionFinding]) -> list[Stated] | None:
+    """ "the rift between the two countries", "agreement between A and B"."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "NOUN" or not (lemma in DIVISION_NOUNS or lemma in AGREEMENT_NOUNS):
+        return None
+    rel = DIVERGE if lemma in DIVISION_NOUNS else COINCIDE
+    parties: list[str] = []
+    right = tok
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "between":
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                parties = _parties(ctx, pobj)
+                if not parties:
+                    ids = [actor_of_token(c) for c in G.conjuncts(pobj)]
+                    parties = [i for i in dict.fromkeys(ids) if i]
+                right = prep.right_edge
+    if len(parties) < 2 or G.question(tok) or _slight(tok):
+        return []
+    issue, _ = _matter(tok)
+    between = _between(tok)
+    if issue == OVERALL and between is not None:
+        issue, _ = _matter(between)
+    return [(parties, rel, issue, _span_of(tok.left_edge if tok.left_edge.i >= tok.i - 3 else tok, right))]
+
+
+def _agreeing(tok: Token, ctx: Context, found: list[PositionFinding]) -> list[Stated] | None:
+    """ "we agreed to X", "A and B agreed on X", "A disagreed with B on X"."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB" or lemma not in ("agree", "disagree"):
+        return None
+    subj = G.children(tok, "nsubj")
+    if not subj:
+        return []
+    rel = COINCIDE if lemma == "agree" else DIVERGE
+    if G.is_negated(tok):
+        if lemma == "disagree":
+            return []  # "did not disagree" is no agreement
+        rel = DIVERGE
+    other = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
+    if other:
+        parties: list[str] = []
+        for t in (subj[0], other[0]):
+            got, _ = holders_of(ctx, t)
+            parties += [a for a in got if a not in parties]
+    else:
+        parties = _parties(ctx, subj[0])
+    if len(parties) < 2:
+        return []
+    mine = _issues_at(found, tok) if rel == COINCIDE else []
+    if mine:
+        return [(parties, rel, f.issue, f.span) for f in mine]
+    issue, _ = _matter(tok)
+    right = max([t.right_edge for t in tok.children if t.dep_ == "prep"] + [tok], key=lambda t: t.i)
+    return [(parties, rel, issue, _span_of(min(subj[0].left_edge, tok, key=lambda t: t.i), right))]
+
+
+# The rules of stated relations, in order: the first that applies to a word (returns a list, maybe
+# empty, rather than None) is its reading.
+STATED_RULES = (_predicate_of_positions, _compared_positions, _division_between, _agreeing)
+
+
+def stated_relations(doc: Doc, ctx: Context, found: list[PositionFinding]) -> list[Stated]:
+    out: list[Stated] = []
     for tok in doc:
-        lemma = tok.lemma_.lower()
-        # "our opinions do not coincide", "their positions differ"
-        if tok.pos_ in ("VERB", "AUX") and lemma in AGREEMENT_VERBS:
-            subj = [c for c in tok.children if c.dep_ == "nsubj"]
-            if subj and subj[0].lemma_.lower() in POSITION_NOUNS:
-                owner = next((c for c in subj[0].children if c.dep_ == "poss"), None)
-                parties = _parties(ctx, owner) if owner is not None else []
-                if len(parties) > 1:
-                    rel = AGREEMENT_VERBS[lemma]
-                    if G.is_negated(tok):
-                        rel = _flip(rel)
-                    issue, _ = _matter(subj[0])
-                    first = min([subj[0].left_edge, tok], key=lambda t: t.i)
-                    out.append((parties, rel, issue, _span_of(first, tok)))
-            continue
-        # "a different perspective", "differing perspectives", "a shared interest in X"
-        if tok.pos_ == "NOUN" and lemma in POSITION_NOUNS:
-            adj = next(
-                (c for c in tok.children if c.dep_ in ("amod", "compound") and c.lower_ in COMPARING_ADJ or
-                 c.dep_ == "amod" and c.lemma_.lower() in COMPARING_ADJ),
-                None,
-            )
-            verb_shares = tok.dep_ == "dobj" and tok.head.lemma_.lower() == "share"
-            if adj is None and not verb_shares:
-                continue
-            rel = COMPARING_ADJ.get(adj.lower_, COMPARING_ADJ.get(adj.lemma_.lower())) if adj is not None else COINCIDE
-            owner = _owner(tok)
-            if owner is None:
-                continue
-            parties = _parties(ctx, owner)
-            if len(parties) < 2:
-                continue
-            carrier = tok.head if tok.dep_ in ("dobj", "attr") else tok
-            if G.is_negated(carrier):
-                continue  # "we do not share an interest" is too rare to guess its reading
-            end = max(tok.right_edge.i if rel == DIVERGE else tok.i, tok.i)
-            if rel == COINCIDE:
-                mine = _issues_at(found, tok)
-                if mine:
-                    for f in mine:
-                        out.append((parties, COINCIDE, f.issue, f.span))
-                    continue
-            issue, _ = _matter(tok)
-            right = tok
-            for prep in tok.children:
-                if prep.dep_ == "prep" and prep.lower_ in ("on", "over", "about"):
-                    right = prep.right_edge
-            first = min([tok.left_edge, carrier], key=lambda t: t.i)
-            out.append((parties, rel, issue, _span_of(first, right)))
-            continue
-        # "the rift between the two countries", "agreement between A and B"
-        if tok.pos_ == "NOUN" and (lemma in DIVISION_NOUNS or lemma in AGREEMENT_NOUNS):
-            rel = DIVERGE if lemma in DIVISION_NOUNS else COINCIDE
-            parties: list[str] = []
-            right = tok
-            for prep in tok.children:
-                if prep.dep_ == "prep" and prep.lower_ == "between":
-                    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                    if pobj is not None:
-                        parties = _parties(ctx, pobj)
-                        if not parties:
-                            ids = [actor_of_token(c) for c in G.conjuncts(pobj)]
-                            parties = [i for i in dict.fromkeys(ids) if i]
-                        right = prep.right_edge
-            if len(parties) < 2 or G.question(tok) or _slight(tok):
-                continue
-            issue, _ = _matter(tok)
-            if issue == OVERALL:
-                for prep in tok.children:
-                    if prep.dep_ == "prep" and prep.lower_ == "between":
-                        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                        if pobj is not None:
-                            issue, _ = _matter(pobj)
-            out.append((parties, rel, issue, _span_of(tok.left_edge if tok.left_edge.i >= tok.i - 3 else tok, right)))
-            continue
-        # "we agreed to X", "A and B agreed on X", "A disagreed with B on X"
-        if tok.pos_ == "VERB" and lemma in ("agree", "disagree"):
-            subj = [c for c in tok.children if c.dep_ == "nsubj"]
-            if not subj:
-                continue
-            rel = COINCIDE if lemma == "agree" else DIVERGE
-            if G.is_negated(tok):
-                if lemma == "disagree":
-                    continue  # "did not disagree" is no agreement
-                rel = DIVERGE
-            other = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
-            if other:
-                ids = []
-                for t in (subj[0], other[0]):
-                    got, _ = holders_of(ctx, t)
-                    ids += [a for a in got if a not in ids]
-                parties = ids
-            else:
-                parties = _parties(ctx, subj[0])
-            if len(parties) < 2:
-                continue
-            mine = _issues_at(found, tok) if rel == COINCIDE else []
-            for f in mine:
-                out.append((parties, rel, f.issue, f.span))
-            if not mine:
-                issue, _ = _matter(tok)
-                right = max([t.right_edge for t in tok.children if t.dep_ == "prep"] + [tok], key=lambda t: t.i)
-                out.append((parties, rel, issue, _span_of(min(subj[0].left_edge, tok, key=lambda t: t.i), right)))
+        for rule in STATED_RULES:
+            got = rule(tok, ctx, found)
+            if got is not None:
+                out += got
+                break
     # a position given to several actors at once: "both sides would work to ..."
     for f in found:
         if f.joint and len(f.holders) > 1 and f.stance in ("support", "oppose"):
