@@ -119,3 +119,23 @@ def test_unknown_model_is_a_clear_command_error():
     done = run("analyze", str(EXAMPLE), "--model", "no_such_model_xyz")
     assert done.returncode == 2
     assert b"no_such_model_xyz" in done.stderr
+
+
+def test_the_progress_total_counts_what_ingest_reads(tmp_path):
+    from coincide.cli import _count_inputs
+
+    for name in ("a.txt", "b.htm.gz", "c.HTML", "notes.md", "d.pdf"):
+        (tmp_path / name).write_bytes(b"x")
+    assert _count_inputs([str(tmp_path)]) == 3
+    assert _count_inputs([str(tmp_path), str(tmp_path / "notes.md")]) == 4  # named files count whatever they are
+    assert _count_inputs(["-"]) is None
+
+
+@pytest.mark.parametrize("container", ["feed.rss", "crawl.warc.gz", "items.jsonl", "table.csv", "feed.atom"])
+def test_a_container_leaves_the_progress_total_open(tmp_path, container):
+    # its records are counted only by reading it: no total rather than a wrong one
+    from coincide.cli import _count_inputs
+
+    (tmp_path / "a.txt").write_bytes(b"x")
+    (tmp_path / container).write_bytes(b"x")
+    assert _count_inputs([str(tmp_path)]) is None
