@@ -74,3 +74,11 @@ def test_example_record_follows_contract(example_json):
                     spans.append(item[key])
     for start, end in spans:
         assert 0 <= start < end <= len(body), (start, end)
+
+
+def test_the_contract_in_the_repository_is_the_shared_one():
+    # docs/story-json.md is the contract users read; ../shared/spec/story-json.md the one the scorers follow
+    shared = shared_path("spec", "story-json.md")
+    mine = EXAMPLE.parents[1] / "docs" / "story-json.md"
+    assert mine.read_text(encoding="utf-8") == shared.read_text(encoding="utf-8"), (
+        "docs/story-json.md differs from ../shared/spec/story-json.md: copy the shared one over")
