@@ -188,6 +188,8 @@ def machine() -> str:
 
 
 def main(argv=None) -> int:
+    """The bench as a script: each run, then its tables, in the order they print. One piece because
+    it is the report itself: every figure is printed where it is measured."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--limit", type=int, default=None, help="use the first N stories only")

@@ -296,6 +296,8 @@ def _add_db(p: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The command line, one subcommand after another: a table in code (argparse), read top to
+    bottom like --help, so it stays one piece."""
     parser = argparse.ArgumentParser(
         prog="coincide",
         description="Who said what in the news, where actors stand, and where they coincide or diverge.",
