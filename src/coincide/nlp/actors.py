@@ -151,8 +151,9 @@ def _published(value: str | None) -> date | None:
         return None
 
 
-class _Reader:
-    """One document's pass; holds the drafts and the indexes that resolve later mentions."""
+class _Names:
+    """Steps 1 and 2: the names in the text (the tagger's entities and the dictionary's phrases,
+    relabelled where they are wrong) and the titles and affiliation in front of a person's name."""
 
     def __init__(self, doc: Doc, comp: ActorsComponent, day: date | None) -> None:
         self.doc = doc
@@ -173,23 +174,6 @@ class _Reader:
         self.identity_groups: list[Draft] = []
         self.place_isos: list[str] = []  # countries of the cities and regions named, not acting
         self.home_police: list[Draft] = []  # police of no named country: the story's, if it has one
-
-    # ---- step 1: candidates -------------------------------------------------------------------
-
-    def run(self) -> tuple[list[Actor], list[Mention]]:
-        cands = self.candidates()
-        for c in cands:
-            self.extend_titles(c)
-        cands = _drop_overlaps(cands)
-        for c in cands:
-            self.resolve(c)
-        self.bare_names()
-        self.descriptions()
-        self.agent_phrases()
-        self.groups()
-        self.pronouns()
-        self.party_countries()
-        return self.finish()
 
     def dictionary_matches(self) -> list[tuple[int, int, Match]]:
         doc, kb = self.doc, self.kb
@@ -339,8 +323,6 @@ class _Reader:
             return False
         return tok.head.i == tok.i + 1 and bool(self.kb.agent(f"{tok.lower_} {tok.head.lower_}"))
 
-    # ---- step 2: titles -----------------------------------------------------------------------
-
     def title_words(self, tokens: list[Token]) -> bool:
         text = " ".join(t.lower_ for t in tokens)
         if self.kb.agent(text):
@@ -447,7 +429,10 @@ class _Reader:
                 return " ".join(_title_case(t.text) for t in title), country or iso
         return None, country
 
-    # ---- step 3: one actor per referent ------------------------------------------------------
+
+
+class _Referents(_Names):
+    """Step 3: one actor per referent, from each name (3) and from the names the tagger missed (3b)."""
 
     def resolve(self, c: Candidate) -> None:
         """One candidate to its actor, by what the dictionary and the tagger say it is: the first
@@ -656,8 +641,6 @@ class _Reader:
             self.token_actor[t.i] = d
             self.covered.add(t.i)
 
-    # ---- step 3b: names the tagger missed -----------------------------------------------------
-
     def bare_names(self) -> None:
         """ "Stumpf said", "Revesz said": a lone proper noun the tagger left untagged is the
         person of that surname named before; failing one, the subject of a speech verb is a person
@@ -680,7 +663,11 @@ class _Reader:
             if tok.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() in SPEECH_LEMMAS and not self.kb.lookup(tok.text):
                 self.resolve_person(Candidate(tok.i, tok.i + 1, "PERSON"))
 
-    # ---- step 4: definite descriptions --------------------------------------------------------
+
+
+class _Descriptions(_Referents):
+    """Step 4: definite descriptions ("the Russian president") and a country's officials, troops
+    and rebels named by an agent noun (4b)."""
 
     def descriptions(self) -> None:
         """ "the U.S. president", "the Russian leader", "the Syrian government", "Russia's president". """
@@ -764,8 +751,6 @@ class _Reader:
             if best_score is None or rank > best_score:
                 best, best_score = d, rank
         return best
-
-    # ---- step 4b: a country's officials, troops, rebels --------------------------------------
 
     def agent_phrases(self) -> None:
         """ "Palestinian officials", "the Israeli army", "Sudanese rebels", "police in Jericho":
@@ -904,7 +889,10 @@ class _Reader:
         sector = code[1:4]
         return sector if sector in AGENT_SECTORS else None
 
-    # ---- step 5: groups -----------------------------------------------------------------------
+
+
+class _Coreference(_Descriptions):
+    """Steps 5 and 6: groups ("Britain and France", "the two leaders") and pronouns."""
 
     def groups(self) -> None:
         doc = self.doc
@@ -986,8 +974,6 @@ class _Reader:
                 self.token_actor[t.i] = d
             self.covered.add(t.i)
 
-    # ---- step 6: pronouns ---------------------------------------------------------------------
-
     def pronouns(self) -> None:
         doc = self.doc
         quoted = _quoted_tokens(doc)
@@ -1058,7 +1044,27 @@ class _Reader:
             return named[-1][1]
         return in_sent[-1][1] if in_sent else None
 
-    # ---- step 7: affiliation of parties -------------------------------------------------------
+
+
+class _Reader(_Coreference):
+    """One document's pass; holds the drafts and the indexes that resolve later mentions.
+
+    Steps 7 and 8 and the run: the parties' affiliation, then the records."""
+
+    def run(self) -> tuple[list[Actor], list[Mention]]:
+        cands = self.candidates()
+        for c in cands:
+            self.extend_titles(c)
+        cands = _drop_overlaps(cands)
+        for c in cands:
+            self.resolve(c)
+        self.bare_names()
+        self.descriptions()
+        self.agent_phrases()
+        self.groups()
+        self.pronouns()
+        self.party_countries()
+        return self.finish()
 
     def party_countries(self) -> None:
         """An organisation the dictionaries do not know, in a story about one country's people,
@@ -1107,8 +1113,6 @@ class _Reader:
         home, top = max(counts.items(), key=lambda x: x[1])
         return home if top >= 0.6 * sum(counts.values()) else None
 
-    # ---- step 8: records ----------------------------------------------------------------------
-
     def finish(self) -> tuple[list[Actor], list[Mention]]:
         live = [d for d in self.drafts if d.mentions]
         live.sort(key=lambda d: min(s for s, _, _ in d.mentions))
@@ -1131,6 +1135,7 @@ class _Reader:
                     mentions.append(Mention(s, e, aid, via))
         mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
         return actors, mentions
+
 
 
 def _name_modifier(tok: Token, ent: Span) -> bool:

@@ -13,14 +13,14 @@ or against); the subject gives the *holder*.
 * Coordination: each conjoined proposition is its own position ("an interest in reducing A,
   securing B and ensuring C" gives three); each conjoined subject is a holder ("Britain and
   France remained concerned").
-* Holders: the subject's actor (through coincide.nlp.mentions, so pronouns count when
-  coincide_actors resolved them). "I"/"we" inside a quotation is the quote's speaker. A quantified
-  plural ("both leaders", "the two sides", "they" standing for them) is the pair of actors the
-  context names: the speaker or reporting subject, and the nearest other actor of the right kind.
-  A position a speaker ascribes to others belongs to those others: only the subject counts.
+* Holders: who the subject stands for (coincide.nlp.holders: pronouns, "we" in a quotation,
+  "both leaders"). A position a speaker ascribes to others belongs to those others: only the
+  subject counts.
 * A person keeps the position (the person's country field says whom they speak for).
 
-The issue label comes from coincide.nlp.issues, grouped across the story's positions.
+The issue label comes from coincide.nlp.issues, grouped across the story's positions. The parse
+is read through coincide.nlp.grammar and the words come from coincide/nlp/lexicon; the grouped
+findings go to coincide_relations as doc._.position_findings.
 """
 
 from __future__ import annotations
