@@ -68,6 +68,7 @@ def test_ingest_stores_what_the_settings_ask_for(beliefs_on, folder, tmp_path):
         store.close()
 
 
+@pytest.mark.slow  # loads a pipeline of its own
 def test_extra_cues_extend_the_speech_lexicon(settings):
     text = "Vote looms\n\nThe party leader, John Smith, muttered that the vote would be close in the spring.\n"
     assert not [q for q in analyze_text(text, settings).quotes if q.cue == "muttered"]
@@ -90,6 +91,7 @@ def test_bad_component_settings_are_named(tmp_path, text, message):
         load_settings(path)
 
 
+@pytest.mark.slow  # loads a pipeline of its own
 def test_extra_cues_must_be_verbs(settings):
     bad = load_settings(overrides={"components": {"coincide_quotes": {"extra_cues": [""]}}})
     with pytest.raises(ConfigError, match="extra_cues must be a list of verbs"):

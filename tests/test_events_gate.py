@@ -17,6 +17,9 @@ from conftest import SHARED
 
 from coincide.pipeline import analyze_stories
 from coincide.records import Story
+import pytest
+
+pytestmark = pytest.mark.slow  # the pipeline over the PLOVER gold records
 
 # Share of records whose gold type is among the predicted ones: measured 0.881; six records under.
 TYPE_FOUND_FLOOR = 0.84

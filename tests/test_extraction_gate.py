@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.slow  # the cleaner over 129 pages
+
 REPO = Path(__file__).resolve().parents[1]
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "article-extraction"
 EVALUATE = Path(__file__).resolve().parents[2] / "shared" / "tools" / "evaluate.py"
