@@ -34,18 +34,11 @@ from .mentions import Mention
 
 ISO3_TO_CAMEO = {v: k for k, v in CAMEO_TO_ISO3.items()}
 
-HONORIFICS = frozenset(
-    "mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady prof prof. professor gen gen. sen sen. rep rep. "
-    "gov gov. lt. col. maj. capt. sgt. adm. rev. rev sheikh sheik".split()
-)
+# Honorifics before a name ("Mr", "Dr.", "Sheikh").
+HONORIFICS = lexicon.words("actors", "honorifics")
 # Head nouns of descriptions that stand for a person in office; Phoenix agents give the rest
 # ("president", "prime minister", "spokesman" ...), but "leader" and a few others are missing there.
-PERSON_TITLES = frozenset(
-    "leader president premier chancellor minister secretary spokesman spokeswoman spokesperson "
-    "king queen prince emir sultan ayatollah chairman chairwoman chair governor mayor senator "
-    "ambassador envoy general commander chief head director official diplomat monarch dictator "
-    "ruler pope cleric speaker mp lawmaker congressman congresswoman negotiator".split()
-)
+PERSON_TITLES = lexicon.words("actors", "person_titles")
 # Speech verbs whose lone capitalised subject is a person's name ("Smith said").
 SPEECH_LEMMAS = lexicon.tagged("speech", "names_speaker")
 HEAD_ROLES = frozenset({"President", "Prime Minister", "Premier", "Chancellor", "King", "Queen", "Emir", "Sultan"})
@@ -53,7 +46,7 @@ HEAD_ROLES = frozenset({"President", "Prime Minister", "Premier", "Chancellor", 
 DOMESTIC_ROLES = frozenset({"Judge", "Magistrate", "Prosecutor", "Mayor", "Governor", "Attorney General",
                             "Police Chief", "Chief Justice"})
 # Heads of descriptions that stand for a country's state as a whole.
-GOVERNMENT_HEADS = frozenset("government administration regime authorities cabinet state".split())
+GOVERNMENT_HEADS = lexicon.words("actors", "government_heads")
 # Plural heads that gather previously named actors into a group.
 GROUP_HEADS = {
     "leaders": "person", "presidents": "person", "men": "person", "ministers": "person",
@@ -76,8 +69,7 @@ AGENT_FALLBACK = {"official": "~GOV", "officials": "~GOV", "forces": "~MIL", "ai
                   "fundamentalists": "~RAD", "radicals": "~RAD", "nationalists": "~OPP", "inhabitants": "~CVL",
                   "factions": "~OPP"}
 # Singular nouns that stand for many ("the Israeli army", "Egyptian police").
-COLLECTIVE_AGENTS = frozenset("army military police navy government parliament authority opposition "
-                              "administration cabinet court junta regime aircraft".split())
+COLLECTIVE_AGENTS = lexicon.words("actors", "collective_agents")
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 NER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 FUNCTION_WORDS = frozenset("the of and for al el de du la le von van bin da 's ’s on in to".split())
@@ -87,8 +79,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PRONOUNS_NEUTER = frozenset({"it", "its"})
 # Verbs whose "it" subject is usually the expletive or a thing: "it is clear", "it seems that",
 # "it took two years", "it remains unclear", "it emerged that".
-EXPLETIVE_HEADS = frozenset("be seem appear happen remain become take matter look emerge mean rain cost "
-                            "come go make follow".split())
+EXPLETIVE_HEADS = lexicon.words("actors", "expletive_heads")
 
 
 @dataclass

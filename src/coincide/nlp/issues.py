@@ -26,37 +26,21 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from . import lexicon
 from .grammar import direct_object, noun_lemma
 
 # Verbs of dealing with a matter: the matter is the issue.
-LIGHT_VERBS = frozenset(
-    """secure develop ensure promote achieve reach bring push pursue resolve solve find hold continue
-    maintain implement deliver protect restore establish build create improve strengthen deal handle
-    settle get make take do have see keep pave seek try work start begin""".split()
-)
+LIGHT_VERBS = lexicon.words("issues", "light_verbs")
 # Verbs of ending or reducing a matter: the matter is the issue, with a "-" direction in the key.
-REDUCING_VERBS = frozenset(
-    """stop end reduce halt curb cut prevent cease tackle combat address counter limit lower ease
-    eliminate eradicate""".split()
-)
+REDUCING_VERBS = lexicon.words("issues", "reducing_verbs")
 # Heads that name a container or a manner rather than the matter ("the negotiations table" is about
 # negotiations; "a way to peace" about peace).
-LIGHT_HEADS = frozenset("table process way means kind sort type form need".split())
+LIGHT_HEADS = lexicon.words("issues", "light_heads")
 # Objects that do not say what the matter is.
-GENERIC = frozenset(
-    """issue problem situation matter thing question crisis party side people leader country
-    government state one it this that they them what all everything something idea move step""".split()
-)
+GENERIC = lexicon.words("issues", "generic")
 # Relational adjectives classify the noun (chemical, nuclear, civil, political); others grade it.
 RELATIONAL_SUFFIXES = ("al", "ic", "ary", "ory", "ian", "ese", "ish", "an")
-GRADING = frozenset(
-    "fierce bloody continuing new old big small great good bad strong weak recent current such other "
-    "further more less many much own whole real serious severe major minor long short high low total "
-    "full final possible necessary certain different same various particular special general usual "
-    "main key early late last next original potential proper regular significant similar typical "
-    "annual initial international american human controversial radical tough latest unpopular flagship "
-    "ambitious bold drastic sweeping modest".split()
-)
+GRADING = lexicon.words("issues", "grading")
 PREP_KEEP = frozenset("in on of for to against over with about between from".split())
 STOP = frozenset("the a an this that these those some any all its their his her our your my".split())
 
