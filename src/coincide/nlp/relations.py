@@ -271,9 +271,15 @@ def _agreeing(tok: Token, ctx: Context, found: list[PositionFinding]) -> list[St
 STATED_RULES = (_predicate_of_positions, _compared_positions, _division_between, _agreeing)
 
 
+# Every stated rule starts at one of these lemmas: other words are passed over at once.
+STATED_LEMMAS = frozenset(AGREEMENT_VERBS) | POSITION_NOUNS | DIVISION_NOUNS | AGREEMENT_NOUNS | {"agree", "disagree"}
+
+
 def stated_relations(doc: Doc, ctx: Context, found: list[PositionFinding]) -> list[Stated]:
     out: list[Stated] = []
     for tok in doc:
+        if tok.lemma_.lower() not in STATED_LEMMAS:
+            continue
         for rule in STATED_RULES:
             got = rule(tok, ctx, found)
             if got is not None:
