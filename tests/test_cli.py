@@ -52,18 +52,21 @@ def batch(tmp_path_factory):
     return done, [json.loads(line) for line in done.stdout.decode("utf-8").splitlines()]
 
 
+@pytest.mark.slow
 def test_batch_gives_one_record_per_input_in_order(batch):
     _, records = batch
     names = [r["story"]["source"].rsplit("/", 1)[-1] for r in records]
     assert names == ["a_good.txt", "b_empty.txt", "c_binary.txt", "d_bad_utf8.txt", "e_french.txt", "f_large.txt", "g_good.html.gz"]
 
 
+@pytest.mark.slow
 def test_batch_exit_status_says_some_failed(batch):
     done, _ = batch
     assert done.returncode == 1
     assert b"failed" in done.stderr
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "name, code",
     [("b_empty.txt", "empty"), ("c_binary.txt", "binary"), ("e_french.txt", "unsupported_language"), ("f_large.txt", "too_large")],
@@ -75,6 +78,7 @@ def test_bad_inputs_get_error_records(batch, name, code):
     assert record["error"]["message"]
 
 
+@pytest.mark.slow
 def test_invalid_utf8_is_decoded_or_refused_clearly(batch):
     _, records = batch
     record = next(r for r in records if r["story"]["source"].endswith("d_bad_utf8.txt"))
@@ -82,6 +86,7 @@ def test_invalid_utf8_is_decoded_or_refused_clearly(batch):
     assert "error" in record or record["story"]["body"]
 
 
+@pytest.mark.slow
 def test_good_inputs_in_a_bad_batch_are_analysed(batch):
     _, records = batch
     good = [r for r in records if "error" not in r and r["story"]["source"].endswith(("a_good.txt", "g_good.html.gz"))]
@@ -92,6 +97,7 @@ def test_good_inputs_in_a_bad_batch_are_analysed(batch):
             assert isinstance(record[key], list)
 
 
+@pytest.mark.slow
 def test_stdin_and_exit_zero():
     done = run("analyze", "-", "--json", stdin=EXAMPLE.read_bytes())
     assert done.returncode == 0, done.stderr
@@ -100,6 +106,7 @@ def test_stdin_and_exit_zero():
     assert record["story"]["body"]
 
 
+@pytest.mark.slow
 def test_readable_report_has_every_section():
     done = run("analyze", str(EXAMPLE))
     assert done.returncode == 0, done.stderr
@@ -108,6 +115,7 @@ def test_readable_report_has_every_section():
         assert heading in text
 
 
+@pytest.mark.slow
 def test_missing_path_is_an_error_record_not_a_crash(tmp_path):
     done = run("analyze", str(tmp_path / "nope.txt"), str(EXAMPLE), "--json")
     assert done.returncode == 1
@@ -115,7 +123,28 @@ def test_missing_path_is_an_error_record_not_a_crash(tmp_path):
     assert len(lines) == 2 and "error" in lines[0] and "error" not in lines[1]
 
 
+@pytest.mark.slow
 def test_unknown_model_is_a_clear_command_error():
     done = run("analyze", str(EXAMPLE), "--model", "no_such_model_xyz")
     assert done.returncode == 2
     assert b"no_such_model_xyz" in done.stderr
+
+
+def test_the_progress_total_counts_what_ingest_reads(tmp_path):
+    from coincide.cli import _count_inputs
+
+    for name in ("a.txt", "b.htm.gz", "c.HTML", "notes.md", "d.pdf"):
+        (tmp_path / name).write_bytes(b"x")
+    assert _count_inputs([str(tmp_path)]) == 3
+    assert _count_inputs([str(tmp_path), str(tmp_path / "notes.md")]) == 4  # named files count whatever they are
+    assert _count_inputs(["-"]) is None
+
+
+@pytest.mark.parametrize("container", ["feed.rss", "crawl.warc.gz", "items.jsonl", "table.csv", "feed.atom"])
+def test_a_container_leaves_the_progress_total_open(tmp_path, container):
+    # its records are counted only by reading it: no total rather than a wrong one
+    from coincide.cli import _count_inputs
+
+    (tmp_path / "a.txt").write_bytes(b"x")
+    (tmp_path / container).write_bytes(b"x")
+    assert _count_inputs([str(tmp_path)]) is None

@@ -12,6 +12,8 @@ import pytest
 from conftest import EXAMPLE
 from test_ingest_archive import TEMPLATE
 
+pytestmark = pytest.mark.slow  # worker pools and Dask clusters, each loading the model
+
 
 @pytest.fixture(scope="module")
 def folder(tmp_path_factory):

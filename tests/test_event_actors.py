@@ -6,15 +6,7 @@ from __future__ import annotations
 import pytest
 
 from coincide.nlp.mentions import actor_by_id, mentions
-from coincide.records import Story
-
-MONDAY = "2013-06-17T15:39:00"
-
-
-def analyse(nlp, text, published=MONDAY):
-    doc = nlp.make_doc(text)
-    doc._.story = Story(body=text, published=published)
-    return nlp(doc)
+from pipeline_helpers import analyse
 
 
 def country(doc, actor_id):

@@ -6,15 +6,7 @@ import pytest
 
 from coincide.nlp.mentions import actor_by_id
 from coincide.nlp.places import dateline_location
-from coincide.records import Story
-
-MONDAY = "2013-06-17T15:39:00"
-
-
-def analyse(nlp, text, dateline=None, published=MONDAY):
-    doc = nlp.make_doc(text)
-    doc._.story = Story(body=text, published=published, dateline=dateline)
-    return nlp(doc)
+from pipeline_helpers import analyse
 
 
 def country(doc, actor_id):

@@ -8,13 +8,7 @@ import pytest
 
 from coincide.nlp.figures import parse_value
 from coincide.nlp.mentions import actor_by_id
-from coincide.records import Story
-
-
-def analyse(nlp, text):
-    doc = nlp.make_doc(text)
-    doc._.story = Story(body=text, published="2013-06-17T15:39:00")
-    return nlp(doc)
+from pipeline_helpers import analyse
 
 
 @pytest.mark.parametrize(

@@ -20,6 +20,8 @@ from coincide.ingest.decode import normalize_text  # noqa: E402
 from coincide.ingest.text import clean_text  # noqa: E402
 from span_helpers import spans_outside  # noqa: E402
 
+pytestmark = pytest.mark.slow  # hypothesis runs the cleaner and the pipeline many times
+
 NAMES = ["Vladimir Putin", "Barack Obama", "Mr Putin", "Ms Merkel", "David Cameron", "the prime minister",
          "Sergei Lavrov", "a spokesman", "the United Nations", "Russia", "the US", "Dr. Jane O'Neil-Smith",
          "Vla\u200bdimir Pu\u00adtin", "Fran\u00e7ois Hollande", "Recep Tayyip Erdo\u011fan", "He", "She", "They"]

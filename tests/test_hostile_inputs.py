@@ -93,6 +93,7 @@ def by_name(records, name):
     return next(r for r in records if r["story"]["source"].endswith(name))
 
 
+@pytest.mark.slow
 def test_one_record_per_input_in_order(records):
     names = [r["story"]["source"].rsplit("/", 1)[-1] for r in records]
     assert names == ["a_empty.txt", "b_binary.txt", "c_cp1252.txt", "d_utf16_bom.txt", "e_latin1.txt", "f_mixed.txt",
@@ -100,6 +101,7 @@ def test_one_record_per_input_in_order(records):
                      "l_zero_width.txt"]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name, code, words", [
     ("a_empty.txt", "empty", "empty input"),
     ("b_binary.txt", "binary", "executable"),
@@ -115,12 +117,14 @@ def test_bad_inputs_get_error_records_naming_input_and_problem(records, batch, n
     assert set(record) == {"story", "error"}  # an error record carries no half-made analysis
 
 
+@pytest.mark.slow
 def test_language_is_named_in_the_error_record(records):
     record = by_name(records, "j_spanish.txt")
     assert record["story"]["language"] == "es"
     assert "es" in record["error"]["message"]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", ["c_cp1252.txt", "d_utf16_bom.txt", "e_latin1.txt", "f_mixed.txt"])
 def test_legacy_and_mixed_encodings_are_read(records, name):
     record = by_name(records, name)
@@ -132,6 +136,7 @@ def test_legacy_and_mixed_encodings_are_read(records, name):
     assert spans_outside(record) == []
 
 
+@pytest.mark.slow
 def test_deeply_nested_html_keeps_its_article(records):
     # libxml2 drops what lies ~255 elements deep; the article must not vanish with it.
     record = by_name(records, "h_nested.html")
@@ -144,6 +149,7 @@ def test_deeply_nested_html_keeps_its_article(records):
     assert spans_outside(record) == []
 
 
+@pytest.mark.slow
 def test_a_story_on_one_long_line_is_analysed_within_its_body(records):
     record = by_name(records, "k_one_line.txt")
     assert "error" not in record, record.get("error")
@@ -152,6 +158,7 @@ def test_a_story_on_one_long_line_is_analysed_within_its_body(records):
     assert spans_outside(record) == []
 
 
+@pytest.mark.slow
 def test_invisible_characters_do_not_split_names(records):
     record = by_name(records, "l_zero_width.txt")
     assert "error" not in record, record.get("error")
@@ -203,6 +210,7 @@ def test_fifty_megabytes_on_stdin_are_read_only_up_to_the_limit():
     assert stream.served <= 20_000_001
 
 
+@pytest.mark.slow
 def test_the_archive_keeps_the_good_and_notes_the_bad(batch, settings, tmp_path):
     store = open_store(str(tmp_path / "hostile.db"))
     # the slow good inputs (the 100,000-character line, the deep page) are left to the tests above

@@ -13,6 +13,8 @@ import pytest
 
 from conftest import SHARED
 
+pytestmark = pytest.mark.slow  # ingests corpora, kills and restarts ingests and PostgreSQL
+
 TEMPLATE = (
     "Council {n} votes on the budget\n\n"
     "The council of district {n} voted on Tuesday to approve a budget of {n} million pounds, its leader said. "

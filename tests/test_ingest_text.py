@@ -216,6 +216,7 @@ def test_normalize_text(raw, clean):
 # --- the BBC politics files (shared data) --------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_bbc_politics_files_come_through_whole(settings):
     folder = DATA / "bbc-politics"
     if not folder.is_dir():

@@ -11,6 +11,9 @@ import sys
 from pathlib import Path
 
 from conftest import EXAMPLE
+import pytest
+
+pytestmark = pytest.mark.slow  # a load test against a running server
 
 REPO = Path(__file__).resolve().parents[1]
 

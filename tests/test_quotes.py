@@ -8,7 +8,7 @@ import spacy
 
 from coincide.nlp import register_extensions
 from coincide.nlp.quotes import quoted_stretches
-from coincide.records import Story
+from pipeline_helpers import analyse
 
 
 @pytest.fixture(scope="module")
@@ -21,12 +21,6 @@ def nlp():
     model.add_pipe("coincide_actors")
     model.add_pipe("coincide_quotes")
     return model
-
-
-def analyse(nlp, text):
-    doc = nlp.make_doc(text)
-    doc._.story = Story(body=text)
-    return nlp(doc)
 
 
 def speaker_name(doc, quote):

@@ -18,6 +18,8 @@ import pytest
 
 from conftest import EXAMPLE
 
+pytestmark = pytest.mark.slow  # a server and a headless Chromium over a built archive
+
 TOKEN = "test-token-4f1c-web"
 HOSTILE = (
     "Minister rejects the plan <script>window.__pwned = 1; alert('title')</script>\n\n"

@@ -55,7 +55,8 @@ def analyze_chunk(chunk: list[Story | ErrorRecord], settings: dict[str, Any]) ->
     return [item if isinstance(item, ErrorRecord) else next(done) for item in chunk]
 
 
-def _chunks(items: Iterable[Story | ErrorRecord], size: int) -> Iterator[list[Story | ErrorRecord]]:
+def chunks(items: Iterable[Story | ErrorRecord], size: int) -> Iterator[list[Story | ErrorRecord]]:
+    """The work units every engine hands out: lists of at most `size` items, in order."""
     chunk: list[Story | ErrorRecord] = []
     for item in items:
         chunk.append(item)
@@ -82,7 +83,7 @@ def analyze_items(
         yield from analyze_on_dask(items, settings, batch_size, workers, scheduler)
         return
     if workers <= 1:
-        for chunk in _chunks(items, batch_size):
+        for chunk in chunks(items, batch_size):
             yield from analyze_chunk(chunk, settings)
         return
     import functools
@@ -92,7 +93,7 @@ def analyze_items(
     size = max(2, min(batch_size, 8))
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
     with context.Pool(workers) as pool:
-        for results in pool.imap(functools.partial(analyze_chunk, settings=settings), _chunks(items, size)):
+        for results in pool.imap(functools.partial(analyze_chunk, settings=settings), chunks(items, size)):
             yield from results
 
 

@@ -28,21 +28,25 @@ def _progress(items, enabled: bool, total: int | None):
     return tqdm(items, total=total, unit="story", file=sys.stderr, dynamic_ncols=True)
 
 
-STORY_SUFFIXES = (".txt", ".html", ".htm", ".txt.gz", ".html.gz", ".htm.gz")
-
-
 def _count_inputs(paths: Sequence[str]) -> int | None:
-    """How many inputs a run has, for the progress bar (None when reading standard input)."""
+    """How many inputs a run has, for the progress bar: the files ingest reads (one predicate,
+    ingest's). None when it cannot be known cheaply: standard input, or a container (WARC, RSS,
+    JSON Lines, CSV) whose records are only counted by reading it; the bar then counts without a total."""
+    from .ingest.formats import container_kind
+    from .ingest.readers import is_story_file
+
     if "-" in paths:
         return None
-    total = 0
+    files: list[str] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            total += sum(1 for f in path.rglob("*") if f.is_file() and f.name.lower().endswith(STORY_SUFFIXES))
+            files += [f.name for f in path.rglob("*") if f.is_file() and is_story_file(f.name)]
         else:
-            total += 1
-    return total
+            files.append(path.name)
+    if any(container_kind(name) is not None for name in files):
+        return None
+    return len(files)
 
 
 def _overrides(args: argparse.Namespace) -> dict | None:
@@ -436,6 +440,8 @@ def _add_db(p: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The command line, one subcommand after another: a table in code (argparse), read top to
+    bottom like --help, so it stays one piece."""
     parser = argparse.ArgumentParser(
         prog="coincide",
         description="Who said what in the news, where actors stand, and where they coincide or diverge.",

@@ -20,7 +20,7 @@ def analyze_on_dask(items: Iterable, settings: dict[str, Any], batch_size: int, 
         from dask.distributed import Client, LocalCluster
     except ImportError:
         raise CoincideError("--engine dask needs dask[distributed]: pip install 'dask[distributed]'") from None
-    from .analyze import _chunks, analyze_chunk
+    from .analyze import analyze_chunk, chunks
 
     cluster = None
     try:
@@ -36,7 +36,7 @@ def analyze_on_dask(items: Iterable, settings: dict[str, Any], batch_size: int, 
         settings_future = client.scatter(settings, broadcast=True)
         window: deque = deque()
         ahead = 4 * max(len(client.scheduler_info().get("workers", {})), 1)
-        for chunk in _chunks(items, max(2, min(batch_size, 8))):
+        for chunk in chunks(items, max(2, min(batch_size, 8))):
             window.append(client.submit(analyze_chunk, chunk, settings_future, pure=False))
             # a bounded window: a corpus of any size never sits in memory all at once
             while len(window) > ahead:

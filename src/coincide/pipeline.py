@@ -55,14 +55,16 @@ def _component_config(factory: str, settings: dict[str, Any]) -> dict[str, Any]:
 
 
 @functools.lru_cache(maxsize=4)
-def _cached_nlp(model: str, max_chunk_chars: int, user_topics: str = "{}") -> Language:
+def _cached_nlp(model: str, max_chunk_chars: int, components: str, user_topics: str = "{}") -> Language:
     return load_nlp({"nlp": {"model": model, "max_chunk_chars": max_chunk_chars},
-                     "topics": json.loads(user_topics)})
+                     "components": json.loads(components), "topics": json.loads(user_topics)})
 
 
 def get_nlp(settings: dict[str, Any]) -> Language:
-    """One loaded pipeline per process, model and set of user topics (a worker loads it once)."""
-    return _cached_nlp(settings["nlp"]["model"], settings["nlp"]["max_chunk_chars"],
+    """One loaded pipeline per process, model, component settings and set of user topics (a
+    worker loads it once)."""
+    components = json.dumps(settings.get("components", {}), sort_keys=True)
+    return _cached_nlp(settings["nlp"]["model"], settings["nlp"]["max_chunk_chars"], components,
                        json.dumps(settings.get("topics", {}), sort_keys=True))
 
 

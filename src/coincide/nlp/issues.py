@@ -26,35 +26,21 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from . import lexicon
+from .grammar import direct_object, noun_lemma
+
 # Verbs of dealing with a matter: the matter is the issue.
-LIGHT_VERBS = frozenset(
-    """secure develop ensure promote achieve reach bring push pursue resolve solve find hold continue
-    maintain implement deliver protect restore establish build create improve strengthen deal handle
-    settle get make take do have see keep pave seek try work start begin""".split()
-)
+LIGHT_VERBS = lexicon.words("issues", "light_verbs")
 # Verbs of ending or reducing a matter: the matter is the issue, with a "-" direction in the key.
-REDUCING_VERBS = frozenset(
-    """stop end reduce halt curb cut prevent cease tackle combat address counter limit lower ease
-    eliminate eradicate""".split()
-)
+REDUCING_VERBS = lexicon.words("issues", "reducing_verbs")
 # Heads that name a container or a manner rather than the matter ("the negotiations table" is about
 # negotiations; "a way to peace" about peace).
-LIGHT_HEADS = frozenset("table process way means kind sort type form need".split())
+LIGHT_HEADS = lexicon.words("issues", "light_heads")
 # Objects that do not say what the matter is.
-GENERIC = frozenset(
-    """issue problem situation matter thing question crisis party side people leader country
-    government state one it this that they them what all everything something idea move step""".split()
-)
+GENERIC = lexicon.words("issues", "generic")
 # Relational adjectives classify the noun (chemical, nuclear, civil, political); others grade it.
 RELATIONAL_SUFFIXES = ("al", "ic", "ary", "ory", "ian", "ese", "ish", "an")
-GRADING = frozenset(
-    "fierce bloody continuing new old big small great good bad strong weak recent current such other "
-    "further more less many much own whole real serious severe major minor long short high low total "
-    "full final possible necessary certain different same various particular special general usual "
-    "main key early late last next original potential proper regular significant similar typical "
-    "annual initial international american human controversial radical tough latest unpopular flagship "
-    "ambitious bold drastic sweeping modest".split()
-)
+GRADING = lexicon.words("issues", "grading")
 PREP_KEEP = frozenset("in on of for to against over with about between from".split())
 STOP = frozenset("the a an this that these those some any all its their his her our your my".split())
 
@@ -66,19 +52,6 @@ def stem(word: str) -> str:
         if w.endswith(suffix) and len(w) - len(suffix) >= 4:
             return w[: -len(suffix)]
     return w
-
-
-def _lemma(tok: Token) -> str:
-    if tok.pos_ == "PROPN":
-        return tok.text
-    lemma = tok.lemma_.lower()
-    low = tok.lower_
-    if low == "means":  # "political means", not the verb's lemma
-        return low
-    # the small model reads "taxes" as a form of "taxi": a plural in -xes/-ches/-shes/-sses loses "es"
-    if tok.tag_ == "NNS" and lemma.endswith("is") and low.endswith(("xes", "ches", "shes", "sses")):
-        return low[:-2]
-    return lemma
 
 
 def _classifying(mod: Token) -> bool:
@@ -104,16 +77,16 @@ class Label:
 def _np_words(head: Token) -> tuple[list[str], set[str]]:
     """Classifying modifiers + head lemma; and the stems of every pre-modifier."""
     mods = [c for c in head.children if c.i < head.i and c.dep_ in ("compound", "amod", "nmod")]
-    all_stems = {stem(_lemma(c)) for c in mods if c.is_alpha}
+    all_stems = {stem(noun_lemma(c)) for c in mods if c.is_alpha}
     words = []
     for c in mods:
         if _classifying(c):
-            word = _lemma(c)
+            word = noun_lemma(c)
             doc = c.doc
             if c.i >= 2 and doc[c.i - 1].text == "-" and not doc[c.i - 2].whitespace_ and not doc[c.i - 1].whitespace_:
                 word = f"{doc[c.i - 2].lower_}-{word}"
             words.append(word)
-    return words + [_lemma(head)], all_stems
+    return words + [noun_lemma(head)], all_stems
 
 
 def _pp(head: Token, skip: set[int]) -> str:
@@ -147,21 +120,14 @@ def noun_label(head: Token, skip: set[int] = frozenset()) -> Label | None:
     if head.lemma_.lower() in LIGHT_HEADS:
         inner = [c for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i]
         if inner:
-            words = [_lemma(inner[-1])]
-            key = stem(_lemma(inner[-1]))
+            words = [noun_lemma(inner[-1])]
+            key = stem(noun_lemma(inner[-1]))
             return Label(" ".join(words + ([_pp(head, skip)] if _pp(head, skip) else [])), key, "+", mods)
         pp = _pp(head, skip)
         if pp:
             return Label(pp.split(" ", 1)[1], stem(pp.split()[-1]), "+", mods)
     pp = _pp(head, skip)
-    return Label(" ".join(words + ([pp] if pp else [])), stem(_lemma(head)), "+", mods)
-
-
-def _object(verb: Token) -> Token | None:
-    for c in verb.children:
-        if c.dep_ in ("dobj", "attr") and c.pos_ in ("NOUN", "PROPN"):
-            return c
-    return None
+    return Label(" ".join(words + ([pp] if pp else [])), stem(noun_lemma(head)), "+", mods)
 
 
 def _manner(verb: Token) -> Label | None:
@@ -182,7 +148,7 @@ def _manner(verb: Token) -> Label | None:
 def verb_label(verb: Token, subject_name: str | None = None) -> Label | None:
     """The label of a verbal proposition ("stopping the violence", "Assad to leave power")."""
     lemma = verb.lemma_.lower()
-    obj = _object(verb)
+    obj = direct_object(verb)
     xcomp = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
     if obj is None and xcomp and (lemma in LIGHT_VERBS or lemma in REDUCING_VERBS or any(c.dep_ == "prt" for c in verb.children)):
         # "end up helping X", "continue sending X": the matter is in the complement
@@ -220,7 +186,7 @@ def verb_label(verb: Token, subject_name: str | None = None) -> Label | None:
     if obj is not None and obj.lower_ not in STOP and obj.pos_ != "PRON":
         words, mods = _np_words(obj)
         parts += words
-        head = stem(_lemma(obj))
+        head = stem(noun_lemma(obj))
     elif verb.pos_ != "VERB":
         return None
     elif any(c.dep_ in ("dobj", "attr") for c in verb.children):

@@ -13,14 +13,14 @@ or against); the subject gives the *holder*.
 * Coordination: each conjoined proposition is its own position ("an interest in reducing A,
   securing B and ensuring C" gives three); each conjoined subject is a holder ("Britain and
   France remained concerned").
-* Holders: the subject's actor (through coincide.nlp.mentions, so pronouns count when
-  coincide_actors resolved them). "I"/"we" inside a quotation is the quote's speaker. A quantified
-  plural ("both leaders", "the two sides", "they" standing for them) is the pair of actors the
-  context names: the speaker or reporting subject, and the nearest other actor of the right kind.
-  A position a speaker ascribes to others belongs to those others: only the subject counts.
+* Holders: who the subject stands for (coincide.nlp.holders: pronouns, "we" in a quotation,
+  "both leaders"). A position a speaker ascribes to others belongs to those others: only the
+  subject counts.
 * A person keeps the position (the person's country field says whom they speak for).
 
-The issue label comes from coincide.nlp.issues, grouped across the story's positions.
+The issue label comes from coincide.nlp.issues, grouped across the story's positions. The parse
+is read through coincide.nlp.grammar and the words come from coincide/nlp/lexicon; the grouped
+findings go to coincide_relations as doc._.position_findings.
 """
 
 from __future__ import annotations
@@ -30,46 +30,40 @@ from dataclasses import dataclass, replace
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from .doc_cache import doc_text
-from ..records import Position
+from . import grammar as G
+from . import holders as H
+from . import lexicon
 from . import stance as S
+from .doc_cache import doc_text
 from .issues import Label, group_issues, group_key, noun_label, stem, verb_label
-from . import cues as C
-from .mentions import actor_by_id, actor_of_token, mention_at, mentions
+from .mentions import actor_by_id, mention_at
+from ..records import Position
 
-# Where the grouped findings wait for coincide_relations: plain data, so the Doc still serializes.
-FOUND_KEY = "coincide_positions_found"
-
-FIRST_PERSON = frozenset("i we us me".split())
-THEY = frozenset("they them".split())
-QUANTIFIERS = frozenset("both two all each".split())
-PERSON_NOUNS = frozenset("leader president minister man woman men women premier chancellor".split())
-COUNTRY_NOUNS = frozenset("country nation state government capital".split())
-ORGANIZATION_NOUNS = frozenset("party".split())
-PARTY_NOUNS = PERSON_NOUNS | COUNTRY_NOUNS | frozenset("side party camp ally rival counterpart".split())
-# Heads that are somebody, so their owner names who acts ("Russia's president", "the party's spokesman").
-AGENT_HEADS = PARTY_NOUNS | frozenset(
-    "spokesman spokeswoman spokesperson secretary official officials minister ministers chief head director "
-    "chairman envoy ambassador army forces troops police military people government administration "
-    "cabinet delegation team office".split()
-)
-# An actor named only as the topic or place of a sentence ("on Syria", "in Syria") is no party to it.
-TOPIC_PREPS = frozenset("on in about over of at from into against toward towards across".split())
-BE = frozenset("be remain seem appear become stay look sound".split())
-COPULAS = frozenset("be remain seem appear become stay".split())
-CONDITIONAL = frozenset("if unless whether".split())
-# Verbs that deny what their clause says.
-DENIAL = frozenset("deny doubt dispute refute reject dismiss question".split())
+# Linking verbs: a stance adjective or noun after them is the subject's ("remained concerned").
+BE = lexicon.words("verb-classes", "linking")
+# Linking verbs make no matter of their own: "wants to be part of" is a goal.
+COPULAS = lexicon.words("verb-classes", "copulas")
 # Verbs of knowing and noticing: "we must recognise that ..." is no position on a matter.
-COGNITION = frozenset("recognise recognize remember realise realize understand consider accept acknowledge note".split())
+COGNITION = lexicon.words("verb-classes", "cognition")
 # Verbs of what happens to somebody rather than what they do: "we will miss a chance" is no pledge.
-NOT_CHOSEN = frozenset(
-    "have do get see say know think miss lose fail need face suffer find feel happen seem receive "
-    "become remain hear learn wonder hope expect".split()
-)
-# Verbs that put an owner's plan aside.
-SHELVING = frozenset("suspend abandon drop shelve scrap withdraw ditch postpone delay freeze halt axe".split())
-REPORTING = frozenset("say tell add announce acknowledge claim insist note state declare explain argue".split())
+NOT_CHOSEN = lexicon.words("verb-classes", "not_chosen")
+# Verbs that put an owner's plan aside ("has suspended its plan to cut staff").
+SHELVING = lexicon.words("verb-classes", "shelving")
+# Verbs of saying or believing: their clause is what was said, not a matter ("refused to say whether").
+SAYING = lexicon.words("speech") | lexicon.words("belief")
+# Verbs that report an evaluation as the subject's own view ("said the plan was unworkable").
+EVAL_REPORTING = lexicon.tagged("speech", "evaluation") | lexicon.tagged("belief", "evaluation")
+# Verbs that put an evaluation on an object: "described the tax as a con", "called the plan a disaster".
+EVAL_NAMING_AS = lexicon.words("evaluation", "naming_as")
+EVAL_NAMING_OPRD = lexicon.words("evaluation", "naming_oprd")
+# Heads that a story names once in full and then by "the plans", "his bill", "the proposals".
+ANAPHORIC_HEADS = lexicon.words("parties", "anaphoric_heads")
+# Last words of names of texts, not of actors ("The Prevention of Terrorism Bill proposes ...").
+DOCUMENT_HEADS = lexicon.words("parties", "document_heads")
+# Dependents that say what a plan is about ("the ID cards bill", "plans for pensioners").
+_CONTENT_DEPS = ("compound", "amod", "nmod", "prep")
+# Verbs of telling: "He told Mr Brown of his intention" is the teller's intention.
+_TELLING = frozenset(("tell", "inform", "warn", "remind", "assure"))
 
 
 @dataclass
@@ -86,396 +80,26 @@ class Found:
     joint: bool = False  # the holders were named together ("both sides", "Britain and France")
 
 
-# ---------------------------------------------------------------------------------------------
-# small parse helpers
-
-
-def _children(tok: Token, *deps: str) -> list[Token]:
-    return [c for c in tok.children if c.dep_ in deps]
-
-
-def _is_negated(tok: Token) -> bool:
-    return _negation(tok) is not None
-
-
-def _negation(tok: Token) -> str | None:
-    """"not" for a plain negation, "neither" for "neither ... nor" (which leaves no side), else None."""
-    for c in tok.children:
-        if c.lower_ in ("neither", "nor") and c.dep_ in ("preconj", "cc"):
-            return "neither"
-    if tok.dep_ == "conj" and tok.head.i < tok.i:
-        ccs = {c.lower_ for c in tok.head.children if c.dep_ in ("cc", "preconj")}
-        if ccs & {"nor", "neither"}:
-            return "neither"
-        # "does not support or oppose X": the negation covers both verbs joined by "or"
-        if "or" in ccs and not any(c.dep_ == "aux" for c in tok.children) and _negation(tok.head):
-            return "not"
-    for c in tok.children:
-        if c.dep_ == "neg" or (c.lower_ == "never" and c.dep_ in ("advmod", "neg")):
-            return "not"
-        if c.dep_ == "det" and c.lower_ == "no":
-            return "not"
-    return None
-
-
-def _aux_lemmas(tok: Token) -> set[str]:
-    return {c.lemma_.lower() for c in tok.children if c.dep_ in ("aux", "auxpass")} | {
-        c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")
-    }
-
-
-def _committed(tok: Token) -> bool:
-    """A present attitude or a declared refusal, not a report of a past non-event."""
-    for c in tok.children:
-        if c.dep_ == "aux" and (c.lower_ in S.COMMITTING_MODALS or c.lemma_.lower() in S.COMMITTING_MODALS):
-            return True
-        if c.dep_ == "aux" and c.lemma_.lower() == "do" and c.tag_ in ("VBP", "VBZ"):
-            return True
-    return tok.tag_ in ("VBP", "VBZ")
-
-
-def _hedged(tok: Token) -> bool:
-    """ "might back", "could oppose", "is probably encouraging": a guess, not a stand."""
-    return bool(_aux_lemmas(tok) & S.HEDGES) or any(
-        c.dep_ == "advmod" and c.lower_ in S.HEDGING_ADVERBS for c in tok.children
-    )
-
-
-def _conditional(tok: Token) -> bool:
-    """Inside a condition ("if X backs it"), or under one ("if we don't get it, we will vote against")."""
-    for c in tok.children:
-        if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in CONDITIONAL for g in c.children):
-            return True
-    cur = tok
-    for _ in range(6):
-        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL for c in cur.children):
-            return True
-        if cur.dep_ in ("conj", "xcomp", "acomp", "dobj", "pobj", "prep", "acl") and cur.head is not cur:
-            cur = cur.head
-        else:
-            break
-    return False
-
-
-def _disowned(tok: Token) -> bool:
-    """Under a denial or a negated report ("denied she would refuse", "didn't think I should"), under
-    an obligation ("had to accept") or an appearance ("seems to be trying"): no stance of the subject's."""
-    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("have", "seem", "appear", "need", "likely", "unlikely", "expect"):
-        return True  # "is likely to want", "is expected to back": the writer's forecast
-    cur = tok
-    for _ in range(8):
-        if cur.dep_ not in ("ccomp", "xcomp", "conj", "advcl", "acomp", "dobj", "pobj", "prep", "pcomp") or cur.head is cur:
-            return False
-        via = cur.dep_
-        cur = cur.head
-        if via == "ccomp" and (cur.lemma_.lower() in DENIAL or _negation(cur) == "not"):
-            return True
-        if via == "ccomp" and cur.dep_ == "relcl":
-            return True  # "people who think we ought to promise X": their view, not the speaker's
-    return False
-
-
-def _advised(tok: Token) -> bool:
-    """Whether the verb (or one it hangs from by control) carries "should", "must" or "ought to":
-    what somebody should do is the speaker's advice, not the subject's position."""
-    cur = tok
-    for _ in range(4):
-        if any(c.dep_ == "aux" and c.lower_ in S.DEONTIC for c in cur.children):
-            return True
-        if cur.dep_ in ("xcomp", "conj") and cur.head != cur:
-            cur = cur.head
-            continue
-        return False
-    return False
-
-
-def _question(tok: Token) -> bool:
-    return tok.sent.text.rstrip().rstrip("\u201d\"'").endswith("?")
-
-
-def _conjuncts(tok: Token) -> list[Token]:
-    """The token and everything coordinated with it, in text order."""
-    out = [tok]
-    stack = [tok]
-    while stack:
-        t = stack.pop()
-        for c in t.children:
-            if c.dep_ == "conj" and c.pos_ in (tok.pos_, "VERB", "NOUN", "PROPN", "ADJ") and c not in out:
-                out.append(c)
-                stack.append(c)
-    return sorted(out, key=lambda t: t.i)
-
-
-def _own_tokens(root: Token, drop_leading: bool = True) -> list[Token]:
-    """The root's subtree without its conjuncts, their conjunctions and a leading 'to'."""
-    skip: set[int] = set()
-    for c in root.children:
-        if c.dep_ in ("conj", "cc", "preconj") or (c.dep_ == "punct" and c.i > root.i):
-            if c.dep_ == "conj" or c.dep_ in ("cc", "preconj") and c.i > root.i or c.dep_ == "punct":
-                skip.update(t.i for t in c.subtree)
-    toks = [t for t in root.subtree if t.i not in skip]
-    if drop_leading:
-        while toks and (toks[0].dep_ in ("aux", "mark") and toks[0].lower_ in ("to", "that") or toks[0].is_punct):
-            toks = toks[1:]
-    while toks and (toks[-1].is_punct or toks[-1].is_space or toks[-1].dep_ in ("cc",)):
-        toks = toks[:-1]
-    return toks
-
-
 def _text(doc: Doc, toks: list[Token]) -> str:
     if not toks:
         return ""
     return doc_text(doc)[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
 
 
-# ---------------------------------------------------------------------------------------------
-# holders
-
-
-class Context:
-    def __init__(self, doc: Doc):
-        self.doc = doc
-        self.quotes = list(doc._.quotes or [])
-        self.sents = list(doc.sents)
-        self.sent_index = {s.start: i for i, s in enumerate(self.sents)}
-
-    def quote_at(self, char: int) -> int | None:
-        best = None
-        for i, q in enumerate(self.quotes):
-            span = q.span if not isinstance(q, dict) else q.get("span")
-            if span and span[0] <= char < span[1]:
-                if best is None or (span[1] - span[0]) < (self._span(best)[1] - self._span(best)[0]):
-                    best = i
-        return best
-
-    def _span(self, i: int) -> tuple[int, int]:
-        return tuple(self.quotes[i].span)
-
-    def speakers(self, qi: int | None) -> list[str]:
-        if qi is None:
-            return []
-        q = self.quotes[qi]
-        out = list(q.speakers or [])
-        if q.speaker and q.speaker not in out:
-            out.insert(0, q.speaker)
-        return out
-
-    def actor(self, actor_id: str | None):
-        return actor_by_id(self.doc, actor_id)
-
-    def party_key(self, actor_id: str) -> str:
-        """Which side an actor is on: people and governments speak for their country, while
-        organisations (parties, unions, agencies) are sides of their own within it."""
-        a = self.actor(actor_id)
-        if a and a.country and a.kind != "organization":
-            return a.country
-        return actor_id
-
-    def context_pair(self, tok: Token, anchors: list[str], hint: str | None) -> list[str]:
-        """The two parties a quantified plural ("both sides", "the two leaders") stands for."""
-        si = self.sent_index.get(tok.sent.start, 0)
-        skip_span = (tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text))
-        out = []
-        for a in anchors:
-            actor = self.actor(a)
-            if hint == "organization" and (actor is None or actor.kind != "organization"):
-                continue  # "Howard said both parties ...": the speaker is no party
-            if a and a not in out:
-                out.append(a)
-        keys = {self.party_key(a) for a in out}
-        # the sentence itself first, names after the plural too ("both parties planned cuts -
-        # Labour by 80,000 and the Tories by 100,000"), then up to three sentences before
-        for j in range(si, max(-1, si - 4), -1):
-            sent = self.sents[j]
-            for m in mentions(self.doc):
-                if m.start < sent.start_char or m.end > sent.end_char:
-                    continue
-                if skip_span[0] <= m.start < skip_span[1]:
-                    continue
-                if j == si and m.start >= skip_span[1] and hint != "organization":
-                    continue
-                span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-                if span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in TOPIC_PREPS:
-                    continue
-                actor = self.actor(m.actor)
-                if actor is None or actor.kind == "group":
-                    continue
-                if hint == "person" and actor.kind != "person":
-                    continue
-                if hint == "organization" and actor.kind != "organization":
-                    continue
-                if hint == "country" and actor.kind not in ("country", "government"):
-                    continue  # "the two countries" are states, not a prime minister and a party
-                key = self.party_key(actor.id)
-                if key in keys:
-                    continue
-                out.append(actor.id)
-                keys.add(key)
-                if len(out) == 2:
-                    return out
-        return out if len(out) == 2 else []
-
-
-def _plural_hint(noun: Token) -> str | None:
-    lemma = noun.lemma_.lower()
-    if lemma in PERSON_NOUNS:
-        return "person"
-    if lemma in COUNTRY_NOUNS:
-        return "country"
-    if lemma in ORGANIZATION_NOUNS:
-        return "organization"
-    return None
-
-
-def _quantified_plural(tok: Token) -> bool:
-    """"both leaders", "the two sides": a plural that stands for parties named around it
-    ("two-thirds of Britons" does not)."""
-    if tok.tag_ not in ("NNS", "NNPS") or tok.lemma_.lower() not in PARTY_NOUNS:
-        return False
-    if any(c.lower_ in ("other", "remaining") for c in tok.children):
-        return False  # "all the other countries" are those not named
-    return any(c.dep_ in ("det", "nummod", "predet") and c.lower_ in QUANTIFIERS for c in tok.children)
-
-
-def _reporting_subject(tok: Token) -> Token | None:
-    """The subject of the verb that reports the clause holding tok ("X said that they ...")."""
-    cur = tok.head
-    for _ in range(6):
-        if cur.dep_ in ("ccomp", "xcomp", "conj", "advcl") and cur.head is not cur:
-            cur = cur.head
-            subj = _children(cur, "nsubj")
-            if subj and cur.lemma_.lower() in REPORTING | {"think", "believe", "agree"}:
-                return subj[0]
-        else:
-            return None
-    return None
-
-
-def _group_members(ctx: Context, actor_id: str | None) -> list[str]:
-    """A group actor's members ("Britain and France", "the two leaders"), else []."""
-    actor = ctx.actor(actor_id)
-    if actor is None or actor.kind != "group":
-        return []
-    return [m for m in (getattr(actor, "members", None) or []) if m != actor_id]
-
-
-def _resolved(ctx: Context, tok: Token) -> tuple[list[str], bool]:
-    """What coincide_actors says a token stands for: a group's members, or one actor."""
-    a = actor_of_token(tok)
-    if a is None:
-        # a noun phrase whose head is no mention may still name one inside ("the U.S. president");
-        # an owner does not act for what it owns ("Mr Blair's view backed ...") unless the head is
-        # somebody ("Russia's president", "the party's spokesman")
-        m = mention_at(ctx.doc, tok.left_edge.idx, tok.idx + len(tok.text))
-        a = m.actor if m else None
-        owners = [c for c in tok.children if c.dep_ == "poss"]
-        if a is not None and owners and tok.lemma_.lower() not in AGENT_HEADS and any(
-            c.left_edge.idx <= m.start < c.right_edge.idx + len(c.right_edge.text) for c in owners
-        ):
-            a = None
-    members = _group_members(ctx, a)
-    if len(members) > 1:
-        return members, True
-    return ([a] if a else []), False
-
-
-def holders_of(ctx: Context, subj: Token, depth: int = 0) -> tuple[list[str], bool]:
-    """Actor ids a subject stands for, and whether they were named jointly."""
-    low = subj.lower_
-    before = subj.doc[subj.left_edge.i - 1] if subj.left_edge.i > 0 else None
-    if before is not None and before.lower_ in ("like", "unlike") and depth < 2:
-        # "Like Labour, the Lib Dems support ...": the parser makes the compared party the subject
-        # and the real one its apposition
-        appos = [c for c in subj.children if c.dep_ == "appos"]
-        return holders_of(ctx, appos[0], depth + 1) if appos else ([], False)
-    qi = ctx.quote_at(subj.idx)
-    if low in FIRST_PERSON or (low in ("all", "both", "each") and any(
-        g.lower_ in ("us", "we") for c in subj.children if c.dep_ == "prep" for g in c.children
-    )):
-        # "we" in a quotation is the speaker; who else it includes is a guess we do not make here
-        speakers = ctx.speakers(qi)
-        if speakers:
-            return speakers, len(speakers) > 1
-        return _resolved(ctx, subj)
-    conj = [subj] + [c for c in _conjuncts(subj) if c is not subj]
-    if len(conj) > 1:
-        ids: list[str] = []
-        for c in conj:
-            for a in _resolved(ctx, c)[0]:
-                if a not in ids:
-                    ids.append(a)
-        return ids, len(ids) > 1
-    found, joint = _resolved(ctx, subj)
-    if joint or (found and low not in THEY and not _quantified_plural(subj)):
-        return found, joint
-    if low in THEY and depth < 2:
-        rep = _reporting_subject(subj)
-        if rep is not None and (_quantified_plural(rep) or len(_conjuncts(rep)) > 1):
-            return holders_of(ctx, rep, depth + 1)
-        return found, False
-    if _quantified_plural(subj):
-        anchors: list[str] = []
-        rep = _reporting_subject(subj)
-        if rep is not None and depth < 2:
-            anchors, _ = holders_of(ctx, rep, depth + 1)
-        elif qi is not None:
-            anchors = ctx.speakers(qi)[:1]
-        pair = ctx.context_pair(subj, anchors[:1], _plural_hint(subj))
-        return pair, len(pair) == 2
-    return found, False
-
-
-def _owner_of_told(ctx: Context, noun: Token, owner: Token, holders: list[str], joint: bool) -> tuple[list[str], bool]:
+def _owner_of_told(ctx: H.Context, noun: Token, owner: Token, holders: list[str], joint: bool) -> tuple[list[str], bool]:
     """"He told Mr Brown of his intention to stand down": the teller states his own attitude; a
     pronoun resolved to the addressee is the nearest-name guess, and the subject is the likelier owner."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.dep_ != "prep":
         return holders, joint
     verb = prep.head
-    if verb.lemma_.lower() not in ("tell", "inform", "warn", "remind", "assure"):
+    if verb.lemma_.lower() not in _TELLING:
         return holders, joint
-    addressee = _children(verb, "dobj")
-    subj = _children(verb, "nsubj")
-    if addressee and subj and set(holders) & set(holders_of(ctx, addressee[0])[0]):
-        return holders_of(ctx, subj[0])
+    addressee = G.children(verb, "dobj")
+    subj = G.children(verb, "nsubj")
+    if addressee and subj and set(holders) & set(H.holders_of(ctx, addressee[0])[0]):
+        return H.holders_of(ctx, subj[0])
     return holders, joint
-
-
-def _subject(tok: Token) -> tuple[Token | None, bool]:
-    """The subject of a trigger, climbing coordination and control; and whether it is a passive agent."""
-    cur = tok
-    for _ in range(5):
-        subj = _children(cur, "nsubj")
-        if subj:
-            return subj[0], False
-        if _children(cur, "auxpass"):
-            for prep in _children(cur, "agent"):
-                pobj = _children(prep, "pobj")
-                if pobj:
-                    return pobj[0], True
-            return None, True
-        if cur.dep_ == "xcomp" and cur.head is not cur:
-            # "urged Muslims to vote": the object, not the subject, is who would act
-            ctrl = _children(cur.head, "dobj") or [
-                o for p in _children(cur.head, "prep") if p.lower_ in ("on", "upon") for o in _children(p, "pobj")
-            ]
-            if ctrl:
-                return ctrl[0], False
-        if (
-            cur.dep_ == "conj" and cur.tag_ in ("VBD", "VBZ") and cur.head.tag_ == "VB" and cur.head.dep_ == "ccomp"
-            and any(c.dep_ == "aux" and c.tag_ == "MD" for c in cur.head.children)
-        ):
-            # "Blair said Labour would set out plans and attacked the Tory plans": a finite verb cannot
-            # join a bare infinitive under "would", so it is joined to the reporting verb, whose subject acts
-            cur = cur.head.head
-            continue
-        if cur.dep_ in ("conj", "xcomp", "acomp") and cur.head is not cur:
-            cur = cur.head
-            continue
-        if cur.dep_ == "acl" and cur.pos_ == "ADJ" and cur.head is not cur:  # "an actor keen to ..."
-            return cur.head, False
-        break
-    return None, False
 
 
 # ---------------------------------------------------------------------------------------------
@@ -492,57 +116,57 @@ class Prop:
 def _frame_props(tok: Token, frame: str) -> list[Prop]:
     props: list[Prop] = []
     if frame == "xcomp" or frame == "acl":
-        for x in _children(tok, frame):
+        for x in G.children(tok, frame):
             if frame == "acl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children):
                 continue
             if x.pos_ in ("VERB", "AUX"):
-                props += [Prop(r, _own_tokens(r)) for r in _conjuncts(x)]
+                props += [Prop(r, G.own_tokens(r)) for r in G.conjuncts(x)]
     elif frame in ("dobj", "dobj+as", "dobj:policy"):
-        objs = _children(tok, "dobj")
-        if frame == "dobj+as" and not any(p.lower_ == "as" for p in _children(tok, "prep")):
+        objs = G.children(tok, "dobj")
+        if frame == "dobj+as" and not any(p.lower_ == "as" for p in G.children(tok, "prep")):
             objs = []
         if frame == "dobj:policy" and not (objs and objs[0].pos_ == "NOUN" and objs[0].lemma_.lower() in S.POLICY_NOUNS):
             objs = []
-        if objs and not _children(tok, "xcomp"):
-            for r in _conjuncts(objs[0]):
-                props.append(Prop(r, _own_tokens(r)))
+        if objs and not G.children(tok, "xcomp"):
+            for r in G.conjuncts(objs[0]):
+                props.append(Prop(r, G.own_tokens(r)))
             # "defended the supply of weapons to X": a verb-attached 'to' phrase belongs to the object
-            for prep in _children(tok, "prep"):
+            for prep in G.children(tok, "prep"):
                 if prep.lower_ == "to" and prep.i > objs[0].i and props:
                     props[-1].tokens = props[-1].tokens + list(prep.subtree)
     elif frame == "obj+xcomp" or frame == "obj+notxcomp":
-        objs = _children(tok, "dobj")
-        xs = _children(tok, "xcomp")
+        objs = G.children(tok, "dobj")
+        xs = G.children(tok, "xcomp")
         if not objs:  # "called on Chirac to drop the rebate"
-            objs = [o for p in _children(tok, "prep") if p.lower_ in ("on", "upon") for o in _children(p, "pobj")]
+            objs = [o for p in G.children(tok, "prep") if p.lower_ in ("on", "upon") for o in G.children(p, "pobj")]
         if frame == "obj+notxcomp":
-            xs = [x for x in xs if _negation(x) == "not"]
+            xs = [x for x in xs if G.negation(x) == "not"]
         if objs and xs and xs[0].pos_ in ("VERB", "AUX"):
-            for r in _conjuncts(xs[0]):
-                props.append(Prop(r, list(objs[0].subtree) + _own_tokens(r), subject=objs[0]))
+            for r in G.conjuncts(xs[0]):
+                props.append(Prop(r, list(objs[0].subtree) + G.own_tokens(r), subject=objs[0]))
         # the parser often reads "wants Britain to join" as an infinitive clause with its own subject
-        for x in _children(tok, "ccomp"):
-            subj = _children(x, "nsubj")
+        for x in G.children(tok, "ccomp"):
+            subj = G.children(x, "nsubj")
             if subj and any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children):
-                for r in _conjuncts(x):
-                    props.append(Prop(r, list(subj[0].subtree) + _own_tokens(r), subject=subj[0]))
+                for r in G.conjuncts(x):
+                    props.append(Prop(r, list(subj[0].subtree) + G.own_tokens(r), subject=subj[0]))
     elif frame == "ccomp":
-        for x in _children(tok, "ccomp"):
-            props += [Prop(r, _own_tokens(r)) for r in _conjuncts(x)]
+        for x in G.children(tok, "ccomp"):
+            props += [Prop(r, G.own_tokens(r)) for r in G.conjuncts(x)]
     elif frame.startswith("prep:"):
         word = frame[5:]
-        for prep in _children(tok, "prep"):
+        for prep in G.children(tok, "prep"):
             # a fronted phrase ("For the Liberal Democrats, X called ...") is no complement
             if prep.lower_ != word or prep.i < tok.i:
                 continue
-            for obj in _children(prep, "pobj", "pcomp"):
-                props += [Prop(r, _own_tokens(r)) for r in _conjuncts(obj)]
+            for obj in G.children(prep, "pobj", "pcomp"):
+                props += [Prop(r, G.own_tokens(r)) for r in G.conjuncts(obj)]
     # "including by bringing X": an elaboration of the same stance
     for inc in tok.children:
         if inc.lower_ == "including" and frame != "prep:including":
             for prep in inc.children:
-                for obj in _children(prep, "pobj", "pcomp") + ([prep] if prep.dep_ in ("pobj", "pcomp") else []):
-                    props += [Prop(r, _own_tokens(r)) for r in _conjuncts(obj)]
+                for obj in G.children(prep, "pobj", "pcomp") + ([prep] if prep.dep_ in ("pobj", "pcomp") else []):
+                    props += [Prop(r, G.own_tokens(r)) for r in G.conjuncts(obj)]
     return [p for p in props if p.tokens]
 
 
@@ -577,17 +201,17 @@ def _propositions(tok: Token, depth: int = 0) -> list[tuple[str, Prop, list[Toke
     pol, frames, kind = entry
     out = []
     if kind == "adj" and tok.lower_ == "against":
-        return [(S.OPPOSE, Prop(p, _own_tokens(p)), [tok]) for p in _children(tok, "pobj")]
+        return [(S.OPPOSE, Prop(p, G.own_tokens(p)), [tok]) for p in G.children(tok, "pobj")]
     for frame in frames:
         fpol = _frame_polarity(tok.lemma_.lower(), frame, pol)
         for prop in _frame_props(tok, frame):
             inner = _trigger_entry(prop.root) if depth < 3 and prop.root.pos_ in ("VERB", "AUX") else None
-            negated_prop = prop.root.pos_ in ("VERB", "AUX") and _negation(prop.root) is not None
+            negated_prop = prop.root.pos_ in ("VERB", "AUX") and G.negation(prop.root) is not None
             if inner is not None and prop.subject is None:
                 nested = _propositions(prop.root, depth + 1)
                 if nested:
                     for ipol, iprop, chain in nested:
-                        if _hedged(prop.root):
+                        if G.hedged(prop.root):
                             continue
                         if negated_prop:  # "wants not to back X" = wants the opposite of backing
                             ipol = S.negated(ipol, prop.root.lemma_.lower(), True)
@@ -615,12 +239,12 @@ def _propositions(tok: Token, depth: int = 0) -> list[tuple[str, Prop, list[Toke
 def _stance_after_modality(pol: str, tok: Token, carrier: Token | None) -> str | None:
     """Apply negation and hedging on the trigger (or the verb that carries a stance noun/adjective)."""
     where = [tok] + ([carrier] if carrier is not None else [])
-    if any(_hedged(w) for w in where):
+    if any(G.hedged(w) for w in where):
         return None
-    if any(_negation(w) == "neither" for w in where):
+    if any(G.negation(w) == "neither" for w in where):
         return S.NEUTRAL
-    if any(_is_negated(w) for w in where):
-        committed = any(_committed(w) or (w.dep_ == "conj" and _committed(w.head)) for w in where)
+    if any(G.is_negated(w) for w in where):
+        committed = any(G.committed(w) or (w.dep_ == "conj" and G.committed(w.head)) for w in where)
         return S.negated(pol, tok.lemma_.lower(), committed)
     return pol
 
@@ -640,123 +264,170 @@ def _carrier(tok: Token, kind: str) -> Token | None:
     return None
 
 
+@dataclass
+class Trigger:
+    """A stance word where it stands: its entry in the stance lexicon, the verb that carries a noun
+    or adjective to its subject ("have the intention", "remained concerned"), a noun's owner."""
+
+    tok: Token
+    polarity: str
+    frames: tuple[str, ...]
+    kind: str  # verb | noun | adj
+    carrier: Token | None
+    owner: Token | None
+
+    @property
+    def anchor(self) -> Token:
+        """The word whose subject, modality and clause count: the carrier, else the trigger."""
+        return self.carrier if self.carrier is not None else self.tok
+
+
+def _trigger_at(tok: Token) -> Trigger | None:
+    """Step 1: a stance word with something to carry it: a carrier verb, or for a noun its owner
+    ("Russia's support for"), unless the owner has put the plan aside."""
+    entry = _trigger_entry(tok)
+    if entry is None:
+        return None
+    pol, frames, kind = entry
+    if kind == "verb":
+        return Trigger(tok, pol, frames, kind, None, None)
+    carrier = _carrier(tok, kind)
+    owners = G.children(tok, "poss") if kind == "noun" else []
+    if carrier is None and (not owners or tok.lemma_.lower() in S.NOUNS_NEED_CARRIER):
+        return None
+    if carrier is None and tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in SHELVING:
+        return None  # "has suspended its plan to cut staff": the owner no longer stands by it
+    return Trigger(tok, pol, frames, kind, carrier, owners[0] if owners else None)
+
+
+def _says_nothing(trig: Trigger) -> bool:
+    """Step 2: a question, a condition, a denied or forecast stance, or an agreement with somebody
+    ("agreed with Blair on the euro" relates two actors; it says nothing of the euro)."""
+    tok = trig.tok
+    if G.question(tok) or G.conditional(tok) or (trig.carrier is not None and G.conditional(trig.carrier)):
+        return True
+    if G.disowned(trig.anchor):
+        return True
+    return tok.lemma_.lower() in ("agree", "disagree") and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+
+
+def _trigger_propositions(trig: Trigger) -> list[tuple[str | None, Prop, list[Token]]]:
+    """Step 3: what the trigger is for or against, with the passive and "including" readings."""
+    tok = trig.tok
+    props = _propositions(tok)
+    if not props and trig.kind == "verb" and "dobj" in trig.frames and G.children(tok, "auxpass"):
+        # "the plan was welcomed by Labour": the passive subject is the object of the stance
+        props = [(trig.polarity, Prop(r, G.own_tokens(r)), [tok]) for s in G.children(tok, "nsubjpass") for r in G.conjuncts(s)]
+    if trig.carrier is not None and props:
+        # "have the intention to X, including by Y": Y elaborates the same stance
+        for inc in trig.carrier.children:
+            if inc.lower_ == "including":
+                for prep in inc.children:
+                    for obj in G.children(prep, "pobj", "pcomp"):
+                        props += [(props[0][0], Prop(r, G.own_tokens(r)), [tok]) for r in G.conjuncts(obj)]
+    return props
+
+
+def _trigger_holders(ctx: H.Context, trig: Trigger) -> tuple[list[str], bool]:
+    """Step 4: who holds it: the owner of a noun without a carrier, else the anchor's subject; not
+    somebody only advised to ("UKIP should try to resolve its differences")."""
+    if trig.kind == "noun" and trig.carrier is None:
+        subj = trig.owner
+    else:
+        subj, _ = G.subject(trig.anchor)
+    if subj is None:
+        return [], False
+    if subj.lower_ not in H.FIRST_PERSON and G.advised(trig.anchor):
+        return [], False
+    holders, joint = H.holders_of(ctx, subj)
+    if trig.kind == "noun" and trig.carrier is None and subj.pos_ == "PRON":
+        holders, joint = _owner_of_told(ctx, trig.tok, subj, holders, joint)
+    return holders, joint
+
+
+def _span_start(trig: Trigger) -> Token:
+    """Where a position's words start: the carrier or trigger with its auxiliaries and negation."""
+    first = trig.carrier if trig.carrier is not None and trig.carrier.i < trig.tok.i else trig.tok
+    lead = [c for c in first.children if c.dep_ in ("aux", "neg", "auxpass") and c.i < first.i]
+    return min([first] + lead, key=lambda t: t.i)
+
+
+def _no_matter(prop: Prop) -> bool:
+    """A proposition that is no matter to take sides on: "hope to have made advances" (an outcome
+    already reached), "wants to be part of", "refused to say whether" (a goal or a silence)."""
+    root = prop.root
+    if root.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" for c in root.children):
+        return True
+    lemma = root.lemma_.lower()
+    return root.pos_ in ("VERB", "AUX") and (lemma in COPULAS or lemma in SAYING or lemma in COGNITION)
+
+
+def _proposition_label(doc: Doc, prop: Prop) -> Label | None:
+    """The issue label of a proposition: a verb with its own subject named ("Assad to leave power"),
+    or a noun, resolved to where the story named it in full ("the plans")."""
+    root = prop.root
+    if root.pos_ not in ("VERB", "AUX"):
+        label = noun_label(root)
+        if label is not None and root.pos_ == "NOUN":
+            label = _antecedent_label(root, label)
+            if root.lemma_.lower() in ANAPHORIC_HEADS and len(label.text.split()) > 1:
+                # "plans for a memorial" and "plans for pensioners" are two plans, not one "plan"
+                label = replace(label, head=" ".join(stem(w) for w in label.text.lower().split()))
+        return label
+    own_subj = prop.subject
+    if own_subj is None:
+        own_subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if own_subj is not None and own_subj.pos_ not in ("NOUN", "PROPN"):
+            own_subj = None
+    subject_name = None
+    if own_subj is not None:
+        m = mention_at(doc, own_subj.idx, own_subj.idx + len(own_subj.text))
+        subject_name = own_subj.text if m else own_subj.lemma_.lower()
+    return verb_label(root, subject_name)
+
+
+def _position_of(doc: Doc, ctx: H.Context, trig: Trigger, polarity: str, prop: Prop,
+                 holders: list[str], joint: bool) -> Found | None:
+    """Step 5, per proposition: the stance after negation and modality, the matter, its label."""
+    stance = _stance_after_modality(polarity, trig.tok, trig.carrier)
+    if stance is None or _no_matter(prop):
+        return None
+    toks = [t for t in sorted(set(prop.tokens), key=lambda t: t.i) if not t.is_space]
+    if not toks:
+        return None
+    label = _proposition_label(doc, prop)
+    if label is None:
+        return None
+    span = (min(_span_start(trig).idx, toks[0].idx), toks[-1].idx + len(toks[-1].text))
+    return Found(holders=holders, stance=stance, trigger=trig.tok, prop=toks, label=label, span=span,
+                 quote=ctx.quote_at(trig.tok.idx), joint=joint)
+
+
 def find_positions(doc: Doc) -> list[Found]:
-    ctx = Context(doc)
+    """Positions at stance words (steps 1-5 above), then those a speaker takes without one (an
+    obligation or commitment in a quotation, an evaluation of a plan)."""
+    ctx = H.Context(doc)
     found: list[Found] = []
-    consumed: set[int] = set()
+    consumed: set[int] = set()  # triggers nested in a chain already read ("want to try to ...")
     for tok in doc:
-        if tok.i in consumed:
+        trig = None if tok.i in consumed else _trigger_at(tok)
+        if trig is None or _says_nothing(trig):
             continue
-        entry = _trigger_entry(tok)
-        if entry is None:
-            continue
-        pol, frames, kind = entry
-        carrier = None
-        if kind in ("noun", "adj"):
-            carrier = _carrier(tok, kind)
-            owner = [c for c in tok.children if c.dep_ == "poss"] if kind == "noun" else []
-            if carrier is None and (not owner or tok.lemma_.lower() in S.NOUNS_NEED_CARRIER):
-                continue
-            if carrier is None and tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in SHELVING:
-                continue  # "has suspended its plan to cut staff": the owner no longer stands by it
-        if _question(tok) or _conditional(tok) or (carrier is not None and _conditional(carrier)):
-            continue
-        if _disowned(carrier if carrier is not None else tok):
-            continue
-        if tok.lemma_.lower() in ("agree", "disagree") and any(
-            c.dep_ == "prep" and c.lower_ == "with" for c in tok.children
-        ):
-            continue  # "agreed with Blair on the euro" relates two actors; it says nothing of the euro
-        props = _propositions(tok)
-        if not props and kind == "verb" and "dobj" in frames and _children(tok, "auxpass"):
-            # "the plan was welcomed by Labour": the passive subject is the object of the stance
-            props = [(pol, Prop(r, _own_tokens(r)), [tok]) for s in _children(tok, "nsubjpass") for r in _conjuncts(s)]
-        if carrier is not None and props:
-            # "have the intention to X, including by Y": Y elaborates the same stance
-            for inc in carrier.children:
-                if inc.lower_ == "including":
-                    for prep in inc.children:
-                        for obj in _children(prep, "pobj", "pcomp"):
-                            props += [(props[0][0], Prop(r, _own_tokens(r)), [tok]) for r in _conjuncts(obj)]
+        props = _trigger_propositions(trig)
         if not props:
             continue
-        # who holds it
-        if kind == "noun" and carrier is None:
-            subj = owner[0]
-        else:
-            subj, _ = _subject(carrier if carrier is not None else tok)
-        if subj is None:
-            continue
-        if subj.lower_ not in FIRST_PERSON and _advised(carrier if carrier is not None else tok):
-            continue  # "UKIP should try to resolve its differences": advice to UKIP, not its stand
-        holders, joint = holders_of(ctx, subj)
-        if kind == "noun" and carrier is None and subj.pos_ == "PRON":
-            holders, joint = _owner_of_told(ctx, tok, subj, holders, joint)
+        holders, joint = _trigger_holders(ctx, trig)
         if not holders:
             continue
-        first = carrier if carrier is not None and carrier.i < tok.i else tok
-        lead = [c for c in first.children if c.dep_ in ("aux", "neg", "auxpass") and c.i < first.i]
-        start_tok = min([first] + lead, key=lambda t: t.i)
         for polarity, prop, chain in props:
-            for t in chain[1:]:
-                consumed.add(t.i)
-            if polarity is None:
-                continue
-            stance = _stance_after_modality(polarity, tok, carrier)
-            if stance is None:
-                continue
-            root_lemma = prop.root.lemma_.lower()
-            if prop.root.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" for c in prop.root.children):
-                # "hope to have made advances": a wish about an outcome already reached, no matter to take sides on
-                continue
-            if prop.root.pos_ in ("VERB", "AUX") and (
-                root_lemma in COPULAS or root_lemma in C.SPEECH or root_lemma in C.BELIEF or root_lemma in COGNITION
-            ):
-                # "wants to be part of", "refused to say whether": a goal or a silence, not a matter
-                continue
-            toks = sorted(set(prop.tokens), key=lambda t: t.i)
-            toks = [t for t in toks if not t.is_space]
-            if not toks:
-                continue
-            subject_name = None
-            own_subj = prop.subject
-            if own_subj is None and prop.root.pos_ in ("VERB", "AUX"):
-                own_subj = next((c for c in prop.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-                if own_subj is not None and own_subj.pos_ not in ("NOUN", "PROPN"):
-                    own_subj = None
-            if own_subj is not None:
-                m = mention_at(doc, own_subj.idx, own_subj.idx + len(own_subj.text))
-                subject_name = own_subj.text if m else own_subj.lemma_.lower()
-            label = verb_label(prop.root, subject_name) if prop.root.pos_ in ("VERB", "AUX") else noun_label(prop.root)
-            if label is not None and prop.root.pos_ == "NOUN":
-                label = _antecedent_label(prop.root, label)
-                if prop.root.lemma_.lower() in ANAPHORIC_HEADS and len(label.text.split()) > 1:
-                    # "plans for a memorial" and "plans for pensioners" are two plans, not one "plan"
-                    label = replace(label, head=" ".join(stem(w) for w in label.text.lower().split()))
-            if label is None:
-                continue
-            s_char = min(start_tok.idx, toks[0].idx)
-            e_char = toks[-1].idx + len(toks[-1].text)
-            found.append(
-                Found(
-                    holders=holders,
-                    stance=stance,
-                    trigger=tok,
-                    prop=toks,
-                    label=label,
-                    span=(s_char, e_char),
-                    quote=ctx.quote_at(tok.idx),
-                    joint=joint,
-                )
-            )
+            consumed.update(t.i for t in chain[1:])
+            if polarity is not None:
+                position = _position_of(doc, ctx, trig, polarity, prop, holders, joint)
+                if position is not None:
+                    found.append(position)
     found += _modal_positions(doc, ctx, {f.trigger.i for f in found} | consumed)
     found += _evaluative_positions(doc, ctx, {f.trigger.i for f in found} | consumed)
     return found
-
-
-# Heads that a story names once in full and then by "the plans", "his bill", "the proposals".
-ANAPHORIC_HEADS = frozenset("plan proposal bill scheme measure policy reform legislation package".split())
-_CONTENT_DEPS = ("compound", "amod", "nmod", "prep")
 
 
 def _antecedent_label(noun: Token, label: Label) -> Label:
@@ -779,11 +450,6 @@ def _antecedent_label(noun: Token, label: Label) -> Label:
     return label
 
 
-# Verbs that report an evaluation as the subject's own view ("said the plan was unworkable").
-EVAL_REPORTING = frozenset("say tell add insist argue claim believe think declare state admit maintain feel stress".split())
-# Verbs that put an evaluation on an object: "described the tax as a con", "called the plan a disaster".
-EVAL_NAMING_AS = frozenset("describe brand label dismiss condemn denounce attack criticise criticize".split())
-EVAL_NAMING_OPRD = frozenset("call brand label dub".split())
 
 
 def _evaluation(word: Token, of_act: bool) -> str | None:
@@ -798,17 +464,94 @@ def _evaluation(word: Token, of_act: bool) -> str | None:
     return None
 
 
-def _evaluated_matter(ctx: Context, subj: Token) -> bool:
+def _evaluated_matter(ctx: H.Context, subj: Token) -> bool:
     """A plan, act or thing, not an actor: "Mr Howard was wrong" judges a person, which is no
     position on a matter; neither is a pronoun whose referent we do not know ("it was wrong")."""
     if subj.pos_ != "NOUN" or subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return False
-    if subj.lemma_.lower() in PARTY_NOUNS or _resolved(ctx, subj)[0]:
+    if subj.lemma_.lower() in H.PARTY_NOUNS or H.resolved(ctx, subj)[0]:
         return False
     return mention_at(ctx.doc, subj.idx, subj.idx + len(subj.text)) is None
 
 
-def _evaluative_positions(doc: Doc, ctx: Context, taken: set[int]) -> list[Found]:
+Evaluated = tuple[Token, str, Token, Token]  # matter, polarity, predicate, the verb whose subject holds the view
+
+
+def _copular_evaluation(ctx: H.Context, tok: Token) -> Evaluated | None:
+    """ "the plan was unworkable" (said by X, or in X's quotation), "it was vital to keep the rebate":
+    a linking verb with an evaluative predicate of a plan or an act."""
+    if tok.lemma_.lower() not in ("be", "seem", "remain") or tok.dep_ not in ("ccomp", "ROOT"):
+        return None
+    preds = G.children(tok, "acomp", "attr")
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "csubj")), None)
+    if not preds or subj is None:
+        return None
+    pred = preds[0]
+    acts = [x for x in G.children(pred, "xcomp", "acl", "relcl") + G.children(tok, "xcomp")
+            if x.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children)]
+    matter = None
+    if subj.lower_ == "it" and acts:
+        matter = acts[0]
+    elif subj.dep_ == "csubj" and subj.pos_ in ("VERB", "AUX"):
+        matter = subj
+    elif not acts and _evaluated_matter(ctx, subj):
+        matter = subj
+    if matter is None:
+        return None
+    pol = _evaluation(pred, of_act=matter.pos_ in ("VERB", "AUX"))
+    if pol is None or G.negation(pred) is not None or G.negation(tok) is not None:
+        return None
+    if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children):
+        # "the case had been a fiasco", "this episode has been damaging": a verdict on how
+        # past events went, not a side on a plan or act
+        return None
+    if tok.dep_ != "ccomp":
+        qi = ctx.quote_at(tok.idx)
+        return (matter, pol, pred, tok) if qi is not None and ctx.speakers(qi) else None
+    rep = tok.head
+    if rep.lemma_.lower() not in EVAL_REPORTING or G.negation(rep) is not None or G.hedged(rep):
+        return None
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "would") for c in rep.children):
+        return None  # "Brown will claim the forecasts are wrong": the writer's forecast of a view
+    if G.conditional(rep) or G.disowned(rep):
+        return None
+    return matter, pol, pred, rep
+
+
+def _naming_evaluation(ctx: H.Context, tok: Token) -> Evaluated | None:
+    """ "X described the tax as a con", "called the plan a disaster": a verb that puts an evaluation
+    on its object."""
+    lemma = tok.lemma_.lower()
+    if lemma not in EVAL_NAMING_AS | EVAL_NAMING_OPRD or tok.pos_ != "VERB":
+        return None
+    objs = G.children(tok, "dobj")
+    if not objs or G.negation(tok) is not None:
+        return None
+    cands = [o for p in G.children(tok, "prep") if p.lower_ == "as" and lemma in EVAL_NAMING_AS
+             for o in G.children(p, "pobj")] + (G.children(tok, "oprd") if lemma in EVAL_NAMING_OPRD else [])
+    if not cands:
+        return None
+    pred, obj = cands[0], objs[0]
+    if not (obj.pos_ in ("VERB", "AUX") or _evaluated_matter(ctx, obj)):
+        return None
+    pol = _evaluation(pred, of_act=False)
+    if pol is None or G.negation(pred) is not None:
+        return None
+    return obj, pol, pred, tok
+
+
+def _evaluation_holders(ctx: H.Context, tok: Token, head_verb: Token) -> tuple[list[str], bool]:
+    """The speaker of the quotation a bare evaluation stands in, else the reporting verb's subject."""
+    if head_verb is tok and tok.lemma_.lower() in ("be", "seem", "remain"):
+        holders = ctx.speakers(ctx.quote_at(tok.idx))
+        return holders, len(holders) > 1
+    subj_tok, passive = G.subject(head_verb)
+    if subj_tok is None or passive:
+        return [], False
+    return H.holders_of(ctx, subj_tok)
+
+
+def _evaluative_positions(doc: Doc, ctx: H.Context, taken: set[int]) -> list[Found]:
     """A speaker's evaluation of a plan or act: "X said the plan was unworkable" (oppose the plan),
     "it was vital to keep the rebate" in X's quotation (support keeping it), "X described the tax
     as a con". Only the speaker's own reported or quoted view counts, unhedged and unnegated: a
@@ -817,92 +560,20 @@ def _evaluative_positions(doc: Doc, ctx: Context, taken: set[int]) -> list[Found
     for tok in doc:
         if tok.i in taken:
             continue
-        lemma = tok.lemma_.lower()
-        matter: Token | None = None
-        pol: str | None = None
-        pred: Token | None = None
-        head_verb = tok  # the verb whose subject (or quotation) holds the view
-        if lemma in ("be", "seem", "remain") and tok.dep_ in ("ccomp", "ROOT"):
-            preds = _children(tok, "acomp", "attr")
-            if not preds:
-                continue
-            pred = preds[0]
-            acts = [x for x in _children(pred, "xcomp", "acl", "relcl") + _children(tok, "xcomp")
-                    if x.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children)]
-            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "csubj")), None)
-            if subj is None:
-                continue
-            if subj.lower_ == "it" and acts:
-                matter = acts[0]
-            elif subj.dep_ == "csubj" and subj.pos_ in ("VERB", "AUX"):
-                matter = subj
-            elif not acts and _evaluated_matter(ctx, subj):
-                matter = subj
-            if matter is None:
-                continue
-            pol = _evaluation(pred, of_act=matter.pos_ in ("VERB", "AUX"))
-            if pol is None or _negation(pred) is not None or _negation(tok) is not None:
-                continue
-            if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children):
-                # "the case had been a fiasco", "this episode has been damaging": a verdict on how
-                # past events went, not a side on a plan or act
-                continue
-            if tok.dep_ == "ccomp":
-                rep = tok.head
-                if rep.lemma_.lower() not in EVAL_REPORTING or _negation(rep) is not None or _hedged(rep):
-                    continue
-                if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "would") for c in rep.children):
-                    continue  # "Brown will claim the forecasts are wrong": the writer's forecast of a view
-                if _conditional(rep) or _disowned(rep):
-                    continue
-                head_verb = rep
-            else:
-                qi = ctx.quote_at(tok.idx)
-                if qi is None or not ctx.speakers(qi):
-                    continue
-        elif lemma in EVAL_NAMING_AS | EVAL_NAMING_OPRD and tok.pos_ == "VERB":
-            objs = _children(tok, "dobj")
-            if not objs or _negation(tok) is not None:
-                continue
-            cands = [o for p in _children(tok, "prep") if p.lower_ == "as" and lemma in EVAL_NAMING_AS
-                     for o in _children(p, "pobj")] + (_children(tok, "oprd") if lemma in EVAL_NAMING_OPRD else [])
-            if not cands:
-                continue
-            pred = cands[0]
-            obj = objs[0]
-            if obj.pos_ in ("VERB", "AUX"):
-                matter = obj
-            elif _evaluated_matter(ctx, obj):
-                matter = obj
-            else:
-                continue
-            pol = _evaluation(pred, of_act=False)
-            if pol is None or _negation(pred) is not None:
-                continue
-        else:
+        got = _copular_evaluation(ctx, tok) or _naming_evaluation(ctx, tok)
+        if got is None or G.hedged(tok) or G.question(tok) or G.conditional(tok):
             continue
-        if _hedged(tok) or _question(tok) or _conditional(tok):
-            continue
-        subj_tok, passive = _subject(head_verb)
-        if head_verb is tok and lemma in ("be", "seem", "remain"):
-            holders, joint = ctx.speakers(ctx.quote_at(tok.idx)), False
-            joint = len(holders) > 1
-        else:
-            if subj_tok is None or passive:
-                continue
-            holders, joint = holders_of(ctx, subj_tok)
+        matter, pol, pred, head_verb = got
+        holders, joint = _evaluation_holders(ctx, tok, head_verb)
         if not holders:
             continue
-        if matter.pos_ in ("VERB", "AUX"):
-            label = verb_label(matter, None)
-        else:
-            label = noun_label(matter)
+        label = verb_label(matter, None) if matter.pos_ in ("VERB", "AUX") else noun_label(matter)
         if label is None:
             continue
-        toks = [t for t in _own_tokens(matter) if not t.is_space]
-        if matter.pos_ in ("VERB", "AUX") and _negation(matter) is not None:
+        toks = [t for t in G.own_tokens(matter) if not t.is_space]
+        if matter.pos_ in ("VERB", "AUX") and G.negation(matter) is not None:
             # "it would be a mistake not to take X": judging the omission bad is support for doing it
-            if _negation(matter) != "not":
+            if G.negation(matter) != "not":
                 continue
             pol = S.flip(pol)
             toks = [t for t in toks if not (t.dep_ == "neg" and t.head == matter)]
@@ -917,7 +588,7 @@ def _evaluative_positions(doc: Doc, ctx: Context, taken: set[int]) -> list[Found
     return out
 
 
-def _modal_positions(doc: Doc, ctx: Context, taken: set[int]) -> list[Found]:
+def _modal_positions(doc: Doc, ctx: H.Context, taken: set[int]) -> list[Found]:
     """Positions a speaker takes without a stance word, inside a quotation only:
     an obligation ("Britain should join the euro", "we must not give in") and a first-person
     commitment ("we will cut taxes"). A prediction about others ("they will lose") is no stance.
@@ -927,7 +598,7 @@ def _modal_positions(doc: Doc, ctx: Context, taken: set[int]) -> list[Found]:
         if tok.pos_ not in ("VERB",) or tok.i in taken or _trigger_entry(tok) is not None:
             continue
         lemma = tok.lemma_.lower()
-        if lemma in BE or lemma in NOT_CHOSEN or lemma in C.SPEECH or lemma in C.BELIEF or lemma in COGNITION:
+        if lemma in BE or lemma in NOT_CHOSEN or lemma in SAYING or lemma in COGNITION:
             continue
         qi = ctx.quote_at(tok.idx)
         if qi is None or not ctx.speakers(qi):
@@ -941,25 +612,25 @@ def _modal_positions(doc: Doc, ctx: Context, taken: set[int]) -> list[Found]:
             continue
         # "should" of a thing is mostly a forecast ("that should bring in money"); of an actor or of
         # "we" it is an obligation
-        if subj.lower_ not in FIRST_PERSON and not _resolved(ctx, subj)[0]:
+        if subj.lower_ not in H.FIRST_PERSON and not H.resolved(ctx, subj)[0]:
             continue
-        deontic = bool(auxes & S.DEONTIC)
+        deontic = bool(auxes & G.DEONTIC)
         committing = bool(auxes & {"will", "shall", "'ll", "’ll"}) and subj.lower_ in ("i", "we")
-        if not (deontic or committing) or _question(tok) or _conditional(tok) or _hedged(tok) or _disowned(tok):
+        if not (deontic or committing) or G.question(tok) or G.conditional(tok) or G.hedged(tok) or G.disowned(tok):
             continue
         # "we will take no risks": an object denied by "no" is what the speaker will not do
         no_object = any(
             c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in tok.children
         )
-        stance = S.OPPOSE if _is_negated(tok) != no_object else S.SUPPORT
-        toks = [t for t in _own_tokens(tok) if not t.is_space and t is not subj and t.dep_ not in ("aux", "neg") and t not in subj.subtree]
+        stance = S.OPPOSE if G.is_negated(tok) != no_object else S.SUPPORT
+        toks = [t for t in G.own_tokens(tok) if not t.is_space and t is not subj and t.dep_ not in ("aux", "neg") and t not in subj.subtree]
         if not toks:
             continue
-        first_person = subj.lower_ in FIRST_PERSON
+        first_person = subj.lower_ in H.FIRST_PERSON
         subject_name = None if first_person else " ".join(t.text for t in subj.subtree if not t.is_punct)
         if not first_person and subj.pos_ == "PRON":
             # "he should apologise": who should, by name, so the matter is not "he apologise" in every story
-            named = [ctx.actor(a) for a in _resolved(ctx, subj)[0]]
+            named = [ctx.actor(a) for a in H.resolved(ctx, subj)[0]]
             if not named or named[0] is None:
                 continue
             subject_name = named[0].name
@@ -972,8 +643,6 @@ def _modal_positions(doc: Doc, ctx: Context, taken: set[int]) -> list[Found]:
     return out
 
 
-# Last words of names of texts, not of actors.
-DOCUMENT_HEADS = frozenset("bill act treaty convention report agreement directive resolution charter manifesto".split())
 
 
 def _is_document(actor) -> bool:
@@ -1004,10 +673,26 @@ def positions_from(doc: Doc, found: list[Found]) -> tuple[list[Position], list[t
     return out, annotated
 
 
+@dataclass(frozen=True)
+class PositionFinding:
+    """One position as coincide_relations reads it (doc._.position_findings): its holders, the
+    issue grouped across the story and the key that matches it to other findings, and where it is.
+    Plain values, so the Doc still serializes."""
+
+    holders: tuple[str, ...]
+    stance: str
+    issue: str
+    key: str
+    span: tuple[int, int]
+    joint: bool  # the holders were named together ("both sides", "Britain and France")
+    quote: int | None
+    trigger: int  # character offset of the trigger word
+
+
 @Language.factory(
     "coincide_positions",
     requires=["doc._.actors", "doc._.mentions", "doc._.quotes"],
-    assigns=["doc._.positions"],
+    assigns=["doc._.positions", "doc._.position_findings"],
 )
 def make_positions(nlp, name):  # no annotations: spaCy validates them
     return PositionsComponent()
@@ -1019,9 +704,8 @@ class PositionsComponent:
         positions, annotated = positions_from(doc, found)
         doc._.positions = positions
         # relations reads the grouped findings; keeping them on the Doc avoids parsing twice
-        doc.user_data[FOUND_KEY] = [
-            {"holders": list(f.holders), "stance": f.stance, "issue": text, "key": key, "span": list(f.span),
-             "joint": f.joint, "quote": f.quote, "trigger": f.trigger.idx}
+        doc._.position_findings = [
+            PositionFinding(tuple(f.holders), f.stance, text, key, tuple(f.span), f.joint, f.quote, f.trigger.idx)
             for f, text, key in annotated
         ]
         return doc

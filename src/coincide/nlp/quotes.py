@@ -42,6 +42,7 @@ from spacy.tokens import Doc, Token
 
 from ..records import Quote
 from . import cues as C
+from ..errors import ConfigError
 from .mentions import actor_at, actor_by_id, mention_at
 
 OPEN_CURLY = "\u201c"
@@ -91,18 +92,22 @@ class Source:
     "coincide_quotes",
     requires=["token.dep", "token.lemma", "token.pos", "doc._.mentions"],
     assigns=["doc._.quotes"],
-    default_config={"beliefs": False, "inherit_paragraphs": 1},
+    default_config={"beliefs": False, "inherit_paragraphs": 1, "extra_cues": []},
 )
-def make_quotes(nlp, name, beliefs, inherit_paragraphs):  # no annotations: spaCy validates them
-    return QuoteFinder(beliefs=beliefs, inherit_paragraphs=inherit_paragraphs)
+def make_quotes(nlp, name, beliefs, inherit_paragraphs, extra_cues):  # no annotations: spaCy validates them
+    return QuoteFinder(beliefs=beliefs, inherit_paragraphs=inherit_paragraphs, extra_cues=extra_cues)
 
 
 class QuoteFinder:
-    def __init__(self, beliefs: bool = False, inherit_paragraphs: int = 1):
+    def __init__(self, beliefs: bool = False, inherit_paragraphs: int = 1, extra_cues=()):
         # Belief verbs ("think", "hope") are attributions but not speech: off unless asked for.
         self.beliefs = beliefs
         # How many paragraphs back a quotation without its own cue may look for its speaker.
         self.inherit_paragraphs = inherit_paragraphs
+        # A user's speech verbs on top of lexicon/speech.toml (lemmas; "point_out" for phrasal ones).
+        if isinstance(extra_cues, str) or not all(isinstance(w, str) and w.strip() for w in extra_cues):
+            raise ConfigError(f"[components.coincide_quotes] extra_cues must be a list of verbs, got {extra_cues!r}")
+        self.cues = C.SPEECH | frozenset(w.lower() for w in extra_cues) | (C.BELIEF if beliefs else frozenset())
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.quotes = _Finder(doc, self).run()
@@ -205,12 +210,17 @@ def quoted_stretches(text: str, paras: list[tuple[int, int]] | None = None) -> l
 # --------------------------------------------------------------------------------------------
 
 
-class _Finder:
+class _Layout:
+    """Where things are in the text: paragraphs, quoted stretches, tokens by character, the
+    words framing a quotation, and which verbs are cues. Pass 1b (which stretches stand as direct
+    speech) needs only these."""
+
     def __init__(self, doc: Doc, options: QuoteFinder):
         self.doc = doc
         self.text = doc.text
         self.options = options
-        self.cue_set = C.SPEECH | (C.BELIEF if options.beliefs else frozenset())
+        self.cue_set = options.cues
+        self.cue_keys = options.cues | C.BELIEF  # phrasal verbs join their particle when either knows them
         self.paras = paragraphs(self.text)
         self.para_starts = [s for s, _ in self.paras]
         self.stretches = quoted_stretches(self.text, self.paras)
@@ -218,8 +228,6 @@ class _Finder:
         # token index by character, for the frames around quotation marks
         self.tok_starts = [t.idx for t in doc]
         self.kind_of = {a.id: a.kind for a in doc._.actors or []}
-
-    # ---- small lookups -------------------------------------------------------------------
 
     def para_of(self, char: int) -> int:
         return max(0, bisect.bisect_right(self.para_starts, char) - 1)
@@ -250,7 +258,7 @@ class _Finder:
     def is_cue(self, tok: Token, frame: bool = False) -> bool:
         if tok.pos_ not in C.CUE_POS:
             return False
-        lemma = C.cue_lemma(tok)
+        lemma = C.cue_lemma(tok, self.cue_keys)
         if lemma not in self.cue_set:
             return False
         if lemma in C.QUOTE_FRAME_ONLY and not frame:
@@ -259,8 +267,6 @@ class _Finder:
             return False  # "all told", the idiom
         # "did not say", "never said"; a "not" further off belongs to the parse of a quotation
         return not any(c.dep_ == "neg" and tok.i - 3 <= c.i < tok.i for c in tok.children)
-
-    # ---- pass 1b: which stretches stand as direct speech --------------------------------------
 
     def classify(self) -> None:
         text = self.text
@@ -316,8 +322,6 @@ class _Finder:
                     return False
         return False
 
-    # ---- frames around quotations ------------------------------------------------------------
-
     def frame_after(self, s: Stretch) -> list[Token]:
         """Tokens after the closing mark up to the sentence end, the next quotation or the paragraph end."""
         doc = self.doc
@@ -349,13 +353,28 @@ class _Finder:
         k = bisect.bisect_left(self.starts, s.outer_start) - 1
         if k >= 0:
             ps = max(ps, self.stretches[k].outer_end)
-        out = []
         i = self.token_at(s.outer_start)
         while i >= 0 and doc[i].idx >= s.outer_start:
             i -= 1
-        while i >= 0 and doc[i].idx >= ps:
-            tok = doc[i]
-            if tok.text in SENTENCE_END:
+        return self._sentence_back(i, ps, SENTENCE_END)
+
+    def _lead_in(self, s: Stretch) -> list[Token]:
+        """'Caddell continued:' closing the paragraph before a quotation that opens its own: the
+        last sentence of that paragraph, when it ends with a colon."""
+        p = self.para_of(s.outer_start)
+        if p == 0 or self.paras[p][0] != s.outer_start:
+            return []
+        ps, pe = self.paras[p - 1]
+        if not self.text[ps:pe].rstrip().endswith(":"):
+            return []
+        return self._sentence_back(self.token_at(pe - 1), ps, SENTENCE_END | MARKS)
+
+    def _sentence_back(self, i: int, start: int, stops: set[str]) -> list[Token]:
+        """The tokens from token i back to a stop word or to character `start`, in text order."""
+        out: list[Token] = []
+        while i >= 0 and self.doc[i].idx >= start:
+            tok = self.doc[i]
+            if tok.text in stops:
                 break
             if not tok.is_space:
                 out.append(tok)
@@ -363,7 +382,11 @@ class _Finder:
         out.reverse()
         return out
 
-    # ---- sources --------------------------------------------------------------------------------
+
+
+class _Sources(_Layout):
+    """Who speaks: the source of a cue, its actor and noun phrase, the addressee, and the
+    pronouns a quotation's speaker stands for."""
 
     def source_of(self, cue: Token, depth: int = 0) -> Token | None:
         """The token naming who speaks through this cue."""
@@ -464,16 +487,89 @@ class _Finder:
                 return self._actor_of(child, s, e)
         return None
 
-    # ---- the passes -----------------------------------------------------------------------------
+    def _phrase_head(self, tok: Token, inside: set[int]) -> Token:
+        while (
+            tok.head is not tok
+            and tok.head.i in inside
+            and tok.dep_ in ("compound", "flat", "amod", "det", "nmod", "poss")
+            and tok.head.pos_ in ("PROPN", "NOUN")
+        ):
+            tok = tok.head
+        return tok
 
-    def run(self) -> list[Quote]:
-        self.classify()
+    def _set_source(self, quote: Quote, head: Token) -> None:
+        src = self.source_record(head)
+        quote.source_span = src.span
+        quote.speakers = src.speakers
+        quote.speaker = src.group or (src.speakers[0] if src.speakers else None)
+
+    def fill_pronouns(self, quotes: list[Quote]) -> None:
+        """A "he"/"she" source that coincide_actors left unresolved takes the person named last
+        before it: the speaker of the previous quotation or the last person mentioned outside
+        quotation marks, whichever is nearer. Names inside quotation marks are skipped, since
+        in '"Smith lied," she said' "she" is never Smith."""
+        people = [
+            m
+            for m in (self.doc._.mentions or [])
+            if m.via != "pronoun"
+            and self.kind_of.get(m.actor) == "person"
+            and self.stretch_containing(m.start, m.end) is None
+        ]
+        starts = [m.start for m in people]
+        by_start = sorted(quotes, key=lambda q: q.span[0])
+        last_quote: tuple[int, str] | None = None  # (position, speaker)
+        for q in by_start:
+            src = q.source_span
+            if q.speaker is None and src is not None and self.text[src[0]:src[1]].strip().lower() in ("he", "she"):
+                k = bisect.bisect_left(starts, src[0]) - 1
+                mention = people[k] if k >= 0 else None
+                pick = None
+                if mention is not None and (last_quote is None or mention.start > last_quote[0]):
+                    pick = mention.actor
+                elif last_quote is not None:
+                    pick = last_quote[1]
+                if pick is not None:
+                    q.speaker = pick
+                    q.speakers = [pick]
+            if q.speaker is not None and len(q.speakers) == 1 and src is not None:
+                if self.kind_of.get(q.speaker, "person") == "person":
+                    last_quote = (src[0], q.speaker)
+
+
+
+class _DirectQuotes(_Sources):
+    """Pass 2: quotations in marks with their cue and source, in the frame after or before them,
+    or inherited from the paragraph's last speaker."""
+
+    def direct_quotes(self) -> list[Quote]:
         quotes: list[Quote] = []
-        quotes += self.direct_quotes()
-        direct_cues = {q.cue_span for q in quotes if q.cue_span}
-        quotes += self.reported(direct_cues)
-        self.fill_pronouns(quotes)
-        quotes.sort(key=lambda q: (q.span[0], q.span[1]))
+        last_by_para: dict[int, Quote] = {}
+        for s in self.stretches:
+            if not s.direct:
+                continue
+            after, before = self.frame_after(s), self.frame_before(s)
+            cue, source = self._frame_attribution(after, first=True)
+            if cue is None:
+                cue, source = self._frame_attribution(before, first=False)
+            if cue is None and not before:
+                cue, source = self._frame_attribution(self._lead_in(s), first=False)
+            quote = Quote(
+                speaker=None,
+                speakers=[],
+                kind="direct",
+                text="\n\n".join(self.text[a:b].strip() for a, b in s.pieces) if len(s.pieces) > 1 else self.text[s.start:s.end],
+                span=(s.start, s.end),
+            )
+            if cue is not None:
+                quote.cue, quote.cue_span = self._cue_text(cue)
+                quote.addressee = self.addressee_of(cue)
+            if source is not None:
+                self._set_source(quote, source)
+            else:
+                self._inherit(quote, s, last_by_para)
+            para = self.para_of(max(s.outer_end - 1, 0))
+            last_by_para[para] = quote
+            quotes.append(quote)
         return quotes
 
     def _cue_in(self, tokens: list[Token], last: bool) -> Token | None:
@@ -518,74 +614,6 @@ class _Finder:
             if tok.i < cue.i and tok.pos_ in ("PROPN", "NOUN", "PRON") and not _is_time(tok):
                 return cue, self._phrase_head(tok, inside)
         return cue, None
-
-    def _lead_in(self, s: Stretch) -> list[Token]:
-        """'Caddell continued:' closing the paragraph before a quotation that opens its own: the
-        last sentence of that paragraph, when it ends with a colon."""
-        p = self.para_of(s.outer_start)
-        if p == 0 or self.paras[p][0] != s.outer_start:
-            return []
-        ps, pe = self.paras[p - 1]
-        if not self.text[ps:pe].rstrip().endswith(":"):
-            return []
-        i = self.token_at(pe - 1)
-        out: list[Token] = []
-        while i >= 0 and self.doc[i].idx >= ps:
-            tok = self.doc[i]
-            if tok.text in SENTENCE_END or tok.text in MARKS:
-                break
-            if not tok.is_space:
-                out.append(tok)
-            i -= 1
-        out.reverse()
-        return out
-
-    def _phrase_head(self, tok: Token, inside: set[int]) -> Token:
-        while (
-            tok.head is not tok
-            and tok.head.i in inside
-            and tok.dep_ in ("compound", "flat", "amod", "det", "nmod", "poss")
-            and tok.head.pos_ in ("PROPN", "NOUN")
-        ):
-            tok = tok.head
-        return tok
-
-    def direct_quotes(self) -> list[Quote]:
-        quotes: list[Quote] = []
-        last_by_para: dict[int, Quote] = {}
-        for s in self.stretches:
-            if not s.direct:
-                continue
-            after, before = self.frame_after(s), self.frame_before(s)
-            cue, source = self._frame_attribution(after, first=True)
-            if cue is None:
-                cue, source = self._frame_attribution(before, first=False)
-            if cue is None and not before:
-                cue, source = self._frame_attribution(self._lead_in(s), first=False)
-            quote = Quote(
-                speaker=None,
-                speakers=[],
-                kind="direct",
-                text="\n\n".join(self.text[a:b].strip() for a, b in s.pieces) if len(s.pieces) > 1 else self.text[s.start:s.end],
-                span=(s.start, s.end),
-            )
-            if cue is not None:
-                quote.cue, quote.cue_span = self._cue_text(cue)
-                quote.addressee = self.addressee_of(cue)
-            if source is not None:
-                self._set_source(quote, source)
-            else:
-                self._inherit(quote, s, last_by_para)
-            para = self.para_of(max(s.outer_end - 1, 0))
-            last_by_para[para] = quote
-            quotes.append(quote)
-        return quotes
-
-    def _set_source(self, quote: Quote, head: Token) -> None:
-        src = self.source_record(head)
-        quote.source_span = src.span
-        quote.speakers = src.speakers
-        quote.speaker = src.group or (src.speakers[0] if src.speakers else None)
 
     def _inherit(self, quote: Quote, s: Stretch, last_by_para: dict[int, Quote]) -> None:
         """A quotation with no cue of its own: the speaker of the quotation just before, else the
@@ -637,6 +665,12 @@ class _Finder:
                     end_tok = child
         start, end = cue.idx, end_tok.idx + len(end_tok.text)
         return self.text[start:end], (start, end)
+
+
+
+class _ReportedSpeech(_DirectQuotes):
+    """Pass 3: reported speech from the parse (a cue with a clause, an infinitive or an object
+    that is what was said) and "according to"."""
 
     def reported(self, direct_cues: set) -> list[Quote]:
         doc = self.doc
@@ -770,37 +804,21 @@ class _Finder:
         self._set_source(quote, source)
         return [quote]
 
-    def fill_pronouns(self, quotes: list[Quote]) -> None:
-        """A "he"/"she" source that coincide_actors left unresolved takes the person named last
-        before it: the speaker of the previous quotation or the last person mentioned outside
-        quotation marks, whichever is nearer. Names inside quotation marks are skipped, since
-        in '"Smith lied," she said' "she" is never Smith."""
-        people = [
-            m
-            for m in (self.doc._.mentions or [])
-            if m.via != "pronoun"
-            and self.kind_of.get(m.actor) == "person"
-            and self.stretch_containing(m.start, m.end) is None
-        ]
-        starts = [m.start for m in people]
-        by_start = sorted(quotes, key=lambda q: q.span[0])
-        last_quote: tuple[int, str] | None = None  # (position, speaker)
-        for q in by_start:
-            src = q.source_span
-            if q.speaker is None and src is not None and self.text[src[0]:src[1]].strip().lower() in ("he", "she"):
-                k = bisect.bisect_left(starts, src[0]) - 1
-                mention = people[k] if k >= 0 else None
-                pick = None
-                if mention is not None and (last_quote is None or mention.start > last_quote[0]):
-                    pick = mention.actor
-                elif last_quote is not None:
-                    pick = last_quote[1]
-                if pick is not None:
-                    q.speaker = pick
-                    q.speakers = [pick]
-            if q.speaker is not None and len(q.speakers) == 1 and src is not None:
-                if self.kind_of.get(q.speaker, "person") == "person":
-                    last_quote = (src[0], q.speaker)
+
+
+class _Finder(_ReportedSpeech):
+    """All passes over one Doc, in order."""
+
+    def run(self) -> list[Quote]:
+        self.classify()
+        quotes: list[Quote] = []
+        quotes += self.direct_quotes()
+        direct_cues = {q.cue_span for q in quotes if q.cue_span}
+        quotes += self.reported(direct_cues)
+        self.fill_pronouns(quotes)
+        quotes.sort(key=lambda q: (q.span[0], q.span[1]))
+        return quotes
+
 
 
 def _is_time(tok: Token) -> bool:

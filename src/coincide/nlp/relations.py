@@ -29,65 +29,38 @@ from itertools import combinations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ..records import Relation
+from . import grammar as G
+from . import lexicon
+from .holders import FIRST_PERSON, THEY, Context, holders_of, quantified_plural, reporting_subject, resolved
 from .issues import noun_label, verb_label
 from .mentions import actor_of_token
-from .positions import (
-    FIRST_PERSON,
-    FOUND_KEY,
-    THEY,
-    Context,
-    _resolved,
-    _conjuncts,
-    _is_negated,
-    _quantified_plural,
-    _reporting_subject,
-    holders_of,
-)
+from .positions import PositionFinding
+from ..records import Relation
 
 COINCIDE = "coincide"
 DIVERGE = "diverge"
 OVERALL = "overall"
 
+
+def _relation_of(key: str) -> dict[str, str]:
+    """A table of agreement.toml written as `coincide = [...]`, `diverge = [...]`: word -> relation."""
+    return lexicon.polarities("agreement", key)
+
+
 # Nouns that name what someone thinks about a matter.
-POSITION_NOUNS = frozenset(
-    "position opinion view perspective stance interest approach line goal aim viewpoint outlook assessment "
-    "attitude policy priority".split()
-)
-# Predicates over position nouns.
-AGREEMENT_VERBS = {
-    "coincide": COINCIDE,
-    "converge": COINCIDE,
-    "align": COINCIDE,
-    "match": COINCIDE,
-    "overlap": COINCIDE,
-    "differ": DIVERGE,
-    "diverge": DIVERGE,
-    "clash": DIVERGE,
-    "conflict": DIVERGE,
-}
-# Adjectives that compare two parties' position nouns.
-COMPARING_ADJ = {
-    "different": DIVERGE,
-    "differ": DIVERGE,  # "differing", lemmatised
-    "differing": DIVERGE,
-    "divergent": DIVERGE,
-    "opposing": DIVERGE,
-    "conflicting": DIVERGE,
-    "contrasting": DIVERGE,
-    "opposite": DIVERGE,
-    "shared": COINCIDE,
-    "share": COINCIDE,
-    "common": COINCIDE,
-    "same": COINCIDE,
-    "similar": COINCIDE,
-    "mutual": COINCIDE,
-    "joint": COINCIDE,
-}
+POSITION_NOUNS = lexicon.words("agreement", "position_nouns")
+# Predicates over position nouns ("their views differ").
+AGREEMENT_VERBS = _relation_of("verbs")
+# Adjectives that compare two parties' position nouns ("differing perspectives", "common ground").
+COMPARING_ADJ = _relation_of("comparing_adjectives")
 # Nouns of division or agreement, with "between A and B" or owned by parties.
-DIVISION_NOUNS = frozenset("rift split divide division gap disagreement dispute row difference tension clash".split())
-AGREEMENT_NOUNS = frozenset("agreement consensus accord unity".split())
-HAVERS = frozenset("have share hold take see express acknowledge highlight".split())
+DIVISION_NOUNS = lexicon.words("agreement", "division_nouns")
+AGREEMENT_NOUNS = lexicon.words("agreement", "agreement_nouns")
+# Verbs that give a position noun to their subject ("share an interest", "hold the view").
+HAVERS = lexicon.words("agreement", "havers")
+# Words that make a division or agreement slight or absent: "the gap ... was now so narrow",
+# "a narrowing gap", "little difference" say the parties are close, not apart.
+SLIGHT = lexicon.words("agreement", "slight")
 
 
 def _flip(rel: str) -> str:
@@ -102,7 +75,7 @@ def _parties(ctx: Context, tok: Token) -> list[str]:
     """The two or more actors a plural subject or owner of a comparison stands for."""
     low = tok.lower_
     if low not in FIRST_PERSON and low not in ("our", "ours"):
-        ids, joint = _resolved(ctx, tok)
+        ids, joint = resolved(ctx, tok)
         if joint:
             return ids
     qi = ctx.quote_at(tok.idx)
@@ -111,11 +84,11 @@ def _parties(ctx: Context, tok: Token) -> list[str]:
     ):
         anchors = ctx.speakers(qi)[:1] or ([actor_of_token(tok)] if actor_of_token(tok) else [])
         return ctx.context_pair(tok, anchors, None)
-    if len(_conjuncts(tok)) > 1 or _quantified_plural(tok):
+    if len(G.conjuncts(tok)) > 1 or quantified_plural(tok):
         ids, _ = holders_of(ctx, tok)
         return ids if len(ids) > 1 else []
     if low in THEY or low == "their":
-        rep = _reporting_subject(tok)
+        rep = reporting_subject(tok)
         anchors: list[str] = []
         if rep is not None:
             ids, _ = holders_of(ctx, rep)
@@ -156,18 +129,8 @@ def _matter(head: Token) -> tuple[str, tuple[int, int] | None]:
     return OVERALL, None
 
 
-def _issues_at(found: list[dict], trigger: Token) -> list[dict]:
-    return [f for f in found if f.get("trigger") == trigger.idx]
-
-
-# Words that make a division or agreement slight or absent: "the gap ... was now so narrow",
-# "a narrowing gap", "little difference" say the parties are close, not apart.
-SLIGHT = frozenset("narrow narrowing narrower small smaller little tiny slight closing closed no minimal".split())
-
-
-def _question_sent(tok: Token) -> bool:
-    """A question asks whether parties differ; it does not say they do."""
-    return tok.sent.text.rstrip().rstrip("\u201d\"'").endswith("?")
+def _issues_at(found: list[PositionFinding], trigger: Token) -> list[PositionFinding]:
+    return [f for f in found if f.trigger == trigger.idx]
 
 
 def _slight(noun: Token) -> bool:
@@ -178,140 +141,178 @@ def _slight(noun: Token) -> bool:
     return False
 
 
-def stated_relations(doc: Doc, ctx: Context, found: list[dict]) -> list[tuple[list[str], str, str, tuple[int, int]]]:
-    out = []
+Stated = tuple[list[str], str, str, tuple[int, int]]  # parties, relation, issue, span
+
+
+def _predicate_of_positions(tok: Token, ctx: Context, found: list[PositionFinding]) -> list[Stated] | None:
+    """ "our opinions do not coincide", "their positions differ": a verb of agreement over position
+    nouns, negation flipping it."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ not in ("VERB", "AUX") or lemma not in AGREEMENT_VERBS:
+        return None
+    subj = G.children(tok, "nsubj")
+    if not subj or subj[0].lemma_.lower() not in POSITION_NOUNS:
+        return []
+    owner = next((c for c in subj[0].children if c.dep_ == "poss"), None)
+    parties = _parties(ctx, owner) if owner is not None else []
+    if len(parties) < 2:
+        return []
+    rel = _flip(AGREEMENT_VERBS[lemma]) if G.is_negated(tok) else AGREEMENT_VERBS[lemma]
+    issue, _ = _matter(subj[0])
+    first = min([subj[0].left_edge, tok], key=lambda t: t.i)
+    return [(parties, rel, issue, _span_of(first, tok))]
+
+
+def _comparing_adjective(noun: Token) -> Token | None:
+    return next(
+        (c for c in noun.children if c.dep_ in ("amod", "compound") and c.lower_ in COMPARING_ADJ or
+         c.dep_ == "amod" and c.lemma_.lower() in COMPARING_ADJ),
+        None,
+    )
+
+
+def _compared_positions(tok: Token, ctx: Context, found: list[PositionFinding]) -> list[Stated] | None:
+    """ "a different perspective", "differing perspectives", "a shared interest in X": a position noun
+    with a comparing adjective (or shared), that parties have."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in POSITION_NOUNS:
+        return None
+    adj = _comparing_adjective(tok)
+    verb_shares = tok.dep_ == "dobj" and tok.head.lemma_.lower() == "share"
+    if adj is None and not verb_shares:
+        return []
+    rel = COMPARING_ADJ.get(adj.lower_, COMPARING_ADJ.get(adj.lemma_.lower())) if adj is not None else COINCIDE
+    owner = _owner(tok)
+    parties = _parties(ctx, owner) if owner is not None else []
+    if len(parties) < 2:
+        return []
+    carrier = tok.head if tok.dep_ in ("dobj", "attr") else tok
+    if G.is_negated(carrier):
+        return []  # "we do not share an interest" is too rare to guess its reading
+    mine = _issues_at(found, tok) if rel == COINCIDE else []
+    if mine:
+        return [(parties, COINCIDE, f.issue, f.span) for f in mine]
+    issue, _ = _matter(tok)
+    right = tok
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("on", "over", "about"):
+            right = prep.right_edge
+    first = min([tok.left_edge, carrier], key=lambda t: t.i)
+    return [(parties, rel, issue, _span_of(first, right))]
+
+
+def _between(noun: Token) -> Token | None:
+    """The object of "between" on a noun ("the rift between the two countries"); the last one."""
+    found = None
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "between":
+            found = next((c for c in prep.children if c.dep_ == "pobj"), None) or found
+    return found
+
+
+def _division_between(tok: Token, ctx: Context, found: list[PositionFinding]) -> list[Stated] | None:
+    """ "the rift between the two countries", "agreement between A and B"."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "NOUN" or not (lemma in DIVISION_NOUNS or lemma in AGREEMENT_NOUNS):
+        return None
+    rel = DIVERGE if lemma in DIVISION_NOUNS else COINCIDE
+    parties: list[str] = []
+    right = tok
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "between":
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                parties = _parties(ctx, pobj)
+                if not parties:
+                    ids = [actor_of_token(c) for c in G.conjuncts(pobj)]
+                    parties = [i for i in dict.fromkeys(ids) if i]
+                right = prep.right_edge
+    if len(parties) < 2 or G.question(tok) or _slight(tok):
+        return []
+    issue, _ = _matter(tok)
+    between = _between(tok)
+    if issue == OVERALL and between is not None:
+        issue, _ = _matter(between)
+    return [(parties, rel, issue, _span_of(tok.left_edge if tok.left_edge.i >= tok.i - 3 else tok, right))]
+
+
+def _agreeing(tok: Token, ctx: Context, found: list[PositionFinding]) -> list[Stated] | None:
+    """ "we agreed to X", "A and B agreed on X", "A disagreed with B on X"."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB" or lemma not in ("agree", "disagree"):
+        return None
+    subj = G.children(tok, "nsubj")
+    if not subj:
+        return []
+    rel = COINCIDE if lemma == "agree" else DIVERGE
+    if G.is_negated(tok):
+        if lemma == "disagree":
+            return []  # "did not disagree" is no agreement
+        rel = DIVERGE
+    other = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
+    if other:
+        parties: list[str] = []
+        for t in (subj[0], other[0]):
+            got, _ = holders_of(ctx, t)
+            parties += [a for a in got if a not in parties]
+    else:
+        parties = _parties(ctx, subj[0])
+    if len(parties) < 2:
+        return []
+    mine = _issues_at(found, tok) if rel == COINCIDE else []
+    if mine:
+        return [(parties, rel, f.issue, f.span) for f in mine]
+    issue, _ = _matter(tok)
+    right = max([t.right_edge for t in tok.children if t.dep_ == "prep"] + [tok], key=lambda t: t.i)
+    return [(parties, rel, issue, _span_of(min(subj[0].left_edge, tok, key=lambda t: t.i), right))]
+
+
+# The rules of stated relations, in order: the first that applies to a word (returns a list, maybe
+# empty, rather than None) is its reading.
+STATED_RULES = (_predicate_of_positions, _compared_positions, _division_between, _agreeing)
+
+
+# Every stated rule starts at one of these lemmas: other words are passed over at once.
+STATED_LEMMAS = frozenset(AGREEMENT_VERBS) | POSITION_NOUNS | DIVISION_NOUNS | AGREEMENT_NOUNS | {"agree", "disagree"}
+
+
+def stated_relations(doc: Doc, ctx: Context, found: list[PositionFinding]) -> list[Stated]:
+    out: list[Stated] = []
     for tok in doc:
-        lemma = tok.lemma_.lower()
-        # "our opinions do not coincide", "their positions differ"
-        if tok.pos_ in ("VERB", "AUX") and lemma in AGREEMENT_VERBS:
-            subj = [c for c in tok.children if c.dep_ == "nsubj"]
-            if subj and subj[0].lemma_.lower() in POSITION_NOUNS:
-                owner = next((c for c in subj[0].children if c.dep_ == "poss"), None)
-                parties = _parties(ctx, owner) if owner is not None else []
-                if len(parties) > 1:
-                    rel = AGREEMENT_VERBS[lemma]
-                    if _is_negated(tok):
-                        rel = _flip(rel)
-                    issue, _ = _matter(subj[0])
-                    first = min([subj[0].left_edge, tok], key=lambda t: t.i)
-                    out.append((parties, rel, issue, _span_of(first, tok)))
+        if tok.lemma_.lower() not in STATED_LEMMAS:
             continue
-        # "a different perspective", "differing perspectives", "a shared interest in X"
-        if tok.pos_ == "NOUN" and lemma in POSITION_NOUNS:
-            adj = next(
-                (c for c in tok.children if c.dep_ in ("amod", "compound") and c.lower_ in COMPARING_ADJ or
-                 c.dep_ == "amod" and c.lemma_.lower() in COMPARING_ADJ),
-                None,
-            )
-            verb_shares = tok.dep_ == "dobj" and tok.head.lemma_.lower() == "share"
-            if adj is None and not verb_shares:
-                continue
-            rel = COMPARING_ADJ.get(adj.lower_, COMPARING_ADJ.get(adj.lemma_.lower())) if adj is not None else COINCIDE
-            owner = _owner(tok)
-            if owner is None:
-                continue
-            parties = _parties(ctx, owner)
-            if len(parties) < 2:
-                continue
-            carrier = tok.head if tok.dep_ in ("dobj", "attr") else tok
-            if _is_negated(carrier):
-                continue  # "we do not share an interest" is too rare to guess its reading
-            end = max(tok.right_edge.i if rel == DIVERGE else tok.i, tok.i)
-            if rel == COINCIDE:
-                mine = _issues_at(found, tok)
-                if mine:
-                    for f in mine:
-                        out.append((parties, COINCIDE, f["issue"], tuple(f["span"])))
-                    continue
-            issue, _ = _matter(tok)
-            right = tok
-            for prep in tok.children:
-                if prep.dep_ == "prep" and prep.lower_ in ("on", "over", "about"):
-                    right = prep.right_edge
-            first = min([tok.left_edge, carrier], key=lambda t: t.i)
-            out.append((parties, rel, issue, _span_of(first, right)))
-            continue
-        # "the rift between the two countries", "agreement between A and B"
-        if tok.pos_ == "NOUN" and (lemma in DIVISION_NOUNS or lemma in AGREEMENT_NOUNS):
-            rel = DIVERGE if lemma in DIVISION_NOUNS else COINCIDE
-            parties: list[str] = []
-            right = tok
-            for prep in tok.children:
-                if prep.dep_ == "prep" and prep.lower_ == "between":
-                    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                    if pobj is not None:
-                        parties = _parties(ctx, pobj)
-                        if not parties:
-                            ids = [actor_of_token(c) for c in _conjuncts(pobj)]
-                            parties = [i for i in dict.fromkeys(ids) if i]
-                        right = prep.right_edge
-            if len(parties) < 2 or _question_sent(tok) or _slight(tok):
-                continue
-            issue, _ = _matter(tok)
-            if issue == OVERALL:
-                for prep in tok.children:
-                    if prep.dep_ == "prep" and prep.lower_ == "between":
-                        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                        if pobj is not None:
-                            issue, _ = _matter(pobj)
-            out.append((parties, rel, issue, _span_of(tok.left_edge if tok.left_edge.i >= tok.i - 3 else tok, right)))
-            continue
-        # "we agreed to X", "A and B agreed on X", "A disagreed with B on X"
-        if tok.pos_ == "VERB" and lemma in ("agree", "disagree"):
-            subj = [c for c in tok.children if c.dep_ == "nsubj"]
-            if not subj:
-                continue
-            rel = COINCIDE if lemma == "agree" else DIVERGE
-            if _is_negated(tok):
-                if lemma == "disagree":
-                    continue  # "did not disagree" is no agreement
-                rel = DIVERGE
-            other = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
-            if other:
-                ids = []
-                for t in (subj[0], other[0]):
-                    got, _ = holders_of(ctx, t)
-                    ids += [a for a in got if a not in ids]
-                parties = ids
-            else:
-                parties = _parties(ctx, subj[0])
-            if len(parties) < 2:
-                continue
-            mine = _issues_at(found, tok) if rel == COINCIDE else []
-            for f in mine:
-                out.append((parties, rel, f["issue"], tuple(f["span"])))
-            if not mine:
-                issue, _ = _matter(tok)
-                right = max([t.right_edge for t in tok.children if t.dep_ == "prep"] + [tok], key=lambda t: t.i)
-                out.append((parties, rel, issue, _span_of(min(subj[0].left_edge, tok, key=lambda t: t.i), right)))
+        for rule in STATED_RULES:
+            got = rule(tok, ctx, found)
+            if got is not None:
+                out += got
+                break
     # a position given to several actors at once: "both sides would work to ..."
     for f in found:
-        if f.get("joint") and len(f["holders"]) > 1 and f["stance"] in ("support", "oppose"):
-            out.append((list(f["holders"]), COINCIDE, f["issue"], tuple(f["span"])))
+        if f.joint and len(f.holders) > 1 and f.stance in ("support", "oppose"):
+            out.append((list(f.holders), COINCIDE, f.issue, f.span))
     return out
 
 
-def inferred_relations(ctx: Context, found: list[dict]) -> list[tuple[list[str], str, str, list[tuple[int, int]]]]:
+def inferred_relations(ctx: Context, found: list[PositionFinding]) -> list[tuple[list[str], str, str, list[tuple[int, int]]]]:
     out = []
     per_holder = []
     for f in found:
-        if f["stance"] not in ("support", "oppose"):
+        if f.stance not in ("support", "oppose"):
             continue
-        for h in f["holders"]:
+        for h in f.holders:
             per_holder.append((h, f))
     for (h1, f1), (h2, f2) in combinations(per_holder, 2):
-        if h1 == h2 or f1["key"] != f2["key"]:
+        if h1 == h2 or f1.key != f2.key:
             continue
         if ctx.party_key(h1) == ctx.party_key(h2):
             continue
-        rel = COINCIDE if f1["stance"] == f2["stance"] else DIVERGE
-        out.append(([h1, h2], rel, f1["issue"], [tuple(f1["span"]), tuple(f2["span"])]))
+        rel = COINCIDE if f1.stance == f2.stance else DIVERGE
+        out.append(([h1, h2], rel, f1.issue, [f1.span, f2.span]))
     return out
 
 
 def find_relations(doc: Doc) -> list[Relation]:
     ctx = Context(doc)
-    found = doc.user_data.get(FOUND_KEY) or []
+    found = list(doc._.position_findings or [])
     order = {a.id: i for i, a in enumerate(doc._.actors or [])}
 
     def ordered(ids: list[str]) -> list[str]:
@@ -340,7 +341,7 @@ def find_relations(doc: Doc) -> list[Relation]:
 
 @Language.factory(
     "coincide_relations",
-    requires=["doc._.positions"],
+    requires=["doc._.position_findings"],
     assigns=["doc._.relations"],
 )
 def make_relations(nlp, name):  # no annotations: spaCy validates them

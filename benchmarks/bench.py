@@ -1,6 +1,6 @@
 """`make bench`: throughput and memory of the pipeline against the bare spaCy parse (issue 7).
 
-    python -m coincide.bench [--corpus DIR] [--limit N] [--quick] [--skip-stages]
+    python benchmarks/bench.py [--corpus DIR] [--limit N] [--quick] [--skip-stages]
 
 The floor is spaCy's own `nlp.pipe` with the same model: nothing coincide does can be faster than
 parsing. Against it: `coincide analyze` with 1 and 2 workers (analyze.analyze_items), ingest into
@@ -25,15 +25,15 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-# ../shared next to the checkout (make bench runs from the repository root)
-DEFAULT_CORPUS = Path.cwd().parent / "shared" / "data" / "bbc-politics"
+# ../shared next to the checkout (this file is benchmarks/bench.py in it)
+DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "data" / "bbc-politics"
 LONG_STORY_WORDS = 50_000
 
 
 def load_stories(corpus: Path, limit: int | None, settings):
-    from .analyze import stories_from_inputs
-    from .ingest import iter_inputs
-    from .records import Story
+    from coincide.analyze import stories_from_inputs
+    from coincide.ingest import iter_inputs
+    from coincide.records import Story
 
     items = iter_inputs([str(corpus)], max_bytes=settings["ingest"]["max_input_bytes"])
     stories = [s for s in stories_from_inputs(items, settings) if isinstance(s, Story)]
@@ -109,8 +109,8 @@ def _timed(kind: str, stories, settings, workers: int, extra) -> dict:
         for _ in nlp.pipe((s.body for s in stories), batch_size=16):
             done += 1
     elif kind == "analyze":
-        from .analyze import analyze_items
-        from .pipeline import get_nlp
+        from coincide.analyze import analyze_items
+        from coincide.pipeline import get_nlp
 
         # The model load is not throughput. Loaded here, a forked pool's workers inherit it
         # (copy-on-write) instead of each loading its own inside the timing.
@@ -120,9 +120,9 @@ def _timed(kind: str, stories, settings, workers: int, extra) -> dict:
         for _ in analyze_items(iter(stories), settings, workers=workers):
             done += 1
     elif kind == "ingest":
-        from .archive import ingest_paths
-        from .pipeline import get_nlp
-        from .store import open_store
+        from coincide.archive import ingest_paths
+        from coincide.pipeline import get_nlp
+        from coincide.store import open_store
 
         get_nlp(settings)
         load_s = time.perf_counter() - t0
@@ -188,6 +188,8 @@ def machine() -> str:
 
 
 def main(argv=None) -> int:
+    """The bench as a script: each run, then its tables, in the order they print. One piece because
+    it is the report itself: every figure is printed where it is measured."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--limit", type=int, default=None, help="use the first N stories only")
@@ -201,7 +203,7 @@ def main(argv=None) -> int:
     limit = args.limit or (80 if args.quick else None)
     long_words = 20_000 if args.quick else LONG_STORY_WORDS
 
-    from .config import load_settings
+    from coincide.config import load_settings
 
     settings = load_settings()
     started = time.perf_counter()
@@ -281,7 +283,7 @@ def main(argv=None) -> int:
     print(f"\n(long story, peak memory: bare parse {big_bare['worker_mb']:.0f} MB, pipeline {big_one['worker_mb']:.0f} MB)")
 
     if not args.skip_stages:
-        from .pipeline import load_nlp
+        from coincide.pipeline import load_nlp
 
         nlp = load_nlp(settings)
         stage = stage_costs(nlp, stories)

@@ -1,0 +1,217 @@
+"""Who a subject stands for: the actors behind "Britain and France", "both leaders", "we" in a
+quotation, "they" after "X and Y said". Shared by coincide_positions (who holds a position) and
+coincide_relations (the parties a comparison is between).
+
+* The subject's actor comes from coincide.nlp.mentions, so pronouns count when coincide_actors
+  resolved them; a group actor stands for its members.
+* "I"/"we" inside a quotation is the quote's speaker.
+* A quantified plural ("both leaders", "the two sides", "they" standing for them) is the pair of
+  actors the context names: the speaker or reporting subject, and the nearest other actor of the
+  right kind.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from . import lexicon
+from .grammar import conjuncts, reporting_subject as _reporting_subject_of
+from .mentions import actor_by_id, actor_of_token, mention_at, mentions
+
+FIRST_PERSON = frozenset("i we us me".split())
+THEY = frozenset("they them".split())
+QUANTIFIERS = frozenset("both two all each".split())
+# An actor named only as the topic or place of a sentence ("on Syria", "in Syria") is no party to it.
+TOPIC_PREPS = frozenset("on in about over of at from into against toward towards across".split())
+PERSON_NOUNS = lexicon.words("parties", "person_nouns")
+COUNTRY_NOUNS = lexicon.words("parties", "country_nouns")
+ORGANIZATION_NOUNS = lexicon.words("parties", "organization_nouns")
+PARTY_NOUNS = PERSON_NOUNS | COUNTRY_NOUNS | ORGANIZATION_NOUNS | lexicon.words("parties", "side_nouns")
+# Heads that are somebody, so their owner names who acts ("Russia's president", "the party's spokesman").
+AGENT_HEADS = PARTY_NOUNS | lexicon.words("parties", "agent_heads")
+# Verbs whose subject a "they" in the reported clause may stand for: "X and Y said they would ...".
+REPORTING = lexicon.tagged("speech", "reporting") | lexicon.tagged("belief", "reporting")
+
+
+def reporting_subject(tok: Token) -> Token | None:
+    """The subject of the verb that reports the clause holding tok ("X said that they ...")."""
+    return _reporting_subject_of(tok, REPORTING)
+
+
+class Context:
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.quotes = list(doc._.quotes or [])
+        self.sents = list(doc.sents)
+        self.sent_index = {s.start: i for i, s in enumerate(self.sents)}
+
+    def quote_at(self, char: int) -> int | None:
+        best = None
+        for i, q in enumerate(self.quotes):
+            span = q.span if not isinstance(q, dict) else q.get("span")
+            if span and span[0] <= char < span[1]:
+                if best is None or (span[1] - span[0]) < (self._span(best)[1] - self._span(best)[0]):
+                    best = i
+        return best
+
+    def _span(self, i: int) -> tuple[int, int]:
+        return tuple(self.quotes[i].span)
+
+    def speakers(self, qi: int | None) -> list[str]:
+        if qi is None:
+            return []
+        q = self.quotes[qi]
+        out = list(q.speakers or [])
+        if q.speaker and q.speaker not in out:
+            out.insert(0, q.speaker)
+        return out
+
+    def actor(self, actor_id: str | None):
+        return actor_by_id(self.doc, actor_id)
+
+    def party_key(self, actor_id: str) -> str:
+        """Which side an actor is on: people and governments speak for their country, while
+        organisations (parties, unions, agencies) are sides of their own within it."""
+        a = self.actor(actor_id)
+        if a and a.country and a.kind != "organization":
+            return a.country
+        return actor_id
+
+    def context_pair(self, tok: Token, anchors: list[str], hint: str | None) -> list[str]:
+        """The two parties a quantified plural ("both sides", "the two leaders") stands for."""
+        si = self.sent_index.get(tok.sent.start, 0)
+        skip_span = (tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text))
+        out = []
+        for a in anchors:
+            actor = self.actor(a)
+            if hint == "organization" and (actor is None or actor.kind != "organization"):
+                continue  # "Howard said both parties ...": the speaker is no party
+            if a and a not in out:
+                out.append(a)
+        keys = {self.party_key(a) for a in out}
+        # the sentence itself first, names after the plural too ("both parties planned cuts -
+        # Labour by 80,000 and the Tories by 100,000"), then up to three sentences before
+        for j in range(si, max(-1, si - 4), -1):
+            sent = self.sents[j]
+            for m in mentions(self.doc):
+                if m.start < sent.start_char or m.end > sent.end_char:
+                    continue
+                if skip_span[0] <= m.start < skip_span[1]:
+                    continue
+                if j == si and m.start >= skip_span[1] and hint != "organization":
+                    continue
+                span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in TOPIC_PREPS:
+                    continue
+                actor = self.actor(m.actor)
+                if actor is None or actor.kind == "group":
+                    continue
+                if hint == "person" and actor.kind != "person":
+                    continue
+                if hint == "organization" and actor.kind != "organization":
+                    continue
+                if hint == "country" and actor.kind not in ("country", "government"):
+                    continue  # "the two countries" are states, not a prime minister and a party
+                key = self.party_key(actor.id)
+                if key in keys:
+                    continue
+                out.append(actor.id)
+                keys.add(key)
+                if len(out) == 2:
+                    return out
+        return out if len(out) == 2 else []
+
+
+def plural_hint(noun: Token) -> str | None:
+    lemma = noun.lemma_.lower()
+    if lemma in PERSON_NOUNS:
+        return "person"
+    if lemma in COUNTRY_NOUNS:
+        return "country"
+    if lemma in ORGANIZATION_NOUNS:
+        return "organization"
+    return None
+
+
+def quantified_plural(tok: Token) -> bool:
+    """"both leaders", "the two sides": a plural that stands for parties named around it
+    ("two-thirds of Britons" does not)."""
+    if tok.tag_ not in ("NNS", "NNPS") or tok.lemma_.lower() not in PARTY_NOUNS:
+        return False
+    if any(c.lower_ in ("other", "remaining") for c in tok.children):
+        return False  # "all the other countries" are those not named
+    return any(c.dep_ in ("det", "nummod", "predet") and c.lower_ in QUANTIFIERS for c in tok.children)
+
+
+def group_members(ctx: Context, actor_id: str | None) -> list[str]:
+    """A group actor's members ("Britain and France", "the two leaders"), else []."""
+    actor = ctx.actor(actor_id)
+    if actor is None or actor.kind != "group":
+        return []
+    return [m for m in (getattr(actor, "members", None) or []) if m != actor_id]
+
+
+def resolved(ctx: Context, tok: Token) -> tuple[list[str], bool]:
+    """What coincide_actors says a token stands for: a group's members, or one actor."""
+    a = actor_of_token(tok)
+    if a is None:
+        # a noun phrase whose head is no mention may still name one inside ("the U.S. president");
+        # an owner does not act for what it owns ("Mr Blair's view backed ...") unless the head is
+        # somebody ("Russia's president", "the party's spokesman")
+        m = mention_at(ctx.doc, tok.left_edge.idx, tok.idx + len(tok.text))
+        a = m.actor if m else None
+        owners = [c for c in tok.children if c.dep_ == "poss"]
+        if a is not None and owners and tok.lemma_.lower() not in AGENT_HEADS and any(
+            c.left_edge.idx <= m.start < c.right_edge.idx + len(c.right_edge.text) for c in owners
+        ):
+            a = None
+    members = group_members(ctx, a)
+    if len(members) > 1:
+        return members, True
+    return ([a] if a else []), False
+
+
+def holders_of(ctx: Context, subj: Token, depth: int = 0) -> tuple[list[str], bool]:
+    """Actor ids a subject stands for, and whether they were named jointly."""
+    low = subj.lower_
+    before = subj.doc[subj.left_edge.i - 1] if subj.left_edge.i > 0 else None
+    if before is not None and before.lower_ in ("like", "unlike") and depth < 2:
+        # "Like Labour, the Lib Dems support ...": the parser makes the compared party the subject
+        # and the real one its apposition
+        appos = [c for c in subj.children if c.dep_ == "appos"]
+        return holders_of(ctx, appos[0], depth + 1) if appos else ([], False)
+    qi = ctx.quote_at(subj.idx)
+    if low in FIRST_PERSON or (low in ("all", "both", "each") and any(
+        g.lower_ in ("us", "we") for c in subj.children if c.dep_ == "prep" for g in c.children
+    )):
+        # "we" in a quotation is the speaker; who else it includes is a guess we do not make here
+        speakers = ctx.speakers(qi)
+        if speakers:
+            return speakers, len(speakers) > 1
+        return resolved(ctx, subj)
+    conj = [subj] + [c for c in conjuncts(subj) if c is not subj]
+    if len(conj) > 1:
+        ids: list[str] = []
+        for c in conj:
+            for a in resolved(ctx, c)[0]:
+                if a not in ids:
+                    ids.append(a)
+        return ids, len(ids) > 1
+    found, joint = resolved(ctx, subj)
+    if joint or (found and low not in THEY and not quantified_plural(subj)):
+        return found, joint
+    if low in THEY and depth < 2:
+        rep = reporting_subject(subj)
+        if rep is not None and (quantified_plural(rep) or len(conjuncts(rep)) > 1):
+            return holders_of(ctx, rep, depth + 1)
+        return found, False
+    if quantified_plural(subj):
+        anchors: list[str] = []
+        rep = reporting_subject(subj)
+        if rep is not None and depth < 2:
+            anchors, _ = holders_of(ctx, rep, depth + 1)
+        elif qi is not None:
+            anchors = ctx.speakers(qi)[:1]
+        pair = ctx.context_pair(subj, anchors[:1], plural_hint(subj))
+        return pair, len(pair) == 2
+    return found, False

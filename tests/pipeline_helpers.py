@@ -1,0 +1,16 @@
+"""Running the whole pipeline on a test's text: the one `analyse` every component test uses."""
+
+from __future__ import annotations
+
+from coincide.records import Story
+
+# A Monday: "on Sunday" in a test sentence is the day before, and office holders are those of 2013.
+MONDAY = "2013-06-17T15:39:00"
+
+
+def analyse(nlp, text: str, published: str | None = MONDAY, dateline: str | None = None):
+    """The Doc of `text` through the whole pipeline (`nlp`, the session fixture), as a story
+    published at `published` with that dateline."""
+    doc = nlp.make_doc(text)
+    doc._.story = Story(body=text, published=published, dateline=dateline)
+    return nlp(doc)
