@@ -191,6 +191,22 @@ def test_corrections_need_the_token_and_survive_reanalysis(server, stories):
     assert '"corrections"' in export.stdout
 
 
+def test_analysts_merge_and_split_entities_over_the_api(server):
+    auth = {"Content-Type": "application/json", "Authorization": "Bearer " + TOKEN}
+    body = json.dumps({"a": "G-8", "b": "Group of Eight Summit", "author": "ana"}).encode()
+    status, data = server.json("/api/actors/merge", method="POST", body=body, headers={"Content-Type": "application/json"})
+    assert status == 401 and data["error"]["status"] == 401  # the token is needed
+    status, data = server.json("/api/actors/merge", method="POST", body=body, headers=auth)
+    assert status == 201 and {n["name"] for n in data["names"]} >= {"G-8", "Group of Eight Summit"}, data
+    status, data = server.json("/api/actors/G-8")
+    assert any("merged by an analyst" in n["evidence"] for n in data["names"])
+    status, data = server.json("/api/actors/split", method="POST", body=json.dumps({"name": "Group of Eight Summit"}).encode(),
+                               headers=auth)
+    assert status == 201 and [n["name"] for n in data["names"]] == ["Group of Eight Summit"], data
+    status, data = server.json("/api/actors/merge", method="POST", body=json.dumps({"a": "G-8"}).encode(), headers=auth)
+    assert status == 400 and data["error"]["message"].startswith("b:")
+
+
 def test_read_only_server_refuses_writes(server):
     srv = Server(server.db, token=None)
     try:

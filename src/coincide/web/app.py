@@ -495,6 +495,30 @@ def create_app(db: str | None = None, token: str | None = None, query_timeout: f
             raise ApiError(400, "the body must be a JSON object")
         return {"correction": add_correction(story_id, data)}
 
+    @app.post("/api/actors/merge", tags=["actors"], status_code=201)
+    async def api_merge_actors(request: Request):
+        """An analyst's merge: {"a": NAME, "b": NAME, "author": ...}; kept across re-ingest."""
+        require_token(request)
+        data = parse_json_body(await bounded_body(request))
+        if not isinstance(data, dict):
+            raise ApiError(400, "the body must be a JSON object")
+        a, b = text_param(str(data.get("a") or ""), "a", True), text_param(str(data.get("b") or ""), "b", True)
+        author = text_param(str(data["author"]), "author") if data.get("author") is not None else None
+        e = query.merge(store, a, b, author=author)
+        return {"id": e.id, "name": e.name, "kind": e.kind, "names": query.entity_names(store, e)}
+
+    @app.post("/api/actors/split", tags=["actors"], status_code=201)
+    async def api_split_actor(request: Request):
+        """An analyst's split: {"name": NAME}: that name becomes an entity of its own."""
+        require_token(request)
+        data = parse_json_body(await bounded_body(request))
+        if not isinstance(data, dict):
+            raise ApiError(400, "the body must be a JSON object")
+        name = text_param(str(data.get("name") or ""), "name", True)
+        author = text_param(str(data["author"]), "author") if data.get("author") is not None else None
+        e = query.split(store, name, author=author)
+        return {"id": e.id, "name": e.name, "kind": e.kind, "names": query.entity_names(store, e)}
+
     def add_correction(story_id: str, data: dict[str, Any]) -> dict[str, Any]:
         record = story_or_404(story_id)
         section, field_name = str(data.get("section") or ""), str(data.get("field") or "")
