@@ -1150,8 +1150,6 @@ def _phrase_role(tok: Token) -> str:
     return tok.dep_
 
 
-# events.py still imports this private name; it goes when events adopts grammar.stance_prefixed.
-_stance_prefixed = stance_prefixed
 
 
 def _referential_it(tok: Token) -> bool:

@@ -55,7 +55,7 @@ from . import cameo
 from . import plover as P
 from .dates import is_day, parse_published, resolve
 from .knowledge import CAMEO_TO_ISO3, knowledge_base
-from .actors import _stance_prefixed
+from .grammar import stance_prefixed
 from .mentions import Mention, actor_at, actor_by_id, mention_at, mentions_in
 from .places import location_for, place_spans
 from .figures import is_people
@@ -520,7 +520,7 @@ def _demonym_actors(t: Token) -> list[str]:
     via="demonym" actor, when the modifier is a nationality or a country name no actor holds."""
     doc = t.doc
     for m in t.children:
-        if m.i < t.i and m.dep_ in ("amod", "compound", "nmod") and m.ent_type_ in ("NORP", "GPE") and not _stance_prefixed(m):
+        if m.i < t.i and m.dep_ in ("amod", "compound", "nmod") and m.ent_type_ in ("NORP", "GPE") and not stance_prefixed(m):
             ent = next((e for e in doc.ents if e.start <= m.i < e.end), None)
             a = place_actor(doc, ent, via="demonym") if ent is not None else None
             if a:
