@@ -232,7 +232,7 @@ def _want(position: dict[str, Any]) -> float:
     return float(way) if stance > 0 else -0.5 * way
 
 
-def _relation(x: float, y: float) -> str | None:
+def relation_of(x: float, y: float) -> str | None:
     """Coincide when two holders want the same way, diverge when opposite ways; opposing a rise
     and asking for a cut are neither."""
     if not x or not y:
@@ -256,7 +256,7 @@ def _portable(position: dict[str, Any]) -> bool:
     return bool(words) and words[0] not in _DEFINITE and "s" not in words[:3] and len(words) <= 4
 
 
-_BASIS_RANK = {"stated": 0, "inferred": 1, "across": 2}
+BASIS_RANK = {"stated": 0, "inferred": 1, "across": 2}
 CORRECTABLE_POSITION_FIELDS = ("stance", "issue", "holder")
 
 
@@ -388,7 +388,7 @@ def _story_pairs(record: dict[str, Any], body: str, actors: dict[str, dict[str, 
     # a stance on the other side's own plan ("Blair ridiculed the Tory plans"): the owners want
     # their own plan, so opposing it diverges from them and backing it coincides
     for p in positions:
-        relation = _relation(_want(p), 1.0)
+        relation = relation_of(_want(p), 1.0)
         if not relation:
             continue
         owners, owner_words = _plan_owners(body, actors, p)
@@ -406,7 +406,7 @@ def _story_pairs(record: dict[str, Any], body: str, actors: dict[str, dict[str, 
             mx, my = matter_key(x["issue"])[0], matter_key(y["issue"])[0]
             if mx != my and not _same_proposal(x, y):
                 continue
-            relation = _relation(_want(x), _want(y))
+            relation = relation_of(_want(x), _want(y))
             if relation:
                 out.append(PairFact(x["holder"], y["holder"], None, mx, x["issue"], relation, "inferred",
                                     _sentences(body, [x.get("span"), y.get("span")]),

@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from .compare import _BASIS_RANK, Evidence, IssueComparison, _relation
+from .compare import BASIS_RANK, Evidence, IssueComparison, _relation
 from .errors import CoincideError
 from .knowledge.entities import COUNTRY_PREFIX, name_key
 
@@ -197,7 +197,7 @@ def compare(store, a: EntityRef, b: EntityRef, topic: str | None = None, issue: 
         _across(store, a, b, topic, issue, since, until, speak_for, item)
     for it in found.values():
         it.issue = sorted(it.labels.items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0]))[0][0] if it.labels else it.issue
-        it.evidence.sort(key=lambda e: (_BASIS_RANK.get(e.basis, 3), e.published or "9999"))
+        it.evidence.sort(key=lambda e: (BASIS_RANK.get(e.basis, 3), e.published or "9999"))
         del it.evidence[evidence:]
     return sorted(found.values(), key=lambda c: (-c.strength, c.relation, c.issue))
 
@@ -228,7 +228,7 @@ def _across(store, a, b, topic, issue, since, until, speak_for, item) -> None:
     for matter in sides[0].keys() & sides[1].keys():
         for wa, xa in sides[0][matter].items():
             for wb, xb in sides[1][matter].items():
-                relation = _relation(wa, wb)
+                relation = relation_of(wa, wb)
                 if not relation or xa["story_id"] == xb["story_id"] and xa["n"] == xb["n"] == 1:
                     continue
                 it = item(matter, xa["issue"], relation)
@@ -292,7 +292,7 @@ def _compare_summed(store, a: EntityRef, b: EntityRef, topic: str, mode: str, ac
         for matter in sides[0].keys() & sides[1].keys():
             for wa, xa in sides[0][matter].items():
                 for wb, xb in sides[1][matter].items():
-                    relation = _relation(wa, wb)
+                    relation = relation_of(wa, wb)
                     ea, eb = _newest(xa["example"]), _newest(xb["example"])
                     if not relation or (ea[1] == eb[1] and xa["n"] == xb["n"] == 1):
                         continue
@@ -316,7 +316,7 @@ def _compare_summed(store, a: EntityRef, b: EntityRef, topic: str, mode: str, ac
                 it.evidence.append(Evidence(story_id, row[0]["title"], (row[0]["published"] or "")[:10] or None, text, basis))
     for it in found.values():
         it.issue = sorted(it.labels.items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0]))[0][0] if it.labels else it.issue
-        it.evidence.sort(key=lambda e: (_BASIS_RANK.get(e.basis, 3), e.published or "9999"))
+        it.evidence.sort(key=lambda e: (BASIS_RANK.get(e.basis, 3), e.published or "9999"))
         del it.evidence[evidence:]
     return sorted(found.values(), key=lambda c: (-c.strength, c.relation, c.issue))
 

@@ -371,10 +371,10 @@ def _warc_story(record, iterator, number: int, source: str, max_bytes: int) -> I
 def _read_feed(path: Path, source: str, max_bytes: int, in_folder: bool) -> Iterator[RawInput | InputError]:
     import feedparser
 
-    from .readers import _read_limited
+    from .readers import read_limited
 
     with _open(path) as stream:
-        data = _read_limited(stream, max_bytes)
+        data = read_limited(stream, max_bytes)
     if data is None:
         yield InputTooLarge(source, f"too large: over the limit of {max_bytes:,} bytes")
         return

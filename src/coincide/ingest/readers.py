@@ -114,7 +114,7 @@ def _gunzip(data: bytes, source: str, max_bytes: int) -> bytes | InputError:
     return bytes(out)
 
 
-def _read_limited(stream: BinaryIO, max_bytes: int) -> bytes | None:
+def read_limited(stream: BinaryIO, max_bytes: int) -> bytes | None:
     """At most max_bytes; None when the stream holds more."""
     parts = []
     size = 0
@@ -152,7 +152,7 @@ def read_path(path: Path, source: str, max_bytes: int) -> RawInput | InputError:
     try:
         with path.open("rb") as stream:
             # Read through the limit, not the stat size: a FIFO or a growing file reports 0.
-            data = _read_limited(stream, max_bytes)
+            data = read_limited(stream, max_bytes)
     except IsADirectoryError:
         return UnreadableInput(source, "is a folder that cannot be listed")
     except OSError as exc:
@@ -217,7 +217,7 @@ def iter_inputs(
             stream = stdin if stdin is not None else sys.stdin.buffer
             source = "<stdin>"
             try:
-                data = _read_limited(stream, max_bytes)
+                data = read_limited(stream, max_bytes)
             except OSError as exc:
                 yield UnreadableInput(source, f"cannot read standard input: {exc}")
                 continue
