@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from .compare import BASIS_RANK, Evidence, IssueComparison, _relation
+from .compare import BASIS_RANK, Evidence, IssueComparison, relation_of
 from .errors import CoincideError
 from .knowledge.entities import COUNTRY_PREFIX, name_key
 
