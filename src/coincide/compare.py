@@ -9,7 +9,7 @@ entity, in SQL, so nothing here reads the archive.
 A position's matter is its issue label stemmed, without the narrowing phrase after a preposition
 (`issue_key`), and without a head that only measures or moves it ("tax rate" and "tax cut" are both
 about tax; `matter_key`). Which way a holder wants the matter decides the relation (`_want`,
-`_relation`): "lower taxes" against "higher taxes" diverge; opposing a rise and asking for a cut are
+`relation_of`): "lower taxes" against "higher taxes" diverge; opposing a rise and asking for a cut are
 neither.
 """
 
