@@ -147,8 +147,9 @@ def _holders(who: EntityRef, speak_for: SpeakFor) -> tuple[str, tuple]:
 
 
 def _filters(alias: str, topic: str | None, issue: str | None, since: str | None, until: str | None,
-             label: str = "issue") -> tuple[str, tuple]:
-    """Topic, issue words and dates as SQL (undated stories are left out when a date is given)."""
+             label: str = "issue", undated: bool = False) -> tuple[str, tuple]:
+    """Topic, issue words and dates as SQL (undated stories are left out when a date is given,
+    unless `undated`)."""
     sql, params = [], []
     if topic:
         sql.append(f"{alias}.topics LIKE ?")
@@ -156,20 +157,33 @@ def _filters(alias: str, topic: str | None, issue: str | None, since: str | None
     if issue:
         sql.append(f"LOWER({alias}.{label}) LIKE ?")
         params.append(f"%{_norm(issue)}%")
+    dates, dp = _dates(f"{alias}.published", since, until, undated)
+    return "".join(f" AND {s}" for s in sql) + dates, tuple(params) + dp
+
+
+def _dates(expr: str, since: str | None, until: str | None, undated: bool = False) -> tuple[str, tuple]:
+    """' AND ...' keeping what `expr` dates within since..until; an undated row is kept only with
+    `undated` (a date range says nothing about a story without a date)."""
+    cond, params = [], []
     if since:
-        sql.append(f"{alias}.published >= ?")
+        cond.append(f"{expr} >= ?")
         params.append(since)
     if until:
-        sql.append(f"{alias}.published <= ?")
+        cond.append(f"{expr} <= ?")
         params.append(until + "\uffff")
-    return "".join(f" AND {s}" for s in sql), tuple(params)
+    if not cond:
+        return "", ()
+    sql = " AND ".join(cond)
+    if undated:
+        sql = f"({sql}) OR {expr} IS NULL OR {expr} = ''"
+    return f" AND ({sql})", tuple(params)
 
 
 # -- compare --------------------------------------------------------------------------------------
 
 def compare(store, a: EntityRef, b: EntityRef, topic: str | None = None, issue: str | None = None,
             since: str | None = None, until: str | None = None, speak_for: SpeakFor = "office_holders",
-            across: bool = True, evidence: int = 3) -> list[IssueComparison]:
+            across: bool = True, evidence: int = 3, undated: bool = False) -> list[IssueComparison]:
     """Where a and b coincide or diverge, by matter: what stories state or show of the two
     (pairs of one story), then, with `across`, positions of the two from different stories.
     Without issue words or dates it reads the per-entity sums (a few rows whatever the archive's
@@ -184,7 +198,7 @@ def compare(store, a: EntityRef, b: EntityRef, topic: str | None = None, issue: 
         return row
 
     for first, second in ((a, b), (b, a)):
-        for row in _pair_rows(store, first, second, topic, issue, since, until, speak_for, evidence):
+        for row in _pair_rows(store, first, second, topic, issue, since, until, speak_for, evidence, undated):
             it = item(row["matter"], row["label"], row["relation"])
             if row["rn"] == 1:
                 it.labels[row["label"]] = it.labels.get(row["label"], 0) + row["n_label"]
@@ -194,7 +208,7 @@ def compare(store, a: EntityRef, b: EntityRef, topic: str | None = None, issue: 
                     it.evidence.append(Evidence(row["story_id"], row["title"], (row["published"] or "")[:10] or None,
                                                 text, row["basis"]))
     if across:
-        _across(store, a, b, topic, issue, since, until, speak_for, item)
+        _across(store, a, b, topic, issue, since, until, speak_for, item, undated)
     for it in found.values():
         it.issue = sorted(it.labels.items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0]))[0][0] if it.labels else it.issue
         it.evidence.sort(key=lambda e: (_BASIS_RANK.get(e.basis, 3), e.published or "9999"))
@@ -202,13 +216,14 @@ def compare(store, a: EntityRef, b: EntityRef, topic: str | None = None, issue: 
     return sorted(found.values(), key=lambda c: (-c.strength, c.relation, c.issue))
 
 
-def _pair_rows(store, first: EntityRef, second: EntityRef, topic, issue, since, until, speak_for, evidence):
+def _pair_rows(store, first: EntityRef, second: EntityRef, topic, issue, since, until, speak_for, evidence,
+               undated=False):
     """One story's pairs with an actor of `first` on side a and one of `second` (or a word naming
     it) on side b: counts per matter, relation and basis, and the first rows as evidence."""
     ha, pa = _holders(first, speak_for)
     hb, pb = _holders(second, speak_for)
     keys = tuple(second.keys)
-    extra, fp = _filters("f", topic, issue, since, until, label="label")
+    extra, fp = _filters("f", topic, issue, since, until, label="label", undated=undated)
     sql = (
         "SELECT * FROM (SELECT f.story_id, f.matter, f.label, f.relation, f.basis, f.sentences, f.published, s.title,"
         " COUNT(*) OVER (PARTITION BY f.matter, f.relation, f.label, f.basis) AS n_label,"
@@ -221,10 +236,10 @@ def _pair_rows(store, first: EntityRef, second: EntityRef, topic, issue, since, 
     return store.fetch(sql, (*pa, *pb, *keys, *fp, evidence))
 
 
-def _across(store, a, b, topic, issue, since, until, speak_for, item) -> None:
+def _across(store, a, b, topic, issue, since, until, speak_for, item, undated=False) -> None:
     """Positions of a and of b from different stories on one matter whose label travels: the way
     each wants the matter decides the relation (one example position of each way as evidence)."""
-    sides = [_ways(store, who, topic, issue, since, until, speak_for) for who in (a, b)]
+    sides = [_ways(store, who, topic, issue, since, until, speak_for, undated) for who in (a, b)]
     for matter in sides[0].keys() & sides[1].keys():
         for wa, xa in sides[0][matter].items():
             for wb, xb in sides[1][matter].items():
@@ -240,10 +255,10 @@ def _across(store, a, b, topic, issue, since, until, speak_for, item) -> None:
                                                     x["sentence"], "across"))
 
 
-def _ways(store, who: EntityRef, topic, issue, since, until, speak_for) -> dict[str, dict[float, dict]]:
+def _ways(store, who: EntityRef, topic, issue, since, until, speak_for, undated=False) -> dict[str, dict[float, dict]]:
     """matter -> want -> {n, and the newest position of that way}: portable positions only."""
     holders, hp = _holders(who, speak_for)
-    extra, fp = _filters("p", topic, issue, since, until)
+    extra, fp = _filters("p", topic, issue, since, until, undated=undated)
     rows = store.fetch(
         "SELECT * FROM (SELECT p.matter, p.want, p.issue, p.sentence, p.story_id, p.published, s.title,"
         " COUNT(*) OVER (PARTITION BY p.matter, p.want) AS n,"
@@ -325,14 +340,14 @@ def _compare_summed(store, a: EntityRef, b: EntityRef, topic: str, mode: str, ac
 
 def positions(store, who: EntityRef, topic: str | None = None, issue: str | None = None, since: str | None = None,
               until: str | None = None, speak_for: SpeakFor = "office_holders", per_issue: int = 5,
-              limit: int = 50, offset: int = 0) -> dict[str, Any]:
+              limit: int = 50, offset: int = 0, undated: bool = False) -> dict[str, Any]:
     """An entity's positions grouped by matter, most held first: counts by stance, and the newest
     `per_issue` positions of each as evidence. {"total": matters, "issues": [...]}."""
     if not (issue or since or until):
         store.refresh_entities(if_stale=True)
         return _positions_summed(store, who, topic or "", speak_for, per_issue, limit, offset)
     holders, hp = _holders(who, speak_for)
-    extra, fp = _filters("p", topic, issue, since, until)
+    extra, fp = _filters("p", topic, issue, since, until, undated=undated)
     base = (f" FROM ({holders}) h JOIN position_facts p ON p.story_id = h.story_id AND p.holder = h.actor_id"
             f" WHERE 1 = 1{extra}")
     counts = store.fetch(f"SELECT p.matter, p.stance, COUNT(*) AS n{base} GROUP BY p.matter, p.stance", (*hp, *fp))
@@ -533,3 +548,236 @@ def quotes(store, who: EntityRef, speak_for: SpeakFor = "office_holders", limit:
         " LEFT JOIN actors a ON a.story_id = q.story_id AND a.actor_id = q.speaker"
         " ORDER BY s.published DESC, q.story_id, q.idx LIMIT ? OFFSET ?", (*hp, limit, offset))
     return {"items": rows, "total": total, "limit": limit, "offset": offset}
+
+
+# -- the workbench's lists (web/workbench.py, the CLI): each a page of rows with its total --------
+# Every list is {"items": [...], "total": N, "limit": L, "offset": O}. Filters narrow by indexed
+# columns first (type, entity identities, topic); dates are compared as ISO text, so "2005" and
+# "2005-03" work as bounds; an undated row is kept only with `undated`.
+
+EVENT_SORTS = {"newest": "DESC", "oldest": "ASC"}
+# Who backs or criticises whom (the network): PLOVER types that are one actor's stance on another.
+SUPPORTING = ("SUPPORT", "AGREE", "COOPERATE", "AID")
+CRITICISING = ("DISAPPROVE", "REJECT", "DEMAND", "THREATEN")
+
+
+def _in(values) -> str:
+    return ", ".join("?" for _ in values)
+
+
+def _sort(sort: str | None, allowed: dict[str, str], what: str) -> str:
+    sort = sort or next(iter(allowed))
+    if sort not in allowed:
+        raise CoincideError(f"sort: {sort!r} is not one of {', '.join(allowed)} (for {what})")
+    return sort
+
+
+def stories_list(store, sort: str = "newest", limit: int = 50, offset: int = 0) -> dict[str, Any]:
+    """Stories by publication date (undated ones last) or by title."""
+    sort = _sort(sort, {"newest": "", "oldest": "", "title": ""}, "stories")
+    order = {"newest": "(s.published IS NULL OR s.published = '') ASC, s.published DESC, s.id",
+             "oldest": "(s.published IS NULL OR s.published = '') ASC, s.published ASC, s.id",
+             "title": "s.title, s.id"}[sort]
+    rows = store.fetch(
+        "SELECT s.id, s.source, s.title, s.published, s.dateline, s.language FROM stories s"
+        f" ORDER BY {order} LIMIT ? OFFSET ?", (limit, offset))
+    return {"items": rows, "total": store.count(), "limit": limit, "offset": offset, "sort": sort}
+
+
+def _event_where(type: str | None, actor: str | None, country: str | None, topic: str | None,
+                 since: str | None, until: str | None, undated: bool) -> tuple[str, tuple]:
+    cond, params = ["1 = 1"], []
+    if type:
+        types = [t.strip().upper() for t in type.split(",") if t.strip()]
+        cond.append(f"e.type IN ({_in(types)})")
+        params += types
+    if actor:
+        # a part of the source's or target's name, or their ISO3 code
+        cond.append("(LOWER(src.name) LIKE ? OR LOWER(tgt.name) LIKE ? OR src.country = ? OR tgt.country = ?)")
+        params += [f"%{actor.lower()}%", f"%{actor.lower()}%", actor.upper(), actor.upper()]
+    if country:
+        cond.append("(src.country = ? OR tgt.country = ?)")
+        params += [country.upper(), country.upper()]
+    if topic:
+        # an event is on a topic when its story holds a position on it (events carry no topic of their own yet)
+        cond.append("e.story_id IN (SELECT t.story_id FROM position_topics t WHERE t.topic = ?)")
+        params.append(topic)
+    dates, dp = _dates("COALESCE(NULLIF(e.date, ''), s.published)", since, until, undated)
+    return " AND ".join(cond) + dates, tuple(params) + dp
+
+
+_EVENT_FROM = (" FROM events e JOIN stories s ON s.id = e.story_id"
+               " LEFT JOIN actors src ON src.story_id = e.story_id AND src.actor_id = e.source"
+               " LEFT JOIN actors tgt ON tgt.story_id = e.story_id AND tgt.actor_id = e.target")
+
+
+def events(store, type: str | None = None, actor: str | None = None, country: str | None = None,
+           topic: str | None = None, since: str | None = None, until: str | None = None, undated: bool = False,
+           sort: str = "newest", limit: int = 50, offset: int = 0) -> dict[str, Any]:
+    """PLOVER events with their actors' names beside their ids and the sentence's words."""
+    sort = _sort(sort, EVENT_SORTS, "events")
+    where, params = _event_where(type, actor, country, topic, since, until, undated)
+    total = store.scalar(f"SELECT COUNT(*){_EVENT_FROM} WHERE {where}", params)
+    day = "COALESCE(NULLIF(e.date, ''), s.published)"
+    rows = store.fetch(
+        f"SELECT e.story_id, e.idx, e.type, e.date, e.location, e.span_start, e.span_end, e.source,"
+        " src.name AS source_name, src.country AS source_country, e.target, tgt.name AS target_name,"
+        " tgt.country AS target_country, s.title, s.published,"
+        " SUBSTR(s.body, e.span_start + 1, e.span_end - e.span_start) AS text"
+        f"{_EVENT_FROM} WHERE {where}"
+        f" ORDER BY ({day} IS NULL) ASC, {day} {EVENT_SORTS[sort]}, e.story_id, e.idx LIMIT ? OFFSET ?",
+        (*params, limit, offset))
+    return {"items": rows, "total": total, "limit": limit, "offset": offset, "sort": sort}
+
+
+def events_by_month(store, type: str | None = None, actor: str | None = None, country: str | None = None,
+                    topic: str | None = None, since: str | None = None, until: str | None = None,
+                    undated: bool = False) -> list[dict[str, Any]]:
+    """Events per month and PLOVER type ('undated' for events without a date), for the chart."""
+    where, params = _event_where(type, actor, country, topic, since, until, undated)
+    month = "COALESCE(SUBSTR(NULLIF(COALESCE(NULLIF(e.date, ''), s.published), ''), 1, 7), 'undated')"
+    joins = _EVENT_FROM if (actor or country) else " FROM events e JOIN stories s ON s.id = e.story_id"
+    return store.fetch(f"SELECT {month} AS month, e.type, COUNT(*) AS n{joins} WHERE {where}"
+                       f" GROUP BY {month}, e.type ORDER BY month, e.type", params)
+
+
+QUOTE_SORTS = {"newest": "DESC", "oldest": "ASC"}
+
+
+def quotes_list(store, who: EntityRef | None = None, topic: str | None = None, words: str | None = None,
+                since: str | None = None, until: str | None = None, undated: bool = False,
+                speak_for: SpeakFor = "office_holders", sort: str = "newest", limit: int = 50,
+                offset: int = 0) -> dict[str, Any]:
+    """Quotes by speaker (an entity), topic (of the positions a quote gives) and words."""
+    sort = _sort(sort, QUOTE_SORTS, "quotes")
+    src, params = "quotes q", []
+    if who is not None:
+        holders, hp = _holders(who, speak_for)
+        src = f"({holders}) h JOIN quotes q ON q.story_id = h.story_id AND q.speaker = h.actor_id"
+        params += hp
+    cond = []
+    if topic:
+        cond.append("EXISTS (SELECT 1 FROM positions p JOIN position_topics t ON t.story_id = p.story_id AND t.idx = p.idx"
+                    " WHERE p.story_id = q.story_id AND p.quote_idx = q.idx AND t.topic = ?)")
+        params.append(topic)
+    for word in _norm(words or "").split()[:8]:
+        cond.append("LOWER(q.text) LIKE ?")
+        params.append(f"%{word}%")
+    dates, dp = _dates("s.published", since, until, undated)
+    where = " AND ".join(["1 = 1", *cond]) + dates
+    params = (*params, *dp)
+    total = store.scalar(f"SELECT COUNT(*) FROM {src} JOIN stories s ON s.id = q.story_id WHERE {where}", params)
+    rows = store.fetch(
+        "SELECT q.story_id, q.idx, q.kind, q.text, q.cue, q.span_start, q.span_end, q.speaker,"
+        " a.name AS speaker_name, a.country AS speaker_country, s.title, s.published"
+        f" FROM {src} JOIN stories s ON s.id = q.story_id"
+        f" LEFT JOIN actors a ON a.story_id = q.story_id AND a.actor_id = q.speaker WHERE {where}"
+        + f" ORDER BY (s.published IS NULL) ASC, s.published {QUOTE_SORTS[sort]}, q.story_id, q.idx LIMIT ? OFFSET ?",
+        (*params, limit, offset))
+    return {"items": rows, "total": total, "limit": limit, "offset": offset, "sort": sort}
+
+
+def entity_events(store, who: EntityRef, side: str = "source", speak_for: SpeakFor = "office_holders",
+                  limit: int = 20, offset: int = 0) -> dict[str, Any]:
+    """Events an entity is the source (or the target) of, newest first."""
+    if side not in ("source", "target"):
+        raise CoincideError(f"side: 'source' or 'target', not {side!r}")
+    holders, hp = _holders(who, speak_for)
+    base = (f" FROM ({holders}) h JOIN events e ON e.story_id = h.story_id AND e.{side} = h.actor_id"
+            " JOIN stories s ON s.id = e.story_id"
+            " LEFT JOIN actors src ON src.story_id = e.story_id AND src.actor_id = e.source"
+            " LEFT JOIN actors tgt ON tgt.story_id = e.story_id AND tgt.actor_id = e.target")
+    total = store.scalar("SELECT COUNT(*)" + base, hp)
+    rows = store.fetch(
+        "SELECT e.story_id, e.idx, e.type, e.date, e.location, e.source, src.name AS source_name, e.target,"
+        " tgt.name AS target_name, s.title, s.published,"
+        " SUBSTR(s.body, e.span_start + 1, e.span_end - e.span_start) AS text" + base
+        + " ORDER BY (s.published IS NULL) ASC, s.published DESC, e.story_id, e.idx LIMIT ? OFFSET ?",
+        (*hp, limit, offset))
+    return {"items": rows, "total": total, "limit": limit, "offset": offset}
+
+
+def stance_by_month(store, who: EntityRef, topic: str | None = None, mode: SpeakFor = "office_holders") -> list[dict[str, Any]]:
+    """An entity's positions per month and stance (from the positions counted for it)."""
+    store.refresh_entities(if_stale=True)
+    month = "COALESCE(SUBSTR(NULLIF(p.published, ''), 1, 7), 'undated')"
+    extra, params = "", ()
+    if topic:
+        extra, params = " AND p.topics LIKE ?", (f"% {topic} %",)
+    return store.fetch(
+        f"SELECT {month} AS month, p.stance, COUNT(*) AS n FROM entity_positions x"
+        " JOIN position_facts p ON p.story_id = x.story_id AND p.idx = x.idx"
+        f" WHERE x.entity_id = ? AND x.mode = ?{extra} GROUP BY {month}, p.stance ORDER BY month",
+        (who.id, mode, *params))
+
+
+def allies(store, who: EntityRef, mode: SpeakFor = "office_holders", limit: int = 10) -> dict[str, list[dict[str, Any]]]:
+    """The entities an entity most coincides and most diverges with (pairs of one story)."""
+    store.refresh_entities(if_stale=True)
+    rows = store.fetch(
+        "SELECT x.other, e.name, x.relation, SUM(x.n) AS n FROM ("
+        " SELECT entity_b AS other, relation, n FROM entity_pairs WHERE entity_a = ? AND mode = ? AND topic = ''"
+        " UNION ALL"
+        " SELECT entity_a AS other, relation, n FROM entity_pairs WHERE entity_b = ? AND mode = ? AND topic = '') x"
+        " JOIN entities e ON e.id = x.other WHERE x.other <> ?"
+        " GROUP BY x.other, e.name, x.relation ORDER BY n DESC, e.name",
+        (who.id, mode, who.id, mode, who.id))
+    out: dict[str, list] = {"coincide": [], "diverge": []}
+    for r in rows:
+        if r["relation"] in out and len(out[r["relation"]]) < limit:
+            out[r["relation"]].append({"name": r["name"], "n": r["n"]})
+    return out
+
+
+def network(store, topic: str | None = None, since: str | None = None, until: str | None = None,
+            undated: bool = False, kind: str | None = None, limit: int = 50, offset: int = 0) -> dict[str, Any]:
+    """Who supports or criticises whom: SUPPORT-like and DISAPPROVE-like events from a source to a
+    target, and the relations stories state between two actors (coincide, diverge), counted per
+    pair of entities, strongest first."""
+    kinds = ("supports", "criticises", "coincides", "diverges")
+    if kind and kind not in kinds:
+        raise CoincideError(f"kind: {kind!r} is not one of {', '.join(kinds)}")
+    ev_dates, evp = _dates("COALESCE(NULLIF(e.date, ''), s.published)", since, until, undated)
+    rel_dates, rp = _dates("s.published", since, until, undated)
+    ev_topic = rel_topic = ""
+    tp: tuple = ()
+    if topic:
+        ev_topic = " AND e.story_id IN (SELECT t.story_id FROM position_topics t WHERE t.topic = ?)"
+        rel_topic = " AND r.story_id IN (SELECT t.story_id FROM position_topics t WHERE t.topic = ?)"
+        tp = (topic,)
+    types = SUPPORTING + CRITICISING
+    edges = (
+        "SELECT e.story_id, e.source AS a, e.target AS b,"
+        f" CASE WHEN e.type IN ({_in(SUPPORTING)}) THEN 'supports' ELSE 'criticises' END AS kind"
+        " FROM events e JOIN stories s ON s.id = e.story_id"
+        f" WHERE e.type IN ({_in(types)}) AND e.source IS NOT NULL AND e.target IS NOT NULL{ev_dates}{ev_topic}"
+        " UNION ALL SELECT r.story_id, r.actor_a, r.actor_b, CASE WHEN r.relation = 'coincide' THEN 'coincides' ELSE 'diverges' END"
+        f" FROM relations r JOIN stories s ON s.id = r.story_id WHERE 1 = 1{rel_dates}{rel_topic}")
+    eparams = (*SUPPORTING, *types, *evp, *tp, *rp, *tp)
+    body = (f" FROM ({edges}) x"
+            " JOIN actor_idents ia ON ia.story_id = x.story_id AND ia.actor_id = x.a AND ia.via = 'name'"
+            " JOIN entity_keys ka ON ka.key = ia.ident"
+            " JOIN actor_idents ib ON ib.story_id = x.story_id AND ib.actor_id = x.b AND ib.via = 'name'"
+            " JOIN entity_keys kb ON kb.key = ib.ident"
+            " WHERE ka.entity_id <> kb.entity_id" + (" AND x.kind = ?" if kind else ""))
+    params = (*eparams, *((kind,) if kind else ()))
+    grouped = (f"SELECT ka.entity_id AS a, kb.entity_id AS b, x.kind, COUNT(*) AS n, COUNT(DISTINCT x.story_id) AS stories"
+               f"{body} GROUP BY ka.entity_id, kb.entity_id, x.kind")
+    store.refresh_entities(if_stale=True)
+    total = store.scalar(f"SELECT COUNT(*) FROM ({grouped}) g", params)
+    rows = store.fetch(
+        "SELECT g.a AS source_id, ea.name AS source_name, g.b AS target_id, eb.name AS target_name, g.kind, g.n, g.stories"
+        f" FROM ({grouped}) g JOIN entities ea ON ea.id = g.a JOIN entities eb ON eb.id = g.b"
+        " ORDER BY g.n DESC, ea.name, eb.name, g.kind LIMIT ? OFFSET ?", (*params, limit, offset))
+    return {"items": rows, "total": total, "limit": limit, "offset": offset}
+
+
+def search_total(store, text: str) -> int:
+    """How many hits a full-text search has in all (store.search gives a page of them)."""
+    words = store.words(text)
+    if not words:
+        return 0
+    if store.dialect == "sqlite":
+        return store.scalar("SELECT COUNT(*) FROM search_index WHERE search_index MATCH ?",
+                            (" ".join(f'"{w}"' for w in words),))
+    return store.scalar("SELECT COUNT(*) FROM search_index WHERE tsv @@ to_tsquery('english', ?)", (" & ".join(words),))
