@@ -360,7 +360,7 @@ def positions(store, who: EntityRef, topic: str | None = None, issue: str | None
     if page:
         rows = store.fetch(
             "SELECT * FROM (SELECT p.story_id, p.idx, p.matter, p.stance, p.issue, p.statement, p.sentence, p.published,"
-            " p.corrected, p.topics, a.name AS holder, s.title,"
+            " p.corrected, p.topics, a.name AS holder, p.holder AS holder_id, s.title,"
             " ROW_NUMBER() OVER (PARTITION BY p.matter ORDER BY p.published DESC, p.story_id, p.idx) AS rn"
             f" FROM ({holders}) h JOIN position_facts p ON p.story_id = h.story_id AND p.holder = h.actor_id"
             " JOIN stories s ON s.id = p.story_id"
@@ -390,7 +390,7 @@ def _positions_summed(store, who: EntityRef, topic: str, mode: str, per_issue: i
     if page:
         rows = store.fetch(
             "SELECT x.matter, p.story_id, p.idx, p.stance, p.issue, p.statement, p.sentence, p.published, p.corrected,"
-            " p.topics, a.name AS holder, s.title FROM entity_examples x"
+            " p.topics, a.name AS holder, p.holder AS holder_id, s.title FROM entity_examples x"
             " JOIN position_facts p ON p.story_id = x.story_id AND p.idx = x.idx JOIN stories s ON s.id = p.story_id"
             " LEFT JOIN actors a ON a.story_id = p.story_id AND a.actor_id = p.holder"
             f" WHERE x.entity_id = ? AND x.mode = ? AND x.topic = ? AND x.matter IN ({', '.join('?' for _ in page)})"
@@ -408,7 +408,7 @@ def _positions_summed(store, who: EntityRef, topic: str, mode: str, per_issue: i
 
 def _position_item(r: dict[str, Any]) -> dict[str, Any]:
     return {
-        "holder": r["holder"], "stance": r["stance"], "issue": r["issue"], "statement": r["statement"],
+        "holder": r["holder"], "holder_name": r["holder"], "holder_id": r.get("holder_id"), "stance": r["stance"], "issue": r["issue"], "statement": r["statement"],
         "evidence": r["sentence"], "story_id": r["story_id"], "idx": r["idx"], "story": r["title"],
         "published": (r["published"] or "")[:10] or None, "corrected": bool(r["corrected"]),
         "topics": (r["topics"] or "").split(),
