@@ -584,49 +584,83 @@ def stories_list(store, sort: str = "newest", limit: int = 50, offset: int = 0) 
     return {"items": rows, "total": store.count(), "limit": limit, "offset": offset, "sort": sort}
 
 
-def _event_where(type: str | None, actor: str | None, country: str | None, topic: str | None,
-                 since: str | None, until: str | None, undated: bool) -> tuple[str, tuple]:
-    cond, params = ["1 = 1"], []
+def _actor_events(actor: str) -> tuple[str, tuple]:
+    """SQL for the (story_id, idx) of events whose source or target is the actor (a part of any
+    name an entity goes by, or an ISO3 code): read from the identities' index, so the cost grows
+    with the actor's events, not with the archive."""
+    sets, params = [], []
+    if actor:
+        key = name_key(actor) or actor.lower()
+        cond = "i.ident IN (SELECT k.key FROM entity_keys k WHERE k.key LIKE ?)"
+        params.append(f"%{key}%")
+        if re.fullmatch(r"[A-Za-z]{3}", actor.strip()):
+            cond = f"({cond} OR i.ident = ?)"
+            params.append(COUNTRY_PREFIX + actor.strip().upper())
+        sets.append(cond)
+    ends = f"(SELECT DISTINCT i.story_id, i.actor_id FROM actor_idents i WHERE {sets[0]})"
+    return (f"(SELECT DISTINCT e.story_id, e.idx FROM {ends} h JOIN events e ON e.story_id = h.story_id"
+            " AND (e.source = h.actor_id OR e.target = h.actor_id)) x"), tuple(params)
+
+
+def _event_where(store, type: str | None, actor: str | None, country: str | None, topic: str | None,
+                 since: str | None, until: str | None, undated: bool) -> tuple[str, str, tuple]:
+    """(from, conditions, parameters) over event_days d: the type and the dates read its indexes;
+    an actor or a country starts from their identities (`_actor_events`)."""
+    source, params = " FROM event_days d", []
+    if actor:
+        sql, params = _actor_events(actor)
+        source = f" FROM {sql} JOIN event_days d ON d.story_id = x.story_id AND d.idx = x.idx"
+        params = list(params)
+    cond = ["1 = 1"]
+    if country:
+        cond.append("(d.source_country = ? OR d.target_country = ?)")
+        params += [country.upper(), country.upper()]
     if type:
         types = [t.strip().upper() for t in type.split(",") if t.strip()]
-        cond.append(f"e.type IN ({_in(types)})")
+        cond.append(f"d.type IN ({_in(types)})")
         params += types
-    if actor:
-        # a part of the source's or target's name, or their ISO3 code
-        cond.append("(LOWER(src.name) LIKE ? OR LOWER(tgt.name) LIKE ? OR src.country = ? OR tgt.country = ?)")
-        params += [f"%{actor.lower()}%", f"%{actor.lower()}%", actor.upper(), actor.upper()]
-    if country:
-        cond.append("(src.country = ? OR tgt.country = ?)")
-        params += [country.upper(), country.upper()]
     if topic:
         # an event is on a topic when its story holds a position on it (events carry no topic of their own yet)
-        cond.append("e.story_id IN (SELECT t.story_id FROM position_topics t WHERE t.topic = ?)")
+        cond.append("d.story_id IN (SELECT t.story_id FROM position_topics t WHERE t.topic = ?)")
         params.append(topic)
-    dates, dp = _dates("COALESCE(NULLIF(e.date, ''), s.published)", since, until, undated)
-    return " AND ".join(cond) + dates, tuple(params) + dp
-
-
-_EVENT_FROM = (" FROM events e JOIN stories s ON s.id = e.story_id"
-               " LEFT JOIN actors src ON src.story_id = e.story_id AND src.actor_id = e.source"
-               " LEFT JOIN actors tgt ON tgt.story_id = e.story_id AND tgt.actor_id = e.target")
+    if since:
+        cond.append("d.day >= ?" if not undated else "(d.day >= ? OR d.day = '')")
+        params.append(since)
+    if until:
+        cond.append("d.day <= ?" if not undated else "(d.day <= ? OR d.day = '')")
+        params.append(until + "\uffff")
+    if not undated and (since or until):
+        cond.append("d.day <> ''")
+    return source, " AND ".join(cond), tuple(params)
 
 
 def events(store, type: str | None = None, actor: str | None = None, country: str | None = None,
            topic: str | None = None, since: str | None = None, until: str | None = None, undated: bool = False,
            sort: str = "newest", limit: int = 50, offset: int = 0) -> dict[str, Any]:
-    """PLOVER events with their actors' names beside their ids and the sentence's words."""
+    """PLOVER events with their actors' names beside their ids and the sentence's words; newest
+    (or oldest) first by the day each is dated by (event_days), undated ones last."""
     sort = _sort(sort, EVENT_SORTS, "events")
-    where, params = _event_where(type, actor, country, topic, since, until, undated)
-    total = store.scalar(f"SELECT COUNT(*){_EVENT_FROM} WHERE {where}", params)
-    day = "COALESCE(NULLIF(e.date, ''), s.published)"
-    rows = store.fetch(
-        f"SELECT e.story_id, e.idx, e.type, e.date, e.location, e.span_start, e.span_end, e.source,"
-        " src.name AS source_name, src.country AS source_country, e.target, tgt.name AS target_name,"
-        " tgt.country AS target_country, s.title, s.published,"
-        " SUBSTR(s.body, e.span_start + 1, e.span_end - e.span_start) AS text"
-        f"{_EVENT_FROM} WHERE {where}"
-        f" ORDER BY ({day} IS NULL) ASC, {day} {EVENT_SORTS[sort]}, e.story_id, e.idx LIMIT ? OFFSET ?",
-        (*params, limit, offset))
+    source, where, params = _event_where(store, type, actor, country, topic, since, until, undated)
+    total = store.scalar(f"SELECT COUNT(*){source} WHERE {where}", params)
+    way = EVENT_SORTS[sort]
+    order = (f"d.day {way}, d.story_id {way}, d.idx {way}" if sort == "newest"
+             else f"(d.day = '') ASC, d.day {way}, d.story_id {way}, d.idx {way}")
+    page = store.fetch(f"SELECT d.story_id, d.idx, d.day{source} WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?",
+                       (*params, limit, offset))
+    rows = []
+    if page:
+        keys = " OR ".join("(e.story_id = ? AND e.idx = ?)" for _ in page)
+        found = store.fetch(
+            "SELECT e.story_id, e.idx, e.type, e.date, e.location, e.span_start, e.span_end, e.source,"
+            " src.name AS source_name, src.country AS source_country, e.target, tgt.name AS target_name,"
+            " tgt.country AS target_country, s.title, s.published,"
+            " SUBSTR(s.body, e.span_start + 1, e.span_end - e.span_start) AS text"
+            " FROM events e JOIN stories s ON s.id = e.story_id"
+            " LEFT JOIN actors src ON src.story_id = e.story_id AND src.actor_id = e.source"
+            f" LEFT JOIN actors tgt ON tgt.story_id = e.story_id AND tgt.actor_id = e.target WHERE {keys}",
+            tuple(v for r in page for v in (r["story_id"], r["idx"])))
+        by_key = {(r["story_id"], r["idx"]): r for r in found}
+        rows = [by_key[(r["story_id"], r["idx"])] for r in page if (r["story_id"], r["idx"]) in by_key]
     return {"items": rows, "total": total, "limit": limit, "offset": offset, "sort": sort}
 
 
@@ -634,21 +668,48 @@ def events_by_month(store, type: str | None = None, actor: str | None = None, co
                     topic: str | None = None, since: str | None = None, until: str | None = None,
                     undated: bool = False) -> list[dict[str, Any]]:
     """Events per month and PLOVER type ('undated' for events without a date), for the chart."""
-    where, params = _event_where(type, actor, country, topic, since, until, undated)
-    month = "COALESCE(SUBSTR(NULLIF(COALESCE(NULLIF(e.date, ''), s.published), ''), 1, 7), 'undated')"
-    joins = _EVENT_FROM if (actor or country) else " FROM events e JOIN stories s ON s.id = e.story_id"
-    return store.fetch(f"SELECT {month} AS month, e.type, COUNT(*) AS n{joins} WHERE {where}"
-                       f" GROUP BY {month}, e.type ORDER BY month, e.type", params)
+    source, where, params = _event_where(store, type, actor, country, topic, since, until, undated)
+    rows = store.fetch(f"SELECT SUBSTR(d.day, 1, 7) AS month, d.type, COUNT(*) AS n{source} WHERE {where}"
+                       " GROUP BY SUBSTR(d.day, 1, 7), d.type", params)
+    return sorted(({"month": r["month"] or "undated", "type": r["type"], "n": r["n"]} for r in rows),
+                  key=lambda r: (r["month"], r["type"]))
 
 
 QUOTE_SORTS = {"newest": "DESC", "oldest": "ASC"}
+
+
+def _newest_first(store, way: str = "DESC") -> str:
+    """ORDER BY for stories newest (or oldest) first with undated ones last, read from the index
+    stories (published, id) on SQLite (which puts NULL last when descending)."""
+    if store.dialect == "sqlite" and way == "DESC":
+        return "s.published DESC, s.id DESC"
+    return f"s.published {way} NULLS LAST, s.id {way}"
+
+
+def _page_of(store, keys_sql: str, params: tuple, detail_sql: str, key=("story_id", "idx")) -> list[dict[str, Any]]:
+    """A page's keys first (cheap: no wide columns), then its rows by those keys, in page order."""
+    page = store.fetch(keys_sql, params)
+    if not page:
+        return []
+    keys = " OR ".join(f"(x.{key[0]} = ? AND x.{key[1]} = ?)" for _ in page)
+    found = store.fetch(detail_sql.format(keys=keys), tuple(v for r in page for v in (r[key[0]], r[key[1]])))
+    by_key = {(r[key[0]], r[key[1]]): r for r in found}
+    return [by_key[(r[key[0]], r[key[1]])] for r in page if (r[key[0]], r[key[1]]) in by_key]
+
+
+_QUOTE_DETAIL = (
+    "SELECT x.story_id, x.idx, x.kind, x.text, x.cue, x.span_start, x.span_end, x.speaker,"
+    " a.name AS speaker_name, a.country AS speaker_country, s.title, s.published"
+    " FROM quotes x JOIN stories s ON s.id = x.story_id"
+    " LEFT JOIN actors a ON a.story_id = x.story_id AND a.actor_id = x.speaker WHERE {keys}")
 
 
 def quotes_list(store, who: EntityRef | None = None, topic: str | None = None, words: str | None = None,
                 since: str | None = None, until: str | None = None, undated: bool = False,
                 speak_for: SpeakFor = "office_holders", sort: str = "newest", limit: int = 50,
                 offset: int = 0) -> dict[str, Any]:
-    """Quotes by speaker (an entity), topic (of the positions a quote gives) and words."""
+    """Quotes by speaker (an entity), topic (of the positions a quote gives) and words, newest
+    (or oldest) first by their story's date, undated last."""
     sort = _sort(sort, QUOTE_SORTS, "quotes")
     src, params = "quotes q", []
     if who is not None:
@@ -666,14 +727,13 @@ def quotes_list(store, who: EntityRef | None = None, topic: str | None = None, w
     dates, dp = _dates("s.published", since, until, undated)
     where = " AND ".join(["1 = 1", *cond]) + dates
     params = (*params, *dp)
-    total = store.scalar(f"SELECT COUNT(*) FROM {src} JOIN stories s ON s.id = q.story_id WHERE {where}", params)
-    rows = store.fetch(
-        "SELECT q.story_id, q.idx, q.kind, q.text, q.cue, q.span_start, q.span_end, q.speaker,"
-        " a.name AS speaker_name, a.country AS speaker_country, s.title, s.published"
-        f" FROM {src} JOIN stories s ON s.id = q.story_id"
-        f" LEFT JOIN actors a ON a.story_id = q.story_id AND a.actor_id = q.speaker WHERE {where}"
-        + f" ORDER BY (s.published IS NULL) ASC, s.published {QUOTE_SORTS[sort]}, q.story_id, q.idx LIMIT ? OFFSET ?",
-        (*params, limit, offset))
+    count_from = f"{src} JOIN stories s ON s.id = q.story_id" if dates else src
+    total = store.scalar(f"SELECT COUNT(*) FROM {count_from} WHERE {where}", params)
+    rows = _page_of(
+        store,
+        f"SELECT q.story_id, q.idx FROM {src} JOIN stories s ON s.id = q.story_id WHERE {where}"
+        f" ORDER BY {_newest_first(store, QUOTE_SORTS[sort])}, q.idx LIMIT ? OFFSET ?",
+        (*params, limit, offset), _QUOTE_DETAIL)
     return {"items": rows, "total": total, "limit": limit, "offset": offset, "sort": sort}
 
 

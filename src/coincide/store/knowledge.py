@@ -14,7 +14,7 @@ from ..compare import story_facts
 from ..knowledge.entities import Evidence, actor_key, name_evidence, resolve, story_idents
 
 # Tables derived from one story's record (and its corrections): replaced with the story.
-STORY_TABLES = ("actor_idents", "position_facts", "position_topics", "pair_facts", "pair_topics")
+STORY_TABLES = ("actor_idents", "position_facts", "position_topics", "pair_facts", "pair_topics", "event_days")
 # Summed per entity when the entities are resolved (`_aggregate`).
 ENTITY_TABLES = ("entity_positions", "entity_pair_ends", "entity_ways", "entity_examples", "entity_pairs")
 # Who speaks for an entity ([knowledge] speak_for): which identities of a story actor count.
@@ -85,6 +85,13 @@ class KnowledgeStore:
                           for n, p in enumerate(pairs)])
         self._write_many(w, "INSERT INTO pair_topics (story_id, n, topic) VALUES (?, ?, ?)",
                          [(story_id, n, t) for n, p in enumerate(pairs) for t in sorted(set(p.topics))])
+        # the day each event is dated by, for the workbench's events lists (migrations/both_004_workbench.sql)
+        countries = {a.get("id"): a.get("country") for a in record.get("actors") or []}
+        self._write_many(w, "INSERT INTO event_days (story_id, idx, type, day, source_country, target_country)"
+                         " VALUES (?, ?, ?, ?, ?, ?)",
+                         [(story_id, i, e.get("type") or "", e.get("date") or published or "",
+                           countries.get(e.get("source")), countries.get(e.get("target")))
+                          for i, e in enumerate(record.get("events") or [])])
 
     def _forget_story(self, w, story_id: str) -> None:
         """Take a stored story's knowledge back before it is replaced."""

@@ -1,5 +1,28 @@
--- The workbench's lists (query.py: allies, network, events by date): the other end of an entity
--- pair, and events by type then story so a type filter reads only its rows.
+-- The workbench's lists (query.py: events, quotes_list, allies, network).
+-- An entity pair read from its other end.
 CREATE INDEX entity_pairs_b ON entity_pairs (entity_b, mode, topic);
-CREATE INDEX events_type_story ON events (type, story_id);
-CREATE INDEX relations_story ON relations (story_id, actor_a, actor_b)
+CREATE INDEX relations_story ON relations (story_id, actor_a, actor_b);
+-- Stories newest first with a stable order, read from the index (a page stops after its rows).
+CREATE INDEX stories_published_id ON stories (published, id);
+
+-- Each event with the day it is dated by: its own date, else its story's, else '' (undated, which
+-- sorts before every date). Kept with the story's other derived tables (store/knowledge.py), so the
+-- events page sorts, counts and charts from indexes without joining the stories.
+CREATE TABLE event_days (
+    story_id  TEXT NOT NULL,
+    idx       INTEGER NOT NULL,
+    type      TEXT NOT NULL,
+    day       TEXT NOT NULL,
+    source_country TEXT,
+    target_country TEXT,
+    PRIMARY KEY (story_id, idx)
+);
+CREATE INDEX event_days_day ON event_days (day, story_id, idx);
+CREATE INDEX event_days_type ON event_days (type, day, story_id, idx);
+CREATE INDEX event_days_source_country ON event_days (source_country);
+CREATE INDEX event_days_target_country ON event_days (target_country);
+INSERT INTO event_days (story_id, idx, type, day, source_country, target_country)
+SELECT e.story_id, e.idx, e.type, COALESCE(NULLIF(e.date, ''), s.published, ''), src.country, tgt.country
+FROM events e JOIN stories s ON s.id = e.story_id
+LEFT JOIN actors src ON src.story_id = e.story_id AND src.actor_id = e.source
+LEFT JOIN actors tgt ON tgt.story_id = e.story_id AND tgt.actor_id = e.target
