@@ -74,7 +74,7 @@ def bars_svg(columns: list[tuple[str, dict[str, int]]], colors: dict[str, str], 
             y -= h
             parts.append(f'<rect x="{x}" y="{y:.1f}" width="{bar}" height="{h:.1f}" fill="{colors.get(s, "#607d8b")}">'
                          f'<title>{escape(name)}: {n} {escape(s)}</title></rect>')
-        if len(columns) <= 40 or i % math.ceil(len(columns) / 40) == 0:
+        if i % math.ceil(30 / (bar + gap)) == 0:  # labels 30 units apart at least, so they never overlap
             short = name[2:] if len(name) == 7 and name[4] == "-" else name[:9]
             parts.append(f'<text x="{x + bar / 2:.1f}" y="{height + 12}" font-size="9" text-anchor="middle">{escape(short)}</text>')
     for j, s in enumerate(series):
@@ -118,12 +118,12 @@ def network_svg(edges: list[dict[str, Any]], size: int = 520) -> Markup:
         for k in ("source_name", "target_name"):
             nodes[e[k]] = nodes.get(e[k], 0) + e["n"]
     names = sorted(nodes, key=lambda k: -nodes[k])[:24]
-    r, c = size / 2 - 110, size / 2
+    r, c = size / 2 - 90, size / 2
     pos = {name: (c + r * math.cos(2 * math.pi * i / len(names) - math.pi / 2),
                   c + r * math.sin(2 * math.pi * i / len(names) - math.pi / 2)) for i, name in enumerate(names)}
     top = max(e["n"] for e in edges)
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="who supports or criticises whom" viewBox="0 0 {size} {size}" class="network">',
-             '<defs>' + "".join(f'<marker id="m-{k}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="6" markerHeight="6" orient="auto">'
+             '<defs>' + "".join(f'<marker id="m-{k}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="9" markerHeight="9" markerUnits="userSpaceOnUse" orient="auto">'
                                 f'<path d="M0,0 L10,5 L0,10 z" fill="{v}"/></marker>' for k, v in EDGE_COLORS.items()) + '</defs>']
     for e in edges:
         if e["source_name"] not in pos or e["target_name"] not in pos:
