@@ -575,9 +575,7 @@ def _sort(sort: str | None, allowed: dict[str, str], what: str) -> str:
 def stories_list(store, sort: str = "newest", limit: int = 50, offset: int = 0) -> dict[str, Any]:
     """Stories by publication date (undated ones last) or by title."""
     sort = _sort(sort, {"newest": "", "oldest": "", "title": ""}, "stories")
-    order = {"newest": "(s.published IS NULL OR s.published = '') ASC, s.published DESC, s.id",
-             "oldest": "(s.published IS NULL OR s.published = '') ASC, s.published ASC, s.id",
-             "title": "s.title, s.id"}[sort]
+    order = {"newest": _newest_first(store, "DESC"), "oldest": _newest_first(store, "ASC"), "title": "s.title, s.id"}[sort]
     rows = store.fetch(
         "SELECT s.id, s.source, s.title, s.published, s.dateline, s.language FROM stories s"
         f" ORDER BY {order} LIMIT ? OFFSET ?", (limit, offset))
@@ -711,12 +709,18 @@ def quotes_list(store, who: EntityRef | None = None, topic: str | None = None, w
     """Quotes by speaker (an entity), topic (of the positions a quote gives) and words, newest
     (or oldest) first by their story's date, undated last."""
     sort = _sort(sort, QUOTE_SORTS, "quotes")
-    src, params = "quotes q", []
-    if who is not None:
+    src, params, cond = "quotes q", [], []
+    summed = who is not None and speak_for == "office_holders"
+    if summed:
+        # the entity's quotes as summed when the entities were resolved (entity_quotes)
+        store.refresh_entities(if_stale=True)
+        src = "entity_quotes eq JOIN quotes q ON q.story_id = eq.story_id AND q.idx = eq.idx"
+        cond.append("eq.entity_id = ? AND eq.mode = ?")
+        params += [who.id, speak_for]
+    elif who is not None:
         holders, hp = _holders(who, speak_for)
         src = f"({holders}) h JOIN quotes q ON q.story_id = h.story_id AND q.speaker = h.actor_id"
         params += hp
-    cond = []
     if topic:
         cond.append("EXISTS (SELECT 1 FROM positions p JOIN position_topics t ON t.story_id = p.story_id AND t.idx = p.idx"
                     " WHERE p.story_id = q.story_id AND p.quote_idx = q.idx AND t.topic = ?)")
@@ -729,11 +733,14 @@ def quotes_list(store, who: EntityRef | None = None, topic: str | None = None, w
     params = (*params, *dp)
     count_from = f"{src} JOIN stories s ON s.id = q.story_id" if dates else src
     total = store.scalar(f"SELECT COUNT(*) FROM {count_from} WHERE {where}", params)
-    rows = _page_of(
-        store,
-        f"SELECT q.story_id, q.idx FROM {src} JOIN stories s ON s.id = q.story_id WHERE {where}"
-        f" ORDER BY {_newest_first(store, QUOTE_SORTS[sort])}, q.idx LIMIT ? OFFSET ?",
-        (*params, limit, offset), _QUOTE_DETAIL)
+    way = QUOTE_SORTS[sort]
+    if summed and not dates:
+        keys = (f"SELECT q.story_id, q.idx FROM {src} WHERE {where}"
+                f" ORDER BY eq.published {way}, eq.story_id {way}, eq.idx {way} LIMIT ? OFFSET ?")
+    else:
+        keys = (f"SELECT q.story_id, q.idx FROM {src} JOIN stories s ON s.id = q.story_id WHERE {where}"
+                f" ORDER BY {_newest_first(store, way)}, q.idx LIMIT ? OFFSET ?")
+    rows = _page_of(store, keys, (*params, limit, offset), _QUOTE_DETAIL)
     return {"items": rows, "total": total, "limit": limit, "offset": offset, "sort": sort}
 
 
@@ -742,6 +749,21 @@ def entity_events(store, who: EntityRef, side: str = "source", speak_for: SpeakF
     """Events an entity is the source (or the target) of, newest first."""
     if side not in ("source", "target"):
         raise CoincideError(f"side: 'source' or 'target', not {side!r}")
+    if speak_for == "office_holders":
+        # as summed when the entities were resolved (entity_events): newest first from an index
+        store.refresh_entities(if_stale=True)
+        args = (who.id, speak_for, side)
+        total = store.scalar("SELECT COUNT(*) FROM entity_events WHERE entity_id = ? AND mode = ? AND side = ?", args)
+        rows = _page_of(
+            store, "SELECT story_id, idx FROM entity_events WHERE entity_id = ? AND mode = ? AND side = ?"
+                   " ORDER BY day DESC, story_id DESC, idx DESC LIMIT ? OFFSET ?", (*args, limit, offset),
+            "SELECT x.story_id, x.idx, x.type, x.date, x.location, x.source, src.name AS source_name, x.target,"
+            " tgt.name AS target_name, s.title, s.published,"
+            " SUBSTR(s.body, x.span_start + 1, x.span_end - x.span_start) AS text"
+            " FROM events x JOIN stories s ON s.id = x.story_id"
+            " LEFT JOIN actors src ON src.story_id = x.story_id AND src.actor_id = x.source"
+            " LEFT JOIN actors tgt ON tgt.story_id = x.story_id AND tgt.actor_id = x.target WHERE {keys}")
+        return {"items": rows, "total": total, "limit": limit, "offset": offset}
     holders, hp = _holders(who, speak_for)
     base = (f" FROM ({holders}) h JOIN events e ON e.story_id = h.story_id AND e.{side} = h.actor_id"
             " JOIN stories s ON s.id = e.story_id"

@@ -26,3 +26,27 @@ SELECT e.story_id, e.idx, e.type, COALESCE(NULLIF(e.date, ''), s.published, ''),
 FROM events e JOIN stories s ON s.id = e.story_id
 LEFT JOIN actors src ON src.story_id = e.story_id AND src.actor_id = e.source
 LEFT JOIN actors tgt ON tgt.story_id = e.story_id AND tgt.actor_id = e.target
+;
+
+-- Per entity, the quotes it said and the events it is the source or target of, as [knowledge]
+-- speak_for = office_holders counts them (its names, its party's people, a country's office
+-- holders): summed when the entities are resolved, so an actor's page reads its newest rows from
+-- an index whatever the size of the archive.
+CREATE TABLE entity_quotes (
+    mode       TEXT NOT NULL,
+    entity_id  INTEGER NOT NULL,
+    story_id   TEXT NOT NULL,
+    idx        INTEGER NOT NULL,
+    published  TEXT NOT NULL             -- the story's date, '' when undated
+);
+CREATE INDEX entity_quotes_entity ON entity_quotes (entity_id, mode, published, story_id, idx);
+CREATE TABLE entity_events (
+    mode       TEXT NOT NULL,
+    side       TEXT NOT NULL,            -- source | target
+    entity_id  INTEGER NOT NULL,
+    story_id   TEXT NOT NULL,
+    idx        INTEGER NOT NULL,
+    day        TEXT NOT NULL             -- as event_days.day
+);
+CREATE INDEX entity_events_entity ON entity_events (entity_id, mode, side, day, story_id, idx);
+UPDATE knowledge_state SET value = '1' WHERE name = 'entities_stale'
