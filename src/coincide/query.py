@@ -819,6 +819,29 @@ def network(store, topic: str | None = None, since: str | None = None, until: st
     kinds = ("supports", "criticises", "coincides", "diverges")
     if kind and kind not in kinds:
         raise CoincideError(f"kind: {kind!r} is not one of {', '.join(kinds)}")
+    store.refresh_entities(if_stale=True)
+    if not (topic or since or until):
+        # the whole archive's edges, as summed when the entities were resolved (entity_edges)
+        where, params = ("WHERE g.kind = ?", (kind,)) if kind else ("", ())
+        total = store.scalar(f"SELECT COUNT(*) FROM entity_edges g {where}", params)
+        rows = store.fetch(
+            "SELECT g.entity_a AS source_id, ea.name AS source_name, g.entity_b AS target_id, eb.name AS target_name,"
+            " g.kind, g.n, g.stories FROM entity_edges g JOIN entities ea ON ea.id = g.entity_a"
+            f" JOIN entities eb ON eb.id = g.entity_b {where}"
+            " ORDER BY g.n DESC, ea.name, eb.name, g.kind LIMIT ? OFFSET ?", (*params, limit, offset))
+        return {"items": rows, "total": total, "limit": limit, "offset": offset}
+    grouped, params = network_edges(topic, since, until, undated, kind)
+    total = store.scalar(f"SELECT COUNT(*) FROM ({grouped}) g", params)
+    rows = store.fetch(
+        "SELECT g.a AS source_id, ea.name AS source_name, g.b AS target_id, eb.name AS target_name, g.kind, g.n, g.stories"
+        f" FROM ({grouped}) g JOIN entities ea ON ea.id = g.a JOIN entities eb ON eb.id = g.b"
+        " ORDER BY g.n DESC, ea.name, eb.name, g.kind LIMIT ? OFFSET ?", (*params, limit, offset))
+    return {"items": rows, "total": total, "limit": limit, "offset": offset}
+
+
+def network_edges(topic: str | None = None, since: str | None = None, until: str | None = None, undated: bool = False,
+                  kind: str | None = None) -> tuple[str, tuple]:
+    """SQL for the network's edges per pair of entities and kind: (a, b, kind, n, stories)."""
     ev_dates, evp = _dates("COALESCE(NULLIF(e.date, ''), s.published)", since, until, undated)
     rel_dates, rp = _dates("s.published", since, until, undated)
     ev_topic = rel_topic = ""
@@ -845,13 +868,7 @@ def network(store, topic: str | None = None, since: str | None = None, until: st
     params = (*eparams, *((kind,) if kind else ()))
     grouped = (f"SELECT ka.entity_id AS a, kb.entity_id AS b, x.kind, COUNT(*) AS n, COUNT(DISTINCT x.story_id) AS stories"
                f"{body} GROUP BY ka.entity_id, kb.entity_id, x.kind")
-    store.refresh_entities(if_stale=True)
-    total = store.scalar(f"SELECT COUNT(*) FROM ({grouped}) g", params)
-    rows = store.fetch(
-        "SELECT g.a AS source_id, ea.name AS source_name, g.b AS target_id, eb.name AS target_name, g.kind, g.n, g.stories"
-        f" FROM ({grouped}) g JOIN entities ea ON ea.id = g.a JOIN entities eb ON eb.id = g.b"
-        " ORDER BY g.n DESC, ea.name, eb.name, g.kind LIMIT ? OFFSET ?", (*params, limit, offset))
-    return {"items": rows, "total": total, "limit": limit, "offset": offset}
+    return grouped, params
 
 
 def search_total(store, text: str) -> int:

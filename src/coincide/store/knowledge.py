@@ -17,7 +17,7 @@ from ..knowledge.entities import Evidence, actor_key, name_evidence, resolve, st
 STORY_TABLES = ("actor_idents", "position_facts", "position_topics", "pair_facts", "pair_topics", "event_days")
 # Summed per entity when the entities are resolved (`_aggregate`).
 ENTITY_TABLES = ("entity_positions", "entity_pair_ends", "entity_ways", "entity_examples", "entity_pairs",
-                 "entity_quotes", "entity_events")
+                 "entity_quotes", "entity_events", "entity_edges")
 # Who speaks for an entity ([knowledge] speak_for): which identities of a story actor count.
 MODES = {
     "office_holders": "(i.via <> 'country' OR i.office = 1)",
@@ -213,6 +213,10 @@ class KnowledgeStore:
                     self._write(w, "INSERT INTO entity_events (mode, side, entity_id, story_id, idx, day)"
                                    f" SELECT ?, ?, x.entity_id, x.story_id, x.idx, d.day FROM ({did}) x"
                                    " JOIN event_days d ON d.story_id = x.story_id AND d.idx = x.idx", (mode, side))
+        from ..query import network_edges
+
+        edges, params = network_edges()  # the workbench's /network over the whole archive
+        self._write(w, f"INSERT INTO entity_edges (entity_a, entity_b, kind, n, stories) SELECT * FROM ({edges}) g", params)
         newest = "MAX(COALESCE(p.published, '') || '|' || p.story_id || '|' || p.idx)"
         for topic, join, pick in (("''", "", ""), ("t.topic", " JOIN position_topics t ON t.story_id = p.story_id AND t.idx = p.idx", ", t.topic")):
             self._write(w, "INSERT INTO entity_ways (mode, entity_id, topic, matter, want, portable, stance, label, n, example)"

@@ -50,3 +50,15 @@ CREATE TABLE entity_events (
 );
 CREATE INDEX entity_events_entity ON entity_events (entity_id, mode, side, day, story_id, idx);
 UPDATE knowledge_state SET value = '1' WHERE name = 'entities_stale'
+;
+
+-- Who supports or criticises whom over the whole archive (query.network without a topic or dates),
+-- summed when the entities are resolved.
+CREATE TABLE entity_edges (
+    entity_a   INTEGER NOT NULL,
+    entity_b   INTEGER NOT NULL,
+    kind       TEXT NOT NULL,            -- supports | criticises | coincides | diverges
+    n          INTEGER NOT NULL,
+    stories    INTEGER NOT NULL
+);
+CREATE INDEX entity_edges_n ON entity_edges (n)
