@@ -842,7 +842,7 @@ def network(store, topic: str | None = None, since: str | None = None, until: st
 def network_edges(topic: str | None = None, since: str | None = None, until: str | None = None, undated: bool = False,
                   kind: str | None = None) -> tuple[str, tuple]:
     """SQL for the network's edges per pair of entities and kind: (a, b, kind, n, stories)."""
-    ev_dates, evp = _dates("COALESCE(NULLIF(e.date, ''), s.published)", since, until, undated)
+    ev_dates, evp = _dates("d.day", since, until, undated)
     rel_dates, rp = _dates("s.published", since, until, undated)
     ev_topic = rel_topic = ""
     tp: tuple = ()
@@ -854,20 +854,19 @@ def network_edges(topic: str | None = None, since: str | None = None, until: str
     edges = (
         "SELECT e.story_id, e.source AS a, e.target AS b,"
         f" CASE WHEN e.type IN ({_in(SUPPORTING)}) THEN 'supports' ELSE 'criticises' END AS kind"
-        " FROM events e JOIN stories s ON s.id = e.story_id"
-        f" WHERE e.type IN ({_in(types)}) AND e.source IS NOT NULL AND e.target IS NOT NULL{ev_dates}{ev_topic}"
+        " FROM event_days d JOIN events e ON e.story_id = d.story_id AND e.idx = d.idx"
+        f" WHERE d.type IN ({_in(types)}) AND e.source IS NOT NULL AND e.target IS NOT NULL{ev_dates}{ev_topic}"
         " UNION ALL SELECT r.story_id, r.actor_a, r.actor_b, CASE WHEN r.relation = 'coincide' THEN 'coincides' ELSE 'diverges' END"
         f" FROM relations r JOIN stories s ON s.id = r.story_id WHERE 1 = 1{rel_dates}{rel_topic}")
     eparams = (*SUPPORTING, *types, *evp, *tp, *rp, *tp)
-    body = (f" FROM ({edges}) x"
-            " JOIN actor_idents ia ON ia.story_id = x.story_id AND ia.actor_id = x.a AND ia.via = 'name'"
-            " JOIN entity_keys ka ON ka.key = ia.ident"
-            " JOIN actor_idents ib ON ib.story_id = x.story_id AND ib.actor_id = x.b AND ib.via = 'name'"
-            " JOIN entity_keys kb ON kb.key = ib.ident"
-            " WHERE ka.entity_id <> kb.entity_id" + (" AND x.kind = ?" if kind else ""))
+    # each end's entity looked up per edge (the edges drive: the identities are never scanned)
+    entity = ("(SELECT k.entity_id FROM actor_idents i JOIN entity_keys k ON k.key = i.ident"
+              " WHERE i.story_id = x.story_id AND i.actor_id = x.{end} AND i.via = 'name' LIMIT 1)")
+    ends = (f"SELECT x.story_id, x.kind, {entity.format(end='a')} AS a, {entity.format(end='b')} AS b"
+            f" FROM ({edges}) x" + (" WHERE x.kind = ?" if kind else ""))
     params = (*eparams, *((kind,) if kind else ()))
-    grouped = (f"SELECT ka.entity_id AS a, kb.entity_id AS b, x.kind, COUNT(*) AS n, COUNT(DISTINCT x.story_id) AS stories"
-               f"{body} GROUP BY ka.entity_id, kb.entity_id, x.kind")
+    grouped = ("SELECT y.a, y.b, y.kind, COUNT(*) AS n, COUNT(DISTINCT y.story_id) AS stories"
+               f" FROM ({ends}) y WHERE y.a IS NOT NULL AND y.b IS NOT NULL AND y.a <> y.b GROUP BY y.a, y.b, y.kind")
     return grouped, params
 
 
