@@ -26,7 +26,7 @@ REPO = Path(__file__).resolve().parents[1]
 BBC = REPO.parent / "shared" / "data" / "bbc-politics"
 # Every table keyed by story that a query reads (the full-text index is left out on purpose).
 STORY_TABLES = ("stories", "actors", "quotes", "positions", "relations", "events", "figures",
-                "actor_idents", "position_facts", "position_topics", "pair_facts", "sources")
+                "actor_idents", "position_facts", "position_topics", "pair_facts", "sources", "event_days")
 QUESTIONS = [
     ("compare", ["Labour", "Conservatives"]),
     ("compare", ["USA", "Russia"]),

@@ -102,3 +102,81 @@ def test_merge_and_split_from_the_command_line(db, tmp_path):
     assert "Group of Eight" not in out
     status, _, err = coincide("actors", "merge", "G-8", "--db", copy)
     assert status == 2 and "takes 2 names" in err
+
+
+@pytest.mark.parametrize("args, problem, allowed", [
+    (["events", "--type", "FOO"], "'FOO' is not a PLOVER type", "AGREE, AID, ASSAULT"),
+    (["events", "--since", "garbage"], "not a date: 'garbage'", "YYYY, YYYY-MM or YYYY-MM-DD"),
+    (["compare", "RUS", "USA", "--until", "17/06/2013"], "not a date: '17/06/2013'", "YYYY-MM-DD"),
+    (["events", "--country", "Russia"], "not an ISO3 country code", "GBR"),
+])
+def test_a_bad_filter_value_is_an_error_listing_what_is_allowed(db, args, problem, allowed):
+    status, out, err = coincide(*args, "--db", db)
+    assert status == 2 and problem in err and allowed in err and not out
+
+
+def test_a_truncated_list_says_how_many_and_how_to_see_more(db):
+    status, out, err = coincide("events", "--limit", "2", "--db", db)
+    total = len(coincide("events", "--all", "--json", "--db", db)[1].splitlines())
+    assert status == 0 and total > 2
+    assert f"showing 2 of {total} events" in err and "--all" in err
+    assert len(out.splitlines()) == 2 + 2  # header, rule, two rows
+    status, out, err = coincide("quotes", "Obama", "--limit", "1", "--db", db)
+    assert "showing 1 of" in err
+    status, out, err = coincide("quotes", "Obama", "--all", "--db", db)
+    assert "showing" not in err
+
+
+def test_dates_leave_undated_stories_out_unless_asked(tmp_path):
+    from coincide.records import StoryRecord
+    from coincide.store import open_store
+
+    import json as _json
+
+    path = str(tmp_path / "u.db")
+    record = _json.loads(coincide("analyze", str(EXAMPLE), "--json")[1])
+    record["story"]["published"] = None
+    for e in record["events"]:
+        e["date"] = None
+    with open_store(path) as store:
+        store.add(StoryRecord.from_dict(record))
+    assert coincide("compare", "RUS", "USA", "--db", path)[1].count("COINCIDE") == 1
+    for cmd in (["compare", "RUS", "USA"], ["positions", "Putin"], ["events"]):
+        status, out, _ = coincide(*cmd, "--since", "2030-01-01", "--db", path)
+        assert status == 0 and "COINCIDE" not in out and "support" not in out and "CONSULT" not in out, cmd
+        status, out, _ = coincide(*cmd, "--since", "2030-01-01", "--undated", "--db", path)
+        assert "COINCIDE" in out or "support" in out or "CONSULT" in out, cmd
+
+
+def test_analyse_is_an_alias_of_analyze():
+    status, out, _ = coincide("analyse", str(EXAMPLE), "--json")
+    assert status == 0 and json.loads(out)["story"]["title"].startswith("US-Russia")
+
+
+@pytest.mark.parametrize("args", [["events"], ["search", "Geneva"], ["export"]])
+def test_events_search_export_refuse_a_missing_archive(args, tmp_path):
+    missing = tmp_path / "missing.db"
+    status, out, err = coincide(*args, "--db", str(missing))
+    assert status == 2 and "no archive there" in err and not missing.exists()
+
+
+def test_csv_export_writes_one_file_per_section_with_names_beside_ids(db, tmp_path):
+    import csv
+
+    folder = tmp_path / "csv"
+    status, _, err = coincide("export", "--format", "csv", "--output", str(folder), "--db", db)
+    assert status == 0, err
+    files = {p.name for p in folder.iterdir()}
+    assert files == {f"{n}.csv" for n in ("stories", "actors", "quotes", "positions", "relations", "events", "figures")}
+    read = {n[:-4]: list(csv.DictReader(open(folder / n, encoding="utf-8"))) for n in files}
+    assert len(read["stories"]) == 1 and read["stories"][0]["published"].startswith("2013-06-17")
+    actors = {(a["story_id"], a["actor_id"]): a["name"] for a in read["actors"]}
+    assert read["quotes"] and all(q["speaker_name"] == actors.get((q["story_id"], q["speaker"]), "") for q in read["quotes"])
+    assert all(p["holder_name"] == actors[(p["story_id"], p["holder"])] for p in read["positions"])
+    assert {r["relation"] for r in read["relations"]} <= {"coincide", "diverge"} and read["relations"]
+    assert all(r["actor_a_name"] and r["actor_b_name"] for r in read["relations"])
+    consult = next(e for e in read["events"] if e["type"] == "CONSULT" and e["target_name"])
+    assert consult["source_country"] and consult["text"]
+    fig = read["figures"][0]
+    assert float(fig["value"]) > 0 and fig["unit"] and "value" in fig and "kind" not in fig
+    assert all(int(a["mentions"]) >= 1 for a in read["actors"])

@@ -117,10 +117,11 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from .store import open_store
+    from . import query
 
-    with open_store(args.db) as store:
-        hits = store.search(args.query, limit=args.limit)
+    with _Archive(args) as store:
+        hits = store.search(args.query, limit=_limit(args))
+        total = query.search_total(store, args.query) if len(hits) >= _limit(args) else len(hits)
     if args.json:
         for hit in hits:
             print(json.dumps(hit, ensure_ascii=False))
@@ -131,6 +132,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         date = (hit["published"] or "")[:10]
         print(f"{date:10s}  {hit['title'] or hit['story_id'][:12]}  [{hit['section']}]")
         print(f"            {' '.join(hit['snippet'].split())}")
+    _showing(len(hits), total, "matches")
     return 0
 
 
@@ -198,11 +200,12 @@ def cmd_compare(args: argparse.Namespace) -> int:
         a, b = query.find_entity(store, args.a), query.find_entity(store, args.b)
         args.topic = query.check_topic(store, args.topic)
         rows = query.compare(store, a, b, topic=args.topic, issue=args.issue, since=args.since, until=args.until,
-                             speak_for=_speak_for(args), evidence=max(args.evidence, 1))
+                             speak_for=_speak_for(args), evidence=max(args.evidence, 1), undated=args.undated)
         # on a topic, where each stands: the reader sees the two sides even where no matter of
         # theirs meets the other's (different wordings of one dispute)
         sides = [query.positions(store, who, topic=args.topic, issue=args.issue, since=args.since, until=args.until,
-                                 speak_for=_speak_for(args), per_issue=1, limit=5) for who in (a, b)] if args.topic else []
+                                 speak_for=_speak_for(args), per_issue=1, limit=5, undated=args.undated)
+                 for who in (a, b)] if args.topic else []
         stories = store.count()
     if args.json:
         print(json.dumps({"a": args.a, "b": args.b, "a_entity": a.name, "b_entity": b.name,
@@ -240,8 +243,9 @@ def cmd_positions(args: argparse.Namespace) -> int:
 
     with _Archive(args) as store:
         who = query.find_entity(store, args.actor)
-        found = query.positions(store, who, topic=query.check_topic(store, args.topic), issue=args.issue, since=args.since, until=args.until,
-                                speak_for=_speak_for(args), per_issue=max(args.evidence, 1), limit=args.limit)
+        found = query.positions(store, who, topic=query.check_topic(store, args.topic), issue=args.issue, since=args.since,
+                                until=args.until, speak_for=_speak_for(args), per_issue=max(args.evidence, 1),
+                                limit=_limit(args), undated=args.undated)
         stories = store.count()
     if args.json:
         print(json.dumps(found, ensure_ascii=False))
@@ -259,7 +263,44 @@ def cmd_positions(args: argparse.Namespace) -> int:
 
 def _showing(shown: int, total: int, what: str) -> None:
     if shown < total:
-        print(f"(showing {shown} of {total} {what}; --limit N shows more)", file=sys.stderr)
+        print(f"(showing {shown} of {total} {what}; --limit N or --all shows more)", file=sys.stderr)
+
+
+ALL = 10**9
+
+
+def _limit(args: argparse.Namespace) -> int:
+    return ALL if getattr(args, "all", False) else args.limit
+
+
+def _date(value: str) -> str:
+    """A --since/--until value: YYYY, YYYY-MM or YYYY-MM-DD, else an error naming it."""
+    from datetime import datetime
+
+    for fmt in ("%Y-%m-%d", "%Y-%m", "%Y"):
+        try:
+            datetime.strptime(value, fmt)
+            return value
+        except ValueError:
+            pass
+    raise argparse.ArgumentTypeError(f"not a date: {value!r} (use YYYY, YYYY-MM or YYYY-MM-DD)")
+
+
+def _plover_type(value: str) -> str:
+    """A --type value: PLOVER types, comma-separated, any case; else an error listing them."""
+    from .nlp.plover import TYPES
+
+    given = [t.strip().upper() for t in value.split(",") if t.strip()]
+    bad = [t for t in given if t not in TYPES]
+    if bad or not given:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a PLOVER type; one of {', '.join(sorted(TYPES))}")
+    return ",".join(given)
+
+
+def _country(value: str) -> str:
+    if len(value) != 3 or not value.isalpha():
+        raise argparse.ArgumentTypeError(f"not an ISO3 country code: {value!r} (e.g. GBR, USA, RUS)")
+    return value.upper()
 
 
 def _table(rows: list[dict], columns: list[str]) -> str:
@@ -288,7 +329,7 @@ def cmd_actors(args: argparse.Namespace) -> int:
         if args.action == "list":
             if args.names:
                 raise CoincideError("actors: names go with show, merge or split (e.g. `coincide actors show Blair`)")
-            found = query.entities(store, kind=args.kind, country=args.country, party=args.party, limit=args.limit)
+            found = query.entities(store, kind=args.kind, country=args.country, party=args.party, limit=_limit(args))
             _emit(found["items"], ["name", "kind", "country", "party", "stories", "mentions", "names"], args.json)
             if not args.json:
                 _showing(len(found["items"]), found["total"], "entities")
@@ -333,9 +374,9 @@ def cmd_topics(args: argparse.Namespace) -> int:
 
     with _Archive(args) as store:
         if args.topic:
-            found = query.topic_detail(store, args.topic, since=args.since, until=args.until, limit=args.limit)
+            found = query.topic_detail(store, args.topic, since=args.since, until=args.until, limit=_limit(args))
         else:
-            rows = query.topics(store, since=args.since, until=args.until, limit=args.limit)
+            rows = query.topics(store, since=args.since, until=args.until, limit=_limit(args))
     if not args.topic:
         _emit(rows, ["topic", "positions", "stories", "support", "oppose"], args.json)
         return 0
@@ -358,39 +399,53 @@ def cmd_quotes(args: argparse.Namespace) -> int:
 
     with _Archive(args) as store:
         who = query.find_entity(store, args.actor)
-        found = query.quotes(store, who, speak_for=_speak_for(args), limit=args.limit)
+        found = query.quotes_list(store, who, topic=args.topic, words=args.words, since=args.since, until=args.until,
+                                  undated=args.undated, speak_for=_speak_for(args), limit=_limit(args))
     if args.json:
         _emit(found["items"], [], True)
         return 0
     if not found["items"]:
         print(f"no quotes by {who.name}")
     for r in found["items"]:
-        print(f"{(r['published'] or '')[:10]:10s} {r['speaker']} [{r['kind']}, {r['cue']}] — {r['title']}")
+        print(f"{(r['published'] or '')[:10]:10s} {r['speaker_name']} [{r['kind']}, {r['cue']}] — {r['title']}")
         print(f"           «{' '.join(r['text'].split())[:400]}»")
     _showing(len(found["items"]), found["total"], "quotes")
     return 0
 
 
 def cmd_events(args: argparse.Namespace) -> int:
-    from .store import open_store
+    from . import query
 
-    with open_store(args.db) as store:
-        rows = store.events(type=args.type, since=args.since, until=args.until, actor=args.actor, limit=args.limit)
-    _emit(rows, ["date", "type", "source", "source_country", "target", "target_country", "location", "title"], args.json)
+    with _Archive(args) as store:
+        found = query.events(store, type=args.type, actor=args.actor, country=args.country, topic=args.topic,
+                             since=args.since, until=args.until, undated=args.undated, sort=args.sort,
+                             limit=_limit(args))
+    rows = found["items"]
+    for r in rows:
+        r["date"] = r["date"] or (r["published"] or "")[:10] or None
+    _emit(rows, ["date", "type", "source_name", "source_country", "target_name", "target_country", "location", "title"],
+          args.json)
+    if not args.json:
+        _showing(len(rows), found["total"], "events")
     return 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from .export import EXPORTERS
-    from .store import open_store
+    from .export import EXPORTERS, export_csv_dir
 
-    out = open(args.output, "w", encoding="utf-8", newline="") if args.output else sys.stdout
-    try:
-        with open_store(args.db) as store:
+    if args.format == "csv" and args.output and not args.output.lower().endswith(".csv"):
+        # a folder: one file per section
+        with _Archive(args) as store:
+            counts = export_csv_dir(store, args.output)
+        print("exported " + ", ".join(f"{n} {name}" for name, n in counts.items()) + f" into {args.output}", file=sys.stderr)
+        return 0
+    with _Archive(args) as store:
+        out = open(args.output, "w", encoding="utf-8", newline="") if args.output else sys.stdout
+        try:
             n = EXPORTERS[args.format](store, out)
-    finally:
-        if args.output:
-            out.close()
+        finally:
+            if args.output:
+                out.close()
     unit = {"jsonl": "stories", "corrections": "corrections"}.get(args.format, "rows")
     print(f"exported {n} {unit}", file=sys.stderr)
     return 0
@@ -451,10 +506,10 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     for name, fn, help_text in (
-        ("analyze", cmd_analyze, "analyse stories and print their records"),
+        ("analyze", cmd_analyze, "analyse stories and print their records (also: analyse)"),
         ("ingest", cmd_ingest, "analyse stories and store them in the archive"),
     ):
-        p = sub.add_parser(name, help=help_text)
+        p = sub.add_parser(name, help=help_text, aliases=["analyse"] if name == "analyze" else [])
         p.add_argument("paths", nargs="+", metavar="PATH",
                        help="files, folders (recursively) or - for standard input: text, HTML, WARC, RSS/Atom, "
                             "JSON Lines, CSV, and .gz of each")
@@ -474,6 +529,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("query", help="words to find")
     _add_db(p)
     p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--all", action="store_true", help="every match (no --limit)")
     p.add_argument("--json", action="store_true", help="one JSON object per hit")
     p.set_defaults(fn=cmd_search)
 
@@ -489,13 +545,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--party", metavar="NAME", help="only the people who speak for this party")
     p.add_argument("--author", help="who merges or splits (kept with the correction)")
     p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--all", action="store_true", help="every entity (no --limit)")
     p.add_argument("--json", action="store_true")
     _add_db(p)
     p.set_defaults(fn=cmd_actors)
 
     p = sub.add_parser("quotes", help="what an actor said, across the archive")
     p.add_argument("actor", help="a name, alias or ISO3 code")
+    p.add_argument("--topic", metavar="TOPIC", help="only quotes giving a position on this topic")
+    p.add_argument("--words", metavar="TEXT", help="only quotes containing these words")
+    p.add_argument("--since", metavar="DATE", type=_date, help="only stories published on or after (leaves undated ones out)")
+    p.add_argument("--until", metavar="DATE", type=_date, help="only stories published on or before")
+    p.add_argument("--undated", action="store_true", help="with --since/--until: keep undated stories too")
     p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--all", action="store_true", help="every quote (no --limit)")
     p.add_argument("--json", action="store_true")
     p.add_argument("--config", metavar="FILE", help="settings file ([knowledge] speak_for)")
     _add_db(p)
@@ -507,28 +570,35 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("topics", help="topics: how many positions, who holds which stance, by month")
     p.add_argument("topic", nargs="?", help="one topic (as `coincide topics` lists them): who stands where on it")
-    p.add_argument("--since", metavar="DATE")
-    p.add_argument("--until", metavar="DATE")
+    p.add_argument("--since", metavar="DATE", type=_date)
+    p.add_argument("--until", metavar="DATE", type=_date)
     p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--all", action="store_true", help="no --limit")
     p.add_argument("--json", action="store_true")
     _add_db(p)
     p.set_defaults(fn=cmd_topics)
 
     p = sub.add_parser("events", help="PLOVER events in the archive")
-    p.add_argument("--type", metavar="TYPE", help="a PLOVER type, e.g. AID")
+    p.add_argument("--type", metavar="TYPE", type=_plover_type, help="a PLOVER type, e.g. AID (several: AID,SUPPORT)")
     p.add_argument("--actor", metavar="NAME", help="source or target name, or ISO3 code")
-    p.add_argument("--since", metavar="DATE")
-    p.add_argument("--until", metavar="DATE")
+    p.add_argument("--country", metavar="ISO3", type=_country, help="source or target of this country")
+    p.add_argument("--topic", metavar="TOPIC", help="only events of stories with positions on this topic")
+    p.add_argument("--since", metavar="DATE", type=_date, help="on or after (YYYY[-MM[-DD]]); leaves undated events out")
+    p.add_argument("--until", metavar="DATE", type=_date, help="on or before")
+    p.add_argument("--undated", action="store_true", help="with --since/--until: keep undated events too")
+    p.add_argument("--sort", choices=["newest", "oldest"], default="newest")
     p.add_argument("--limit", type=int, default=100)
+    p.add_argument("--all", action="store_true", help="every event (no --limit)")
     p.add_argument("--json", action="store_true")
     _add_db(p)
     p.set_defaults(fn=cmd_events)
 
     p = sub.add_parser("export", help="the archive as jsonl, csv or GDELT 2.0 event rows")
     p.add_argument("--format", choices=["jsonl", "csv", "gdelt-events", "corrections"], default="jsonl",
-                   help="jsonl: story records with corrections; csv: one row per extraction; gdelt-events: "
-                        "GDELT 2.0 event columns; corrections: analysts' corrections as gold data")
-    p.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
+                   help="jsonl: story records with corrections; csv: with --output DIR one file per section "
+                        "(stories, actors, quotes, positions, relations, events, figures), else one row per extraction; "
+                        "gdelt-events: GDELT 2.0 event columns; corrections: analysts' corrections as gold data")
+    p.add_argument("-o", "--output", metavar="FILE|DIR", help="write here instead of standard output (csv: a folder)")
     _add_db(p)
     p.set_defaults(fn=cmd_export)
 
@@ -555,10 +625,13 @@ def build_parser() -> argparse.ArgumentParser:
         else:
             p.add_argument("actor", help="an actor name, alias or ISO3 code")
             p.add_argument("--limit", type=int, default=50, help="issues shown (most held first)")
+            p.add_argument("--all", action="store_true", help="every issue (no --limit)")
         p.add_argument("--topic", metavar="TOPIC", help="only positions on this topic (see `coincide topics`)")
         p.add_argument("--issue", metavar="TEXT", help="only issues whose label contains this")
-        p.add_argument("--since", metavar="DATE", help="only stories published on or after (YYYY[-MM[-DD]]); leaves undated ones out")
-        p.add_argument("--until", metavar="DATE", help="only stories published on or before")
+        p.add_argument("--since", metavar="DATE", type=_date,
+                       help="only stories published on or after (YYYY[-MM[-DD]]); leaves undated ones out")
+        p.add_argument("--until", metavar="DATE", type=_date, help="only stories published on or before")
+        p.add_argument("--undated", action="store_true", help="with --since/--until: keep undated stories too")
         p.add_argument("--speak-for", choices=["office_holders", "everyone", "nobody"],
                        help="whose positions count for a country or party (default: [knowledge] speak_for)")
         _add_db(p)

@@ -177,4 +177,112 @@ def export_corrections(store, out: TextIO) -> int:
     return n
 
 
+# -- one CSV file per section (`export --format csv --output DIR`) ---------------------------------
+# Names beside ids (a quote's speaker and speaker_name), one column per field, so a spreadsheet
+# needs no look-ups. Read story by story from the archive: memory does not grow with its size.
+
+SECTION_COLUMNS = {
+    "stories": ["story_id", "source", "url", "title", "published", "dateline", "byline", "language",
+                "pipeline_version"],
+    "actors": ["story_id", "actor_id", "name", "kind", "country", "role", "code", "aliases", "mentions"],
+    "quotes": ["story_id", "idx", "speaker", "speaker_name", "kind", "cue", "text", "addressee", "addressee_name",
+               "span_start", "span_end", "corrections"],
+    "positions": ["story_id", "idx", "holder", "holder_name", "stance", "issue", "statement", "topics", "quote_idx",
+                  "span_start", "span_end", "corrections"],
+    "relations": ["story_id", "idx", "actor_a", "actor_a_name", "actor_b", "actor_b_name", "relation", "issue",
+                  "basis", "span_start", "span_end", "corrections"],
+    "events": ["story_id", "idx", "type", "source", "source_name", "source_country", "target", "target_name",
+               "target_country", "date", "location", "text", "span_start", "span_end", "corrections"],
+    "figures": ["story_id", "idx", "value", "unit", "about", "qualifier", "since", "place", "place_name", "source",
+                "source_name", "text", "span_start", "span_end", "corrections"],
+}
+
+
+def write_csv_row(writer, values: Iterable[Any]) -> None:
+    """Every CSV cell of the per-section export passes here (None as an empty cell, lists joined)."""
+    writer.writerow(["" if v is None else "; ".join(map(str, v)) if isinstance(v, (list, tuple)) else v for v in values])
+
+
+def _span(item: dict[str, Any]) -> tuple[Any, Any]:
+    span = item.get("span") or [None, None]
+    return span[0], span[1]
+
+
+def section_rows(record: dict[str, Any], corrected: dict[tuple, str] | None = None):
+    """(section, row) of one story record, in SECTION_COLUMNS order."""
+    corrected = corrected or {}
+    s = record["story"]
+    sid = s["id"]
+    actors = {a["id"]: a for a in record.get("actors") or []}
+    body = s.get("body") or ""
+
+    def name(actor_id):
+        return (actors.get(actor_id) or {}).get("name")
+
+    def fix(section, i):
+        return corrected.get((sid, section, i), "")
+
+    yield "stories", [sid, s.get("source"), s.get("url"), s.get("title"), s.get("published"), s.get("dateline"),
+                      s.get("byline"), s.get("language"), record.get("pipeline_version")]
+    for a in record.get("actors") or []:
+        yield "actors", [sid, a.get("id"), a.get("name"), a.get("kind"), a.get("country"), a.get("role"), a.get("code"),
+                         a.get("aliases") or [], len(a.get("mentions") or [])]
+    for i, q in enumerate(record.get("quotes") or []):
+        yield "quotes", [sid, i, q.get("speaker"), name(q.get("speaker")), q.get("kind"), q.get("cue"), q.get("text"),
+                         q.get("addressee"), name(q.get("addressee")), *_span(q), fix("quotes", i)]
+    for i, p in enumerate(record.get("positions") or []):
+        topics = [t.get("topic") if isinstance(t, dict) else t for t in p.get("topics") or []]
+        yield "positions", [sid, i, p.get("holder"), name(p.get("holder")), p.get("stance"), p.get("issue"),
+                            p.get("statement"), topics, p.get("quote"), *_span(p), fix("positions", i)]
+    for i, r in enumerate(record.get("relations") or []):
+        a, b = (r.get("actors") or [None, None])[:2] if r.get("actors") else (r.get("actor_a"), r.get("actor_b"))
+        yield "relations", [sid, i, a, name(a), b, name(b), r.get("relation"), r.get("issue"), r.get("basis"),
+                            *_span(r), fix("relations", i)]
+    for i, e in enumerate(record.get("events") or []):
+        start, end = _span(e)
+        src, tgt = actors.get(e.get("source")) or {}, actors.get(e.get("target")) or {}
+        yield "events", [sid, i, e.get("type"), e.get("source"), src.get("name"), src.get("country"), e.get("target"),
+                         tgt.get("name"), tgt.get("country"), e.get("date"), e.get("location"),
+                         body[start:end] if start is not None else "", start, end, fix("events", i)]
+    for i, f in enumerate(record.get("figures") or []):
+        yield "figures", [sid, i, f.get("value"), f.get("unit"), f.get("about"), f.get("qualifier"), f.get("since"),
+                          f.get("place"), name(f.get("place")), f.get("source"), name(f.get("source")), f.get("text"),
+                          *_span(f), fix("figures", i)]
+
+
+def stored_records(store, batch: int = 200):
+    """Every story record, read a batch of stories at a time by id (never the whole archive at once)."""
+    last = ""
+    while True:
+        rows = store.fetch("SELECT id, record FROM stories WHERE id > ? ORDER BY id LIMIT ?", (last, batch))
+        for row in rows:
+            yield json.loads(row["record"])
+        if len(rows) < batch:
+            return
+        last = rows[-1]["id"]
+
+
+def export_csv_dir(store, folder) -> dict[str, int]:
+    """One CSV file per section in `folder` (made if missing): {section: rows written}."""
+    from pathlib import Path
+
+    out = Path(folder)
+    out.mkdir(parents=True, exist_ok=True)
+    corrected = _corrections_by_item(store.corrections())
+    files = {name: open(out / f"{name}.csv", "w", encoding="utf-8", newline="") for name in SECTION_COLUMNS}
+    counts = dict.fromkeys(SECTION_COLUMNS, 0)
+    try:
+        writers = {name: csv.writer(f) for name, f in files.items()}
+        for name, columns in SECTION_COLUMNS.items():
+            write_csv_row(writers[name], columns)
+        for record in stored_records(store):
+            for name, row in section_rows(record, corrected):
+                write_csv_row(writers[name], row)
+                counts[name] += 1
+    finally:
+        for f in files.values():
+            f.close()
+    return counts
+
+
 EXPORTERS = {"jsonl": export_jsonl, "csv": export_csv, "gdelt-events": export_gdelt, "corrections": export_corrections}

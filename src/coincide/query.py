@@ -147,8 +147,9 @@ def _holders(who: EntityRef, speak_for: SpeakFor) -> tuple[str, tuple]:
 
 
 def _filters(alias: str, topic: str | None, issue: str | None, since: str | None, until: str | None,
-             label: str = "issue") -> tuple[str, tuple]:
-    """Topic, issue words and dates as SQL (undated stories are left out when a date is given)."""
+             label: str = "issue", undated: bool = False) -> tuple[str, tuple]:
+    """Topic, issue words and dates as SQL (undated stories are left out when a date is given,
+    unless `undated`)."""
     sql, params = [], []
     if topic:
         sql.append(f"{alias}.topics LIKE ?")
@@ -156,20 +157,33 @@ def _filters(alias: str, topic: str | None, issue: str | None, since: str | None
     if issue:
         sql.append(f"LOWER({alias}.{label}) LIKE ?")
         params.append(f"%{_norm(issue)}%")
+    dates, dp = _dates(f"{alias}.published", since, until, undated)
+    return "".join(f" AND {s}" for s in sql) + dates, tuple(params) + dp
+
+
+def _dates(expr: str, since: str | None, until: str | None, undated: bool = False) -> tuple[str, tuple]:
+    """' AND ...' keeping what `expr` dates within since..until; an undated row is kept only with
+    `undated` (a date range says nothing about a story without a date)."""
+    cond, params = [], []
     if since:
-        sql.append(f"{alias}.published >= ?")
+        cond.append(f"{expr} >= ?")
         params.append(since)
     if until:
-        sql.append(f"{alias}.published <= ?")
+        cond.append(f"{expr} <= ?")
         params.append(until + "\uffff")
-    return "".join(f" AND {s}" for s in sql), tuple(params)
+    if not cond:
+        return "", ()
+    sql = " AND ".join(cond)
+    if undated:
+        sql = f"({sql}) OR {expr} IS NULL OR {expr} = ''"
+    return f" AND ({sql})", tuple(params)
 
 
 # -- compare --------------------------------------------------------------------------------------
 
 def compare(store, a: EntityRef, b: EntityRef, topic: str | None = None, issue: str | None = None,
             since: str | None = None, until: str | None = None, speak_for: SpeakFor = "office_holders",
-            across: bool = True, evidence: int = 3) -> list[IssueComparison]:
+            across: bool = True, evidence: int = 3, undated: bool = False) -> list[IssueComparison]:
     """Where a and b coincide or diverge, by matter: what stories state or show of the two
     (pairs of one story), then, with `across`, positions of the two from different stories.
     Without issue words or dates it reads the per-entity sums (a few rows whatever the archive's
@@ -184,7 +198,7 @@ def compare(store, a: EntityRef, b: EntityRef, topic: str | None = None, issue: 
         return row
 
     for first, second in ((a, b), (b, a)):
-        for row in _pair_rows(store, first, second, topic, issue, since, until, speak_for, evidence):
+        for row in _pair_rows(store, first, second, topic, issue, since, until, speak_for, evidence, undated):
             it = item(row["matter"], row["label"], row["relation"])
             if row["rn"] == 1:
                 it.labels[row["label"]] = it.labels.get(row["label"], 0) + row["n_label"]
@@ -194,7 +208,7 @@ def compare(store, a: EntityRef, b: EntityRef, topic: str | None = None, issue: 
                     it.evidence.append(Evidence(row["story_id"], row["title"], (row["published"] or "")[:10] or None,
                                                 text, row["basis"]))
     if across:
-        _across(store, a, b, topic, issue, since, until, speak_for, item)
+        _across(store, a, b, topic, issue, since, until, speak_for, item, undated)
     for it in found.values():
         it.issue = sorted(it.labels.items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0]))[0][0] if it.labels else it.issue
         it.evidence.sort(key=lambda e: (BASIS_RANK.get(e.basis, 3), e.published or "9999"))
@@ -202,13 +216,14 @@ def compare(store, a: EntityRef, b: EntityRef, topic: str | None = None, issue: 
     return sorted(found.values(), key=lambda c: (-c.strength, c.relation, c.issue))
 
 
-def _pair_rows(store, first: EntityRef, second: EntityRef, topic, issue, since, until, speak_for, evidence):
+def _pair_rows(store, first: EntityRef, second: EntityRef, topic, issue, since, until, speak_for, evidence,
+               undated=False):
     """One story's pairs with an actor of `first` on side a and one of `second` (or a word naming
     it) on side b: counts per matter, relation and basis, and the first rows as evidence."""
     ha, pa = _holders(first, speak_for)
     hb, pb = _holders(second, speak_for)
     keys = tuple(second.keys)
-    extra, fp = _filters("f", topic, issue, since, until, label="label")
+    extra, fp = _filters("f", topic, issue, since, until, label="label", undated=undated)
     sql = (
         "SELECT * FROM (SELECT f.story_id, f.matter, f.label, f.relation, f.basis, f.sentences, f.published, s.title,"
         " COUNT(*) OVER (PARTITION BY f.matter, f.relation, f.label, f.basis) AS n_label,"
@@ -221,10 +236,10 @@ def _pair_rows(store, first: EntityRef, second: EntityRef, topic, issue, since, 
     return store.fetch(sql, (*pa, *pb, *keys, *fp, evidence))
 
 
-def _across(store, a, b, topic, issue, since, until, speak_for, item) -> None:
+def _across(store, a, b, topic, issue, since, until, speak_for, item, undated=False) -> None:
     """Positions of a and of b from different stories on one matter whose label travels: the way
     each wants the matter decides the relation (one example position of each way as evidence)."""
-    sides = [_ways(store, who, topic, issue, since, until, speak_for) for who in (a, b)]
+    sides = [_ways(store, who, topic, issue, since, until, speak_for, undated) for who in (a, b)]
     for matter in sides[0].keys() & sides[1].keys():
         for wa, xa in sides[0][matter].items():
             for wb, xb in sides[1][matter].items():
@@ -240,10 +255,10 @@ def _across(store, a, b, topic, issue, since, until, speak_for, item) -> None:
                                                     x["sentence"], "across"))
 
 
-def _ways(store, who: EntityRef, topic, issue, since, until, speak_for) -> dict[str, dict[float, dict]]:
+def _ways(store, who: EntityRef, topic, issue, since, until, speak_for, undated=False) -> dict[str, dict[float, dict]]:
     """matter -> want -> {n, and the newest position of that way}: portable positions only."""
     holders, hp = _holders(who, speak_for)
-    extra, fp = _filters("p", topic, issue, since, until)
+    extra, fp = _filters("p", topic, issue, since, until, undated=undated)
     rows = store.fetch(
         "SELECT * FROM (SELECT p.matter, p.want, p.issue, p.sentence, p.story_id, p.published, s.title,"
         " COUNT(*) OVER (PARTITION BY p.matter, p.want) AS n,"
@@ -325,14 +340,14 @@ def _compare_summed(store, a: EntityRef, b: EntityRef, topic: str, mode: str, ac
 
 def positions(store, who: EntityRef, topic: str | None = None, issue: str | None = None, since: str | None = None,
               until: str | None = None, speak_for: SpeakFor = "office_holders", per_issue: int = 5,
-              limit: int = 50, offset: int = 0) -> dict[str, Any]:
+              limit: int = 50, offset: int = 0, undated: bool = False) -> dict[str, Any]:
     """An entity's positions grouped by matter, most held first: counts by stance, and the newest
     `per_issue` positions of each as evidence. {"total": matters, "issues": [...]}."""
     if not (issue or since or until):
         store.refresh_entities(if_stale=True)
         return _positions_summed(store, who, topic or "", speak_for, per_issue, limit, offset)
     holders, hp = _holders(who, speak_for)
-    extra, fp = _filters("p", topic, issue, since, until)
+    extra, fp = _filters("p", topic, issue, since, until, undated=undated)
     base = (f" FROM ({holders}) h JOIN position_facts p ON p.story_id = h.story_id AND p.holder = h.actor_id"
             f" WHERE 1 = 1{extra}")
     counts = store.fetch(f"SELECT p.matter, p.stance, COUNT(*) AS n{base} GROUP BY p.matter, p.stance", (*hp, *fp))
@@ -344,7 +359,7 @@ def positions(store, who: EntityRef, topic: str | None = None, issue: str | None
     if page:
         rows = store.fetch(
             "SELECT * FROM (SELECT p.story_id, p.idx, p.matter, p.stance, p.issue, p.statement, p.sentence, p.published,"
-            " p.corrected, p.topics, a.name AS holder, s.title,"
+            " p.corrected, p.topics, a.name AS holder, p.holder AS holder_id, s.title,"
             " ROW_NUMBER() OVER (PARTITION BY p.matter ORDER BY p.published DESC, p.story_id, p.idx) AS rn"
             f" FROM ({holders}) h JOIN position_facts p ON p.story_id = h.story_id AND p.holder = h.actor_id"
             " JOIN stories s ON s.id = p.story_id"
@@ -366,7 +381,7 @@ def _positions_summed(store, who: EntityRef, topic: str, mode: str, per_issue: i
     if page:
         rows = store.fetch(
             "SELECT x.matter, p.story_id, p.idx, p.stance, p.issue, p.statement, p.sentence, p.published, p.corrected,"
-            " p.topics, a.name AS holder, s.title FROM entity_examples x"
+            " p.topics, a.name AS holder, p.holder AS holder_id, s.title FROM entity_examples x"
             " JOIN position_facts p ON p.story_id = x.story_id AND p.idx = x.idx JOIN stories s ON s.id = p.story_id"
             " LEFT JOIN actors a ON a.story_id = p.story_id AND a.actor_id = p.holder"
             f" WHERE x.entity_id = ? AND x.mode = ? AND x.topic = ? AND x.matter IN ({', '.join('?' for _ in page)})"
@@ -392,7 +407,7 @@ def _by_issue(who: EntityRef, by_matter: dict[str, Counter], order: list[str], p
 
 def _position_item(r: dict[str, Any]) -> dict[str, Any]:
     return {
-        "holder": r["holder"], "stance": r["stance"], "issue": r["issue"], "statement": r["statement"],
+        "holder": r["holder"], "holder_name": r["holder"], "holder_id": r.get("holder_id"), "stance": r["stance"], "issue": r["issue"], "statement": r["statement"],
         "evidence": r["sentence"], "story_id": r["story_id"], "idx": r["idx"], "story": r["title"],
         "published": (r["published"] or "")[:10] or None, "corrected": bool(r["corrected"]),
         "topics": (r["topics"] or "").split(),
@@ -550,3 +565,334 @@ def quotes(store, who: EntityRef, speak_for: SpeakFor = "office_holders", limit:
         " LEFT JOIN actors a ON a.story_id = q.story_id AND a.actor_id = q.speaker"
         " ORDER BY s.published DESC, q.story_id, q.idx LIMIT ? OFFSET ?", (*hp, limit, offset))
     return {"items": rows, "total": total, "limit": limit, "offset": offset}
+
+
+# -- the workbench's lists (web/workbench.py, the CLI): each a page of rows with its total --------
+# Every list is {"items": [...], "total": N, "limit": L, "offset": O}. Filters narrow by indexed
+# columns first (type, entity identities, topic); dates are compared as ISO text, so "2005" and
+# "2005-03" work as bounds; an undated row is kept only with `undated`.
+
+EVENT_SORTS = {"newest": "DESC", "oldest": "ASC"}
+# Who backs or criticises whom (the network): PLOVER types that are one actor's stance on another.
+SUPPORTING = ("SUPPORT", "AGREE", "COOPERATE", "AID")
+CRITICISING = ("DISAPPROVE", "REJECT", "DEMAND", "THREATEN")
+
+
+def _in(values) -> str:
+    return ", ".join("?" for _ in values)
+
+
+def _sort(sort: str | None, allowed: dict[str, str], what: str) -> str:
+    sort = sort or next(iter(allowed))
+    if sort not in allowed:
+        raise CoincideError(f"sort: {sort!r} is not one of {', '.join(allowed)} (for {what})")
+    return sort
+
+
+def stories_list(store, sort: str = "newest", limit: int = 50, offset: int = 0) -> dict[str, Any]:
+    """Stories by publication date (undated ones last) or by title."""
+    sort = _sort(sort, {"newest": "", "oldest": "", "title": ""}, "stories")
+    order = {"newest": _newest_first(store, "DESC"), "oldest": _newest_first(store, "ASC"), "title": "s.title, s.id"}[sort]
+    rows = store.fetch(
+        "SELECT s.id, s.source, s.title, s.published, s.dateline, s.language FROM stories s"
+        f" ORDER BY {order} LIMIT ? OFFSET ?", (limit, offset))
+    return {"items": rows, "total": store.count(), "limit": limit, "offset": offset, "sort": sort}
+
+
+def _actor_events(actor: str) -> tuple[str, tuple]:
+    """SQL for the (story_id, idx) of events whose source or target is the actor (a part of any
+    name an entity goes by, or an ISO3 code): read from the identities' index, so the cost grows
+    with the actor's events, not with the archive."""
+    sets, params = [], []
+    if actor:
+        key = name_key(actor) or actor.lower()
+        cond = "i.ident IN (SELECT k.key FROM entity_keys k WHERE k.key LIKE ?)"
+        params.append(f"%{key}%")
+        if re.fullmatch(r"[A-Za-z]{3}", actor.strip()):
+            cond = f"({cond} OR i.ident = ?)"
+            params.append(COUNTRY_PREFIX + actor.strip().upper())
+        sets.append(cond)
+    ends = f"(SELECT DISTINCT i.story_id, i.actor_id FROM actor_idents i WHERE {sets[0]})"
+    return (f"(SELECT DISTINCT e.story_id, e.idx FROM {ends} h JOIN events e ON e.story_id = h.story_id"
+            " AND (e.source = h.actor_id OR e.target = h.actor_id)) x"), tuple(params)
+
+
+def _event_where(store, type: str | None, actor: str | None, country: str | None, topic: str | None,
+                 since: str | None, until: str | None, undated: bool) -> tuple[str, str, tuple]:
+    """(from, conditions, parameters) over event_days d: the type and the dates read its indexes;
+    an actor or a country starts from their identities (`_actor_events`)."""
+    source, params = " FROM event_days d", []
+    if actor:
+        sql, params = _actor_events(actor)
+        source = f" FROM {sql} JOIN event_days d ON d.story_id = x.story_id AND d.idx = x.idx"
+        params = list(params)
+    cond = ["1 = 1"]
+    if country:
+        cond.append("(d.source_country = ? OR d.target_country = ?)")
+        params += [country.upper(), country.upper()]
+    if type:
+        types = [t.strip().upper() for t in type.split(",") if t.strip()]
+        cond.append(f"d.type IN ({_in(types)})")
+        params += types
+    if topic:
+        # an event is on a topic when its story holds a position on it (events carry no topic of their own yet)
+        cond.append("d.story_id IN (SELECT t.story_id FROM position_topics t WHERE t.topic = ?)")
+        params.append(topic)
+    if since:
+        cond.append("d.day >= ?" if not undated else "(d.day >= ? OR d.day = '')")
+        params.append(since)
+    if until:
+        cond.append("d.day <= ?" if not undated else "(d.day <= ? OR d.day = '')")
+        params.append(until + "\uffff")
+    if not undated and (since or until):
+        cond.append("d.day <> ''")
+    return source, " AND ".join(cond), tuple(params)
+
+
+def events(store, type: str | None = None, actor: str | None = None, country: str | None = None,
+           topic: str | None = None, since: str | None = None, until: str | None = None, undated: bool = False,
+           sort: str = "newest", limit: int = 50, offset: int = 0) -> dict[str, Any]:
+    """PLOVER events with their actors' names beside their ids and the sentence's words; newest
+    (or oldest) first by the day each is dated by (event_days), undated ones last."""
+    sort = _sort(sort, EVENT_SORTS, "events")
+    source, where, params = _event_where(store, type, actor, country, topic, since, until, undated)
+    total = store.scalar(f"SELECT COUNT(*){source} WHERE {where}", params)
+    way = EVENT_SORTS[sort]
+    order = (f"d.day {way}, d.story_id {way}, d.idx {way}" if sort == "newest"
+             else f"(d.day = '') ASC, d.day {way}, d.story_id {way}, d.idx {way}")
+    page = store.fetch(f"SELECT d.story_id, d.idx, d.day{source} WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?",
+                       (*params, limit, offset))
+    rows = []
+    if page:
+        keys = " OR ".join("(e.story_id = ? AND e.idx = ?)" for _ in page)
+        found = store.fetch(
+            "SELECT e.story_id, e.idx, e.type, e.date, e.location, e.span_start, e.span_end, e.source,"
+            " src.name AS source_name, src.country AS source_country, e.target, tgt.name AS target_name,"
+            " tgt.country AS target_country, s.title, s.published,"
+            " SUBSTR(s.body, e.span_start + 1, e.span_end - e.span_start) AS text"
+            " FROM events e JOIN stories s ON s.id = e.story_id"
+            " LEFT JOIN actors src ON src.story_id = e.story_id AND src.actor_id = e.source"
+            f" LEFT JOIN actors tgt ON tgt.story_id = e.story_id AND tgt.actor_id = e.target WHERE {keys}",
+            tuple(v for r in page for v in (r["story_id"], r["idx"])))
+        by_key = {(r["story_id"], r["idx"]): r for r in found}
+        rows = [by_key[(r["story_id"], r["idx"])] for r in page if (r["story_id"], r["idx"]) in by_key]
+    return {"items": rows, "total": total, "limit": limit, "offset": offset, "sort": sort}
+
+
+def events_by_month(store, type: str | None = None, actor: str | None = None, country: str | None = None,
+                    topic: str | None = None, since: str | None = None, until: str | None = None,
+                    undated: bool = False) -> list[dict[str, Any]]:
+    """Events per month and PLOVER type ('undated' for events without a date), for the chart."""
+    source, where, params = _event_where(store, type, actor, country, topic, since, until, undated)
+    rows = store.fetch(f"SELECT SUBSTR(d.day, 1, 7) AS month, d.type, COUNT(*) AS n{source} WHERE {where}"
+                       " GROUP BY SUBSTR(d.day, 1, 7), d.type", params)
+    return sorted(({"month": r["month"] or "undated", "type": r["type"], "n": r["n"]} for r in rows),
+                  key=lambda r: (r["month"], r["type"]))
+
+
+QUOTE_SORTS = {"newest": "DESC", "oldest": "ASC"}
+
+
+def _newest_first(store, way: str = "DESC") -> str:
+    """ORDER BY for stories newest (or oldest) first with undated ones last, read from the index
+    stories (published, id) on SQLite (which puts NULL last when descending)."""
+    if store.dialect == "sqlite" and way == "DESC":
+        return "s.published DESC, s.id DESC"
+    return f"s.published {way} NULLS LAST, s.id {way}"
+
+
+def _page_of(store, keys_sql: str, params: tuple, detail_sql: str, key=("story_id", "idx")) -> list[dict[str, Any]]:
+    """A page's keys first (cheap: no wide columns), then its rows by those keys, in page order."""
+    page = store.fetch(keys_sql, params)
+    if not page:
+        return []
+    keys = " OR ".join(f"(x.{key[0]} = ? AND x.{key[1]} = ?)" for _ in page)
+    found = store.fetch(detail_sql.format(keys=keys), tuple(v for r in page for v in (r[key[0]], r[key[1]])))
+    by_key = {(r[key[0]], r[key[1]]): r for r in found}
+    return [by_key[(r[key[0]], r[key[1]])] for r in page if (r[key[0]], r[key[1]]) in by_key]
+
+
+_QUOTE_DETAIL = (
+    "SELECT x.story_id, x.idx, x.kind, x.text, x.cue, x.span_start, x.span_end, x.speaker,"
+    " a.name AS speaker_name, a.country AS speaker_country, s.title, s.published"
+    " FROM quotes x JOIN stories s ON s.id = x.story_id"
+    " LEFT JOIN actors a ON a.story_id = x.story_id AND a.actor_id = x.speaker WHERE {keys}")
+
+
+def quotes_list(store, who: EntityRef | None = None, topic: str | None = None, words: str | None = None,
+                since: str | None = None, until: str | None = None, undated: bool = False,
+                speak_for: SpeakFor = "office_holders", sort: str = "newest", limit: int = 50,
+                offset: int = 0) -> dict[str, Any]:
+    """Quotes by speaker (an entity), topic (of the positions a quote gives) and words, newest
+    (or oldest) first by their story's date, undated last."""
+    sort = _sort(sort, QUOTE_SORTS, "quotes")
+    src, params, cond = "quotes q", [], []
+    summed = who is not None and speak_for == "office_holders"
+    if summed:
+        # the entity's quotes as summed when the entities were resolved (entity_quotes)
+        store.refresh_entities(if_stale=True)
+        src = "entity_quotes eq JOIN quotes q ON q.story_id = eq.story_id AND q.idx = eq.idx"
+        cond.append("eq.entity_id = ? AND eq.mode = ?")
+        params += [who.id, speak_for]
+    elif who is not None:
+        holders, hp = _holders(who, speak_for)
+        src = f"({holders}) h JOIN quotes q ON q.story_id = h.story_id AND q.speaker = h.actor_id"
+        params += hp
+    if topic:
+        cond.append("EXISTS (SELECT 1 FROM positions p JOIN position_topics t ON t.story_id = p.story_id AND t.idx = p.idx"
+                    " WHERE p.story_id = q.story_id AND p.quote_idx = q.idx AND t.topic = ?)")
+        params.append(topic)
+    for word in _norm(words or "").split()[:8]:
+        cond.append("LOWER(q.text) LIKE ?")
+        params.append(f"%{word}%")
+    dates, dp = _dates("s.published", since, until, undated)
+    where = " AND ".join(["1 = 1", *cond]) + dates
+    params = (*params, *dp)
+    count_from = f"{src} JOIN stories s ON s.id = q.story_id" if dates else src
+    total = store.scalar(f"SELECT COUNT(*) FROM {count_from} WHERE {where}", params)
+    way = QUOTE_SORTS[sort]
+    if summed and not dates:
+        keys = (f"SELECT q.story_id, q.idx FROM {src} WHERE {where}"
+                f" ORDER BY eq.published {way}, eq.story_id {way}, eq.idx {way} LIMIT ? OFFSET ?")
+    else:
+        keys = (f"SELECT q.story_id, q.idx FROM {src} JOIN stories s ON s.id = q.story_id WHERE {where}"
+                f" ORDER BY {_newest_first(store, way)}, q.idx LIMIT ? OFFSET ?")
+    rows = _page_of(store, keys, (*params, limit, offset), _QUOTE_DETAIL)
+    return {"items": rows, "total": total, "limit": limit, "offset": offset, "sort": sort}
+
+
+def entity_events(store, who: EntityRef, side: str = "source", speak_for: SpeakFor = "office_holders",
+                  limit: int = 20, offset: int = 0) -> dict[str, Any]:
+    """Events an entity is the source (or the target) of, newest first."""
+    if side not in ("source", "target"):
+        raise CoincideError(f"side: 'source' or 'target', not {side!r}")
+    if speak_for == "office_holders":
+        # as summed when the entities were resolved (entity_events): newest first from an index
+        store.refresh_entities(if_stale=True)
+        args = (who.id, speak_for, side)
+        total = store.scalar("SELECT COUNT(*) FROM entity_events WHERE entity_id = ? AND mode = ? AND side = ?", args)
+        rows = _page_of(
+            store, "SELECT story_id, idx FROM entity_events WHERE entity_id = ? AND mode = ? AND side = ?"
+                   " ORDER BY day DESC, story_id DESC, idx DESC LIMIT ? OFFSET ?", (*args, limit, offset),
+            "SELECT x.story_id, x.idx, x.type, x.date, x.location, x.source, src.name AS source_name, x.target,"
+            " tgt.name AS target_name, s.title, s.published,"
+            " SUBSTR(s.body, x.span_start + 1, x.span_end - x.span_start) AS text"
+            " FROM events x JOIN stories s ON s.id = x.story_id"
+            " LEFT JOIN actors src ON src.story_id = x.story_id AND src.actor_id = x.source"
+            " LEFT JOIN actors tgt ON tgt.story_id = x.story_id AND tgt.actor_id = x.target WHERE {keys}")
+        return {"items": rows, "total": total, "limit": limit, "offset": offset}
+    holders, hp = _holders(who, speak_for)
+    base = (f" FROM ({holders}) h JOIN events e ON e.story_id = h.story_id AND e.{side} = h.actor_id"
+            " JOIN stories s ON s.id = e.story_id"
+            " LEFT JOIN actors src ON src.story_id = e.story_id AND src.actor_id = e.source"
+            " LEFT JOIN actors tgt ON tgt.story_id = e.story_id AND tgt.actor_id = e.target")
+    total = store.scalar("SELECT COUNT(*)" + base, hp)
+    rows = store.fetch(
+        "SELECT e.story_id, e.idx, e.type, e.date, e.location, e.source, src.name AS source_name, e.target,"
+        " tgt.name AS target_name, s.title, s.published,"
+        " SUBSTR(s.body, e.span_start + 1, e.span_end - e.span_start) AS text" + base
+        + " ORDER BY (s.published IS NULL) ASC, s.published DESC, e.story_id, e.idx LIMIT ? OFFSET ?",
+        (*hp, limit, offset))
+    return {"items": rows, "total": total, "limit": limit, "offset": offset}
+
+
+def stance_by_month(store, who: EntityRef, topic: str | None = None, mode: SpeakFor = "office_holders") -> list[dict[str, Any]]:
+    """An entity's positions per month and stance (from the positions counted for it)."""
+    store.refresh_entities(if_stale=True)
+    month = "COALESCE(SUBSTR(NULLIF(p.published, ''), 1, 7), 'undated')"
+    extra, params = "", ()
+    if topic:
+        extra, params = " AND p.topics LIKE ?", (f"% {topic} %",)
+    return store.fetch(
+        f"SELECT {month} AS month, p.stance, COUNT(*) AS n FROM entity_positions x"
+        " JOIN position_facts p ON p.story_id = x.story_id AND p.idx = x.idx"
+        f" WHERE x.entity_id = ? AND x.mode = ?{extra} GROUP BY {month}, p.stance ORDER BY month",
+        (who.id, mode, *params))
+
+
+def allies(store, who: EntityRef, mode: SpeakFor = "office_holders", limit: int = 10) -> dict[str, list[dict[str, Any]]]:
+    """The entities an entity most coincides and most diverges with (pairs of one story)."""
+    store.refresh_entities(if_stale=True)
+    rows = store.fetch(
+        "SELECT x.other, e.name, x.relation, SUM(x.n) AS n FROM ("
+        " SELECT entity_b AS other, relation, n FROM entity_pairs WHERE entity_a = ? AND mode = ? AND topic = ''"
+        " UNION ALL"
+        " SELECT entity_a AS other, relation, n FROM entity_pairs WHERE entity_b = ? AND mode = ? AND topic = '') x"
+        " JOIN entities e ON e.id = x.other WHERE x.other <> ?"
+        " GROUP BY x.other, e.name, x.relation ORDER BY n DESC, e.name",
+        (who.id, mode, who.id, mode, who.id))
+    out: dict[str, list] = {"coincide": [], "diverge": []}
+    for r in rows:
+        if r["relation"] in out and len(out[r["relation"]]) < limit:
+            out[r["relation"]].append({"name": r["name"], "n": r["n"]})
+    return out
+
+
+def network(store, topic: str | None = None, since: str | None = None, until: str | None = None,
+            undated: bool = False, kind: str | None = None, limit: int = 50, offset: int = 0) -> dict[str, Any]:
+    """Who supports or criticises whom: SUPPORT-like and DISAPPROVE-like events from a source to a
+    target, and the relations stories state between two actors (coincide, diverge), counted per
+    pair of entities, strongest first."""
+    kinds = ("supports", "criticises", "coincides", "diverges")
+    if kind and kind not in kinds:
+        raise CoincideError(f"kind: {kind!r} is not one of {', '.join(kinds)}")
+    store.refresh_entities(if_stale=True)
+    if not (topic or since or until):
+        # the whole archive's edges, as summed when the entities were resolved (entity_edges)
+        where, params = ("WHERE g.kind = ?", (kind,)) if kind else ("", ())
+        total = store.scalar(f"SELECT COUNT(*) FROM entity_edges g {where}", params)
+        rows = store.fetch(
+            "SELECT g.entity_a AS source_id, ea.name AS source_name, g.entity_b AS target_id, eb.name AS target_name,"
+            " g.kind, g.n, g.stories FROM entity_edges g JOIN entities ea ON ea.id = g.entity_a"
+            f" JOIN entities eb ON eb.id = g.entity_b {where}"
+            " ORDER BY g.n DESC, ea.name, eb.name, g.kind LIMIT ? OFFSET ?", (*params, limit, offset))
+        return {"items": rows, "total": total, "limit": limit, "offset": offset}
+    grouped, params = network_edges(topic, since, until, undated, kind)
+    total = store.scalar(f"SELECT COUNT(*) FROM ({grouped}) g", params)
+    rows = store.fetch(
+        "SELECT g.a AS source_id, ea.name AS source_name, g.b AS target_id, eb.name AS target_name, g.kind, g.n, g.stories"
+        f" FROM ({grouped}) g JOIN entities ea ON ea.id = g.a JOIN entities eb ON eb.id = g.b"
+        " ORDER BY g.n DESC, ea.name, eb.name, g.kind LIMIT ? OFFSET ?", (*params, limit, offset))
+    return {"items": rows, "total": total, "limit": limit, "offset": offset}
+
+
+def network_edges(topic: str | None = None, since: str | None = None, until: str | None = None, undated: bool = False,
+                  kind: str | None = None) -> tuple[str, tuple]:
+    """SQL for the network's edges per pair of entities and kind: (a, b, kind, n, stories)."""
+    ev_dates, evp = _dates("d.day", since, until, undated)
+    rel_dates, rp = _dates("s.published", since, until, undated)
+    ev_topic = rel_topic = ""
+    tp: tuple = ()
+    if topic:
+        ev_topic = " AND e.story_id IN (SELECT t.story_id FROM position_topics t WHERE t.topic = ?)"
+        rel_topic = " AND r.story_id IN (SELECT t.story_id FROM position_topics t WHERE t.topic = ?)"
+        tp = (topic,)
+    types = SUPPORTING + CRITICISING
+    edges = (
+        "SELECT e.story_id, e.source AS a, e.target AS b,"
+        f" CASE WHEN e.type IN ({_in(SUPPORTING)}) THEN 'supports' ELSE 'criticises' END AS kind"
+        " FROM event_days d JOIN events e ON e.story_id = d.story_id AND e.idx = d.idx"
+        f" WHERE d.type IN ({_in(types)}) AND e.source IS NOT NULL AND e.target IS NOT NULL{ev_dates}{ev_topic}"
+        " UNION ALL SELECT r.story_id, r.actor_a, r.actor_b, CASE WHEN r.relation = 'coincide' THEN 'coincides' ELSE 'diverges' END"
+        f" FROM relations r JOIN stories s ON s.id = r.story_id WHERE 1 = 1{rel_dates}{rel_topic}")
+    eparams = (*SUPPORTING, *types, *evp, *tp, *rp, *tp)
+    # each end's entity looked up per edge (the edges drive: the identities are never scanned)
+    entity = ("(SELECT k.entity_id FROM actor_idents i JOIN entity_keys k ON k.key = i.ident"
+              " WHERE i.story_id = x.story_id AND i.actor_id = x.{end} AND i.via = 'name' LIMIT 1)")
+    ends = (f"SELECT x.story_id, x.kind, {entity.format(end='a')} AS a, {entity.format(end='b')} AS b"
+            f" FROM ({edges}) x" + (" WHERE x.kind = ?" if kind else ""))
+    params = (*eparams, *((kind,) if kind else ()))
+    grouped = ("SELECT y.a, y.b, y.kind, COUNT(*) AS n, COUNT(DISTINCT y.story_id) AS stories"
+               f" FROM ({ends}) y WHERE y.a IS NOT NULL AND y.b IS NOT NULL AND y.a <> y.b GROUP BY y.a, y.b, y.kind")
+    return grouped, params
+
+
+def search_total(store, text: str) -> int:
+    """How many hits a full-text search has in all (store.search gives a page of them)."""
+    words = store.words(text)
+    if not words:
+        return 0
+    if store.dialect == "sqlite":
+        return store.scalar("SELECT COUNT(*) FROM search_index WHERE search_index MATCH ?",
+                            (" ".join(f'"{w}"' for w in words),))
+    return store.scalar("SELECT COUNT(*) FROM search_index WHERE tsv @@ to_tsquery('english', ?)", (" & ".join(words),))

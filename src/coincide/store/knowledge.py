@@ -14,9 +14,10 @@ from ..compare import story_facts
 from ..knowledge.entities import COUNTRY_PREFIX, Evidence, actor_key, name_evidence, resolve, story_idents
 
 # Tables derived from one story's record (and its corrections): replaced with the story.
-STORY_TABLES = ("actor_idents", "position_facts", "position_topics", "pair_facts", "pair_topics")
+STORY_TABLES = ("actor_idents", "position_facts", "position_topics", "pair_facts", "pair_topics", "event_days")
 # Summed per entity when the entities are resolved (`_aggregate`).
-ENTITY_TABLES = ("entity_positions", "entity_pair_ends", "entity_ways", "entity_examples", "entity_pairs")
+ENTITY_TABLES = ("entity_positions", "entity_pair_ends", "entity_ways", "entity_examples", "entity_pairs",
+                 "entity_quotes", "entity_events", "entity_edges")
 # Who speaks for an entity ([knowledge] speak_for): which identities of a story actor count.
 MODES = {
     "office_holders": "(i.via <> 'country' OR i.office = 1)",
@@ -86,6 +87,13 @@ class KnowledgeStore:
                           for n, p in enumerate(pairs)])
         self._write_many(w, "INSERT INTO pair_topics (story_id, n, topic) VALUES (?, ?, ?)",
                          [(story_id, n, t) for n, p in enumerate(pairs) for t in sorted(set(p.topics))])
+        # the day each event is dated by, for the workbench's events lists (migrations/both_004_workbench.sql)
+        countries = {a.get("id"): a.get("country") for a in record.get("actors") or []}
+        self._write_many(w, "INSERT INTO event_days (story_id, idx, type, day, source_country, target_country)"
+                         " VALUES (?, ?, ?, ?, ?, ?)",
+                         [(story_id, i, e.get("type") or "", e.get("date") or published or "",
+                           countries.get(e.get("source")), countries.get(e.get("target")))
+                          for i, e in enumerate(record.get("events") or [])])
 
     def _forget_story(self, w, story_id: str) -> None:
         """Take a stored story's knowledge back before it is replaced."""
@@ -196,6 +204,21 @@ class KnowledgeStore:
             for side, ends in (("a", ends_a), ("b", ends_b)):
                 self._write(w, "INSERT INTO entity_pair_ends (mode, side, entity_id, story_id, n)"
                                f" SELECT ?, ?, x.* FROM ({ends}) x", (mode, side))
+            if mode == "office_holders":
+                # an actor's page: its quotes and events, newest first (migrations/both_004_workbench.sql)
+                said = (own + party).format(key="f.story_id, f.idx", facts="quotes f", actor="speaker")
+                self._write(w, "INSERT INTO entity_quotes (mode, entity_id, story_id, idx, published)"
+                               f" SELECT ?, x.entity_id, x.story_id, x.idx, COALESCE(s.published, '') FROM ({said}) x"
+                               " JOIN stories s ON s.id = x.story_id", (mode,))
+                for side in ("source", "target"):
+                    did = (own + party).format(key="f.story_id, f.idx", facts="events f", actor=side)
+                    self._write(w, "INSERT INTO entity_events (mode, side, entity_id, story_id, idx, day)"
+                                   f" SELECT ?, ?, x.entity_id, x.story_id, x.idx, d.day FROM ({did}) x"
+                                   " JOIN event_days d ON d.story_id = x.story_id AND d.idx = x.idx", (mode, side))
+        from ..query import network_edges
+
+        edges, params = network_edges()  # the workbench's /network over the whole archive
+        self._write(w, f"INSERT INTO entity_edges (entity_a, entity_b, kind, n, stories) SELECT * FROM ({edges}) g", params)
         newest = "MAX(COALESCE(p.published, '') || '|' || p.story_id || '|' || p.idx)"
         for topic, join, pick in (("''", "", ""), ("t.topic", " JOIN position_topics t ON t.story_id = p.story_id AND t.idx = p.idx", ", t.topic")):
             self._write(w, "INSERT INTO entity_ways (mode, entity_id, topic, matter, want, portable, stance, label, n, example)"

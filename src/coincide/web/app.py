@@ -629,6 +629,9 @@ def create_app(db: str | None = None, token: str | None = None, query_timeout: f
         css = resources.files("coincide.web").joinpath("static", "style.css").read_text(encoding="utf-8")
         return Response(css, media_type="text/css")
 
+    from .workbench import install  # the workbench's pages and API (web/workbench.py)
+
+    install(app, env, token)
     return app
 
 

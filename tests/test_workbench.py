@@ -1,0 +1,338 @@
+"""The analyst's workbench (web/workbench.py) as users meet it: each page and endpoint over HTTP
+on SQLite and PostgreSQL, and in a real headless Chromium (each filter clicked, a download, a
+phone-width screen, a hostile story inert). The archive: the example story, a hostile story, and
+topics on the example's positions (written as the archive writer writes them from a record's
+`topics`, since the topic tagger is not part of this branch)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+from urllib.parse import quote
+
+import pytest
+
+from conftest import EXAMPLE
+from test_web import CHROMIUM, HOSTILE, Server, coincide
+
+TOPIC = "syria-war"
+
+
+def _add_topics(db: str) -> int:
+    """Give the example's positions about violence, weapons or Syria a topic in their stored record
+    (`"topics": [{"topic": ..., "words": [...]}]`, as the topic tagger will) and derive the
+    knowledge tables again from the records, as `coincide reindex` does."""
+    from coincide.store import open_store
+
+    n = 0
+    with open_store(db) as store:
+        for row in store.fetch("SELECT id, record FROM stories"):
+            record = json.loads(row["record"])
+            for p in record.get("positions") or []:
+                words = [w for w in ("violence", "weapon", "syria", "assad") if w in p["issue"].lower()]
+                if words:
+                    p["topics"] = [{"topic": TOPIC, "words": words}]
+                    n += 1
+            with store._transaction() as w:
+                store._write(w, "UPDATE stories SET record = ? WHERE id = ?", (json.dumps(record), row["id"]))
+        store.rebuild_knowledge()
+    return n
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def wb(request, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("wbstories")
+    shutil.copy(EXAMPLE, folder / "syria.txt")
+    (folder / "hostile.txt").write_text(HOSTILE, encoding="utf-8")
+    if request.param == "sqlite":
+        db = str(tmp_path_factory.mktemp("wbdb") / "archive.db")
+    else:
+        import uuid
+
+        import psycopg
+
+        admin = request.getfixturevalue("postgres_admin_url")
+        name = f"wb_{uuid.uuid4().hex[:10]}"
+        with psycopg.connect(admin, autocommit=True) as conn:
+            conn.execute(f"CREATE DATABASE {name}")
+        db = admin.rsplit("/", 1)[0] + "/" + name
+    done = coincide("ingest", str(folder), "--db", db)
+    assert done.returncode == 0, done.stderr
+    assert _add_topics(db) > 0
+    srv = Server(db, token=None)
+    srv.db = db
+    yield srv
+    srv.stop()
+
+
+PAGES = [
+    ("/", "US-Russia positions on Syria"),
+    ("/?sort=title", "Minister rejects"),
+    ("/events", "CONSULT"),
+    ("/events?type=CONSULT&country=RUS", "Vladimir Putin"),
+    (f"/events?topic={TOPIC}", "events"),
+    ("/events?since=2013-06&until=2013-06-30", "CONSULT"),
+    ("/quotes", "resolve the issue through political means"),
+    ("/quotes?speaker=Obama&words=political+means", "resolve the issue"),
+    (f"/quotes?topic={TOPIC}", "quotes"),
+    ("/actors", "Vladimir Putin"),
+    ("/actors?kind=person&country=RUS", "Vladimir Putin"),
+    ("/actors/Vladimir%20Putin", "Events it is the source of"),
+    (f"/actors/RUS?topic={TOPIC}", "Stance over time"),
+    ("/topics", TOPIC),
+    (f"/topics/{TOPIC}", "Who stands where"),
+    (f"/compare?a=RUS&b=USA&topic={TOPIC}", "Over time"),
+    ("/compare?a=RUS&b=USA", "<svg"),
+    ("/network", "Who backs or criticises whom"),
+    (f"/network?kind=coincides&topic={TOPIC}", "coincides"),
+]
+
+
+@pytest.mark.parametrize("path, expect", PAGES)
+def test_each_page_answers_with_its_content(wb, path, expect):
+    status, headers, body = wb.request(path)
+    html = body.decode()
+    assert status == 200, html[:500]
+    assert expect in html
+    assert "<script" not in html.split("<main>", 1)[1].replace("&lt;script", "")
+    assert "default-src 'none'" in headers["Content-Security-Policy"]
+
+
+@pytest.mark.parametrize("path, key", [
+    ("/api/events?limit=2", "events"), ("/api/quotes?limit=2", "quotes"), ("/api/actors?limit=2", "actors"),
+    ("/api/network?limit=2", None), ("/api/topics?limit=2", "topics"), ("/api/stories?limit=1", "stories"),
+    ("/api/search?q=Syria&limit=1", "hits"), ("/api/actors/Putin/events?limit=1", None),
+])
+def test_api_lists_have_items_total_limit_offset(wb, path, key):
+    status, data = wb.json(path)
+    assert status == 200, data
+    assert {"items", "total", "limit", "offset"} <= set(data)
+    assert len(data["items"]) <= data["limit"] and data["total"] >= len(data["items"])
+    if key:
+        assert data[key] == data["items"]  # the old key too
+
+
+def test_api_records_name_every_id(wb):
+    _, events = wb.json("/api/events?type=CONSULT&country=RUS")
+    assert events["items"] and all(e["type"] == "CONSULT" for e in events["items"])
+    e = events["items"][0]
+    assert e["source"].startswith("a") and e["source_name"] and e["target_name"] == "Vladimir Putin"
+    _, quotes = wb.json("/api/quotes?speaker=Obama")
+    assert quotes["total"] >= 2 and all(q["speaker_name"] == "Barack Obama" and q["speaker"] for q in quotes["items"])
+    sid = next(s["id"] for s in wb.json("/api/stories")[1]["items"] if "Syria" in (s["title"] or ""))
+    _, record = wb.json(f"/api/stories/{sid}")
+    names = {a["id"]: a["name"] for a in record["actors"]}
+    assert all(q["speaker_name"] == names.get(q["speaker"]) for q in record["quotes"])
+    assert all(p["holder_name"] == names[p["holder"]] for p in record["positions"])
+    assert all(r["actor_names"] == [names[i] for i in r["actors"]] for r in record["relations"])
+    assert all(e.get("source_name") == names.get(e.get("source")) for e in record["events"])
+    _, positions = wb.json("/api/positions?actor=Putin")
+    item = positions["issues"][0]["items"][0]
+    assert item["holder_name"] == "Vladimir Putin" and item["holder_id"].startswith("a")
+
+
+def test_filters_paging_and_topics(wb):
+    _, every = wb.json("/api/events?limit=500")
+    _, first = wb.json("/api/events?limit=2")
+    _, second = wb.json("/api/events?limit=2&offset=2")
+    assert first["total"] == second["total"] == every["total"] > 4
+    assert [e["idx"] for e in first["items"] + second["items"]] == [e["idx"] for e in every["items"][:4]]
+    _, oldest = wb.json("/api/events?sort=oldest&limit=500")
+    assert oldest["total"] == every["total"]
+    _, on_topic = wb.json(f"/api/events?topic={TOPIC}&limit=500")
+    assert 0 < on_topic["total"] < every["total"]  # the hostile story has no position on it
+    _, future = wb.json("/api/events?since=2030")
+    _, future_undated = wb.json("/api/events?since=2030&undated=true")
+    assert future["total"] == 0 and future_undated["total"] > 0
+    _, q = wb.json(f"/api/quotes?topic={TOPIC}")
+    _, all_q = wb.json("/api/quotes")
+    assert 0 < q["total"] < all_q["total"]
+    _, topics = wb.json("/api/topics")
+    assert topics["items"][0]["topic"] == TOPIC and topics["total"] == 1
+    _, net = wb.json("/api/network")
+    kinds = {e["kind"] for e in net["items"]}
+    assert kinds & {"coincides", "diverges"} and all(e["source_name"] and e["target_name"] for e in net["items"])
+    _, only = wb.json("/api/network?kind=diverges")
+    assert only["items"] and {e["kind"] for e in only["items"]} == {"diverges"}
+    _, stances = wb.json("/api/actors/Putin/stances")
+    assert stances["months"] and stances["months"][0]["month"] == "2013-06"
+
+
+@pytest.mark.parametrize("path, words", [
+    ("/api/events?type=FOO", "AGREE"), ("/api/events?country=Russia", "ISO3"), ("/api/events?sort=best", "newest"),
+    ("/api/network?kind=likes", "supports"), ("/api/actors?kind=robot", "person"), ("/api/quotes?speaker=Nobody+Atall", "no actor"),
+    ("/api/events?until=soon", "not a date"), ("/api/actors/Putin/events?side=both", "source"),
+])
+def test_api_bad_values_are_errors_of_one_shape(wb, path, words):
+    status, data = wb.json(path)
+    assert status in (400, 404) and set(data) == {"error"} and words in data["error"]["message"]
+
+
+def test_a_bad_filter_on_a_page_is_a_page_saying_so(wb):
+    status, _, body = wb.request("/events?type=FOO")
+    assert status == 400 and "not a PLOVER type" in body.decode() and "<html" in body.decode()
+    status, _, body = wb.request("/quotes?speaker=Nobody+Atall")
+    assert status == 200 and "no actor called" in body.decode()
+
+
+@pytest.mark.parametrize("path, total_api", [
+    ("/events", "/api/events"), ("/quotes", "/api/quotes"), ("/actors", "/api/actors"), ("/network", "/api/network"),
+    (f"/events?topic={TOPIC}", f"/api/events?topic={TOPIC}"), ("/", "/api/stories"),
+])
+def test_every_list_downloads_as_csv_and_json_lines(wb, path, total_api):
+    _, api = wb.json(total_api)
+    sep = "&" if "?" in path else "?"
+    status, headers, body = wb.request(path + sep + "format=csv")
+    assert status == 200 and headers["Content-Type"].startswith("text/csv") and "attachment" in headers["Content-Disposition"]
+    rows = list(csv.DictReader(io.StringIO(body.decode())))
+    assert len(rows) == api["total"] > 0
+    status, headers, body = wb.request(path + sep + "format=jsonl")
+    lines = [json.loads(line) for line in body.decode().splitlines()]
+    assert len(lines) == api["total"] and set(rows[0]) <= set(lines[0])
+
+
+def test_openapi_describes_every_endpoint(wb):
+    _, schema = wb.json("/openapi.json")
+    paths = schema["paths"]
+    for p in ("/api/events", "/api/events/months", "/api/quotes", "/api/actors", "/api/network", "/api/topics",
+              "/api/actors/{name}/events", "/api/actors/{name}/stances", "/api/stories", "/api/search"):
+        assert p in paths, p
+    params = {x["name"] for x in paths["/api/events"]["get"]["parameters"]}
+    assert {"type", "actor", "country", "topic", "since", "until", "undated", "sort", "limit", "offset"} <= params
+
+
+# -- in a real browser ---------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def browser():
+    if not CHROMIUM:
+        pytest.skip("Debian's chromium is not installed (.ci/run installs it)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu", "--no-first-run",
+                                                              "--disable-background-networking", "--disable-sync"])
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser, wb):
+    if "postgres" in wb.db:
+        pytest.skip("pages are driven in Chromium once, on SQLite; the HTTP tests cover both backends")
+    context = browser.new_context(viewport={"width": 1200, "height": 900}, accept_downloads=True)
+    pg = context.new_page()
+    pg.dialogs = []
+    pg.on("dialog", lambda d: (pg.dialogs.append(d.message), d.dismiss()))
+    yield pg
+    context.close()
+
+
+def _rows(page) -> int:
+    return page.locator("table.list tbody tr").count()
+
+
+def test_events_filters_clicked_through(wb, page):
+    page.goto(wb.base + "/events")
+    everything = _rows(page)
+    assert page.locator("svg.chart rect").count() > 0
+    page.select_option("select[name=type]", "CONSULT")
+    page.click("form.filters button[type=submit]")
+    assert "type=CONSULT" in page.url and 0 < _rows(page) < everything
+    assert set(page.locator("table.list tbody td:nth-child(2)").all_inner_texts()) == {"CONSULT"}
+    page.fill("input[name=country]", "RUS")
+    page.click("form.filters button[type=submit]")
+    assert "Vladimir Putin" in page.inner_text("table.list")
+    page.goto(wb.base + "/events")
+    page.fill("input[name=actor]", "Obama")
+    page.click("form.filters button[type=submit]")
+    assert all("Obama" in r for r in page.locator("table.list tbody tr").all_inner_texts())
+    page.goto(wb.base + "/events")
+    page.select_option("select[name=topic]", TOPIC)
+    page.click("form.filters button[type=submit]")
+    assert 0 < _rows(page) < everything
+    page.goto(wb.base + "/events")
+    page.fill("input[name=since]", "2030")
+    page.click("form.filters button[type=submit]")
+    assert _rows(page) == 0 and "No events match" in page.inner_text("main")
+    page.check("input[name=undated]")
+    page.click("form.filters button[type=submit]")
+    assert _rows(page) > 0  # the hostile story's undated events
+    page.goto(wb.base + "/events")
+    page.click("text=oldest first")
+    assert "sort=oldest" in page.url and _rows(page) == everything
+
+
+def test_quotes_actors_network_filters_clicked_through(wb, page):
+    page.goto(wb.base + "/quotes")
+    page.fill("input[name=speaker]", "Obama")
+    page.click("form.filters button[type=submit]")
+    speakers = {t.split(" · ")[0] for t in page.locator("ul.quotes .meta").all_inner_texts()}
+    assert speakers == {"Barack Obama"}
+    page.fill("input[name=words]", "political means")
+    page.click("form.filters button[type=submit]")
+    assert page.locator("ul.quotes li").count() == 1
+    page.goto(wb.base + "/quotes")
+    page.select_option("select[name=topic]", TOPIC)
+    page.click("form.filters button[type=submit]")
+    assert page.locator("ul.quotes li").count() > 0 and f"topic={TOPIC}" in page.url
+    page.goto(wb.base + "/actors")
+    page.select_option("select[name=kind]", "country")
+    page.click("form.filters button[type=submit]")
+    kinds = set(page.locator("table.list tbody td:nth-child(2)").all_inner_texts())
+    assert kinds == {"country"}
+    page.click("table.list tbody a >> nth=0")
+    assert page.locator("h1").inner_text() and "Stance over time" in page.inner_text("main")
+    page.goto(wb.base + "/network")
+    assert page.locator("svg.network line").count() > 0
+    page.select_option("select[name=kind]", "diverges")
+    page.click("form.filters button[type=submit]")
+    assert set(page.locator("table.list tbody td:nth-child(2)").all_inner_texts()) == {"diverges"}
+    page.goto(wb.base + "/topics")
+    page.click(f"text={TOPIC}")
+    assert "Who stands where" in page.inner_text("main") and page.locator("table.list tbody tr").count() > 0
+    page.goto(wb.base + "/compare")
+    page.fill("input[name=a]", "RUS")
+    page.fill("input[name=b]", "USA")
+    page.select_option("select[name=topic]", TOPIC)
+    page.click("form.compare button[type=submit]")
+    assert "Over time" in page.inner_text("main") and page.locator("svg.chart rect").count() > 0
+
+
+def test_a_view_downloads(wb, page):
+    page.goto(wb.base + "/events?type=CONSULT")
+    with page.expect_download() as info:
+        page.click("a.dl-csv")
+    text = open(info.value.path(), encoding="utf-8").read()
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert rows and {r["type"] for r in rows} == {"CONSULT"} and "source_name" in rows[0]
+    with page.expect_download() as info:
+        page.click("a.dl-jsonl")
+    lines = open(info.value.path(), encoding="utf-8").read().splitlines()
+    assert len(lines) == len(rows)
+
+
+def test_hostile_story_stays_inert_in_the_lists(wb, page):
+    for path in ("/", "/quotes?words=accept", "/events?undated=true", "/actors", "/network",
+                 "/quotes?words=" + quote("window.__pwned")):
+        page.goto(wb.base + path)
+        page.wait_for_timeout(200)
+        assert page.dialogs == [] and page.evaluate("window.__pwned") is None, path
+        assert page.locator("body script").count() == 0 and page.locator("a[href^='javascript:']").count() == 0
+    page.goto(wb.base + "/?sort=title")
+    assert "<script>" in page.inner_text("main")  # the title shown as text
+
+
+def test_workbench_pages_fit_a_phone(wb, browser):
+    if "postgres" in wb.db:
+        pytest.skip("pages are driven in Chromium once, on SQLite")
+    context = browser.new_context(viewport={"width": 375, "height": 740}, is_mobile=True)
+    pg = context.new_page()
+    try:
+        for path, _ in PAGES:
+            pg.goto(wb.base + path)
+            assert pg.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1"), path
+    finally:
+        context.close()
