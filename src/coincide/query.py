@@ -742,9 +742,12 @@ def quotes_list(store, who: EntityRef | None = None, topic: str | None = None, w
         cond.append("EXISTS (SELECT 1 FROM positions p JOIN position_topics t ON t.story_id = p.story_id AND t.idx = p.idx"
                     " WHERE p.story_id = q.story_id AND p.quote_idx = q.idx AND t.topic = ?)")
         params.append(topic)
-    for word in _norm(words or "").split()[:8]:
-        cond.append("LOWER(q.text) LIKE ?")
-        params.append(f"%{word}%")
+    found = store.words(words or "")[:8]
+    if found:
+        # the full-text index, not a scan of every quote: "tax" finds "taxes" too (stemmed)
+        sql, wp = store.quotes_matching(found)
+        cond.append(sql)
+        params += wp
     dates, dp = _dates("s.published", since, until, undated)
     where = " AND ".join(["1 = 1", *cond]) + dates
     params = (*params, *dp)

@@ -52,6 +52,11 @@ class PostgresStore(BaseStore):
     def sql(self, statement: str) -> str:
         return statement.replace("?", "%s")
 
+    def quotes_matching(self, words: list[str]) -> tuple[str, tuple]:
+        """SQL keeping the quotes q whose text holds every word, through the full-text index."""
+        return ("(q.story_id, q.idx) IN (SELECT story_id, idx FROM search_index WHERE section = 'quote'"
+                " AND tsv @@ to_tsquery('english', ?))", (" & ".join(words),))
+
     def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
         words = self.words(query)
         if not words:

@@ -62,6 +62,11 @@ class SQLiteStore(BaseStore):
     def _is_timeout(self, exc: Exception) -> bool:
         return isinstance(exc, sqlite3.OperationalError) and "interrupted" in str(exc)
 
+    def quotes_matching(self, words: list[str]) -> tuple[str, tuple]:
+        """SQL keeping the quotes q whose text holds every word, through the full-text index."""
+        return ("(q.story_id, q.idx) IN (SELECT story_id, idx FROM search_index WHERE search_index MATCH ?"
+                " AND section = 'quote')", (" ".join(f'"{w}"' for w in words),))
+
     def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
         words = self.words(query)
         if not words:
