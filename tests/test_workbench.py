@@ -150,7 +150,8 @@ def test_filters_paging_and_topics(wb):
     _, all_q = wb.json("/api/quotes")
     assert 0 < q["total"] < all_q["total"]
     _, topics = wb.json("/api/topics")
-    assert topics["items"][0]["topic"] == TOPIC and topics["total"] == 1
+    # the topic written here, beside those the coincide_topics component gave the stories
+    assert TOPIC in {t["topic"] for t in topics["items"]} and topics["total"] == len(topics["items"])
     _, net = wb.json("/api/network")
     kinds = {e["kind"] for e in net["items"]}
     assert kinds & {"coincides", "diverges"} and all(e["source_name"] and e["target_name"] for e in net["items"])
