@@ -11,7 +11,7 @@ import sys
 import pytest
 
 from coincide import query
-from coincide.records import StoryRecord
+from coincide.records import Relation, StoryRecord
 from coincide.store import open_store
 from conftest import EXAMPLE
 
@@ -174,3 +174,19 @@ def test_topics_filter_comparisons_and_count_positions(store):
     assert {h["name"]: h["stances"] for h in detail["holders"]} == {"Labour": {"support": 1}, "Tories": {"oppose": 1}}
     with pytest.raises(query.ActorLookupError, match="no topic 'astrology'"):
         query.check_topic(store, "astrology")
+
+
+def test_an_actor_is_never_related_to_its_own_country(store):
+    """A pair of a prime minister and his country in one story is no relation between the two
+    entities: he speaks for it (a relation with a third actor still counts for both)."""
+    body = "Tony Blair and Britain disagree with France."
+    actors = [actor("a1", "Tony Blair", "person", body, role="Prime Minister"), actor("a2", "Britain", "country", body),
+              actor("a3", "France", "country", body, country="FRA")]
+    record = story("s1", body, actors)
+    record.relations = [Relation(actors=["a1", "a2"], relation="diverge", issue="", basis="stated", span=(0, 20)),
+                        Relation(actors=["a1", "a3"], relation="diverge", issue="", basis="stated", span=(0, 20))]
+    store.add(record)
+    store.refresh_entities()
+    blair, britain, france = (query.find_entity(store, n) for n in ("Tony Blair", "Britain", "France"))
+    assert query.compare(store, blair, britain) == []
+    assert [r.relation for r in query.compare(store, britain, france)] == ["diverge"]

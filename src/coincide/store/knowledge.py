@@ -238,6 +238,11 @@ class KnowledgeStore:
                            " FROM entity_pair_ends a JOIN entity_pair_ends b ON b.story_id = a.story_id AND b.n = a.n"
                            " AND b.side = 'b' AND b.mode = a.mode JOIN pair_facts f ON f.story_id = a.story_id AND f.n = a.n"
                            f"{join} WHERE a.side = 'a' AND a.entity_id <> b.entity_id"
+                           # never an actor with its own country or party: Blair counts for Britain,
+                           # so a pair of Blair and Britain is no relation between Blair and Britain
+                           " AND NOT EXISTS (SELECT 1 FROM entity_pair_ends x WHERE x.story_id = a.story_id"
+                           " AND x.n = a.n AND x.mode = a.mode AND ((x.side = 'a' AND x.entity_id = b.entity_id)"
+                           " OR (x.side = 'b' AND x.entity_id = a.entity_id)))"
                            f" GROUP BY a.mode, a.entity_id, b.entity_id{pick}, f.matter, f.relation, f.basis, f.label")
 
     def add_entity_correction(self, action: str, key_a: str, key_b: str | None = None, author: str | None = None) -> int:
