@@ -275,14 +275,10 @@ def _limit(args: argparse.Namespace) -> int:
 
 def _date(value: str) -> str:
     """A --since/--until value: YYYY, YYYY-MM or YYYY-MM-DD, else an error naming it."""
-    from datetime import datetime
+    from .query import is_date
 
-    for fmt in ("%Y-%m-%d", "%Y-%m", "%Y"):
-        try:
-            datetime.strptime(value, fmt)
-            return value
-        except ValueError:
-            pass
+    if is_date(value):
+        return value
     raise argparse.ArgumentTypeError(f"not a date: {value!r} (use YYYY, YYYY-MM or YYYY-MM-DD)")
 
 

@@ -44,6 +44,22 @@ class EntityRef:
         return self.name
 
 
+DATE_FORMATS = ("%Y-%m-%d", "%Y-%m", "%Y")
+
+
+def is_date(value: str) -> bool:
+    """Whether a --since/--until or ?since= value is a date the queries take: YYYY, YYYY-MM or YYYY-MM-DD."""
+    from datetime import datetime
+
+    for fmt in DATE_FORMATS:
+        try:
+            datetime.strptime(value, fmt)
+            return True
+        except ValueError:
+            pass
+    return False
+
+
 def _norm(text: str) -> str:
     return re.sub(r"[^\w]+", " ", (text or "").lower()).strip()
 

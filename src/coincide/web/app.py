@@ -19,7 +19,6 @@ import secrets
 import threading
 import time
 from collections import OrderedDict
-from datetime import datetime
 from importlib import resources
 from typing import Any
 from urllib.parse import parse_qs
@@ -382,12 +381,8 @@ def create_app(db: str | None = None, token: str | None = None, query_timeout: f
         value = text_param(value, name)
         if value is None:
             return None
-        for fmt in ("%Y-%m-%d", "%Y-%m", "%Y"):
-            try:
-                datetime.strptime(value, fmt)
-                return value
-            except ValueError:
-                pass
+        if query.is_date(value):
+            return value
         raise ApiError(400, f"{name}: not a date (YYYY, YYYY-MM or YYYY-MM-DD): {value!r}")
 
     def story_or_404(story_id: str) -> dict[str, Any]:

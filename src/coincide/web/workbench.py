@@ -16,7 +16,6 @@ import hmac
 import io
 import json
 import math
-from datetime import datetime
 from typing import Any
 from urllib.parse import urlencode
 
@@ -186,12 +185,8 @@ def install(app: FastAPI, env, token: str | None) -> None:
         value = text(value, name)
         if value is None:
             return None
-        for fmt in ("%Y-%m-%d", "%Y-%m", "%Y"):
-            try:
-                datetime.strptime(value, fmt)
-                return value
-            except ValueError:
-                pass
+        if query.is_date(value):
+            return value
         raise ApiError(400, f"{name}: not a date (YYYY, YYYY-MM or YYYY-MM-DD): {value!r}")
 
     def choice(value: str | None, name: str, allowed) -> str | None:
