@@ -70,12 +70,10 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    db = tmp_path_factory.mktemp("limits") / "archive.db"
-    open_store(str(db)).close()
+def _serve(db, *extra: str):
+    """`coincide serve` on a free loopback port until the fixture ends: yields the port."""
     port = _free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "coincide", "serve", "--db", str(db), "--port", str(port), "--token", TOKEN],
+    proc = subprocess.Popen([sys.executable, "-m", "coincide", "serve", "--db", str(db), "--port", str(port), *extra],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     deadline = time.time() + 60
     while True:
@@ -89,6 +87,13 @@ def server(tmp_path_factory):
     yield port
     proc.terminate()
     proc.wait(timeout=20)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    db = tmp_path_factory.mktemp("limits") / "archive.db"
+    open_store(str(db)).close()
+    yield from _serve(db, "--token", TOKEN)
 
 
 def _listening_addresses(port: int) -> set[str]:
@@ -158,21 +163,7 @@ def fresh_server(tmp_path):
     """A server of its own (default timeouts), so held connections cannot disturb other tests."""
     db = tmp_path / "slow.db"
     open_store(str(db)).close()
-    port = _free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "coincide", "serve", "--db", str(db), "--port", str(port)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    deadline = time.time() + 60
-    while True:
-        with socket.socket() as s:
-            if s.connect_ex(("127.0.0.1", port)) == 0:
-                break
-        if proc.poll() is not None or time.time() > deadline:
-            proc.kill()
-            raise RuntimeError(f"server did not start: {proc.stderr.read().decode()[-2000:]}")
-        time.sleep(0.2)
-    yield port
-    proc.terminate()
-    proc.wait(timeout=20)
+    yield from _serve(db)
 
 
 def _closed_by_server(sock: socket.socket, wait: float) -> bool:

@@ -366,12 +366,8 @@ def positions(store, who: EntityRef, topic: str | None = None, issue: str | None
     extra, fp = _filters("p", topic, issue, since, until, undated=undated)
     base = (f" FROM ({holders}) h JOIN position_facts p ON p.story_id = h.story_id AND p.holder = h.actor_id"
             f" WHERE 1 = 1{extra}")
-    counts = store.fetch(f"SELECT p.matter, p.stance, COUNT(*) AS n{base} GROUP BY p.matter, p.stance", (*hp, *fp))
-    by_matter: dict[str, Counter] = defaultdict(Counter)
-    for r in counts:
-        by_matter[r["matter"]][r["stance"]] += r["n"]
-    order = sorted(by_matter, key=lambda m: (-sum(by_matter[m].values()), m))
-    page = order[offset: offset + limit]
+    by_matter, order, page = _matters(store.fetch(
+        f"SELECT p.matter, p.stance, COUNT(*) AS n{base} GROUP BY p.matter, p.stance", (*hp, *fp)), limit, offset)
     if page:
         rows = store.fetch(
             "SELECT * FROM (SELECT p.story_id, p.idx, p.matter, p.stance, p.issue, p.statement, p.sentence, p.published,"
@@ -388,12 +384,9 @@ def positions(store, who: EntityRef, topic: str | None = None, issue: str | None
 
 def _positions_summed(store, who: EntityRef, topic: str, mode: str, per_issue: int, limit: int,
                       offset: int) -> dict[str, Any]:
-    by_matter: dict[str, Counter] = defaultdict(Counter)
-    for r in store.fetch("SELECT matter, stance, SUM(n) AS n FROM entity_ways WHERE entity_id = ? AND mode = ? AND topic = ?"
-                         " GROUP BY matter, stance", (who.id, mode, topic)):
-        by_matter[r["matter"]][r["stance"]] += r["n"]
-    order = sorted(by_matter, key=lambda m: (-sum(by_matter[m].values()), m))
-    page = order[offset: offset + limit]
+    by_matter, order, page = _matters(store.fetch(
+        "SELECT matter, stance, SUM(n) AS n FROM entity_ways WHERE entity_id = ? AND mode = ? AND topic = ?"
+        " GROUP BY matter, stance", (who.id, mode, topic)), limit, offset)
     if page:
         rows = store.fetch(
             "SELECT x.matter, p.story_id, p.idx, p.stance, p.issue, p.statement, p.sentence, p.published, p.corrected,"
@@ -404,6 +397,15 @@ def _positions_summed(store, who: EntityRef, topic: str, mode: str, per_issue: i
             " AND x.rank <= ? ORDER BY x.matter, x.rank", (who.id, mode, topic, *page, per_issue))
         return _by_issue(who, by_matter, order, page, rows, limit, offset)
     return _by_issue(who, by_matter, order, page, [], limit, offset)
+
+
+def _matters(counts: list[dict[str, Any]], limit: int, offset: int):
+    """(matter, stance, n) rows -> stance counts by matter, the matters most held first, and the page."""
+    by_matter: dict[str, Counter] = defaultdict(Counter)
+    for r in counts:
+        by_matter[r["matter"]][r["stance"]] += r["n"]
+    order = sorted(by_matter, key=lambda m: (-sum(by_matter[m].values()), m))
+    return by_matter, order, order[offset: offset + limit]
 
 
 def _by_issue(who: EntityRef, by_matter: dict[str, Counter], order: list[str], page: list[str],

@@ -482,37 +482,37 @@ def create_app(db: str | None = None, token: str | None = None, query_timeout: f
         story_or_404(story_id)
         return {"corrections": store.corrections(story_id)}
 
-    @app.post("/api/stories/{story_id}/corrections", tags=["corrections"], status_code=201)
-    async def api_add_correction(story_id: str, request: Request):
+    async def signed_json_object(request: Request) -> dict[str, Any]:
+        """The body of a write through the API: the token checked first, then a JSON object."""
         require_token(request)
         data = parse_json_body(await bounded_body(request))
         if not isinstance(data, dict):
             raise ApiError(400, "the body must be a JSON object")
+        return data
+
+    def entity_answer(e: query.EntityRef) -> dict[str, Any]:
+        return {"id": e.id, "name": e.name, "kind": e.kind, "names": query.entity_names(store, e)}
+
+    @app.post("/api/stories/{story_id}/corrections", tags=["corrections"], status_code=201)
+    async def api_add_correction(story_id: str, request: Request):
+        data = await signed_json_object(request)
         return {"correction": add_correction(story_id, data)}
 
     @app.post("/api/actors/merge", tags=["actors"], status_code=201)
     async def api_merge_actors(request: Request):
         """An analyst's merge: {"a": NAME, "b": NAME, "author": ...}; kept across re-ingest."""
-        require_token(request)
-        data = parse_json_body(await bounded_body(request))
-        if not isinstance(data, dict):
-            raise ApiError(400, "the body must be a JSON object")
+        data = await signed_json_object(request)
         a, b = text_param(str(data.get("a") or ""), "a", True), text_param(str(data.get("b") or ""), "b", True)
         author = text_param(str(data["author"]), "author") if data.get("author") is not None else None
-        e = query.merge(store, a, b, author=author)
-        return {"id": e.id, "name": e.name, "kind": e.kind, "names": query.entity_names(store, e)}
+        return entity_answer(query.merge(store, a, b, author=author))
 
     @app.post("/api/actors/split", tags=["actors"], status_code=201)
     async def api_split_actor(request: Request):
         """An analyst's split: {"name": NAME}: that name becomes an entity of its own."""
-        require_token(request)
-        data = parse_json_body(await bounded_body(request))
-        if not isinstance(data, dict):
-            raise ApiError(400, "the body must be a JSON object")
+        data = await signed_json_object(request)
         name = text_param(str(data.get("name") or ""), "name", True)
         author = text_param(str(data["author"]), "author") if data.get("author") is not None else None
-        e = query.split(store, name, author=author)
-        return {"id": e.id, "name": e.name, "kind": e.kind, "names": query.entity_names(store, e)}
+        return entity_answer(query.split(store, name, author=author))
 
     def add_correction(story_id: str, data: dict[str, Any]) -> dict[str, Any]:
         record = story_or_404(story_id)
