@@ -24,6 +24,9 @@ MODES = {
     "everyone": "1 = 1",
     "nobody": "i.via IN ('name', 'alias')",
 }
+# A refresh redoes everything when more than this share of the archive's stories changed: past
+# it, narrowing each statement to the changed stories costs more than it saves.
+REDO_ALL = 0.3
 # Name evidence summed over stories.
 NAME_TABLES = ("name_kinds", "name_displays", "name_aliases", "name_offices")
 
@@ -54,14 +57,18 @@ class KnowledgeStore:
                              sorted(ev.displays.items()))
         self._mark_stale(w)
 
-    def _mark_stale(self, w) -> None:
+    def _mark_stale(self, w, story_id: str | None = None) -> None:
         self._write(w, "UPDATE knowledge_state SET value = '1' WHERE name = 'entities_stale'")
+        if story_id is not None:
+            # the next refresh redoes this story's rows (and the sums of the entities it touches)
+            self._write(w, "INSERT INTO knowledge_dirty (story_id) VALUES (?) ON CONFLICT (story_id) DO NOTHING",
+                        (story_id,))
 
     def _write_facts(self, w, story_id: str, record: dict[str, Any]) -> None:
         """One story's identities, position facts and pairs (its analysts' corrections applied)."""
         for table in STORY_TABLES:
             self._write(w, f"DELETE FROM {table} WHERE story_id = ?", (story_id,))
-        self._mark_stale(w)  # the per-entity sums no longer hold
+        self._mark_stale(w, story_id)  # the per-entity sums no longer hold
         published = (record.get("story") or {}).get("published")
         corrections = self.fetch("SELECT section, idx, field, verdict, value FROM corrections WHERE story_id = ?"
                                  " AND section = 'positions'", (story_id,), conn=w)
@@ -105,6 +112,7 @@ class KnowledgeStore:
                 pass  # a record this version cannot read contributed nothing it can take back
         for table in STORY_TABLES:
             self._write(w, f"DELETE FROM {table} WHERE story_id = ?", (story_id,))
+        self._mark_stale(w, story_id)
 
     def refresh_story_facts(self, story_id: str) -> None:
         """Re-derive one story's facts (after an analyst corrected one of its positions)."""
@@ -139,68 +147,149 @@ class KnowledgeStore:
             for table in (*STORY_TABLES, *NAME_TABLES, *ENTITY_TABLES):
                 self._write(w, f"DELETE FROM {table}")
         self._fill_knowledge()
-        self.refresh_entities()
+        self.refresh_entities(full=True)
         return self.count()
 
     # -- across the archive ----------------------------------------------------------------------
     def entities_stale(self) -> bool:
         return self.scalar("SELECT value FROM knowledge_state WHERE name = 'entities_stale'") == "1"
 
-    def refresh_entities(self, if_stale: bool = False) -> int:
+    def refresh_entities(self, if_stale: bool = False, full: bool | None = None) -> int:
         """Resolve name keys into entities from the summed evidence and the analysts' merges and
-        splits; replaces the entity tables in one transaction. Returns the number of entities."""
+        splits, and sum what the queries count per entity, in one transaction. Returns the number
+        of entities.
+
+        An entity keeps its id while its main name stays, so a refresh redoes only the stories
+        written since the last one and those naming an entity whose names or party changed, and
+        the sums of the entities they touch (`full=False`); `full=True` redoes everything. By
+        default the refresh is full when more than REDO_ALL of the archive changed."""
         if if_stale and not self.entities_stale():
             return -1
         with self._transaction() as w:
-            ev = Evidence(
-                kinds={(r["key"], r["kind"], r["country"]): r["stories"] for r in self.fetch(
-                    "SELECT key, kind, country, stories FROM name_kinds WHERE stories > 0", conn=w)},
-                displays={r["key"]: r["display"] for r in self.fetch("SELECT key, display FROM name_displays", conn=w)},
-                aliases={(r["key"], r["alias"], r["person"]): r["stories"] for r in self.fetch(
-                    "SELECT key, alias, person, stories FROM name_aliases WHERE stories > 0", conn=w)},
-                offices={(r["person"], r["org"], r["role"], r["party"]): r["stories"] for r in self.fetch(
-                    "SELECT person, org, role, party, stories FROM name_offices WHERE stories > 0", conn=w)},
-            )
-            for c in self.fetch("SELECT action, key_a, key_b FROM entity_corrections ORDER BY id", conn=w):
-                if c["action"] == "merge" and c["key_b"]:
-                    ev.merges.append((c["key_a"], c["key_b"]))
-                elif c["action"] == "split":
-                    ev.splits.append(c["key_a"])
-            mentions = {r["key"]: r["n"] for r in self.fetch(
-                "SELECT key, SUM(mentions) AS n FROM name_kinds WHERE stories > 0 GROUP BY key", conn=w)}
-            found = sorted(resolve(ev), key=lambda e: e.key)
-            ids = {e.key: i for i, e in enumerate(found, start=1)}
-            self._write(w, "DELETE FROM entity_keys")
-            self._write(w, "DELETE FROM entities")
-            self._write_many(w, "INSERT INTO entities (id, key, name, kind, country, party_id, stories, mentions, names)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                             [(ids[e.key], e.key, e.name, e.kind, e.country, ids.get(e.party) if e.party else None,
-                               e.stories, sum(mentions.get(k, 0) for k in e.keys),
-                               sum(1 for k in e.keys if not k.startswith(COUNTRY_PREFIX))) for e in found])
-            self._write_many(w, "INSERT INTO entity_keys (key, entity_id, evidence) VALUES (?, ?, ?)",
-                             [(k, ids[e.key], why) for e in found for k, why in e.keys.items()])
-            self._aggregate(w)
+            found = sorted(resolve(self._evidence(w)), key=lambda e: e.key)
+            old_ids = {r["key"]: r["id"] for r in self.fetch("SELECT id, key FROM entities", conn=w)}
+            old = self._entity_shapes(w)
+            next_id = max(old_ids.values(), default=0) + 1
+            ids = {}
+            for e in found:
+                if e.key in old_ids:
+                    ids[e.key] = old_ids[e.key]
+                else:
+                    ids[e.key], next_id = next_id, next_id + 1
+            self._write_entities(w, found, ids)
+            # an entity changed when its names or its party did: every story naming it is redone
+            new = self._entity_shapes(w)
+            changed = {i for i in old.keys() | new.keys() if old.get(i) != new.get(i)}
+            keys = sorted({k for i in changed for k in (old.get(i, ((), None))[0] + new.get(i, ((), None))[0])})
+            self._write(w, "DELETE FROM knowledge_dirty_entities")
+            self._write_many(w, "INSERT INTO knowledge_dirty_entities (entity_id) VALUES (?)", [(i,) for i in sorted(changed)])
+            for chunk in range(0, len(keys), 500):
+                part = keys[chunk:chunk + 500]
+                marks = ", ".join("?" * len(part))
+                for sql in (f"SELECT DISTINCT story_id FROM actor_idents WHERE ident IN ({marks})",
+                            f"SELECT DISTINCT story_id FROM pair_facts WHERE owner_key IN ({marks})"):
+                    self._write(w, "INSERT INTO knowledge_dirty (story_id) SELECT x.story_id FROM (" + sql + ") x"
+                                   # the WHERE keeps SQLite from reading ON CONFLICT as a join's ON
+                                   " WHERE 1 = 1 ON CONFLICT (story_id) DO NOTHING", tuple(part))
+            dirty = self.scalar("SELECT COUNT(*) FROM knowledge_dirty", conn=w) or 0
+            stories = self.scalar("SELECT COUNT(*) FROM stories", conn=w) or 0
+            if full is None:
+                full = not old_ids or dirty > REDO_ALL * stories
+            self._aggregate(w, only_changed=not full)
+            self._write(w, "DELETE FROM knowledge_dirty")
+            self._write(w, "DELETE FROM knowledge_dirty_entities")
             self._write(w, "UPDATE knowledge_state SET value = '0' WHERE name = 'entities_stale'")
         return len(found)
 
-    def _aggregate(self, w) -> None:
-        """Sum, per entity, the positions and pairs the queries count (see the migration's
-        entity_* tables). One pass over the facts per refresh: its cost grows with the archive, a
-        query's then with the distinct matters of two entities only."""
-        for table in ENTITY_TABLES:
-            self._write(w, f"DELETE FROM {table}")
+    def _evidence(self, w) -> Evidence:
+        """The summed name evidence and the analysts' corrections, as `resolve` reads them."""
+        ev = Evidence(
+            kinds={(r["key"], r["kind"], r["country"]): r["stories"] for r in self.fetch(
+                "SELECT key, kind, country, stories FROM name_kinds WHERE stories > 0", conn=w)},
+            displays={r["key"]: r["display"] for r in self.fetch("SELECT key, display FROM name_displays", conn=w)},
+            aliases={(r["key"], r["alias"], r["person"]): r["stories"] for r in self.fetch(
+                "SELECT key, alias, person, stories FROM name_aliases WHERE stories > 0", conn=w)},
+            offices={(r["person"], r["org"], r["role"], r["party"]): r["stories"] for r in self.fetch(
+                "SELECT person, org, role, party, stories FROM name_offices WHERE stories > 0", conn=w)},
+        )
+        for c in self.fetch("SELECT action, key_a, key_b FROM entity_corrections ORDER BY id", conn=w):
+            if c["action"] == "merge" and c["key_b"]:
+                ev.merges.append((c["key_a"], c["key_b"]))
+            elif c["action"] == "split":
+                ev.splits.append(c["key_a"])
+        return ev
+
+    def _entity_shapes(self, w) -> dict[int, tuple[tuple[str, ...], int | None]]:
+        """Per entity id, what its sums depend on: its name keys and its party."""
+        keys: dict[int, list[str]] = {}
+        for r in self.fetch("SELECT entity_id, key FROM entity_keys", conn=w):
+            keys.setdefault(r["entity_id"], []).append(r["key"])
+        return {r["id"]: (tuple(sorted(keys.get(r["id"], ()))), r["party_id"])
+                for r in self.fetch("SELECT id, party_id FROM entities", conn=w)}
+
+    def _write_entities(self, w, found: list, ids: dict[str, int]) -> None:
+        mentions = {r["key"]: r["n"] for r in self.fetch(
+            "SELECT key, SUM(mentions) AS n FROM name_kinds WHERE stories > 0 GROUP BY key", conn=w)}
+        self._write(w, "DELETE FROM entity_keys")
+        self._write(w, "DELETE FROM entities")
+        self._write_many(w, "INSERT INTO entities (id, key, name, kind, country, party_id, stories, mentions, names)"
+                         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                         [(ids[e.key], e.key, e.name, e.kind, e.country, ids.get(e.party) if e.party else None,
+                           e.stories, sum(mentions.get(k, 0) for k in e.keys),
+                           sum(1 for k in e.keys if not k.startswith(COUNTRY_PREFIX))) for e in found])
+        self._write_many(w, "INSERT INTO entity_keys (key, entity_id, evidence) VALUES (?, ?, ?)",
+                         [(k, ids[e.key], why) for e in found for k, why in e.keys.items()])
+
+    def _aggregate(self, w, only_changed: bool = False) -> None:
+        """Sum, per entity, the positions and pairs the queries count (see the migrations' entity_*
+        tables). In full, one pass over the facts: its cost grows with the archive, a query's then
+        with the distinct matters of two entities only. With `only_changed`, the rows of the
+        stories in knowledge_dirty are redone, then the sums of every entity those rows touched
+        before or after (and of those in knowledge_dirty_entities)."""
+        story_tables = ("entity_positions", "entity_pair_ends", "entity_quotes", "entity_events")
+        only = ""
+        if only_changed:
+            only = " AND f.story_id IN (SELECT story_id FROM knowledge_dirty)"
+            self._touched_entities(w, story_tables)
+            for table in story_tables:
+                self._write(w, f"DELETE FROM {table} WHERE story_id IN (SELECT story_id FROM knowledge_dirty)")
+        else:
+            for table in ENTITY_TABLES:
+                self._write(w, f"DELETE FROM {table}")
+        self._story_rows(w, only)
+        within = ""
+        if only_changed:
+            self._touched_entities(w, story_tables)
+            within = "{} IN (SELECT entity_id FROM knowledge_dirty_entities)"
+            for table, columns in (("entity_ways", ("entity_id",)), ("entity_examples", ("entity_id",)),
+                                   ("entity_pairs", ("entity_a", "entity_b")), ("entity_edges", ("entity_a", "entity_b"))):
+                for column in columns:
+                    self._write(w, f"DELETE FROM {table} WHERE " + within.format(column))
+        self._entity_sums(w, within)
+
+    def _touched_entities(self, w, story_tables: tuple[str, ...]) -> None:
+        """Add to knowledge_dirty_entities every entity with a row of a changed story."""
+        for table in story_tables:
+            self._write(w, "INSERT INTO knowledge_dirty_entities (entity_id) SELECT DISTINCT x.entity_id FROM"
+                           f" {table} x WHERE x.story_id IN (SELECT story_id FROM knowledge_dirty)"
+                           " ON CONFLICT (entity_id) DO NOTHING")
+
+    def _story_rows(self, w, only: str) -> None:
+        """Which entity each position, pair end, quote and event counts for, per mode (`only`
+        narrows the facts to some stories)."""
         for mode, cond in MODES.items():
             party = "" if mode == "nobody" else (
                 " UNION SELECT e.party_id, {key} FROM {facts} JOIN actor_idents i ON i.story_id = f.story_id"
                 " AND i.actor_id = f.{actor} JOIN entity_keys k ON k.key = i.ident JOIN entities e ON e.id = k.entity_id"
-                " WHERE e.party_id IS NOT NULL AND i.via IN ('name', 'alias')")
+                " WHERE e.party_id IS NOT NULL AND i.via IN ('name', 'alias')" + only)
             own = (" SELECT k.entity_id, {key} FROM {facts} JOIN actor_idents i ON i.story_id = f.story_id"
-                   f" AND i.actor_id = f.{{actor}} JOIN entity_keys k ON k.key = i.ident WHERE {cond}")
+                   f" AND i.actor_id = f.{{actor}} JOIN entity_keys k ON k.key = i.ident WHERE {cond}{only}")
             held = (own + party).format(key="f.story_id, f.idx", facts="position_facts f", actor="holder")
             self._write(w, f"INSERT INTO entity_positions (mode, entity_id, story_id, idx) SELECT ?, x.* FROM ({held}) x", (mode,))
             ends_a = (own + party).format(key="f.story_id, f.n", facts="pair_facts f", actor="actor_a")
             ends_b = (own + party).format(key="f.story_id, f.n", facts="pair_facts f", actor="actor_b")
-            ends_b += " UNION SELECT k.entity_id, f.story_id, f.n FROM pair_facts f JOIN entity_keys k ON k.key = f.owner_key"
+            ends_b += (" UNION SELECT k.entity_id, f.story_id, f.n FROM pair_facts f JOIN entity_keys k"
+                       " ON k.key = f.owner_key WHERE 1 = 1" + only)
             for side, ends in (("a", ends_a), ("b", ends_b)):
                 self._write(w, "INSERT INTO entity_pair_ends (mode, side, entity_id, story_id, n)"
                                f" SELECT ?, ?, x.* FROM ({ends}) x", (mode, side))
@@ -215,29 +304,39 @@ class KnowledgeStore:
                     self._write(w, "INSERT INTO entity_events (mode, side, entity_id, story_id, idx, day)"
                                    f" SELECT ?, ?, x.entity_id, x.story_id, x.idx, d.day FROM ({did}) x"
                                    " JOIN event_days d ON d.story_id = x.story_id AND d.idx = x.idx", (mode, side))
+
+    def _entity_sums(self, w, within: str) -> None:
+        """Per entity, its ways of standing, examples, pairs and network edges (`within`: a
+        condition on an entity id column that narrows the sums to some entities)."""
         from ..query import network_edges
 
+        def where(column: str, joiner: str = " WHERE ") -> str:
+            return joiner + within.format(column) if within else ""
+
         edges, params = network_edges()  # the workbench's /network over the whole archive
-        self._write(w, f"INSERT INTO entity_edges (entity_a, entity_b, kind, n, stories) SELECT * FROM ({edges}) g", params)
+        self._write(w, "INSERT INTO entity_edges (entity_a, entity_b, kind, n, stories) SELECT * FROM"
+                       f" ({edges}) g" + (f" WHERE {within.format('g.a')} OR {within.format('g.b')}" if within else ""),
+                    params)
         newest = "MAX(COALESCE(p.published, '') || '|' || p.story_id || '|' || p.idx)"
         for topic, join, pick in (("''", "", ""), ("t.topic", " JOIN position_topics t ON t.story_id = p.story_id AND t.idx = p.idx", ", t.topic")):
             self._write(w, "INSERT INTO entity_ways (mode, entity_id, topic, matter, want, portable, stance, label, n, example)"
                            f" SELECT ep.mode, ep.entity_id, {topic}, p.matter, p.want, p.portable, p.stance, MAX(p.issue), COUNT(*), {newest}"
                            " FROM entity_positions ep JOIN position_facts p ON p.story_id = ep.story_id AND p.idx = ep.idx"
-                           f"{join} GROUP BY ep.mode, ep.entity_id{pick}, p.matter, p.want, p.portable, p.stance")
+                           f"{join}{where('ep.entity_id')} GROUP BY ep.mode, ep.entity_id{pick}, p.matter, p.want, p.portable, p.stance")
             self._write(w, "INSERT INTO entity_examples (mode, entity_id, topic, matter, story_id, idx, rank)"
                            " SELECT mode, entity_id, topic, matter, story_id, idx, rn FROM ("
                            f"SELECT ep.mode, ep.entity_id, {topic} AS topic, p.matter, p.story_id, p.idx, ROW_NUMBER() OVER"
                            f" (PARTITION BY ep.mode, ep.entity_id{pick}, p.matter ORDER BY p.published DESC, p.story_id, p.idx) AS rn"
                            " FROM entity_positions ep JOIN position_facts p ON p.story_id = ep.story_id AND p.idx = ep.idx"
-                           f"{join}) x WHERE rn <= 5")
+                           f"{join}{where('ep.entity_id')}) x WHERE rn <= 5")
         newest = "MAX(COALESCE(f.published, '') || '|' || f.story_id || '|' || f.n)"
+        either = f" AND ({within.format('a.entity_id')} OR {within.format('b.entity_id')})" if within else ""
         for topic, join, pick in (("''", "", ""), ("t.topic", " JOIN pair_topics t ON t.story_id = f.story_id AND t.n = f.n", ", t.topic")):
             self._write(w, "INSERT INTO entity_pairs (mode, entity_a, entity_b, topic, matter, relation, basis, label, n, examples)"
                            f" SELECT a.mode, a.entity_id, b.entity_id, {topic}, f.matter, f.relation, f.basis, f.label, COUNT(*), {newest}"
                            " FROM entity_pair_ends a JOIN entity_pair_ends b ON b.story_id = a.story_id AND b.n = a.n"
                            " AND b.side = 'b' AND b.mode = a.mode JOIN pair_facts f ON f.story_id = a.story_id AND f.n = a.n"
-                           f"{join} WHERE a.side = 'a' AND a.entity_id <> b.entity_id"
+                           f"{join} WHERE a.side = 'a' AND a.entity_id <> b.entity_id{either}"
                            # never an actor with its own country or party: Blair counts for Britain,
                            # so a pair of Blair and Britain is no relation between Blair and Britain
                            " AND NOT EXISTS (SELECT 1 FROM entity_pair_ends x WHERE x.story_id = a.story_id"
