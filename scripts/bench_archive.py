@@ -82,7 +82,8 @@ def grow(store, target: int) -> int:
         store._mark_stale(w)
     for sql in indexes:
         store._writer.execute(sql)
-    store.refresh_entities()
+    # the copies were written past the story writer, so no refresh knows them as changed: a full one
+    store.refresh_entities(full=True)
     return have
 
 
