@@ -325,8 +325,20 @@ def _decide_kind(key: str, seen: Counter, surnames: set[str]) -> str:
     return top or "organization"
 
 
+def _in_order(ev: Evidence) -> Evidence:
+    """The evidence in one fixed order, so that which name a group keeps as its first, the
+    reason kept for each join and ties between equal counts never depend on the order a
+    database returned its rows in (PostgreSQL's changes as rows are updated)."""
+    def fixed(rows: dict) -> dict:
+        return dict(sorted(rows.items(), key=lambda kv: tuple("" if x is None else str(x) for x in kv[0])))
+
+    return Evidence(kinds=fixed(ev.kinds), displays=dict(sorted(ev.displays.items())), aliases=fixed(ev.aliases),
+                    offices=fixed(ev.offices), merges=list(ev.merges), splits=list(ev.splits))
+
+
 def resolve(ev: Evidence) -> list[Entity]:
     """Name keys -> entities, with the evidence for every join (see the module's docstring)."""
+    ev = _in_order(ev)
     kinds, countries = _key_kinds(ev)
     stories_of: Counter = Counter()
     for (key, _kind, _country), n in ev.kinds.items():

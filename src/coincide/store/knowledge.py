@@ -243,29 +243,58 @@ class KnowledgeStore:
     def _aggregate(self, w, only_changed: bool = False) -> None:
         """Sum, per entity, the positions and pairs the queries count (see the migrations' entity_*
         tables). In full, one pass over the facts: its cost grows with the archive, a query's then
-        with the distinct matters of two entities only. With `only_changed`, the rows of the
-        stories in knowledge_dirty are redone, then the sums of every entity those rows touched
-        before or after (and of those in knowledge_dirty_entities)."""
+        with the distinct matters of two entities only.
+
+        With `only_changed`, the rows of the stories in knowledge_dirty are redone. An entity those
+        stories counted for before (a replaced story), or one whose names changed, has all its
+        sums redone; otherwise a new story only adds to its entities' sums on its own matters, so
+        only those (entity, matter) and (entity, entity, matter) sums are redone."""
         story_tables = ("entity_positions", "entity_pair_ends", "entity_quotes", "entity_events")
-        only = ""
-        if only_changed:
-            only = " AND f.story_id IN (SELECT story_id FROM knowledge_dirty)"
-            self._touched_entities(w, story_tables)
-            for table in story_tables:
-                self._write(w, f"DELETE FROM {table} WHERE story_id IN (SELECT story_id FROM knowledge_dirty)")
-        else:
+        if not only_changed:
             for table in ENTITY_TABLES:
                 self._write(w, f"DELETE FROM {table}")
-        self._story_rows(w, only)
-        within = ""
-        if only_changed:
-            self._touched_entities(w, story_tables)
-            within = "{} IN (SELECT entity_id FROM knowledge_dirty_entities)"
-            for table, columns in (("entity_ways", ("entity_id",)), ("entity_examples", ("entity_id",)),
-                                   ("entity_pairs", ("entity_a", "entity_b")), ("entity_edges", ("entity_a", "entity_b"))):
-                for column in columns:
-                    self._write(w, f"DELETE FROM {table} WHERE " + within.format(column))
-        self._entity_sums(w, within)
+            self._story_rows(w, "")
+            self._entity_sums(w, ways="", pairs="")
+            self._edge_sums(w, "")
+            return
+        changed = " IN (SELECT story_id FROM knowledge_dirty)"
+        self._touched_entities(w, story_tables)  # before: what the changed stories counted for
+        for table in story_tables:
+            self._write(w, f"DELETE FROM {table} WHERE story_id" + changed)
+        self._story_rows(w, " AND f.story_id" + changed)
+        whole = " IN (SELECT entity_id FROM knowledge_dirty_entities)"
+        self._write(w, "INSERT INTO knowledge_dirty_matters (entity_id, matter) SELECT DISTINCT ep.entity_id, p.matter"
+                       " FROM entity_positions ep JOIN position_facts p ON p.story_id = ep.story_id AND p.idx = ep.idx"
+                       f" WHERE ep.story_id{changed} AND ep.entity_id NOT{whole}")
+        self._write(w, "INSERT INTO knowledge_dirty_pairs (entity_a, entity_b, matter)"
+                       " SELECT DISTINCT a.entity_id, b.entity_id, f.matter FROM entity_pair_ends a JOIN entity_pair_ends b"
+                       " ON b.story_id = a.story_id AND b.n = a.n AND b.side = 'b' AND b.mode = a.mode"
+                       " JOIN pair_facts f ON f.story_id = a.story_id AND f.n = a.n"
+                       f" WHERE a.side = 'a' AND a.story_id{changed} AND a.entity_id NOT{whole} AND b.entity_id NOT{whole}")
+        one_matter = ("{m} IN (SELECT matter FROM knowledge_dirty_matters) AND EXISTS (SELECT 1 FROM"
+                      " knowledge_dirty_matters d WHERE d.entity_id = {e} AND d.matter = {m})")
+        one_pair = ("{m} IN (SELECT matter FROM knowledge_dirty_pairs) AND EXISTS (SELECT 1 FROM knowledge_dirty_pairs d"
+                    " WHERE d.entity_a = {a} AND d.entity_b = {b} AND d.matter = {m})")
+        for table in ("entity_ways", "entity_examples"):
+            self._write(w, f"DELETE FROM {table} WHERE entity_id{whole}")
+            self._write(w, f"DELETE FROM {table} WHERE entity_id IN (SELECT entity_id FROM knowledge_dirty_matters)"
+                           " AND " + one_matter.format(m=f"{table}.matter", e=f"{table}.entity_id"))
+        for column in ("entity_a", "entity_b"):
+            self._write(w, f"DELETE FROM entity_pairs WHERE {column}{whole}")
+        self._write(w, "DELETE FROM entity_pairs WHERE entity_a IN (SELECT entity_a FROM knowledge_dirty_pairs) AND "
+                       + one_pair.format(m="entity_pairs.matter", a="entity_pairs.entity_a", b="entity_pairs.entity_b"))
+        if self.scalar("SELECT 1 FROM knowledge_dirty_entities LIMIT 1", conn=w):
+            # (skipped when none: the pairs' condition on either end reads every pair end)
+            self._entity_sums(w, ways="ep.entity_id" + whole, pairs=f"(a.entity_id{whole} OR b.entity_id{whole})")
+        self._entity_sums(w, ways=one_matter.format(m="p.matter", e="ep.entity_id"),
+                          pairs=one_pair.format(m="f.matter", a="a.entity_id", b="b.entity_id"))
+        # the network counts stories per pair of entities: redone for every entity the stories touch
+        self._touched_entities(w, story_tables)
+        for column in ("entity_a", "entity_b"):
+            self._write(w, f"DELETE FROM entity_edges WHERE {column}{whole}")
+        self._edge_sums(w, "{}" + whole)
+        self._write(w, "DELETE FROM knowledge_dirty_matters")
+        self._write(w, "DELETE FROM knowledge_dirty_pairs")
 
     def _touched_entities(self, w, story_tables: tuple[str, ...]) -> None:
         """Add to knowledge_dirty_entities every entity with a row of a changed story."""
@@ -305,38 +334,40 @@ class KnowledgeStore:
                                    f" SELECT ?, ?, x.entity_id, x.story_id, x.idx, d.day FROM ({did}) x"
                                    " JOIN event_days d ON d.story_id = x.story_id AND d.idx = x.idx", (mode, side))
 
-    def _entity_sums(self, w, within: str) -> None:
-        """Per entity, its ways of standing, examples, pairs and network edges (`within`: a
-        condition on an entity id column that narrows the sums to some entities)."""
+    def _edge_sums(self, w, within: str) -> None:
+        """Who supports or criticises whom, per pair of entities (`within`: a condition on an entity
+        id column, `{}`, that narrows the sums to pairs with one such end)."""
         from ..query import network_edges
-
-        def where(column: str, joiner: str = " WHERE ") -> str:
-            return joiner + within.format(column) if within else ""
 
         edges, params = network_edges()  # the workbench's /network over the whole archive
         self._write(w, "INSERT INTO entity_edges (entity_a, entity_b, kind, n, stories) SELECT * FROM"
                        f" ({edges}) g" + (f" WHERE {within.format('g.a')} OR {within.format('g.b')}" if within else ""),
                     params)
+
+    def _entity_sums(self, w, ways: str, pairs: str) -> None:
+        """Per entity, its ways of standing and examples, and its pairs (`ways`, `pairs`: conditions
+        that narrow the sums, on the positions `ep`/`p` and on the pair ends `a`, `b` and facts `f`)."""
+        where = f" WHERE {ways}" if ways else ""
         newest = "MAX(COALESCE(p.published, '') || '|' || p.story_id || '|' || p.idx)"
         for topic, join, pick in (("''", "", ""), ("t.topic", " JOIN position_topics t ON t.story_id = p.story_id AND t.idx = p.idx", ", t.topic")):
             self._write(w, "INSERT INTO entity_ways (mode, entity_id, topic, matter, want, portable, stance, label, n, example)"
                            f" SELECT ep.mode, ep.entity_id, {topic}, p.matter, p.want, p.portable, p.stance, MAX(p.issue), COUNT(*), {newest}"
                            " FROM entity_positions ep JOIN position_facts p ON p.story_id = ep.story_id AND p.idx = ep.idx"
-                           f"{join}{where('ep.entity_id')} GROUP BY ep.mode, ep.entity_id{pick}, p.matter, p.want, p.portable, p.stance")
+                           f"{join}{where} GROUP BY ep.mode, ep.entity_id{pick}, p.matter, p.want, p.portable, p.stance")
             self._write(w, "INSERT INTO entity_examples (mode, entity_id, topic, matter, story_id, idx, rank)"
                            " SELECT mode, entity_id, topic, matter, story_id, idx, rn FROM ("
                            f"SELECT ep.mode, ep.entity_id, {topic} AS topic, p.matter, p.story_id, p.idx, ROW_NUMBER() OVER"
                            f" (PARTITION BY ep.mode, ep.entity_id{pick}, p.matter ORDER BY p.published DESC, p.story_id, p.idx) AS rn"
                            " FROM entity_positions ep JOIN position_facts p ON p.story_id = ep.story_id AND p.idx = ep.idx"
-                           f"{join}{where('ep.entity_id')}) x WHERE rn <= 5")
+                           f"{join}{where}) x WHERE rn <= 5")
         newest = "MAX(COALESCE(f.published, '') || '|' || f.story_id || '|' || f.n)"
-        either = f" AND ({within.format('a.entity_id')} OR {within.format('b.entity_id')})" if within else ""
+        narrow = f" AND {pairs}" if pairs else ""
         for topic, join, pick in (("''", "", ""), ("t.topic", " JOIN pair_topics t ON t.story_id = f.story_id AND t.n = f.n", ", t.topic")):
             self._write(w, "INSERT INTO entity_pairs (mode, entity_a, entity_b, topic, matter, relation, basis, label, n, examples)"
                            f" SELECT a.mode, a.entity_id, b.entity_id, {topic}, f.matter, f.relation, f.basis, f.label, COUNT(*), {newest}"
                            " FROM entity_pair_ends a JOIN entity_pair_ends b ON b.story_id = a.story_id AND b.n = a.n"
                            " AND b.side = 'b' AND b.mode = a.mode JOIN pair_facts f ON f.story_id = a.story_id AND f.n = a.n"
-                           f"{join} WHERE a.side = 'a' AND a.entity_id <> b.entity_id{either}"
+                           f"{join} WHERE a.side = 'a' AND a.entity_id <> b.entity_id{narrow}"
                            # never an actor with its own country or party: Blair counts for Britain,
                            # so a pair of Blair and Britain is no relation between Blair and Britain
                            " AND NOT EXISTS (SELECT 1 FROM entity_pair_ends x WHERE x.story_id = a.story_id"

@@ -1,11 +1,18 @@
 -- What changed since the entities were last resolved, so that a refresh re-sums only that
--- (store/knowledge.py, `refresh_entities`): the stories written or replaced since, and, during a
--- refresh, the entities whose sums it must redo. Both are emptied by every refresh.
+-- (store/knowledge.py, `refresh_entities`): the stories written or replaced since; during a
+-- refresh, the entities whose sums it redoes whole, and the (entity, matter) and (entity, entity,
+-- matter) sums that new stories add to. All are emptied by every refresh.
 CREATE TABLE knowledge_dirty (story_id TEXT PRIMARY KEY);
 CREATE TABLE knowledge_dirty_entities (entity_id INTEGER PRIMARY KEY);
--- Reads by entity when a refresh takes back the rows of the stories it redoes.
-CREATE INDEX entity_positions_story ON entity_positions (story_id);
+CREATE TABLE knowledge_dirty_matters (entity_id INTEGER NOT NULL, matter TEXT NOT NULL, PRIMARY KEY (entity_id, matter));
+CREATE TABLE knowledge_dirty_pairs (
+    entity_a INTEGER NOT NULL, entity_b INTEGER NOT NULL, matter TEXT NOT NULL, PRIMARY KEY (entity_a, entity_b, matter)
+);
+-- Reads by story when a refresh takes back the rows of the stories it redoes, and by matter when
+-- it re-sums one matter.
+CREATE INDEX entity_positions_story ON entity_positions (story_id, idx);
 CREATE INDEX entity_quotes_story ON entity_quotes (story_id);
 CREATE INDEX entity_events_story ON entity_events (story_id);
 CREATE INDEX entity_edges_a ON entity_edges (entity_a);
 CREATE INDEX entity_edges_b ON entity_edges (entity_b);
+CREATE INDEX pair_facts_matter ON pair_facts (matter);
