@@ -78,3 +78,31 @@ def test_enacting_verb_inside_a_chain_is_the_matter(model):
     # "has the intention to scrap the tax": support for scrapping it, not opposition to the tax
     got = positions(model, "Howard has the intention to scrap the council tax.")
     assert [(h, s) for h, s, _, _ in got] == [("Howard", "support")], got
+
+
+# Naming frames ("call X Y", "describe X as Y"): the verb says an evaluation is given, the general
+# valence lexicon (lexicon/valence.toml, VADER) which way; an actor named as object is a target.
+@pytest.mark.parametrize(
+    "text, holder, stance, about",
+    [
+        ("Kennedy called the pension deal a huge win for savers.", "Kennedy", "support", "pension deal"),
+        ("Blair called the parking plan a bad piece of legislation.", "Blair", "oppose", "parking plan"),
+        ("Ms Reed described Howard as a fraud.", "Ms Reed", "oppose", "Howard"),
+        ("Howard called Kennedy a champion of working families.", "Howard", "support", "Kennedy"),
+    ],
+)
+def test_naming_frame_with_valence(model, text, holder, stance, about):
+    assert_position(positions(model, text), holder, stance, about)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Howard called Kennedy on Friday.",  # no second predicate
+        "Blair called the parking plan a first step.",  # a predicate with no valence
+        "Blair did not call the parking plan a disaster.",  # negated
+        "Ms Reed described the win as a surprise to the club.",  # no side on a plan or actor: "win" is the object
+    ],
+)
+def test_naming_frame_without_a_judgement_gives_nothing(model, text):
+    assert positions(model, text) == []

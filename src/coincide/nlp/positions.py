@@ -566,12 +566,29 @@ def _naming_evaluation(ctx: H.Context, tok: Token) -> Evaluated | None:
     if not cands:
         return None
     pred, obj = cands[0], objs[0]
-    if not (obj.pos_ in ("VERB", "AUX") or _evaluated_matter(ctx, obj)):
+    if not (obj.pos_ in ("VERB", "AUX") or _evaluated_matter(ctx, obj) or _named_actor(ctx, obj)):
         return None
-    pol = _evaluation(pred, of_act=False)
+    pol = _evaluation(pred, of_act=False) or _valence(pred)
     if pol is None or G.negation(pred) is not None:
         return None
     return obj, pol, pred, tok
+
+
+def _named_actor(ctx: H.Context, obj: Token) -> bool:
+    """ "described Clinton as a lifetime politician": a naming verb judges an actor as much as a plan,
+    and the actor named is a target that means something on its own (a pronoun is not)."""
+    return obj.pos_ == "PROPN" and mention_at(ctx.doc, obj.idx, obj.idx + len(obj.text)) is not None
+
+
+def _valence(pred: Token) -> str | None:
+    """Which way a predicate the grammar already reads as an evaluation goes, from the general
+    valence lexicon (lexicon/valence.toml, VADER): the head word ("a huge win"), else a modifier
+    of a neutral head ("a bad piece of legislation"), unless the modifiers disagree."""
+    head = S.VALENCE.get(pred.lower_) or S.VALENCE.get(pred.lemma_.lower())
+    if head is not None:
+        return head
+    mods = {S.VALENCE.get(c.lower_) for c in pred.children if c.dep_ in ("amod", "advmod", "compound")} - {None}
+    return mods.pop() if len(mods) == 1 else None
 
 
 def _evaluation_holders(ctx: H.Context, tok: Token, head_verb: Token) -> tuple[list[str], bool]:

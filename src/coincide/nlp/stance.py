@@ -63,6 +63,9 @@ ADJECTIVES = _framed("adjectives")
 EVALUATIVE_ADJECTIVES = lexicon.polarities("evaluation", "adjectives")
 EVALUATIVE_NOUNS = lexicon.polarities("evaluation", "nouns")
 EVALUATIVE_OF_ACTS = lexicon.polarities("evaluation", "of_acts")
+# Which way a word judges a thing, from a general sentiment lexicon (lexicon/valence.toml, VADER):
+# read only where the grammar already says an evaluation is given ("called X a Y").
+VALENCE = lexicon.polarities("valence", "words")
 
 
 def flip(polarity: str) -> str:
