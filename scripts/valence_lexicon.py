@@ -41,7 +41,9 @@ def main(lexicon_path: str, licence_path: str) -> int:
             continue
         if abs(float(mean)) < MIN_VALENCE or float(spread) > MAX_SPREAD:
             continue
-        (support if float(mean) > 0 else oppose).append(word)
+        side = support if float(mean) > 0 else oppose
+        if word not in side:  # the file lists a few words twice
+            side.append(word)
     licence = Path(licence_path).read_text(encoding="utf-8").strip()
     OUT.write_text(f'''# Valence: words that say a thing is good or bad, from a general sentiment lexicon. Read only where
 # the grammar already says an evaluation is being given (the naming frames "called X a Y",
