@@ -106,3 +106,22 @@ def test_naming_frame_with_valence(model, text, holder, stance, about):
 )
 def test_naming_frame_without_a_judgement_gives_nothing(model, text):
     assert positions(model, text) == []
+
+
+# The controller of an adjunct gerund: a gerund without its own subject hanging on a verb (advcl) or
+# on a preposition of that verb (pcomp) is done by that verb's subject, or by-agent when passive.
+@pytest.mark.parametrize(
+    "text, holder, stance, about",
+    [
+        ("A complaint was lodged by the union, demanding an inquiry into the closures.", "the union", "support", "inquiry"),
+        ("Blair signed the rail bill a day after refusing to sign the first draft.", "Blair", "oppose", "sign"),
+        ("Kennedy spoke for an hour, urging voters to reject the parking plan.", "Kennedy", "support", "reject"),
+    ],
+)
+def test_adjunct_gerund_takes_the_main_subject(model, text, holder, stance, about):
+    assert_position(positions(model, text), holder, stance, about)
+
+
+def test_adjunct_gerund_with_its_own_subject_is_not_the_main_subject(model):
+    got = positions(model, "Blair left early, with Kennedy demanding an inquiry into the closures.")
+    assert not any(h == "Blair" for h, _, _, _ in got), got

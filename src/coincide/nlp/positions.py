@@ -359,6 +359,18 @@ def _reduced_passive(tok: Token) -> bool:
     return tok.dep_ == "acl" and tok.tag_ == "VBN" and G.agent(tok) is not None
 
 
+def _adjunct_gerund(tok: Token) -> Token | None:
+    """The verb an adjunct gerund hangs on, whose subject (or by-agent) does it too: "a complaint
+    was made by X, demanding an inquiry", "X signed it a day after refusing to sign the first"."""
+    if tok.tag_ != "VBG" or G.children(tok, "nsubj", "nsubjpass"):
+        return None
+    if tok.dep_ == "advcl" and tok.head.pos_ in ("VERB", "AUX"):
+        return tok.head
+    if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
+        return tok.head.head
+    return None
+
+
 def _trigger_holders(ctx: H.Context, trig: Trigger) -> tuple[list[str], bool]:
     """Step 4: who holds it: the owner of a noun without a carrier, else the anchor's subject; not
     somebody only advised to ("UKIP should try to resolve its differences")."""
@@ -368,6 +380,8 @@ def _trigger_holders(ctx: H.Context, trig: Trigger) -> tuple[list[str], bool]:
         subj = G.agent(trig.tok)  # "the Act, signed into law by the governor": the agent acts
     else:
         subj, _ = G.subject(trig.anchor)
+        if subj is None and _adjunct_gerund(trig.anchor) is not None:
+            subj, _ = G.subject(_adjunct_gerund(trig.anchor))
     if subj is None:
         return [], False
     if subj.lower_ not in H.FIRST_PERSON and G.advised(trig.anchor):
