@@ -125,3 +125,12 @@ def test_adjunct_gerund_takes_the_main_subject(model, text, holder, stance, abou
 def test_adjunct_gerund_with_its_own_subject_is_not_the_main_subject(model):
     got = positions(model, "Blair left early, with Kennedy demanding an inquiry into the closures.")
     assert not any(h == "Blair" for h, _, _, _ in got), got
+
+
+def test_obligation_in_a_quote_spans_its_clause_not_the_reason(model):
+    # a position's span is the words that support it: the obligation, not the reason hung on it
+    text = '"Labour should scrap the council tax, because it hurts pensioners," Blair said.'
+    quoted = "Labour should scrap the council tax, because it hurts pensioners,"
+    got = positions(model, text, quotes=[("Blair", quoted, "direct")])
+    spans = [sp for h, s, _, sp in got if h == "Blair" and s == "support"]
+    assert spans and all("scrap the council tax" in sp and "because" not in sp for sp in spans), got

@@ -666,7 +666,8 @@ def _modal_positions(doc: Doc, ctx: H.Context, taken: set[int]) -> list[Found]:
         if lemma in BE or lemma in NOT_CHOSEN or lemma in SAYING or lemma in COGNITION:
             continue
         qi = ctx.quote_at(tok.idx)
-        if qi is None or not ctx.speakers(qi):
+        speakers = ctx.speakers(qi) if qi is not None else []
+        if not speakers:
             continue
         auxes = {c.lower_ for c in tok.children if c.dep_ == "aux"}
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -688,7 +689,12 @@ def _modal_positions(doc: Doc, ctx: H.Context, taken: set[int]) -> list[Found]:
             c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in tok.children
         )
         stance = S.OPPOSE if G.is_negated(tok) != no_object else S.SUPPORT
-        toks = [t for t in G.own_tokens(tok) if not t.is_space and t is not subj and t.dep_ not in ("aux", "neg") and t not in subj.subtree]
+        # the clause itself: not a reason or an aside hung on it ("..., because that testing ...")
+        aside = {t.i for c in tok.children if c.dep_ in ("advcl", "parataxis") and c.i > tok.i for t in c.subtree}
+        toks = [t for t in G.own_tokens(tok) if not t.is_space and t is not subj and t.dep_ not in ("aux", "neg")
+                and t not in subj.subtree and t.i not in aside]
+        while toks and toks[-1].is_punct:
+            toks = toks[:-1]
         if not toks:
             continue
         first_person = subj.lower_ in H.FIRST_PERSON
@@ -704,8 +710,9 @@ def _modal_positions(doc: Doc, ctx: H.Context, taken: set[int]) -> list[Found]:
             continue
         start = min([subj.left_edge] + [c for c in tok.children if c.dep_ in ("aux", "neg")], key=lambda t: t.i)
         prop = toks if first_person else sorted(set(toks) | set(subj.subtree), key=lambda t: t.i)
-        out.append(Found(ctx.speakers(qi), stance, tok, prop, label, (start.idx, toks[-1].idx + len(toks[-1].text)), qi))
+        out.append(Found(speakers, stance, tok, prop, label, (start.idx, toks[-1].idx + len(toks[-1].text)), qi))
     return out
+
 
 
 
