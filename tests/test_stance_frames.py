@@ -134,3 +134,20 @@ def test_obligation_in_a_quote_spans_its_clause_not_the_reason(model):
     got = positions(model, text, quotes=[("Blair", quoted, "direct")])
     spans = [sp for h, s, _, sp in got if h == "Blair" and s == "support"]
     assert spans and all("scrap the council tax" in sp and "because" not in sp for sp in spans), got
+
+
+# "X is right/wrong to V": an evaluative predicate of an actor with the act as its infinitive judges
+# the act; the speaker holds the view, the actor's act is the matter.
+@pytest.mark.parametrize(
+    "text, holder, stance, about",
+    [
+        ("Blair said Labour was right to scrap the council tax.", "Blair", "support", "scrap council tax"),
+        ("Howard said Kennedy was wrong to oppose the rail bill.", "Howard", "oppose", "oppose rail bill"),
+    ],
+)
+def test_actor_right_or_wrong_to_act(model, text, holder, stance, about):
+    assert_position(positions(model, text), holder, stance, about)
+
+
+def test_actor_judged_without_an_act_is_no_position_on_a_matter(model):
+    assert positions(model, "Blair said Kennedy was wrong.") == []

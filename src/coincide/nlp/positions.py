@@ -542,6 +542,9 @@ def _copular_evaluation(ctx: H.Context, tok: Token) -> Evaluated | None:
         matter = acts[0]
     elif subj.dep_ == "csubj" and subj.pos_ in ("VERB", "AUX"):
         matter = subj
+    elif acts and (_named_actor(ctx, subj) or H.resolved(ctx, subj)[0]):
+        # "Labour was right to scrap the tax", "X is wrong to cut it": the actor's act is judged
+        matter = acts[0]
     elif not acts and _evaluated_matter(ctx, subj):
         matter = subj
     if matter is None:
