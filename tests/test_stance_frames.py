@@ -151,3 +151,24 @@ def test_actor_right_or_wrong_to_act(model, text, holder, stance, about):
 
 def test_actor_judged_without_an_act_is_no_position_on_a_matter(model):
     assert positions(model, "Blair said Kennedy was wrong.") == []
+
+
+EU = {
+    "Merkel": ("person", "DEU"),
+    "Hollande": ("person", "FRA"),
+    "Germany": ("country", "DEU"),
+    "France": ("country", "FRA"),
+}
+
+
+def test_reported_gerund_stances_and_a_pronoun_target_from_the_parallel_act(model):
+    # support/oppose with a gerund complement; "arming them" names the act last named in full
+    text = "Merkel said Germany opposed arming the Syrian rebels. Hollande said France supported arming them."
+    got = positions(model, text, actors=EU)
+    assert_position(got, "Germany", "oppose", "arm syrian rebel")
+    assert_position(got, "France", "support", "arm syrian rebel")
+
+
+def test_pronoun_target_without_a_parallel_act_gives_nothing(model):
+    got = positions(model, "Hollande said France supported arming them.", actors=EU)
+    assert got == [], got

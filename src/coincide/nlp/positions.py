@@ -409,6 +409,29 @@ def _no_matter(prop: Prop) -> bool:
     return root.pos_ in ("VERB", "AUX") and (lemma in COPULAS or lemma in SAYING or lemma in COGNITION)
 
 
+_OBJECT_PRONOUNS = frozenset(("it", "them", "this", "that"))
+
+
+def _parallel_act(verb: Token) -> Token | None:
+    """ "Merkel said Germany opposed arming the rebels. Hollande said France supported arming them":
+    an act whose object is a pronoun names the same act the story last named in full with that
+    verb, so its matter is that act's ("arm rebel"), within the sentence or the two before it."""
+    objs = G.children(verb, "dobj")
+    if verb.pos_ != "VERB" or not objs or objs[0].lower_ not in _OBJECT_PRONOUNS:
+        return None
+    lemma = verb.lemma_.lower()
+    first = verb.sent.start
+    for _ in range(2):
+        if first > 0:
+            first = verb.doc[first - 1].sent.start
+    for t in reversed(verb.doc[first : verb.i]):
+        if t.pos_ == "VERB" and t.lemma_.lower() == lemma:
+            named = G.children(t, "dobj")
+            if named and named[0].pos_ in ("NOUN", "PROPN"):
+                return t
+    return None
+
+
 def _proposition_label(doc: Doc, prop: Prop) -> Label | None:
     """The issue label of a proposition: a verb with its own subject named ("Assad to leave power"),
     or a noun, resolved to where the story named it in full ("the plans")."""
@@ -421,6 +444,9 @@ def _proposition_label(doc: Doc, prop: Prop) -> Label | None:
                 # "plans for a memorial" and "plans for pensioners" are two plans, not one "plan"
                 label = replace(label, head=" ".join(stem(w) for w in label.text.lower().split()))
         return label
+    parallel = _parallel_act(root)
+    if parallel is not None:
+        root = parallel
     own_subj = prop.subject
     if own_subj is None:
         own_subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
