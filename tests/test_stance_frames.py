@@ -172,3 +172,15 @@ def test_reported_gerund_stances_and_a_pronoun_target_from_the_parallel_act(mode
 def test_pronoun_target_without_a_parallel_act_gives_nothing(model):
     got = positions(model, "Hollande said France supported arming them.", actors=EU)
     assert got == [], got
+
+
+# The subject of a relative clause ("who", "which", "that") is the noun the clause modifies.
+@pytest.mark.parametrize(
+    "text, holder, stance, about",
+    [
+        ("The bill was attacked by Kennedy, who accused Labour of raising council tax.", "Kennedy", "oppose", "raise council tax"),
+        ("Voters turned to the union, which opposed the parking plan.", "the union", "oppose", "parking plan"),
+    ],
+)
+def test_relative_clause_subject_is_its_antecedent(model, text, holder, stance, about):
+    assert_position(positions(model, text), holder, stance, about)

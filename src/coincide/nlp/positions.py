@@ -359,6 +359,21 @@ def _reduced_passive(tok: Token) -> bool:
     return tok.dep_ == "acl" and tok.tag_ == "VBN" and G.agent(tok) is not None
 
 
+_RELATIVE_PRONOUNS = frozenset(("who", "which", "that"))
+
+
+def _relative_antecedent(subj: Token) -> Token:
+    """The subject of a relative clause is the noun the clause modifies: "Wal-Mart, which complained
+    that ...", "Jack Straw, who accused ..."; any other subject is itself."""
+    if subj.lower_ in _RELATIVE_PRONOUNS and subj.dep_ in ("nsubj", "nsubjpass"):
+        clause = subj.head
+        while clause.dep_ == "conj" and clause.head is not clause:
+            clause = clause.head
+        if clause.dep_ == "relcl" and clause.head.pos_ in ("NOUN", "PROPN"):
+            return clause.head
+    return subj
+
+
 def _adjunct_gerund(tok: Token) -> Token | None:
     """The verb an adjunct gerund hangs on, whose subject (or by-agent) does it too: "a complaint
     was made by X, demanding an inquiry", "X signed it a day after refusing to sign the first"."""
@@ -384,6 +399,7 @@ def _trigger_holders(ctx: H.Context, trig: Trigger) -> tuple[list[str], bool]:
             subj, _ = G.subject(_adjunct_gerund(trig.anchor))
     if subj is None:
         return [], False
+    subj = _relative_antecedent(subj)
     if subj.lower_ not in H.FIRST_PERSON and G.advised(trig.anchor):
         return [], False
     holders, joint = H.holders_of(ctx, subj)
