@@ -184,3 +184,22 @@ def test_pronoun_target_without_a_parallel_act_gives_nothing(model):
 )
 def test_relative_clause_subject_is_its_antecedent(model, text, holder, stance, about):
     assert_position(positions(model, text), holder, stance, about)
+
+
+# Nouns of deciding, offering and refusing with an infinitive, owned by an actor ("Labour's
+# decision to scrap the tax") or carried by a verb ("made an offer to extend the powers").
+@pytest.mark.parametrize(
+    "text, holder, stance, about",
+    [
+        ("Labour's decision to scrap the council tax was announced on Monday.", "Labour", "support", "scrap council tax"),
+        ("Howard's refusal to back the parking plan surprised nobody.", "Howard", "oppose", "parking plan"),
+        ("The government made an offer to extend the existing powers.", "the government", "support", "extend"),
+    ],
+)
+def test_owned_decision_or_refusal(model, text, holder, stance, about):
+    got = positions(model, text, actors=dict(ACTORS, **{"The government": ("government", "GBR")}))
+    assert_position(got, holder if holder != "the government" else "The government", stance, about)
+
+
+def test_a_decision_nobody_owns_is_no_position(model):
+    assert positions(model, "The decision to scrap the council tax angered pensioners.") == []
