@@ -203,3 +203,19 @@ def test_owned_decision_or_refusal(model, text, holder, stance, about):
 
 def test_a_decision_nobody_owns_is_no_position(model):
     assert positions(model, "The decision to scrap the council tax angered pensioners.") == []
+
+
+# "in support of" / "in opposition to", read like "in favour of": the verb's subject holds it.
+@pytest.mark.parametrize(
+    "text, holder, stance, about",
+    [
+        ("Labour voted in support of the housing bill.", "Labour", "support", "housing bill"),
+        ("Blair spoke in opposition to the war in Iraq.", "Blair", "oppose", "war"),
+    ],
+)
+def test_in_support_of_and_in_opposition_to(model, text, holder, stance, about):
+    assert_position(positions(model, text), holder, stance, about)
+
+
+def test_support_as_a_plain_noun_is_no_stance(model):
+    assert positions(model, "Kennedy needs the support of voters in the north.") == []

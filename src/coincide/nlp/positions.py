@@ -193,6 +193,9 @@ def _trigger_entry(tok: Token, enacted: bool = False) -> tuple[str, tuple[str, .
     if enacted and tok.pos_ == "VERB" and lemma in S.ENACTED:
         pol, frames = S.ENACTED[lemma]
         return pol, frames, "verb"
+    if lemma in ("support", "opposition") and tok.dep_ == "pobj" and tok.head.lower_ == "in":
+        # "voted in support of the bill", "marched in opposition to the war": like "in favour of"
+        return (S.SUPPORT, ("prep:of",), "adj") if lemma == "support" else (S.OPPOSE, ("prep:to",), "adj")
     if tok.pos_ == "NOUN" and lemma in S.NOUNS:
         pol, frames = S.NOUNS[lemma]
         return pol, frames, "noun"
