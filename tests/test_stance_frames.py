@@ -219,3 +219,21 @@ def test_in_support_of_and_in_opposition_to(model, text, holder, stance, about):
 
 def test_support_as_a_plain_noun_is_no_stance(model):
     assert positions(model, "Kennedy needs the support of voters in the north.") == []
+
+
+# News verbs of sharp criticism and of promotion.
+@pytest.mark.parametrize(
+    "text, holder, stance, about",
+    [
+        ("Kennedy blasted the parking plan on Monday.", "Kennedy", "oppose", "parking plan"),
+        ("Howard ripped the housing bill as a giveaway.", "Howard", "oppose", "housing bill"),
+        ("Blair touted the new pension scheme.", "Blair", "support", "pension scheme"),
+        ("Labour embraced the rail reform.", "Labour", "support", "rail reform"),
+    ],
+)
+def test_news_verbs_of_criticism_and_promotion(model, text, holder, stance, about):
+    assert_position(positions(model, text), holder, stance, about)
+
+
+def test_ripping_a_thing_that_is_no_plan_is_no_stance(model):
+    assert positions(model, "Howard ripped the envelope open.") == []
