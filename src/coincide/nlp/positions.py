@@ -125,7 +125,7 @@ def _frame_props(tok: Token, frame: str) -> list[Prop]:
         objs = G.children(tok, "dobj")
         if frame == "dobj+as" and not any(p.lower_ == "as" for p in G.children(tok, "prep")):
             objs = []
-        if frame == "dobj:policy" and not (objs and objs[0].pos_ == "NOUN" and objs[0].lemma_.lower() in S.POLICY_NOUNS):
+        if frame == "dobj:policy" and not (objs and _policy_object(objs[0])):
             objs = []
         if objs and not G.children(tok, "xcomp"):
             for r in G.conjuncts(objs[0]):
@@ -170,12 +170,32 @@ def _frame_props(tok: Token, frame: str) -> list[Prop]:
     return [p for p in props if p.tokens]
 
 
-def _trigger_entry(tok: Token) -> tuple[str, tuple[str, ...], str] | None:
-    """(polarity, frames, kind) of a trigger word; kind is verb | noun | adj."""
+def _policy_object(obj: Token) -> bool:
+    """A plan, act, law or ruling ([policy_nouns], a named law, "a revised version of the Act"):
+    what a verb of enacting or undoing ("signed", "repealed", "appealed") takes a side on, where
+    "signed a letter" or "passed the ball" takes none."""
+    if obj.ent_type_ == "LAW":
+        return True
+    if obj.pos_ == "NOUN" and obj.lemma_.lower() in S.POLICY_NOUNS:
+        return True
+    if obj.pos_ == "NOUN" and obj.lemma_.lower() in S.POLICY_PARTS:
+        return any(_policy_object(o) for p in G.children(obj, "prep") if p.lower_ == "of" for o in G.children(p, "pobj"))
+    return False
+
+
+def _trigger_entry(tok: Token, enacted: bool = False) -> tuple[str, tuple[str, ...], str] | None:
+    """(polarity, frames, kind) of a trigger word; kind is verb | noun | adj. Verbs of enacting or
+    undoing ("signed", "repealed") only when `enacted`: where the act is reported, not wanted."""
     lemma = tok.lemma_.lower()
     if tok.pos_ == "VERB" and lemma in S.VERBS:
         pol, frames = S.VERBS[lemma]
         return pol, frames, "verb"
+    if enacted and tok.pos_ == "VERB" and lemma in S.ENACTED:
+        pol, frames = S.ENACTED[lemma]
+        return pol, frames, "verb"
+    if lemma in ("support", "opposition") and tok.dep_ == "pobj" and tok.head.lower_ == "in":
+        # "voted in support of the bill", "marched in opposition to the war": like "in favour of"
+        return (S.SUPPORT, ("prep:of",), "adj") if lemma == "support" else (S.OPPOSE, ("prep:to",), "adj")
     if tok.pos_ == "NOUN" and lemma in S.NOUNS:
         pol, frames = S.NOUNS[lemma]
         return pol, frames, "noun"
@@ -195,7 +215,7 @@ def _frame_polarity(lemma: str, frame: str, default: str) -> str:
 
 def _propositions(tok: Token, depth: int = 0) -> list[tuple[str, Prop, list[Token]]]:
     """(polarity, proposition, chain of triggers) for a trigger, following stance-on-stance chains."""
-    entry = _trigger_entry(tok)
+    entry = _trigger_entry(tok, enacted=depth == 0)
     if entry is None:
         return []
     pol, frames, kind = entry
@@ -285,10 +305,12 @@ class Trigger:
 def _trigger_at(tok: Token) -> Trigger | None:
     """Step 1: a stance word with something to carry it: a carrier verb, or for a noun its owner
     ("Russia's support for"), unless the owner has put the plan aside."""
-    entry = _trigger_entry(tok)
+    entry = _trigger_entry(tok, enacted=True)
     if entry is None:
         return None
     pol, frames, kind = entry
+    if kind == "verb" and tok.lemma_.lower() in S.ENACTED and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return None  # "planned to sign the bill": the act is the matter of the verb it hangs on
     if kind == "verb":
         return Trigger(tok, pol, frames, kind, None, None)
     carrier = _carrier(tok, kind)
@@ -315,9 +337,16 @@ def _trigger_propositions(trig: Trigger) -> list[tuple[str | None, Prop, list[To
     """Step 3: what the trigger is for or against, with the passive and "including" readings."""
     tok = trig.tok
     props = _propositions(tok)
-    if not props and trig.kind == "verb" and "dobj" in trig.frames and G.children(tok, "auxpass"):
+    object_frames = [f for f in trig.frames if f in ("dobj", "dobj:policy")]
+    if not props and trig.kind == "verb" and object_frames and G.children(tok, "auxpass"):
         # "the plan was welcomed by Labour": the passive subject is the object of the stance
-        props = [(trig.polarity, Prop(r, G.own_tokens(r)), [tok]) for s in G.children(tok, "nsubjpass") for r in G.conjuncts(s)]
+        props = [(trig.polarity, Prop(r, G.own_tokens(r)), [tok]) for s in G.children(tok, "nsubjpass") for r in G.conjuncts(s)
+                 if "dobj" in object_frames or _policy_object(s)]
+    if not props and trig.kind == "verb" and object_frames and _reduced_passive(tok):
+        # "the Act, signed into law by the governor": the noun the participle modifies is the object
+        noun = tok.head
+        if "dobj" in object_frames or _policy_object(noun):
+            props = [(trig.polarity, Prop(noun, [t for t in G.own_tokens(noun) if t not in tok.subtree]), [tok])]
     if trig.carrier is not None and props:
         # "have the intention to X, including by Y": Y elaborates the same stance
         for inc in trig.carrier.children:
@@ -328,15 +357,52 @@ def _trigger_propositions(trig: Trigger) -> list[tuple[str | None, Prop, list[To
     return props
 
 
+def _reduced_passive(tok: Token) -> bool:
+    """A past participle modifying a noun with its own by-agent: "plans backed by the UK"."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and G.agent(tok) is not None
+
+
+_RELATIVE_PRONOUNS = frozenset(("who", "which", "that"))
+
+
+def _relative_antecedent(subj: Token) -> Token:
+    """The subject of a relative clause is the noun the clause modifies: "Wal-Mart, which complained
+    that ...", "Jack Straw, who accused ..."; any other subject is itself."""
+    if subj.lower_ in _RELATIVE_PRONOUNS and subj.dep_ in ("nsubj", "nsubjpass"):
+        clause = subj.head
+        while clause.dep_ == "conj" and clause.head is not clause:
+            clause = clause.head
+        if clause.dep_ == "relcl" and clause.head.pos_ in ("NOUN", "PROPN"):
+            return clause.head
+    return subj
+
+
+def _adjunct_gerund(tok: Token) -> Token | None:
+    """The verb an adjunct gerund hangs on, whose subject (or by-agent) does it too: "a complaint
+    was made by X, demanding an inquiry", "X signed it a day after refusing to sign the first"."""
+    if tok.tag_ != "VBG" or G.children(tok, "nsubj", "nsubjpass"):
+        return None
+    if tok.dep_ == "advcl" and tok.head.pos_ in ("VERB", "AUX"):
+        return tok.head
+    if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
+        return tok.head.head
+    return None
+
+
 def _trigger_holders(ctx: H.Context, trig: Trigger) -> tuple[list[str], bool]:
     """Step 4: who holds it: the owner of a noun without a carrier, else the anchor's subject; not
     somebody only advised to ("UKIP should try to resolve its differences")."""
     if trig.kind == "noun" and trig.carrier is None:
         subj = trig.owner
+    elif trig.kind == "verb" and _reduced_passive(trig.tok):
+        subj = G.agent(trig.tok)  # "the Act, signed into law by the governor": the agent acts
     else:
         subj, _ = G.subject(trig.anchor)
+        if subj is None and _adjunct_gerund(trig.anchor) is not None:
+            subj, _ = G.subject(_adjunct_gerund(trig.anchor))
     if subj is None:
         return [], False
+    subj = _relative_antecedent(subj)
     if subj.lower_ not in H.FIRST_PERSON and G.advised(trig.anchor):
         return [], False
     holders, joint = H.holders_of(ctx, subj)
@@ -362,6 +428,29 @@ def _no_matter(prop: Prop) -> bool:
     return root.pos_ in ("VERB", "AUX") and (lemma in COPULAS or lemma in SAYING or lemma in COGNITION)
 
 
+_OBJECT_PRONOUNS = frozenset(("it", "them", "this", "that"))
+
+
+def _parallel_act(verb: Token) -> Token | None:
+    """ "Merkel said Germany opposed arming the rebels. Hollande said France supported arming them":
+    an act whose object is a pronoun names the same act the story last named in full with that
+    verb, so its matter is that act's ("arm rebel"), within the sentence or the two before it."""
+    objs = G.children(verb, "dobj")
+    if verb.pos_ != "VERB" or not objs or objs[0].lower_ not in _OBJECT_PRONOUNS:
+        return None
+    lemma = verb.lemma_.lower()
+    first = verb.sent.start
+    for _ in range(2):
+        if first > 0:
+            first = verb.doc[first - 1].sent.start
+    for t in reversed(verb.doc[first : verb.i]):
+        if t.pos_ == "VERB" and t.lemma_.lower() == lemma:
+            named = G.children(t, "dobj")
+            if named and named[0].pos_ in ("NOUN", "PROPN"):
+                return t
+    return None
+
+
 def _proposition_label(doc: Doc, prop: Prop) -> Label | None:
     """The issue label of a proposition: a verb with its own subject named ("Assad to leave power"),
     or a noun, resolved to where the story named it in full ("the plans")."""
@@ -374,6 +463,9 @@ def _proposition_label(doc: Doc, prop: Prop) -> Label | None:
                 # "plans for a memorial" and "plans for pensioners" are two plans, not one "plan"
                 label = replace(label, head=" ".join(stem(w) for w in label.text.lower().split()))
         return label
+    parallel = _parallel_act(root)
+    if parallel is not None:
+        root = parallel
     own_subj = prop.subject
     if own_subj is None:
         own_subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -398,7 +490,8 @@ def _position_of(doc: Doc, ctx: H.Context, trig: Trigger, polarity: str, prop: P
     label = _proposition_label(doc, prop)
     if label is None:
         return None
-    span = (min(_span_start(trig).idx, toks[0].idx), toks[-1].idx + len(toks[-1].text))
+    last = max(toks[-1], trig.tok, key=lambda t: t.i)  # "the Act, signed by X": the verb comes after
+    span = (min(_span_start(trig).idx, toks[0].idx), last.idx + len(last.text))
     return Found(holders=holders, stance=stance, trigger=trig.tok, prop=toks, label=label, span=span,
                  quote=ctx.quote_at(trig.tok.idx), joint=joint)
 
@@ -494,6 +587,9 @@ def _copular_evaluation(ctx: H.Context, tok: Token) -> Evaluated | None:
         matter = acts[0]
     elif subj.dep_ == "csubj" and subj.pos_ in ("VERB", "AUX"):
         matter = subj
+    elif acts and (_named_actor(ctx, subj) or H.resolved(ctx, subj)[0]):
+        # "Labour was right to scrap the tax", "X is wrong to cut it": the actor's act is judged
+        matter = acts[0]
     elif not acts and _evaluated_matter(ctx, subj):
         matter = subj
     if matter is None:
@@ -532,12 +628,29 @@ def _naming_evaluation(ctx: H.Context, tok: Token) -> Evaluated | None:
     if not cands:
         return None
     pred, obj = cands[0], objs[0]
-    if not (obj.pos_ in ("VERB", "AUX") or _evaluated_matter(ctx, obj)):
+    if not (obj.pos_ in ("VERB", "AUX") or _evaluated_matter(ctx, obj) or _named_actor(ctx, obj)):
         return None
-    pol = _evaluation(pred, of_act=False)
+    pol = _evaluation(pred, of_act=False) or _valence(pred)
     if pol is None or G.negation(pred) is not None:
         return None
     return obj, pol, pred, tok
+
+
+def _named_actor(ctx: H.Context, obj: Token) -> bool:
+    """ "described Clinton as a lifetime politician": a naming verb judges an actor as much as a plan,
+    and the actor named is a target that means something on its own (a pronoun is not)."""
+    return obj.pos_ == "PROPN" and mention_at(ctx.doc, obj.idx, obj.idx + len(obj.text)) is not None
+
+
+def _valence(pred: Token) -> str | None:
+    """Which way a predicate the grammar already reads as an evaluation goes, from the general
+    valence lexicon (lexicon/valence.toml, VADER): the head word ("a huge win"), else a modifier
+    of a neutral head ("a bad piece of legislation"), unless the modifiers disagree."""
+    head = S.VALENCE.get(pred.lower_) or S.VALENCE.get(pred.lemma_.lower())
+    if head is not None:
+        return head
+    mods = {S.VALENCE.get(c.lower_) for c in pred.children if c.dep_ in ("amod", "advmod", "compound")} - {None}
+    return mods.pop() if len(mods) == 1 else None
 
 
 def _evaluation_holders(ctx: H.Context, tok: Token, head_verb: Token) -> tuple[list[str], bool]:
@@ -601,7 +714,8 @@ def _modal_positions(doc: Doc, ctx: H.Context, taken: set[int]) -> list[Found]:
         if lemma in BE or lemma in NOT_CHOSEN or lemma in SAYING or lemma in COGNITION:
             continue
         qi = ctx.quote_at(tok.idx)
-        if qi is None or not ctx.speakers(qi):
+        speakers = ctx.speakers(qi) if qi is not None else []
+        if not speakers:
             continue
         auxes = {c.lower_ for c in tok.children if c.dep_ == "aux"}
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -623,7 +737,12 @@ def _modal_positions(doc: Doc, ctx: H.Context, taken: set[int]) -> list[Found]:
             c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in tok.children
         )
         stance = S.OPPOSE if G.is_negated(tok) != no_object else S.SUPPORT
-        toks = [t for t in G.own_tokens(tok) if not t.is_space and t is not subj and t.dep_ not in ("aux", "neg") and t not in subj.subtree]
+        # the clause itself: not a reason or an aside hung on it ("..., because that testing ...")
+        aside = {t.i for c in tok.children if c.dep_ in ("advcl", "parataxis") and c.i > tok.i for t in c.subtree}
+        toks = [t for t in G.own_tokens(tok) if not t.is_space and t is not subj and t.dep_ not in ("aux", "neg")
+                and t not in subj.subtree and t.i not in aside]
+        while toks and toks[-1].is_punct:
+            toks = toks[:-1]
         if not toks:
             continue
         first_person = subj.lower_ in H.FIRST_PERSON
@@ -639,8 +758,9 @@ def _modal_positions(doc: Doc, ctx: H.Context, taken: set[int]) -> list[Found]:
             continue
         start = min([subj.left_edge] + [c for c in tok.children if c.dep_ in ("aux", "neg")], key=lambda t: t.i)
         prop = toks if first_person else sorted(set(toks) | set(subj.subtree), key=lambda t: t.i)
-        out.append(Found(ctx.speakers(qi), stance, tok, prop, label, (start.idx, toks[-1].idx + len(toks[-1].text)), qi))
+        out.append(Found(speakers, stance, tok, prop, label, (start.idx, toks[-1].idx + len(toks[-1].text)), qi))
     return out
+
 
 
 

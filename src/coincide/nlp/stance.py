@@ -31,6 +31,10 @@ def _framed(key: str) -> dict[str, tuple[str, tuple[str, ...]]]:
 # lemma -> (polarity, frames). Verbs of wanting, advocating, committing and welcoming
 # (lexicon/stance.toml [verbs]).
 VERBS = _framed("verbs")
+# lemma -> (polarity, frames): what a government, court or party does to a plan or law ("signed the
+# bill", "repealed the ban"). A stance where it is the act reported; inside a chain ("wants to scrap
+# the tax") it is the matter wanted, not a second stance, so chains read VERBS only.
+ENACTED = _framed("enacted")
 # Frames that take a different polarity from the verb's default ([frame_polarity]); each is also a
 # frame of its verb, tried after the verb's own.
 FRAME_POLARITY: dict[tuple[str, str], str] = {
@@ -47,6 +51,8 @@ NOUNS = _framed("nouns")
 NOUNS_NEED_CARRIER = lexicon.words("stance", "nouns_need_carrier")
 # Objects that are a plan, act or policy: "attacked" one of these is opposition.
 POLICY_NOUNS = lexicon.words("stance", "policy_nouns")
+# Nouns that stand for a part of a plan named in their of-phrase ("a revised version of the Act").
+POLICY_PARTS = lexicon.words("stance", "policy_parts")
 # Verbs that hand an attitude noun to their subject.
 NOUN_CARRIERS = lexicon.words("stance", "noun_carriers")
 # Adjectives after be/remain/seem. adjective -> (polarity, frames)
@@ -57,6 +63,9 @@ ADJECTIVES = _framed("adjectives")
 EVALUATIVE_ADJECTIVES = lexicon.polarities("evaluation", "adjectives")
 EVALUATIVE_NOUNS = lexicon.polarities("evaluation", "nouns")
 EVALUATIVE_OF_ACTS = lexicon.polarities("evaluation", "of_acts")
+# Which way a word judges a thing, from a general sentiment lexicon (lexicon/valence.toml, VADER):
+# read only where the grammar already says an evaluation is given ("called X a Y").
+VALENCE = lexicon.polarities("valence", "words")
 
 
 def flip(polarity: str) -> str:
