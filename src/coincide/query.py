@@ -371,7 +371,7 @@ def positions(store, who: EntityRef, topic: str | None = None, issue: str | None
     if page:
         rows = store.fetch(
             "SELECT * FROM (SELECT p.story_id, p.idx, p.matter, p.stance, p.issue, p.statement, p.sentence, p.published,"
-            " p.corrected, p.topics, a.name AS holder, p.holder AS holder_id, s.title,"
+            " p.corrected, p.topics, p.holder, a.name AS holder_name, s.title,"
             " ROW_NUMBER() OVER (PARTITION BY p.matter ORDER BY p.published DESC, p.story_id, p.idx) AS rn"
             f" FROM ({holders}) h JOIN position_facts p ON p.story_id = h.story_id AND p.holder = h.actor_id"
             " JOIN stories s ON s.id = p.story_id"
@@ -390,7 +390,7 @@ def _positions_summed(store, who: EntityRef, topic: str, mode: str, per_issue: i
     if page:
         rows = store.fetch(
             "SELECT x.matter, p.story_id, p.idx, p.stance, p.issue, p.statement, p.sentence, p.published, p.corrected,"
-            " p.topics, a.name AS holder, p.holder AS holder_id, s.title FROM entity_examples x"
+            " p.topics, p.holder, a.name AS holder_name, s.title FROM entity_examples x"
             " JOIN position_facts p ON p.story_id = x.story_id AND p.idx = x.idx JOIN stories s ON s.id = p.story_id"
             " LEFT JOIN actors a ON a.story_id = p.story_id AND a.actor_id = p.holder"
             f" WHERE x.entity_id = ? AND x.mode = ? AND x.topic = ? AND x.matter IN ({', '.join('?' for _ in page)})"
@@ -425,7 +425,9 @@ def _by_issue(who: EntityRef, by_matter: dict[str, Counter], order: list[str], p
 
 def _position_item(r: dict[str, Any]) -> dict[str, Any]:
     return {
-        "holder": r["holder"], "holder_name": r["holder"], "holder_id": r.get("holder_id"), "stance": r["stance"], "issue": r["issue"], "statement": r["statement"],
+        # the story's actor id with its name beside it, as in every API record (holder_id: the old key)
+        "holder": r["holder"], "holder_name": r["holder_name"], "holder_id": r["holder"], "stance": r["stance"],
+        "issue": r["issue"], "statement": r["statement"],
         "evidence": r["sentence"], "story_id": r["story_id"], "idx": r["idx"], "story": r["title"],
         "published": (r["published"] or "")[:10] or None, "corrected": bool(r["corrected"]),
         "topics": (r["topics"] or "").split(),
@@ -549,13 +551,14 @@ def topic_detail(store, topic: str, since: str | None = None, until: str | None 
     base = (" FROM position_topics t JOIN position_facts p ON p.story_id = t.story_id AND p.idx = t.idx"
             f" WHERE t.topic = ?{extra}")
     holders = store.fetch(
-        "SELECT e.name, e.kind, e.country, p.stance, COUNT(*) AS n" + base.replace(
+        "SELECT e.id, e.name, e.kind, e.country, p.stance, COUNT(*) AS n" + base.replace(
             " WHERE", " JOIN actor_idents i ON i.story_id = p.story_id AND i.actor_id = p.holder AND i.via = 'name'"
             " JOIN entity_keys k ON k.key = i.ident JOIN entities e ON e.id = k.entity_id WHERE", 1)
-        + " GROUP BY e.name, e.kind, e.country, p.stance ORDER BY n DESC, e.name", (topic, *fp))
-    who: dict[str, dict[str, Any]] = {}
+        + " GROUP BY e.id, e.name, e.kind, e.country, p.stance ORDER BY n DESC, e.name", (topic, *fp))
+    who: dict[int, dict[str, Any]] = {}
     for r in holders:
-        row = who.setdefault(r["name"], {"name": r["name"], "kind": r["kind"], "country": r["country"], "stances": {}, "total": 0})
+        # the entity's id beside its name, as in every API record
+        row = who.setdefault(r["id"], {"id": r["id"], "name": r["name"], "kind": r["kind"], "country": r["country"], "stances": {}, "total": 0})
         row["stances"][r["stance"]] = row["stances"].get(r["stance"], 0) + r["n"]
         row["total"] += r["n"]
     months = store.fetch(
@@ -653,8 +656,8 @@ def _event_where(store, type: str | None, actor: str | None, country: str | None
         cond.append(f"d.type IN ({_in(types)})")
         params += types
     if topic:
-        # an event is on a topic when its story holds a position on it (events carry no topic of their own yet)
-        cond.append("d.story_id IN (SELECT t.story_id FROM position_topics t WHERE t.topic = ?)")
+        # an event's own topics (coincide_topics tags each event), read from the topic's index
+        cond.append("(d.story_id, d.idx) IN (SELECT t.story_id, t.idx FROM event_topics t WHERE t.topic = ?)")
         params.append(topic)
     if since:
         cond.append("d.day >= ?" if not undated else "(d.day >= ? OR d.day = '')")
@@ -885,7 +888,8 @@ def network_edges(topic: str | None = None, since: str | None = None, until: str
     ev_topic = rel_topic = ""
     tp: tuple = ()
     if topic:
-        ev_topic = " AND e.story_id IN (SELECT t.story_id FROM position_topics t WHERE t.topic = ?)"
+        # an event by its own topics; a relation (which carries none) by its story's positions' topics
+        ev_topic = " AND (e.story_id, e.idx) IN (SELECT t.story_id, t.idx FROM event_topics t WHERE t.topic = ?)"
         rel_topic = " AND r.story_id IN (SELECT t.story_id FROM position_topics t WHERE t.topic = ?)"
         tp = (topic,)
     types = SUPPORTING + CRITICISING
@@ -917,3 +921,77 @@ def search_total(store, text: str) -> int:
         return store.scalar("SELECT COUNT(*) FROM search_index WHERE search_index MATCH ?",
                             (" ".join(f'"{w}"' for w in words),))
     return store.scalar("SELECT COUNT(*) FROM search_index WHERE tsv @@ to_tsquery('english', ?)", (" & ".join(words),))
+
+
+SEARCH_SORTS = ("relevance", "newest", "oldest")
+SEARCH_SECTIONS = ("story", "quote", "position")  # the rows search_index holds per story (store/base.py)
+
+
+def _fts(store, words: list[str]) -> dict[str, Any]:
+    """The dialect's full-text pieces over search_index i: the match condition, the rank to order
+    by and the snippet, each with its parameters (the two backends index the same rows)."""
+    if store.dialect == "sqlite":
+        match = " ".join(f'"{w}"' for w in words)
+        return {"match": ("search_index MATCH ?", (match,)), "rank": ("i.rank", ()),
+                "snippet": ("snippet(search_index, 3, '[', ']', '…', 12)", ())}
+    tsquery = " & ".join(words)
+    return {"match": ("i.tsv @@ to_tsquery('english', ?)", (tsquery,)),
+            "rank": ("ts_rank(i.tsv, to_tsquery('english', ?)) DESC", (tsquery,)),
+            "snippet": ("ts_headline('english', i.text, to_tsquery('english', ?),"
+                        " 'StartSel=[, StopSel=], MaxWords=24, MinWords=8')", (tsquery,))}
+
+
+def search(store, text: str, topic: str | None = None, year: str | None = None, section: str | None = None,
+           sort: str = "relevance", limit: int = 20, offset: int = 0, facets: bool = True) -> dict[str, Any]:
+    """Full-text search over bodies, quotes and positions: a page of hits (best first, or by the
+    story's date), their total, and facets of the whole answer counted in SQL (by section, by the
+    story's year, by the topics the story's positions take). The filters narrow the hits and the
+    facets alike; the full-text index drives, so the cost grows with the hits, not the archive."""
+    sort = _sort(sort, dict.fromkeys(SEARCH_SORTS, ""), "search")
+    if section is not None and section not in SEARCH_SECTIONS:
+        raise CoincideError(f"section: {section!r} is not one of {', '.join(SEARCH_SECTIONS)}")
+    if year is not None and not re.fullmatch(r"\d{4}", year):
+        raise CoincideError(f"year: not a year (YYYY): {year!r}")
+    words = store.words(text or "")[:12]
+    empty = {"items": [], "total": 0, "limit": limit, "offset": offset, "sort": sort, "query": text,
+             "facets": {"section": [], "year": [], "topic": []}}
+    if not words:
+        return empty
+    fts = _fts(store, words)
+    match_sql, match_p = fts["match"]
+    cond, params = [match_sql], list(match_p)
+    if section:
+        cond.append("i.section = ?")
+        params.append(section)
+    if year:
+        cond.append("s.published >= ? AND s.published < ?")
+        params += [year, str(int(year) + 1)]
+    if topic:
+        cond.append("i.story_id IN (SELECT t.story_id FROM position_topics t WHERE t.topic = ?)")
+        params.append(topic)
+    base = f" FROM search_index i JOIN stories s ON s.id = i.story_id WHERE {' AND '.join(cond)}"
+    params_t = tuple(params)
+    total = store.scalar("SELECT COUNT(*)" + base, params_t)
+    rank_sql, rank_p = fts["rank"]
+    order = {"relevance": (f"{rank_sql}, i.story_id, i.idx", rank_p),
+             "newest": (_newest_first(store, "DESC") + ", i.story_id, i.idx", ()),
+             "oldest": (_newest_first(store, "ASC") + ", i.story_id, i.idx", ())}[sort]
+    snip_sql, snip_p = fts["snippet"]
+    items = store.fetch(
+        f"SELECT i.story_id, i.section, i.idx, {snip_sql} AS snippet, s.title, s.published, s.source" + base
+        + f" ORDER BY {order[0]} LIMIT ? OFFSET ?", (*snip_p, *params_t, *order[1], limit, offset))
+    out = dict(empty, items=items, total=total)
+    if facets and total:
+        out["facets"] = {
+            "section": store.fetch(f"SELECT i.section AS value, COUNT(*) AS n{base} GROUP BY i.section"
+                                   " ORDER BY n DESC, value", params_t),
+            "year": [r for r in store.fetch(
+                f"SELECT SUBSTR(s.published, 1, 4) AS value, COUNT(*) AS n{base} GROUP BY SUBSTR(s.published, 1, 4)"
+                " ORDER BY value DESC", params_t) if r["value"]],
+            # a story's topics: those its positions take (position_topics), counted once per hit story
+            "topic": store.fetch(
+                "SELECT t.topic AS value, COUNT(DISTINCT t.story_id) AS n FROM position_topics t"
+                f" WHERE t.story_id IN (SELECT i.story_id{base}) GROUP BY t.topic ORDER BY n DESC, value LIMIT 15",
+                params_t),
+        }
+    return out

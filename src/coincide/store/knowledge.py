@@ -14,7 +14,8 @@ from ..compare import story_facts
 from ..knowledge.entities import COUNTRY_PREFIX, Evidence, actor_key, name_evidence, resolve, story_idents
 
 # Tables derived from one story's record (and its corrections): replaced with the story.
-STORY_TABLES = ("actor_idents", "position_facts", "position_topics", "pair_facts", "pair_topics", "event_days")
+STORY_TABLES = ("actor_idents", "position_facts", "position_topics", "pair_facts", "pair_topics", "event_days",
+                "event_topics")
 # Summed per entity when the entities are resolved (`_aggregate`).
 ENTITY_TABLES = ("entity_positions", "entity_pair_ends", "entity_ways", "entity_examples", "entity_pairs",
                  "entity_quotes", "entity_events", "entity_edges")
@@ -94,6 +95,23 @@ class KnowledgeStore:
                          [(story_id, i, e.get("type") or "", e.get("date") or published or "",
                            countries.get(e.get("source")), countries.get(e.get("target")))
                           for i, e in enumerate(record.get("events") or [])])
+        self._write_many(w, "INSERT INTO event_topics (story_id, idx, topic) VALUES (?, ?, ?)",
+                         _event_topic_rows(story_id, record))
+
+    def _fill_event_topics(self) -> None:
+        """Fill event_topics of an archive made before it, from the stored records, a few hundred
+        stories per transaction so a large archive never holds one long lock."""
+        ids = [r["id"] for r in self.fetch("SELECT id FROM stories ORDER BY id", conn=self._writer)]
+        for start in range(0, len(ids), 500):
+            with self._transaction() as w:
+                for story_id in ids[start:start + 500]:
+                    try:
+                        record = json.loads(self.scalar("SELECT record FROM stories WHERE id = ?", (story_id,), conn=w) or "{}")
+                    except ValueError:
+                        continue
+                    self._write(w, "DELETE FROM event_topics WHERE story_id = ?", (story_id,))
+                    self._write_many(w, "INSERT INTO event_topics (story_id, idx, topic) VALUES (?, ?, ?)",
+                                     _event_topic_rows(story_id, record))
 
     def _forget_story(self, w, story_id: str) -> None:
         """Take a stored story's knowledge back before it is replaced."""
@@ -260,3 +278,13 @@ class KnowledgeStore:
 def _topic_field(topics: list[str]) -> str:
     # spaces around every id, so `topics LIKE '% defence %'` finds one whole id in both dialects
     return " " + " ".join(topics) + " " if topics else ""
+
+
+def _event_topic_rows(story_id: str, record: dict[str, Any]) -> list[tuple]:
+    """(story_id, idx, topic) for each event's own topics and subtopics, once each."""
+    rows = set()
+    for i, e in enumerate(record.get("events") or []):
+        for t in (e.get("topics") or []) if isinstance(e, dict) else []:
+            if isinstance(t, dict) and t.get("topic"):
+                rows.update((story_id, i, topic) for topic in (t["topic"], *(t.get("subtopics") or [])) if topic)
+    return sorted(rows)
