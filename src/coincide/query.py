@@ -535,6 +535,11 @@ def check_topic(store, topic: str | None) -> str | None:
 
 def topics(store, since: str | None = None, until: str | None = None, limit: int = 50) -> list[dict[str, Any]]:
     """Topics with how many positions and stories take them, busiest first."""
+    if not (since or until):
+        # over the whole archive: as summed when the entities were resolved (topic_counts)
+        store.refresh_entities(if_stale=True)
+        return store.fetch("SELECT topic, positions, stories, support, oppose FROM topic_counts"
+                           " ORDER BY positions DESC, topic LIMIT ?", (limit,))
     extra, fp = _filters("p", None, None, since, until)
     return store.fetch(
         "SELECT t.topic, COUNT(*) AS positions, COUNT(DISTINCT t.story_id) AS stories,"
@@ -704,9 +709,14 @@ def events_by_month(store, type: str | None = None, actor: str | None = None, co
                     topic: str | None = None, since: str | None = None, until: str | None = None,
                     undated: bool = False) -> list[dict[str, Any]]:
     """Events per month and PLOVER type ('undated' for events without a date), for the chart."""
-    source, where, params = _event_where(store, type, actor, country, topic, since, until, undated)
-    rows = store.fetch(f"SELECT SUBSTR(d.day, 1, 7) AS month, d.type, COUNT(*) AS n{source} WHERE {where}"
-                       " GROUP BY SUBSTR(d.day, 1, 7), d.type", params)
+    if not (type or actor or country or topic or since or until):
+        # every event: as summed when the entities were resolved (event_months)
+        store.refresh_entities(if_stale=True)
+        rows = store.fetch("SELECT month, type, n FROM event_months")
+    else:
+        source, where, params = _event_where(store, type, actor, country, topic, since, until, undated)
+        rows = store.fetch(f"SELECT SUBSTR(d.day, 1, 7) AS month, d.type, COUNT(*) AS n{source} WHERE {where}"
+                           " GROUP BY SUBSTR(d.day, 1, 7), d.type", params)
     return sorted(({"month": r["month"] or "undated", "type": r["type"], "n": r["n"]} for r in rows),
                   key=lambda r: (r["month"], r["type"]))
 
@@ -927,18 +937,76 @@ SEARCH_SORTS = ("relevance", "newest", "oldest")
 SEARCH_SECTIONS = ("story", "quote", "position")  # the rows search_index holds per story (store/base.py)
 
 
-def _fts(store, words: list[str]) -> dict[str, Any]:
-    """The dialect's full-text pieces over search_index i: the match condition, the rank to order
-    by and the snippet, each with its parameters (the two backends index the same rows)."""
+def _hits(store, words: list[str], section: str | None, year: str | None, topic: str | None) -> dict[str, Any]:
+    """The dialect's hits of a full-text search as SQL: `from` (with its parameters) gives one row
+    per hit with the columns named in `cols` (row id, story id, section, idx) and the story s.
+
+    On SQLite the hit's columns are read from the FTS5 table's own content table (search_index_content,
+    columns c0..c3 in the order search_index declares them), by the row ids the index matched: read
+    through the FTS5 table, every hit would load its whole text, the body of a story included."""
     if store.dialect == "sqlite":
         match = " ".join(f'"{w}"' for w in words)
-        return {"match": ("search_index MATCH ?", (match,)), "rank": ("i.rank", ()),
-                "snippet": ("snippet(search_index, 3, '[', ']', '…', 12)", ())}
+        cols = {"id": "c.id", "story_id": "c.c0", "section": "c.c1", "idx": "c.c2"}
+        src = "search_index_content c JOIN stories s ON s.id = c.c0"
+        # counted by row id alone; ranked (m.r, the index's bm25) only for a page by relevance
+        ranked = ("(SELECT rowid AS id, rank AS r FROM search_index WHERE search_index MATCH ?) m"
+                  " JOIN search_index_content c ON c.id = m.id JOIN stories s ON s.id = c.c0")
+        cond, params = ["c.id IN (SELECT rowid FROM search_index WHERE search_index MATCH ?)"], [match]
+    else:
+        tsquery = " & ".join(words)
+        cols = {"id": "i.ctid", "story_id": "i.story_id", "section": "i.section", "idx": "i.idx"}
+        src = "search_index i JOIN stories s ON s.id = i.story_id"
+        cond, params = ["i.tsv @@ to_tsquery('english', ?)"], [tsquery]
+    if section:
+        cond.append(f"{cols['section']} = ?")
+        params.append(section)
+    if year:
+        cond.append("s.published >= ? AND s.published < ?")
+        params += [year, str(int(year) + 1)]
+    if topic:
+        cond.append(f"{cols['story_id']} IN (SELECT t.story_id FROM position_topics t WHERE t.topic = ?)")
+        params.append(topic)
+    out = {"from": f" FROM {src} WHERE {' AND '.join(cond)}", "params": tuple(params), "cols": cols}
+    if store.dialect == "sqlite":
+        if not year:
+            ranked = ranked.replace(" JOIN stories s ON s.id = c.c0", "")  # no story column is read
+        if not (section or year or topic):
+            ranked = "(SELECT rowid AS id, rank AS r FROM search_index WHERE search_index MATCH ?) m"
+        out["ranked"] = f" FROM {ranked} WHERE {' AND '.join(['1 = 1', *cond[1:]])}"
+    return out
+
+
+def _search_page(store, words: list[str], hits: dict[str, Any], sort: str, limit: int, offset: int) -> list[dict[str, Any]]:
+    """A page of hits in order (relevance from the index's rank, or the story's date), with the
+    snippet: the order is decided on narrow rows, the snippets made for the page's rows alone."""
+    c = hits["cols"]
+    dated = {"newest": _newest_first(store, "DESC"), "oldest": _newest_first(store, "ASC")}
+    if store.dialect == "sqlite":
+        match = " ".join(f'"{w}"' for w in words)
+        if sort == "relevance":
+            # the index's rank (bm25) of every hit, kept with its row id (m.r of _hits)
+            keys = store.fetch(f"SELECT m.id{hits['ranked']} ORDER BY m.r, m.id LIMIT ? OFFSET ?",
+                               (*hits["params"], limit, offset))
+        else:
+            keys = store.fetch(f"SELECT {c['id']} AS id{hits['from']} ORDER BY {dated[sort]}, {c['story_id']}, {c['idx']}"
+                               " LIMIT ? OFFSET ?", (*hits["params"], limit, offset))
+        if not keys:
+            return []
+        ids = [k["id"] for k in keys]
+        rows = store.fetch(
+            "SELECT i.rowid AS id, i.story_id, i.section, i.idx, snippet(search_index, 3, '[', ']', '…', 12) AS snippet,"
+            " s.title, s.published, s.source FROM search_index i JOIN stories s ON s.id = i.story_id"
+            f" WHERE search_index MATCH ? AND i.rowid IN ({_in(ids)})", (match, *ids))
+        by_id = {r.pop("id"): r for r in rows}
+        return [by_id[i] for i in ids if i in by_id]
     tsquery = " & ".join(words)
-    return {"match": ("i.tsv @@ to_tsquery('english', ?)", (tsquery,)),
-            "rank": ("ts_rank(i.tsv, to_tsquery('english', ?)) DESC", (tsquery,)),
-            "snippet": ("ts_headline('english', i.text, to_tsquery('english', ?),"
-                        " 'StartSel=[, StopSel=], MaxWords=24, MinWords=8')", (tsquery,))}
+    order = {"relevance": ("ts_rank(i.tsv, to_tsquery('english', ?)) DESC", (tsquery,)),
+             "newest": (dated["newest"], ()), "oldest": (dated["oldest"], ())}[sort]
+    return store.fetch(
+        "SELECT i.story_id, i.section, i.idx, ts_headline('english', i.text, to_tsquery('english', ?),"
+        " 'StartSel=[, StopSel=], MaxWords=24, MinWords=8') AS snippet, s.title, s.published, s.source"
+        f"{hits['from']} ORDER BY {order[0]}, i.story_id, i.section, i.idx LIMIT ? OFFSET ?",
+        (tsquery, *hits["params"], *order[1], limit, offset))
 
 
 def search(store, text: str, topic: str | None = None, year: str | None = None, section: str | None = None,
@@ -953,45 +1021,32 @@ def search(store, text: str, topic: str | None = None, year: str | None = None, 
     if year is not None and not re.fullmatch(r"\d{4}", year):
         raise CoincideError(f"year: not a year (YYYY): {year!r}")
     words = store.words(text or "")[:12]
-    empty = {"items": [], "total": 0, "limit": limit, "offset": offset, "sort": sort, "query": text,
-             "facets": {"section": [], "year": [], "topic": []}}
+    out = {"items": [], "total": 0, "limit": limit, "offset": offset, "sort": sort, "query": text,
+           "facets": {"section": [], "year": [], "topic": []}}
     if not words:
-        return empty
-    fts = _fts(store, words)
-    match_sql, match_p = fts["match"]
-    cond, params = [match_sql], list(match_p)
-    if section:
-        cond.append("i.section = ?")
-        params.append(section)
-    if year:
-        cond.append("s.published >= ? AND s.published < ?")
-        params += [year, str(int(year) + 1)]
-    if topic:
-        cond.append("i.story_id IN (SELECT t.story_id FROM position_topics t WHERE t.topic = ?)")
-        params.append(topic)
-    base = f" FROM search_index i JOIN stories s ON s.id = i.story_id WHERE {' AND '.join(cond)}"
-    params_t = tuple(params)
-    total = store.scalar("SELECT COUNT(*)" + base, params_t)
-    rank_sql, rank_p = fts["rank"]
-    order = {"relevance": (f"{rank_sql}, i.story_id, i.idx", rank_p),
-             "newest": (_newest_first(store, "DESC") + ", i.story_id, i.idx", ()),
-             "oldest": (_newest_first(store, "ASC") + ", i.story_id, i.idx", ())}[sort]
-    snip_sql, snip_p = fts["snippet"]
-    items = store.fetch(
-        f"SELECT i.story_id, i.section, i.idx, {snip_sql} AS snippet, s.title, s.published, s.source" + base
-        + f" ORDER BY {order[0]} LIMIT ? OFFSET ?", (*snip_p, *params_t, *order[1], limit, offset))
-    out = dict(empty, items=items, total=total)
-    if facets and total:
+        return out
+    hits = _hits(store, words, section, year, topic)
+    c, where, params = hits["cols"], hits["from"], hits["params"]
+    # the total and the section and year facets in one pass over the hits
+    counts = store.fetch(f"SELECT {c['section']} AS section, SUBSTR(s.published, 1, 4) AS year, COUNT(*) AS n{where}"
+                         f" GROUP BY {c['section']}, SUBSTR(s.published, 1, 4)", params)
+    out["total"] = sum(r["n"] for r in counts)
+    if not out["total"]:
+        return out
+    out["items"] = _search_page(store, words, hits, sort, limit, offset)
+    if facets:
+        by: dict[str, Counter] = {"section": Counter(), "year": Counter()}
+        for r in counts:
+            by["section"][r["section"]] += r["n"]
+            if r["year"]:
+                by["year"][r["year"]] += r["n"]
         out["facets"] = {
-            "section": store.fetch(f"SELECT i.section AS value, COUNT(*) AS n{base} GROUP BY i.section"
-                                   " ORDER BY n DESC, value", params_t),
-            "year": [r for r in store.fetch(
-                f"SELECT SUBSTR(s.published, 1, 4) AS value, COUNT(*) AS n{base} GROUP BY SUBSTR(s.published, 1, 4)"
-                " ORDER BY value DESC", params_t) if r["value"]],
+            "section": [{"value": v, "n": n} for v, n in sorted(by["section"].items(), key=lambda kv: (-kv[1], kv[0]))],
+            "year": [{"value": v, "n": n} for v, n in sorted(by["year"].items(), reverse=True)],
             # a story's topics: those its positions take (position_topics), counted once per hit story
             "topic": store.fetch(
                 "SELECT t.topic AS value, COUNT(DISTINCT t.story_id) AS n FROM position_topics t"
-                f" WHERE t.story_id IN (SELECT i.story_id{base}) GROUP BY t.topic ORDER BY n DESC, value LIMIT 15",
-                params_t),
+                f" WHERE t.story_id IN (SELECT {c['story_id']}{where}) GROUP BY t.topic ORDER BY n DESC, value LIMIT 15",
+                params),
         }
     return out

@@ -18,7 +18,7 @@ STORY_TABLES = ("actor_idents", "position_facts", "position_topics", "pair_facts
                 "event_topics")
 # Summed per entity when the entities are resolved (`_aggregate`).
 ENTITY_TABLES = ("entity_positions", "entity_pair_ends", "entity_ways", "entity_examples", "entity_pairs",
-                 "entity_quotes", "entity_events", "entity_edges")
+                 "entity_quotes", "entity_events", "entity_edges", "topic_counts", "event_months")
 # Who speaks for an entity ([knowledge] speak_for): which identities of a story actor count.
 MODES = {
     "office_holders": "(i.via <> 'country' OR i.office = 1)",
@@ -237,6 +237,14 @@ class KnowledgeStore:
 
         edges, params = network_edges()  # the workbench's /network over the whole archive
         self._write(w, f"INSERT INTO entity_edges (entity_a, entity_b, kind, n, stories) SELECT * FROM ({edges}) g", params)
+        # the topic choices and the events chart of every workbench page (query.topics, events_by_month)
+        self._write(w, "INSERT INTO topic_counts (topic, positions, stories, support, oppose)"
+                       " SELECT t.topic, COUNT(*), COUNT(DISTINCT t.story_id),"
+                       " SUM(CASE WHEN p.stance = 'support' THEN 1 ELSE 0 END), SUM(CASE WHEN p.stance = 'oppose' THEN 1 ELSE 0 END)"
+                       " FROM position_topics t JOIN position_facts p ON p.story_id = t.story_id AND p.idx = t.idx"
+                       " GROUP BY t.topic")
+        self._write(w, "INSERT INTO event_months (month, type, n) SELECT SUBSTR(d.day, 1, 7), d.type, COUNT(*)"
+                       " FROM event_days d GROUP BY SUBSTR(d.day, 1, 7), d.type")
         newest = "MAX(COALESCE(p.published, '') || '|' || p.story_id || '|' || p.idx)"
         for topic, join, pick in (("''", "", ""), ("t.topic", " JOIN position_topics t ON t.story_id = p.story_id AND t.idx = p.idx", ", t.topic")):
             self._write(w, "INSERT INTO entity_ways (mode, entity_id, topic, matter, want, portable, stance, label, n, example)"
