@@ -199,6 +199,16 @@ def test_filters_paging_and_topics(wb):
     assert stances["months"] and stances["months"][0]["month"] == "2013-06"
 
 
+@pytest.mark.parametrize("filters", ["", "since=2013", "since=2013-06&until=2013-06", "since=2030&undated=true",
+                                     "type=CONSULT,AGREE&until=2013", "since=2013-06-17", "country=RUS"])
+def test_the_events_chart_counts_what_the_list_counts(wb, filters):
+    """The chart's months (summed per month when the entities are resolved, when the dates are whole
+    months) add up to the list's total for the same filters."""
+    _, months = wb.json("/api/events/months?" + filters)
+    _, listed = wb.json("/api/events?limit=1&" + filters)
+    assert sum(m["n"] for m in months["items"]) == listed["total"]
+
+
 def test_search_counts_facets_sorts_and_pages(wb):
     _, found = wb.json("/api/search?q=Syria&limit=500")
     assert found["total"] == len(found["items"]) > 2 and found["hits"] == found["items"]

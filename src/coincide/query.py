@@ -709,10 +709,20 @@ def events_by_month(store, type: str | None = None, actor: str | None = None, co
                     topic: str | None = None, since: str | None = None, until: str | None = None,
                     undated: bool = False) -> list[dict[str, Any]]:
     """Events per month and PLOVER type ('undated' for events without a date), for the chart."""
-    if not (type or actor or country or topic or since or until):
-        # every event: as summed when the entities were resolved (event_months)
+    if not (actor or country or topic) and all(len(d or "") <= 7 for d in (since, until)):
+        # as summed per month and type when the entities were resolved (event_months): exact when
+        # the dates are whole years or months
         store.refresh_entities(if_stale=True)
-        rows = store.fetch("SELECT month, type, n FROM event_months")
+        cond, params = ["1 = 1"], []
+        if type:
+            types = [t.strip().upper() for t in type.split(",") if t.strip()]
+            cond.append(f"type IN ({_in(types)})")
+            params += types
+        for bound, op, value in (("since", ">=", since), ("until", "<=", until and until + "\uffff")):
+            if value:
+                cond.append(f"(month {op} ? OR month = '')" if undated else f"month {op} ? AND month <> ''")
+                params.append(value)
+        rows = store.fetch(f"SELECT month, type, n FROM event_months WHERE {' AND '.join(cond)}", tuple(params))
     else:
         source, where, params = _event_where(store, type, actor, country, topic, since, until, undated)
         rows = store.fetch(f"SELECT SUBSTR(d.day, 1, 7) AS month, d.type, COUNT(*) AS n{source} WHERE {where}"
