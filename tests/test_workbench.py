@@ -285,6 +285,7 @@ def test_openapi_describes_every_endpoint(wb):
     for p in ("/api/events", "/api/events/months", "/api/quotes", "/api/actors", "/api/network", "/api/topics",
               "/api/actors/{name}/events", "/api/actors/{name}/stances", "/api/stories", "/api/search"):
         assert p in paths, p
+    assert "holder_name" in paths["/api/positions"]["get"]["description"]
     params = {x["name"] for x in paths["/api/search"]["get"]["parameters"]}
     assert {"q", "topic", "year", "section", "sort", "limit", "offset"} <= params
     params = {x["name"] for x in paths["/api/events"]["get"]["parameters"]}

@@ -441,6 +441,9 @@ def create_app(db: str | None = None, token: str | None = None, query_timeout: f
     @app.get("/api/positions", tags=["positions"])
     def api_positions(actor: str, topic: str | None = None, issue: str | None = None, since: str | None = None,
                       until: str | None = None, limit: int = 50, offset: int = 0):
+        """An entity's positions grouped by matter, most held first, each with its stance counts and
+        newest examples; an example names its holder by the story's actor id (`holder`) with the
+        name beside it (`holder_name`)."""
         return query.positions(store, who(text_param(actor, "actor", required=True)), topic=text_param(topic, "topic"),
                                issue=text_param(issue, "issue"), since=date_param(since, "since"),
                                until=date_param(until, "until"), limit=limit_param(limit), offset=offset_param(offset))
