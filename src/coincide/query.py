@@ -780,8 +780,9 @@ def quotes_list(store, who: EntityRef | None = None, topic: str | None = None, w
         src = f"({holders}) h JOIN quotes q ON q.story_id = h.story_id AND q.speaker = h.actor_id"
         params += hp
     if topic:
-        cond.append("EXISTS (SELECT 1 FROM positions p JOIN position_topics t ON t.story_id = p.story_id AND t.idx = p.idx"
-                    " WHERE p.story_id = q.story_id AND p.quote_idx = q.idx AND t.topic = ?)")
+        # driven by the topic's index (position_topics), not tested on every quote
+        cond.append("(q.story_id, q.idx) IN (SELECT p.story_id, p.quote_idx FROM position_topics t JOIN positions p"
+                    " ON p.story_id = t.story_id AND p.idx = t.idx WHERE t.topic = ? AND p.quote_idx IS NOT NULL)")
         params.append(topic)
     found = store.words(words or "")[:8]
     if found:
