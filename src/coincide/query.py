@@ -906,22 +906,23 @@ def network_edges(topic: str | None = None, since: str | None = None, until: str
     """SQL for the network's edges per pair of entities and kind: (a, b, kind, n, stories)."""
     ev_dates, evp = _dates("d.day", since, until, undated)
     rel_dates, rp = _dates("s.published", since, until, undated)
-    ev_topic = rel_topic = ""
+    ev_from, rel_topic = "event_days d", ""
     tp: tuple = ()
     if topic:
-        # an event by its own topics; a relation (which carries none) by its story's positions' topics
-        ev_topic = " AND (e.story_id, e.idx) IN (SELECT t.story_id, t.idx FROM event_topics t WHERE t.topic = ?)"
+        # an event by its own topics, read from the topic's index first; a relation (which carries
+        # none) by its story's positions' topics
+        ev_from = "event_topics t JOIN event_days d ON d.story_id = t.story_id AND d.idx = t.idx AND t.topic = ?"
         rel_topic = " AND r.story_id IN (SELECT t.story_id FROM position_topics t WHERE t.topic = ?)"
         tp = (topic,)
     types = SUPPORTING + CRITICISING
     edges = (
         "SELECT e.story_id, e.source AS a, e.target AS b,"
         f" CASE WHEN e.type IN ({_in(SUPPORTING)}) THEN 'supports' ELSE 'criticises' END AS kind"
-        " FROM event_days d JOIN events e ON e.story_id = d.story_id AND e.idx = d.idx"
-        f" WHERE d.type IN ({_in(types)}) AND e.source IS NOT NULL AND e.target IS NOT NULL{ev_dates}{ev_topic}"
+        f" FROM {ev_from} JOIN events e ON e.story_id = d.story_id AND e.idx = d.idx"
+        f" WHERE d.type IN ({_in(types)}) AND e.source IS NOT NULL AND e.target IS NOT NULL{ev_dates}"
         " UNION ALL SELECT r.story_id, r.actor_a, r.actor_b, CASE WHEN r.relation = 'coincide' THEN 'coincides' ELSE 'diverges' END"
         f" FROM relations r JOIN stories s ON s.id = r.story_id WHERE 1 = 1{rel_dates}{rel_topic}")
-    eparams = (*SUPPORTING, *types, *evp, *tp, *rp, *tp)
+    eparams = (*SUPPORTING, *tp, *types, *evp, *rp, *tp)
     # each end's entity looked up per edge (the edges drive: the identities are never scanned)
     entity = ("(SELECT k.entity_id FROM actor_idents i JOIN entity_keys k ON k.key = i.ident"
               " WHERE i.story_id = x.story_id AND i.actor_id = x.{end} AND i.via = 'name' LIMIT 1)")
