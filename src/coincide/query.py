@@ -959,10 +959,11 @@ def _hits(store, words: list[str], section: str | None, year: str | None, topic:
     if store.dialect == "sqlite":
         match = " ".join(f'"{w}"' for w in words)
         cols = {"id": "c.id", "story_id": "c.c0", "section": "c.c1", "idx": "c.c2"}
-        src = "search_index_content c JOIN stories s ON s.id = c.c0"
+        # a hit's story date from the narrow (id, published) index, never the story's wide row
+        src = "search_index_content c JOIN stories s INDEXED BY stories_id_published ON s.id = c.c0"
         # counted by row id alone; ranked (m.r, the index's bm25) only for a page by relevance
         ranked = ("(SELECT rowid AS id, rank AS r FROM search_index WHERE search_index MATCH ?) m"
-                  " JOIN search_index_content c ON c.id = m.id JOIN stories s ON s.id = c.c0")
+                  " JOIN search_index_content c ON c.id = m.id JOIN stories s INDEXED BY stories_id_published ON s.id = c.c0")
         cond, params = ["c.id IN (SELECT rowid FROM search_index WHERE search_index MATCH ?)"], [match]
     else:
         tsquery = " & ".join(words)
@@ -981,7 +982,7 @@ def _hits(store, words: list[str], section: str | None, year: str | None, topic:
     out = {"from": f" FROM {src} WHERE {' AND '.join(cond)}", "params": tuple(params), "cols": cols}
     if store.dialect == "sqlite":
         if not year:
-            ranked = ranked.replace(" JOIN stories s ON s.id = c.c0", "")  # no story column is read
+            ranked = ranked.replace(" JOIN stories s INDEXED BY stories_id_published ON s.id = c.c0", "")  # no story column is read
         if not (section or year or topic):
             ranked = "(SELECT rowid AS id, rank AS r FROM search_index WHERE search_index MATCH ?) m"
         out["ranked"] = f" FROM {ranked} WHERE {' AND '.join(['1 = 1', *cond[1:]])}"
@@ -1039,12 +1040,33 @@ def search(store, text: str, topic: str | None = None, year: str | None = None, 
         return out
     hits = _hits(store, words, section, year, topic)
     c, where, params = hits["cols"], hits["from"], hits["params"]
-    # the total and the section and year facets in one pass over the hits
-    counts = store.fetch(f"SELECT {c['section']} AS section, SUBSTR(s.published, 1, 4) AS year, COUNT(*) AS n{where}"
-                         f" GROUP BY {c['section']}, SUBSTR(s.published, 1, 4)", params)
+    # the hits read once (a materialized CTE): the total, the section and year facets, and the
+    # topic facet (a story's topics: those its positions take, counted once per hit story)
+    sql = (f"WITH h AS MATERIALIZED (SELECT {c['story_id']} AS story_id, {c['section']} AS section,"
+           f" SUBSTR(s.published, 1, 4) AS year{where})"
+           " SELECT 'count' AS facet, section AS value, year, COUNT(*) AS n FROM h GROUP BY section, year")
+    if facets:
+        sql += (" UNION ALL SELECT * FROM (SELECT 'topic', t.topic, NULL, COUNT(DISTINCT t.story_id) AS n"
+                " FROM position_topics t WHERE t.story_id IN (SELECT story_id FROM h) GROUP BY t.topic"
+                " ORDER BY n DESC, t.topic LIMIT 15) x")
+    rows = store.fetch(sql, params)
+    counts = [r for r in rows if r["facet"] == "count"]
     out["total"] = sum(r["n"] for r in counts)
     if not out["total"]:
         return out
+    out["items"] = _search_page(store, words, hits, sort, limit, offset)
+    if facets:
+        by: dict[str, Counter] = {"section": Counter(), "year": Counter()}
+        for r in counts:
+            by["section"][r["value"]] += r["n"]
+            if r["year"]:
+                by["year"][r["year"]] += r["n"]
+        out["facets"] = {
+            "section": [{"value": v, "n": n} for v, n in sorted(by["section"].items(), key=lambda kv: (-kv[1], kv[0]))],
+            "year": [{"value": v, "n": n} for v, n in sorted(by["year"].items(), reverse=True)],
+            "topic": [{"value": r["value"], "n": r["n"]} for r in rows if r["facet"] == "topic"],
+        }
+    return out
     out["items"] = _search_page(store, words, hits, sort, limit, offset)
     if facets:
         by: dict[str, Counter] = {"section": Counter(), "year": Counter()}
