@@ -146,6 +146,12 @@ def test_api_records_name_every_id(wb):
                for issue in ranged["issues"] for i in issue["items"])
     _, topic = wb.json(f"/api/topics/{TOPIC}")
     assert topic["holders"] and all(isinstance(h["id"], int) and h["name"] for h in topic["holders"])
+    _, stances = wb.json("/api/actors/Putin/stances")
+    allies = stances["allies"]["coincide"] + stances["allies"]["diverge"]
+    assert allies and all(isinstance(a["id"], int) and a["name"] for a in allies)
+    _, actors = wb.json("/api/actors?limit=500")
+    ids = {a["id"]: a["name"] for a in actors["items"]}
+    assert all(ids.get(a["id"]) == a["name"] for a in allies)
 
 
 def test_an_older_archive_gets_its_events_topics(wb):

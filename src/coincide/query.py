@@ -876,7 +876,7 @@ def allies(store, who: EntityRef, mode: SpeakFor = "office_holders", limit: int 
     out: dict[str, list] = {"coincide": [], "diverge": []}
     for r in rows:
         if r["relation"] in out and len(out[r["relation"]]) < limit:
-            out[r["relation"]].append({"name": r["name"], "n": r["n"]})
+            out[r["relation"]].append({"id": r["other"], "name": r["name"], "n": r["n"]})  # the entity's id beside its name
     return out
 
 
