@@ -749,9 +749,11 @@ def _newest_first(store, way: str = "DESC") -> str:
     return f"s.published {way} NULLS LAST, s.id {way}"
 
 
-def _page_of(store, keys_sql: str, params: tuple, detail_sql: str, key=("story_id", "idx")) -> list[dict[str, Any]]:
-    """A page's keys first (cheap: no wide columns), then its rows by those keys, in page order."""
-    page = store.fetch(keys_sql, params)
+def _page_of(store, keys_sql: str, params: tuple, detail_sql: str, key=("story_id", "idx"),
+             page: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
+    """A page's keys first (cheap: no wide columns), then its rows by those keys, in page order
+    (`page`: the keys when already read)."""
+    page = store.fetch(keys_sql, params) if page is None else page
     if not page:
         return []
     keys = " OR ".join(f"(x.{key[0]} = ? AND x.{key[1]} = ?)" for _ in page)
@@ -801,15 +803,20 @@ def quotes_list(store, who: EntityRef | None = None, topic: str | None = None, w
     where = " AND ".join(["1 = 1", *cond]) + dates
     params = (*params, *dp)
     count_from = f"{src} JOIN stories s ON s.id = q.story_id" if dates else src
-    total = store.scalar(f"SELECT COUNT(*) FROM {count_from} WHERE {where}", params)
+    count_sql = f"SELECT COUNT(*) FROM {count_from} WHERE {where}"
     way = QUOTE_SORTS[sort]
+    # by words, the matching quotes are read from the full-text index (the costly part): counted
+    # with the page in one pass rather than read twice
+    counted = ", COUNT(*) OVER () AS total_n" if found else ""
     if summed and not dates:
-        keys = (f"SELECT q.story_id, q.idx FROM {src} WHERE {where}"
+        keys = (f"SELECT q.story_id, q.idx{counted} FROM {src} WHERE {where}"
                 f" ORDER BY eq.published {way}, eq.story_id {way}, eq.idx {way} LIMIT ? OFFSET ?")
     else:
-        keys = (f"SELECT q.story_id, q.idx FROM {src} JOIN stories s ON s.id = q.story_id WHERE {where}"
+        keys = (f"SELECT q.story_id, q.idx{counted} FROM {src} JOIN stories s ON s.id = q.story_id WHERE {where}"
                 f" ORDER BY {_newest_first(store, way)}, q.idx LIMIT ? OFFSET ?")
-    rows = _page_of(store, keys, (*params, limit, offset), _QUOTE_DETAIL)
+    page = store.fetch(keys, (*params, limit, offset))
+    total = page[0]["total_n"] if found and page else store.scalar(count_sql, params)
+    rows = _page_of(store, keys, (), _QUOTE_DETAIL, page=page)
     return {"items": rows, "total": total, "limit": limit, "offset": offset, "sort": sort}
 
 
