@@ -90,3 +90,26 @@ def test_the_contract_lists_the_same_values(key, kind):
     line = next(line for line in CONTRACT.read_text(encoding="utf-8").splitlines() if key in line)
     listed = [re.sub(r"\s*\(.*", "", v).strip() for v in line.split("//", 1)[1].split("|")]
     assert set(listed) == set(get_args(kind)), line
+
+
+def test_a_stored_record_this_version_refuses_still_shows_on_its_page(tmp_path):
+    """A record stored with a value from_dict refuses (an older or newer coincide's) is no error
+    page: the story page shows it from its JSON form."""
+    from dataclasses import replace
+
+    from coincide.store import open_store
+    from test_web import Server
+
+    record = StoryRecord.from_dict(dict(_record(), pipeline_version="test"))
+    record.positions[1] = replace(record.positions[1], stance="maybe")  # dataclasses do not check
+    db = str(tmp_path / "odd.db")
+    with open_store(db) as store:
+        store.add(record)
+    srv = Server(db, token=None)
+    try:
+        status, _, body = srv.request("/stories/s1")
+        assert status == 200 and "maybe" in body.decode() and "Ann Lane" in body.decode()
+        status, data = srv.json("/api/stories/s1")
+        assert status == 200 and data["positions"][1]["stance"] == "maybe"
+    finally:
+        srv.stop()
