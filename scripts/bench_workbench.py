@@ -26,6 +26,9 @@ PAGES = [
     "/actors/Labour", "/actors/GBR", "/topics", "/topics/immigration", "/compare?a=Labour&b=Conservatives",
     "/compare?a=USA&b=Russia", "/network", "/network?kind=criticises", "/api/events?limit=100",
     "/api/quotes?speaker=Blair", "/api/network", "/api/actors/Labour/stances",
+    "/events?topic=defence", "/network?topic=defence", "/quotes?topic=defence", "/topics/defence",
+    "/search?q=tax", "/search?q=tax&section=quote", "/search?q=tax&sort=newest", "/search?q=tax&topic=macroeconomics",
+    "/search?q=minister", "/api/search?q=election&limit=50", "/api/positions?actor=Labour", "/api/topics/defence",
 ]
 
 

@@ -25,6 +25,8 @@ TABLES = {
     "entity_quotes": ("entity_id",),
     "entity_events": ("entity_id",),
     "entity_edges": ("entity_a", "entity_b"),
+    "topic_counts": (),
+    "event_months": (),
 }
 
 
@@ -86,6 +88,13 @@ def test_a_refresh_of_what_changed_equals_resolving_the_whole_archive(records, s
         grown.refresh_entities()
         for r in records[8:12]:
             grown.add(r)
+        grown.refresh_entities(full=False)
+        # an analyst corrects a position of a story that also relates two actors (its network edges
+        # are counted already and must not be counted twice)
+        positions = grown.fetch("SELECT story_id, idx FROM position_facts WHERE story_id IN (SELECT story_id FROM relations)"
+                                " ORDER BY story_id, idx LIMIT 1")
+        assert positions, "a story with positions relates two actors"
+        grown.add_correction(positions[0]["story_id"], "positions", positions[0]["idx"], "stance", "wrong")
         grown.refresh_entities(full=False)
         a, b = two_people(grown)
         grown.add_entity_correction("merge", a, b)

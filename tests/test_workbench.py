@@ -35,6 +35,12 @@ def _add_topics(db: str) -> int:
                 if words:
                     p["topics"] = [{"topic": TOPIC, "words": words}]
                     n += 1
+            # events carry topics of their own: here those whose words name a sentence's subject
+            # matter, so some events of a story on the topic are off it
+            for e in record.get("events") or []:
+                said = record["story"]["body"][e["span"][0]:e["span"][1]].lower()
+                words = [w for w in ("syria", "assad", "weapon", "talks") if w in said]
+                e["topics"] = [{"topic": TOPIC, "words": words}] if words else []
             with store._transaction() as w:
                 store._write(w, "UPDATE stories SET record = ? WHERE id = ?", (json.dumps(record), row["id"]))
         store.rebuild_knowledge()
@@ -86,6 +92,8 @@ PAGES = [
     (f"/compare?a=RUS&b=USA&topic={TOPIC}", "Over time"),
     ("/compare?a=RUS&b=USA", "<svg"),
     ("/network", "Who backs or criticises whom"),
+    ("/search?q=Syria", "hits for"),
+    (f"/search?q=Syria&topic={TOPIC}&sort=newest", "newest first"),
     (f"/network?kind=coincides&topic={TOPIC}", "coincides"),
 ]
 
@@ -130,7 +138,35 @@ def test_api_records_name_every_id(wb):
     assert all(e.get("source_name") == names.get(e.get("source")) for e in record["events"])
     _, positions = wb.json("/api/positions?actor=Putin")
     item = positions["issues"][0]["items"][0]
-    assert item["holder_name"] == "Vladimir Putin" and item["holder_id"].startswith("a")
+    # the id in `holder` (as in the story record), its name beside it; holder_id is the old key
+    assert item["holder_name"] == "Vladimir Putin" and item["holder"].startswith("a") and item["holder_id"] == item["holder"]
+    assert names[item["holder"]] == item["holder_name"]
+    _, ranged = wb.json("/api/positions?actor=Putin&since=2013")  # the other path: positions not summed
+    assert all(i["holder"].startswith("a") and i["holder_name"] == names[i["holder"]]
+               for issue in ranged["issues"] for i in issue["items"])
+    _, topic = wb.json(f"/api/topics/{TOPIC}")
+    assert topic["holders"] and all(isinstance(h["id"], int) and h["name"] for h in topic["holders"])
+    _, stances = wb.json("/api/actors/Putin/stances")
+    allies = stances["allies"]["coincide"] + stances["allies"]["diverge"]
+    assert allies and all(isinstance(a["id"], int) and a["name"] for a in allies)
+    _, actors = wb.json("/api/actors?limit=500")
+    ids = {a["id"]: a["name"] for a in actors["items"]}
+    assert all(ids.get(a["id"]) == a["name"] for a in allies)
+
+
+def test_an_older_archive_gets_its_events_topics(wb):
+    """An archive from before event_topics (migration 5) is filled from its stored records."""
+    from coincide.store import open_store
+
+    with open_store(wb.db) as store:
+        before = {tuple(r.values()) for r in store.fetch("SELECT story_id, idx, topic FROM event_topics")}
+        with store._transaction() as w:
+            store._write(w, "DROP TABLE event_topics")
+            store._write(w, "DELETE FROM schema_migrations WHERE name = 'both_005_event_topics.sql'")
+    with open_store(wb.db) as store:
+        after = {tuple(r.values()) for r in store.fetch("SELECT story_id, idx, topic FROM event_topics")}
+        assert store.schema_version() == len(type(store).migrations)
+    assert before and after == before
 
 
 def test_filters_paging_and_topics(wb):
@@ -143,6 +179,14 @@ def test_filters_paging_and_topics(wb):
     assert oldest["total"] == every["total"]
     _, on_topic = wb.json(f"/api/events?topic={TOPIC}&limit=500")
     assert 0 < on_topic["total"] < every["total"]  # the hostile story has no position on it
+    # each event by its own topics, not its story's: exactly the events tagged with it
+    tagged = set()
+    for s in wb.json("/api/stories?limit=500")[1]["items"]:
+        record = wb.json(f"/api/stories/{s['id']}")[1]
+        tagged |= {(s["id"], i) for i, e in enumerate(record["events"]) if any(t["topic"] == TOPIC for t in e["topics"])}
+    assert {(e["story_id"], e["idx"]) for e in on_topic["items"]} == tagged
+    syria = {k[0] for k in tagged}
+    assert any(e["story_id"] in syria for e in every["items"] if (e["story_id"], e["idx"]) not in tagged)
     _, future = wb.json("/api/events?since=2030")
     _, future_undated = wb.json("/api/events?since=2030&undated=true")
     assert future["total"] == 0 and future_undated["total"] > 0
@@ -161,10 +205,56 @@ def test_filters_paging_and_topics(wb):
     assert stances["months"] and stances["months"][0]["month"] == "2013-06"
 
 
+@pytest.mark.parametrize("filters", ["", "since=2013", "since=2013-06&until=2013-06", "since=2030&undated=true",
+                                     "type=CONSULT,AGREE&until=2013", "since=2013-06-17", "country=RUS"])
+def test_the_events_chart_counts_what_the_list_counts(wb, filters):
+    """The chart's months (summed per month when the entities are resolved, when the dates are whole
+    months) add up to the list's total for the same filters."""
+    _, months = wb.json("/api/events/months?" + filters)
+    _, listed = wb.json("/api/events?limit=1&" + filters)
+    assert sum(m["n"] for m in months["items"]) == listed["total"]
+
+
+def test_search_counts_facets_sorts_and_pages(wb):
+    _, found = wb.json("/api/search?q=Syria&limit=500")
+    assert found["total"] == len(found["items"]) > 2 and found["hits"] == found["items"]
+    facets = found["facets"]
+    # the facets count the whole answer: each facet's counts add up to the total (a topic may
+    # count a story once for several of its hits, so it is checked by filtering instead)
+    assert sum(f["n"] for f in facets["section"]) == found["total"]
+    assert sum(f["n"] for f in facets["year"]) == sum(1 for h in found["items"] if h["published"])
+    for f in facets["section"] + facets["year"]:
+        key = "section" if f in facets["section"] else "year"
+        _, only = wb.json(f"/api/search?q=Syria&{key}={f['value']}&limit=500")
+        assert only["total"] == f["n"] and all((h[key] if key == "section" else h["published"][:4]) == f["value"]
+                                               for h in only["items"])
+    assert TOPIC in {f["value"] for f in facets["topic"]}
+    _, said = wb.json("/api/search?q=said&limit=500")
+    _, on_topic = wb.json(f"/api/search?q=said&topic={TOPIC}&limit=500")
+    assert 0 < on_topic["total"] < said["total"]  # the hostile story takes no position on it
+    assert len({h["story_id"] for h in on_topic["items"]}) < len({h["story_id"] for h in said["items"]})
+    # sorts: the same hits in another order; pages: a window of the whole list
+    for sort in ("newest", "oldest"):
+        _, other = wb.json(f"/api/search?q=Syria&sort={sort}&limit=500")
+        assert other["total"] == found["total"] and other["sort"] == sort
+        assert sorted((h["story_id"], h["section"], h["idx"]) for h in other["items"]) == \
+            sorted((h["story_id"], h["section"], h["idx"]) for h in found["items"])
+    _, newest = wb.json("/api/search?q=Syria&sort=newest&limit=500")
+    dates = [h["published"] for h in newest["items"] if h["published"]]
+    assert dates == sorted(dates, reverse=True)
+    _, two = wb.json("/api/search?q=Syria&limit=2")
+    _, second = wb.json("/api/search?q=Syria&limit=1&offset=1")
+    assert second["items"] == two["items"][1:] and second["total"] == found["total"]
+    _, none = wb.json("/api/search?q=zzyzzx")
+    assert none["total"] == 0 and none["items"] == []
+
+
 @pytest.mark.parametrize("path, words", [
     ("/api/events?type=FOO", "AGREE"), ("/api/events?country=Russia", "ISO3"), ("/api/events?sort=best", "newest"),
     ("/api/network?kind=likes", "supports"), ("/api/actors?kind=robot", "person"), ("/api/quotes?speaker=Nobody+Atall", "no actor"),
     ("/api/events?until=soon", "not a date"), ("/api/actors/Putin/events?side=both", "source"),
+    ("/api/search?q=Syria&section=title", "story, quote, position"), ("/api/search?q=Syria&year=13", "YYYY"),
+    ("/api/search?q=Syria&sort=best", "relevance"), ("/api/search?q=+", "q: required"),
 ])
 def test_api_bad_values_are_errors_of_one_shape(wb, path, words):
     status, data = wb.json(path)
@@ -181,6 +271,7 @@ def test_a_bad_filter_on_a_page_is_a_page_saying_so(wb):
 @pytest.mark.parametrize("path, total_api", [
     ("/events", "/api/events"), ("/quotes", "/api/quotes"), ("/actors", "/api/actors"), ("/network", "/api/network"),
     (f"/events?topic={TOPIC}", f"/api/events?topic={TOPIC}"), ("/", "/api/stories"),
+    ("/search?q=Syria", "/api/search?q=Syria"), ("/search?q=Syria&section=quote", "/api/search?q=Syria&section=quote"),
 ])
 def test_every_list_downloads_as_csv_and_json_lines(wb, path, total_api):
     _, api = wb.json(total_api)
@@ -200,6 +291,9 @@ def test_openapi_describes_every_endpoint(wb):
     for p in ("/api/events", "/api/events/months", "/api/quotes", "/api/actors", "/api/network", "/api/topics",
               "/api/actors/{name}/events", "/api/actors/{name}/stances", "/api/stories", "/api/search"):
         assert p in paths, p
+    assert "holder_name" in paths["/api/positions"]["get"]["description"]
+    params = {x["name"] for x in paths["/api/search"]["get"]["parameters"]}
+    assert {"q", "topic", "year", "section", "sort", "limit", "offset"} <= params
     params = {x["name"] for x in paths["/api/events"]["get"]["parameters"]}
     assert {"type", "actor", "country", "topic", "since", "until", "undated", "sort", "limit", "offset"} <= params
 
@@ -315,8 +409,35 @@ def test_a_view_downloads(wb, page):
     assert len(lines) == len(rows)
 
 
+def test_search_facet_clicked_and_downloaded(wb, page):
+    page.goto(wb.base + "/")
+    page.fill("form.search input[name=q]", "Syria")
+    page.press("form.search input[name=q]", "Enter")
+    page.wait_for_url("**/search?q=Syria")
+    everything = page.locator("ol.hits li").count()
+    assert everything > 2 and "hits for" in page.inner_text("p.count")
+    page.click("p.facet-section a:text('quote')")
+    assert "section=quote" in page.url
+    metas = page.locator("ol.hits .meta").all_inner_texts()
+    assert 0 < len(metas) < everything and all(m.endswith("quote") for m in metas)
+    page.click("p.facet-topic a >> nth=0")
+    assert "topic=" in page.url and "section=quote" in page.url
+    page.click(".facet-on a >> nth=0")  # a chosen facet is removed again
+    assert "section=quote" not in page.url and "topic=" in page.url
+    page.click("text=newest first")
+    assert "sort=newest" in page.url
+    shown = page.locator("ol.hits li").count()
+    with page.expect_download() as info:
+        page.click("a.dl-csv")
+    rows = list(csv.DictReader(io.StringIO(open(info.value.path(), encoding="utf-8").read())))
+    assert len(rows) == shown and "snippet" in rows[0]
+    with page.expect_download() as info:
+        page.click("a.dl-jsonl")
+    assert len(open(info.value.path(), encoding="utf-8").read().splitlines()) == shown
+
+
 def test_hostile_story_stays_inert_in_the_lists(wb, page):
-    for path in ("/", "/quotes?words=accept", "/events?undated=true", "/actors", "/network",
+    for path in ("/", "/quotes?words=accept", "/events?undated=true", "/actors", "/network", "/search?q=accept",
                  "/quotes?words=" + quote("window.__pwned")):
         page.goto(wb.base + path)
         page.wait_for_timeout(200)

@@ -18,6 +18,7 @@ from .errors import (  # noqa: E402
     InputError,
     InputTooLarge,
     ModelError,
+    RecordError,
     UnreadableInput,
     UnsupportedLanguage,
 )
@@ -38,6 +39,7 @@ __all__ = [
     "UnsupportedLanguage",
     "ConfigError",
     "ModelError",
+    "RecordError",
     "Story",
     "StoryRecord",
     "ErrorRecord",

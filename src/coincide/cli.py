@@ -218,7 +218,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
         for issue in side["issues"]:
             stances = ", ".join(f"{n} {s}" for s, n in issue["stances"].items())
             example = issue["items"][0] if issue["items"] else None
-            print(f"  {issue['issue']}  ({stances})" + (f" — {example['holder']}: “{example['statement']}”" if example else ""))
+            print(f"  {issue['issue']}  ({stances})" + (f" — {example['holder_name']}: “{example['statement']}”" if example else ""))
     if not rows:
         print(f"\nno matter{what} on which both {a.name} and {b.name} have positions in {stories} stories")
         return 0
@@ -256,7 +256,7 @@ def cmd_positions(args: argparse.Namespace) -> int:
         stances = ", ".join(f"{n} {s}" for s, n in issue["stances"].items())
         print(f"{issue['issue']}  ({stances})")
         for item in issue["items"][: args.evidence]:
-            print(f"    {item['published'] or '':10s} {item['holder']}: {item['stance']} — {item['statement']}")
+            print(f"    {item['published'] or '':10s} {item['holder_name']}: {item['stance']} — {item['statement']}")
     _showing(len(found["issues"]), found["total"], "issues")
     return 0
 

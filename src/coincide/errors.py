@@ -9,6 +9,7 @@
     │   ├── UnreadableInput       a missing or unreadable path, a broken .gz
     │   └── UnsupportedLanguage   the story is not in a language the model reads
     ├── ConfigError               a settings file or value is wrong
+    ├── RecordError               a story record (JSON) holds a value its field does not allow
     └── ModelError                the configured spaCy model cannot be loaded
 
 Batch commands turn an InputError into an error record for that input and go on with the rest.
@@ -63,6 +64,11 @@ class UnsupportedLanguage(InputError):
 
 class ConfigError(CoincideError):
     """A settings file or value is wrong."""
+
+
+class RecordError(CoincideError):
+    """A story record read back (StoryRecord.from_dict) holds a value its field does not allow, or
+    lacks a required field; the message names the field (e.g. positions[2].stance) and the value."""
 
 
 class ModelError(CoincideError):

@@ -14,6 +14,8 @@ import json
 import re
 from typing import Any, Iterable, TextIO
 
+from .records import Actor, StoryRecord
+
 # PLOVER type -> (CAMEO event code, Goldstein scale of that CAMEO root)
 PLOVER_TO_CAMEO = {
     "AGREE": ("030", 4.0), "CONSULT": ("040", 1.0), "SUPPORT": ("051", 3.4), "COOPERATE": ("060", 6.0),
@@ -59,30 +61,33 @@ def _corrections_by_item(corrections: list[dict[str, Any]]) -> dict[tuple, str]:
     return {k: "; ".join(v) for k, v in out.items()}
 
 
-def csv_rows(records: Iterable[dict[str, Any]], corrections: list[dict[str, Any]] = ()):
+def _typed(record: dict[str, Any] | StoryRecord) -> StoryRecord:
+    return record if isinstance(record, StoryRecord) else StoryRecord.from_dict(record)
+
+
+def csv_rows(records: Iterable[dict[str, Any] | StoryRecord], corrections: list[dict[str, Any]] = ()):
     """One row per extraction: quotes, positions, events, figures, with analysts' corrections."""
     corrected = _corrections_by_item(list(corrections))
-    for r in records:
-        s = r["story"]
-        actors = {a["id"]: a for a in r.get("actors") or []}
-        body = s.get("body") or ""
+    for r in map(_typed, records):
+        s = r.story
+        actors = {a.id: a for a in r.actors}
 
         def row(section, idx, actor_id, label, kind, text, span):
-            a = actors.get(actor_id) or {}
-            return [s["id"], s.get("published"), s.get("title"), section, idx, a.get("name"), a.get("country"),
+            a = actors.get(actor_id)
+            return [s.id, s.published, s.title, section, idx, a and a.name, a and a.country,
                     label, kind, text, span[0] if span else None, span[1] if span else None,
-                    corrected.get((s["id"], section + "s", idx), "")]
+                    corrected.get((s.id, section + "s", idx), "")]
 
-        for i, q in enumerate(r.get("quotes") or []):
-            yield row("quote", i, q.get("speaker"), q.get("cue"), q.get("kind"), q.get("text"), q.get("span"))
-        for i, p in enumerate(r.get("positions") or []):
-            yield row("position", i, p.get("holder"), p.get("issue"), p.get("stance"), p.get("statement"), p.get("span"))
-        for i, e in enumerate(r.get("events") or []):
-            span = e.get("span")
-            yield row("event", i, e.get("source"), e.get("type"), (actors.get(e.get("target")) or {}).get("name"),
-                      body[span[0]:span[1]] if span else "", span)
-        for i, f in enumerate(r.get("figures") or []):
-            yield row("figure", i, f.get("source"), f.get("about"), f.get("unit"), str(f.get("value")), f.get("span"))
+        for i, q in enumerate(r.quotes):
+            yield row("quote", i, q.speaker, q.cue, q.kind, q.text, q.span)
+        for i, p in enumerate(r.positions):
+            yield row("position", i, p.holder, p.issue, p.stance, p.statement, p.span)
+        for i, e in enumerate(r.events):
+            target = actors.get(e.target)
+            yield row("event", i, e.source, e.type, target and target.name, s.body[e.span[0]:e.span[1]] if e.span else "",
+                      e.span)
+        for i, f in enumerate(r.figures):
+            yield row("figure", i, f.source, f.about, f.unit, str(f.value), f.span)
 
 
 # A cell starting with one of these is a formula to a spreadsheet (=cmd|' /C calc'!A0 runs a
@@ -110,25 +115,25 @@ def export_csv(store, out: TextIO) -> int:
     return n
 
 
-def _actor_cols(actor: dict[str, Any] | None) -> list[str]:
+def _actor_cols(actor: Actor | None) -> list[str]:
     if not actor:
         return [""] * 10
-    code = actor.get("code") or actor.get("country") or ""
-    return [code, (actor.get("name") or "").upper(), actor.get("country") or "", "", "", "", "", code[3:6] if len(code) >= 6 else "", "", ""]
+    code = actor.code or actor.country or ""
+    return [code, (actor.name or "").upper(), actor.country or "", "", "", "", "", code[3:6] if len(code) >= 6 else "", "", ""]
 
 
-def gdelt_rows(records: Iterable[dict[str, Any]]):
-    for r in records:
-        s = r["story"]
-        actors = {a["id"]: a for a in r.get("actors") or []}
-        added = (s.get("published") or "").replace("-", "").replace("T", "").replace(":", "")[:14]
-        for i, e in enumerate(r.get("events") or []):
-            code, goldstein = PLOVER_TO_CAMEO.get((e.get("type") or "").upper(), ("", ""))
-            date = (e.get("date") or s.get("published") or "")[:10]
+def gdelt_rows(records: Iterable[dict[str, Any] | StoryRecord]):
+    for r in map(_typed, records):
+        s = r.story
+        actors = {a.id: a for a in r.actors}
+        added = (s.published or "").replace("-", "").replace("T", "").replace(":", "")[:14]
+        for i, e in enumerate(r.events):
+            code, goldstein = PLOVER_TO_CAMEO.get(e.type, ("", ""))
+            date = (e.date or s.published or "")[:10]
             day = date.replace("-", "")
             if len(day) != 8:
                 day = ""
-            event_id = int(hashlib.sha256(f"{s['id']}:{i}".encode()).hexdigest()[:15], 16)
+            event_id = int(hashlib.sha256(f"{s.id}:{i}".encode()).hexdigest()[:15], 16)
             frac = ""
             if day:
                 from datetime import date as _date
@@ -136,15 +141,15 @@ def gdelt_rows(records: Iterable[dict[str, Any]]):
                 d = _date(int(day[:4]), int(day[4:6]), int(day[6:]))
                 frac = f"{d.year + (d.timetuple().tm_yday - 1) / 365:.4f}"
             root = code[:2] if code else ""
-            action_geo = ["", e.get("location") or "", "", "", "", "", "", ""]
+            action_geo = ["", e.location or "", "", "", "", "", "", ""]
             yield [
                 event_id, day, day[:6], day[:4], frac,
-                *_actor_cols(actors.get(e.get("source"))),
-                *_actor_cols(actors.get(e.get("target"))),
+                *_actor_cols(actors.get(e.source)),
+                *_actor_cols(actors.get(e.target)),
                 1, code, code[:3] if code else "", root, quad_class(int(root)) if root else "", goldstein,
-                len(e.get("spans") or [e.get("span")]), 1, 1, "",
+                len(e.spans or [e.span]), 1, 1, "",
                 *([""] * 8), *([""] * 8), *action_geo,
-                added, s.get("url") or s.get("source") or "",
+                added, s.url or s.source or "",
             ]
 
 
@@ -203,51 +208,48 @@ def write_csv_row(writer, values: Iterable[Any]) -> None:
     writer.writerow(["" if v is None else "; ".join(map(str, v)) if isinstance(v, (list, tuple)) else v for v in values])
 
 
-def _span(item: dict[str, Any]) -> tuple[Any, Any]:
-    span = item.get("span") or [None, None]
-    return span[0], span[1]
+def _span(span) -> tuple[Any, Any]:
+    return (span[0], span[1]) if span else (None, None)
 
 
-def section_rows(record: dict[str, Any], corrected: dict[tuple, str] | None = None):
+def section_rows(record: dict[str, Any] | StoryRecord, corrected: dict[tuple, str] | None = None):
     """(section, row) of one story record, in SECTION_COLUMNS order."""
     corrected = corrected or {}
-    s = record["story"]
-    sid = s["id"]
-    actors = {a["id"]: a for a in record.get("actors") or []}
-    body = s.get("body") or ""
+    r = _typed(record)
+    s = r.story
+    sid = s.id
+    actors = {a.id: a for a in r.actors}
 
     def name(actor_id):
-        return (actors.get(actor_id) or {}).get("name")
+        a = actors.get(actor_id)
+        return a.name if a else None
 
     def fix(section, i):
         return corrected.get((sid, section, i), "")
 
-    yield "stories", [sid, s.get("source"), s.get("url"), s.get("title"), s.get("published"), s.get("dateline"),
-                      s.get("byline"), s.get("language"), record.get("pipeline_version")]
-    for a in record.get("actors") or []:
-        yield "actors", [sid, a.get("id"), a.get("name"), a.get("kind"), a.get("country"), a.get("role"), a.get("code"),
-                         a.get("aliases") or [], len(a.get("mentions") or [])]
-    for i, q in enumerate(record.get("quotes") or []):
-        yield "quotes", [sid, i, q.get("speaker"), name(q.get("speaker")), q.get("kind"), q.get("cue"), q.get("text"),
-                         q.get("addressee"), name(q.get("addressee")), *_span(q), fix("quotes", i)]
-    for i, p in enumerate(record.get("positions") or []):
-        topics = [t.get("topic") if isinstance(t, dict) else t for t in p.get("topics") or []]
-        yield "positions", [sid, i, p.get("holder"), name(p.get("holder")), p.get("stance"), p.get("issue"),
-                            p.get("statement"), topics, p.get("quote"), *_span(p), fix("positions", i)]
-    for i, r in enumerate(record.get("relations") or []):
-        a, b = (r.get("actors") or [None, None])[:2] if r.get("actors") else (r.get("actor_a"), r.get("actor_b"))
-        yield "relations", [sid, i, a, name(a), b, name(b), r.get("relation"), r.get("issue"), r.get("basis"),
-                            *_span(r), fix("relations", i)]
-    for i, e in enumerate(record.get("events") or []):
-        start, end = _span(e)
-        src, tgt = actors.get(e.get("source")) or {}, actors.get(e.get("target")) or {}
-        yield "events", [sid, i, e.get("type"), e.get("source"), src.get("name"), src.get("country"), e.get("target"),
-                         tgt.get("name"), tgt.get("country"), e.get("date"), e.get("location"),
-                         body[start:end] if start is not None else "", start, end, fix("events", i)]
-    for i, f in enumerate(record.get("figures") or []):
-        yield "figures", [sid, i, f.get("value"), f.get("unit"), f.get("about"), f.get("qualifier"), f.get("since"),
-                          f.get("place"), name(f.get("place")), f.get("source"), name(f.get("source")), f.get("text"),
-                          *_span(f), fix("figures", i)]
+    yield "stories", [sid, s.source, s.url, s.title, s.published, s.dateline, s.byline, s.language, r.pipeline_version]
+    for a in r.actors:
+        yield "actors", [sid, a.id, a.name, a.kind, a.country, a.role, a.code, a.aliases or [], len(a.mentions or [])]
+    for i, q in enumerate(r.quotes):
+        yield "quotes", [sid, i, q.speaker, name(q.speaker), q.kind, q.cue, q.text, q.addressee, name(q.addressee),
+                         *_span(q.span), fix("quotes", i)]
+    for i, p in enumerate(r.positions):
+        topics = [t.get("topic") if isinstance(t, dict) else t for t in p.topics or []]
+        yield "positions", [sid, i, p.holder, name(p.holder), p.stance, p.issue, p.statement, topics, p.quote,
+                            *_span(p.span), fix("positions", i)]
+    for i, x in enumerate(r.relations):
+        a, b = (list(x.actors or []) + [None, None])[:2]
+        yield "relations", [sid, i, a, name(a), b, name(b), x.relation, x.issue, x.basis, *_span(x.span),
+                            fix("relations", i)]
+    for i, e in enumerate(r.events):
+        start, end = _span(e.span)
+        src, tgt = actors.get(e.source), actors.get(e.target)
+        yield "events", [sid, i, e.type, e.source, src and src.name, src and src.country, e.target, tgt and tgt.name,
+                         tgt and tgt.country, e.date, e.location, s.body[start:end] if start is not None else "", start,
+                         end, fix("events", i)]
+    for i, f in enumerate(r.figures):
+        yield "figures", [sid, i, f.value, f.unit, f.about, f.qualifier, f.since, f.place, name(f.place), f.source,
+                          name(f.source), f.text, *_span(f.span), fix("figures", i)]
 
 
 def stored_records(store, batch: int = 200):

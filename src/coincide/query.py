@@ -371,7 +371,7 @@ def positions(store, who: EntityRef, topic: str | None = None, issue: str | None
     if page:
         rows = store.fetch(
             "SELECT * FROM (SELECT p.story_id, p.idx, p.matter, p.stance, p.issue, p.statement, p.sentence, p.published,"
-            " p.corrected, p.topics, a.name AS holder, p.holder AS holder_id, s.title,"
+            " p.corrected, p.topics, p.holder, a.name AS holder_name, s.title,"
             " ROW_NUMBER() OVER (PARTITION BY p.matter ORDER BY p.published DESC, p.story_id, p.idx) AS rn"
             f" FROM ({holders}) h JOIN position_facts p ON p.story_id = h.story_id AND p.holder = h.actor_id"
             " JOIN stories s ON s.id = p.story_id"
@@ -390,7 +390,7 @@ def _positions_summed(store, who: EntityRef, topic: str, mode: str, per_issue: i
     if page:
         rows = store.fetch(
             "SELECT x.matter, p.story_id, p.idx, p.stance, p.issue, p.statement, p.sentence, p.published, p.corrected,"
-            " p.topics, a.name AS holder, p.holder AS holder_id, s.title FROM entity_examples x"
+            " p.topics, p.holder, a.name AS holder_name, s.title FROM entity_examples x"
             " JOIN position_facts p ON p.story_id = x.story_id AND p.idx = x.idx JOIN stories s ON s.id = p.story_id"
             " LEFT JOIN actors a ON a.story_id = p.story_id AND a.actor_id = p.holder"
             f" WHERE x.entity_id = ? AND x.mode = ? AND x.topic = ? AND x.matter IN ({', '.join('?' for _ in page)})"
@@ -425,7 +425,9 @@ def _by_issue(who: EntityRef, by_matter: dict[str, Counter], order: list[str], p
 
 def _position_item(r: dict[str, Any]) -> dict[str, Any]:
     return {
-        "holder": r["holder"], "holder_name": r["holder"], "holder_id": r.get("holder_id"), "stance": r["stance"], "issue": r["issue"], "statement": r["statement"],
+        # the story's actor id with its name beside it, as in every API record (holder_id: the old key)
+        "holder": r["holder"], "holder_name": r["holder_name"], "holder_id": r["holder"], "stance": r["stance"],
+        "issue": r["issue"], "statement": r["statement"],
         "evidence": r["sentence"], "story_id": r["story_id"], "idx": r["idx"], "story": r["title"],
         "published": (r["published"] or "")[:10] or None, "corrected": bool(r["corrected"]),
         "topics": (r["topics"] or "").split(),
@@ -533,6 +535,11 @@ def check_topic(store, topic: str | None) -> str | None:
 
 def topics(store, since: str | None = None, until: str | None = None, limit: int = 50) -> list[dict[str, Any]]:
     """Topics with how many positions and stories take them, busiest first."""
+    if not (since or until):
+        # over the whole archive: as summed when the entities were resolved (topic_counts)
+        store.refresh_entities(if_stale=True)
+        return store.fetch("SELECT topic, positions, stories, support, oppose FROM topic_counts"
+                           " ORDER BY positions DESC, topic LIMIT ?", (limit,))
     extra, fp = _filters("p", None, None, since, until)
     return store.fetch(
         "SELECT t.topic, COUNT(*) AS positions, COUNT(DISTINCT t.story_id) AS stories,"
@@ -549,13 +556,14 @@ def topic_detail(store, topic: str, since: str | None = None, until: str | None 
     base = (" FROM position_topics t JOIN position_facts p ON p.story_id = t.story_id AND p.idx = t.idx"
             f" WHERE t.topic = ?{extra}")
     holders = store.fetch(
-        "SELECT e.name, e.kind, e.country, p.stance, COUNT(*) AS n" + base.replace(
+        "SELECT e.id, e.name, e.kind, e.country, p.stance, COUNT(*) AS n" + base.replace(
             " WHERE", " JOIN actor_idents i ON i.story_id = p.story_id AND i.actor_id = p.holder AND i.via = 'name'"
             " JOIN entity_keys k ON k.key = i.ident JOIN entities e ON e.id = k.entity_id WHERE", 1)
-        + " GROUP BY e.name, e.kind, e.country, p.stance ORDER BY n DESC, e.name", (topic, *fp))
-    who: dict[str, dict[str, Any]] = {}
+        + " GROUP BY e.id, e.name, e.kind, e.country, p.stance ORDER BY n DESC, e.name", (topic, *fp))
+    who: dict[int, dict[str, Any]] = {}
     for r in holders:
-        row = who.setdefault(r["name"], {"name": r["name"], "kind": r["kind"], "country": r["country"], "stances": {}, "total": 0})
+        # the entity's id beside its name, as in every API record
+        row = who.setdefault(r["id"], {"id": r["id"], "name": r["name"], "kind": r["kind"], "country": r["country"], "stances": {}, "total": 0})
         row["stances"][r["stance"]] = row["stances"].get(r["stance"], 0) + r["n"]
         row["total"] += r["n"]
     months = store.fetch(
@@ -653,8 +661,8 @@ def _event_where(store, type: str | None, actor: str | None, country: str | None
         cond.append(f"d.type IN ({_in(types)})")
         params += types
     if topic:
-        # an event is on a topic when its story holds a position on it (events carry no topic of their own yet)
-        cond.append("d.story_id IN (SELECT t.story_id FROM position_topics t WHERE t.topic = ?)")
+        # an event's own topics (coincide_topics tags each event), read from the topic's index
+        cond.append("(d.story_id, d.idx) IN (SELECT t.story_id, t.idx FROM event_topics t WHERE t.topic = ?)")
         params.append(topic)
     if since:
         cond.append("d.day >= ?" if not undated else "(d.day >= ? OR d.day = '')")
@@ -674,12 +682,19 @@ def events(store, type: str | None = None, actor: str | None = None, country: st
     (or oldest) first by the day each is dated by (event_days), undated ones last."""
     sort = _sort(sort, EVENT_SORTS, "events")
     source, where, params = _event_where(store, type, actor, country, topic, since, until, undated)
-    total = store.scalar(f"SELECT COUNT(*){source} WHERE {where}", params)
     way = EVENT_SORTS[sort]
     order = (f"d.day {way}, d.story_id {way}, d.idx {way}" if sort == "newest"
              else f"(d.day = '') ASC, d.day {way}, d.story_id {way}, d.idx {way}")
-    page = store.fetch(f"SELECT d.story_id, d.idx, d.day{source} WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?",
-                       (*params, limit, offset))
+    if actor:
+        # an actor's events are gathered from its identities (the costly part): counted with the
+        # page in one pass rather than gathered twice
+        page = store.fetch(f"SELECT d.story_id, d.idx, d.day, COUNT(*) OVER () AS total_n{source} WHERE {where}"
+                           f" ORDER BY {order} LIMIT ? OFFSET ?", (*params, limit, offset))
+        total = page[0]["total_n"] if page else store.scalar(f"SELECT COUNT(*){source} WHERE {where}", params)
+    else:
+        total = store.scalar(f"SELECT COUNT(*){source} WHERE {where}", params)
+        page = store.fetch(f"SELECT d.story_id, d.idx, d.day{source} WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?",
+                           (*params, limit, offset))
     rows = []
     if page:
         keys = " OR ".join("(e.story_id = ? AND e.idx = ?)" for _ in page)
@@ -701,9 +716,24 @@ def events_by_month(store, type: str | None = None, actor: str | None = None, co
                     topic: str | None = None, since: str | None = None, until: str | None = None,
                     undated: bool = False) -> list[dict[str, Any]]:
     """Events per month and PLOVER type ('undated' for events without a date), for the chart."""
-    source, where, params = _event_where(store, type, actor, country, topic, since, until, undated)
-    rows = store.fetch(f"SELECT SUBSTR(d.day, 1, 7) AS month, d.type, COUNT(*) AS n{source} WHERE {where}"
-                       " GROUP BY SUBSTR(d.day, 1, 7), d.type", params)
+    if not (actor or country or topic) and all(len(d or "") <= 7 for d in (since, until)):
+        # as summed per month and type when the entities were resolved (event_months): exact when
+        # the dates are whole years or months
+        store.refresh_entities(if_stale=True)
+        cond, params = ["1 = 1"], []
+        if type:
+            types = [t.strip().upper() for t in type.split(",") if t.strip()]
+            cond.append(f"type IN ({_in(types)})")
+            params += types
+        for bound, op, value in (("since", ">=", since), ("until", "<=", until and until + "\uffff")):
+            if value:
+                cond.append(f"(month {op} ? OR month = '')" if undated else f"month {op} ? AND month <> ''")
+                params.append(value)
+        rows = store.fetch(f"SELECT month, type, n FROM event_months WHERE {' AND '.join(cond)}", tuple(params))
+    else:
+        source, where, params = _event_where(store, type, actor, country, topic, since, until, undated)
+        rows = store.fetch(f"SELECT SUBSTR(d.day, 1, 7) AS month, d.type, COUNT(*) AS n{source} WHERE {where}"
+                           " GROUP BY SUBSTR(d.day, 1, 7), d.type", params)
     return sorted(({"month": r["month"] or "undated", "type": r["type"], "n": r["n"]} for r in rows),
                   key=lambda r: (r["month"], r["type"]))
 
@@ -719,9 +749,11 @@ def _newest_first(store, way: str = "DESC") -> str:
     return f"s.published {way} NULLS LAST, s.id {way}"
 
 
-def _page_of(store, keys_sql: str, params: tuple, detail_sql: str, key=("story_id", "idx")) -> list[dict[str, Any]]:
-    """A page's keys first (cheap: no wide columns), then its rows by those keys, in page order."""
-    page = store.fetch(keys_sql, params)
+def _page_of(store, keys_sql: str, params: tuple, detail_sql: str, key=("story_id", "idx"),
+             page: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
+    """A page's keys first (cheap: no wide columns), then its rows by those keys, in page order
+    (`page`: the keys when already read)."""
+    page = store.fetch(keys_sql, params) if page is None else page
     if not page:
         return []
     keys = " OR ".join(f"(x.{key[0]} = ? AND x.{key[1]} = ?)" for _ in page)
@@ -757,8 +789,9 @@ def quotes_list(store, who: EntityRef | None = None, topic: str | None = None, w
         src = f"({holders}) h JOIN quotes q ON q.story_id = h.story_id AND q.speaker = h.actor_id"
         params += hp
     if topic:
-        cond.append("EXISTS (SELECT 1 FROM positions p JOIN position_topics t ON t.story_id = p.story_id AND t.idx = p.idx"
-                    " WHERE p.story_id = q.story_id AND p.quote_idx = q.idx AND t.topic = ?)")
+        # driven by the topic's index (position_topics), not tested on every quote
+        cond.append("(q.story_id, q.idx) IN (SELECT p.story_id, p.quote_idx FROM position_topics t JOIN positions p"
+                    " ON p.story_id = t.story_id AND p.idx = t.idx WHERE t.topic = ? AND p.quote_idx IS NOT NULL)")
         params.append(topic)
     found = store.words(words or "")[:8]
     if found:
@@ -770,15 +803,20 @@ def quotes_list(store, who: EntityRef | None = None, topic: str | None = None, w
     where = " AND ".join(["1 = 1", *cond]) + dates
     params = (*params, *dp)
     count_from = f"{src} JOIN stories s ON s.id = q.story_id" if dates else src
-    total = store.scalar(f"SELECT COUNT(*) FROM {count_from} WHERE {where}", params)
+    count_sql = f"SELECT COUNT(*) FROM {count_from} WHERE {where}"
     way = QUOTE_SORTS[sort]
+    # by words, the matching quotes are read from the full-text index (the costly part): counted
+    # with the page in one pass rather than read twice
+    counted = ", COUNT(*) OVER () AS total_n" if found else ""
     if summed and not dates:
-        keys = (f"SELECT q.story_id, q.idx FROM {src} WHERE {where}"
+        keys = (f"SELECT q.story_id, q.idx{counted} FROM {src} WHERE {where}"
                 f" ORDER BY eq.published {way}, eq.story_id {way}, eq.idx {way} LIMIT ? OFFSET ?")
     else:
-        keys = (f"SELECT q.story_id, q.idx FROM {src} JOIN stories s ON s.id = q.story_id WHERE {where}"
+        keys = (f"SELECT q.story_id, q.idx{counted} FROM {src} JOIN stories s ON s.id = q.story_id WHERE {where}"
                 f" ORDER BY {_newest_first(store, way)}, q.idx LIMIT ? OFFSET ?")
-    rows = _page_of(store, keys, (*params, limit, offset), _QUOTE_DETAIL)
+    page = store.fetch(keys, (*params, limit, offset))
+    total = page[0]["total_n"] if found and page else store.scalar(count_sql, params)
+    rows = _page_of(store, keys, (), _QUOTE_DETAIL, page=page)
     return {"items": rows, "total": total, "limit": limit, "offset": offset, "sort": sort}
 
 
@@ -845,7 +883,7 @@ def allies(store, who: EntityRef, mode: SpeakFor = "office_holders", limit: int 
     out: dict[str, list] = {"coincide": [], "diverge": []}
     for r in rows:
         if r["relation"] in out and len(out[r["relation"]]) < limit:
-            out[r["relation"]].append({"name": r["name"], "n": r["n"]})
+            out[r["relation"]].append({"id": r["other"], "name": r["name"], "n": r["n"]})  # the entity's id beside its name
     return out
 
 
@@ -878,25 +916,31 @@ def network(store, topic: str | None = None, since: str | None = None, until: st
 
 
 def network_edges(topic: str | None = None, since: str | None = None, until: str | None = None, undated: bool = False,
-                  kind: str | None = None) -> tuple[str, tuple]:
-    """SQL for the network's edges per pair of entities and kind: (a, b, kind, n, stories)."""
+                  kind: str | None = None, stories: str = "") -> tuple[str, tuple]:
+    """SQL for the network's edges per pair of entities and kind: (a, b, kind, n, stories).
+    `stories`: a query of story ids (no parameters) the edges are taken from, else every story."""
     ev_dates, evp = _dates("d.day", since, until, undated)
     rel_dates, rp = _dates("s.published", since, until, undated)
-    ev_topic = rel_topic = ""
+    if stories:
+        ev_dates += f" AND d.story_id IN ({stories})"
+        rel_dates += f" AND r.story_id IN ({stories})"
+    ev_from, rel_topic = "event_days d", ""
     tp: tuple = ()
     if topic:
-        ev_topic = " AND e.story_id IN (SELECT t.story_id FROM position_topics t WHERE t.topic = ?)"
+        # an event by its own topics, read from the topic's index first; a relation (which carries
+        # none) by its story's positions' topics
+        ev_from = "event_topics t JOIN event_days d ON d.story_id = t.story_id AND d.idx = t.idx AND t.topic = ?"
         rel_topic = " AND r.story_id IN (SELECT t.story_id FROM position_topics t WHERE t.topic = ?)"
         tp = (topic,)
     types = SUPPORTING + CRITICISING
     edges = (
         "SELECT e.story_id, e.source AS a, e.target AS b,"
         f" CASE WHEN e.type IN ({_in(SUPPORTING)}) THEN 'supports' ELSE 'criticises' END AS kind"
-        " FROM event_days d JOIN events e ON e.story_id = d.story_id AND e.idx = d.idx"
-        f" WHERE d.type IN ({_in(types)}) AND e.source IS NOT NULL AND e.target IS NOT NULL{ev_dates}{ev_topic}"
+        f" FROM {ev_from} JOIN events e ON e.story_id = d.story_id AND e.idx = d.idx"
+        f" WHERE d.type IN ({_in(types)}) AND e.source IS NOT NULL AND e.target IS NOT NULL{ev_dates}"
         " UNION ALL SELECT r.story_id, r.actor_a, r.actor_b, CASE WHEN r.relation = 'coincide' THEN 'coincides' ELSE 'diverges' END"
         f" FROM relations r JOIN stories s ON s.id = r.story_id WHERE 1 = 1{rel_dates}{rel_topic}")
-    eparams = (*SUPPORTING, *types, *evp, *tp, *rp, *tp)
+    eparams = (*SUPPORTING, *tp, *types, *evp, *rp, *tp)
     # each end's entity looked up per edge (the edges drive: the identities are never scanned)
     entity = ("(SELECT k.entity_id FROM actor_idents i JOIN entity_keys k ON k.key = i.ident"
               " WHERE i.story_id = x.story_id AND i.actor_id = x.{end} AND i.via = 'name' LIMIT 1)")
@@ -917,3 +961,144 @@ def search_total(store, text: str) -> int:
         return store.scalar("SELECT COUNT(*) FROM search_index WHERE search_index MATCH ?",
                             (" ".join(f'"{w}"' for w in words),))
     return store.scalar("SELECT COUNT(*) FROM search_index WHERE tsv @@ to_tsquery('english', ?)", (" & ".join(words),))
+
+
+SEARCH_SORTS = ("relevance", "newest", "oldest")
+SEARCH_SECTIONS = ("story", "quote", "position")  # the rows search_index holds per story (store/base.py)
+
+
+def _hits(store, words: list[str], section: str | None, year: str | None, topic: str | None) -> dict[str, Any]:
+    """The dialect's hits of a full-text search as SQL: `from` (with its parameters) gives one row
+    per hit with the columns named in `cols` (row id, story id, section, idx) and the story s.
+
+    On SQLite the hit's columns are read from the FTS5 table's own content table (search_index_content,
+    columns c0..c3 in the order search_index declares them), by the row ids the index matched: read
+    through the FTS5 table, every hit would load its whole text, the body of a story included."""
+    if store.dialect == "sqlite":
+        match = " ".join(f'"{w}"' for w in words)
+        cols = {"id": "c.id", "story_id": "c.c0", "section": "c.c1", "idx": "c.c2"}
+        # a hit's story date from the narrow (id, published) index, never the story's wide row
+        src = "search_index_content c JOIN stories s INDEXED BY stories_id_published ON s.id = c.c0"
+        # counted by row id alone; ranked (m.r, the index's bm25) only for a page by relevance
+        ranked = ("(SELECT rowid AS id, rank AS r FROM search_index WHERE search_index MATCH ?) m"
+                  " JOIN search_index_content c ON c.id = m.id JOIN stories s INDEXED BY stories_id_published ON s.id = c.c0")
+        cond, params = ["c.id IN (SELECT rowid FROM search_index WHERE search_index MATCH ?)"], [match]
+    else:
+        tsquery = " & ".join(words)
+        cols = {"id": "i.ctid", "story_id": "i.story_id", "section": "i.section", "idx": "i.idx"}
+        src = "search_index i JOIN stories s ON s.id = i.story_id"
+        cond, params = ["i.tsv @@ to_tsquery('english', ?)"], [tsquery]
+    if section:
+        cond.append(f"{cols['section']} = ?")
+        params.append(section)
+    if year:
+        cond.append("s.published >= ? AND s.published < ?")
+        params += [year, str(int(year) + 1)]
+    if topic:
+        cond.append(f"{cols['story_id']} IN (SELECT t.story_id FROM position_topics t WHERE t.topic = ?)")
+        params.append(topic)
+    out = {"from": f" FROM {src} WHERE {' AND '.join(cond)}", "params": tuple(params), "cols": cols}
+    if store.dialect == "sqlite":
+        if not year:
+            ranked = ranked.replace(" JOIN stories s INDEXED BY stories_id_published ON s.id = c.c0", "")  # no story column is read
+        if not (section or year or topic):
+            ranked = "(SELECT rowid AS id, rank AS r FROM search_index WHERE search_index MATCH ?) m"
+        out["ranked"] = f" FROM {ranked} WHERE {' AND '.join(['1 = 1', *cond[1:]])}"
+    return out
+
+
+def _search_page(store, words: list[str], hits: dict[str, Any], sort: str, limit: int, offset: int) -> list[dict[str, Any]]:
+    """A page of hits in order (relevance from the index's rank, or the story's date), with the
+    snippet: the order is decided on narrow rows, the snippets made for the page's rows alone."""
+    c = hits["cols"]
+    dated = {"newest": _newest_first(store, "DESC"), "oldest": _newest_first(store, "ASC")}
+    if store.dialect == "sqlite":
+        match = " ".join(f'"{w}"' for w in words)
+        if sort == "relevance":
+            # the index's rank (bm25) of every hit, kept with its row id (m.r of _hits)
+            keys = store.fetch(f"SELECT m.id{hits['ranked']} ORDER BY m.r, m.id LIMIT ? OFFSET ?",
+                               (*hits["params"], limit, offset))
+        else:
+            keys = store.fetch(f"SELECT {c['id']} AS id{hits['from']} ORDER BY {dated[sort]}, {c['story_id']}, {c['idx']}"
+                               " LIMIT ? OFFSET ?", (*hits["params"], limit, offset))
+        if not keys:
+            return []
+        ids = [k["id"] for k in keys]
+        rows = store.fetch(
+            "SELECT i.rowid AS id, i.story_id, i.section, i.idx, snippet(search_index, 3, '[', ']', '…', 12) AS snippet,"
+            " s.title, s.published, s.source FROM search_index i JOIN stories s ON s.id = i.story_id"
+            f" WHERE search_index MATCH ? AND i.rowid IN ({_in(ids)})", (match, *ids))
+        by_id = {r.pop("id"): r for r in rows}
+        return [by_id[i] for i in ids if i in by_id]
+    tsquery = " & ".join(words)
+    order = {"relevance": ("ts_rank(i.tsv, to_tsquery('english', ?)) DESC", (tsquery,)),
+             "newest": (dated["newest"], ()), "oldest": (dated["oldest"], ())}[sort]
+    return store.fetch(
+        "SELECT i.story_id, i.section, i.idx, ts_headline('english', i.text, to_tsquery('english', ?),"
+        " 'StartSel=[, StopSel=], MaxWords=24, MinWords=8') AS snippet, s.title, s.published, s.source"
+        f"{hits['from']} ORDER BY {order[0]}, i.story_id, i.section, i.idx LIMIT ? OFFSET ?",
+        (tsquery, *hits["params"], *order[1], limit, offset))
+
+
+def search(store, text: str, topic: str | None = None, year: str | None = None, section: str | None = None,
+           sort: str = "relevance", limit: int = 20, offset: int = 0, facets: bool = True) -> dict[str, Any]:
+    """Full-text search over bodies, quotes and positions: a page of hits (best first, or by the
+    story's date), their total, and facets of the whole answer counted in SQL (by section, by the
+    story's year, by the topics the story's positions take). The filters narrow the hits and the
+    facets alike; the full-text index drives, so the cost grows with the hits, not the archive."""
+    sort = _sort(sort, dict.fromkeys(SEARCH_SORTS, ""), "search")
+    if section is not None and section not in SEARCH_SECTIONS:
+        raise CoincideError(f"section: {section!r} is not one of {', '.join(SEARCH_SECTIONS)}")
+    if year is not None and not re.fullmatch(r"\d{4}", year):
+        raise CoincideError(f"year: not a year (YYYY): {year!r}")
+    words = store.words(text or "")[:12]
+    out = {"items": [], "total": 0, "limit": limit, "offset": offset, "sort": sort, "query": text,
+           "facets": {"section": [], "year": [], "topic": []}}
+    if not words:
+        return out
+    hits = _hits(store, words, section, year, topic)
+    c, where, params = hits["cols"], hits["from"], hits["params"]
+    # the hits read once (a materialized CTE): the total, the section and year facets, and the
+    # topic facet (a story's topics: those its positions take, counted once per hit story)
+    sql = (f"WITH h AS MATERIALIZED (SELECT {c['story_id']} AS story_id, {c['section']} AS section,"
+           f" SUBSTR(s.published, 1, 4) AS year{where})"
+           " SELECT 'count' AS facet, section AS value, year, COUNT(*) AS n FROM h GROUP BY section, year")
+    if facets:
+        sql += (" UNION ALL SELECT * FROM (SELECT 'topic', t.topic, NULL, COUNT(DISTINCT t.story_id) AS n"
+                " FROM position_topics t WHERE t.story_id IN (SELECT story_id FROM h) GROUP BY t.topic"
+                " ORDER BY n DESC, t.topic LIMIT 15) x")
+    rows = store.fetch(sql, params)
+    counts = [r for r in rows if r["facet"] == "count"]
+    out["total"] = sum(r["n"] for r in counts)
+    if not out["total"]:
+        return out
+    out["items"] = _search_page(store, words, hits, sort, limit, offset)
+    if facets:
+        by: dict[str, Counter] = {"section": Counter(), "year": Counter()}
+        for r in counts:
+            by["section"][r["value"]] += r["n"]
+            if r["year"]:
+                by["year"][r["year"]] += r["n"]
+        out["facets"] = {
+            "section": [{"value": v, "n": n} for v, n in sorted(by["section"].items(), key=lambda kv: (-kv[1], kv[0]))],
+            "year": [{"value": v, "n": n} for v, n in sorted(by["year"].items(), reverse=True)],
+            "topic": [{"value": r["value"], "n": r["n"]} for r in rows if r["facet"] == "topic"],
+        }
+    return out
+    out["items"] = _search_page(store, words, hits, sort, limit, offset)
+    if facets:
+        by: dict[str, Counter] = {"section": Counter(), "year": Counter()}
+        for r in counts:
+            by["section"][r["section"]] += r["n"]
+            if r["year"]:
+                by["year"][r["year"]] += r["n"]
+        out["facets"] = {
+            "section": [{"value": v, "n": n} for v, n in sorted(by["section"].items(), key=lambda kv: (-kv[1], kv[0]))],
+            "year": [{"value": v, "n": n} for v, n in sorted(by["year"].items(), reverse=True)],
+            # a story's topics: those its positions take (position_topics), counted once per hit story
+            "topic": store.fetch(
+                "SELECT t.topic AS value, COUNT(DISTINCT t.story_id) AS n FROM position_topics t"
+                f" WHERE t.story_id IN (SELECT {c['story_id']}{where}) GROUP BY t.topic ORDER BY n DESC, value LIMIT 15",
+                params),
+        }
+    return out

@@ -8,9 +8,26 @@ are allowed; renaming or dropping contract fields is not.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, fields
-from typing import Any
+from functools import cache
+from typing import Any, Literal, get_args, get_origin, get_type_hints
+
+from .errors import RecordError
 
 Span = tuple[int, int]
+# The values a field may take, in one place: the dataclasses below are annotated with them,
+# StoryRecord.from_dict refuses any other (a RecordError naming the field and the value), and the
+# readers downstream (compare, export, report, web) can rely on them.
+ActorKind = Literal["person", "country", "government", "organization", "group"]
+QuoteKind = Literal["direct", "partial", "indirect", "according_to"]
+Stance = Literal["support", "oppose", "neutral"]
+RelationKind = Literal["coincide", "diverge"]
+Basis = Literal["stated", "inferred"]  # stated: the text says so; inferred: from two positions
+# PLOVER event types (nlp/plover.TYPES holds the same, in the order the event rules use; a test
+# keeps the two equal). An event's `mode` stays an open string: the event rules give PLOVER's
+# modes and contexts (data/plover/CAMEO2PLOVER-2021.txt) and a few of their own ("convict").
+EventType = Literal["AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "DEMAND",
+                    "DISAPPROVE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE",
+                    "ASSAULT", "FIGHT", "INVESTIGATE"]
 # An item's topics (coincide_topics): [{"topic": "immigration", "words": ["asylum seekers"],
 # "subtopics": []}], CAP major topic ids or the user's own (knowledge/topics.py).
 Topics = list[dict[str, Any]]
@@ -33,7 +50,7 @@ class Story:
 class Actor:
     id: str
     name: str
-    kind: str  # person | country | government | organization | group
+    kind: ActorKind
     country: str | None = None  # ISO 3166-1 alpha-3
     role: str | None = None
     aliases: list[str] = field(default_factory=list)
@@ -46,7 +63,7 @@ class Actor:
 class Quote:
     speaker: str | None
     speakers: list[str]
-    kind: str  # direct | partial | indirect | according_to
+    kind: QuoteKind
     text: str
     span: Span
     cue: str | None = None
@@ -59,7 +76,7 @@ class Quote:
 @dataclass
 class Position:
     holder: str
-    stance: str  # support | oppose | neutral
+    stance: Stance
     issue: str
     statement: str
     span: Span
@@ -70,16 +87,16 @@ class Position:
 @dataclass
 class Relation:
     actors: list[str]
-    relation: str  # coincide | diverge
+    relation: RelationKind
     issue: str
-    basis: str  # stated | inferred
+    basis: Basis
     span: Span | None = None
     evidence: list[Span] = field(default_factory=list)
 
 
 @dataclass
 class Event:
-    type: str  # PLOVER type
+    type: EventType
     source: str | None
     target: str | None
     actors: list[str]
@@ -124,12 +141,13 @@ class StoryRecord:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "StoryRecord":
         """The record back from its JSON form (to_dict); keys it does not know are ignored, so a
-        record written by a newer coincide still reads."""
-        sections = {"actors": Actor, "quotes": Quote, "positions": Position, "relations": Relation,
-                    "events": Event, "figures": Figure}
+        record written by a newer coincide still reads,
+        and a value outside a field's allowed ones (ActorKind, Stance ...) is a RecordError naming the
+        field, e.g. "positions[2].stance: 'maybe' is not one of support, oppose, neutral"."""
         return cls(
-            story=_from_dict(Story, data.get("story") or {}),
-            **{name: [_from_dict(kind, item) for item in data.get(name) or []] for name, kind in sections.items()},
+            story=_from_dict(Story, data.get("story") or {}, "story"),
+            **{name: [_from_dict(kind, item, f"{name}[{i}]") for i, item in enumerate(data.get(name) or [])]
+               for name, kind in SECTIONS.items()},
             pipeline_version=data.get("pipeline_version"),
             topics=list(data.get("topics") or []),
         )
@@ -156,18 +174,41 @@ _SPAN_FIELDS = {"span", "cue_span", "source_span"}
 _SPAN_LIST_FIELDS = {"mentions", "evidence", "spans"}
 
 
-def _from_dict(kind: type, data: dict[str, Any]) -> Any:
+SECTIONS = {"actors": Actor, "quotes": Quote, "positions": Position, "relations": Relation, "events": Event,
+            "figures": Figure}
+
+
+@cache
+def choices(kind: type) -> dict[str, tuple[str, ...]]:
+    """A record class's fields that take one of a few values, with those values (from its Literal
+    annotations): {"stance": ("support", "oppose", "neutral")} for Position."""
+    out = {}
+    for name, hint in get_type_hints(kind).items():
+        if get_origin(hint) is Literal:
+            out[name] = get_args(hint)
+    return out
+
+
+def _from_dict(kind: type, data: dict[str, Any], where: str) -> Any:
+    if not isinstance(data, dict):
+        raise RecordError(f"{where}: an object expected, not {type(data).__name__}")
+    allowed = choices(kind)
     values = {}
     for f in fields(kind):
         if f.name not in data:
             continue
         value = data[f.name]
+        if f.name in allowed and value not in allowed[f.name]:
+            raise RecordError(f"{where}.{f.name}: {value!r} is not one of {', '.join(allowed[f.name])}")
         if f.name in _SPAN_FIELDS and value is not None:
             value = tuple(value)
         elif f.name in _SPAN_LIST_FIELDS and value is not None:
             value = [tuple(v) for v in value]
         values[f.name] = value
-    return kind(**values)
+    try:
+        return kind(**values)
+    except TypeError as exc:  # a required field missing
+        raise RecordError(f"{where}: {exc}") from None
 
 
 def _jsonable(value: Any) -> Any:

@@ -161,6 +161,8 @@ class BaseStore(KnowledgeStore):
         if "both_003_knowledge.sql" in applied:
             # an archive from before the knowledge layer: its tables filled from the stored records
             self._fill_knowledge()
+        elif "both_005_event_topics.sql" in applied:
+            self._fill_event_topics()
 
     def schema_version(self) -> int:
         return self.scalar("SELECT COALESCE(MAX(version), 0) FROM schema_migrations") or 0

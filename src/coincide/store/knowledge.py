@@ -14,10 +14,13 @@ from ..compare import story_facts
 from ..knowledge.entities import COUNTRY_PREFIX, Evidence, actor_key, name_evidence, resolve, story_idents
 
 # Tables derived from one story's record (and its corrections): replaced with the story.
-STORY_TABLES = ("actor_idents", "position_facts", "position_topics", "pair_facts", "pair_topics", "event_days")
+STORY_TABLES = ("actor_idents", "position_facts", "position_topics", "pair_facts", "pair_topics", "event_days",
+                "event_topics")
 # Summed per entity when the entities are resolved (`_aggregate`).
 ENTITY_TABLES = ("entity_positions", "entity_pair_ends", "entity_ways", "entity_examples", "entity_pairs",
-                 "entity_quotes", "entity_events", "entity_edges")
+                 "entity_quotes", "entity_events", "entity_edges", "topic_counts", "event_months")
+# The per-entity tables with a row per story fact: a story with rows there is in the sums.
+COUNTED_BY_STORY = ("entity_positions", "entity_pair_ends", "entity_quotes", "entity_events")
 # Who speaks for an entity ([knowledge] speak_for): which identities of a story actor count.
 MODES = {
     "office_holders": "(i.via <> 'country' OR i.office = 1)",
@@ -101,6 +104,23 @@ class KnowledgeStore:
                          [(story_id, i, e.get("type") or "", e.get("date") or published or "",
                            countries.get(e.get("source")), countries.get(e.get("target")))
                           for i, e in enumerate(record.get("events") or [])])
+        self._write_many(w, "INSERT INTO event_topics (story_id, idx, topic) VALUES (?, ?, ?)",
+                         _event_topic_rows(story_id, record))
+
+    def _fill_event_topics(self) -> None:
+        """Fill event_topics of an archive made before it, from the stored records, a few hundred
+        stories per transaction so a large archive never holds one long lock."""
+        ids = [r["id"] for r in self.fetch("SELECT id FROM stories ORDER BY id", conn=self._writer)]
+        for start in range(0, len(ids), 500):
+            with self._transaction() as w:
+                for story_id in ids[start:start + 500]:
+                    try:
+                        record = json.loads(self.scalar("SELECT record FROM stories WHERE id = ?", (story_id,), conn=w) or "{}")
+                    except ValueError:
+                        continue
+                    self._write(w, "DELETE FROM event_topics WHERE story_id = ?", (story_id,))
+                    self._write_many(w, "INSERT INTO event_topics (story_id, idx, topic) VALUES (?, ?, ?)",
+                                     _event_topic_rows(story_id, record))
 
     def _forget_story(self, w, story_id: str) -> None:
         """Take a stored story's knowledge back before it is replaced."""
@@ -249,13 +269,14 @@ class KnowledgeStore:
         stories counted for before (a replaced story), or one whose names changed, has all its
         sums redone; otherwise a new story only adds to its entities' sums on its own matters, so
         only those (entity, matter) and (entity, entity, matter) sums are redone."""
-        story_tables = ("entity_positions", "entity_pair_ends", "entity_quotes", "entity_events")
+        story_tables = COUNTED_BY_STORY
         if not only_changed:
             for table in ENTITY_TABLES:
                 self._write(w, f"DELETE FROM {table}")
             self._story_rows(w, "")
             self._entity_sums(w, ways="", pairs="")
             self._edge_sums(w, "")
+            self._archive_counts(w)
             return
         changed = " IN (SELECT story_id FROM knowledge_dirty)"
         self._touched_entities(w, story_tables)  # before: what the changed stories counted for
@@ -288,11 +309,16 @@ class KnowledgeStore:
             self._entity_sums(w, ways="ep.entity_id" + whole, pairs=f"(a.entity_id{whole} OR b.entity_id{whole})")
         self._entity_sums(w, ways=one_matter.format(m="p.matter", e="ep.entity_id"),
                           pairs=one_pair.format(m="f.matter", a="a.entity_id", b="b.entity_id"))
-        # the network counts stories per pair of entities: redone for every entity the stories touch
-        self._touched_entities(w, story_tables)
-        for column in ("entity_a", "entity_b"):
-            self._write(w, f"DELETE FROM entity_edges WHERE {column}{whole}")
-        self._edge_sums(w, "{}" + whole)
+        # the network: the edges of the entities redone whole are redone whole; the changed stories'
+        # other edges are added to their pairs' counts. (An edge's ends are entities its story has
+        # rows for, so every edge of a replaced or corrected story has an end redone whole: what
+        # is added comes from new stories only.)
+        if self.scalar("SELECT 1 FROM knowledge_dirty_entities LIMIT 1", conn=w):
+            for column in ("entity_a", "entity_b"):
+                self._write(w, f"DELETE FROM entity_edges WHERE {column}{whole}")
+            self._edge_sums(w, "{}" + whole)
+        self._edge_sums(w, "{}" + whole, added=True)
+        self._archive_counts(w)
         self._write(w, "DELETE FROM knowledge_dirty_matters")
         self._write(w, "DELETE FROM knowledge_dirty_pairs")
 
@@ -334,15 +360,41 @@ class KnowledgeStore:
                                    f" SELECT ?, ?, x.entity_id, x.story_id, x.idx, d.day FROM ({did}) x"
                                    " JOIN event_days d ON d.story_id = x.story_id AND d.idx = x.idx", (mode, side))
 
-    def _edge_sums(self, w, within: str) -> None:
+    def _archive_counts(self, w) -> None:
+        """Counts over the whole archive (migrations/both_006_counts.sql), summed again in full: one
+        grouping of the positions' topics and one of the events' days."""
+        self._write(w, "DELETE FROM topic_counts")
+        self._write(w, "DELETE FROM event_months")
+        # the topic choices and the events chart of every workbench page (query.topics, events_by_month)
+        self._write(w, "INSERT INTO topic_counts (topic, positions, stories, support, oppose)"
+                       " SELECT t.topic, COUNT(*), COUNT(DISTINCT t.story_id),"
+                       " SUM(CASE WHEN p.stance = 'support' THEN 1 ELSE 0 END), SUM(CASE WHEN p.stance = 'oppose' THEN 1 ELSE 0 END)"
+                       " FROM position_topics t JOIN position_facts p ON p.story_id = t.story_id AND p.idx = t.idx"
+                       " GROUP BY t.topic")
+        self._write(w, "INSERT INTO event_months (month, type, n) SELECT SUBSTR(d.day, 1, 7), d.type, COUNT(*)"
+                       " FROM event_days d GROUP BY SUBSTR(d.day, 1, 7), d.type")
+
+    def _edge_sums(self, w, within: str, added: bool = False) -> None:
         """Who supports or criticises whom, per pair of entities (`within`: a condition on an entity
-        id column, `{}`, that narrows the sums to pairs with one such end)."""
+        id column, `{}`, that narrows the sums to pairs with one such end). With `added`, the edges
+        of the new stories in knowledge_dirty between two entities outside `within` are added to
+        the pairs' counts (no count holds those stories yet)."""
         from ..query import network_edges
 
-        edges, params = network_edges()  # the workbench's /network over the whole archive
+        if not added:
+            # the workbench's /network over the whole archive, or over the stories naming an
+            # entity `within` narrows to (the edges of an entity come from where it is named)
+            edges, params = network_edges(stories="SELECT i.story_id FROM actor_idents i JOIN entity_keys k"
+                                          " ON k.key = i.ident WHERE " + within.format("k.entity_id") if within else "")
+            self._write(w, "INSERT INTO entity_edges (entity_a, entity_b, kind, n, stories) SELECT * FROM"
+                           f" ({edges}) g" + (f" WHERE {within.format('g.a')} OR {within.format('g.b')}" if within else ""),
+                        params)
+            return
+        edges, params = network_edges(stories="SELECT story_id FROM knowledge_dirty")
+        outside = f" WHERE NOT ({within.format('g.a')} OR {within.format('g.b')})" if within else " WHERE 1 = 1"
         self._write(w, "INSERT INTO entity_edges (entity_a, entity_b, kind, n, stories) SELECT * FROM"
-                       f" ({edges}) g" + (f" WHERE {within.format('g.a')} OR {within.format('g.b')}" if within else ""),
-                    params)
+                       f" ({edges}) g{outside} ON CONFLICT (entity_a, entity_b, kind) DO UPDATE SET"
+                       " n = entity_edges.n + excluded.n, stories = entity_edges.stories + excluded.stories", params)
 
     def _entity_sums(self, w, ways: str, pairs: str) -> None:
         """Per entity, its ways of standing and examples, and its pairs (`ways`, `pairs`: conditions
@@ -390,3 +442,13 @@ class KnowledgeStore:
 def _topic_field(topics: list[str]) -> str:
     # spaces around every id, so `topics LIKE '% defence %'` finds one whole id in both dialects
     return " " + " ".join(topics) + " " if topics else ""
+
+
+def _event_topic_rows(story_id: str, record: dict[str, Any]) -> list[tuple]:
+    """(story_id, idx, topic) for each event's own topics and subtopics, once each."""
+    rows = set()
+    for i, e in enumerate(record.get("events") or []):
+        for t in (e.get("topics") or []) if isinstance(e, dict) else []:
+            if isinstance(t, dict) and t.get("topic"):
+                rows.update((story_id, i, topic) for topic in (t["topic"], *(t.get("subtopics") or [])) if topic)
+    return sorted(rows)

@@ -31,7 +31,8 @@ def _over_time(conn: _TimedConnection):
 
 class SQLiteStore(BaseStore):
     dialect = "sqlite"
-    migrations = ["sqlite_001_initial.sql", "both_002_sources.sql", "both_003_knowledge.sql", "both_004_workbench.sql", "both_007_incremental.sql"]
+    migrations = ["sqlite_001_initial.sql", "both_002_sources.sql", "both_003_knowledge.sql", "both_004_workbench.sql",
+                  "both_005_event_topics.sql", "both_006_counts.sql", "both_007_incremental.sql"]
     # IMMEDIATE takes the write lock at BEGIN, so two ingests into one file queue instead of failing
     begin_write = "BEGIN IMMEDIATE"
     driver_errors = (sqlite3.Error,)
@@ -64,8 +65,11 @@ class SQLiteStore(BaseStore):
 
     def quotes_matching(self, words: list[str]) -> tuple[str, tuple]:
         """SQL keeping the quotes q whose text holds every word, through the full-text index."""
-        return ("(q.story_id, q.idx) IN (SELECT story_id, idx FROM search_index WHERE search_index MATCH ?"
-                " AND section = 'quote')", (" ".join(f'"{w}"' for w in words),))
+        # the hits' keys from the FTS5 content table by row id: read through search_index, each hit
+        # would load its whole text (query._hits says more)
+        return ("(q.story_id, q.idx) IN (SELECT c.c0, c.c2 FROM search_index_content c WHERE c.id IN"
+                " (SELECT rowid FROM search_index WHERE search_index MATCH ?) AND c.c1 = 'quote')",
+                (" ".join(f'"{w}"' for w in words),))
 
     def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
         words = self.words(query)

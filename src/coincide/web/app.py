@@ -33,7 +33,8 @@ from .. import __version__
 from .. import query
 from ..compare import timeline
 from ..query import ActorLookupError
-from ..errors import ConfigError
+from ..errors import ConfigError, RecordError
+from ..records import StoryRecord
 from ..store import StoreError, open_store
 from .highlight import highlighted_body
 
@@ -440,6 +441,9 @@ def create_app(db: str | None = None, token: str | None = None, query_timeout: f
     @app.get("/api/positions", tags=["positions"])
     def api_positions(actor: str, topic: str | None = None, issue: str | None = None, since: str | None = None,
                       until: str | None = None, limit: int = 50, offset: int = 0):
+        """An entity's positions grouped by matter, most held first, each with its stance counts and
+        newest examples; an example names its holder by the story's actor id (`holder`) with the
+        name beside it (`holder_name`)."""
         return query.positions(store, who(text_param(actor, "actor", required=True)), topic=text_param(topic, "topic"),
                                issue=text_param(issue, "issue"), since=date_param(since, "since"),
                                until=date_param(until, "until"), limit=limit_param(limit), offset=offset_param(offset))
@@ -555,9 +559,16 @@ def create_app(db: str | None = None, token: str | None = None, query_timeout: f
     @app.get("/stories/{story_id}", response_class=HTMLResponse, include_in_schema=False)
     def story_page(request: Request, story_id: str):
         record = story_or_404(story_id)
-        names = {a["id"]: a["name"] for a in record.get("actors") or []}
+        try:
+            r: Any = StoryRecord.from_dict(record)
+        except RecordError:
+            # a stored record this version does not fully accept still shows: the template reads
+            # its JSON form alike, and the highlighter checks every span of it anyway
+            r = record
+        names = {a.id: a.name for a in r.actors} if isinstance(r, StoryRecord) else {
+            a["id"]: a["name"] for a in record.get("actors") or []}
         body = record["story"]["body"]
-        return page("story.html", request, r=record, names=names, html_body=highlighted_body(record),
+        return page("story.html", request, r=r, names=names, html_body=highlighted_body(record),
                     corrections=store.corrections(story_id), correctable=CORRECTABLE,
                     excerpt=lambda span: body[span[0]:span[1]] if span else "")
 

@@ -492,14 +492,38 @@ def install(app: FastAPI, env, token: str | None) -> None:
         return page("wb_network.html", request, found=found, f=f, kinds=NETWORK_KINDS, topics=topic_choices(),
                     drawing=network_svg(found["items"][:40]), colors=EDGE_COLORS)
 
-    # -- search, with its total -----------------------------------------------------------------
+    # -- search: total, facets, sort, paging, download -------------------------------------------
+    SEARCH_COLUMNS = ["story_id", "section", "idx", "snippet", "title", "published", "source"]
+
+    def search_args(q, topic, year, section, sort):
+        year = text(year, "year")
+        if year is not None and not (len(year) == 4 and year.isdigit()):
+            raise ApiError(400, f"year: not a year (YYYY): {year!r}")
+        return dict(text=text(q, "q"), topic=text(topic, "topic"), year=year,
+                    section=choice(section, "section", query.SEARCH_SECTIONS),
+                    sort=choice(sort, "sort", query.SEARCH_SORTS) or "relevance")
+
     @router.get("/api/search", tags=["search"])
-    def api_search(q: str, limit: int = 20):
-        """Full-text search over bodies, quotes and positions, with the total number of hits."""
-        words = text(q, "q", required=True)
-        hits = store.search(words, limit=limit_(limit))
-        total = query.search_total(store, words) if len(hits) >= limit else len(hits)
-        return {"query": q, "hits": hits, "items": hits, "total": total, "limit": limit, "offset": 0}
+    def api_search(q: str, topic: str | None = None, year: str | None = None, section: str | None = None,
+                   sort: str = "relevance", limit: int = 20, offset: int = 0):
+        """Full-text search over bodies, quotes and positions: a page of hits (by relevance, newest
+        or oldest), their total, and facets of the whole answer (section, year, topic); filter by
+        topic, year and section."""
+        kw = search_args(q, topic, year, section, sort)
+        if kw["text"] is None:
+            raise ApiError(400, "q: required")
+        found = query.search(store, **kw, limit=limit_(limit), offset=offset_(offset))
+        return dict(found, hits=found["items"])
+
+    @router.get("/search", response_class=HTMLResponse, include_in_schema=False)
+    def search_page(request: Request, q: str = "", topic: str | None = None, year: str | None = None,
+                    section: str | None = None, sort: str = "relevance", offset: int = 0, format: str | None = None):
+        kw = search_args(q, topic, year, section, sort)
+        if fmt(format) in ("csv", "jsonl"):
+            rows = query.search(store, **kw, limit=DOWNLOAD_MAX, offset=0, facets=False)["items"]
+            return download("search", rows, SEARCH_COLUMNS, format)
+        found = query.search(store, **kw, limit=PAGE, offset=offset_(offset))
+        return page("wb_search.html", request, q=kw["text"] or "", found=found, sort=kw["sort"], f=kw)
 
     # ours first; a route of app.py with the same path and method is dropped
     ours = {(r.path, m) for r in router.routes for m in getattr(r, "methods", None) or ()}

@@ -13,6 +13,7 @@ CREATE TABLE knowledge_dirty_pairs (
 CREATE INDEX entity_positions_story ON entity_positions (story_id, idx);
 CREATE INDEX entity_quotes_story ON entity_quotes (story_id);
 CREATE INDEX entity_events_story ON entity_events (story_id);
-CREATE INDEX entity_edges_a ON entity_edges (entity_a);
+-- one row per pair and kind, so that new stories' edges are added to it
+CREATE UNIQUE INDEX entity_edges_a ON entity_edges (entity_a, entity_b, kind);
 CREATE INDEX entity_edges_b ON entity_edges (entity_b);
 CREATE INDEX pair_facts_matter ON pair_facts (matter);

@@ -1,0 +1,29 @@
+"""The terminal report (report.py): its sections in order, each counted, names for ids, and an
+error record on one line. An invented story, pinned line by line."""
+
+from __future__ import annotations
+
+from coincide.records import ErrorRecord, StoryRecord
+from coincide.report import render
+from test_records import _record
+
+
+def test_the_report_of_an_invented_story(monkeypatch):
+    monkeypatch.setenv("COLUMNS", "100")
+    record = StoryRecord.from_dict(_record())
+    text = render(record)
+    lines = text.splitlines()
+    assert lines[1] == "Plan" and lines[3:5] == ["Language   en", "Body       62 characters"]
+    titles = [line for line in lines if line and not line.startswith((" ", "═")) and "(" in line]
+    assert titles == ["Actors (2)", "Quotes (1)", "Positions (2)", "Where they coincide and diverge (1)", "Events (1)",
+                      "Figures (0)"]
+    assert "    Ann Lane — person; 1 mention" in lines
+    assert "    Ann Lane" in lines and "      [indirect, -] the council backs the plan" in lines
+    assert "    the mayor: oppose — the plan  («opposed it»)" in lines
+    assert "    Ann Lane & the mayor: DIVERGE on the plan (inferred)" in lines
+    assert "    DISAPPROVE: the mayor  «The mayor opposed it.»" in lines
+    assert lines[-2:] == ["    none found", ""] and text.endswith("\n\n")
+
+
+def test_an_error_record_is_one_line():
+    assert render(ErrorRecord("x.txt", "empty", "nothing left")) == "✗ x.txt: nothing left [empty]\n"
