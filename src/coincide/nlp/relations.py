@@ -276,7 +276,8 @@ def _agreeing(tok: Token, ctx: Context, found: list[PositionFinding]) -> list[St
 ACTOR_OBJECTS = False
 # Verbs by which one actor takes a side on another or on what the other said or did.
 RELATING_VERBS = lexicon.polarities("agreement", "relating_verbs")
-OWNED_STATEMENT_WORDS = lexicon.words("agreement", "owned_statements")
+# What someone said or put forward, held by its owner ("Y's remarks", "Y's plan").
+OWNED_STATEMENTS = lexicon.words("agreement", "owned_statements")
 
 
 def _relating_verb(tok: Token, ctx: Context, found: list[PositionFinding]) -> list[Stated] | None:
@@ -299,9 +300,9 @@ def _relating_verb(tok: Token, ctx: Context, found: list[PositionFinding]) -> li
         return []
     takers, _ = holders_of(ctx, subj[0])
     target = obj[0]
-    owner = next((c for c in target.children if c.dep_ == "poss"), None)
-    if owner is not None and target.lemma_.lower() in OWNED_STATEMENT_WORDS:
-        other = actor_of_token(owner)
+    owner = owner_of(target)
+    if owner is not None and target.lemma_.lower() in OWNED_STATEMENTS:
+        other = None if bound_to_subject(owner, tok) else actor_of_token(owner)
     elif not ACTOR_OBJECTS:
         return []
     elif target.pos_ == "PROPN" or target.lower_ in THEY or target.pos_ == "PRON":
@@ -326,7 +327,7 @@ def _relating_verb(tok: Token, ctx: Context, found: list[PositionFinding]) -> li
         lab = noun_label(target)
         issue = lab.text if lab else OVERALL
     sent = tok.sent
-    first = min(subj[0].left_edge, tok, key=lambda t: t.i)
+    first = min(subj[0].left_edge, target.left_edge, tok, key=lambda t: t.i)
     last = max([tok.right_edge], key=lambda t: t.i)
     last = last if last.i < sent.end else sent[-1]
     return [([t, other], rel, issue, _span_of(first, last)) for t in takers if not unrelated(ctx, t, other, rel)]
@@ -365,8 +366,6 @@ def stated_relations(doc: Doc, ctx: Context, found: list[PositionFinding]) -> li
 PROPOSAL_STEMS = frozenset(stem(w) for w in lexicon.words("agreement", "proposal_nouns"))
 # Verbs whose object is the matter and which do it (support) or undo it (oppose).
 MATTER_VERBS = lexicon.polarities("agreement", "matter_verbs")
-# What someone said or put forward, held by its owner ("Y's remarks", "Y's plan").
-OWNED_STATEMENTS = lexicon.words("agreement", "owned_statements")
 
 
 @dataclass(frozen=True)
@@ -509,6 +508,44 @@ def inferred_relations(ctx: Context, found: list[PositionFinding]) -> list[tuple
     return out
 
 
+def owner_of(noun: Token) -> Token | None:
+    """Whose a statement or a measure is: "Y's plan", "a request from Y", "the proposal by Y"."""
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return c
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "by") and prep.i > noun.i:
+            pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if pobj is not None and actor_of_token(pobj):
+                return pobj
+    return None
+
+
+def _governed(noun: Token, trigger: Token) -> bool:
+    """The noun is what the trigger is about, not a noun inside it: "defended his criticism of a
+    requirement in the president's policy" is about the criticism, not the president's policy."""
+    tok = noun
+    for _ in range(8):
+        if tok.head is tok:
+            return False
+        tok = tok.head
+        if tok is trigger:
+            return True
+        if tok.pos_ in ("NOUN", "PROPN"):
+            return False
+    return False
+
+
+def bound_to_subject(owner: Token, verb: Token) -> bool:
+    """ "Santorum defended his criticism": a singular possessive pronoun in a clause whose subject is
+    one named person most often means that person, whatever a resolver says; "Republicans condemned
+    his remarks" (a plural subject) is someone else's."""
+    if owner.lower_ not in ("his", "her"):
+        return False
+    subj = G.children(verb, "nsubj")
+    return bool(subj) and subj[0].pos_ == "PROPN" and subj[0].tag_ == "NNP"
+
+
 def owned_relations(ctx: Context, found: list[PositionFinding]) -> list[Stated]:
     """ "X attacked Y's remarks", "X backed Y's plan": a position on a statement or measure that
     another actor owns (a possessive) relates the two; the owner stands by what is theirs, so
@@ -522,9 +559,13 @@ def owned_relations(ctx: Context, found: list[PositionFinding]) -> list[Stated]:
         if span is None:
             continue
         for tok in span:
-            if tok.idx < f.trigger or tok.dep_ != "poss" or tok.head.lemma_.lower() not in OWNED_STATEMENTS:
+            if tok.idx < f.trigger or tok.lemma_.lower() not in OWNED_STATEMENTS:
                 continue
-            owner = actor_of_token(tok)
+            of = owner_of(tok)
+            trigger = next((t for t in span if t.idx == f.trigger), None)
+            if of is None or trigger is None or not _governed(tok, trigger) or bound_to_subject(of, trigger):
+                continue
+            owner = actor_of_token(of)
             if owner is None:
                 continue
             rel = COINCIDE if f.stance == "support" else DIVERGE
