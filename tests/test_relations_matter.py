@@ -151,3 +151,35 @@ def test_whose_statement(model, text, pair):
     RelationsComponent()(doc)
     got = {frozenset(names[a] for a in r.actors) for r in doc._.relations}
     assert frozenset(pair) not in got, got
+
+
+@pytest.mark.parametrize(
+    "issue, label",
+    [
+        ("council tax plan / plan", "council tax plan"),
+        ("plan / council tax plan", "council tax plan"),
+        ("violence", "violence"),
+    ],
+)
+def test_a_relation_with_two_wordings_is_filed_under_the_fuller_one(issue, label):
+    from coincide.compare import relation_label
+
+    assert relation_label(issue) == label
+
+
+def test_story_facts_file_a_two_wording_relation_under_its_matter():
+    """A relation from "the plans" and "the council tax plans" meets "council tax plans" elsewhere."""
+    from coincide.compare import matter_key, story_facts
+
+    body = "Labour backed the council tax plans. But the Tories opposed the plans."
+    record = {
+        "story": {"id": "s1", "body": body},
+        "actors": [{"id": "a1", "name": "Labour", "kind": "organization"},
+                   {"id": "a2", "name": "the Tories", "kind": "organization"}],
+        "positions": [],
+        "relations": [{"actors": ["a1", "a2"], "relation": "diverge", "issue": "plan / council tax plan",
+                       "basis": "inferred", "span": None, "evidence": [[0, 35], [36, 70]]}],
+    }
+    _, pairs = story_facts(record)
+    assert [(p.matter, p.label, p.relation) for p in pairs] == [
+        (matter_key("council tax plan")[0], "council tax plan", "diverge")]
