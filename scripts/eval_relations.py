@@ -14,12 +14,22 @@
    share a word (one contains the other); an actor with no such gold position has every gold
    position of theirs considered instead. Reported: relations found among those within reach.
 
+3. `--oracle`: the relation logic on the gold positions themselves, so the derivation is shown to
+   work before positions catch up. Each labelled position (each option of an `any`) is placed in
+   the parsed story: its holder is every story actor score.py matches to the gold holder, its
+   matter the first of its `about` words found in the body, read as the noun phrase (or verb)
+   there (issues.noun_label / verb_label, grouped with issues.group_issues as positions.py
+   does). coincide_relations' own inferred and owned-statement rules then run on those findings
+   and the relations are scored with score.py. The placement is a heuristic of this script: a
+   miss may be the placement, not the rule.
+
 Tune on the tuning half only; report both.
 """
 
 from __future__ import annotations
 
 import argparse
+from dataclasses import asdict
 import json
 import re
 import sys
@@ -99,6 +109,101 @@ def measure(half: str, records: dict[str, dict], errors: bool) -> dict:
     return out
 
 
+def _place(doc, score, got, gold_pos: dict):
+    """Findings for one gold position: (holders, stance, label, span, trigger token)."""
+    from coincide.nlp.issues import noun_label, verb_label
+
+    body = doc.text
+    low = body.lower()
+    # the first name of the gold holder that names a story actor ("UK|Britain|GBR": the UK, not
+    # every British actor); a country code only when no name matches
+    holders = []
+    for alt in [a for a in str(gold_pos["holder"]).split("|") if a]:
+        holders = [a for a in got.actors if got.is_actor(a, alt)]
+        if re.fullmatch(r"[A-Z]{3}", alt):
+            holders = [a for a in holders if got.actors[a].get("kind") == "country"] or holders
+        if holders:
+            break
+    out = []
+    if not holders:
+        return out
+    for opt in _options(gold_pos):
+        stance = opt.get("stance")
+        if stance not in ("support", "oppose"):
+            continue
+        for alt in _alts(opt.get("about")):
+            at = low.find(alt)
+            if at < 0:
+                continue
+            span = doc.char_span(at, at + len(alt), alignment_mode="expand")
+            if span is None:
+                continue
+            tok = span.root
+            while tok.dep_ in ("compound", "amod", "nmod") and tok.head is not tok:
+                tok = tok.head
+            label = noun_label(tok) if tok.pos_ in ("NOUN", "PROPN") else verb_label(tok) if tok.pos_ == "VERB" else None
+            if label is None:
+                continue
+            first, last = tok.left_edge, tok.right_edge
+            if last.i >= tok.sent.end:
+                last = tok.sent[-1]
+            out.append((holders, stance, label, (first.idx, last.idx + len(last.text)), tok))
+            break
+    return out
+
+
+def oracle(half: str, errors: bool = False) -> dict:
+    """Relations from the gold positions placed in the parsed stories (see the module text)."""
+    from coincide.analyze import stories_from_inputs
+    from coincide.config import load_settings
+    from coincide.ingest.readers import iter_inputs
+    from coincide.nlp.holders import Context
+    from coincide.nlp.issues import group_issues, group_key
+    from coincide.nlp.positions import PositionFinding
+    from coincide.nlp.relations import find_relations_from
+    from coincide.pipeline import _new_doc, doc_to_record, get_nlp
+
+    settings = load_settings()
+    nlp = get_nlp(settings)
+    score = EP.load_score()
+    out = {}
+    rows = EP.manifest(half)
+    for h in (["tune", "check"] if half == "all" else [half]):
+        found = total = right = predicted = 0
+        for row in (r for r in rows if r["split"] == h):
+            gold = json.loads((EP.EVAL / row["gold"]).read_text(encoding="utf-8"))
+            if not gold.get("relations"):
+                continue
+            story = next(stories_from_inputs(iter_inputs([str(EP.DATA / row["path"])]), settings))
+            doc = nlp(_new_doc(nlp, story))
+            record = doc_to_record(doc).to_dict()
+            got = score.Analysis(record)
+            placed = [f for p in gold.get("positions", []) for f in _place(doc, score, got, p)]
+            labels = [f[2] for f in placed]
+            findings = [PositionFinding(tuple(hs), st, text, key, span, False, None, tok.idx)
+                        for (hs, st, _, span, tok), text, key in zip(placed, group_issues(labels), group_key(labels))]
+            rels = [asdict(r) for r in find_relations_from(doc, Context(doc), findings)]
+            got = score.Analysis(dict(record, relations=rels))
+            checks = score.score_relations(gold, got)
+            if errors:
+                names = {a["id"]: a["name"] for a in record["actors"]}
+                print(f"== oracle {h} {row['path']}")
+                for f in findings:
+                    print(f"  finding {[names.get(x) for x in f.holders]} {f.stance} {f.issue!r} key={f.key}")
+                for rel, (_, ok) in zip(gold["relations"], checks):
+                    print(f"  {'found ' if ok else 'MISSED'} {rel['actors']} {rel['relation']} {rel['about']}")
+                for r in rels:
+                    print(f"  got {[names.get(x) for x in r['actors']]} {r['relation']} {r['basis']} {r['issue']!r}")
+            total += len(checks)
+            found += sum(ok for _, ok in checks)
+            m = score.precision_lines(gold, got)[1]
+            ok, n = map(int, m.split(": ")[1].split("/"))
+            right += ok
+            predicted += n
+        out[h] = {"gold": total, "found": found, "right": right, "predicted": predicted}
+    return out
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--half", choices=["tune", "check", "all"], default="all")
@@ -106,6 +211,7 @@ def main(argv=None) -> int:
     ap.add_argument("--records", help="also write the story records here (as eval_positions.py --records)")
     ap.add_argument("--errors", action="store_true", help="list every gold relation missed and every relation found")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--oracle", action="store_true", help="also: relations from the gold positions themselves")
     args = ap.parse_args(argv)
     if not EP.DATA.is_dir() or not EP.SCORE.is_file():
         print(f"../shared/data or score.py absent under {EP.SHARED}", file=sys.stderr)
@@ -123,6 +229,13 @@ def main(argv=None) -> int:
                 for path, rec in records.items():
                     fh.write(json.dumps({"manifest_path": path, "record": rec}, ensure_ascii=False) + "\n")
     logic = measure(args.half, records, args.errors)
+    if args.oracle:
+        for h, o in oracle(args.half, args.errors).items():
+            r = o["found"] / o["gold"] if o["gold"] else 0.0
+            p = o["right"] / o["predicted"] if o["predicted"] else 0.0
+            f = 2 * p * r / (p + r) if p + r else 0.0
+            print(f"oracle {h}: from the gold positions, relations found {o['found']}/{o['gold']} (R {r:.3f}), "
+                  f"right {o['right']}/{o['predicted']} (P {p:.3f}), F1 {f:.3f}")
     end = EP.evaluate(args.half, records)
     if args.json:
         print(json.dumps({h: {k: v for k, v in end[h].items() if k.startswith("relations")} | logic[h] for h in logic}, indent=1))

@@ -79,10 +79,36 @@ def test_same_matter(a, b, same):
     assert same_matter(a, b) is same and same_matter(b, a) is same
 
 
-def test_undoing_a_measure_is_opposing_it(model):
-    """ "withdraw the plan" does the opposite of "the plan": supporting both is a divergence."""
-    got, doc = relations(model, "France wants to withdraw the plan. Germany supports the plan.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "France wants to withdraw the plan. Germany supports the plan.",
+        "France wants to lift the embargo. Germany supports the embargo.",
+    ],
+)
+def test_undoing_a_measure_is_opposing_it(model, text):
+    """ "withdraw the plan", "lift the embargo" do the opposite of the plan, the embargo:
+    supporting both is a divergence."""
+    got, doc = relations(model, text)
     assert (frozenset({"France", "Germany"}), "diverge", "inferred") in got, (got, doc._.position_findings)
+
+
+def test_one_relation_per_pair_and_matter_whatever_the_wordings(model):
+    text = "France backed the tax plans. Germany opposed the proposal. Germany also opposed the tax plans."
+    doc, names = build_doc(model, text, ACTORS)
+    PositionsComponent()(doc)
+    RelationsComponent()(doc)
+    inferred = [r for r in doc._.relations if r.basis == "inferred"]
+    assert len(inferred) == 1 and inferred[0].relation == "diverge", doc._.relations
+    assert len(inferred[0].evidence) == 2 and inferred[0].span == inferred[0].evidence[0]
+
+
+def test_two_names_of_one_party_are_no_pair(model):
+    actors = {"Lib Dems": ("organization", "GBR"), "Lib Dem": ("organization", "GBR"), "Labour": ("organization", "GBR")}
+    doc, names = build_doc(model, "The Lib Dems backed the treaty. A Lib Dem spokesman backed the treaty.", actors)
+    PositionsComponent()(doc)
+    RelationsComponent()(doc)
+    assert doc._.relations == [], doc._.relations
 
 
 @pytest.mark.parametrize(

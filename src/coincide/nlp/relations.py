@@ -475,7 +475,9 @@ def unrelated(ctx: Context, a: str, b: str, rel: str) -> bool:
     """Pairs that are no relation: an actor with itself or its own side, or with its own country,
     party or group (a party and its MP on the same side say one thing; a rebel against their own
     party is a story of its own, not a relation between two sides)."""
-    return a == b or side_of(ctx, a) == side_of(ctx, b) or members(ctx, a, b)
+    if a == b or side_of(ctx, a) == side_of(ctx, b) or members(ctx, a, b):
+        return True
+    return bool(_names(ctx, a) & _names(ctx, b) - {""})  # "Lib Dems" and "Lib Dem": one party
 
 
 def _pole(f: PositionFinding, m: Matter) -> int:
@@ -487,24 +489,47 @@ def _issue_of(f1: PositionFinding, f2: PositionFinding) -> str:
     return f1.issue if f1.issue == f2.issue else f"{f1.issue} / {f2.issue}"
 
 
+def _matter_groups(items: list[tuple[PositionFinding, Matter]]) -> list[int]:
+    """One group number per finding: findings on one matter (same key, or same_matter) chained."""
+    parent = list(range(len(items)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, (fi, mi) in enumerate(items):
+        for j in range(i):
+            fj, mj = items[j]
+            if fi.key == fj.key or same_matter(mi, mj):
+                parent[find(i)] = find(j)
+    return [find(i) for i in range(len(items))]
+
+
 def inferred_relations(ctx: Context, found: list[PositionFinding]) -> list[tuple[list[str], str, str, list[tuple[int, int]]]]:
-    out = []
-    per_holder = []
+    """Two actors' positions on one matter: the same way -> coincide, opposite ways -> diverge.
+    One relation per pair, matter and relation: the first two positions that show it."""
+    items = []
     for f in found:
         if f.stance not in ("support", "oppose"):
             continue
         m = matter_of(ctx.doc, f)
-        if m is None:
-            continue
-        for h in f.holders:
-            per_holder.append((h, f, m))
-    for (h1, f1, m1), (h2, f2, m2) in combinations(per_holder, 2):
-        if f1.key != f2.key and not same_matter(m1, m2):
+        if m is not None:
+            items.append((f, m))
+    group = _matter_groups(items)
+    per_holder = [(h, f, m, g) for (f, m), g in zip(items, group) for h in f.holders]
+    out = []
+    seen: set[tuple] = set()
+    for (h1, f1, m1, g1), (h2, f2, m2, g2) in combinations(per_holder, 2):
+        if g1 != g2 or (f1.key != f2.key and not same_matter(m1, m2)):
             continue
         rel = COINCIDE if _pole(f1, m1) == _pole(f2, m2) else DIVERGE
-        if unrelated(ctx, h1, h2, rel):
+        sig = (frozenset((side_of(ctx, h1), side_of(ctx, h2))), rel, g1)
+        if sig in seen or unrelated(ctx, h1, h2, rel):
             continue
-        out.append(([h1, h2], rel, _issue_of(f1, f2), [f1.span, f2.span]))
+        seen.add(sig)
+        out.append(([h1, h2], rel, _issue_of(f1, f2), sorted([f1.span, f2.span])))
     return out
 
 
@@ -602,7 +627,29 @@ def find_relations(doc: Doc) -> list[Relation]:
     for pair, rel, issue, span in owned_relations(ctx, found):
         add(pair, rel, issue, "stated", span, [span])
     for pair, rel, issue, spans in inferred_relations(ctx, found):
-        add(pair, rel, issue, "inferred", None, spans)
+        # the span is where the first of the two positions is stated; both are the evidence
+        add(pair, rel, issue, "inferred", spans[0], spans)
+    return out
+
+
+def find_relations_from(doc: Doc, ctx: Context, found: list[PositionFinding]) -> list[Relation]:
+    """The relations that follow from given findings alone (inferred and on owned statements), for
+    measuring the derivation on positions found elsewhere (scripts/eval_relations.py --oracle)."""
+    order = {a.id: i for i, a in enumerate(doc._.actors or [])}
+    out: list[Relation] = []
+    seen: set[tuple] = set()
+    for pair, rel, issue, span in owned_relations(ctx, found):
+        pair = sorted(dict.fromkeys(pair), key=lambda a: (order.get(a, len(order)), a))
+        sig = (tuple(pair), issue, rel)
+        if len(pair) == 2 and sig not in seen:
+            seen.add(sig)
+            out.append(Relation(actors=pair, relation=rel, issue=issue, basis="stated", span=span, evidence=[span]))
+    for pair, rel, issue, spans in inferred_relations(ctx, found):
+        pair = sorted(dict.fromkeys(pair), key=lambda a: (order.get(a, len(order)), a))
+        sig = (tuple(pair), issue, rel)
+        if len(pair) == 2 and sig not in seen:
+            seen.add(sig)
+            out.append(Relation(actors=pair, relation=rel, issue=issue, basis="inferred", span=spans[0], evidence=spans))
     return out
 
 
