@@ -19,6 +19,7 @@ ACTORS = {
     "Britain": ("country", "GBR"),
     "France": ("country", "FRA"),
     "Germany": ("country", "DEU"),
+    "the Lib Dems": ("organization", "GBR"),
 }
 
 
@@ -209,3 +210,13 @@ def test_story_facts_file_a_two_wording_relation_under_its_matter():
     _, pairs = story_facts(record)
     assert [(p.matter, p.label, p.relation) for p in pairs] == [
         (matter_key("council tax plan")[0], "council tax plan", "diverge")]
+
+
+def test_a_stand_on_an_actor_and_on_their_remarks_is_one_matter(model):
+    """Attacking Howard and condemning his remarks are one stand: the two attackers coincide."""
+    text = "Labour criticised Michael Howard. And the Lib Dems condemned his remarks."
+    doc, names = build_doc(model, text, ACTORS, pronouns={"his": "Michael Howard"})
+    PositionsComponent()(doc)
+    RelationsComponent()(doc)
+    got = {(frozenset(names[a] for a in r.actors), r.relation) for r in doc._.relations}
+    assert (frozenset({"Labour", "the Lib Dems"}), "coincide") in got, (got, doc._.position_findings)

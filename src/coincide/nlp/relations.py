@@ -378,10 +378,36 @@ class Matter:
     head: str
     mods: frozenset[str]
     polarity: int
+    # the actor the matter is, or whose statement or measure it is ("Braley", "his remarks",
+    # "a request from Democrats"), when the target says so
+    owner: str | None = None
 
     @property
     def proposal(self) -> bool:
         return self.head in PROPOSAL_STEMS
+
+
+def _target(span, f: PositionFinding) -> Token | None:
+    """The first noun the position's trigger governs: what the position is about."""
+    trigger = next((t for t in span if t.idx == f.trigger), None)
+    if trigger is not None and trigger.pos_ in ("NOUN", "PROPN"):
+        return trigger  # an evaluation names its matter at the trigger ("his disgraceful remarks")
+    for tok in span:
+        if tok.idx > f.trigger and tok.pos_ in ("NOUN", "PROPN") and (trigger is None or _governed(tok, trigger)):
+            return tok
+    return None
+
+
+def _owner_actor(tok: Token | None) -> str | None:
+    """The actor a target is ("Mr Braley") or whose statement or measure it is ("his remarks")."""
+    if tok is None:
+        return None
+    if tok.pos_ == "PROPN":
+        return actor_of_token(tok)
+    if tok.lemma_.lower() in OWNED_STATEMENTS:
+        of = owner_of(tok)
+        return actor_of_token(of) if of is not None else None
+    return None
 
 
 def matter_of(doc: Doc, f: PositionFinding) -> Matter | None:
@@ -411,7 +437,8 @@ def matter_of(doc: Doc, f: PositionFinding) -> Matter | None:
             polarity = -polarity
         elif act is None:
             head = f"{stem(verb)}:{head}"  # "release tax records" is not "tax records"
-    return Matter(head, mods, polarity)
+    owner = _owner_actor(_target(span, f)) if span is not None and verb is None else None
+    return Matter(head, mods, polarity, owner)
 
 
 def same_matter(a: Matter, b: Matter) -> bool:
@@ -419,6 +446,9 @@ def same_matter(a: Matter, b: Matter) -> bool:
     "council tax plans"), or two proposal nouns ("the bill" ~ "the measure"); in each case
     without modifiers that clash ("ID card plans" is not "council tax plans")."""
     compatible = not a.mods or not b.mods or bool(a.mods & b.mods)
+    if a.owner and a.owner == b.owner:
+        # "America Rising attacked Braley", "the party condemned his remarks": one actor's stand
+        return True
     if a.head == b.head:
         return compatible
     if a.head in b.mods or b.head in a.mods:
@@ -551,10 +581,10 @@ def _governed(noun: Token, trigger: Token) -> bool:
     requirement in the president's policy" is about the criticism, not the president's policy."""
     tok = noun
     for _ in range(8):
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return False
         tok = tok.head
-        if tok is trigger:
+        if tok.i == trigger.i:
             return True
         if tok.pos_ in ("NOUN", "PROPN"):
             return False
