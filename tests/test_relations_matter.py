@@ -220,3 +220,16 @@ def test_a_stand_on_an_actor_and_on_their_remarks_is_one_matter(model):
     RelationsComponent()(doc)
     got = {(frozenset(names[a] for a in r.actors), r.relation) for r in doc._.relations}
     assert (frozenset({"Labour", "the Lib Dems"}), "coincide") in got, (got, doc._.position_findings)
+
+
+def test_a_conjunction_is_no_side_against_its_own_conjuncts(model):
+    """ "the Tories and Lib Dems" is the group of both parties: no relation with either."""
+    actors = {"Tories and Lib Dems": ("organization", "GBR"), "Lib Dems": ("organization", "GBR"),
+              "Labour": ("organization", "GBR")}
+    text = "The Tories and Lib Dems backed the inquiry. The Lib Dems backed the inquiry. Labour opposed the inquiry."
+    doc, names = build_doc(model, text, actors)
+    PositionsComponent()(doc)
+    RelationsComponent()(doc)
+    got = {frozenset(names[a] for a in r.actors) for r in doc._.relations}
+    assert frozenset({"Tories and Lib Dems", "Lib Dems"}) not in got, got
+    assert frozenset({"Labour", "Lib Dems"}) in got, (got, doc._.position_findings)

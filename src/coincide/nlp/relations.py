@@ -24,6 +24,7 @@ Actors are ordered as in doc._.actors.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from itertools import combinations
 
@@ -463,13 +464,14 @@ def side_of(ctx: Context, actor_id: str) -> str:
     it (a Phoenix government code) are one side; anyone else (a party, a union, an opposition
     politician, a company) is a side of its own, so Sanders and Trump can diverge."""
     a = ctx.actor(actor_id)
-    if a is None or not a.country:
+    if a is None:
         return actor_id
-    if a.kind in ("country", "government"):
+    if a.country and a.kind in ("country", "government"):
         return a.country
-    if a.code and len(a.code) >= 6 and a.code[3:6] in GOVERNMENT_SECTORS and a.code[3:6] != "PTY":
+    if a.country and a.code and len(a.code) >= 6 and a.code[3:6] in GOVERNMENT_SECTORS and a.code[3:6] != "PTY":
         return a.country
-    return actor_id
+    # two actors of one name key are one side ("Lib Dems", "Lib Dem")
+    return f"name:{name_key(a.name)}" if name_key(a.name) else actor_id
 
 
 def _party_keys(ctx: Context, actor_id: str) -> set[str]:
@@ -497,6 +499,10 @@ def members(ctx: Context, a: str, b: str) -> bool:
         if one.kind == "country" and other.country and other.country == one.country:
             return True
         if one.kind == "group" and other.id in (one.members or []):
+            return True
+        # a conjunction is its conjuncts' group: "the Tories and Lib Dems", "AFT and AFL-CIO"
+        parts = {name_key(p) for p in re.split(r",\s*|\s+and\s+|\s*&\s*", one.name) if p.strip()}
+        if len(parts) > 1 and parts & _names(ctx, other.id):
             return True
     return bool(_party_keys(ctx, a) & _names(ctx, b)) or bool(_party_keys(ctx, b) & _names(ctx, a))
 
@@ -643,7 +649,7 @@ def find_relations(doc: Doc) -> list[Relation]:
 
     def add(pair: list[str], rel: str, issue: str, basis: str, span, evidence) -> None:
         pair = ordered(pair)
-        if len(pair) != 2:
+        if len(pair) != 2 or unrelated(ctx, pair[0], pair[1], rel):
             return
         sig = (tuple(sorted(side_of(ctx, a) for a in pair)), issue, rel)
         if sig in seen:
