@@ -212,10 +212,19 @@ def main(argv=None) -> int:
     ap.add_argument("--errors", action="store_true", help="list every gold relation missed and every relation found")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--oracle", action="store_true", help="also: relations from the gold positions themselves")
+    ap.add_argument("--oracle-only", action="store_true", help="only the relations from the gold positions")
     args = ap.parse_args(argv)
     if not EP.DATA.is_dir() or not EP.SCORE.is_file():
         print(f"../shared/data or score.py absent under {EP.SHARED}", file=sys.stderr)
         return 2
+    if args.oracle_only:
+        result = oracle(args.half, args.errors)
+        if args.json:
+            print(json.dumps(result, indent=1))
+        else:
+            for h, o in result.items():
+                print(f"oracle {h}: found {o['found']}/{o['gold']}, right {o['right']}/{o['predicted']}")
+        return 0
     if args.reuse:
         records = {}
         for line in open(args.reuse, encoding="utf-8"):
