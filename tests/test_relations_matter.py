@@ -141,6 +141,9 @@ def test_a_party_and_the_person_named_in_its_office_are_one_side(model):
         ("France criticised Germany's remarks on the budget.", "diverge"),
         ("Germany's proposal was attacked by France.", "diverge"),
         ("France backed Germany's proposal.", "coincide"),
+        # a verb that undoes or reduces the measure between the stance and it turns the relation
+        ("France wants to cut Germany's spending plans.", "diverge"),
+        ("France wants to scrap Germany's plan.", "diverge"),
         # the owner in a "from"/"by" phrase: "a request from Y", "the proposal by Y"
         ("France rejected a request from Germany to delay the vote.", "diverge"),
         ("Germany's claims were denied by France.", "diverge"),

@@ -35,7 +35,7 @@ from . import grammar as G
 from . import lexicon
 from .holders import FIRST_PERSON, THEY, Context, holders_of, quantified_plural, reporting_subject, resolved
 from ..knowledge.entities import is_party_office, name_key, offices_around
-from .issues import PREP_KEEP, noun_label, stem, verb_label
+from .issues import PREP_KEEP, REDUCING_VERBS, noun_label, stem, verb_label
 from .knowledge import GOVERNMENT_SECTORS
 from .mentions import actor_of_token
 from .positions import PositionFinding
@@ -597,6 +597,20 @@ def _governed(noun: Token, trigger: Token) -> bool:
     return False
 
 
+def _path_polarity(noun: Token, trigger: Token) -> int:
+    """-1 when a verb between the stance word and its matter undoes or reduces the matter ("cut",
+    "withdraw", "scrap"), +1 otherwise; two such verbs cancel."""
+    pole, tok = 1, noun
+    for _ in range(8):
+        if tok.head.i == tok.i or tok.head.i == trigger.i:
+            break
+        tok = tok.head
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and (MATTER_VERBS.get(lemma) == "oppose" or lemma in REDUCING_VERBS):
+            pole = -pole
+    return pole
+
+
 def bound_to_subject(owner: Token, verb: Token) -> bool:
     """ "Santorum defended his criticism": a singular possessive pronoun in a clause whose subject is
     one named person most often means that person, whatever a resolver says; "Republicans condemned
@@ -629,7 +643,9 @@ def owned_relations(ctx: Context, found: list[PositionFinding]) -> list[Stated]:
             owner = actor_of_token(of)
             if owner is None:
                 continue
-            rel = COINCIDE if f.stance == "support" else DIVERGE
+            # "committed to cutting Labour's spending plans": support for undoing the plans opposes them
+            pole = (1 if f.stance == "support" else -1) * _path_polarity(tok, trigger)
+            rel = COINCIDE if pole > 0 else DIVERGE
             for h in f.holders:
                 if not unrelated(ctx, h, owner, rel):
                     out.append(([h, owner], rel, f.issue, f.span))
