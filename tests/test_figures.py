@@ -83,3 +83,50 @@ def test_speaker_of_the_quote_is_the_source(nlp):
     doc = analyse(nlp, '"More than 500 civilians were killed in the shelling," Amnesty International said.')
     (f,) = [f for f in doc._.figures if f.value == 500]
     assert f.source is not None and "Amnesty" in actor_by_id(doc, f.source).name
+
+
+@pytest.mark.parametrize(
+    "text, value, high, unit, span",
+    [
+        # "between X and Y": both ends carry their own magnitude
+        ("The party would raise between £2bn and £3bn from the levy.", 2e9, 3e9, "pounds", "between £2bn and £3bn"),
+        # a dash between bare digits: the unit and magnitude after the high end hold for the low end
+        ("Officials expect inflation of 10-15% next year.", 10, 15, "percent", "10-15%"),
+        ("The council will spend £2-3bn on new roads.", 2e9, 3e9, "pounds", "£2-3bn"),
+        ("Rents rose by 10 to 15 per cent in the capital.", 10, 15, "percent", "10 to 15 per cent"),
+        # "from X to Y": a low and a high end, whichever comes first
+        ("The rate would rise from 5% to 7% under the plan.", 5, 7, "percent", "from 5% to 7%"),
+        ("Fees were cut from $900 to $600.", 600, 900, "dollars", "from $900 to $600"),
+        # a low end without magnitude is not scaled past the high end ("between £500 and £3m")
+        ("Fines range between £500 and £3m.", 500, 3e6, "pounds", "between £500 and £3m"),
+    ],
+)
+def test_range(nlp, text, value, high, unit, span):
+    doc = analyse(nlp, text)
+    (f,) = [f for f in doc._.figures if f.unit == unit]
+    assert (f.value, f.value_high, f.text) == (value, high, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Labour raised £2bn and the Tories £3bn.",  # "and" without "between" joins two figures
+        "He paid £500 in 2004 and £700 in 2005.",
+    ],
+)
+def test_no_range(nlp, text):
+    figures = [f for f in analyse(nlp, text)._.figures if f.unit == "pounds"]
+    assert len(figures) == 2 and all(f.value_high is None for f in figures), [(f.value, f.value_high) for f in figures]
+
+
+@pytest.mark.parametrize(
+    "text, value, unit, span",
+    [
+        # an article before a number word is no part of the figure ("a three pence rise")
+        ("They proposed a three pence rise in income tax.", 3, "pence", "three pence"),
+        ("Sales fell by a one point three per cent margin.", 1.3, "percent", "one point three per cent"),
+    ],
+)
+def test_article_before_number_words(nlp, text, value, unit, span):
+    (f,) = [f for f in analyse(nlp, text)._.figures if f.unit == unit]
+    assert (f.value, f.text) == (value, span)

@@ -281,10 +281,23 @@ def _words_value(text: str) -> float | None:
     return parse_value(re.split(r"[\s-]+", t))
 
 
-def _amounts(sent: Span) -> list[tuple[int, int, float, str]]:
-    """(start, end, value, unit) of each amount of money and each percentage in the sentence."""
+# A range's low end, read backwards from the amount that is its high end: "between £2bn and £3bn",
+# "10-15%", "from 5% to 7%", "10 to 15 per cent". "and" joins a range only after "between" ("£2bn
+# and £3bn" alone are two figures).
+_LOW_RE = re.compile(
+    rf"(?:\b(?P<pre>between|from)\s+)?(?P<sym>US\$|[£$€¥])?(?P<n>\d[\d,]*(?:\.\d+)?|\b{_NUMWORD})"
+    rf"(?:\s?(?P<m>{_MAG})\b)?\s?(?P<pct>%|per\s?cent\b|percent\b)?(?P<join>\s*(?:-|–|—|\bto\b|\band\b)\s*)$",
+    re.I,
+)
+# A high end after an amount that has only its low end's digits: "£2-3bn", "$5 to 10 million".
+_HIGH_RE = re.compile(rf"^\s*(?:-|–|—|to\b)\s*(?P<n>\d[\d,]*(?:\.\d+)?)(?:\s?(?P<m>{_MAG})\b)?", re.I)
+
+
+def _amounts(sent: Span) -> list[tuple[int, int, float, str, float | None]]:
+    """(start, end, value, high value or None, unit) of each amount of money, each percentage and
+    each range of them in the sentence; a range's value is its low end."""
     text = sent.text
-    out = []
+    singles = []
     for m in AMOUNT_RE.finditer(text):
         g = m.groupdict()
         if g["ps"]:
@@ -302,17 +315,45 @@ def _amounts(sent: Span) -> list[tuple[int, int, float, str]]:
         else:
             num, mag = g["n4"], None
             unit = "points" if "point" in g["pct"].lower() else "percent"
+        mstart = m.start()
+        # "a three pence rise": the article is no part of the number
+        art = re.match(r"an?\s+", num, re.I)
+        if art and len(num.split()) > 1:
+            num, mstart = num[art.end():], mstart + art.end()
         value = _words_value(num)
         if value is None or value == 0:
             continue
-        if mag:
-            # "m" after a number is a million only beside a currency ("£119m"), never metres alone
-            value *= MAGNITUDES[mag.lower()]
-        start = sent.start_char + m.start()
+        scale = MAGNITUDES[mag.lower()] if mag else 1.0
+        # "m" after a number is a million only beside a currency ("£119m"), never metres alone
+        value *= scale
         if not num[:1].isdigit() and num.split()[0].lower() == "a" and len(num.split()) == 1:
             continue
-        out.append((start, sent.start_char + m.end(), value, unit))
-    return out
+        singles.append(dict(start=mstart, end=m.end(), value=value, unit=unit, scale=scale, high=None))
+    out = []
+    for a in singles:
+        if not a["high"] and a["scale"] == 1.0 and a["unit"] not in ("percent", "points"):
+            h = _HIGH_RE.match(text[a["end"]:])
+            hv = _words_value(h.group("n")) if h else None
+            if hv:
+                hs = MAGNITUDES[h.group("m").lower()] if h.group("m") else 1.0
+                a["value"] *= hs if a["value"] * hs <= hv * hs else 1.0
+                a["high"], a["end"] = hv * hs, a["end"] + h.end()
+        low = _LOW_RE.search(text[max(0, a["start"] - 40):a["start"]])
+        if low and not a["high"] and (low.group("join").strip().lower() != "and" or (low.group("pre") or "").lower() == "between"):
+            lstart = a["start"] - len(low.group(0))
+            prev = out[-1] if out and out[-1]["end"] <= a["start"] and out[-1]["end"] >= lstart else None
+            lv = _words_value(low.group("n"))
+            if prev is not None and prev["unit"] == a["unit"] and not prev["high"]:
+                lv = prev["value"]
+                out.pop()
+            elif lv is not None:
+                ls = MAGNITUDES[low.group("m").lower()] if low.group("m") else (a["scale"] if lv * a["scale"] <= a["value"] else 1.0)
+                lv *= ls
+            if lv:
+                a["value"], a["high"] = min(lv, a["value"]), max(lv, a["value"])
+                a["start"] = lstart
+        out.append(a)
+    return [(sent.start_char + a["start"], sent.start_char + a["end"], a["value"], a["high"], a["unit"]) for a in out]
 
 
 def _root_of(doc: Doc, start: int, end: int) -> Token | None:
@@ -422,7 +463,7 @@ def amount_figures(doc: Doc, sent: Span, ref) -> tuple[list[Figure], set[int]]:
     """Money and percentages in a sentence, and the tokens they take."""
     out: list[Figure] = []
     taken: set[int] = set()
-    for start, end, value, unit in _amounts(sent):
+    for start, end, value, high, unit in _amounts(sent):
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             continue
@@ -436,7 +477,7 @@ def amount_figures(doc: Doc, sent: Span, ref) -> tuple[list[Figure], set[int]]:
         out.append(Figure(value=value, unit=unit, about=about, qualifier=qualifier,
                           place=_place(doc, verb, root) if root is not None else None,
                           source=_source(doc, sent, fstart, end, verb or root), since=_since(sent, ref),
-                          span=(fstart, end), text=doc_text(doc)[fstart:end]))
+                          span=(fstart, end), text=doc_text(doc)[fstart:end], value_high=high))
     return out, taken
 
 
