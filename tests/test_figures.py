@@ -112,10 +112,14 @@ def test_range(nlp, text, value, high, unit, span):
     [
         "Labour raised £2bn and the Tories £3bn.",  # "and" without "between" joins two figures
         "He paid £500 in 2004 and £700 in 2005.",
+        # a score written high to low without "from" is two figures, not a range
+        "The poll puts Labour ahead by 46 percent to 39 percent.",
+        # the day of a date is no low end ("July 14 to 46 percent")
+        "Her support rose from 40 percent on July 14 to 46 percent on August 1.",
     ],
 )
 def test_no_range(nlp, text):
-    figures = [f for f in analyse(nlp, text)._.figures if f.unit == "pounds"]
+    figures = [f for f in analyse(nlp, text)._.figures if f.unit in ("pounds", "percent")]
     assert len(figures) == 2 and all(f.value_high is None for f in figures), [(f.value, f.value_high) for f in figures]
 
 

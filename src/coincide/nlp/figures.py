@@ -341,15 +341,26 @@ def _amounts(sent: Span) -> list[tuple[int, int, float, str, float | None]]:
         low = _LOW_RE.search(text[max(0, a["start"] - 40):a["start"]])
         if low and not a["high"] and (low.group("join").strip().lower() != "and" or (low.group("pre") or "").lower() == "between"):
             lstart = a["start"] - len(low.group(0))
+            # "from 40 percent on July 14 to 46 percent": the day of a date is no low end
+            lnum = sent.start_char + lstart + (low.start("n") - low.start(0))
+            ltok = sent.doc.char_span(lnum, lnum + len(low.group("n")), alignment_mode="expand")
+            if ltok is not None and any(t.ent_type_ in ("DATE", "TIME") for t in ltok):
+                out.append(a)
+                continue
             prev = out[-1] if out and out[-1]["end"] <= a["start"] and out[-1]["end"] >= lstart else None
             lv = _words_value(low.group("n"))
-            if prev is not None and prev["unit"] == a["unit"] and not prev["high"]:
+            merge = prev is not None and prev["unit"] == a["unit"] and not prev["high"]
+            if merge:
                 lv = prev["value"]
-                out.pop()
             elif lv is not None:
                 ls = MAGNITUDES[low.group("m").lower()] if low.group("m") else (a["scale"] if lv * a["scale"] <= a["value"] else 1.0)
                 lv *= ls
-            if lv:
+            # a range is written low to high ("$500 to $2,000"); "46 percent to 39 percent" without
+            # "from" is a score of two, and only "from" runs downwards ("cut from £20m to £15m")
+            descending = lv is not None and lv > a["value"] and (low.group("pre") or "").lower() != "from"
+            if lv and not descending:
+                if merge:
+                    out.pop()
                 a["value"], a["high"] = min(lv, a["value"]), max(lv, a["value"])
                 a["start"] = lstart
         out.append(a)
