@@ -134,3 +134,17 @@ def test_no_range(nlp, text):
 def test_article_before_number_words(nlp, text, value, unit, span):
     (f,) = [f for f in analyse(nlp, text)._.figures if f.unit == unit]
     assert (f.value, f.text) == (value, span)
+
+
+@pytest.mark.parametrize(
+    "text, value, about",
+    [
+        # an amount that hangs from a preposition or particle takes the verb they hang from
+        ("The minister earned up to £90,000 from lectures.", 90000, "earned"),
+        ("Support for the party fell from 40 percent in May.", 40, "fell"),
+        ("Nurses were making on average $45,000 a year.", 45000, "making"),
+    ],
+)
+def test_about_climbs_prepositions_to_the_verb(nlp, text, value, about):
+    (f,) = [f for f in analyse(nlp, text)._.figures if f.value == value]
+    assert about in (f.about or "").split(), f.about

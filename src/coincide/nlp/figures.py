@@ -442,6 +442,16 @@ def _about_amount(root: Token, span_toks: set[int], unit: str) -> str | None:
             head = noun
     elif head.dep_ == "prep" and head.lower_ in ("by", "to", "at") and head.head.pos_ in ("VERB", "NOUN"):
         head = head.head
+    elif head.pos_ in ("ADP", "ADV", "PART") and head.lower_ != "of":
+        # "earning up to £820,000", "rose from 40 percent", "made on average $35,000": the amount
+        # hangs from a preposition or particle; climb over them (at most three) to their verb
+        nxt = head
+        for _ in range(3):
+            if nxt.pos_ not in ("ADP", "ADV", "PART") or nxt.head is nxt or nxt.lower_ == "of":
+                break
+            nxt = nxt.head
+        if nxt.pos_ == "VERB":
+            head = nxt
     # the verb it is the object or subject of ("spent", "raised", "think"), and the noun that verb describes
     if head.pos_ in ("VERB", "AUX", "ADJ") and head.lemma_ != "be":
         verb = head
