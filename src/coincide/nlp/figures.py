@@ -24,6 +24,7 @@ from .doc_cache import doc_text, sentence_ents
 from ..records import Figure
 from .cues import SPEECH
 from .dates import parse_published, resolve
+from .grammar import particles
 from .mentions import actor_by_id, mentions_in
 
 WORD_NUMBERS = {
@@ -460,7 +461,8 @@ def _about_amount(root: Token, span_toks: set[int], unit: str) -> str | None:
                 objs = [p for p in c.children if p.dep_ == "pobj"]
                 if objs:
                     parts.append(_phrase(objs[0]))
-        parts.insert(0, verb.text.lower())
+        # a phrasal verb keeps its particle ("clawed back", "took in"): the verb alone says another thing
+        parts.insert(0, " ".join([verb.text.lower()] + [c.lower_ for c in particles(verb) if c.i not in span_toks]))
         if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
             parts.insert(0, _phrase(verb.head, with_preps=False))
         else:
