@@ -24,7 +24,7 @@ from .doc_cache import doc_text, sentence_ents
 from ..records import Figure
 from .cues import SPEECH
 from .dates import parse_published, resolve
-from .grammar import particles
+from .grammar import particles, reported_by
 from .mentions import actor_by_id, mentions_in
 
 WORD_NUMBERS = {
@@ -65,6 +65,8 @@ IMPACT = set(
     lose raise fund allocate grant lend injured wounded killed
     """.split()
 )
+# Verbs whose subject claims the figure under them: speech verbs and "estimate".
+REPORTING = SPEECH | frozenset({"estimate"})
 SOURCE_NOUNS = {"estimate", "count", "figure", "figures", "tally", "report", "data", "statistics", "toll"}
 
 
@@ -218,18 +220,13 @@ def _source(doc: Doc, sent: Span, start: int, end: int, verb: Token | None) -> s
         qs, qe = q.span
         if qs <= start and end <= qe and q.speaker:
             return q.speaker
-    # the subject of a reporting verb above the figure ("the U.N. said 93,000 people ...")
-    tok = verb
-    for _ in range(6):
-        if tok is None or tok.head is tok:
-            break
-        tok = tok.head
-        if tok.lemma_.lower() in SPEECH or tok.lemma_.lower() in ("estimate",):
-            for c in tok.children:
-                if c.dep_ == "nsubj":
-                    found = mentions_in(doc, doc[c.left_edge.i].idx, c.right_edge.idx + len(c.right_edge))
-                    if found:
-                        return found[0].actor
+    # the subject of a reporting verb above the figure ("the U.N. said 93,000 people ..."), read by
+    # the grammar shared with quotes and positions
+    subj = reported_by(verb, REPORTING) if verb is not None else None
+    if subj is not None:
+        found = mentions_in(doc, doc[subj.left_edge.i].idx, subj.right_edge.idx + len(subj.right_edge))
+        if found:
+            return found[0].actor
     return None
 
 
