@@ -24,7 +24,7 @@ from .doc_cache import doc_text, sentence_ents
 from ..records import Figure
 from .cues import SPEECH
 from .dates import parse_published, resolve
-from .grammar import particles, reported_by
+from .grammar import children, particles, reported_by
 from .mentions import actor_by_id, mentions_in
 
 WORD_NUMBERS = {
@@ -391,7 +391,7 @@ def _phrase(tok: Token, with_preps: bool = True) -> str:
     if with_preps:
         for c in tok.rights:
             if c.dep_ == "prep" and c.lower_ in ("of", "on", "in", "for"):
-                objs = [p for p in c.children if p.dep_ == "pobj"]
+                objs = children(c, "pobj")
                 if objs:
                     text += f" {c.lower_} {_phrase(objs[0], with_preps=False)}"
                 break
@@ -409,7 +409,7 @@ def _about_amount(root: Token, span_toks: set[int], unit: str) -> str | None:
     # "62.6 percent of the vote", "£4bn in tax cuts", "$1.2 million on digital ads"
     for c in root.rights:
         if c.dep_ == "prep" and c.lower_ in ("of", "in", "on", "for") and c.i not in span_toks:
-            objs = [p for p in c.children if p.dep_ == "pobj"]
+            objs = children(c, "pobj")
             if objs and not objs[0].like_num and objs[0].pos_ != "PRON" and not (c.lower_ == "in" and objs[0].ent_type_ in ("GPE", "LOC", "DATE")):
                 parts.append(_phrase(objs[0]))
             break
@@ -455,7 +455,7 @@ def _about_amount(root: Token, span_toks: set[int], unit: str) -> str | None:
         verb = head
         for c in verb.rights:
             if c.dep_ == "prep" and c.lower_ in ("on", "for", "in") and not parts:
-                objs = [p for p in c.children if p.dep_ == "pobj"]
+                objs = children(c, "pobj")
                 if objs:
                     parts.append(_phrase(objs[0]))
         # a phrasal verb keeps its particle ("clawed back", "took in"): the verb alone says another thing
@@ -463,13 +463,13 @@ def _about_amount(root: Token, span_toks: set[int], unit: str) -> str | None:
         if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
             parts.insert(0, _phrase(verb.head, with_preps=False))
         else:
-            subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in span_toks and c.pos_ in ("NOUN", "PROPN")]
+            subj = [c for c in children(verb, "nsubj", "nsubjpass") if c.i not in span_toks and c.pos_ in ("NOUN", "PROPN")]
             # "turnout was down 30 percent": a share's subject is what it is a share of; money's
             # subject is who pays or gets it, the figure's source or place, not what it counts
             if subj and not parts[1:] and unit in ("percent", "points"):
                 parts.append(_phrase(subj[0], with_preps=False))
     elif head.lemma_ == "be":
-        subj = [c for c in head.children if c.dep_ == "nsubj" and c.i not in span_toks and c.pos_ in ("NOUN", "PROPN")]
+        subj = [c for c in children(head, "nsubj") if c.i not in span_toks and c.pos_ in ("NOUN", "PROPN")]
         if subj:
             parts.append(_phrase(subj[0], with_preps=False))
     kept: list[str] = []
@@ -551,7 +551,7 @@ def sentence_figures(doc: Doc, sent: Span, ref) -> list[Figure]:
         if is_fraction:
             # "two-thirds of the population have fled": a share, counted by what it is a share of
             verb = _about(run[-1]) or _about(run[0])
-            of = [p for c in run[-1].children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+            of = [p for c in run[-1].children if c.dep_ == "prep" and c.lower_ == "of" for p in children(c, "pobj")]
             if (verb is None or verb.lemma_.lower() not in IMPACT) and not of:
                 continue
             qualifier, qstart = _qualifier(doc, run[0].i)
@@ -572,7 +572,7 @@ def sentence_figures(doc: Doc, sent: Span, ref) -> list[Figure]:
         scale_tok = counted
         if is_plural_scale:
             # "millions of children": the scale counts what it is "of"
-            of = [p for c in counted.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+            of = [p for c in counted.children if c.dep_ == "prep" and c.lower_ == "of" for p in children(c, "pobj")]
             if of:
                 counted = of[0]
         if _year_in_name(tok, run):
