@@ -390,7 +390,7 @@ def main() -> int:
                 continue
             # the sentence runs to the first full stop, ? or ! followed by a space or line end
             e = s + len(prefix)
-            while e < len(text) and not (text[e] in ".?!" and (e + 1 >= len(text) or text[e + 1] in " \n\"'’”")):
+            while e < len(text) and not (text[e] in ".?!" and (e + 1 >= len(text) or text[e + 1] in " \n\xa0\"'’”")):
                 e += 1
             e = min(len(text), e + 1)
             rows = []
