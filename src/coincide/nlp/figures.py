@@ -24,7 +24,7 @@ from .doc_cache import doc_text, sentence_ents
 from ..records import Figure
 from .cues import SPEECH
 from .dates import parse_published, resolve
-from .grammar import children, particles, reported_by
+from .grammar import children, reported_by
 from .mentions import actor_by_id, mentions_in
 
 WORD_NUMBERS = {
@@ -458,8 +458,7 @@ def _about_amount(root: Token, span_toks: set[int], unit: str) -> str | None:
                 objs = children(c, "pobj")
                 if objs:
                     parts.append(_phrase(objs[0]))
-        # a phrasal verb keeps its particle ("clawed back", "took in"): the verb alone says another thing
-        parts.insert(0, " ".join([verb.text.lower()] + [c.lower_ for c in particles(verb) if c.i not in span_toks]))
+        parts.insert(0, verb.text.lower())
         if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
             parts.insert(0, _phrase(verb.head, with_preps=False))
         else:

@@ -20,7 +20,6 @@ themselves, so a fix to, say, negation reaches quotes, positions and relations a
     reporting_subject(tok, ...) the subject of the verb that reports the clause holding tok
     noun_lemma(tok)             a noun's lemma, mended where the small model errs ("taxes")
     stance_prefixed(tok)        a name after "anti-"/"pro-": the object of a stance, no affiliation
-    particles(verb)             a phrasal verb's particles ("clawed back", "took in")
     clause_verb(tok)            the verb of the clause a token is in
     reported_by(tok, ...)       the subject of the reporting verb over the clause holding tok, or of tok's own verb
 
@@ -54,10 +53,6 @@ STANCE_PREFIXES = frozenset({"anti", "pro"})
 NOT_OWN_CHOICE = frozenset("have seem appear need likely unlikely expect".split())
 # Verbs that deny what their clause says ("denied she would refuse").
 DENIAL = lexicon.words("verb-classes", "denial")
-
-# Adverbs that are a phrasal verb's particle when they follow it ("clawed back £265m"); the small
-# model often labels them advmod instead of prt.
-PARTICLES = frozenset("back out off up down in away over".split())
 
 # Dependency paths a clause climbs to reach the verb that governs it.
 _DISOWN_PATH = frozenset("ccomp xcomp conj advcl acomp dobj pobj prep pcomp".split())
@@ -305,12 +300,6 @@ def stance_prefixed(tok: Token) -> bool:
     if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in STANCE_PREFIXES:
         return True
     return tok.i >= 1 and doc[tok.i - 1].lower_ in ("anti-", "pro-")
-
-
-def particles(verb: Token) -> list[Token]:
-    """A phrasal verb's particles: its prt dependents, and a particle adverb right after it that the
-    parser calls advmod ("clawed back £265m", "took in £63,081")."""
-    return [c for c in verb.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ in PARTICLES)]
 
 
 def clause_verb(tok: Token) -> Token | None:
