@@ -149,3 +149,29 @@ def test_about_climbs_prepositions_to_the_verb(nlp, text, value, about):
     (f,) = [f for f in analyse(nlp, text)._.figures if f.value == value]
     assert about in (f.about or "").split(), f.about
 
+
+
+@pytest.mark.parametrize(
+    "text, value, about, qualifier",
+    [
+        # a share in words, of what the "of" phrase names
+        ("A third of voters backed the deal.", 1 / 3, "voters", None),
+        ("Half of all pensioners would be better off.", 0.5, "pensioners", None),
+        ("About a quarter of students leave with large debts.", 0.25, "students", "about"),
+    ],
+)
+def test_share_in_words(nlp, text, value, about, qualifier):
+    (f,) = [f for f in analyse(nlp, text)._.figures if f.unit == "share"]
+    assert abs(f.value - value) < 1e-9 and about in (f.about or "") and f.qualifier == qualifier, (f.value, f.about, f.qualifier)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The group raised little money in the first half of 2015.",  # a part of a period of time
+        "Sales grew in the last quarter of the year.",
+        "He was the third of five speakers.",  # an ordinal, no share
+    ],
+)
+def test_no_share(nlp, text):
+    assert [f for f in analyse(nlp, text)._.figures if f.unit == "share"] == []

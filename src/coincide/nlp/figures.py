@@ -259,9 +259,13 @@ AMOUNT_RE = re.compile(
     rf"|\b(?P<n2>{_NUM})(?:\s?(?P<m2>{_MAG}))?\s?(?P<cur>pounds?|dollars?|euros?|pence|penny|cents?|yen|p)\b"
     rf"|\b(?P<iso>GBP|USD|EUR)\s?(?P<n3>\d[\d,]*(?:\.\d+)?)(?:\s?(?P<m3>{_MAG})\b)?"
     rf"|\b(?P<n4>{_NUM})\s?(?P<pct>%|per\s?cent\b|percent\b|percentage points?\b)"
-    rf"|\b(?P<ps>hundreds|thousands|millions|billions) of (?P<cur2>pounds|dollars|euros)\b",
+    rf"|\b(?P<ps>hundreds|thousands|millions|billions) of (?P<cur2>pounds|dollars|euros)\b"
+    # "a third of voters", "half of all pensioners", "nearly half of the £11m": a share, read up to
+    # the "of" that says what it is a share of ("two-thirds" is read with the counts of people)
+    rf"|\b(?:(?P<fa>an?|one)\s+(?P<fr>half|third|quarter|fifth|tenth)|(?P<fh>half))(?=\s+of\b)",
     re.I,
 )
+SHARE_WORDS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "tenth": 0.1}
 
 
 def _words_value(text: str) -> float | None:
@@ -298,6 +302,14 @@ def _amounts(sent: Span) -> list[tuple[int, int, float, str, float | None]]:
     singles = []
     for m in AMOUNT_RE.finditer(text):
         g = m.groupdict()
+        if g["fr"] or g["fh"]:
+            # "the first half of 2015", "the last quarter of the year": a part of a period of time
+            if re.search(r"\b(?:first|second|third|fourth|last|latter|final|early|other)\s+$", text[:m.start()], re.I) or \
+                    re.match(r"\s+of\s+(?:the\s+|this\s+|that\s+|next\s+)?(?:\d{4}\b|year|month|week|decade|century|season|term|day)", text[m.end():], re.I):
+                continue
+            singles.append(dict(start=m.start(), end=m.end(), value=SHARE_WORDS[(g["fr"] or g["fh"]).lower()],
+                                unit="share", scale=1.0, high=None))
+            continue
         if g["ps"]:
             # "millions of dollars": at least a million (the qualifier says so)
             num, mag, unit = "1", g["ps"][:-1], CURRENCY_WORDS[g["cur2"].lower()]
