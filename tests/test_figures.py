@@ -175,3 +175,17 @@ def test_share_in_words(nlp, text, value, about, qualifier):
 )
 def test_no_share(nlp, text):
     assert [f for f in analyse(nlp, text)._.figures if f.unit == "share"] == []
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        # a plural magnitude of a plural magnitude: the least it can be
+        ("Donors gave hundreds of millions of dollars to the foundation.", 1e8),
+        ("The campaign spent tens of millions of pounds on advertising.", 1e7),
+        ("The campaign spent millions of pounds on advertising.", 1e6),
+    ],
+)
+def test_plural_magnitudes_of_money(nlp, text, value):
+    got = [f for f in analyse(nlp, text)._.figures if f.unit in ("dollars", "pounds")]
+    assert [f.value for f in got] == [value], [(f.value, f.text) for f in got]

@@ -259,7 +259,7 @@ AMOUNT_RE = re.compile(
     rf"|\b(?P<n2>{_NUM})(?:\s?(?P<m2>{_MAG}))?\s?(?P<cur>pounds?|dollars?|euros?|pence|penny|cents?|yen|p)\b"
     rf"|\b(?P<iso>GBP|USD|EUR)\s?(?P<n3>\d[\d,]*(?:\.\d+)?)(?:\s?(?P<m3>{_MAG})\b)?"
     rf"|\b(?P<n4>{_NUM})\s?(?P<pct>%|per\s?cent\b|percent\b|percentage points?\b)"
-    rf"|\b(?P<ps>hundreds|thousands|millions|billions) of (?P<cur2>pounds|dollars|euros)\b"
+    rf"|\b(?:(?P<ps0>tens|hundreds) of )?(?P<ps>hundreds|thousands|millions|billions) of (?P<cur2>pounds|dollars|euros)\b"
     # "a third of voters", "half of all pensioners", "nearly half of the £11m": a share, read up to
     # the "of" that says what it is a share of ("two-thirds" is read with the counts of people)
     rf"|\b(?:(?P<fa>an?|one)\s+(?P<fr>half|third|quarter|fifth|tenth)|(?P<fh>half))(?=\s+of\b)",
@@ -315,6 +315,9 @@ def _amounts(sent: Span) -> list[tuple[int, int, float, str, float | None]]:
             num, mag, unit = "1", g["ps"][:-1], CURRENCY_WORDS[g["cur2"].lower()]
             if mag == "hundred":
                 num, mag = "100", None
+            if g["ps0"]:
+                # "hundreds of millions of dollars": at least a hundred million
+                num = "10" if g["ps0"].lower() == "tens" else "100"
         elif g["sym"] or g["iso"]:
             num, mag = (g["n1"], g["m1"]) if g["sym"] else (g["n3"], g["m3"])
             unit = CURRENCY_SYMBOLS.get(g["sym"].lower()) if g["sym"] else CURRENCY_WORDS[g["iso"].lower()]
