@@ -189,3 +189,33 @@ def test_no_share(nlp, text):
 def test_plural_magnitudes_of_money(nlp, text, value):
     got = [f for f in analyse(nlp, text)._.figures if f.unit in ("dollars", "pounds")]
     assert [f.value for f in got] == [value], [(f.value, f.text) for f in got]
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        # currencies of ISO 4217 (pycountry) by word, by code before or after the number, by symbol
+        ("India will spend 500 billion rupees on roads.", 500e9, "rupees"),
+        ("The bank was fined CHF 20m by the regulator.", 20e6, "francs"),
+        ("The fund holds 300m INR in bonds.", 300e6, "rupees"),
+        ("The deal is worth 3bn yuan, officials said.", 3e9, "yuan"),
+        ("Ticket prices rose to ₹500 this year.", 500, "rupees"),
+        # a name between the number and the currency word ("Swiss francs") was read as dollars
+        ("The company paid 40 million Swiss francs in damages.", 40e6, "francs"),
+        ("Donors gave USD 5m to the appeal.", 5e6, "dollars"),
+    ],
+)
+def test_currencies_of_the_world(nlp, text, value, unit):
+    got = [(f.value, f.unit) for f in analyse(nlp, text)._.figures]
+    assert got == [(value, unit)], got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "All 5 members of the panel agreed.",  # "ALL" is a currency code only in capitals beside a number
+        "The team won 3 real victories.",  # "real" and "won" are English words first
+    ],
+)
+def test_no_currency(nlp, text):
+    assert [f for f in analyse(nlp, text)._.figures if f.unit not in ("people",)] == []

@@ -249,15 +249,57 @@ CURRENCY_WORDS = {
     "dollars": "dollars", "usd": "dollars", "euro": "euros", "euros": "euros", "eur": "euros", "yen": "yen",
     "pence": "pence", "penny": "pence", "p": "pence", "cent": "cents", "cents": "cents",
 }
+
+# The world's currencies from ISO 4217 (pycountry): the last word of each name ("Indian Rupee",
+# "Swiss Franc", "Mexican Peso") read after a number, and each alpha-3 code before or after one
+# ("CHF 20m", "500m INR"). Names that are no currency word (funds, metals, units of account) and
+# words that are ordinary English ("real", "won", "mark", "sum") stay out; so do codes that are
+# English words in capitals ("ALL", "TOP", "TRY"). Only the word is kept as the unit ("francs"),
+# as "dollars" already stands for every dollar.
+_NOT_CURRENCY_WORDS = frozenset(
+    "account gold silver platinum palladium purposes involved mark real won sum sol colon oro fomento previsional "
+    "mvdol uruguayo bceao beac som dram kip lek soberano omani".split())
+_NOT_CURRENCY_CODES = frozenset("ALL TOP CUP PEN TRY MOP BOB SOS MAD XXX XTS XAU XAG XPT XPD XDR XSU XUA".split())
+# Currency words whose plural is the word itself.
+_INVARIANT = frozenset("yen yuan renminbi baht rand naira rupiah ringgit taka dong tenge kyat tugrik".split())
+
+
+def _iso_currencies() -> tuple[dict[str, str], dict[str, str]]:
+    import pycountry
+
+    words: dict[str, str] = {}
+    codes: dict[str, str] = {}
+    known = {"USD": "dollars", "GBP": "pounds", "EUR": "euros", "JPY": "yen"}
+    for cur in pycountry.currencies:
+        word = cur.name.split()[-1].lower()
+        if not word.isalpha() or word in _NOT_CURRENCY_WORDS:
+            continue
+        unit = known.get(cur.alpha_3) or (word if word in _INVARIANT else word + "s")
+        words.setdefault(word, unit)
+        words.setdefault(word if word in _INVARIANT else word + "s", unit)
+        if cur.alpha_3 not in _NOT_CURRENCY_CODES:
+            codes[cur.alpha_3] = unit
+    words["yuan"] = "yuan"  # the renminbi's unit, as the news names it
+    return words, codes
+
+
+ISO_WORDS, ISO_CODES = _iso_currencies()
+for _w, _u in ISO_WORDS.items():
+    CURRENCY_WORDS.setdefault(_w, _u)
+CURRENCY_WORDS.update({c.lower(): u for c, u in ISO_CODES.items()})
+CURRENCY_SYMBOLS.update({"₹": "rupees", "₽": "rubles", "₩": "wons", "₺": "liras", "₪": "sheqels"})
+_CUR_WORDS = "|".join(sorted((re.escape(w) for w in CURRENCY_WORDS if w.isalpha() and w.islower() and w.upper() not in ISO_CODES), key=len, reverse=True))
+_CUR_CODES = "|".join(sorted(ISO_CODES, key=len, reverse=True))
+
 MAGNITUDES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9, "b": 1e9,
               "billion": 1e9, "tn": 1e12, "trillion": 1e12}
 _NUMWORD = r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|point)"
 _NUM = rf"(?:\d[\d,]*(?:\.\d+)?|{_NUMWORD}(?:[\s-]+{_NUMWORD})*)"
 _MAG = r"(?:bn|tn|mn|m|k|b|thousand|million|billion|trillion)"
 AMOUNT_RE = re.compile(
-    rf"(?P<sym>US\$|[£$€¥])\s?(?P<n1>\d[\d,]*(?:\.\d+)?)(?:\s?(?P<m1>{_MAG})\b)?"
-    rf"|\b(?P<n2>{_NUM})(?:\s?(?P<m2>{_MAG}))?\s?(?P<cur>pounds?|dollars?|euros?|pence|penny|cents?|yen|p)\b"
-    rf"|\b(?P<iso>GBP|USD|EUR)\s?(?P<n3>\d[\d,]*(?:\.\d+)?)(?:\s?(?P<m3>{_MAG})\b)?"
+    rf"(?P<sym>US\$|[£$€¥₹₽₩₺₪])\s?(?P<n1>\d[\d,]*(?:\.\d+)?)(?:\s?(?P<m1>{_MAG})\b)?"
+    rf"|\b(?P<n2>{_NUM})(?:\s?(?P<m2>{_MAG}))?(?:\s(?-i:[A-Z][a-z]+|US|UK)){{0,2}}\s?(?P<cur>{_CUR_WORDS}|(?-i:{_CUR_CODES}))\b"
+    rf"|\b(?P<iso>(?-i:{_CUR_CODES}))\s?(?P<n3>\d[\d,]*(?:\.\d+)?)(?:\s?(?P<m3>{_MAG})\b)?"
     rf"|\b(?P<n4>{_NUM})\s?(?P<pct>%|per\s?cent\b|percent\b|percentage points?\b)"
     rf"|\b(?:(?P<ps0>tens|hundreds) of )?(?P<ps>hundreds|thousands|millions|billions) of (?P<cur2>pounds|dollars|euros)\b"
     # "a third of voters", "half of all pensioners", "nearly half of the £11m": a share, read up to
