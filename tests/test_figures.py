@@ -219,3 +219,23 @@ def test_currencies_of_the_world(nlp, text, value, unit):
 )
 def test_no_currency(nlp, text):
     assert [f for f in analyse(nlp, text)._.figures if f.unit not in ("people",)] == []
+
+
+@pytest.mark.parametrize(
+    "text, value, high",
+    [
+        # a range of a count of people is one figure, counted by the noun after its high end
+        ("Between 2,000 and 3,000 people were killed in the fighting.", 2000, 3000),
+        ("Police said 10,000-15,000 protesters marched through the city.", 10000, 15000),
+        ("Officials said 20 to 30 soldiers were wounded.", 20, 30),
+        ("From 2 to 3 million children fled.", 2e6, 3e6),  # the low end takes the high end's magnitude
+    ],
+)
+def test_count_range(nlp, text, value, high):
+    got = [(f.value, f.value_high, f.unit) for f in analyse(nlp, text)._.figures]
+    assert got == [(value, high, "people")], got
+
+
+def test_count_pair_without_between_is_two_counts(nlp):
+    got = [(f.value, f.value_high) for f in analyse(nlp, "The army lost 300 soldiers and 200 officers were captured.")._.figures]
+    assert all(h is None for _, h in got) and {v for v, _ in got} == {300, 200}, got

@@ -602,6 +602,12 @@ def sentence_figures(doc: Doc, sent: Span, ref) -> list[Figure]:
         value = parse_value([w for w in words if w not in "$€£"])
         if value is None or value == 0:
             continue
+        high, high_run = _count_range(doc, run, value)
+        if high is not None:
+            # the noun is counted by the high end's number ("2,000 and 3,000 people")
+            value, high = high
+            seen.update(t.i for t in high_run)
+            run = run + high_run
         counted = _counted(run[-1])
         is_fraction = run[-1].lower_ in FRACTIONS and len(run) > 1
         if is_fraction:
@@ -669,6 +675,30 @@ def sentence_figures(doc: Doc, sent: Span, ref) -> list[Figure]:
                 since=_since(sent, ref),
                 span=(start, end),
                 text=doc_text(doc)[start:end],
+                value_high=high,
             )
         )
     return out
+
+
+def _count_range(doc: Doc, run: list[Token], value: float) -> tuple[tuple[float, float] | None, list[Token]]:
+    """A count's high end: "2,000-3,000 people", "20 to 30 soldiers", "between 2,000 and 3,000"
+    ("and" only after "between"), "2 to 3 million" (the low end takes the high end's magnitude).
+    ((low, high), the high end's tokens), or (None, []) when the number is no range's low end."""
+    j = run[-1].i + 1
+    if j + 1 >= len(doc) or not doc[j + 1].like_num:
+        return None, []
+    joiner = doc[j].lower_
+    between = run[0].i > 0 and doc[run[0].i - 1].lower_ == "between"
+    if not (joiner in ("-", "–", "—", "to") or (joiner == "and" and between)):
+        return None, []
+    high_run = _number_run(doc[j + 1])
+    hv = parse_value([t.text for t in high_run])
+    if not hv:
+        return None, []
+    scale = SCALES.get(high_run[-1].lower_) if len(high_run) > 1 else None
+    if scale and value * scale <= hv and not any(t.lower_ in SCALES for t in run):
+        value *= scale
+    if hv <= value:  # written high to low: two counts, no range
+        return None, []
+    return (value, hv), high_run
