@@ -7,7 +7,7 @@ Each labelled story (bbc-politics and PolNeAR texts from ../shared/data) is anal
 figures whose span falls in a labelled sentence are compared with the labels of that sentence
 (labelled sentences hold every figure in scope: money, percentages and shares, counts of people
 and households). A figure is right when its span overlaps the label's, its value agrees (shares to
-0.01), its unit is the label's and its `about` contains one of the label's '|'-separated
+0.01; a range's high end too), its unit is the label's and its `about` contains one of the label's '|'-separated
 alternatives. Precision: right figures / figures reported in labelled sentences; recall: labels
 found / labels. `value` alone and the claimant (the figure's source names the labelled claimant,
 or any source where the label's claimant is a pronoun) are reported beside. The stories are split
@@ -41,6 +41,10 @@ def about_ok(gold: str, got: str | None) -> bool:
 
 def value_ok(gold: dict, got: dict) -> bool:
     g, v = float(gold["value"]), float(got.get("value") or 0)
+    # a range is right only as a range, with both ends ("between £2bn and £3bn": value 2e9, value_high 3e9)
+    gh, vh = gold.get("value_high"), got.get("value_high")
+    if (gh is None) != (vh is None) or (gh is not None and abs(float(gh) - float(vh)) > 1e-6 * abs(float(gh))):
+        return False
     if gold["unit"] == "share":
         return abs(g - v) <= 0.01
     return abs(g - v) <= 1e-6 * abs(g)
@@ -106,8 +110,8 @@ def main(argv=None) -> int:
                     totals[h]["claim"] += claimant_ok(g["claimant"], got[full[0]], names)
             matched_got.update(full[:1])
             if args.show and not full:
-                near = [f"{got[i]['value']} {got[i].get('unit')} about={got[i].get('about')!r}" for i in range(len(got)) if overlaps(got[i]["span"], g["span"])]
-                print(f"MISS {r['story']} {g['text']!r} want {g['value']} {g['unit']} about={g['about']!r}; got {near or '-'}")
+                near = [f"{got[i]['value']}{'-' + str(got[i]['value_high']) if got[i].get('value_high') else ''} {got[i].get('unit')} about={got[i].get('about')!r}" for i in range(len(got)) if overlaps(got[i]["span"], g["span"])]
+                print(f"MISS {r['story']} {g['text']!r} want {g['value']}{'-' + str(g['value_high']) if g.get('value_high') else ''} {g['unit']} about={g['about']!r}; got {near or '-'}")
         for h in (r["half"], "all"):
             totals[h]["tp_p"] += len(matched_got)
         if args.show:

@@ -83,3 +83,159 @@ def test_speaker_of_the_quote_is_the_source(nlp):
     doc = analyse(nlp, '"More than 500 civilians were killed in the shelling," Amnesty International said.')
     (f,) = [f for f in doc._.figures if f.value == 500]
     assert f.source is not None and "Amnesty" in actor_by_id(doc, f.source).name
+
+
+@pytest.mark.parametrize(
+    "text, value, high, unit, span",
+    [
+        # "between X and Y": both ends carry their own magnitude
+        ("The party would raise between £2bn and £3bn from the levy.", 2e9, 3e9, "pounds", "between £2bn and £3bn"),
+        # a dash between bare digits: the unit and magnitude after the high end hold for the low end
+        ("Officials expect inflation of 10-15% next year.", 10, 15, "percent", "10-15%"),
+        ("The council will spend £2-3bn on new roads.", 2e9, 3e9, "pounds", "£2-3bn"),
+        ("Rents rose by 10 to 15 per cent in the capital.", 10, 15, "percent", "10 to 15 per cent"),
+        # "from X to Y": a low and a high end, whichever comes first
+        ("The rate would rise from 5% to 7% under the plan.", 5, 7, "percent", "from 5% to 7%"),
+        ("Fees were cut from $900 to $600.", 600, 900, "dollars", "from $900 to $600"),
+        # a low end without magnitude is not scaled past the high end ("between £500 and £3m")
+        ("Fines range between £500 and £3m.", 500, 3e6, "pounds", "between £500 and £3m"),
+    ],
+)
+def test_range(nlp, text, value, high, unit, span):
+    doc = analyse(nlp, text)
+    (f,) = [f for f in doc._.figures if f.unit == unit]
+    assert (f.value, f.value_high, f.text) == (value, high, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Labour raised £2bn and the Tories £3bn.",  # "and" without "between" joins two figures
+        "He paid £500 in 2004 and £700 in 2005.",
+        # a score written high to low without "from" is two figures, not a range
+        "The poll puts Labour ahead by 46 percent to 39 percent.",
+        # the day of a date is no low end ("July 14 to 46 percent")
+        "Her support rose from 40 percent on July 14 to 46 percent on August 1.",
+    ],
+)
+def test_no_range(nlp, text):
+    figures = [f for f in analyse(nlp, text)._.figures if f.unit in ("pounds", "percent")]
+    assert len(figures) == 2 and all(f.value_high is None for f in figures), [(f.value, f.value_high) for f in figures]
+
+
+@pytest.mark.parametrize(
+    "text, value, unit, span",
+    [
+        # an article before a number word is no part of the figure ("a three pence rise")
+        ("They proposed a three pence rise in income tax.", 3, "pence", "three pence"),
+        ("Sales fell by a one point three per cent margin.", 1.3, "percent", "one point three per cent"),
+    ],
+)
+def test_article_before_number_words(nlp, text, value, unit, span):
+    (f,) = [f for f in analyse(nlp, text)._.figures if f.unit == unit]
+    assert (f.value, f.text) == (value, span)
+
+
+@pytest.mark.parametrize(
+    "text, value, about",
+    [
+        # an amount that hangs from a preposition or particle takes the verb they hang from
+        ("The minister earned up to £90,000 from lectures.", 90000, "earned"),
+        ("Support for the party fell from 40 percent in May.", 40, "fell"),
+        ("Nurses were making on average $45,000 a year.", 45000, "making"),
+    ],
+)
+def test_about_climbs_prepositions_to_the_verb(nlp, text, value, about):
+    (f,) = [f for f in analyse(nlp, text)._.figures if f.value == value]
+    assert about in (f.about or "").split(), f.about
+
+
+
+@pytest.mark.parametrize(
+    "text, value, about, qualifier",
+    [
+        # a share in words, of what the "of" phrase names
+        ("A third of voters backed the deal.", 1 / 3, "voters", None),
+        ("Half of all pensioners would be better off.", 0.5, "pensioners", None),
+        ("About a quarter of students leave with large debts.", 0.25, "students", "about"),
+    ],
+)
+def test_share_in_words(nlp, text, value, about, qualifier):
+    (f,) = [f for f in analyse(nlp, text)._.figures if f.unit == "share"]
+    assert abs(f.value - value) < 1e-9 and about in (f.about or "") and f.qualifier == qualifier, (f.value, f.about, f.qualifier)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The group raised little money in the first half of 2015.",  # a part of a period of time
+        "Sales grew in the last quarter of the year.",
+        "He was the third of five speakers.",  # an ordinal, no share
+    ],
+)
+def test_no_share(nlp, text):
+    assert [f for f in analyse(nlp, text)._.figures if f.unit == "share"] == []
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        # a plural magnitude of a plural magnitude: the least it can be
+        ("Donors gave hundreds of millions of dollars to the foundation.", 1e8),
+        ("The campaign spent tens of millions of pounds on advertising.", 1e7),
+        ("The campaign spent millions of pounds on advertising.", 1e6),
+    ],
+)
+def test_plural_magnitudes_of_money(nlp, text, value):
+    got = [f for f in analyse(nlp, text)._.figures if f.unit in ("dollars", "pounds")]
+    assert [f.value for f in got] == [value], [(f.value, f.text) for f in got]
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        # currencies of ISO 4217 (pycountry) by word, by code before or after the number, by symbol
+        ("India will spend 500 billion rupees on roads.", 500e9, "rupees"),
+        ("The bank was fined CHF 20m by the regulator.", 20e6, "francs"),
+        ("The fund holds 300m INR in bonds.", 300e6, "rupees"),
+        ("The deal is worth 3bn yuan, officials said.", 3e9, "yuan"),
+        ("Ticket prices rose to ₹500 this year.", 500, "rupees"),
+        # a name between the number and the currency word ("Swiss francs") was read as dollars
+        ("The company paid 40 million Swiss francs in damages.", 40e6, "francs"),
+        ("Donors gave USD 5m to the appeal.", 5e6, "dollars"),
+    ],
+)
+def test_currencies_of_the_world(nlp, text, value, unit):
+    got = [(f.value, f.unit) for f in analyse(nlp, text)._.figures]
+    assert got == [(value, unit)], got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "All 5 members of the panel agreed.",  # "ALL" is a currency code only in capitals beside a number
+        "The team won 3 real victories.",  # "real" and "won" are English words first
+    ],
+)
+def test_no_currency(nlp, text):
+    assert [f for f in analyse(nlp, text)._.figures if f.unit not in ("people",)] == []
+
+
+@pytest.mark.parametrize(
+    "text, value, high",
+    [
+        # a range of a count of people is one figure, counted by the noun after its high end
+        ("Between 2,000 and 3,000 people were killed in the fighting.", 2000, 3000),
+        ("Police said 10,000-15,000 protesters marched through the city.", 10000, 15000),
+        ("Officials said 20 to 30 soldiers were wounded.", 20, 30),
+        ("From 2 to 3 million children fled.", 2e6, 3e6),  # the low end takes the high end's magnitude
+    ],
+)
+def test_count_range(nlp, text, value, high):
+    got = [(f.value, f.value_high, f.unit) for f in analyse(nlp, text)._.figures]
+    assert got == [(value, high, "people")], got
+
+
+def test_count_pair_without_between_is_two_counts(nlp):
+    got = [(f.value, f.value_high) for f in analyse(nlp, "The army lost 300 soldiers and 200 officers were captured.")._.figures]
+    assert all(h is None for _, h in got) and {v for v, _ in got} == {300, 200}, got

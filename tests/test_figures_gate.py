@@ -1,10 +1,14 @@
 """Quality gate: coincide_figures on the hand-labelled figures (eval/figures/labels.jsonl).
 
-Measured with `.venv/bin/python scripts/eval_figures.py`: 173 figures in 137 sentences of 24
-bbc-politics and PolNeAR stories, split by story into tune (69) and check (104). A figure is right
-when value, unit and what is counted (`about`) agree with the label. Issue 14 measured tune P 0.870
-R 0.870, check P 0.816 R 0.769 (before it: tune 0.609 / 0.406, check 0.533 / 0.308). Each floor
-sits a few figures under the measurement, so a real regression fails and parser noise does not.
+Measured with `.venv/bin/python scripts/eval_figures.py`: 332 figures in 255 sentences of 38
+bbc-politics and PolNeAR stories, split by story into tune (170) and check (162). A figure is right
+when value (and a range's high end), unit and what is counted (`about`) agree with the label.
+Measured tune P 0.813 R 0.818, check P 0.800 R 0.765 (the code at the start of the second round
+of issue 14 on the same labels: tune 0.617 / 0.682, check 0.726 / 0.704). The tune floors are
+under the first round's (0.84) because the label set grew by 159 harder figures (ranges, other
+stories), not because the code fell: on the first round's 173 labels it measures tune 0.884 /
+0.884, check 0.820 / 0.788. Each floor sits one to three figures under the measurement, so a real
+regression fails and parser noise does not.
 """
 
 from __future__ import annotations
@@ -17,10 +21,10 @@ import pytest
 
 from conftest import REPO, SHARED
 
-TUNE_PRECISION_FLOOR = 0.84  # two figures under 0.870
-TUNE_RECALL_FLOOR = 0.84  # two figures under 0.870
-CHECK_PRECISION_FLOOR = 0.79  # three figures under 0.816; the issue asks 0.85, not reached on this half
-CHECK_RECALL_FLOOR = 0.74  # three figures under 0.769; the issue asks 0.85, not reached on this half
+TUNE_PRECISION_FLOOR = 0.80  # two figures under 0.813
+TUNE_RECALL_FLOOR = 0.80  # three figures under 0.818
+CHECK_PRECISION_FLOOR = 0.79  # one to two figures under 0.800; the issue asks 0.85, not reached on this half
+CHECK_RECALL_FLOOR = 0.75  # two to three figures under 0.765; the issue asks 0.85, not reached on this half
 
 
 def test_labelled_figures():

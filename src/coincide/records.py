@@ -120,6 +120,8 @@ class Figure:
     since: str | None
     span: Span
     text: str | None = None
+    # a range ("between £2bn and £3bn", "10-15%"): `value` is its low end, `value_high` its high end
+    value_high: float | None = None
 
 
 @dataclass

@@ -24,6 +24,7 @@ from .doc_cache import doc_text, sentence_ents
 from ..records import Figure
 from .cues import SPEECH
 from .dates import parse_published, resolve
+from .grammar import children, reported_by
 from .mentions import actor_by_id, mentions_in
 
 WORD_NUMBERS = {
@@ -64,6 +65,8 @@ IMPACT = set(
     lose raise fund allocate grant lend injured wounded killed
     """.split()
 )
+# Verbs whose subject claims the figure under them: speech verbs and "estimate".
+REPORTING = SPEECH | frozenset({"estimate"})
 SOURCE_NOUNS = {"estimate", "count", "figure", "figures", "tally", "report", "data", "statistics", "toll"}
 
 
@@ -217,18 +220,13 @@ def _source(doc: Doc, sent: Span, start: int, end: int, verb: Token | None) -> s
         qs, qe = q.span
         if qs <= start and end <= qe and q.speaker:
             return q.speaker
-    # the subject of a reporting verb above the figure ("the U.N. said 93,000 people ...")
-    tok = verb
-    for _ in range(6):
-        if tok is None or tok.head is tok:
-            break
-        tok = tok.head
-        if tok.lemma_.lower() in SPEECH or tok.lemma_.lower() in ("estimate",):
-            for c in tok.children:
-                if c.dep_ == "nsubj":
-                    found = mentions_in(doc, doc[c.left_edge.i].idx, c.right_edge.idx + len(c.right_edge))
-                    if found:
-                        return found[0].actor
+    # the subject of a reporting verb above the figure ("the U.N. said 93,000 people ..."), read by
+    # the grammar shared with quotes and positions
+    subj = reported_by(verb, REPORTING) if verb is not None else None
+    if subj is not None:
+        found = mentions_in(doc, doc[subj.left_edge.i].idx, subj.right_edge.idx + len(subj.right_edge))
+        if found:
+            return found[0].actor
     return None
 
 
@@ -251,19 +249,65 @@ CURRENCY_WORDS = {
     "dollars": "dollars", "usd": "dollars", "euro": "euros", "euros": "euros", "eur": "euros", "yen": "yen",
     "pence": "pence", "penny": "pence", "p": "pence", "cent": "cents", "cents": "cents",
 }
+
+# The world's currencies from ISO 4217 (pycountry): the last word of each name ("Indian Rupee",
+# "Swiss Franc", "Mexican Peso") read after a number, and each alpha-3 code before or after one
+# ("CHF 20m", "500m INR"). Names that are no currency word (funds, metals, units of account) and
+# words that are ordinary English ("real", "won", "mark", "sum") stay out; so do codes that are
+# English words in capitals ("ALL", "TOP", "TRY"). Only the word is kept as the unit ("francs"),
+# as "dollars" already stands for every dollar.
+_NOT_CURRENCY_WORDS = frozenset(
+    "account gold silver platinum palladium purposes involved mark real won sum sol colon oro fomento previsional "
+    "mvdol uruguayo bceao beac som dram kip lek soberano omani".split())
+_NOT_CURRENCY_CODES = frozenset("ALL TOP CUP PEN TRY MOP BOB SOS MAD XXX XTS XAU XAG XPT XPD XDR XSU XUA".split())
+# Currency words whose plural is the word itself.
+_INVARIANT = frozenset("yen yuan renminbi baht rand naira rupiah ringgit taka dong tenge kyat tugrik".split())
+
+
+def _iso_currencies() -> tuple[dict[str, str], dict[str, str]]:
+    import pycountry
+
+    words: dict[str, str] = {}
+    codes: dict[str, str] = {}
+    known = {"USD": "dollars", "GBP": "pounds", "EUR": "euros", "JPY": "yen"}
+    for cur in pycountry.currencies:
+        word = cur.name.split()[-1].lower()
+        if not word.isalpha() or word in _NOT_CURRENCY_WORDS:
+            continue
+        unit = known.get(cur.alpha_3) or (word if word in _INVARIANT else word + "s")
+        words.setdefault(word, unit)
+        words.setdefault(word if word in _INVARIANT else word + "s", unit)
+        if cur.alpha_3 not in _NOT_CURRENCY_CODES:
+            codes[cur.alpha_3] = unit
+    words["yuan"] = "yuan"  # the renminbi's unit, as the news names it
+    return words, codes
+
+
+ISO_WORDS, ISO_CODES = _iso_currencies()
+for _w, _u in ISO_WORDS.items():
+    CURRENCY_WORDS.setdefault(_w, _u)
+CURRENCY_WORDS.update({c.lower(): u for c, u in ISO_CODES.items()})
+CURRENCY_SYMBOLS.update({"₹": "rupees", "₽": "rubles", "₩": "wons", "₺": "liras", "₪": "sheqels"})
+_CUR_WORDS = "|".join(sorted((re.escape(w) for w in CURRENCY_WORDS if w.isalpha() and w.islower() and w.upper() not in ISO_CODES), key=len, reverse=True))
+_CUR_CODES = "|".join(sorted(ISO_CODES, key=len, reverse=True))
+
 MAGNITUDES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9, "b": 1e9,
               "billion": 1e9, "tn": 1e12, "trillion": 1e12}
 _NUMWORD = r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|point)"
 _NUM = rf"(?:\d[\d,]*(?:\.\d+)?|{_NUMWORD}(?:[\s-]+{_NUMWORD})*)"
 _MAG = r"(?:bn|tn|mn|m|k|b|thousand|million|billion|trillion)"
 AMOUNT_RE = re.compile(
-    rf"(?P<sym>US\$|[£$€¥])\s?(?P<n1>\d[\d,]*(?:\.\d+)?)(?:\s?(?P<m1>{_MAG})\b)?"
-    rf"|\b(?P<n2>{_NUM})(?:\s?(?P<m2>{_MAG}))?\s?(?P<cur>pounds?|dollars?|euros?|pence|penny|cents?|yen|p)\b"
-    rf"|\b(?P<iso>GBP|USD|EUR)\s?(?P<n3>\d[\d,]*(?:\.\d+)?)(?:\s?(?P<m3>{_MAG})\b)?"
+    rf"(?P<sym>US\$|[£$€¥₹₽₩₺₪])\s?(?P<n1>\d[\d,]*(?:\.\d+)?)(?:\s?(?P<m1>{_MAG})\b)?"
+    rf"|\b(?P<n2>{_NUM})(?:\s?(?P<m2>{_MAG}))?(?:\s(?-i:[A-Z][a-z]+|US|UK)){{0,2}}\s?(?P<cur>{_CUR_WORDS}|(?-i:{_CUR_CODES}))\b"
+    rf"|\b(?P<iso>(?-i:{_CUR_CODES}))\s?(?P<n3>\d[\d,]*(?:\.\d+)?)(?:\s?(?P<m3>{_MAG})\b)?"
     rf"|\b(?P<n4>{_NUM})\s?(?P<pct>%|per\s?cent\b|percent\b|percentage points?\b)"
-    rf"|\b(?P<ps>hundreds|thousands|millions|billions) of (?P<cur2>pounds|dollars|euros)\b",
+    rf"|\b(?:(?P<ps0>tens|hundreds) of )?(?P<ps>hundreds|thousands|millions|billions) of (?P<cur2>pounds|dollars|euros)\b"
+    # "a third of voters", "half of all pensioners", "nearly half of the £11m": a share, read up to
+    # the "of" that says what it is a share of ("two-thirds" is read with the counts of people)
+    rf"|\b(?:(?P<fa>an?|one)\s+(?P<fr>half|third|quarter|fifth|tenth)|(?P<fh>half))(?=\s+of\b)",
     re.I,
 )
+SHARE_WORDS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "tenth": 0.1}
 
 
 def _words_value(text: str) -> float | None:
@@ -281,17 +325,41 @@ def _words_value(text: str) -> float | None:
     return parse_value(re.split(r"[\s-]+", t))
 
 
-def _amounts(sent: Span) -> list[tuple[int, int, float, str]]:
-    """(start, end, value, unit) of each amount of money and each percentage in the sentence."""
+# A range's low end, read backwards from the amount that is its high end: "between £2bn and £3bn",
+# "10-15%", "from 5% to 7%", "10 to 15 per cent". "and" joins a range only after "between" ("£2bn
+# and £3bn" alone are two figures).
+_LOW_RE = re.compile(
+    rf"(?:\b(?P<pre>between|from)\s+)?(?P<sym>US\$|[£$€¥])?(?P<n>\d[\d,]*(?:\.\d+)?|\b{_NUMWORD})"
+    rf"(?:\s?(?P<m>{_MAG})\b)?\s?(?P<pct>%|per\s?cent\b|percent\b)?(?P<join>\s*(?:-|–|—|\bto\b|\band\b)\s*)$",
+    re.I,
+)
+# A high end after an amount that has only its low end's digits: "£2-3bn", "$5 to 10 million".
+_HIGH_RE = re.compile(rf"^\s*(?:-|–|—|to\b)\s*(?P<n>\d[\d,]*(?:\.\d+)?)(?:\s?(?P<m>{_MAG})\b)?", re.I)
+
+
+def _amounts(sent: Span) -> list[tuple[int, int, float, str, float | None]]:
+    """(start, end, value, high value or None, unit) of each amount of money, each percentage and
+    each range of them in the sentence; a range's value is its low end."""
     text = sent.text
-    out = []
+    singles = []
     for m in AMOUNT_RE.finditer(text):
         g = m.groupdict()
+        if g["fr"] or g["fh"]:
+            # "the first half of 2015", "the last quarter of the year": a part of a period of time
+            if re.search(r"\b(?:first|second|third|fourth|last|latter|final|early|other)\s+$", text[:m.start()], re.I) or \
+                    re.match(r"\s+of\s+(?:the\s+|this\s+|that\s+|next\s+)?(?:\d{4}\b|year|month|week|decade|century|season|term|day)", text[m.end():], re.I):
+                continue
+            singles.append(dict(start=m.start(), end=m.end(), value=SHARE_WORDS[(g["fr"] or g["fh"]).lower()],
+                                unit="share", scale=1.0, high=None))
+            continue
         if g["ps"]:
             # "millions of dollars": at least a million (the qualifier says so)
             num, mag, unit = "1", g["ps"][:-1], CURRENCY_WORDS[g["cur2"].lower()]
             if mag == "hundred":
                 num, mag = "100", None
+            if g["ps0"]:
+                # "hundreds of millions of dollars": at least a hundred million
+                num = "10" if g["ps0"].lower() == "tens" else "100"
         elif g["sym"] or g["iso"]:
             num, mag = (g["n1"], g["m1"]) if g["sym"] else (g["n3"], g["m3"])
             unit = CURRENCY_SYMBOLS.get(g["sym"].lower()) if g["sym"] else CURRENCY_WORDS[g["iso"].lower()]
@@ -302,17 +370,56 @@ def _amounts(sent: Span) -> list[tuple[int, int, float, str]]:
         else:
             num, mag = g["n4"], None
             unit = "points" if "point" in g["pct"].lower() else "percent"
+        mstart = m.start()
+        # "a three pence rise": the article is no part of the number
+        art = re.match(r"an?\s+", num, re.I)
+        if art and len(num.split()) > 1:
+            num, mstart = num[art.end():], mstart + art.end()
         value = _words_value(num)
         if value is None or value == 0:
             continue
-        if mag:
-            # "m" after a number is a million only beside a currency ("£119m"), never metres alone
-            value *= MAGNITUDES[mag.lower()]
-        start = sent.start_char + m.start()
+        scale = MAGNITUDES[mag.lower()] if mag else 1.0
+        # "m" after a number is a million only beside a currency ("£119m"), never metres alone
+        value *= scale
         if not num[:1].isdigit() and num.split()[0].lower() == "a" and len(num.split()) == 1:
             continue
-        out.append((start, sent.start_char + m.end(), value, unit))
-    return out
+        singles.append(dict(start=mstart, end=m.end(), value=value, unit=unit, scale=scale, high=None))
+    out = []
+    for a in singles:
+        if not a["high"] and a["scale"] == 1.0 and a["unit"] not in ("percent", "points"):
+            h = _HIGH_RE.match(text[a["end"]:])
+            hv = _words_value(h.group("n")) if h else None
+            if hv:
+                hs = MAGNITUDES[h.group("m").lower()] if h.group("m") else 1.0
+                a["value"] *= hs if a["value"] * hs <= hv * hs else 1.0
+                a["high"], a["end"] = hv * hs, a["end"] + h.end()
+        low = _LOW_RE.search(text[max(0, a["start"] - 40):a["start"]])
+        if low and not a["high"] and (low.group("join").strip().lower() != "and" or (low.group("pre") or "").lower() == "between"):
+            lstart = a["start"] - len(low.group(0))
+            # "from 40 percent on July 14 to 46 percent": the day of a date is no low end
+            lnum = sent.start_char + lstart + (low.start("n") - low.start(0))
+            ltok = sent.doc.char_span(lnum, lnum + len(low.group("n")), alignment_mode="expand")
+            if ltok is not None and any(t.ent_type_ in ("DATE", "TIME") for t in ltok):
+                out.append(a)
+                continue
+            prev = out[-1] if out and out[-1]["end"] <= a["start"] and out[-1]["end"] >= lstart else None
+            lv = _words_value(low.group("n"))
+            merge = prev is not None and prev["unit"] == a["unit"] and not prev["high"]
+            if merge:
+                lv = prev["value"]
+            elif lv is not None:
+                ls = MAGNITUDES[low.group("m").lower()] if low.group("m") else (a["scale"] if lv * a["scale"] <= a["value"] else 1.0)
+                lv *= ls
+            # a range is written low to high ("$500 to $2,000"); "46 percent to 39 percent" without
+            # "from" is a score of two, and only "from" runs downwards ("cut from £20m to £15m")
+            descending = lv is not None and lv > a["value"] and (low.group("pre") or "").lower() != "from"
+            if lv and not descending:
+                if merge:
+                    out.pop()
+                a["value"], a["high"] = min(lv, a["value"]), max(lv, a["value"])
+                a["start"] = lstart
+        out.append(a)
+    return [(sent.start_char + a["start"], sent.start_char + a["end"], a["value"], a["high"], a["unit"]) for a in out]
 
 
 def _root_of(doc: Doc, start: int, end: int) -> Token | None:
@@ -341,7 +448,7 @@ def _phrase(tok: Token, with_preps: bool = True) -> str:
     if with_preps:
         for c in tok.rights:
             if c.dep_ == "prep" and c.lower_ in ("of", "on", "in", "for"):
-                objs = [p for p in c.children if p.dep_ == "pobj"]
+                objs = children(c, "pobj")
                 if objs:
                     text += f" {c.lower_} {_phrase(objs[0], with_preps=False)}"
                 break
@@ -359,7 +466,7 @@ def _about_amount(root: Token, span_toks: set[int], unit: str) -> str | None:
     # "62.6 percent of the vote", "£4bn in tax cuts", "$1.2 million on digital ads"
     for c in root.rights:
         if c.dep_ == "prep" and c.lower_ in ("of", "in", "on", "for") and c.i not in span_toks:
-            objs = [p for p in c.children if p.dep_ == "pobj"]
+            objs = children(c, "pobj")
             if objs and not objs[0].like_num and objs[0].pos_ != "PRON" and not (c.lower_ == "in" and objs[0].ent_type_ in ("GPE", "LOC", "DATE")):
                 parts.append(_phrase(objs[0]))
             break
@@ -390,25 +497,35 @@ def _about_amount(root: Token, span_toks: set[int], unit: str) -> str | None:
             head = noun
     elif head.dep_ == "prep" and head.lower_ in ("by", "to", "at") and head.head.pos_ in ("VERB", "NOUN"):
         head = head.head
+    elif head.pos_ in ("ADP", "ADV", "PART") and head.lower_ != "of":
+        # "earning up to £820,000", "rose from 40 percent", "made on average $35,000": the amount
+        # hangs from a preposition or particle; climb over them (at most three) to their verb
+        nxt = head
+        for _ in range(3):
+            if nxt.pos_ not in ("ADP", "ADV", "PART") or nxt.head is nxt or nxt.lower_ == "of":
+                break
+            nxt = nxt.head
+        if nxt.pos_ == "VERB":
+            head = nxt
     # the verb it is the object or subject of ("spent", "raised", "think"), and the noun that verb describes
     if head.pos_ in ("VERB", "AUX", "ADJ") and head.lemma_ != "be":
         verb = head
         for c in verb.rights:
             if c.dep_ == "prep" and c.lower_ in ("on", "for", "in") and not parts:
-                objs = [p for p in c.children if p.dep_ == "pobj"]
+                objs = children(c, "pobj")
                 if objs:
                     parts.append(_phrase(objs[0]))
         parts.insert(0, verb.text.lower())
         if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
             parts.insert(0, _phrase(verb.head, with_preps=False))
         else:
-            subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in span_toks and c.pos_ in ("NOUN", "PROPN")]
+            subj = [c for c in children(verb, "nsubj", "nsubjpass") if c.i not in span_toks and c.pos_ in ("NOUN", "PROPN")]
             # "turnout was down 30 percent": a share's subject is what it is a share of; money's
             # subject is who pays or gets it, the figure's source or place, not what it counts
             if subj and not parts[1:] and unit in ("percent", "points"):
                 parts.append(_phrase(subj[0], with_preps=False))
     elif head.lemma_ == "be":
-        subj = [c for c in head.children if c.dep_ == "nsubj" and c.i not in span_toks and c.pos_ in ("NOUN", "PROPN")]
+        subj = [c for c in children(head, "nsubj") if c.i not in span_toks and c.pos_ in ("NOUN", "PROPN")]
         if subj:
             parts.append(_phrase(subj[0], with_preps=False))
     kept: list[str] = []
@@ -422,7 +539,7 @@ def amount_figures(doc: Doc, sent: Span, ref) -> tuple[list[Figure], set[int]]:
     """Money and percentages in a sentence, and the tokens they take."""
     out: list[Figure] = []
     taken: set[int] = set()
-    for start, end, value, unit in _amounts(sent):
+    for start, end, value, high, unit in _amounts(sent):
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             continue
@@ -436,7 +553,7 @@ def amount_figures(doc: Doc, sent: Span, ref) -> tuple[list[Figure], set[int]]:
         out.append(Figure(value=value, unit=unit, about=about, qualifier=qualifier,
                           place=_place(doc, verb, root) if root is not None else None,
                           source=_source(doc, sent, fstart, end, verb or root), since=_since(sent, ref),
-                          span=(fstart, end), text=doc_text(doc)[fstart:end]))
+                          span=(fstart, end), text=doc_text(doc)[fstart:end], value_high=high))
     return out, taken
 
 
@@ -485,12 +602,18 @@ def sentence_figures(doc: Doc, sent: Span, ref) -> list[Figure]:
         value = parse_value([w for w in words if w not in "$€£"])
         if value is None or value == 0:
             continue
+        high, high_run = _count_range(doc, run, value)
+        if high is not None:
+            # the noun is counted by the high end's number ("2,000 and 3,000 people")
+            value, high = high
+            seen.update(t.i for t in high_run)
+            run = run + high_run
         counted = _counted(run[-1])
         is_fraction = run[-1].lower_ in FRACTIONS and len(run) > 1
         if is_fraction:
             # "two-thirds of the population have fled": a share, counted by what it is a share of
             verb = _about(run[-1]) or _about(run[0])
-            of = [p for c in run[-1].children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+            of = [p for c in run[-1].children if c.dep_ == "prep" and c.lower_ == "of" for p in children(c, "pobj")]
             if (verb is None or verb.lemma_.lower() not in IMPACT) and not of:
                 continue
             qualifier, qstart = _qualifier(doc, run[0].i)
@@ -511,7 +634,7 @@ def sentence_figures(doc: Doc, sent: Span, ref) -> list[Figure]:
         scale_tok = counted
         if is_plural_scale:
             # "millions of children": the scale counts what it is "of"
-            of = [p for c in counted.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+            of = [p for c in counted.children if c.dep_ == "prep" and c.lower_ == "of" for p in children(c, "pobj")]
             if of:
                 counted = of[0]
         if _year_in_name(tok, run):
@@ -552,6 +675,30 @@ def sentence_figures(doc: Doc, sent: Span, ref) -> list[Figure]:
                 since=_since(sent, ref),
                 span=(start, end),
                 text=doc_text(doc)[start:end],
+                value_high=high,
             )
         )
     return out
+
+
+def _count_range(doc: Doc, run: list[Token], value: float) -> tuple[tuple[float, float] | None, list[Token]]:
+    """A count's high end: "2,000-3,000 people", "20 to 30 soldiers", "between 2,000 and 3,000"
+    ("and" only after "between"), "2 to 3 million" (the low end takes the high end's magnitude).
+    ((low, high), the high end's tokens), or (None, []) when the number is no range's low end."""
+    j = run[-1].i + 1
+    if j + 1 >= len(doc) or not doc[j + 1].like_num:
+        return None, []
+    joiner = doc[j].lower_
+    between = run[0].i > 0 and doc[run[0].i - 1].lower_ == "between"
+    if not (joiner in ("-", "–", "—", "to") or (joiner == "and" and between)):
+        return None, []
+    high_run = _number_run(doc[j + 1])
+    hv = parse_value([t.text for t in high_run])
+    if not hv:
+        return None, []
+    scale = SCALES.get(high_run[-1].lower_) if len(high_run) > 1 else None
+    if scale and value * scale <= hv and not any(t.lower_ in SCALES for t in run):
+        value *= scale
+    if hv <= value:  # written high to low: two counts, no range
+        return None, []
+    return (value, hv), high_run

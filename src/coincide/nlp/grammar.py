@@ -20,6 +20,8 @@ themselves, so a fix to, say, negation reaches quotes, positions and relations a
     reporting_subject(tok, ...) the subject of the verb that reports the clause holding tok
     noun_lemma(tok)             a noun's lemma, mended where the small model errs ("taxes")
     stance_prefixed(tok)        a name after "anti-"/"pro-": the object of a stance, no affiliation
+    clause_verb(tok)            the verb of the clause a token is in
+    reported_by(tok, ...)       the subject of the reporting verb over the clause holding tok, or of tok's own verb
 
 Events (coincide_events) may adopt these too: their own subject rule differs in what it wants
 (the patient of a passive, a relative clause's head), and `subject` here is the agent's view, so
@@ -298,3 +300,33 @@ def stance_prefixed(tok: Token) -> bool:
     if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in STANCE_PREFIXES:
         return True
     return tok.i >= 1 and doc[tok.i - 1].lower_ in ("anti-", "pro-")
+
+
+def clause_verb(tok: Token) -> Token | None:
+    """The verb of the clause a token is in: the token itself if it is one, else its nearest verb
+    head (at most eight steps up)."""
+    cur = tok
+    for _ in range(8):
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur
+        if cur.head is cur:
+            return None
+        cur = cur.head
+    return None
+
+
+def reported_by(tok: Token, reporting: frozenset[str]) -> Token | None:
+    """Who reports what tok says: the subject of tok's own verb when that verb reports ("He said
+    £5m", "Labour estimates £4bn"), else the subject of the reporting verb over its clause ("the U.N.
+    said 93,000 people were killed"), climbing clause links as `reporting_subject` does."""
+    cur = clause_verb(tok)
+    for _ in range(6):
+        if cur is None:
+            return None
+        subj = children(cur, "nsubj")
+        if subj and cur.lemma_.lower() in reporting:
+            return subj[0]
+        if cur.dep_ not in _REPORT_PATH or cur.head is cur:
+            return None
+        cur = cur.head
+    return None
