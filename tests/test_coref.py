@@ -74,3 +74,38 @@ def test_quoted_ranges_pair_marks_within_a_paragraph():
     text = 'He said "one" and “two”.\n“three runs on\n“four”'
     spans = [text[s:e] for s, e in quoted_ranges(text)]
     assert spans == ['"one"', "“two”", "“three runs on", "“four”"]
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # a title as subject, matched by the role of a person named before
+    ("Governor Ann Brook met Senator Carl Dunn in Leeds on Monday.\n\n“We agreed on nothing at all,” the governor said.",
+     "agreed on nothing", "Ann Brook"),
+])
+def test_title_speakers(nlp, text, fragment, speaker):
+    assert speaker_of(analyse(nlp, text), fragment) == speaker
+
+
+@pytest.mark.parametrize("text, after, word, name", [
+    # chamber + party members, and lawmakers of a party: one group actor named by the phrase
+    ("House Republicans said they opposed the budget bill.", "House", "House", "House Republicans"),
+    ("Democratic lawmakers said the plan was cruel.", "Democratic", "lawmakers", "Democratic lawmakers"),
+    # "they" as a subject after a group named as a subject
+    ("Senate Democrats met on Monday. Later they said the plan was cruel.", "Later", "they", "Senate Democrats"),
+    # a referential "it" after an organisation named as a subject two sentences before
+    ("Rolls-Royce cut 500 jobs in Derby on Monday. Shares fell. Later it warned in a statement that "
+     "tariffs would hurt workers.", "Later", "it", "Rolls-Royce"),
+])
+def test_groups_and_bodies(nlp, text, after, word, name):
+    assert referent(analyse(nlp, text), after, word) == name
+
+
+@pytest.mark.parametrize("text, holder, stance", [
+    # a relative pronoun holds what its clause says for the noun the clause hangs on
+    ("Jack Straw, who opposed the treaty, spoke in Leeds on Monday.", "Jack Straw", "oppose"),
+    # a pronoun subject reaches the actor through the chain
+    ("Ms. Ann Brook spoke in Leeds on Monday. It rained. She opposed the treaty.", "Ann Brook", "oppose"),
+])
+def test_holders_through_chains(nlp, text, holder, stance):
+    doc = analyse(nlp, text)
+    by_id = {a.id: a.name for a in doc._.actors}
+    assert (holder, stance) in {(by_id.get(p.holder), p.stance) for p in doc._.positions}
