@@ -152,7 +152,8 @@ class _Resolver:
         self.doc = doc
         self.text = doc.text
         self.actors = {a.id: a for a in doc._.actors or []}
-        self.mentions: list[Mention] = list(doc._.mentions or [])
+        self.mentions: list[Mention] = sorted(doc._.mentions or [], key=lambda m: (m.start, -(m.end - m.start)))
+        self._starts: list[int] | None = None
         self.quoted = quoted_ranges(self.text)
         self.quoted_starts = [s for s, _ in self.quoted]
         self.sents = [s for s in doc.sents]
@@ -254,8 +255,7 @@ class _Resolver:
         lo, hi = self.window_start(tok), tok.idx
         tok_quoted = self.in_quote(tok.idx)
         out = []
-        starts = [m.start for m in self.mentions]
-        i = bisect.bisect_left(starts, lo)
+        i = self._bisect(lo)
         for m in self.mentions[i:]:
             if m.start >= hi:
                 break
@@ -320,9 +320,11 @@ class _Resolver:
         return self.mentions
 
     def _mention_index_at(self, start: int, end: int) -> int | None:
-        for i, m in enumerate(self.mentions):
-            if m.start == start and m.end == end:
+        i = self._bisect(start)
+        while i < len(self.mentions) and self.mentions[i].start == start:
+            if self.mentions[i].end == end:
                 return i
+            i += 1
         return None
 
     def resolve_person_pronoun(self, tok: Token) -> None:
@@ -337,7 +339,7 @@ class _Resolver:
             return  # coincide_actors' choice stands: it agrees and was named outside quotations
         pick = None if self.blocked_by_own_subject(tok, cands) else self.rank(tok, cands)
         if at is not None:
-            del self.mentions[at]
+            self._delete(at)
         if pick is not None:
             self._insert(Mention(start, end, pick, "pronoun"))
 
@@ -379,10 +381,20 @@ class _Resolver:
             self._insert(Mention(start, end, pick, "description"))
 
     def _bisect(self, char: int) -> int:
-        return bisect.bisect_left([m.start for m in self.mentions], char)
+        """Index of the first mention starting at or after char (the start offsets are kept
+        beside the list and rebuilt only when it changes, so a look-up is a bisection)."""
+        if self._starts is None or len(self._starts) != len(self.mentions):
+            self._starts = [m.start for m in self.mentions]
+        return bisect.bisect_left(self._starts, char)
 
     def _insert(self, m: Mention) -> None:
-        self.mentions.insert(self._bisect(m.start), m)
+        i = self._bisect(m.start)
+        self.mentions.insert(i, m)
+        self._starts.insert(i, m.start)
+
+    def _delete(self, i: int) -> None:
+        del self.mentions[i]
+        self._starts = None
 
     def resolve_person_description(self, tok: Token) -> None:
         """ "the presumptive Republican nominee said", "the minister told delegates": a definite
@@ -460,6 +472,7 @@ class _Resolver:
                 by_name[name.lower()] = actor
             # the words of the phrase stand for the group now, not for "House" or "Republicans"
             self.mentions = [m for m in self.mentions if m.end <= span.start_char or m.start >= span.end_char]
+            self._starts = None
             self._insert(Mention(span.start_char, span.end_char, actor.id, "name"))
 
     def _new_id(self) -> str:
