@@ -21,6 +21,7 @@ from .records import Story, StoryRecord
 # (factory name, module that registers it); order is the pipeline order.
 COMPONENTS = [
     ("coincide_actors", "coincide.nlp.actors"),
+    ("coincide_coref", "coincide.nlp.coref"),  # chains that quotes, positions and relations read
     ("coincide_quotes", "coincide.nlp.quotes"),
     ("coincide_positions", "coincide.nlp.positions"),
     ("coincide_relations", "coincide.nlp.relations"),

@@ -1,7 +1,8 @@
 """coincide's spaCy components, one per file, in pipeline order:
 
     coincide_actors     actors.py     needs doc.ents, the parse     sets doc._.actors, doc._.mentions
-    coincide_quotes     quotes.py     needs doc._.mentions         sets doc._.quotes
+    coincide_coref      coref.py      needs doc._.mentions         sets doc._.coref_chains, doc._.mentions
+    coincide_quotes     quotes.py     needs doc._.mentions, doc._.coref_chains   sets doc._.quotes
     coincide_positions  positions.py  needs doc._.quotes           sets doc._.positions, doc._.position_findings
     coincide_relations  relations.py  needs doc._.position_findings  sets doc._.relations
     coincide_events     events.py     needs doc._.mentions         sets doc._.events
@@ -23,7 +24,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-EXTENSIONS = ("story", "actors", "mentions", "quotes", "positions", "position_findings", "relations", "events",
+EXTENSIONS = ("story", "actors", "mentions", "coref_chains", "quotes", "positions", "position_findings", "relations", "events",
               "figures")
 
 

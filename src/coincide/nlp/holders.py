@@ -4,7 +4,9 @@ coincide_relations (the parties a comparison is between).
 
 * The subject's actor comes from coincide.nlp.mentions, so pronouns count when coincide_actors
   resolved them; a group actor stands for its members.
-* "I"/"we" inside a quotation is the quote's speaker.
+* "I"/"we" inside a quotation is the quote's speaker; a relative "who"/"which" is the noun its
+  clause hangs on. Pronouns and descriptions reach their actor through coincide_coref's chains
+  (doc._.coref_chains, which doc._.mentions agrees with).
 * A quantified plural ("both leaders", "the two sides", "they" standing for them) is the pair of
   actors the context names: the speaker or reporting subject, and the nearest other actor of the
   right kind.
@@ -20,6 +22,7 @@ from .mentions import actor_by_id, actor_of_token, mention_at, mentions
 
 FIRST_PERSON = frozenset("i we us me".split())
 THEY = frozenset("they them".split())
+RELATIVE_PRONOUNS = frozenset("who which that".split())
 QUANTIFIERS = frozenset("both two all each".split())
 # An actor named only as the topic or place of a sentence ("on Syria", "in Syria") is no party to it.
 TOPIC_PREPS = frozenset("on in about over of at from into against toward towards across".split())
@@ -180,6 +183,10 @@ def holders_of(ctx: Context, subj: Token, depth: int = 0) -> tuple[list[str], bo
         # and the real one its apposition
         appos = [c for c in subj.children if c.dep_ == "appos"]
         return holders_of(ctx, appos[0], depth + 1) if appos else ([], False)
+    if low in RELATIVE_PRONOUNS and subj.head.dep_ == "relcl" and subj.head.head is not subj.head and depth < 2:
+        # "Wal-Mart, which complained ...", "Jack Straw, who accused ...": the relative pronoun
+        # stands for the noun the clause hangs on
+        return holders_of(ctx, subj.head.head, depth + 1)
     qi = ctx.quote_at(subj.idx)
     if low in FIRST_PERSON or (low in ("all", "both", "each") and any(
         g.lower_ in ("us", "we") for c in subj.children if c.dep_ == "prep" for g in c.children

@@ -811,7 +811,7 @@ class PositionFinding:
 
 @Language.factory(
     "coincide_positions",
-    requires=["doc._.actors", "doc._.mentions", "doc._.quotes"],
+    requires=["doc._.actors", "doc._.mentions", "doc._.coref_chains", "doc._.quotes"],
     assigns=["doc._.positions", "doc._.position_findings"],
 )
 def make_positions(nlp, name):  # no annotations: spaCy validates them

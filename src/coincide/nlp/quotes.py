@@ -90,7 +90,7 @@ class Source:
 
 @Language.factory(
     "coincide_quotes",
-    requires=["token.dep", "token.lemma", "token.pos", "doc._.mentions"],
+    requires=["token.dep", "token.lemma", "token.pos", "doc._.mentions", "doc._.coref_chains"],
     assigns=["doc._.quotes"],
     default_config={"beliefs": False, "inherit_paragraphs": 1, "extra_cues": []},
 )

@@ -1,0 +1,489 @@
+"""coincide_coref: one coreference component, run after coincide_actors and before
+coincide_quotes. Sets doc._.coref_chains (one Chain per actor: every stretch of text that refers to
+it, in order) and rewrites doc._.mentions to agree with the chains, so every later component
+(quotes, positions and their holders, relations) reads the same resolution.
+
+coincide_actors finds the names and resolves the easy pronouns by salience. This component
+checks and completes that with constraints a reader of news applies:
+
+* Quotation marks. A "he"/"she" outside quotation marks never stands for a person named only
+  inside them: in '"My son Seth signed it," he said' "he" is not Seth. Names inside a quotation
+  are the speaker's words, not the narrator's referents.
+* Gender agreement, learned within the story: a person named with a gendered honorific or noun
+  ("Ms. Rice", "the congresswoman") has that gender; a person who is the only candidate for a
+  "he" or a "she" takes its gender. A "she" then skips the men named since ("“...,” she told
+  Mr. Rose": she is not Rose).
+* Salience through the chain: a pronoun resolved is itself a mention of its actor, so a person
+  who is talked about as "she" three sentences running stays the referent of the fourth.
+* Ranking among the candidates that agree: the subject of the sentence (before the pronoun),
+  then the subjects of the sentences before, then the actor named last; within the current
+  paragraph and the one before it.
+* Descriptions of bodies: "the company", "the firm", "the group", "the union" (singular, with
+  "the") stand for the organisation named last before them, a subject first.
+
+Chains are a pure function of the Doc (nothing is carried between stories).
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ..records import Actor
+from . import lexicon, register_extensions
+from .actors import _referential_it
+from .mentions import Mention
+
+MALE_WORDS = lexicon.words("coref", "male")
+FEMALE_WORDS = lexicon.words("coref", "female")
+ORGANIZATION_HEADS = lexicon.words("coref", "organization_heads")
+PARTY_MEMBERS = lexicon.words("coref", "party_members")
+PARTY_MODIFIERS = lexicon.words("coref", "party_modifiers")
+MEMBER_NOUNS = lexicon.words("coref", "member_nouns")
+PERSON_HEADS = lexicon.words("actors", "person_titles") | lexicon.words("coref", "person_descriptions")
+IT = frozenset({"it", "its"})
+THEY = frozenset({"they", "their"})
+HE = frozenset({"he", "him", "his", "himself"})
+SHE = frozenset({"she", "her", "hers", "herself"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# How many sentences back a pronoun or description looks for its antecedent.
+WINDOW_SENTENCES = 4
+QUOTE_MARKS = '"\u201c\u201d\u201e'
+
+
+@dataclass
+class Chain:
+    """Every stretch of text that refers to one actor, in text order."""
+
+    actor: str
+    mentions: list[tuple[int, int, str]] = field(default_factory=list)  # start, end, via
+    gender: str | None = None  # "m" | "f" for a person whose gender the story shows, else None
+
+
+@Language.factory(
+    "coincide_coref",
+    requires=["doc._.actors", "doc._.mentions", "token.dep", "token.pos"],
+    assigns=["doc._.coref_chains", "doc._.mentions"],
+)
+def make_coref(nlp, name):  # no annotations: spaCy's config validation cannot read postponed ones
+    return CorefComponent()
+
+
+class CorefComponent:
+    def __init__(self) -> None:
+        register_extensions()
+
+    def __call__(self, doc: Doc) -> Doc:
+        resolver = _Resolver(doc)
+        doc._.mentions = resolver.run()
+        doc._.coref_chains = chains(doc._.mentions)
+        for c in doc._.coref_chains:
+            c.gender = resolver.gender_of(c.actor)
+        spans = {c.actor: sorted({(s, e) for s, e, _ in c.mentions}) for c in doc._.coref_chains}
+        for actor in doc._.actors or []:
+            # the record's mentions are the chain's, so a pronoun taken from an actor leaves it
+            actor.mentions = [list(x) for x in spans.get(actor.id, [])]
+        members = {m for a in doc._.actors or [] for m in (a.members or [])}
+        # "House" and "Republicans" of "House Republicans": words now the group's, no actors
+        doc._.actors = [a for a in doc._.actors or [] if a.mentions or a.id in members]
+        return doc
+
+
+def chains(mentions: list[Mention]) -> list[Chain]:
+    """The chains of a mention list: one per actor, ordered by first mention."""
+    by_actor: dict[str, Chain] = {}
+    for m in sorted(mentions, key=lambda m: (m.start, m.end)):
+        by_actor.setdefault(m.actor, Chain(m.actor)).mentions.append((m.start, m.end, m.via))
+    return list(by_actor.values())
+
+
+def chain_of(doc: Doc, actor_id: str | None) -> Chain | None:
+    for c in doc._.coref_chains or []:
+        if c.actor == actor_id:
+            return c
+    return None
+
+
+def agrees_with_pronoun(doc: Doc, actor_id: str | None, pronoun: str) -> bool:
+    """Whether an actor may be what "he"/"she" stands for: its chain's gender, when the story
+    shows one, is the pronoun's."""
+    c = chain_of(doc, actor_id)
+    low = pronoun.lower()
+    if c is None or c.gender is None or low not in HE | SHE:
+        return True
+    return (c.gender == "m") == (low in HE)
+
+
+def quoted_ranges(text: str) -> list[tuple[int, int]]:
+    """[start, end) of the text inside double quotation marks, paired within a paragraph."""
+    out: list[tuple[int, int]] = []
+    for para_start, para in _paragraphs(text):
+        open_at = None
+        for i, ch in enumerate(para):
+            if ch not in QUOTE_MARKS:
+                continue
+            opening = ch in "\u201c\u201e" or (ch == '"' and open_at is None)
+            if ch == "\u201d" and open_at is None and i == 0:
+                opening = True  # a closing curly mark opening a paragraph is a slip for an opening one
+            if open_at is None and opening:
+                open_at = i
+            elif open_at is not None and ch != "\u201c":
+                out.append((para_start + open_at, para_start + i + 1))
+                open_at = None
+            elif ch == "\u201c":
+                open_at = i
+        if open_at is not None:  # runs on into the next paragraph
+            out.append((para_start + open_at, para_start + len(para)))
+    return out
+
+
+def _paragraphs(text: str):
+    start = 0
+    for line in text.split("\n"):
+        yield start, line
+        start += len(line) + 1
+
+
+class _Resolver:
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.text = doc.text
+        self.actors = {a.id: a for a in doc._.actors or []}
+        self.mentions: list[Mention] = sorted(doc._.mentions or [], key=lambda m: (m.start, -(m.end - m.start)))
+        self._starts: list[int] | None = None
+        self.quoted = quoted_ranges(self.text)
+        self.quoted_starts = [s for s, _ in self.quoted]
+        self.sents = [s for s in doc.sents]
+        self.sent_starts = [s.start for s in self.sents]
+        self.para_starts = [0] + [i + 1 for i, ch in enumerate(self.text) if ch == "\n"]
+        self.gender: dict[str, dict[str, int]] = {}
+
+    # ---------------------------------------------------------------- where things are
+
+    def in_quote(self, char: int) -> bool:
+        i = bisect.bisect_right(self.quoted_starts, char) - 1
+        return i >= 0 and self.quoted[i][0] < char < self.quoted[i][1]
+
+    def sent_index(self, tok_i: int) -> int:
+        return max(0, bisect.bisect_right(self.sent_starts, tok_i) - 1)
+
+    def para_of(self, char: int) -> int:
+        return bisect.bisect_right(self.para_starts, char) - 1
+
+    def window_start(self, tok: Token) -> int:
+        """Character where the look-back of a pronoun at tok starts: WINDOW_SENTENCES sentences
+        with words back, not before the paragraph before tok's."""
+        n = self.sent_index(tok.i)
+        seen = 0
+        while n > 0 and seen < WINDOW_SENTENCES:
+            n -= 1
+            if any(not t.is_space for t in self.sents[n]):
+                seen += 1
+        start = self.sents[n].start_char
+        para = self.para_of(tok.idx)
+        # the paragraph before (blank lines between paragraphs are paragraphs of their own)
+        floor_para = para - 1
+        while floor_para > 0 and not self.text[self.para_starts[floor_para]:self.para_starts[floor_para + 1]].strip():
+            floor_para -= 1
+        return max(start, self.para_starts[max(floor_para, 0)])
+
+    def root_of(self, m: Mention) -> Token | None:
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        return span.root if span is not None else None
+
+    def is_subject(self, tok: Token | None) -> bool:
+        if tok is None:
+            return False
+        return tok.dep_ in SUBJECT_DEPS or (
+            tok.dep_ in ("compound", "appos", "nmod") and tok.head.dep_ in SUBJECT_DEPS and tok.head.i > tok.i - 4
+        )
+
+    # ---------------------------------------------------------------- gender
+
+    def vote(self, actor: str, g: str, weight: int = 1) -> None:
+        votes = self.gender.setdefault(actor, {})
+        votes[g] = votes.get(g, 0) + weight
+
+    def gender_of(self, actor: str) -> str | None:
+        votes = self.gender.get(actor) or {}
+        m, f = votes.get("m", 0), votes.get("f", 0)
+        if m > f:
+            return "m"
+        if f > m:
+            return "f"
+        return None
+
+    def learn_gender_from_words(self) -> None:
+        """Gendered honorifics and nouns in or right before a person's names."""
+        for m in self.mentions:
+            a = self.actors.get(m.actor)
+            if a is None or a.kind != "person" or m.via == "pronoun":
+                continue
+            words = [w.lower().strip(",") for w in self.text[m.start:m.end].split()[:3]]
+            before = self.text[max(0, m.start - 12):m.start].split()
+            if before:
+                words.append(before[-1].lower())
+            for w in words:
+                if w in MALE_WORDS:
+                    self.vote(m.actor, "m", 2)
+                elif w in FEMALE_WORDS:
+                    self.vote(m.actor, "f", 2)
+            for w in (a.role or "").lower().split():
+                if w in MALE_WORDS:
+                    self.vote(m.actor, "m", 2)
+                elif w in FEMALE_WORDS:
+                    self.vote(m.actor, "f", 2)
+
+    def learn_gender_from_pronouns(self, pronouns: list[Token]) -> None:
+        """A "he" or "she" with one person named before it in its own sentence and the one before
+        gives that person its gender (a wider window would give it to the only person of a
+        paragraph that speaks of somebody named further back)."""
+        for tok in pronouns:
+            floor = self.sents[max(0, self.sent_index(tok.i) - 1)].start_char
+            cands = {m.actor for m in self.candidates(tok, named_only=True) if m.start >= floor}
+            if len(cands) == 1:
+                self.vote(next(iter(cands)), "m" if tok.lower_ in HE else "f")
+
+    # ---------------------------------------------------------------- candidates
+
+    def candidates(self, tok: Token, named_only: bool = False, kinds: tuple[str, ...] = ("person",)) -> list[Mention]:
+        """Mentions of actors of these kinds before tok in its window, outside quotation marks
+        (unless tok is inside the same quotation), latest first."""
+        lo, hi = self.window_start(tok), tok.idx
+        tok_quoted = self.in_quote(tok.idx)
+        out = []
+        i = self._bisect(lo)
+        for m in self.mentions[i:]:
+            if m.start >= hi:
+                break
+            a = self.actors.get(m.actor)
+            if a is None or a.kind not in kinds:
+                continue
+            if named_only and m.via == "pronoun":
+                continue
+            if self.in_quote(m.start) and not tok_quoted:
+                continue
+            out.append(m)
+        out.reverse()
+        return out
+
+    def agrees(self, actor: str, tok: Token) -> bool:
+        g = self.gender_of(actor)
+        if g is None:
+            return True
+        return (g == "m") == (tok.lower_ in HE)
+
+    def rank(self, tok: Token, cands: list[Mention]) -> str | None:
+        """The subject of tok's sentence before it; else the latest subject before; else the
+        actor named last."""
+        if not cands:
+            return None
+        si = self.sent_index(tok.i)
+        subjects = []
+        for m in cands:
+            root = self.root_of(m)
+            if root is not None and root.i < tok.i and self.is_subject(root):
+                subjects.append((self.sent_index(root.i) == si, m))
+        same = [m for s, m in subjects if s]
+        if same:
+            return same[0].actor
+        if subjects:
+            return subjects[0][1].actor
+        return cands[0].actor
+
+    # ---------------------------------------------------------------- the passes
+
+    def run(self) -> list[Mention]:
+        doc = self.doc
+        pronouns = [t for t in doc if t.lower_ in HE or t.lower_ in SHE]
+        pronouns = [t for t in pronouns if t.pos_ == "PRON" or t.tag_ in ("PRP", "PRP$")]
+        self.learn_gender_from_words()
+        self.learn_gender_from_pronouns([t for t in pronouns if not self.in_quote(t.idx)])
+        for tok in pronouns:
+            if self.in_quote(tok.idx):
+                continue  # inside a quotation "he" is as often somebody the speaker speaks of
+            self.resolve_person_pronoun(tok)
+        self.party_groups()
+        for tok in doc:
+            if tok.lower_ in ORGANIZATION_HEADS and tok.tag_ == "NN":
+                self.resolve_organization_description(tok)
+            elif tok.lower_ in PERSON_HEADS and tok.tag_ == "NN" and tok.dep_ in SUBJECT_DEPS:
+                self.resolve_person_description(tok)
+            elif tok.lower_ in IT and not self.in_quote(tok.idx) and _referential_it(tok):
+                self.resolve_body_pronoun(tok, ("organization", "government", "country"))
+            elif tok.lower_ in THEY and not self.in_quote(tok.idx) and tok.dep_ in ("nsubj", "poss"):
+                self.resolve_body_pronoun(tok, ("group",))
+        self.mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
+        return self.mentions
+
+    def _mention_index_at(self, start: int, end: int) -> int | None:
+        i = self._bisect(start)
+        while i < len(self.mentions) and self.mentions[i].start == start:
+            if self.mentions[i].end == end:
+                return i
+            i += 1
+        return None
+
+    def resolve_person_pronoun(self, tok: Token) -> None:
+        start, end = tok.idx, tok.idx + len(tok.text)
+        at = self._mention_index_at(start, end)
+        current = self.mentions[at].actor if at is not None else None
+        cands = [m for m in self.candidates(tok) if self.agrees(m.actor, tok)]
+        ok_actors = {m.actor for m in cands}
+        if current is not None and (self.actors.get(current) is None or self.actors[current].kind != "person"):
+            return
+        if current is not None and current in ok_actors:
+            return  # coincide_actors' choice stands: it agrees and was named outside quotations
+        pick = None if self.blocked_by_own_subject(tok, cands) else self.rank(tok, cands)
+        if at is not None:
+            self._delete(at)
+        if pick is not None:
+            self._insert(Mention(start, end, pick, "pronoun"))
+
+    def blocked_by_own_subject(self, tok: Token, cands: list[Mention]) -> bool:
+        """ "Hutchinson said his son ...": when the pronoun's own sentence has a named subject
+        before it that is no candidate (an actor of another kind, or a name nobody resolved), the
+        pronoun most likely stands for that subject; a person named further back is no better
+        than nothing."""
+        sent = self.sents[self.sent_index(tok.i)]
+        own = set()
+        for m in cands:
+            own.update(range(m.start, m.end))
+        for t in sent:
+            if t.i >= tok.i:
+                break
+            if t.dep_ in SUBJECT_DEPS and t.pos_ == "PROPN" and t.idx not in own and not self.in_quote(t.idx):
+                return True
+        return False
+
+    def resolve_organization_description(self, tok: Token) -> None:
+        """ "the company said", "the firm warned": the organisation named last before."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return
+        if any(c.dep_ in ("compound", "amod", "poss") for c in tok.children):
+            return  # "the oil company", "the Japanese firm": a description of its own
+        if any(c.dep_ == "prep" for c in tok.rights):
+            return  # "the group of seven": not a description of one named body
+        start = min(c.idx for c in tok.children if c.dep_ == "det")
+        end = tok.idx + len(tok.text)
+        if any(m.start <= tok.idx < m.end for m in self.mentions[max(0, self._bisect(tok.idx) - 3):self._bisect(end) + 1]):
+            return  # coincide_actors already knows what it stands for
+        if self.in_quote(tok.idx):
+            return
+        # a body with a name of its own (spaCy's ORG), not a party's members ("Democrats")
+        cands = [m for m in self.candidates(tok, named_only=True, kinds=("organization",))
+                 if (r := self.root_of(m)) is not None and r.ent_type_ == "ORG"]
+        pick = self.rank(tok, cands)
+        if pick is not None:
+            self._insert(Mention(start, end, pick, "description"))
+
+    def _bisect(self, char: int) -> int:
+        """Index of the first mention starting at or after char (the start offsets are kept
+        beside the list and rebuilt only when it changes, so a look-up is a bisection)."""
+        if self._starts is None or len(self._starts) != len(self.mentions):
+            self._starts = [m.start for m in self.mentions]
+        return bisect.bisect_left(self._starts, char)
+
+    def _insert(self, m: Mention) -> None:
+        i = self._bisect(m.start)
+        self.mentions.insert(i, m)
+        self._starts.insert(i, m.start)
+
+    def _delete(self, i: int) -> None:
+        del self.mentions[i]
+        self._starts = None
+
+    def resolve_person_description(self, tok: Token) -> None:
+        """ "the presumptive Republican nominee said", "the minister told delegates": a definite
+        description of a person in office, as a subject, that coincide_actors left alone: the
+        person named in the window whose role shares a word with it. (Falling back on the
+        person who was the subject last gained one tuning-half speaker and one position and
+        nothing on the checking half, so it is not done.)"""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return
+        if any(c.dep_ in ("poss", "prep") for c in tok.children) or self.in_quote(tok.idx):
+            return  # "his son", "the leader of the opposition": somebody of their own
+        start = min(c.idx for c in tok.children if c.dep_ == "det")
+        end = tok.idx + len(tok.text)
+        if any(m.start <= tok.idx < m.end for m in self.mentions[max(0, self._bisect(tok.idx) - 3):self._bisect(end) + 1]):
+            return
+        words = {tok.lower_} | {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")}
+        cands = self.candidates(tok, named_only=True)
+        pick = None
+        for m in cands:
+            role = set((self.actors[m.actor].role or "").lower().split())
+            if role & words:
+                pick = m.actor
+                break
+        if pick is not None:
+            self._insert(Mention(start, end, pick, "description"))
+
+    def resolve_body_pronoun(self, tok: Token, kinds: tuple[str, ...]) -> None:
+        """ "Ford cut 500 jobs. Later it warned in a statement ...": a referential "it"/"its" (or
+        "they"/"their" for a group) that coincide_actors left alone, when the subject of a
+        sentence in its window is a body of that kind. Subjects only: "it" after "a nudge to the
+        government" is more often the bill than the government."""
+        start, end = tok.idx, tok.idx + len(tok.text)
+        if self._mention_index_at(start, end) is not None:
+            return
+        cands = []
+        for m in self.candidates(tok, kinds=kinds):
+            root = self.root_of(m)
+            if root is not None and self.is_subject(root) and root.i < tok.i:
+                cands.append(m)
+        if cands:
+            self._insert(Mention(start, end, cands[0].actor, "pronoun"))
+
+    def party_groups(self) -> None:
+        """ "House Republicans", "Senate Democrats", "Democratic lawmakers", "GOP senators": a
+        party's members in a chamber, or lawmakers of a party, are one group actor named by the
+        phrase (without its article), whichever words of it coincide_actors took for bodies."""
+        doc = self.doc
+        by_name: dict[str, Actor] = {}
+        for a in self.actors.values():
+            if a.kind == "group" and not a.members:
+                by_name[a.name.lower()] = a
+        for tok in doc:
+            if tok.tag_ not in ("NNS", "NNPS"):
+                continue
+            low = tok.lower_
+            mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod") and c.i >= tok.i - 3]
+            if low in PARTY_MEMBERS:
+                if not mods or not all(m.lower_ in PARTY_MODIFIERS for m in mods):
+                    continue
+            elif low in MEMBER_NOUNS:
+                if not mods or not any(m.lower_ in PARTY_MODIFIERS for m in mods):
+                    continue
+            else:
+                continue
+            first = min(m.i for m in mods)
+            span = doc[first:tok.i + 1]
+            if any(self.in_quote(t.idx) for t in span):
+                continue
+            name = " ".join(t.text for t in span)
+            actor = by_name.get(name.lower())
+            if actor is None:
+                actor = Actor(id=self._new_id(), name=name, kind="group", country=self._country_of(span))
+                doc._.actors = list(doc._.actors or []) + [actor]
+                self.actors[actor.id] = actor
+                by_name[name.lower()] = actor
+            # the words of the phrase stand for the group now, not for "House" or "Republicans"
+            self.mentions = [m for m in self.mentions if m.end <= span.start_char or m.start >= span.end_char]
+            self._starts = None
+            self._insert(Mention(span.start_char, span.end_char, actor.id, "name"))
+
+    def _new_id(self) -> str:
+        taken = set(self.actors)
+        n = len(taken) + 1
+        while f"a{n}" in taken:
+            n += 1
+        return f"a{n}"
+
+    def _country_of(self, span: Span) -> str | None:
+        """The country the story's chamber or party belongs to: that of the people named in it
+        when they share one."""
+        countries = {a.country for a in self.actors.values() if a.kind == "person" and a.country}
+        return countries.pop() if len(countries) == 1 else None

@@ -1,0 +1,111 @@
+"""coincide_coref on sentences written for these tests, with the real spaCy model and the whole
+pipeline: each case names the pattern a rule reads, and the speaker or holder it must give."""
+
+from __future__ import annotations
+
+import pytest
+
+from coincide.nlp.coref import chains, quoted_ranges
+from coincide.nlp.mentions import Mention
+from pipeline_helpers import analyse
+
+
+def speaker_of(doc, fragment):
+    by_id = {a.id: a.name for a in doc._.actors or []}
+    for q in doc._.quotes:
+        if fragment in q.text:
+            return by_id.get(q.speaker)
+    raise AssertionError(f"no quote holding {fragment!r}: {[q.text for q in doc._.quotes]}")
+
+
+def referent(doc, start_text, word):
+    """The actor name a word (first occurrence after start_text) stands for, through the chains."""
+    at = doc.text.index(word, doc.text.index(start_text))
+    by_id = {a.id: a.name for a in doc._.actors or []}
+    for c in doc._.coref_chains:
+        for s, e, _ in c.mentions:
+            if s <= at < e:
+                return by_id.get(c.actor)
+    return None
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # gender from an honorific: "she" skips the man named since
+    ("Mr. Carl Dunn met Ms. Ann Brook in Leeds on Monday.\n\n“We agreed on nothing at all,” she said.",
+     "agreed on nothing", "Ann Brook"),
+    ("Ms. Ann Brook met Mr. Carl Dunn in Leeds on Monday.\n\n“We agreed on nothing at all,” he said.",
+     "agreed on nothing", "Carl Dunn"),
+    # gender learned in the story: the only person before a "she" is a woman
+    ("Ann Brook won the seat on Monday. She thanked her staff. Carl Dunn conceded the race in Leeds. "
+     "He left early. “This is a new start for the town,” she said.", "new start", "Ann Brook"),
+    # a name inside a quotation is never what a "he" outside it stands for
+    ("Senator Alan Price spoke to reporters in Leeds.\n\n“My brother Tom signed the letter against the plan,” he said.",
+     "signed the letter", "Alan Price"),
+])
+def test_pronoun_speakers(nlp, text, fragment, speaker):
+    assert speaker_of(analyse(nlp, text), fragment) == speaker
+
+
+@pytest.mark.parametrize("text, after, word, name", [
+    # "the company" after an organisation named as a subject
+    ("Rolls-Royce cut 500 jobs in Derby on Monday. The company said demand had fallen sharply.",
+     "Monday", "company", "Rolls-Royce"),
+])
+def test_descriptions(nlp, text, after, word, name):
+    assert referent(analyse(nlp, text), after, word) == name
+
+
+def test_own_named_subject_blocks_a_farther_person(nlp):
+    # "the Commission said his ...": the pronoun's own sentence names a subject that is no
+    # person, so "his" is not given to the man named two sentences before
+    doc = analyse(nlp, "Mr. Carl Dunn met reporters in Leeds. It rained all day.\n\n"
+                        "The European Commission said his plan would cost jobs.")
+    assert referent(doc, "Commission", "his") is None
+
+
+def test_chains_are_one_per_actor_in_text_order():
+    ms = [Mention(10, 13, "a2", "name"), Mention(0, 5, "a1", "name"), Mention(20, 22, "a1", "pronoun")]
+    got = chains(ms)
+    assert [c.actor for c in got] == ["a1", "a2"]
+    assert got[0].mentions == [(0, 5, "name"), (20, 22, "pronoun")]
+
+
+def test_quoted_ranges_pair_marks_within_a_paragraph():
+    text = 'He said "one" and “two”.\n“three runs on\n“four”'
+    spans = [text[s:e] for s, e in quoted_ranges(text)]
+    assert spans == ['"one"', "“two”", "“three runs on", "“four”"]
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # a title as subject, matched by the role of a person named before
+    ("Governor Ann Brook met Senator Carl Dunn in Leeds on Monday.\n\n“We agreed on nothing at all,” the governor said.",
+     "agreed on nothing", "Ann Brook"),
+])
+def test_title_speakers(nlp, text, fragment, speaker):
+    assert speaker_of(analyse(nlp, text), fragment) == speaker
+
+
+@pytest.mark.parametrize("text, after, word, name", [
+    # chamber + party members, and lawmakers of a party: one group actor named by the phrase
+    ("House Republicans said they opposed the budget bill.", "House", "House", "House Republicans"),
+    ("Democratic lawmakers said the plan was cruel.", "Democratic", "lawmakers", "Democratic lawmakers"),
+    # "they" as a subject after a group named as a subject
+    ("Senate Democrats met on Monday. Later they said the plan was cruel.", "Later", "they", "Senate Democrats"),
+    # a referential "it" after an organisation named as a subject two sentences before
+    ("Rolls-Royce cut 500 jobs in Derby on Monday. Shares fell. Later it warned in a statement that "
+     "tariffs would hurt workers.", "Later", "it", "Rolls-Royce"),
+])
+def test_groups_and_bodies(nlp, text, after, word, name):
+    assert referent(analyse(nlp, text), after, word) == name
+
+
+@pytest.mark.parametrize("text, holder, stance", [
+    # a relative pronoun holds what its clause says for the noun the clause hangs on
+    ("Jack Straw, who opposed the treaty, spoke in Leeds on Monday.", "Jack Straw", "oppose"),
+    # a pronoun subject reaches the actor through the chain
+    ("Ms. Ann Brook spoke in Leeds on Monday. It rained. She opposed the treaty.", "Ann Brook", "oppose"),
+])
+def test_holders_through_chains(nlp, text, holder, stance):
+    doc = analyse(nlp, text)
+    by_id = {a.id: a.name for a in doc._.actors}
+    assert (holder, stance) in {(by_id.get(p.holder), p.stance) for p in doc._.positions}

@@ -1,0 +1,74 @@
+"""Quality gate: named speakers of quotes against BASIL (basil-dev), measured by
+../shared/tools/evaluate.py speakers through scripts/eval_speakers.py, exactly as a developer runs it:
+
+    .venv/bin/python scripts/eval_speakers.py
+
+The script scores the tuning half, the checking half (eval/speakers/basil-halves.json, split by
+story) and the whole. Each floor sits a little under what was measured when it was set (a couple
+of quoted phrases), so an honest change that costs one passes and a regression of several fails.
+Raise a floor when the figure rises; the issue's goal is 0.85 named persons, 0.50 group speakers.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.slow  # the pipeline over the 150 basil-dev tellings
+
+REPO = Path(__file__).resolve().parents[1]
+DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+EVALUATE = DATA.parent / "tools" / "evaluate.py"
+
+# Named persons right, measured with coincide_coref (issue 13): tune 67/85 = 0.788, check
+# 37/62 = 0.597, all 104/147 = 0.707 (before it: 0.753, 0.597, 0.687). Two phrases under each.
+NAMED_FLOORS = {"tune": 0.76, "check": 0.56, "all": 0.69}
+# Group speakers right: all 3/46 = 0.065 (BASIL labels most quotes of a party's lawmakers with the
+# caucus, "Democratic_lawmakers"; evaluate.py finds the caucus only in a quote's speakers).
+GROUP_FLOOR_ALL = 0.04
+# Quoted phrases inside an extracted quote: all 340/370 = 0.919.
+INSIDE_FLOOR_ALL = 0.90
+
+
+@pytest.fixture(scope="module")
+def figures(tmp_path_factory):
+    if not (DATA / "basil-dev" / "annotations").is_dir() or not EVALUATE.is_file():
+        pytest.skip(f"basil-dev or evaluate.py absent under {DATA.parent}: the speakers gate needs them")
+    out = tmp_path_factory.mktemp("speakers") / "basil.jsonl"
+    done = subprocess.run(
+        [sys.executable, str(REPO / "scripts" / "eval_speakers.py"), "--out", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=1800,
+    )
+    print(done.stdout)
+    print(done.stderr[-2000:])
+    assert done.returncode == 0, done.stderr[-2000:]
+    found = {}
+    for block in re.split(r"^--- ", done.stdout, flags=re.M)[1:]:
+        half = block.split(" ", 1)[0]
+        named = re.search(r"^speakers: ([\d.]+)", block, re.M)
+        group = re.search(r"group speakers right: \d+/\d+ = ([\d.]+)", block)
+        inside = re.search(r"inside an extracted quote: \d+/\d+ = ([\d.]+)", block)
+        assert named and group and inside, f"no figures for {half!r} in:\n{done.stdout}"
+        found[half] = {"named": float(named.group(1)), "group": float(group.group(1)),
+                       "inside": float(inside.group(1))}
+    assert set(found) == {"tune", "check", "all"}, done.stdout
+    return found
+
+
+@pytest.mark.parametrize("half", ["tune", "check", "all"])
+def test_named_persons(figures, half):
+    assert figures[half]["named"] >= NAMED_FLOORS[half]
+
+
+def test_group_speakers(figures):
+    assert figures["all"]["group"] >= GROUP_FLOOR_ALL
+
+
+def test_quoted_phrases_found(figures):
+    assert figures["all"]["inside"] >= INSIDE_FLOOR_ALL
