@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -56,7 +57,7 @@ def grow(store, target: int) -> int:
     if store.dialect == "sqlite":
         indexes = [r["sql"] for r in store.fetch("SELECT sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")]
         for sql in indexes:
-            store._writer.execute("DROP INDEX " + sql.split()[2])
+            store._writer.execute("DROP INDEX " + re.match(r"CREATE (?:UNIQUE )?INDEX (\S+)", sql).group(1))
         store._writer.execute("PRAGMA synchronous = OFF")
     start = have
     rounds = 0
