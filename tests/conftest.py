@@ -19,6 +19,20 @@ def shared_path(*parts: str) -> Path:
     return path
 
 
+def run_eval_script(name: str, *args: str) -> str:
+    """Run scripts/NAME as a developer runs it (the quality gates) and return what it printed;
+    its output is shown when a gate fails, and a failed run fails the gate."""
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, str(REPO / "scripts" / name), *args],
+                          capture_output=True, text=True, timeout=1800)
+    print(done.stdout)
+    print(done.stderr[-2000:])
+    assert done.returncode == 0, done.stderr[-2000:]
+    return done.stdout
+
+
 @pytest.fixture(scope="session")
 def settings():
     from coincide.config import load_settings

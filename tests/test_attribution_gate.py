@@ -10,15 +10,14 @@ point passes and a regression of several points fails. Raise a floor when the fi
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from conftest import run_eval_script
+
 pytestmark = pytest.mark.slow  # the pipeline over PolNeAR dev
 
-REPO = Path(__file__).resolve().parents[1]
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 EVALUATE = DATA.parent / "tools" / "evaluate.py"
 
@@ -35,15 +34,7 @@ def figures(tmp_path_factory):
     if not (DATA / "polnear" / "attributions-dev.jsonl").is_file() or not EVALUATE.is_file():
         pytest.skip(f"PolNeAR dev data or evaluate.py absent under {DATA.parent}: the attribution gate needs them")
     out = tmp_path_factory.mktemp("attribution") / "dev.jsonl"
-    done = subprocess.run(
-        [sys.executable, str(REPO / "scripts" / "eval_attribution.py"), "--out", str(out)],
-        capture_output=True,
-        text=True,
-        timeout=1800,
-    )
-    print(done.stdout)
-    print(done.stderr[-2000:])
-    assert done.returncode == 0, done.stderr[-2000:]
+    printed = run_eval_script("eval_attribution.py", "--out", str(out))
     found = {}
     for name, pattern in [
         ("direct_f1", r"direct quotes F1: ([\d.]+)"),
@@ -51,8 +42,8 @@ def figures(tmp_path_factory):
         ("direct_precision", r"direct quotes F1: [\d.]+ \(P ([\d.]+)"),
         ("analysed", r"stories: (\d+) of (\d+) analysed"),
     ]:
-        m = re.search(pattern, done.stdout)
-        assert m, f"no {name!r} in evaluate.py output:\n{done.stdout}"
+        m = re.search(pattern, printed)
+        assert m, f"no {name!r} in evaluate.py output:\n{printed}"
         found[name] = m.groups() if name == "analysed" else float(m.group(1))
     return found
 

@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import csv
 import json
-import subprocess
-import sys
 from collections import defaultdict
 from pathlib import Path
 
 import pytest
+
+from conftest import run_eval_script
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO.parent / "shared" / "data"
@@ -88,14 +88,7 @@ def figures():
     missing = [r["path"] for r in manifest() if not (DATA / r["path"]).is_file()]
     if missing:
         pytest.skip(f"{len(missing)} labelled stories absent from {DATA} (first: {missing[0]})")
-    done = subprocess.run(
-        [sys.executable, str(REPO / "scripts" / "eval_positions.py"), "--json"],
-        capture_output=True, text=True, timeout=1800,
-    )
-    print(done.stdout)
-    print(done.stderr[-2000:])
-    assert done.returncode == 0, done.stderr[-2000:]
-    return json.loads(done.stdout)
+    return json.loads(run_eval_script("eval_positions.py", "--json"))
 
 
 @pytest.mark.slow

@@ -12,15 +12,14 @@ Raise a floor when the figure rises; the issue's goal is 0.85 named persons, 0.5
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from conftest import run_eval_script
+
 pytestmark = pytest.mark.slow  # the pipeline over the 150 basil-dev tellings
 
-REPO = Path(__file__).resolve().parents[1]
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 EVALUATE = DATA.parent / "tools" / "evaluate.py"
 
@@ -39,25 +38,17 @@ def figures(tmp_path_factory):
     if not (DATA / "basil-dev" / "annotations").is_dir() or not EVALUATE.is_file():
         pytest.skip(f"basil-dev or evaluate.py absent under {DATA.parent}: the speakers gate needs them")
     out = tmp_path_factory.mktemp("speakers") / "basil.jsonl"
-    done = subprocess.run(
-        [sys.executable, str(REPO / "scripts" / "eval_speakers.py"), "--out", str(out)],
-        capture_output=True,
-        text=True,
-        timeout=1800,
-    )
-    print(done.stdout)
-    print(done.stderr[-2000:])
-    assert done.returncode == 0, done.stderr[-2000:]
+    printed = run_eval_script("eval_speakers.py", "--out", str(out))
     found = {}
-    for block in re.split(r"^--- ", done.stdout, flags=re.M)[1:]:
+    for block in re.split(r"^--- ", printed, flags=re.M)[1:]:
         half = block.split(" ", 1)[0]
         named = re.search(r"^speakers: ([\d.]+)", block, re.M)
         group = re.search(r"group speakers right: \d+/\d+ = ([\d.]+)", block)
         inside = re.search(r"inside an extracted quote: \d+/\d+ = ([\d.]+)", block)
-        assert named and group and inside, f"no figures for {half!r} in:\n{done.stdout}"
+        assert named and group and inside, f"no figures for {half!r} in:\n{printed}"
         found[half] = {"named": float(named.group(1)), "group": float(group.group(1)),
                        "inside": float(inside.group(1))}
-    assert set(found) == {"tune", "check", "all"}, done.stdout
+    assert set(found) == {"tune", "check", "all"}, printed
     return found
 
 
