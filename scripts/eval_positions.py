@@ -194,6 +194,24 @@ def print_table(result: dict, stories: bool) -> None:
                       f"rel {s['found_relations']}/{s['gold_relations']} prec {s['right_relations']}/{s['predicted_relations']}  {s['path']}")
 
 
+def story_records(half: str | None, reuse: str | None, save: str | None) -> dict[str, dict]:
+    """The labelled stories' records by manifest path: read back from `reuse` (what `save` wrote
+    on an earlier run), or made by the pipeline now (and written to `save` when given)."""
+    if reuse:
+        records = {}
+        for line in open(reuse, encoding="utf-8"):
+            if line.strip():
+                row = json.loads(line)
+                records[row["manifest_path"]] = row["record"]
+        return records
+    records = run_pipeline(manifest(half))
+    if save:
+        with open(save, "w", encoding="utf-8") as fh:
+            for path, rec in records.items():
+                fh.write(json.dumps({"manifest_path": path, "record": rec}, ensure_ascii=False) + "\n")
+    return records
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--half", choices=["tune", "check", "all"], default="all")
@@ -205,19 +223,7 @@ def main(argv=None) -> int:
     if not DATA.is_dir() or not SCORE.is_file():
         print(f"../shared/data or score.py absent under {SHARED}", file=sys.stderr)
         return 2
-    records = None
-    if args.reuse:
-        records = {}
-        for line in open(args.reuse, encoding="utf-8"):
-            if line.strip():
-                row = json.loads(line)
-                records[row["manifest_path"]] = row["record"]
-    else:
-        records = run_pipeline(manifest(args.half))
-        if args.records:
-            with open(args.records, "w", encoding="utf-8") as fh:
-                for path, rec in records.items():
-                    fh.write(json.dumps({"manifest_path": path, "record": rec}, ensure_ascii=False) + "\n")
+    records = story_records(args.half, args.reuse, args.records)
     result = evaluate(args.half, records)
     if args.json:
         print(json.dumps({h: {k: v for k, v in f.items() if k != "per_story"} for h, f in result.items()}, indent=1))

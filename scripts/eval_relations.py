@@ -225,18 +225,7 @@ def main(argv=None) -> int:
             for h, o in result.items():
                 print(f"oracle {h}: found {o['found']}/{o['gold']}, right {o['right']}/{o['predicted']}")
         return 0
-    if args.reuse:
-        records = {}
-        for line in open(args.reuse, encoding="utf-8"):
-            if line.strip():
-                row = json.loads(line)
-                records[row["manifest_path"]] = row["record"]
-    else:
-        records = EP.run_pipeline(EP.manifest(args.half))
-        if args.records:
-            with open(args.records, "w", encoding="utf-8") as fh:
-                for path, rec in records.items():
-                    fh.write(json.dumps({"manifest_path": path, "record": rec}, ensure_ascii=False) + "\n")
+    records = EP.story_records(args.half, args.reuse, args.records)
     logic = measure(args.half, records, args.errors)
     if args.oracle:
         for h, o in oracle(args.half, args.errors).items():
