@@ -149,3 +149,50 @@ def test_reneging_and_denying_a_thing_are_refusals(nlp, text, kind):
     doc = analyse(nlp, text)
     types = [e.type for e in doc._.events]
     assert (kind in types) if kind else ("REJECT" not in types), types
+
+
+# Events the sentence does not tell (issue 14, BBC politics tuning samples, seeds 101 and 102):
+# each case is an invented sentence of the pattern the rule reads; the type it must not give.
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Should Britain approve the new treaty?", "AGREE"),  # asked about
+        ("Fines will follow if the court orders are defied.", "REJECT"),  # supposed
+        ("Fines are an option which could be used if orders to allow access were defied.", "REJECT"),
+        ("She denied that she would refuse the job.", "REJECT"),  # denied
+        ("The days of France having to apologise for its past are over.", "SUPPORT"),  # the writer's "having to"
+        ("The unions want the government to withdraw the regulations.", "RETREAT"),  # wished on another
+        ("The scheme will encourage young people to join the army.", "COOPERATE"),
+        ("The law gives officers the power to detain suspects.", "COERCE"),  # what a noun allows
+        ("The council has the power to suspend or bar him from office.", "SANCTION"),
+        ("Most farmers are neither supporting nor opposing the ban.", "SUPPORT"),  # neither ... nor
+        ("Most farmers are neither supporting nor opposing the ban.", "REJECT"),
+        ("The first minister should withdraw these remarks immediately.", "RETREAT"),  # advised
+        ("The minister warned that the plans could harm the economy.", "THREATEN"),  # a forecast
+        ("He said the disaster should persuade everyone to give more.", "DEMAND"),  # nobody obliged
+        ("She said the full advice should have been published.", "DEMAND"),  # blame of what was not done
+        ("Labour came to power in 1997.", "CONSULT"),  # a journey to no place
+        ("The unions hammered out a deal with the party leadership.", "DISAPPROVE"),  # an agreement
+        ("According to the documents, the two leaders got on well.", "COOPERATE"),  # a source named
+        ("The government has announced plans to cut jobs.", "AGREE"),  # a pattern with no target actor
+    ],
+)
+def test_not_told(nlp, text, kind):
+    doc = analyse(nlp, text)
+    assert kind not in [e.type for e in doc._.events], [(e.type, e.context) for e in doc._.events]
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        # a warning that sets a condition, or whose warner is the one to act, is a threat
+        ("The union warned that there would be more strikes unless the government changed course.", "THREATEN"),
+        ("Iran warned that it would close the strait.", "THREATEN"),
+        ("The unions hammered out a deal with the government.", "AGREE"),
+        ("France said Germany must withdraw the proposal.", "DEMAND"),
+        ("The French minister came to Berlin for talks with Germany.", "CONSULT"),
+    ],
+)
+def test_told(nlp, text, kind):
+    doc = analyse(nlp, text)
+    assert kind in [e.type for e in doc._.events], [(e.type, e.context) for e in doc._.events]

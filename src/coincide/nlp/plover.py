@@ -292,6 +292,8 @@ PHRASAL = {
     ("open", "fire"): ("FIGHT", None),
     ("speed", "up"): (None, None),
     ("shut", "down"): ("COERCE", None),
+    ("hammer", "out"): ("AGREE", None),  # "hammer out a deal": an agreement worked out, no attack
+    ("accord", "to"): (None, None),  # "according to the documents": a source named, no event
 }
 
 # Intention verbs: an event in their complement has not happened. Their own type (if any) is the
