@@ -175,6 +175,9 @@ def test_reneging_and_denying_a_thing_are_refusals(nlp, text, kind):
         ("The unions hammered out a deal with the party leadership.", "DISAPPROVE"),  # an agreement
         ("According to the documents, the two leaders got on well.", "COOPERATE"),  # a source named
         ("The government has announced plans to cut jobs.", "AGREE"),  # a pattern with no target actor
+        ("I am not going to shoot anybody.", "ASSAULT"),  # negated through "going to"
+        ("The mayor clashed with Sunderland over the budget.", "FIGHT"),  # a place after "with" is a rival
+        ("Senator John Smith accused Judge Peter Jones of having contempt for victims of crime.", "COERCE"),  # "(FOR &CRIME)" not the verb's
     ],
 )
 def test_not_told(nlp, text, kind):

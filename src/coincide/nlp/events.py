@@ -132,10 +132,6 @@ class EventsComponent:
 # ---------------------------------------------------------------- trigger detection
 
 
-def _lemma(tok: Token) -> str:
-    return tok.lemma_.lower()
-
-
 def _is_verb(tok: Token) -> bool:
     return tok.pos_ == "VERB" or (tok.tag_.startswith("VB") and tok.pos_ in ("ADJ", "AUX") and tok.dep_ != "aux")
 
@@ -163,7 +159,7 @@ def _noun_key_known(tok: Token) -> bool:
 
 def noun_key(tok: Token) -> str:
     """The event noun a token heads, multiword ones included ("hunger strike", "state of emergency")."""
-    lem = _lemma(tok)
+    lem = grammar.lemma(tok)
     low = tok.lower_
     for c in tok.children:
         if c.dep_ in ("compound", "amod") and c.i == tok.i - 1:
@@ -181,7 +177,7 @@ def noun_key(tok: Token) -> str:
 def object_nouns(obj: Token) -> list[Token]:
     """The object head and what it holds: compounds ("aid deliveries"), "of" objects of a container."""
     out = [obj]
-    if obj.lower_ in CONTAINERS or _lemma(obj) in CONTAINERS:
+    if obj.lower_ in CONTAINERS or grammar.lemma(obj) in CONTAINERS:
         for c in obj.children:
             if c.dep_ == "prep" and c.lower_ == "of":
                 for p in c.children:
@@ -214,7 +210,7 @@ def classify_verb(tok: Token) -> Found | None:
     4. The dictionary's code for the verb.
     """
     hand = _classify_verb_hand(tok)
-    if hand is not None and (hand.rule != "verb" or _lemma(tok) in cameo_overrides()):
+    if hand is not None and (hand.rule != "verb" or grammar.lemma(tok) in cameo_overrides()):
         return hand
     if hand is None and _hand_says_no_event(tok):
         return None
@@ -229,7 +225,7 @@ def classify_verb(tok: Token) -> Found | None:
             if (hand.type if hand is not None else _default_type(tok)) in FORCE:
                 return None
         elif hand is not None and hand.type in FORCE and pl[0] not in FORCE and any(
-            _lemma(c) in P.ARMED for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
+            grammar.lemma(c) in P.ARMED for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
         ):
             # "fought insurgents": a verb of force whose object is armed men is force, whatever a
             # pattern for the bare word says (the dictionary has "* INSURGENTS" as cooperation, 062)
@@ -238,7 +234,7 @@ def classify_verb(tok: Token) -> Found | None:
             # CAMEO codes all killing and wounding as military force (19); PLOVER's line between
             # ASSAULT and FIGHT is who uses it, which the hand verb rule reads (_military)
             return hand
-        elif not _noun_content(tok) and not (_lemma(tok) in MOTION and not _goes_somewhere(tok)):
+        elif not _noun_content(tok) and not (grammar.lemma(tok) in MOTION and not _goes_somewhere(tok)):
             return Found(pl[0], pl[1], tok, rule="cameo")
     if hand is not None:
         return hand
@@ -264,11 +260,11 @@ def _goes_somewhere(tok: Token) -> bool:
 
 def _hand_says_no_event(tok: Token) -> bool:
     """Idioms the hand tables name as no event ("took place", "set up"), which no pattern overrides."""
-    lem = _lemma(tok)
+    lem = grammar.lemma(tok)
     for c in tok.children:
         if c.dep_ in ("prt", "prep") and P.PHRASAL.get((lem, c.lower_), ("x",))[0] is None:
             return True
-        if c.dep_ == "dobj" and P.VERB_OBJECT.get((lem, _lemma(c)), ("x",))[0] is None:
+        if c.dep_ == "dobj" and P.VERB_OBJECT.get((lem, grammar.lemma(c)), ("x",))[0] is None:
             return True
     return False
 
@@ -281,7 +277,7 @@ def _noun_content(tok: Token) -> bool:
 
 def _default_plover(tok: Token) -> tuple[str, str | None, str | None] | None:
     """The PLOVER reading of the dictionary's own code for the verb, without its patterns."""
-    entries = [e for e in cameo.verb_dictionary().verbs.get(_lemma(tok), []) if not e.rest]
+    entries = [e for e in cameo.verb_dictionary().verbs.get(grammar.lemma(tok), []) if not e.rest]
     return cameo.plover(entries[0].code) if entries else None
 
 
@@ -308,7 +304,7 @@ def cameo_overrides() -> frozenset[str]:
 
 
 def _classify_verb_hand(tok: Token) -> Found | None:
-    lem = _lemma(tok)
+    lem = grammar.lemma(tok)
     children = list(tok.children)
     for c in children:
         if c.dep_ == "advmod" and (lem, c.lower_) in P.MODIFIED:
@@ -324,7 +320,7 @@ def _classify_verb_hand(tok: Token) -> Found | None:
     if obj is not None and obj.i != tok.i:
         nouns = object_nouns(obj)
         for n in nouns:
-            for key in (n.lower_, _lemma(n)):
+            for key in (n.lower_, grammar.lemma(n)):
                 if (lem, key) in P.VERB_OBJECT:
                     kind, mode = P.VERB_OBJECT[(lem, key)]
                     if kind is None:
@@ -334,16 +330,16 @@ def _classify_verb_hand(tok: Token) -> Found | None:
             for n in nouns:
                 key = noun_key(n)
                 nk = P.NOUNS.get(key, (None, None))[0]
-                rev = P.reversed_type(nk, _lemma(n) if key not in P.NOUNS else key)
+                rev = P.reversed_type(nk, grammar.lemma(n) if key not in P.NOUNS else key)
                 if rev:
                     return Found(rev[0], rev[1] or _mode_from(n), tok, noun=n)
         if lem in P.TRANSFER or lem == "deploy":
             for n in nouns:
-                for key in (n.lower_, _lemma(n)):
+                for key in (n.lower_, grammar.lemma(n)):
                     if key in P.TRANSFER_OBJECTS:
                         kind, mode = P.TRANSFER_OBJECTS[key]
                         return Found(kind, mode or _mode_from(obj), tok, noun=obj)
-        if lem in ("release", "issue", "publish") and _lemma(obj) in INFORMATION:
+        if lem in ("release", "issue", "publish") and grammar.lemma(obj) in INFORMATION:
             return None
         if lem in P.LIGHT:
             for n in nouns:
@@ -356,8 +352,8 @@ def _classify_verb_hand(tok: Token) -> Found | None:
     for c in children:
         if c.dep_ == "prep":
             for p in c.children:
-                if p.dep_ == "pobj" and (c.lower_, _lemma(p)) in P.VERB_PREP_OBJECT:
-                    kind, mode = P.VERB_PREP_OBJECT[(c.lower_, _lemma(p))]
+                if p.dep_ == "pobj" and (c.lower_, grammar.lemma(p)) in P.VERB_PREP_OBJECT:
+                    kind, mode = P.VERB_PREP_OBJECT[(c.lower_, grammar.lemma(p))]
                     return Found(kind, mode, tok)
     if lem in P.VERBS:
         kind, mode = P.VERBS[lem]
@@ -368,7 +364,7 @@ def _classify_verb_hand(tok: Token) -> Found | None:
             subj is not None and subj.conjuncts
         ):
             return None
-        if lem == "accept" and obj is not None and _lemma(obj) in ("demand", "request", "condition", "term"):
+        if lem == "accept" and obj is not None and grammar.lemma(obj) in ("demand", "request", "condition", "term"):
             kind, mode = "CONCEDE", None
         if lem == "protest" and any(c.dep_ == "ccomp" for c in children):
             kind, mode = "DISAPPROVE", None
@@ -380,11 +376,11 @@ def _classify_verb_hand(tok: Token) -> Found | None:
             return None  # "insisted his concerns had been met": an assertion; "insisted they withdraw" is a demand
         if lem == "oppose" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "as":
             return None  # "as opposed to": a comparison
-        if lem == "deny" and (obj is None or _lemma(obj) in DENIED_CLAIMS or any(c.dep_ == "ccomp" for c in children)):
+        if lem == "deny" and (obj is None or grammar.lemma(obj) in DENIED_CLAIMS or any(c.dep_ == "ccomp" for c in children)):
             return None  # "denied the charges", "denied that it was involved": a denial, not a refusal
         if lem == "withdraw":
-            target_words = {_lemma(n) for n in object_nouns(obj)} if obj is not None else set()
-            from_words = {_lemma(p) for c in children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children}
+            target_words = {grammar.lemma(n) for n in object_nouns(obj)} if obj is not None else set()
+            from_words = {grammar.lemma(p) for c in children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children}
             if target_words & {"ambassador", "envoy", "support", "recognition", "offer", "aid", "diplomat"} or from_words & {
                 "talks", "negotiation", "treaty", "agreement", "accord", "alliance", "organization"
             }:
@@ -400,10 +396,10 @@ def _has_prep(tok: Token, preps: tuple[str, ...]) -> bool:
 def _military(tok: Token, subj: Token | None) -> bool:
     words = set()
     if subj is not None:
-        words |= {_lemma(t) for t in subj.subtree}
+        words |= {grammar.lemma(t) for t in subj.subtree}
     for c in tok.children:
         if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "with"):
-            words |= {_lemma(t) for t in c.subtree}
+            words |= {grammar.lemma(t) for t in c.subtree}
     return bool(words & P.MILITARY)
 
 
@@ -451,7 +447,7 @@ def _subject(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
     if head is tok:
         return None, False
     if tok.dep_ == "xcomp" or (tok.dep_ == "advcl" and tok.tag_ in ("VB", "VBG")):
-        if _lemma(head) in CONTROL_BY_OBJECT:
+        if grammar.lemma(head) in CONTROL_BY_OBJECT:
             obj = next((c for c in head.children if c.dep_ in ("dobj", "obj")), None)
             if obj is not None:
                 return obj, False
@@ -638,7 +634,7 @@ def _targets(f: Found, passive: bool) -> list[str]:
                 subj, _ = _subject(c)
                 if subj is not None:
                     cands.insert(0, subj)
-    if f.type == "DEMAND" and f.trigger.lemma_.lower() in P.REPORTING:
+    if f.type == "DEMAND" and grammar.lemma(f.trigger) in REPORTING:
         # "said Sudan must return": the clause subject is the one asked
         cands = [s for c in tok.children if c.dep_ == "ccomp" for s in [_subject(c)[0]] if s is not None] + cands
     for c in list(cands):
@@ -658,7 +654,7 @@ def _targets(f: Found, passive: bool) -> list[str]:
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "in":
                 for p in c.children:
-                    if p.dep_ == "pobj" and _lemma(p) in ("defiance", "protest", "opposition"):
+                    if p.dep_ == "pobj" and grammar.lemma(p) in ("defiance", "protest", "opposition"):
                         grievances.extend(q for pp in p.children if pp.dep_ == "prep" and pp.lower_ in ("of", "at", "against", "to")
                                           for q in pp.children if q.dep_ == "pobj")
         if not passive:
@@ -809,7 +805,7 @@ def _sources(f: Found) -> tuple[list[str], bool]:
                     # "kidnapped by Somali pirates", "hit by an Israeli air strike"
                     return phrase_actors(p, demonyms=True), True
     subj, passive = _subject(tok)
-    if passive and _lemma(tok) in STATIVE_PASSIVES and _has_prep(tok, ("to",)):
+    if passive and grammar.lemma(tok) in STATIVE_PASSIVES and _has_prep(tok, ("to",)):
         # "Israel is opposed to French mediation": a state of the subject, not something done to it
         return phrase_actors(subj), False
     if passive:
@@ -824,10 +820,20 @@ def _aux(tok: Token) -> set[str]:
     return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
 
 
-def _negated(tok: Token) -> bool:
-    return any(c.dep_ == "neg" for c in tok.children) or any(
-        c.lower_ in ("never", "no") and c.dep_ in ("advmod", "det") for c in tok.children
-    )
+def _negated_through(tok: Token) -> bool:
+    """Negated itself, or under a negated verb it passes through ("am not going to shoot anybody",
+    "did not try to meet"): grammar.negation on the verb and on the verbs governing it by control."""
+    cur = tok
+    for _ in range(4):
+        if grammar.is_negated(cur):
+            return True
+        if cur.dep_ == "xcomp" and cur.head is not cur and (
+            grammar.lemma(cur.head) in P.TRANSPARENT or (grammar.lemma(cur.head) in P.INTENT and P.INTENT[grammar.lemma(cur.head)] is None)
+        ):
+            cur = cur.head
+            continue
+        return False
+    return False
 
 
 def _conditional(tok: Token) -> bool:
@@ -870,7 +876,7 @@ def sentence_events(doc: Doc, sent: Span, ref, dateline: str | None) -> list[Eve
     suppressed: set[int] = set()
     # reporting verbs that put an obligation on somebody ("said Sudan must return")
     for tok in sent:
-        if _is_verb(tok) and _lemma(tok) in P.REPORTING and tok.i not in by_tok:
+        if _is_verb(tok) and grammar.lemma(tok) in REPORTING and tok.i not in by_tok:
             for c in tok.children:
                 if c.dep_ == "ccomp" and (_aux(c) & OBLIGATION_AUX or _has_to(c)) and _obliges_someone(c):
                     f = Found("DEMAND", None, tok)
@@ -879,7 +885,7 @@ def sentence_events(doc: Doc, sent: Span, ref, dateline: str | None) -> list[Eve
                     suppressed.update(t.i for t in c.subtree)
                     f.suppress.append(c)
                     break
-            if _lemma(tok) == "warn" and tok.i not in by_tok:
+            if grammar.lemma(tok) == "warn" and tok.i not in by_tok:
                 for c in tok.children:
                     if c.dep_ == "ccomp" and _aux(c) & (FUTURE_AUX | POSSIBLE_AUX) and _warning_is_threat(tok, c):
                         f = Found("THREATEN", None, tok)
@@ -917,7 +923,7 @@ def sentence_events(doc: Doc, sent: Span, ref, dateline: str | None) -> list[Eve
         kind = f.type
         if not _noun_event(f):
             aux = _aux(t)
-            if _negated(t):
+            if _negated_through(t):
                 if kind in P.COOPERATIVE or kind == "AGREE":
                     kind = "REJECT"
                 else:
@@ -928,7 +934,7 @@ def sentence_events(doc: Doc, sent: Span, ref, dateline: str | None) -> list[Eve
                 kind = P.intent_type(kind) or kind
             else:
                 for g in _governors(t):
-                    lem = _lemma(g)
+                    lem = grammar.lemma(g)
                     if lem == "fail" and t.dep_ == "xcomp" and (kind in P.COOPERATIVE or kind == "AGREE"):
                         # "failed to reach agreement": a cooperation that did not come about is
                         # refused, as the negated "did not reach agreement" is
@@ -983,28 +989,28 @@ def _physical(f: Found) -> bool:
     whose sense is harm (plover.HARM: killing, arresting, bombing) needs only that what it acts on
     is not plainly a thing of words or a contest."""
     words = _clause_tokens(f)
-    lemmas = {_lemma(t) for t in words} | {t.lower_ for t in words}
+    lemmas = {grammar.lemma(t) for t in words} | {t.lower_ for t in words}
     if lemmas & (P.INSTRUMENTS | P.CASUALTIES):
         return True
     # armed attackers: the head of the subject or of the "by" agent, not a word inside it ("the
     # former police chief clashed with a campaigner")
     t = f.light or f.trigger
     doers = [_subject(t)[0]] + [p for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-    if any(d is not None and _lemma(d) in P.ARMED for d in doers):
+    if any(d is not None and grammar.lemma(d) in P.ARMED for d in doers):
         return True
     trigger = f.noun if _noun_event(f) else f.trigger
     objects = _force_objects(f)
-    harm = _lemma(trigger) in P.HARM or _lemma(f.trigger) in P.HARM or ((f.mode or "") in P.HARM_MODES and f.rule != "cameo")
+    harm = grammar.lemma(trigger) in P.HARM or grammar.lemma(f.trigger) in P.HARM or ((f.mode or "") in P.HARM_MODES and f.rule != "cameo")
     if f.rule == "cameo" and not harm and f.type != "COERCE":
         return False  # a verb the dictionary codes as violence without a sense of harm needs a weapon, armed men or casualties
-    if _lemma(trigger) in P.ABUSE_LIKE and f.mode != "sexual" and not any(
-        _lemma(o) in P.PHYSICAL_TARGETS or o.ent_type_ == "PERSON" or o.pos_ == "PRON" or is_people(o) for o in objects
+    if grammar.lemma(trigger) in P.ABUSE_LIKE and f.mode != "sexual" and not any(
+        grammar.lemma(o) in P.PHYSICAL_TARGETS or o.ent_type_ == "PERSON" or o.pos_ == "PRON" or is_people(o) for o in objects
     ):
         return False  # "abused his position": abuse of a thing is no violence
-    if any(_lemma(o) in P.ABSTRACT or _lemma(o) in P.CONTESTS for o in objects):
+    if any(grammar.lemma(o) in P.ABSTRACT or grammar.lemma(o) in P.CONTESTS for o in objects):
         return False
     subj = _subject(t)[0]
-    if not objects and subj is not None and (_lemma(subj) in P.ABSTRACT or _lemma(subj) in P.CONTESTS):
+    if not objects and subj is not None and (grammar.lemma(subj) in P.ABSTRACT or grammar.lemma(subj) in P.CONTESTS):
         return False  # "the row blew up": what happens to a thing of words is no violence
     if harm:
         return not (lemmas & P.CONTESTS)
@@ -1012,15 +1018,22 @@ def _physical(f: Found) -> bool:
         # coercion lands on people and organisations too: a newspaper closed, members jailed; a
         # verb the dictionary alone calls coercion needs such a target ("action was taken" has none)
         coerced = objects + ([_subject(f.trigger)[0]] if f.trigger.dep_ == "xcomp" and _subject(f.trigger)[0] is not None else [])
-        if any(o.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or _actor_in(o) or _lemma(o) in P.PHYSICAL_TARGETS for o in coerced):
+        if any(o.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or _actor_in(o) or grammar.lemma(o) in P.PHYSICAL_TARGETS for o in coerced):
             return True
     # a person or party attacked is criticised, not hit: the target must be a body that is not
     # a political actor, a place or property
     return any(
-        (_lemma(o) in P.PHYSICAL_TARGETS or o.lower_ in P.PHYSICAL_TARGETS or o.ent_type_ in ("GPE", "LOC", "FAC"))
+        (grammar.lemma(o) in P.PHYSICAL_TARGETS or o.lower_ in P.PHYSICAL_TARGETS
+         or (o.ent_type_ in ("GPE", "LOC", "FAC") and not _with_phrase(o)))
         and o.ent_type_ not in ("PERSON", "ORG", "NORP")
         for o in objects
     )
+
+
+def _with_phrase(o: Token) -> bool:
+    """ "clashed with Sunderland's campaigner": a place after "with" names the other side, which in
+    politics is a rival as often as an army, not a place force lands on."""
+    return o.dep_ == "pobj" and o.head.lower_ == "with"
 
 
 def _force_objects(f: Found) -> list[Token]:
@@ -1044,13 +1057,14 @@ def _words_not_blows(f: Found) -> Found | None:
     """An attack in words is a criticism (CAMEO 111) of whom or what it is aimed at; a fight,
     battle or clash without arms is a contest, no event."""
     trigger = f.noun if _noun_event(f) else f.trigger
-    if _lemma(trigger) in P.VERBAL_ATTACK and _force_objects(f):
+    if grammar.lemma(trigger) in P.VERBAL_ATTACK and _force_objects(f):
         f.type, f.mode = "DISAPPROVE", None
         return f
     return None
 
 
 WISHING = lexicon.words("verb-classes", "wishing")
+REPORTING = lexicon.words("verb-classes", "reported_clause")
 MOTION = lexicon.words("verb-classes", "motion")
 FIRST_PERSON = frozenset("i we".split())
 
@@ -1068,7 +1082,7 @@ def _not_told(f: Found) -> bool:
         return False
     if grammar.in_condition(t) or grammar.disowned(t):
         return True
-    if t.dep_ in ("xcomp", "ccomp") and _lemma(t.head) in WISHING and (
+    if t.dep_ in ("xcomp", "ccomp") and grammar.lemma(t.head) in WISHING and (
         any(c.dep_ in ("dobj", "obj") for c in t.head.children) or any(c.dep_ == "nsubj" for c in t.children)
     ):
         return True
@@ -1109,12 +1123,12 @@ def _obliges_someone(clause: Token) -> bool:
         return True  # "said it was time to": left as it was
     if subj.pos_ == "PRON" or subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or phrase_actors(subj):
         return True
-    return _lemma(subj) in P.PHYSICAL_TARGETS or is_people(subj)
+    return grammar.lemma(subj) in P.PHYSICAL_TARGETS or is_people(subj)
 
 
 def _has_to(tok: Token) -> bool:
     # "Sudan has to return", "X needs to stop"
-    return _lemma(tok) in ("have", "need") and any(c.dep_ == "xcomp" for c in tok.children)
+    return grammar.lemma(tok) in ("have", "need") and any(c.dep_ == "xcomp" for c in tok.children)
 
 
 # ---------------------------------------------------------------- dates and building
@@ -1215,7 +1229,7 @@ def _crowd_of_place(doc: Doc, sent: Span, f: Found) -> list[str]:
     if subj is None or passive or phrase_actors(subj):
         return []
     words = {w.lower_ for w in subj.subtree}
-    if _lemma(subj) not in CROWD_WORDS and subj.lower_ not in CROWD_WORDS:
+    if grammar.lemma(subj) not in CROWD_WORDS and subj.lower_ not in CROWD_WORDS:
         return []
     if not words & CROWD_WORDS:
         return []

@@ -312,15 +312,6 @@ INTENT = {
 # Verbs that pass their complement's event through unchanged ("tried to hack", "began shelling").
 TRANSPARENT = frozenset("try attempt begin start continue resume manage help move proceed go seem".split())
 
-# Reporting verbs: their reported clause holds the events; a "must"/"should" in it is a DEMAND by
-# the speaker, a "will ... unless" a THREATEN.
-REPORTING = frozenset(
-    """
-    say tell announce state declare add note report claim insist confirm reveal explain stress
-    emphasize emphasise reiterate write tweet warn predict suggest indicate argue maintain assert
-    """.split()
-)
-
 # Military subjects or instruments make killing and bombing conventional warfare (FIGHT) rather
 # than one-sided violence (ASSAULT), the codebook's line between the two.
 MILITARY = frozenset(
