@@ -176,6 +176,12 @@ def test_reneging_and_denying_a_thing_are_refusals(nlp, text, kind):
         ("According to the documents, the two leaders got on well.", "COOPERATE"),  # a source named
         ("The government has announced plans to cut jobs.", "AGREE"),  # a pattern with no target actor
         ("I am not going to shoot anybody.", "ASSAULT"),  # negated through "going to"
+        ("It was not fair to blame the voters.", "DISAPPROVE"),  # an infinitive judged by an adjective
+        ("The minister accepted that many experts had doubts.", "AGREE"),  # acknowledging a claim
+        ("Thousands of jobs are threatened by the closure.", "THREATEN"),  # a danger, no threatener
+        ("There remains an emergency threatening the life of the nation.", "THREATEN"),
+        ("The summit called on Thursday ended early.", "DEMAND"),  # a day is no particle
+        ("When the police speak, you have to listen, he said.", "DEMAND"),  # anybody's duty
         ("The mayor clashed with Sunderland over the budget.", "FIGHT"),  # a place after "with" is a rival
         ("Senator John Smith accused Judge Peter Jones of having contempt for victims of crime.", "COERCE"),  # "(FOR &CRIME)" not the verb's
     ],

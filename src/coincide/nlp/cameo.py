@@ -246,7 +246,9 @@ def _parse_pattern(body: str, synsets) -> Pattern | None:
             if val.startswith("&"):
                 return None  # an undefined synset: PETRARCH skips the pattern too
             continue
-        words += len(next(iter(item)))
+        # a synset counts by its shortest phrase: any one phrase of the set (next(iter(...)))
+        # depended on the process's hash seed, and so did which of two patterns was more specific
+        words += min(len(p) for p in item)
         if in_pp is not None:
             in_pp.append(item)
         elif seen_star:

@@ -245,6 +245,11 @@ def classify_verb(tok: Token) -> Found | None:
     return None
 
 
+def _time_phrase(prep: Token) -> bool:
+    """ "called on Thursday": a preposition whose object is a day or a time is no particle."""
+    return prep.dep_ == "prep" and any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in prep.children)
+
+
 def _goes_somewhere(tok: Token) -> bool:
     """ "came to Paris", "returned to Iraq": a journey is a visit when where it goes is a country,
     a place or an actor ("came to power", "gone to the country" are none)."""
@@ -311,7 +316,7 @@ def _classify_verb_hand(tok: Token) -> Found | None:
             kind, mode = P.MODIFIED[(lem, c.lower_)]
             return Found(kind, mode, tok)
     for c in children:
-        if c.dep_ in ("prt", "prep") and (lem, c.lower_) in P.PHRASAL:
+        if c.dep_ in ("prt", "prep") and (lem, c.lower_) in P.PHRASAL and not _time_phrase(c):
             kind, mode = P.PHRASAL[(lem, c.lower_)]
             if kind is None:
                 return None
@@ -1065,6 +1070,7 @@ def _words_not_blows(f: Found) -> Found | None:
 
 WISHING = lexicon.words("verb-classes", "wishing")
 REPORTING = lexicon.words("verb-classes", "reported_clause")
+COGNITION = lexicon.words("verb-classes", "cognition")
 MOTION = lexicon.words("verb-classes", "motion")
 FIRST_PERSON = frozenset("i we".split())
 
@@ -1086,6 +1092,16 @@ def _not_told(f: Found) -> bool:
         any(c.dep_ in ("dobj", "obj") for c in t.head.children) or any(c.dep_ == "nsubj" for c in t.children)
     ):
         return True
+    if t.dep_ in ("xcomp", "ccomp") and t.tag_ == "VB" and (
+        t.head.pos_ == "ADJ" or (grammar.lemma(t.head) == "be" and any(c.dep_ == "acomp" for c in t.head.children))
+    ):
+        return True  # "it was not fair to blame the public", "wrong to imply": judged, not done
+    if grammar.lemma(t) in COGNITION and any(c.dep_ == "ccomp" for c in t.children) and not any(
+        c.dep_ in ("dobj", "obj") for c in t.children
+    ):
+        return True  # "accepted many experts said ...": acknowledging a claim is no event
+    if f.type == "THREATEN" and grammar.lemma(f.trigger) in ("threaten", "menace") and not _threatener(t):
+        return True  # "jobs are threatened", "an emergency threatening the life of the nation"
     if grammar.negation(t) == "neither":
         return True  # "neither supporting nor opposing": no act either way
     if t.dep_ in ("acl", "relcl", "xcomp") and t.tag_ == "VB" and t.head.pos_ == "NOUN" and noun_key(t.head) not in P.NOUNS:
@@ -1094,6 +1110,23 @@ def _not_told(f: Found) -> bool:
             and noun_key(t.head.head) not in P.NOUNS:
         return True  # "the power to suspend or bar him"
     return f.type not in VERBAL and bool(_aux(t) & OBLIGATION_AUX)
+
+
+def _threatener(t: Token) -> bool:
+    """Whether a threat has somebody who threatens: a subject or agent that is an actor, a person,
+    a group or a pronoun (a thing that "threatens" jobs or lives is a danger, not a threat)."""
+    subj, passive = _subject(t)
+    if not passive:
+        # "an emergency threatening the life of the nation": a participle on a thing; a subject
+        # of words ("the row threatens the talks") is no threatener either
+        if subj is None:
+            return True
+        if t.dep_ == "acl" and subj.pos_ == "NOUN" and not phrase_actors(subj) and not is_people(subj):
+            return False
+        return grammar.lemma(subj) not in P.ABSTRACT
+    agent = grammar.agent(t)  # "jobs are threatened" (by nobody), "threatened by a holocaust"
+    return agent is not None and (agent.pos_ == "PRON" or agent.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+                                  or bool(phrase_actors(agent)) or is_people(agent))
 
 
 def _warning_is_threat(warn: Token, clause: Token) -> bool:
@@ -1121,6 +1154,8 @@ def _obliges_someone(clause: Token) -> bool:
     subj = _subject(clause)[0]
     if subj is None:
         return True  # "said it was time to": left as it was
+    if subj.lower_ in ("you", "one") and not phrase_actors(subj):
+        return False  # "you have to take them seriously": anybody's duty is nobody's demand
     if subj.pos_ == "PRON" or subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or phrase_actors(subj):
         return True
     return grammar.lemma(subj) in P.PHYSICAL_TARGETS or is_people(subj)
