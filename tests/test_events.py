@@ -182,6 +182,15 @@ def test_reneging_and_denying_a_thing_are_refusals(nlp, text, kind):
         ("There remains an emergency threatening the life of the nation.", "THREATEN"),
         ("The summit called on Thursday ended early.", "DEMAND"),  # a day is no particle
         ("When the police speak, you have to listen, he said.", "DEMAND"),  # anybody's duty
+        ("The spokesman said the minister should be judged by results.", "DEMAND"),  # a view, no duty
+        ("Residents oppose the council's proposed congestion charge.", "AGREE"),  # a participle as adjective
+        ("The two men held a news conference outside the court.", "CONSULT"),  # a kind of telling
+        ("The voters heard more talk from the chancellor.", "CONSULT"),  # talk is speech; talks are a meeting
+        ("The union leader was never at meetings between the two ministers.", "CONSULT"),  # negated participation
+        ("It is not just my seat they are threatening.", "THREATEN"),
+        ("The reform threatened his members' jobs.", "THREATEN"),  # endangering a thing
+        ("The teenager was stabbed to death in the park.", "COERCE"),  # the stabbing, not a sentence
+        ("The European Union imposed an arms ban on China in 1989.", "COERCE"),  # an embargo is a sanction
         ("The mayor clashed with Sunderland over the budget.", "FIGHT"),  # a place after "with" is a rival
         ("Senator John Smith accused Judge Peter Jones of having contempt for victims of crime.", "COERCE"),  # "(FOR &CRIME)" not the verb's
     ],
@@ -200,6 +209,10 @@ def test_not_told(nlp, text, kind):
         ("The unions hammered out a deal with the government.", "AGREE"),
         ("France said Germany must withdraw the proposal.", "DEMAND"),
         ("The French minister came to Berlin for talks with Germany.", "CONSULT"),
+        ("The teenager was stabbed to death in the park.", "ASSAULT"),
+        ("The European Union imposed an arms ban on China in 1989.", "SANCTION"),
+        ("The court sentenced him to death.", "COERCE"),
+        ("Jeffrey Archer has not been seen in the Lords since his release from prison in July.", "RETREAT"),
     ],
 )
 def test_told(nlp, text, kind):

@@ -349,7 +349,7 @@ def _classify_verb_hand(tok: Token) -> Found | None:
         if lem in P.LIGHT:
             for n in nouns:
                 key = noun_key(n)
-                if key in P.NOUNS:
+                if key in P.NOUNS and not _not_an_event_noun(n):
                     kind, mode = P.NOUNS[key]
                     if kind == "AID" and lem not in P.TRANSFER and lem not in ("offer", "extend"):
                         continue
@@ -357,7 +357,9 @@ def _classify_verb_hand(tok: Token) -> Found | None:
     for c in children:
         if c.dep_ == "prep":
             for p in c.children:
-                if p.dep_ == "pobj" and (c.lower_, grammar.lemma(p)) in P.VERB_PREP_OBJECT:
+                if p.dep_ == "pobj" and (c.lower_, grammar.lemma(p)) in P.VERB_PREP_OBJECT and not (
+                    lem in P.HARM and lem in P.VERBS  # "stabbed to death" is the stabbing; "sentenced to death" coercion
+                ):
                     kind, mode = P.VERB_PREP_OBJECT[(c.lower_, grammar.lemma(p))]
                     return Found(kind, mode, tok)
     if lem in P.VERBS:
@@ -408,12 +410,19 @@ def _military(tok: Token, subj: Token | None) -> bool:
     return bool(words & P.MILITARY)
 
 
+def _not_an_event_noun(tok: Token) -> bool:
+    """ "held a news conference": a compound that makes an event noun a kind of telling (plover.NOT_EVENTS)."""
+    return any(c.dep_ in ("compound", "amod") and f"{c.lower_} {tok.lower_}" in P.NOT_EVENTS for c in tok.children)
+
+
 def classify_noun(tok: Token) -> Found | None:
     key = noun_key(tok)
     if key not in P.NOUNS:
         return None
     if tok.pos_ == "PROPN" or tok.ent_type_ in ("WORK_OF_ART", "ORG", "EVENT", "LAW", "PERSON", "FAC", "PRODUCT"):
         return None  # part of a name: "Countryside Alliance", "The Texas Chainsaw Massacre"
+    if _not_an_event_noun(tok):
+        return None
     kind, mode = P.NOUNS[key]
     # an event noun is an event only when someone stands with it: an owner, a partner, an agent
     has_actor = False
@@ -920,6 +929,8 @@ def sentence_events(doc: Doc, sent: Span, ref, dateline: str | None) -> list[Eve
             continue
         if _not_told(f):
             continue
+        if f.type == "COERCE" and _embargo(f):
+            f.type = "SANCTION"  # "imposed an arms ban on China": CAMEO 163 embargo, no force on anyone
         if f.type in FORCE and not _physical(f):
             f = _words_not_blows(f)
             if f is None:
@@ -1085,7 +1096,12 @@ def _not_told(f: Found) -> bool:
     if grammar.question(t):
         return True
     if _noun_event(f):
-        return False
+        # "was never at meetings with", "no talks were held": a negated noun or the verb it hangs from
+        gov = f.noun.head.head if f.noun.dep_ == "pobj" and f.noun.head.lower_ in PARTICIPATION - {"since", "after", "before"} \
+            else f.noun.head if f.noun.dep_ in ("dobj", "obj", "nsubjpass") else None
+        return grammar.negation(f.noun) is not None or (gov is not None and grammar.is_negated(gov))
+    if t.dep_ == "amod":
+        return True  # "the council's proposed charge": a participle used as an adjective
     if grammar.in_condition(t) or grammar.disowned(t):
         return True
     if t.dep_ in ("xcomp", "ccomp") and grammar.lemma(t.head) in WISHING and (
@@ -1112,6 +1128,15 @@ def _not_told(f: Found) -> bool:
     return f.type not in VERBAL and bool(_aux(t) & OBLIGATION_AUX)
 
 
+def _embargo(f: Found) -> bool:
+    """A ban or embargo laid on a country ("on China", "against Iran") is a sanction of a state."""
+    n = f.noun if f.noun is not None else f.trigger
+    if grammar.lemma(n) not in ("ban", "embargo", "boycott"):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("on", "against") and any(
+        p.dep_ == "pobj" and p.ent_type_ in ("GPE", "NORP") for p in c.children) for h in (n, f.light or f.trigger) for c in h.children)
+
+
 def _threatener(t: Token) -> bool:
     """Whether a threat has somebody who threatens: a subject or agent that is an actor, a person,
     a group or a pronoun (a thing that "threatens" jobs or lives is a danger, not a threat)."""
@@ -1123,6 +1148,10 @@ def _threatener(t: Token) -> bool:
             return True
         if t.dep_ == "acl" and subj.pos_ == "NOUN" and not phrase_actors(subj) and not is_people(subj):
             return False
+        obj = next((c for c in t.children if c.dep_ in ("dobj", "obj")), None)
+        if obj is not None and obj.pos_ == "NOUN" and not any(c.dep_ in ("xcomp", "prep") and c.lower_ != "against" for c in t.children) \
+                and not (phrase_actors(obj) or is_people(obj) or grammar.lemma(obj) in P.PHYSICAL_TARGETS):
+            return False  # "threatening my seat", "threatened his members' jobs": endangering a thing
         return grammar.lemma(subj) not in P.ABSTRACT
     agent = grammar.agent(t)  # "jobs are threatened" (by nobody), "threatened by a holocaust"
     return agent is not None and (agent.pos_ == "PRON" or agent.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
@@ -1151,6 +1180,9 @@ def _obliges_someone(clause: Token) -> bool:
     have been attached" blames what was not done rather than asking for anything."""
     if "have" in {c.lower_ for c in clause.children if c.dep_ == "aux"} and clause.tag_ == "VBN":
         return False
+    agent = grammar.agent(clause)
+    if any(c.dep_ == "auxpass" for c in clause.children) and not (agent is not None and (phrase_actors(agent) or agent.ent_type_ == "PERSON")):
+        return False  # "said Blair should be judged by results": a view of him, no duty laid on anyone
     subj = _subject(clause)[0]
     if subj is None:
         return True  # "said it was time to": left as it was

@@ -93,7 +93,7 @@ MODIFIED = {("abuse", "sexually"): ("ASSAULT", "sexual")}
 
 NOUNS = _table(
     """
-    CONSULT: meeting talks talk summit negotiation negotiations visit consultation consultations
+    CONSULT: meeting talks summit negotiation negotiations visit consultation consultations
     CONSULT: conference discussion discussions mediation dialogue parley
     AGREE: agreement consensus deal accord pledge promise offer understanding
     SUPPORT: endorsement apology treaty recognition praise
@@ -129,6 +129,9 @@ NOUNS = _table(
     INVESTIGATE: investigation investigations inquiry probe inspection inspections
     """
 )
+
+# Event nouns a compound makes a kind of telling, no event: "held a news conference".
+NOT_EVENTS = frozenset({"news conference", "press conference", "news briefing", "press briefing"})
 
 # Verbs that say that their object noun happens: "held talks", "imposed a curfew", "staged a
 # rally". The event is the noun's; the verb's subject carries it out.
