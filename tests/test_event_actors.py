@@ -291,3 +291,22 @@ def test_a_main_verb_the_parser_took_for_a_participle_keeps_its_subject(nlp):
     doc = analyse(nlp, "Kenyan youths resorted to throwing stones at Ugandan soldiers, officials said.")
     e = one(doc, "PROTEST")
     assert country(doc, e.source) == "KEN" and country(doc, e.target) == "UGA"
+
+
+def name_of(doc, actor_id):
+    actor = actor_by_id(doc, actor_id)
+    return actor.name if actor else None
+
+
+def test_a_swapped_pattern_makes_the_subject_the_target(nlp):
+    # CAMEO "* SUPPORT (FROM) +"-style patterns coded "[:05x]": the one in the "from" phrase acts
+    doc = analyse(nlp, "Chancellor Angela Merkel received strong support from President Barack Obama.")
+    e = one(doc, "SUPPORT")
+    assert "Obama" in (name_of(doc, e.source) or "") and "Merkel" in (name_of(doc, e.target) or ""), (
+        name_of(doc, e.source), name_of(doc, e.target))
+
+
+def test_we_in_a_quotation_is_its_speaker(nlp):
+    doc = analyse(nlp, '"We have urged the government to reconsider," said union leader Mark Serwotka.')
+    e = one(doc, "DEMAND")
+    assert "Serwotka" in (name_of(doc, e.source) or ""), [(x.type, x.source) for x in doc._.events]

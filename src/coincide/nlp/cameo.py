@@ -235,6 +235,11 @@ def _parse_pattern(body: str, synsets) -> Pattern | None:
             in_pp = None
             continue
         if val in ("$", "+", "^", "%") or val.startswith(("$", "^")):
+            # the dictionary's slot markers: "$" the source, "+" the target; a target before the
+            # verb ("+ * ROCKET") or a source after it ("+ INSPECTOR * (INTO $)") means the
+            # subject is acted on, as a "[:code]" does
+            if (val == "+" and not seen_star) or (val.startswith("$") and seen_star):
+                swap = True
             continue
         if in_pp is not None and pp_prep_pending and kind == "word" and not val.startswith("&"):
             preps.append((val.lower(), in_pp))

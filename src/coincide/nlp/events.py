@@ -95,6 +95,7 @@ class Found:
     intent_of: Token | None = None
     source_tok: Token | None = None
     suppress: list[Token] = field(default_factory=list)  # complements that are no events
+    swap: bool = False  # a CAMEO pattern coded as the target's act on the subject ("[:code]")
     rule: str = "object"  # what decided the type: "verb" (the verb lexicon alone), "cameo", or the object/particle
 
 
@@ -215,6 +216,12 @@ def classify_verb(tok: Token) -> Found | None:
     if hand is None and _hand_says_no_event(tok):
         return None
     m = cameo.match_verb(tok)
+    if m is not None and m.pattern is not None and m.swap:
+        # "[:110]": the pattern's code is the other side's act on the subject ("came under fire
+        # from X" is X's criticism of the subject); _build turns source and target round
+        pl = cameo.plover(m.code)
+        if pl is not None and hand is None and not _noun_content(tok):
+            return Found(pl[0], pl[1], tok, rule="cameo", swap=True)
     if m is not None and m.pattern is not None and not m.swap:
         pl = cameo.plover(m.code)
         if pl is None:
@@ -824,7 +831,20 @@ def _sources(f: Found) -> tuple[list[str], bool]:
         return phrase_actors(subj), False
     if passive:
         return [], True
-    return phrase_actors(subj), False
+    found = phrase_actors(subj)
+    if not found and subj is not None and subj.lower_ in FIRST_PERSON:
+        found = _quoted_speaker(subj)
+    return found, False
+
+
+def _quoted_speaker(tok: Token) -> list[str]:
+    """ "We will strike unless ...," the union leader said: "I" or "we" inside a quotation is its
+    speaker (coincide_quotes' attribution), who is the one acting or promising."""
+    doc = tok.doc
+    for q in doc._.quotes or []:
+        if q.speaker and q.kind in ("direct", "partial") and q.span[0] <= tok.idx < q.span[1]:
+            return [q.speaker]
+    return []
 
 
 # ---------------------------------------------------------------- governors and intent
@@ -1352,6 +1372,9 @@ def _build(doc: Doc, sent: Span, f: Found, ref, dateline: str | None) -> Event:
         sources = _attacker_of_place(doc, sent, f)
         from_place = bool(sources)
     targets = _targets(f, passive)
+    if f.swap:
+        # the subject is acted on: "X came under fire from Y" is Y's act on X
+        sources, targets = [a for a in targets if a not in sources], sources
     source = sources[0] if sources else None
     target = next((a for a in targets if a != source), None)
     if target is None and from_place and not targets and _subject(f.light or f.trigger)[0] is not None:
