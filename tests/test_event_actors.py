@@ -310,3 +310,21 @@ def test_we_in_a_quotation_is_its_speaker(nlp):
     doc = analyse(nlp, '"We have urged the government to reconsider," said union leader Mark Serwotka.')
     e = one(doc, "DEMAND")
     assert "Serwotka" in (name_of(doc, e.source) or ""), [(x.type, x.source) for x in doc._.events]
+
+
+@pytest.mark.parametrize(
+    "text, kind, source_code, target_code",
+    [
+        # organisations keep their CAMEO codes beside (no) country
+        ("Amnesty International condemned the United Nations.", "DISAPPROVE", "NGO", "IGO"),
+        # a slot naming no actor is coded by the Phoenix agents dictionary
+        ("Rebels attacked the village with mortars.", None, "REB", None),
+        ("The shadow chancellor attacked the government's spending plans.", "DISAPPROVE", "GOV", "GOV"),
+    ],
+)
+def test_sides_carry_cameo_codes(nlp, text, kind, source_code, target_code):
+    doc = analyse(nlp, text)
+    e = one(doc, kind) if kind else doc._.events[0]
+    assert (e.source_code or "").startswith(source_code), (e.type, e.source_code, e.target_code)
+    if target_code:
+        assert (e.target_code or "").startswith(target_code), (e.type, e.source_code, e.target_code)
