@@ -183,6 +183,15 @@ def test_reneging_and_denying_a_thing_are_refusals(nlp, text, kind):
         ("The summit called on Thursday ended early.", "DEMAND"),  # a day is no particle
         ("When the police speak, you have to listen, he said.", "DEMAND"),  # anybody's duty
         ("The spokesman said the minister should be judged by results.", "DEMAND"),  # a view, no duty
+        ("Downing Street said Mr Blair should be judged by results not his style.", "DEMAND"),
+        ("Voters are reluctant for the state to fund parties.", "AID"),  # judged by an adjective
+        ("I accept the need to improve housing supply.", "AGREE"),  # acknowledging
+        ("The men did not know they were committing a criminal offence.", "AGREE"),  # doing, no commitment
+        ("We hope the voters recognise these extremists.", "SUPPORT"),  # hoped of others
+        ("Let's just apologise and move on.", "SUPPORT"),  # a suggestion
+        ("Any strategy must augment and support the democratic process.", "SUPPORT"),  # advised, conjunct
+        ("The minister denied that the talks had failed.", "REJECT"),  # a denial of a claim
+        ("The Liberal Democrats have demonstrated that they can win.", "PROTEST"),  # showing, no protest
         ("Residents oppose the council's proposed congestion charge.", "AGREE"),  # a participle as adjective
         ("The two men held a news conference outside the court.", "CONSULT"),  # a kind of telling
         ("The voters heard more talk from the chancellor.", "CONSULT"),  # talk is speech; talks are a meeting

@@ -215,6 +215,10 @@ def classify_verb(tok: Token) -> Found | None:
         return hand
     if hand is None and _hand_says_no_event(tok):
         return None
+    if grammar.lemma(tok) in ("deny", "demonstrate", "show", "prove") and any(c.dep_ == "ccomp" for c in tok.children):
+        return None  # "denied global warming is taking place", "have demonstrated that": claims, no events
+    if grammar.lemma(tok) == "deny" and any(c.dep_ in ("dobj", "obj") and grammar.lemma(c) in DENIED_CLAIMS for c in tok.children):
+        return None  # "denied suggestions there will be a giveaway"
     m = cameo.match_verb(tok)
     if m is not None and m.pattern is not None and m.swap:
         # "[:110]": the pattern's code is the other side's act on the subject ("came under fire
@@ -1103,6 +1107,7 @@ def _words_not_blows(f: Found) -> Found | None:
 WISHING = lexicon.words("verb-classes", "wishing")
 REPORTING = lexicon.words("verb-classes", "reported_clause")
 COGNITION = lexicon.words("verb-classes", "cognition")
+ACKNOWLEDGED = lexicon.words("verb-classes", "acknowledged")
 MOTION = lexicon.words("verb-classes", "motion")
 FIRST_PERSON = frozenset("i we".split())
 
@@ -1127,9 +1132,14 @@ def _not_told(f: Found) -> bool:
         return True
     if t.dep_ in ("xcomp", "ccomp") and grammar.lemma(t.head) in WISHING and (
         any(c.dep_ in ("dobj", "obj") for c in t.head.children) or any(c.dep_ == "nsubj" for c in t.children)
+        or t.dep_ == "ccomp"  # "hope the public recognise them", "let's apologise"
     ):
         return True
-    if t.dep_ in ("xcomp", "ccomp") and t.tag_ == "VB" and (
+    if grammar.lemma(t) in COGNITION | {"accept"} and any(
+        c.dep_ in ("dobj", "obj") and grammar.lemma(c) in ACKNOWLEDGED for c in t.children
+    ):
+        return True  # "I accept the need to improve housing": acknowledging, no agreement
+    if t.dep_ in ("xcomp", "ccomp", "advcl") and t.tag_ == "VB" and (
         t.head.pos_ == "ADJ" or (grammar.lemma(t.head) == "be" and any(c.dep_ == "acomp" for c in t.head.children))
     ):
         return True  # "it was not fair to blame the public", "wrong to imply": judged, not done
@@ -1146,7 +1156,7 @@ def _not_told(f: Found) -> bool:
     if t.dep_ == "conj" and t.head.dep_ in ("acl", "relcl") and t.head.tag_ == "VB" and t.head.head.pos_ == "NOUN" \
             and noun_key(t.head.head) not in P.NOUNS:
         return True  # "the power to suspend or bar him"
-    return f.type not in VERBAL and bool(_aux(t) & OBLIGATION_AUX)
+    return f.type not in VERBAL and grammar.advised(t)  # "must augment and support": conjuncts too
 
 
 def _embargo(f: Found) -> bool:
@@ -1202,7 +1212,9 @@ def _obliges_someone(clause: Token) -> bool:
     if "have" in {c.lower_ for c in clause.children if c.dep_ == "aux"} and clause.tag_ == "VBN":
         return False
     agent = grammar.agent(clause)
-    if any(c.dep_ == "auxpass" for c in clause.children) and not (agent is not None and (phrase_actors(agent) or agent.ent_type_ == "PERSON")):
+    if any(c.dep_ == "auxpass" for c in clause.children) and not (
+        agent is not None and (agent.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or actor_at(agent.doc, agent.idx, agent.idx + len(agent)))
+    ):
         return False  # "said Blair should be judged by results": a view of him, no duty laid on anyone
     subj = _subject(clause)[0]
     if subj is None:

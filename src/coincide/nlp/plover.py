@@ -177,6 +177,10 @@ RELATIONS = frozenset("relation relations tie ties contact contacts cooperation 
 VERB_OBJECT = {
     ("take", "place"): (None, None),  # "the screening took place": an idiom of happening, no taking
     ("take", "part"): (None, None),  # "take part in a mock election": joining in, no taking
+    ("commit", "offence"): (None, None),  # "committing a criminal offence": doing, no commitment
+    ("commit", "offense"): (None, None),
+    ("commit", "crime"): (None, None),
+    ("commit", "fraud"): (None, None),
     ("open", "fire"): ("FIGHT", None),
     ("open", "border"): ("AID", None),
     ("open", "borders"): ("AID", None),
