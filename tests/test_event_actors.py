@@ -328,3 +328,11 @@ def test_sides_carry_cameo_codes(nlp, text, kind, source_code, target_code):
     assert (e.source_code or "").startswith(source_code), (e.type, e.source_code, e.target_code)
     if target_code:
         assert (e.target_code or "").startswith(target_code), (e.type, e.source_code, e.target_code)
+
+
+def test_an_ordered_act_is_the_orderers(nlp):
+    # verb-classes [commanding]: "ordered X to suspend" is the orderer's act on X
+    doc = analyse(nlp, "The Nicaraguan government ordered the newspaper La Prensa to suspend publication.")
+    e = one(doc, "COERCE")
+    assert country(doc, e.source) == "NIC", [(x.type, x.source, x.target) for x in doc._.events]
+    assert "Prensa" in (name_of(doc, e.target) or "")

@@ -1108,6 +1108,7 @@ WISHING = lexicon.words("verb-classes", "wishing")
 REPORTING = lexicon.words("verb-classes", "reported_clause")
 COGNITION = lexicon.words("verb-classes", "cognition")
 ACKNOWLEDGED = lexicon.words("verb-classes", "acknowledged")
+COMMANDING = lexicon.words("verb-classes", "commanding")
 MOTION = lexicon.words("verb-classes", "motion")
 FIRST_PERSON = frozenset("i we".split())
 
@@ -1385,6 +1386,14 @@ def _build(doc: Doc, sent: Span, f: Found, ref, dateline: str | None) -> Event:
         sources = _attacker_of_place(doc, sent, f)
         from_place = bool(sources)
     targets = _targets(f, passive)
+    commander = _commanded(f)
+    if commander is not None:
+        # "the government ordered the newspaper to suspend publication": the orderer acts, on the
+        # one ordered
+        boss, ordered = commander
+        if boss:
+            targets = [a for a in ordered + targets if a not in boss]
+            sources = boss
     if f.swap:
         # the subject is acted on: "X came under fire from Y" is Y's act on X
         sources, targets = [a for a in targets if a not in sources], sources
@@ -1455,6 +1464,20 @@ def _build(doc: Doc, sent: Span, f: Found, ref, dateline: str | None) -> Event:
         mode=f.mode,
         context=context,
     )
+
+
+def _commanded(f: Found) -> tuple[list[str], list[str]] | None:
+    """(actors of the one who orders, actors of the one ordered) when the trigger is the complement
+    of a verb of commanding with an object (verb-classes [commanding])."""
+    t = f.light or f.trigger
+    if t.dep_ != "xcomp" or grammar.lemma(t.head) not in COMMANDING:
+        return None
+    obj = next((c for c in t.head.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is None:
+        return None
+    subj, passive = _subject(t.head)
+    boss = phrase_actors(grammar.agent(t.head) if passive else subj, demonyms=True)
+    return boss, phrase_actors(obj, demonyms=True)
 
 
 def _side_code(doc: Doc, actor_id: str | None, tok: Token | None) -> str | None:
