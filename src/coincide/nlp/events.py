@@ -855,7 +855,7 @@ def _quoted_speaker(tok: Token) -> list[str]:
 
 
 def _aux(tok: Token) -> set[str]:
-    return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    return grammar.aux_words(tok)
 
 
 def _negated_through(tok: Token) -> bool:
