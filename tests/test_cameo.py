@@ -67,6 +67,37 @@ SEND
     assert pats[1].words == 1 and pats[1].post == (frozenset([("aid",)]),)
 
 
+def test_slot_markers_that_put_the_target_first_swap_the_roles():
+    vd = cameo.parse_dictionary(
+        """
+####### VERB PATTERNS #######
+---  THWART   [---]  ---
+THWART
+- + * ROCKET          [193]  # invented
+- * + ROCKET          [193]  # invented
+- * GIFT (FROM $)     [070]  # invented
+""".splitlines()
+    )
+    assert [p.swap for p in vd.patterns["THWART"]] == [True, False, True]
+
+
+def test_a_synset_counts_by_its_shortest_phrase():
+    # which of two patterns is more specific must not depend on the order a set is iterated in
+    # (it did, with the process's hash seed: "peacekeeping troops have arrived" was AID or RETREAT)
+    vd = cameo.parse_dictionary(
+        """
+&FORCE
++TROOPS
++ARMED_FORCES_OF_THE_NATION
+####### VERB PATTERNS #######
+---  ARRIVE   [---]  ---
+ARRIVE
+- &FORCE *   [072]  # invented
+""".splitlines()
+    )
+    assert vd.patterns["ARRIVE"][0].words == 1
+
+
 @pytest.mark.parametrize(
     "text, kind",
     [

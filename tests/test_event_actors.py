@@ -291,3 +291,48 @@ def test_a_main_verb_the_parser_took_for_a_participle_keeps_its_subject(nlp):
     doc = analyse(nlp, "Kenyan youths resorted to throwing stones at Ugandan soldiers, officials said.")
     e = one(doc, "PROTEST")
     assert country(doc, e.source) == "KEN" and country(doc, e.target) == "UGA"
+
+
+def name_of(doc, actor_id):
+    actor = actor_by_id(doc, actor_id)
+    return actor.name if actor else None
+
+
+def test_a_swapped_pattern_makes_the_subject_the_target(nlp):
+    # CAMEO "* SUPPORT (FROM) +"-style patterns coded "[:05x]": the one in the "from" phrase acts
+    doc = analyse(nlp, "Chancellor Angela Merkel received strong support from President Barack Obama.")
+    e = one(doc, "SUPPORT")
+    assert "Obama" in (name_of(doc, e.source) or "") and "Merkel" in (name_of(doc, e.target) or ""), (
+        name_of(doc, e.source), name_of(doc, e.target))
+
+
+def test_we_in_a_quotation_is_its_speaker(nlp):
+    doc = analyse(nlp, '"We have urged the government to reconsider," said union leader Mark Serwotka.')
+    e = one(doc, "DEMAND")
+    assert "Serwotka" in (name_of(doc, e.source) or ""), [(x.type, x.source) for x in doc._.events]
+
+
+@pytest.mark.parametrize(
+    "text, kind, source_code, target_code",
+    [
+        # organisations keep their CAMEO codes beside (no) country
+        ("Amnesty International condemned the United Nations.", "DISAPPROVE", "NGO", "IGO"),
+        # a slot naming no actor is coded by the Phoenix agents dictionary
+        ("Rebels attacked the village with mortars.", None, "REB", None),
+        ("The shadow chancellor attacked the government's spending plans.", "DISAPPROVE", "GOV", "GOV"),
+    ],
+)
+def test_sides_carry_cameo_codes(nlp, text, kind, source_code, target_code):
+    doc = analyse(nlp, text)
+    e = one(doc, kind) if kind else doc._.events[0]
+    assert (e.source_code or "").startswith(source_code), (e.type, e.source_code, e.target_code)
+    if target_code:
+        assert (e.target_code or "").startswith(target_code), (e.type, e.source_code, e.target_code)
+
+
+def test_an_ordered_act_is_the_orderers(nlp):
+    # verb-classes [commanding]: "ordered X to suspend" is the orderer's act on X
+    doc = analyse(nlp, "The Nicaraguan government ordered the newspaper La Prensa to suspend publication.")
+    e = one(doc, "COERCE")
+    assert country(doc, e.source) == "NIC", [(x.type, x.source, x.target) for x in doc._.events]
+    assert "Prensa" in (name_of(doc, e.target) or "")

@@ -117,3 +117,12 @@ def test_noun_lemma_mends_taxes(parse):
 ])
 def test_stance_prefixed(parse, sentence, name, want):
     assert G.stance_prefixed(word(parse(sentence), name)) is want
+
+
+def test_in_condition_is_only_inside_the_condition(nlp):
+    from coincide.nlp.grammar import in_condition
+
+    doc = nlp("Fines will follow if the orders are defied.")
+    by = {t.lower_: t for t in doc}
+    assert in_condition(by["defied"])
+    assert not in_condition(by["follow"])  # the main clause has a condition; it is not inside one

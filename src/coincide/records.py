@@ -107,6 +107,10 @@ class Event:
     mode: str | None = None
     context: str | None = None
     topics: Topics = field(default_factory=list)
+    # CAMEO actor codes of the two sides (issue 14): the actor's own code ("IGOUNO", "NGOHRIAMN",
+    # "USAGOV"), or, where the slot names no actor, the Phoenix agent code of its noun ("REB", "COP")
+    source_code: str | None = None
+    target_code: str | None = None
 
 
 @dataclass

@@ -235,6 +235,11 @@ def _parse_pattern(body: str, synsets) -> Pattern | None:
             in_pp = None
             continue
         if val in ("$", "+", "^", "%") or val.startswith(("$", "^")):
+            # the dictionary's slot markers: "$" the source, "+" the target; a target before the
+            # verb ("+ * ROCKET") or a source after it ("+ INSPECTOR * (INTO $)") means the
+            # subject is acted on, as a "[:code]" does
+            if (val == "+" and not seen_star) or (val.startswith("$") and seen_star):
+                swap = True
             continue
         if in_pp is not None and pp_prep_pending and kind == "word" and not val.startswith("&"):
             preps.append((val.lower(), in_pp))
@@ -246,7 +251,9 @@ def _parse_pattern(body: str, synsets) -> Pattern | None:
             if val.startswith("&"):
                 return None  # an undefined synset: PETRARCH skips the pattern too
             continue
-        words += len(next(iter(item)))
+        # a synset counts by its shortest phrase: any one phrase of the set (next(iter(...)))
+        # depended on the process's hash seed, and so did which of two patterns was more specific
+        words += min(len(p) for p in item)
         if in_pp is not None:
             in_pp.append(item)
         elif seen_star:
@@ -377,13 +384,33 @@ def _in_order(region: list[Token], items: tuple[Item, ...]) -> bool:
     return True
 
 
-def _has_pp(region: list[Token], prep: str, items: tuple[Item, ...]) -> bool:
+def _has_pp(region: list[Token], prep: str, items: tuple[Item, ...], verb: Token) -> bool:
+    """A pattern's prepositional phrase is one the verb takes, or its object or its clause's word
+    next to it: "accused X of having contempt for victims of crime" has no "(FOR &CRIME)" of its own."""
     for t in region:
-        if t.lower_ == prep and t.dep_ in ("prep", "agent", "dative", "prt", "advmod", "mark"):
-            sub = sorted((x for x in t.subtree if x is not t), key=lambda x: x.i)
+        if t.lower_ == prep and t.dep_ in ("prep", "agent", "dative", "prt", "advmod", "mark") and _near_verb(t, verb):
+            sub = sorted(_phrase_words(t), key=lambda x: x.i)
             if all(_has_phrase(sub, it) for it in items):
                 return True
     return False
+
+
+def _phrase_words(prep: Token) -> list[Token]:
+    """The words of a prepositional phrase, without a clause inside it ("of having contempt for
+    victims of crime" names no crime of the accused)."""
+    out: list[Token] = []
+    stack = [c for c in prep.children if c.dep_ not in ("pcomp",)]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in ("pcomp", "relcl", "acl", "ccomp", "advcl"))
+    return out
+
+
+def _near_verb(prep: Token, verb: Token) -> bool:
+    """The preposition hangs from the verb, or from its object or particle."""
+    head = prep.head
+    return head.i == verb.i or (head.head.i == verb.i and head.dep_ in ("dobj", "obj", "nsubjpass", "attr", "prt", "dative"))
 
 
 def _verb_entries(verb: Token, vd: VerbDictionary) -> list[Verb]:
@@ -426,7 +453,7 @@ def match_verb(verb: Token) -> Match | None:
             if not all(p in right_words and all(f & right_words for f in fs) for p, fs in preps):
                 continue
             if _in_order(subject, pat.pre) and _in_order(right, pat.post) and all(
-                _has_pp(right, p, items) for p, items in pat.preps
+                _has_pp(right, p, items, verb) for p, items in pat.preps
             ):
                 best = (pat.words, pat, e)
                 break

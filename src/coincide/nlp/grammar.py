@@ -9,6 +9,7 @@ themselves, so a fix to, say, negation reaches quotes, positions and relations a
     hedged(tok)                 "might back", "is probably encouraging": a guess, not a stand
     committed(tok)              a present attitude or a declared refusal ("does not", "will not")
     conditional(tok)            inside or under an "if"/"unless"/"whether" clause
+    in_condition(tok)           inside such a clause only (not a main clause that has one)
     advised(tok)                under "should"/"must"/"ought": the speaker's advice
     disowned(tok)               under a denial, a negated report, an obligation or an appearance
     question(tok)               in a sentence that ends with a question mark
@@ -19,6 +20,7 @@ themselves, so a fix to, say, negation reaches quotes, positions and relations a
     direct_object(verb)         the noun a verb takes as its object
     reporting_subject(tok, ...) the subject of the verb that reports the clause holding tok
     noun_lemma(tok)             a noun's lemma, mended where the small model errs ("taxes")
+    lemma(tok)                  a word's lemma in lower case, as every word list is written
     stance_prefixed(tok)        a name after "anti-"/"pro-": the object of a stance, no affiliation
     clause_verb(tok)            the verb of the clause a token is in
     reported_by(tok, ...)       the subject of the reporting verb over the clause holding tok, or of tok's own verb
@@ -58,6 +60,8 @@ DENIAL = lexicon.words("verb-classes", "denial")
 _DISOWN_PATH = frozenset("ccomp xcomp conj advcl acomp dobj pobj prep pcomp".split())
 _CONDITION_PATH = frozenset("conj xcomp acomp dobj pobj prep acl".split())
 _REPORT_PATH = frozenset("ccomp xcomp conj advcl".split())
+# in_condition climbs clauses inside the condition too: "if orders to allow access were defied"
+_INSIDE_CONDITION_PATH = _CONDITION_PATH | frozenset("ccomp relcl".split())
 
 
 def children(tok: Token, *deps: str) -> list[Token]:
@@ -124,6 +128,20 @@ def conditional(tok: Token) -> bool:
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in cur.children):
             return True
         if cur.dep_ in _CONDITION_PATH and cur.head is not cur:
+            cur = cur.head
+        else:
+            break
+    return False
+
+
+def in_condition(tok: Token) -> bool:
+    """Inside an "if"/"unless"/"whether" clause ("if court orders were defied"): what it says is
+    supposed, not told. Unlike `conditional`, a main clause that has such a clause is not inside one."""
+    cur = tok
+    for _ in range(6):
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in cur.children):
+            return True
+        if cur.dep_ in _INSIDE_CONDITION_PATH and cur.head is not cur:
             cur = cur.head
         else:
             break
@@ -276,6 +294,11 @@ def reporting_subject(tok: Token, reporting: frozenset[str]) -> Token | None:
         else:
             return None
     return None
+
+
+def lemma(tok: Token) -> str:
+    """A word's lemma in lower case (the word lists are written in lower case)."""
+    return tok.lemma_.lower()
 
 
 def noun_lemma(tok: Token) -> str:

@@ -93,7 +93,7 @@ MODIFIED = {("abuse", "sexually"): ("ASSAULT", "sexual")}
 
 NOUNS = _table(
     """
-    CONSULT: meeting talks talk summit negotiation negotiations visit consultation consultations
+    CONSULT: meeting talks summit negotiation negotiations visit consultation consultations
     CONSULT: conference discussion discussions mediation dialogue parley
     AGREE: agreement consensus deal accord pledge promise offer understanding
     SUPPORT: endorsement apology treaty recognition praise
@@ -129,6 +129,9 @@ NOUNS = _table(
     INVESTIGATE: investigation investigations inquiry probe inspection inspections
     """
 )
+
+# Event nouns a compound makes a kind of telling, no event: "held a news conference".
+NOT_EVENTS = frozenset({"news conference", "press conference", "news briefing", "press briefing"})
 
 # Verbs that say that their object noun happens: "held talks", "imposed a curfew", "staged a
 # rally". The event is the noun's; the verb's subject carries it out.
@@ -174,6 +177,10 @@ RELATIONS = frozenset("relation relations tie ties contact contacts cooperation 
 VERB_OBJECT = {
     ("take", "place"): (None, None),  # "the screening took place": an idiom of happening, no taking
     ("take", "part"): (None, None),  # "take part in a mock election": joining in, no taking
+    ("commit", "offence"): (None, None),  # "committing a criminal offence": doing, no commitment
+    ("commit", "offense"): (None, None),
+    ("commit", "crime"): (None, None),
+    ("commit", "fraud"): (None, None),
     ("open", "fire"): ("FIGHT", None),
     ("open", "border"): ("AID", None),
     ("open", "borders"): ("AID", None),
@@ -292,6 +299,8 @@ PHRASAL = {
     ("open", "fire"): ("FIGHT", None),
     ("speed", "up"): (None, None),
     ("shut", "down"): ("COERCE", None),
+    ("hammer", "out"): ("AGREE", None),  # "hammer out a deal": an agreement worked out, no attack
+    ("accord", "to"): (None, None),  # "according to the documents": a source named, no event
 }
 
 # Intention verbs: an event in their complement has not happened. Their own type (if any) is the
@@ -309,15 +318,6 @@ INTENT = {
 
 # Verbs that pass their complement's event through unchanged ("tried to hack", "began shelling").
 TRANSPARENT = frozenset("try attempt begin start continue resume manage help move proceed go seem".split())
-
-# Reporting verbs: their reported clause holds the events; a "must"/"should" in it is a DEMAND by
-# the speaker, a "will ... unless" a THREATEN.
-REPORTING = frozenset(
-    """
-    say tell announce state declare add note report claim insist confirm reveal explain stress
-    emphasize emphasise reiterate write tweet warn predict suggest indicate argue maintain assert
-    """.split()
-)
 
 # Military subjects or instruments make killing and bombing conventional warfare (FIGHT) rather
 # than one-sided violence (ASSAULT), the codebook's line between the two.
