@@ -31,7 +31,7 @@ MODES = {
 # it, narrowing each statement to the changed stories costs more than it saves.
 REDO_ALL = 0.3
 # Name evidence summed over stories.
-NAME_TABLES = ("name_kinds", "name_displays", "name_aliases", "name_offices")
+NAME_TABLES = ("name_kinds", "name_displays", "name_display_counts", "name_aliases", "name_offices")
 
 
 class KnowledgeStore:
@@ -55,9 +55,11 @@ class KnowledgeStore:
         self._write_many(w, "INSERT INTO name_offices (person, org, role, party, stories) VALUES (?, ?, ?, ?, ?)"
                          " ON CONFLICT (person, org, role, party) DO UPDATE SET stories = name_offices.stories + excluded.stories",
                          [(p, o, r, party, sign) for (p, o, r, party) in ev.offices])
-        if sign > 0:
-            self._write_many(w, "INSERT INTO name_displays (key, display) VALUES (?, ?) ON CONFLICT (key) DO NOTHING",
-                             sorted(ev.displays.items()))
+        # how each story writes a name: the archive shows the spelling most stories use, whatever
+        # the order they came in (chosen at each refresh into name_displays)
+        self._write_many(w, "INSERT INTO name_display_counts (key, display, stories) VALUES (?, ?, ?)"
+                         " ON CONFLICT (key, display) DO UPDATE SET stories = name_display_counts.stories + excluded.stories",
+                         [(k, d, sign) for k, d in sorted(ev.displays.items())])
         self._mark_stale(w)
 
     def _mark_stale(self, w, story_id: str | None = None) -> None:
@@ -69,6 +71,7 @@ class KnowledgeStore:
 
     def _write_facts(self, w, story_id: str, record: dict[str, Any]) -> None:
         """One story's identities, position facts and pairs (its analysts' corrections applied)."""
+        self._count_story(w, story_id, -1)  # facts already written (a correction re-derives them)
         for table in STORY_TABLES:
             self._write(w, f"DELETE FROM {table} WHERE story_id = ?", (story_id,))
         self._mark_stale(w, story_id)  # the per-entity sums no longer hold
@@ -106,6 +109,26 @@ class KnowledgeStore:
                           for i, e in enumerate(record.get("events") or [])])
         self._write_many(w, "INSERT INTO event_topics (story_id, idx, topic) VALUES (?, ?, ?)",
                          _event_topic_rows(story_id, record))
+        self._count_story(w, story_id, 1)
+
+    def _count_story(self, w, story_id: str, sign: int) -> None:
+        """Add (sign 1) or take back (sign -1) one story's share of the archive-wide counts
+        (topic_counts, event_months), so that they hold after every write without a pass over the
+        archive; `_archive_counts` sums them in full on a full refresh."""
+        self._write(w, "INSERT INTO topic_counts (topic, positions, stories, support, oppose)"
+                       " SELECT t.topic, ? * COUNT(*), ?, ? * SUM(CASE WHEN p.stance = 'support' THEN 1 ELSE 0 END),"
+                       " ? * SUM(CASE WHEN p.stance = 'oppose' THEN 1 ELSE 0 END)"
+                       " FROM position_topics t JOIN position_facts p ON p.story_id = t.story_id AND p.idx = t.idx"
+                       " WHERE t.story_id = ? GROUP BY t.topic ON CONFLICT (topic) DO UPDATE SET"
+                       " positions = topic_counts.positions + excluded.positions, stories = topic_counts.stories + excluded.stories,"
+                       " support = topic_counts.support + excluded.support, oppose = topic_counts.oppose + excluded.oppose",
+                    (sign, sign, sign, sign, story_id))
+        self._write(w, "INSERT INTO event_months (month, type, n) SELECT SUBSTR(d.day, 1, 7), d.type, ? * COUNT(*)"
+                       " FROM event_days d WHERE d.story_id = ? GROUP BY SUBSTR(d.day, 1, 7), d.type"
+                       " ON CONFLICT (month, type) DO UPDATE SET n = event_months.n + excluded.n", (sign, story_id))
+        if sign < 0:
+            self._write(w, "DELETE FROM topic_counts WHERE positions = 0")
+            self._write(w, "DELETE FROM event_months WHERE n = 0")
 
     def _fill_event_topics(self) -> None:
         """Fill event_topics of an archive made before it, from the stored records, a few hundred
@@ -130,6 +153,7 @@ class KnowledgeStore:
                 self._count_names(w, json.loads(old), -1)
             except (ValueError, TypeError):
                 pass  # a record this version cannot read contributed nothing it can take back
+        self._count_story(w, story_id, -1)
         for table in STORY_TABLES:
             self._write(w, f"DELETE FROM {table} WHERE story_id = ?", (story_id,))
         self._mark_stale(w, story_id)
@@ -226,7 +250,7 @@ class KnowledgeStore:
         ev = Evidence(
             kinds={(r["key"], r["kind"], r["country"]): r["stories"] for r in self.fetch(
                 "SELECT key, kind, country, stories FROM name_kinds WHERE stories > 0", conn=w)},
-            displays={r["key"]: r["display"] for r in self.fetch("SELECT key, display FROM name_displays", conn=w)},
+            displays=self._displays(w),
             aliases={(r["key"], r["alias"], r["person"]): r["stories"] for r in self.fetch(
                 "SELECT key, alias, person, stories FROM name_aliases WHERE stories > 0", conn=w)},
             offices={(r["person"], r["org"], r["role"], r["party"]): r["stories"] for r in self.fetch(
@@ -238,6 +262,19 @@ class KnowledgeStore:
             elif c["action"] == "split":
                 ev.splits.append(c["key_a"])
         return ev
+
+    def _displays(self, w) -> dict[str, str]:
+        """Each name key's spelling: the one most stories use (ties: the first in sort order),
+        written into name_displays for the queries."""
+        best: dict[str, tuple[int, str]] = {}
+        for r in self.fetch("SELECT key, display, stories FROM name_display_counts WHERE stories > 0", conn=w):
+            mine = (-r["stories"], r["display"])
+            if r["key"] not in best or mine < best[r["key"]]:
+                best[r["key"]] = mine
+        chosen = {k: d for k, (_n, d) in sorted(best.items())}
+        self._write(w, "DELETE FROM name_displays")
+        self._write_many(w, "INSERT INTO name_displays (key, display) VALUES (?, ?)", list(chosen.items()))
+        return chosen
 
     def _entity_shapes(self, w) -> dict[int, tuple[tuple[str, ...], int | None]]:
         """Per entity id, what its sums depend on: its name keys and its party."""
@@ -318,7 +355,6 @@ class KnowledgeStore:
                 self._write(w, f"DELETE FROM entity_edges WHERE {column}{whole}")
             self._edge_sums(w, "{}" + whole)
         self._edge_sums(w, "{}" + whole, added=True)
-        self._archive_counts(w)
         self._write(w, "DELETE FROM knowledge_dirty_matters")
         self._write(w, "DELETE FROM knowledge_dirty_pairs")
 
@@ -362,7 +398,8 @@ class KnowledgeStore:
 
     def _archive_counts(self, w) -> None:
         """Counts over the whole archive (migrations/both_006_counts.sql), summed again in full: one
-        grouping of the positions' topics and one of the events' days."""
+        grouping of the positions' topics and one of the events' days (between full refreshes, each
+        story write keeps them: `_count_story`)."""
         self._write(w, "DELETE FROM topic_counts")
         self._write(w, "DELETE FROM event_months")
         # the topic choices and the events chart of every workbench page (query.topics, events_by_month)

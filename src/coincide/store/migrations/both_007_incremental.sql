@@ -17,3 +17,16 @@ CREATE INDEX entity_events_story ON entity_events (story_id);
 CREATE UNIQUE INDEX entity_edges_a ON entity_edges (entity_a, entity_b, kind);
 CREATE INDEX entity_edges_b ON entity_edges (entity_b);
 CREATE INDEX pair_facts_matter ON pair_facts (matter);
+-- One row per topic and per month and type, so that each story write adds its share to them.
+CREATE UNIQUE INDEX topic_counts_topic ON topic_counts (topic);
+CREATE UNIQUE INDEX event_months_month_type ON event_months (month, type);
+-- How many stories write each name key each way (name_displays keeps the most used), so that an
+-- entity's name and kind do not depend on the order its stories came in. An older archive starts
+-- from the spellings it kept, one story each.
+CREATE TABLE name_display_counts (
+    key      TEXT NOT NULL,
+    display  TEXT NOT NULL,
+    stories  INTEGER NOT NULL,
+    PRIMARY KEY (key, display)
+);
+INSERT INTO name_display_counts (key, display, stories) SELECT key, display, 1 FROM name_displays;
