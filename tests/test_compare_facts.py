@@ -148,3 +148,16 @@ def test_the_archive_stores_the_same_facts(tmp_path):
         for c in CORRECTIONS:
             store.add_correction("inv1", c["section"], c["idx"], c["field"], c["verdict"], c["value"])
         assert stored() == expected(CORRECTED_FACTS, CORRECTED_PAIRS)
+
+
+def test_a_stored_stance_this_version_does_not_know_still_gives_its_facts(tmp_path):
+    """A record an older or newer coincide wrote ("maybe" for a stance) is stored with its facts, as
+    the dict-reading code stored them: the position with no way wanted, and no pair from it."""
+    record = typed(dict(RECORD, pipeline_version="t"))
+    record.positions = [record.positions[0], dataclasses.replace(record.positions[1], stance="maybe")]
+    with open_store(str(tmp_path / "odd.db")) as store:
+        store.add(record)
+        got = store.fetch("SELECT idx, stance, want FROM position_facts WHERE story_id = 'inv1' ORDER BY idx")
+        pairs = store.fetch("SELECT basis FROM pair_facts WHERE story_id = 'inv1'")
+    assert [(f["idx"], f["stance"], f["want"]) for f in got] == [(0, "support", -1.0), (1, "maybe", 0.0)]
+    assert [p["basis"] for p in pairs] == ["stated"]  # the stated relation only; "maybe" pairs with nobody

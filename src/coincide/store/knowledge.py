@@ -76,7 +76,7 @@ class KnowledgeStore:
         published = (record.get("story") or {}).get("published")
         corrections = self.fetch("SELECT section, idx, field, verdict, value FROM corrections WHERE story_id = ?"
                                  " AND section = 'positions'", (story_id,), conn=w)
-        facts, pairs = story_facts(StoryRecord.from_dict(record), [Correction(**c) for c in corrections])
+        facts, pairs = story_facts(StoryRecord.from_dict(record, strict=False), [Correction(**c) for c in corrections])
         self._write_many(w, "INSERT INTO actor_idents (story_id, actor_id, ident, via, office) VALUES (?, ?, ?, ?, ?)",
                          [(story_id, i.actor_id, i.ident, i.via, int(i.office)) for i in story_idents(record)])
         self._write_many(w, "INSERT INTO position_facts (story_id, idx, holder, stance, issue, statement, matter, want,"
