@@ -122,7 +122,7 @@ def test_a_refresh_of_what_changed_equals_resolving_the_whole_archive(records, s
         same_as_whole(grown)
         # most of the copies' entities keep their names and party: their sums are redone matter by
         # matter; the stories that relate two actors are among them, so pairs are summed that way too
-        related = [r for r in records if story_facts(r.to_dict())[1]]
+        related = [r for r in records if story_facts(r)[1]]
         assert related, "some stories relate two actors"
         for n, r in enumerate([records[0], *related]):
             grown.add(copied(r, n))

@@ -200,6 +200,7 @@ def test_a_relation_with_two_wordings_is_filed_under_the_fuller_one(issue, label
 def test_story_facts_file_a_two_wording_relation_under_its_matter():
     """A relation from "the plans" and "the council tax plans" meets "council tax plans" elsewhere."""
     from coincide.compare import matter_key, story_facts
+    from coincide.records import StoryRecord
 
     body = "Labour backed the council tax plans. But the Tories opposed the plans."
     record = {
@@ -210,7 +211,7 @@ def test_story_facts_file_a_two_wording_relation_under_its_matter():
         "relations": [{"actors": ["a1", "a2"], "relation": "diverge", "issue": "plan / council tax plan",
                        "basis": "inferred", "span": None, "evidence": [[0, 35], [36, 70]]}],
     }
-    _, pairs = story_facts(record)
+    _, pairs = story_facts(StoryRecord.from_dict(record))
     assert [(p.matter, p.label, p.relation) for p in pairs] == [
         (matter_key("council tax plan")[0], "council tax plan", "diverge")]
 

@@ -17,11 +17,13 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
 from .knowledge.entities import name_key
+from .records import Actor, Position, Relation, StoryRecord
 
 
 def _norm(text: str) -> str:
@@ -120,12 +122,12 @@ _UP = frozenset(
 )
 
 
-def _direction(position: dict[str, Any]) -> int:
+def _direction(position: Position) -> int:
     """-1 when the statement asks for less of its issue ("lower taxes", "cut immigration"), +1 for
     more ("higher taxes"), 0 when it says neither. Only words before the issue's own words count,
     and only those the label left out ("tax cut" already says which way)."""
-    issue_words = _norm(position.get("issue") or "").split()
-    words = _norm(position.get("statement") or "").split()
+    issue_words = _norm(position.issue or "").split()
+    words = _norm(position.statement or "").split()
 
     def in_issue(word: str) -> bool:
         return any(word == x or (len(x) >= 3 and word.startswith(x)) or (len(word) >= 3 and x.startswith(word))
@@ -146,16 +148,16 @@ PROPOSAL_HEADS = frozenset("plan proposal bill measure scheme reform legislation
 _POSSESSIVE_PRONOUNS = frozenset("his her their its our my".split())
 
 
-def _proposal_owner(position: dict[str, Any]) -> tuple[str, str] | None | bool:
+def _proposal_owner(position: Position) -> tuple[str, str] | None | bool:
     """Whose proposal a position is about: ("holder", id) for "his plans", ("name", key) for "the Tory
     plans", None for "the plans"; False when the issue is not a proposal."""
-    words = _norm(position.get("issue") or "").split()
+    words = _norm(position.issue or "").split()
     if not words or not any(words[-1] == h or words[-1] == h + "s" for h in PROPOSAL_HEADS):
         return False
-    statement = (position.get("statement") or "").split()
+    statement = (position.statement or "").split()
     first = statement[0].lower() if statement else ""
     if first in _POSSESSIVE_PRONOUNS:
-        return ("holder", position.get("holder") or "")
+        return ("holder", position.holder or "")
     names = [w for w in statement[:4] if w[:1].isupper() and w.lower() not in ("the", "a", "an")]
     if names:
         return ("name", name_key(re.sub(r"['\u2019]s?$", "", names[0])))
@@ -165,11 +167,11 @@ def _proposal_owner(position: dict[str, Any]) -> tuple[str, str] | None | bool:
 _PROPOSAL_WORD = re.compile(r"\b(?:%s)s?\b" % "|".join(sorted(PROPOSAL_HEADS)))
 
 
-def _plan_owners(body: str, actors: dict[str, dict[str, Any]], position: dict[str, Any]) -> tuple[set[str], list[str]]:
+def _plan_owners(body: str, actors: dict[str, Actor], position: Position) -> tuple[set[str], list[str]]:
     """Whose proposal a position is about, named right before its head ("the Tory plans", "Mr
     Howard's proposals"): the actors mentioned there other than the holder, and the capitalised
     words there (a party's adjective, "Tory", is a modifier and no mention of the party)."""
-    span = position.get("span")
+    span = position.span
     if not span or not _proposal_owner(position):
         return set(), []
     m = _PROPOSAL_WORD.search(body[span[0]:span[1]].lower())
@@ -179,15 +181,15 @@ def _plan_owners(body: str, actors: dict[str, dict[str, Any]], position: dict[st
     window = max(span[0], head_at - 25)
     owners = set()
     for aid, actor in actors.items():
-        if aid == position.get("holder"):
+        if aid == position.holder:
             continue
-        if any(window <= s and e <= head_at for s, e in actor.get("mentions") or []):
+        if any(window <= s and e <= head_at for s, e in actor.mentions or []):
             owners.add(aid)
     words = [re.sub(r"['\u2019]s?$", "", w) for w in body[window:head_at].split() if w[:1].isupper()]
     return owners, [w for w in words if w]
 
 
-def _same_proposal(x: dict[str, Any], y: dict[str, Any]) -> bool:
+def _same_proposal(x: Position, y: Position) -> bool:
     """Within one story, "his anti-terror proposals" and "the house arrest plans" are one proposal
     unless their owners differ ("the Tory plans", "Labour's plans")."""
     ox, oy = _proposal_owner(x), _proposal_owner(y)
@@ -220,11 +222,11 @@ def matter_key(issue: str) -> tuple[str, int]:
     return key, 0
 
 
-def _want(position: dict[str, Any]) -> float:
+def _want(position: Position) -> float:
     """Which way the holder wants the matter to go: +1 more of it (or for it), -1 less (or against
     it); +-0.5 for "not more" / "not less" (opposing a rise is not asking for a cut)."""
-    stance = {"support": 1, "oppose": -1}.get(position.get("stance") or "", 0)
-    way = matter_key(position.get("issue") or "")[1] or _direction(position)
+    stance = {"support": 1, "oppose": -1}.get(position.stance or "", 0)
+    way = matter_key(position.issue or "")[1] or _direction(position)
     if not stance:
         return 0.0
     if not way:
@@ -246,13 +248,13 @@ def relation_of(x: float, y: float) -> str | None:
 _DEFINITE = frozenset("the this that these those his her its their our my your".split())
 
 
-def _portable(position: dict[str, Any]) -> bool:
+def _portable(position: Position) -> bool:
     """Whether a position means the same matter outside its story. "The plans", "his policies",
     "the claim he had reneged" point at something the story names; a one-word label then says too
     little to meet another story's position. Several-word labels ("tax cut", "ID card") travel."""
-    if len(issue_key(position.get("issue") or "").split()) > 1:
+    if len(issue_key(position.issue or "").split()) > 1:
         return True
-    words = _norm(position.get("statement") or "").split()
+    words = _norm(position.statement or "").split()
     return bool(words) and words[0] not in _DEFINITE and "s" not in words[:3] and len(words) <= 4
 
 
@@ -260,37 +262,58 @@ BASIS_RANK = {"stated": 0, "inferred": 1, "across": 2}
 CORRECTABLE_POSITION_FIELDS = ("stance", "issue", "holder")
 
 
-def corrected_positions(record: dict[str, Any]) -> list[dict[str, Any]]:
-    """A story's positions as analysts corrected them (record["corrections"], as the archive
-    attaches them): a field given its right value takes it; a position marked wrong is left out,
-    since a wrong stance is worse than a missing one. Corrected positions carry `corrected: True`."""
-    fixes: dict[int, list[dict[str, Any]]] = defaultdict(list)
-    for c in record.get("corrections") or []:
-        if c.get("section") == "positions":
-            fixes[c.get("idx")].append(c)
+@dataclass(frozen=True)
+class Correction:
+    """An analyst's verdict on one field of a story's item, as the archive keeps it (the
+    `corrections` table): `verdict` "value" gives the field its right `value`, "wrong" marks the
+    item wrong."""
+
+    section: str
+    idx: int
+    field: str | None
+    verdict: str
+    value: str | None = None
+
+
+@dataclass(frozen=True)
+class NumberedPosition:
+    """A position of a story with its index in the record (the key corrections and the queries
+    use), and whether an analyst corrected it."""
+
+    idx: int
+    position: Position
+    corrected: bool = False
+
+
+def corrected_positions(record: StoryRecord, corrections: Iterable[Correction] = ()) -> list[NumberedPosition]:
+    """A story's positions as analysts corrected them: a field given its right value takes it; a
+    position marked wrong is left out, since a wrong stance is worse than a missing one."""
+    fixes: dict[int, list[Correction]] = defaultdict(list)
+    for c in corrections:
+        if c.section == "positions":
+            fixes[c.idx].append(c)
     if not fixes:
-        return [dict(p, idx=i) for i, p in enumerate(record.get("positions") or [])]
-    by_name = {_norm(a.get("name", "")): a["id"] for a in record.get("actors") or []}
+        return [NumberedPosition(i, p) for i, p in enumerate(record.positions)]
+    by_name = {_norm(a.name or ""): a.id for a in record.actors}
     out = []
-    for i, p in enumerate(record.get("positions") or []):
+    for i, p in enumerate(record.positions):
         if i not in fixes:
-            out.append(dict(p, idx=i))
+            out.append(NumberedPosition(i, p))
             continue
-        p = dict(p, idx=i, corrected=True)
+        changes: dict[str, Any] | None = {}
         for c in fixes[i]:
-            field_name = c.get("field")
-            if c.get("verdict") == "wrong" or field_name not in CORRECTABLE_POSITION_FIELDS:
-                p = None
+            if c.verdict == "wrong" or c.field not in CORRECTABLE_POSITION_FIELDS:
+                changes = None
                 break
-            value = c.get("value")
-            if field_name == "holder":
+            value = c.value
+            if c.field == "holder":
                 value = by_name.get(_norm(value or "")) or (value if value in by_name.values() else None)
                 if value is None:
-                    p = None
+                    changes = None
                     break
-            p[field_name] = value
-        if p is not None:
-            out.append(p)
+            changes[c.field] = value
+        if changes is not None:
+            out.append(NumberedPosition(i, replace(p, **changes), corrected=True))
     return out
 
 
@@ -344,11 +367,11 @@ class PairFact:
     topics: list[str] = field(default_factory=list)
 
 
-def _topics_of(item: dict[str, Any]) -> list[str]:
+def _topics_of(item: Position | Relation) -> list[str]:
     """The topic ids of an item, subtopics included as ids of their own ("macroeconomics",
     "taxation"), so a query names either."""
     out: set[str] = set()
-    for t in item.get("topics") or []:
+    for t in getattr(item, "topics", None) or []:
         if isinstance(t, dict):
             out.add(t.get("topic") or "")
             out.update(t.get("subtopics") or [])
@@ -357,20 +380,20 @@ def _topics_of(item: dict[str, Any]) -> list[str]:
     return sorted(out - {""})
 
 
-def story_facts(record: dict[str, Any]) -> tuple[list[PositionFact], list[PairFact]]:
-    """A story record (with its analysts' corrections attached as record["corrections"]) -> the
-    facts the comparison queries read."""
-    body = (record.get("story") or {}).get("body") or ""
-    actors = {a["id"]: a for a in record.get("actors") or [] if a.get("id")}
-    positions = corrected_positions(record)
+def story_facts(record: StoryRecord, corrections: Iterable[Correction] = ()) -> tuple[list[PositionFact], list[PairFact]]:
+    """A story record and its analysts' corrections -> the facts the comparison queries read."""
+    body = record.story.body or ""
+    actors = {a.id: a for a in record.actors if a.id}
+    numbered = corrected_positions(record, corrections)
     facts = []
-    for p in positions:
+    for n in numbered:
+        p = n.position
         facts.append(PositionFact(
-            idx=p["idx"], holder=p.get("holder") or "", stance=p.get("stance") or "", issue=p.get("issue") or "",
-            statement=p.get("statement") or "", matter=matter_key(p.get("issue") or "")[0], want=_want(p),
-            portable=_portable(p), sentence=_sentence_around(body, p.get("span")), topics=_topics_of(p),
-            corrected=bool(p.get("corrected"))))
-    return facts, _story_pairs(record, body, actors, positions)
+            idx=n.idx, holder=p.holder or "", stance=p.stance or "", issue=p.issue or "",
+            statement=p.statement or "", matter=matter_key(p.issue or "")[0], want=_want(p),
+            portable=_portable(p), sentence=_sentence_around(body, p.span), topics=_topics_of(p),
+            corrected=n.corrected))
+    return facts, _story_pairs(record, body, actors, [n.position for n in numbered])
 
 
 def relation_label(issue: str) -> str:
@@ -383,17 +406,20 @@ def relation_label(issue: str) -> str:
     return max(parts, key=lambda p: (len(issue_key(p).split()), -parts.index(p)))
 
 
-def _story_pairs(record: dict[str, Any], body: str, actors: dict[str, dict[str, Any]],
-                 positions: list[dict[str, Any]]) -> list[PairFact]:
+def _story_pairs(record: StoryRecord, body: str, actors: dict[str, Actor],
+                 positions: list[Position]) -> list[PairFact]:
+    """The pairs of a story's actors the story relates, in three ordered steps (the order is the
+    pairs' `n` in the archive): the relations it states or the pipeline inferred, the stances on
+    another actor's plan, then two holders' positions on one matter."""
     out: list[PairFact] = []
-    for rel in record.get("relations") or []:
-        pair = rel.get("actors") or []
-        if len(pair) != 2 or pair[0] == pair[1] or not rel.get("relation"):
+    for rel in record.relations:
+        pair = rel.actors or []
+        if len(pair) != 2 or pair[0] == pair[1] or not rel.relation:
             continue
-        label = relation_label(rel.get("issue") or "overall")
-        spans = [rel.get("span")] + list(rel.get("evidence") or [])
+        label = relation_label(rel.issue or "overall")
+        spans = [rel.span] + list(rel.evidence or [])
         out.append(PairFact(pair[0], pair[1], None, matter_key(label)[0] if label != "overall" else "overall", label,
-                            rel["relation"], "stated" if rel.get("basis") == "stated" else "inferred",
+                            rel.relation, "stated" if rel.basis == "stated" else "inferred",
                             _sentences(body, spans), _topics_of(rel)))
     # a stance on the other side's own plan ("Blair ridiculed the Tory plans"): the owners want
     # their own plan, so opposing it diverges from them and backing it coincides
@@ -402,24 +428,24 @@ def _story_pairs(record: dict[str, Any], body: str, actors: dict[str, dict[str, 
         if not relation:
             continue
         owners, owner_words = _plan_owners(body, actors, p)
-        fact = dict(matter=matter_key(p["issue"])[0], label=p["issue"], relation=relation, basis="inferred",
-                    sentences=_sentences(body, [p.get("span")]), topics=_topics_of(p))
+        fact = dict(matter=matter_key(p.issue)[0], label=p.issue, relation=relation, basis="inferred",
+                    sentences=_sentences(body, [p.span]), topics=_topics_of(p))
         for owner in sorted(owners):
-            out.append(PairFact(p["holder"], owner, None, **fact))
+            out.append(PairFact(p.holder, owner, None, **fact))
         for key in sorted({name_key(w) for w in owner_words} - {""}):
-            out.append(PairFact(p["holder"], None, key, **fact))
+            out.append(PairFact(p.holder, None, key, **fact))
     # two holders' positions on one matter, or on one proposal worded twice
     for i, x in enumerate(positions):
         for y in positions[i + 1:]:
-            if not x.get("holder") or x.get("holder") == y.get("holder"):
+            if not x.holder or x.holder == y.holder:
                 continue
-            mx, my = matter_key(x["issue"])[0], matter_key(y["issue"])[0]
+            mx, my = matter_key(x.issue)[0], matter_key(y.issue)[0]
             if mx != my and not _same_proposal(x, y):
                 continue
             relation = relation_of(_want(x), _want(y))
             if relation:
-                out.append(PairFact(x["holder"], y["holder"], None, mx, x["issue"], relation, "inferred",
-                                    _sentences(body, [x.get("span"), y.get("span")]),
+                out.append(PairFact(x.holder, y.holder, None, mx, x.issue, relation, "inferred",
+                                    _sentences(body, [x.span, y.span]),
                                     sorted(set(_topics_of(x)) | set(_topics_of(y)))))
     return out
 

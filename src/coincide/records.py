@@ -145,14 +145,16 @@ class StoryRecord:
         return _jsonable(asdict(self))
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "StoryRecord":
+    def from_dict(cls, data: dict[str, Any], strict: bool = True) -> "StoryRecord":
         """The record back from its JSON form (to_dict); keys it does not know are ignored, so a
         record written by a newer coincide still reads,
         and a value outside a field's allowed ones (ActorKind, Stance ...) is a RecordError naming the
-        field, e.g. "positions[2].stance: 'maybe' is not one of support, oppose, neutral"."""
+        field, e.g. "positions[2].stance: 'maybe' is not one of support, oppose, neutral".
+        strict=False keeps such a value as it is: the archive derives its facts from every record it
+        holds, those an older or newer coincide wrote included, and must not refuse one."""
         return cls(
-            story=_from_dict(Story, data.get("story") or {}, "story"),
-            **{name: [_from_dict(kind, item, f"{name}[{i}]") for i, item in enumerate(data.get(name) or [])]
+            story=_from_dict(Story, data.get("story") or {}, "story", strict),
+            **{name: [_from_dict(kind, item, f"{name}[{i}]", strict) for i, item in enumerate(data.get(name) or [])]
                for name, kind in SECTIONS.items()},
             pipeline_version=data.get("pipeline_version"),
             topics=list(data.get("topics") or []),
@@ -195,10 +197,10 @@ def choices(kind: type) -> dict[str, tuple[str, ...]]:
     return out
 
 
-def _from_dict(kind: type, data: dict[str, Any], where: str) -> Any:
+def _from_dict(kind: type, data: dict[str, Any], where: str, strict: bool = True) -> Any:
     if not isinstance(data, dict):
         raise RecordError(f"{where}: an object expected, not {type(data).__name__}")
-    allowed = choices(kind)
+    allowed = choices(kind) if strict else {}
     values = {}
     for f in fields(kind):
         if f.name not in data:

@@ -977,7 +977,7 @@ class _Coreference(_Descriptions):
             elif low in PRONOUNS_PLURAL and tok.i not in quoted:
                 # inside a quotation "they" is as often the things spoken of as the speakers
                 target = self.antecedent(tok, ("group",), same_sentence_or_previous=True)
-            elif low in PRONOUNS_NEUTER and tok.i not in quoted and _referential_it(tok):
+            elif low in PRONOUNS_NEUTER and tok.i not in quoted and referential_it(tok):
                 # "Nigeria announced that it will withdraw", "the party said it will boycott"
                 target = self.antecedent(tok, ("country", "organization", "government"), subjects_only=True)
             else:
@@ -1152,7 +1152,7 @@ def _phrase_role(tok: Token) -> str:
 
 
 
-def _referential_it(tok: Token) -> bool:
+def referential_it(tok: Token) -> bool:
     """An "it"/"its" that can stand for a state or a body: a possessive, or the active subject of a
     verb of doing or saying. The expletive "it" (extraposed "it is clear that", passive "it was
     reported that") and "it" as an object (as often a thing as an actor) are left alone."""

@@ -198,6 +198,10 @@ def _item(tok: str, synsets: dict[str, set[Phrase]]) -> Item | None:
 
 
 def _parse_pattern(body: str, synsets) -> Pattern | None:
+    """One PETRARCH verb pattern line ("* (AGAINST $) [173]") -> a Pattern, or None when it cannot
+    match. One piece because it is a small tokenizer and one left-to-right pass over its tokens
+    whose state (star seen, inside a prepositional phrase, preposition pending) each step reads and
+    sets; split, that state would have to travel between the parts."""
     m = re.search(r"\[([^\]]*)\]", body)
     if not m:
         return None

@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import Actor
 from . import lexicon, register_extensions
-from .actors import _referential_it
+from .actors import referential_it
 from .mentions import Mention
 
 MALE_WORDS = lexicon.words("coref", "male")
@@ -312,7 +312,7 @@ class _Resolver:
                 self.resolve_organization_description(tok)
             elif tok.lower_ in PERSON_HEADS and tok.tag_ == "NN" and tok.dep_ in SUBJECT_DEPS:
                 self.resolve_person_description(tok)
-            elif tok.lower_ in IT and not self.in_quote(tok.idx) and _referential_it(tok):
+            elif tok.lower_ in IT and not self.in_quote(tok.idx) and referential_it(tok):
                 self.resolve_body_pronoun(tok, ("organization", "government", "country"))
             elif tok.lower_ in THEY and not self.in_quote(tok.idx) and tok.dep_ in ("nsubj", "poss"):
                 self.resolve_body_pronoun(tok, ("group",))

@@ -320,6 +320,10 @@ def cameo_overrides() -> frozenset[str]:
 
 
 def _classify_verb_hand(tok: Token) -> Found | None:
+    """The event a verb triggers by the hand-written tables (plover.py), or None. One piece because
+    it is a dispatch in order of precedence: verb + adverb, phrasal verb, verb + object noun,
+    reversers, transfers, light verbs, verb + preposition + object, then the verb alone with its
+    exceptions; the first table that knows the verb decides, so the order is the rule."""
     lem = grammar.lemma(tok)
     children = list(tok.children)
     for c in children:
@@ -618,6 +622,12 @@ def _cameo(iso: str) -> str:
 
 
 def _targets(f: Found, passive: bool) -> list[str]:
+    """The actors an event is aimed at. One piece because it builds one ordered candidate list,
+    step by step (the event noun's prepositions, the passive subject, objects and coordinated
+    verbs' objects, prepositions, the one obliged or urged, past an owner's "his", what is
+    protested), where a later step puts its candidates before or after the earlier ones; the
+    candidates become actors in that order, with fallbacks (a protest's purpose, a verbal
+    complement's recipient) only when none is an actor. Split, the list would travel between parts."""
     tok = f.light or f.trigger
     cands: list[Token] = []
     if _noun_event(f):
@@ -894,6 +904,11 @@ def _governors(tok: Token):
 
 
 def sentence_events(doc: Doc, sent: Span, ref, dateline: str | None) -> list[Event]:
+    """A sentence's events. One piece because it is an ordered list of passes over the sentence's
+    triggers, each needing what the one before found: find the triggers (verbs, then event nouns),
+    suppress what a reported obligation or warning already codes, drop complements of another
+    event, drop what the sentence does not tell and apply mood (negation, condition, future,
+    intent), then build each event (one from a dictionary pattern only where it names both sides)."""
     founds: list[Found] = []
     consumed: set[int] = set()
     for tok in sent:
@@ -1378,6 +1393,10 @@ def _first_place_country(doc: Doc, sent: Span, anchors: list[Token]) -> list[str
 
 
 def _build(doc: Doc, sent: Span, f: Found, ref, dateline: str | None) -> Event:
+    """One trigger -> its Event. One piece because it is an ordered list of steps filling the same
+    event's fields (sources, with a crowd's or an attacker's place as fallbacks; targets; a
+    commander's side; the pattern's swap; the target's fallbacks; date and place; the sides' tokens
+    for their CAMEO codes), where a later step reads what an earlier one chose."""
     sources, passive = _sources(f)
     if not sources and not passive and f.type in CROWD_EVENTS:
         sources = _crowd_of_place(doc, sent, f)

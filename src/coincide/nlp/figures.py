@@ -340,6 +340,9 @@ _HIGH_RE = re.compile(rf"^\s*(?:-|–|—|to\b)\s*(?P<n>\d[\d,]*(?:\.\d+)?)(?:\s
 def _amounts(sent: Span) -> list[tuple[int, int, float, str, float | None]]:
     """(start, end, value, high value or None, unit) of each amount of money, each percentage and
     each range of them in the sentence; a range's value is its low end."""
+    # One piece because it is two ordered passes over the same matches: read each single amount
+    # (with its exceptions: a part of a period, an article, "m" without a currency), then join
+    # a single with the high end that follows it into a range; the second pass reads what the first kept.
     text = sent.text
     singles = []
     for m in AMOUNT_RE.finditer(text):
@@ -457,6 +460,9 @@ def _phrase(tok: Token, with_preps: bool = True) -> str:
 
 def _about_amount(root: Token, span_toks: set[int], unit: str) -> str | None:
     """What an amount or a percentage is of: the noun phrase counted, with the verb it goes with."""
+    # One piece because it is an ordered list of places to look (the noun the amount modifies, its
+    # preposition, an apposition, a clause on it, the noun it is "of", then its verb), each commented
+    # where it stands; the parts found are joined (the verb first, no part twice).
     parts: list[str] = []
     head = root.head
     # "£3bn EU rebate", "35 percent tariffs", "a 29% drop in ...": the amount modifies a noun
@@ -581,6 +587,10 @@ def _year_in_name(tok: Token, run: list[Token]) -> bool:
 
 
 def sentence_figures(doc: Doc, sent: Span, ref) -> list[Figure]:
+    """A sentence's figures: amounts of money and percentages (amount_figures), then counts. One
+    piece because it is one pass over the sentence's numbers, each an ordered list of filters and
+    readings (a number run, its range, a share of something, a bare number, a scale, the unit, what
+    it counts, people) where each step reads what the one before found."""
     out, seen = amount_figures(doc, sent, ref)
     for tok in sent:
         if tok.i in seen:

@@ -10,8 +10,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..compare import story_facts
+from ..compare import Correction, story_facts
 from ..knowledge.entities import COUNTRY_PREFIX, Evidence, actor_key, name_evidence, resolve, story_idents
+from ..records import StoryRecord
 
 # Tables derived from one story's record (and its corrections): replaced with the story.
 STORY_TABLES = ("actor_idents", "position_facts", "position_topics", "pair_facts", "pair_topics", "event_days",
@@ -78,7 +79,7 @@ class KnowledgeStore:
         published = (record.get("story") or {}).get("published")
         corrections = self.fetch("SELECT section, idx, field, verdict, value FROM corrections WHERE story_id = ?"
                                  " AND section = 'positions'", (story_id,), conn=w)
-        facts, pairs = story_facts(dict(record, corrections=corrections))
+        facts, pairs = story_facts(StoryRecord.from_dict(record, strict=False), [Correction(**c) for c in corrections])
         self._write_many(w, "INSERT INTO actor_idents (story_id, actor_id, ident, via, office) VALUES (?, ?, ?, ?, ?)",
                          [(story_id, i.actor_id, i.ident, i.via, int(i.office)) for i in story_idents(record)])
         self._write_many(w, "INSERT INTO position_facts (story_id, idx, holder, stance, issue, statement, matter, want,"
