@@ -79,12 +79,14 @@ class KnowledgeStore:
         idents = story_idents(record)
         self._write_many(w, "INSERT INTO actor_idents (story_id, actor_id, ident, via, office) VALUES (?, ?, ?, ?, ?)",
                          [(story_id, i.actor_id, i.ident, i.via, int(i.office)) for i in idents])
-        # each event under every identity of its source and target (migrations/both_008_event_idents.sql)
+        # each event under every identity of its source and target, with its day and type as in
+        # event_days below (migrations/both_008_event_idents.sql)
         by_actor: dict[str, set[str]] = {}
         for i in idents:
             by_actor.setdefault(i.actor_id, set()).add(i.ident)
-        self._write_many(w, "INSERT INTO event_idents (ident, story_id, idx) VALUES (?, ?, ?)",
-                         sorted({(ident, story_id, n) for n, e in enumerate(record.get("events") or [])
+        self._write_many(w, "INSERT INTO event_idents (ident, story_id, idx, day, type) VALUES (?, ?, ?, ?, ?)",
+                         sorted({(ident, story_id, n, e.get("date") or published or "", e.get("type") or "")
+                                 for n, e in enumerate(record.get("events") or [])
                                  for end in (e.get("source"), e.get("target")) if end
                                  for ident in by_actor.get(end, ())}))
         self._write_many(w, "INSERT INTO position_facts (story_id, idx, holder, stance, issue, statement, matter, want,"
