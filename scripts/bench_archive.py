@@ -29,7 +29,7 @@ BBC = REPO.parent / "shared" / "data" / "bbc-politics"
 # read it; a PostgreSQL index's tsv column is computed, so it is not copied but made again).
 STORY_TABLES = ("stories", "actors", "quotes", "positions", "relations", "events", "figures",
                 "actor_idents", "position_facts", "position_topics", "pair_facts", "sources", "event_days",
-                "event_topics", "search_index")
+                "event_topics", "event_idents", "search_index")
 COMPUTED = {"tsv"}
 QUESTIONS = [
     ("compare", ["Labour", "Conservatives"]),

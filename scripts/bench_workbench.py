@@ -29,6 +29,10 @@ PAGES = [
     "/events?topic=defence", "/network?topic=defence", "/quotes?topic=defence", "/topics/defence",
     "/search?q=tax", "/search?q=tax&section=quote", "/search?q=tax&sort=newest", "/search?q=tax&topic=macroeconomics",
     "/search?q=minister", "/api/search?q=election&limit=50", "/api/positions?actor=Labour", "/api/topics/defence",
+    # an actor filter naming a whole country or a very busy actor
+    "/events?actor=GBR", "/events?actor=GBR&type=AGREE", "/api/events?actor=GBR", "/events?actor=labour",
+    "/events?actor=blair&type=DISAPPROVE", "/quotes?speaker=Labour", "/network?topic=defence&since=2005",
+    "/compare?a=GBR&b=USA",
 ]
 
 

@@ -205,6 +205,63 @@ def test_filters_paging_and_topics(wb):
     assert stances["months"] and stances["months"][0]["month"] == "2013-06"
 
 
+def _events_by_actor_joined(store, actor: str, type: str | None = None, country: str | None = None) -> set[tuple[str, int]]:
+    """The events an actor filter selected before event_idents: every story actor with a matching
+    identity joined to its story's events (as source or target)."""
+    from coincide.knowledge.entities import COUNTRY_PREFIX
+
+    rows = store.fetch(
+        "SELECT DISTINCT e.story_id, e.idx, e.type, src.country AS sc, tgt.country AS tc FROM actor_idents i"
+        " JOIN events e ON e.story_id = i.story_id AND (e.source = i.actor_id OR e.target = i.actor_id)"
+        " LEFT JOIN actors src ON src.story_id = e.story_id AND src.actor_id = e.source"
+        " LEFT JOIN actors tgt ON tgt.story_id = e.story_id AND tgt.actor_id = e.target"
+        " WHERE i.ident IN (SELECT k.key FROM entity_keys k WHERE k.key LIKE ?) OR i.ident = ?",
+        (f"%{actor.lower()}%", COUNTRY_PREFIX + actor.upper()))
+    return {(r["story_id"], r["idx"]) for r in rows
+            if (type is None or r["type"] == type) and (country is None or country in (r["sc"], r["tc"]))}
+
+
+@pytest.mark.parametrize("actor,type,country", [("RUS", None, None), ("USA", None, None), ("RUS", "CONSULT", None),
+                                                ("putin", None, None), ("USA", None, "RUS")])
+def test_a_country_actors_events_and_chart_are_its_actors_events(wb, actor, type, country):
+    """An actor filter naming a country reads its events from event_idents: the list (every page of
+    it) and the chart hold the same events as joining each of the country's story actors to its
+    story's events, the way it was read before."""
+    from coincide.store import open_store
+
+    with open_store(wb.db) as store:
+        expected = _events_by_actor_joined(store, actor, type, country)
+    assert expected
+    filters = f"actor={actor}" + (f"&type={type}" if type else "") + (f"&country={country}" if country else "")
+    _, listed = wb.json(f"/api/events?limit=500&{filters}")
+    assert listed["total"] == len(expected)
+    assert {(e["story_id"], e["idx"]) for e in listed["items"]} == expected
+    _, first = wb.json(f"/api/events?limit=2&{filters}")
+    _, second = wb.json(f"/api/events?limit=2&offset=2&{filters}")
+    assert first["total"] == second["total"] == len(expected)
+    assert [e["idx"] for e in first["items"] + second["items"]] == [e["idx"] for e in listed["items"][:4]]
+    _, months = wb.json(f"/api/events/months?{filters}")
+    assert sum(m["n"] for m in months["items"]) == len(expected)
+    status, _, html = wb.request(f"/events?{filters}")
+    assert status == 200 and f"of <strong>{len(expected)}</strong> events" in html.decode()
+
+
+def test_an_older_archive_gets_its_events_identities(wb):
+    """An archive from before event_idents (migration 8) is filled from its actor identities, with
+    the rows the archive writer gives each story."""
+    from coincide.store import open_store
+
+    with open_store(wb.db) as store:
+        before = {tuple(r.values()) for r in store.fetch("SELECT ident, story_id, idx FROM event_idents")}
+        with store._transaction() as w:
+            store._write(w, "DROP TABLE event_idents")
+            store._write(w, "DELETE FROM schema_migrations WHERE name = 'both_008_event_idents.sql'")
+    with open_store(wb.db) as store:
+        after = {tuple(r.values()) for r in store.fetch("SELECT ident, story_id, idx FROM event_idents")}
+        assert store.schema_version() == len(type(store).migrations)
+    assert before and after == before
+
+
 @pytest.mark.parametrize("filters", ["", "since=2013", "since=2013-06&until=2013-06", "since=2030&undated=true",
                                      "type=CONSULT,AGREE&until=2013", "since=2013-06-17", "country=RUS"])
 def test_the_events_chart_counts_what_the_list_counts(wb, filters):

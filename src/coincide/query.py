@@ -626,31 +626,28 @@ def stories_list(store, sort: str = "newest", limit: int = 50, offset: int = 0) 
 
 
 def _actor_events(actor: str) -> tuple[str, tuple]:
-    """SQL for the (story_id, idx) of events whose source or target is the actor (a part of any
-    name an entity goes by, or an ISO3 code): read from the identities' index, so the cost grows
-    with the actor's events, not with the archive."""
-    sets, params = [], []
-    if actor:
-        key = name_key(actor) or actor.lower()
-        cond = "i.ident IN (SELECT k.key FROM entity_keys k WHERE k.key LIKE ?)"
-        params.append(f"%{key}%")
-        if re.fullmatch(r"[A-Za-z]{3}", actor.strip()):
-            cond = f"({cond} OR i.ident = ?)"
-            params.append(COUNTRY_PREFIX + actor.strip().upper())
-        sets.append(cond)
-    ends = f"(SELECT DISTINCT i.story_id, i.actor_id FROM actor_idents i WHERE {sets[0]})"
-    return (f"(SELECT DISTINCT e.story_id, e.idx FROM {ends} h JOIN events e ON e.story_id = h.story_id"
-            " AND (e.source = h.actor_id OR e.target = h.actor_id)) x"), tuple(params)
+    """SQL for the (story_id, idx, day, type) of events whose source or target is the actor (a part
+    of any name an entity goes by, or an ISO3 code): read from the events' identities (event_idents), so
+    the cost grows with the actor's events, not with how many story actors share an identity (a
+    country code names every actor of that country)."""
+    key = name_key(actor) or actor.lower()
+    cond, params = "i.ident IN (SELECT k.key FROM entity_keys k WHERE k.key LIKE ?)", [f"%{key}%"]
+    if re.fullmatch(r"[A-Za-z]{3}", actor.strip()):
+        cond = f"({cond} OR i.ident = ?)"
+        params.append(COUNTRY_PREFIX + actor.strip().upper())
+    return f"(SELECT DISTINCT i.story_id, i.idx, i.day, i.type FROM event_idents i WHERE {cond})", tuple(params)
 
 
 def _event_where(store, type: str | None, actor: str | None, country: str | None, topic: str | None,
                  since: str | None, until: str | None, undated: bool) -> tuple[str, str, tuple]:
     """(from, conditions, parameters) over event_days d: the type and the dates read its indexes;
-    an actor or a country starts from their identities (`_actor_events`)."""
+    an actor starts from its identities' events (`_actor_events`, which carry the day and the
+    type, so only a country filter needs event_days beside them)."""
     source, params = " FROM event_days d", []
     if actor:
         sql, params = _actor_events(actor)
-        source = f" FROM {sql} JOIN event_days d ON d.story_id = x.story_id AND d.idx = x.idx"
+        source = (f" FROM {sql} x JOIN event_days d ON d.story_id = x.story_id AND d.idx = x.idx" if country
+                  else f" FROM {sql} d")
         params = list(params)
     cond = ["1 = 1"]
     if country:

@@ -16,7 +16,7 @@ from ..records import StoryRecord
 
 # Tables derived from one story's record (and its corrections): replaced with the story.
 STORY_TABLES = ("actor_idents", "position_facts", "position_topics", "pair_facts", "pair_topics", "event_days",
-                "event_topics")
+                "event_topics", "event_idents")
 # Summed per entity when the entities are resolved (`_aggregate`).
 ENTITY_TABLES = ("entity_positions", "entity_pair_ends", "entity_ways", "entity_examples", "entity_pairs",
                  "entity_quotes", "entity_events", "entity_edges", "topic_counts", "event_months")
@@ -80,8 +80,19 @@ class KnowledgeStore:
         corrections = self.fetch("SELECT section, idx, field, verdict, value FROM corrections WHERE story_id = ?"
                                  " AND section = 'positions'", (story_id,), conn=w)
         facts, pairs = story_facts(StoryRecord.from_dict(record, strict=False), [Correction(**c) for c in corrections])
+        idents = story_idents(record)
         self._write_many(w, "INSERT INTO actor_idents (story_id, actor_id, ident, via, office) VALUES (?, ?, ?, ?, ?)",
-                         [(story_id, i.actor_id, i.ident, i.via, int(i.office)) for i in story_idents(record)])
+                         [(story_id, i.actor_id, i.ident, i.via, int(i.office)) for i in idents])
+        # each event under every identity of its source and target, with its day and type as in
+        # event_days below (migrations/both_008_event_idents.sql)
+        by_actor: dict[str, set[str]] = {}
+        for i in idents:
+            by_actor.setdefault(i.actor_id, set()).add(i.ident)
+        self._write_many(w, "INSERT INTO event_idents (ident, story_id, idx, day, type) VALUES (?, ?, ?, ?, ?)",
+                         sorted({(ident, story_id, n, e.get("date") or published or "", e.get("type") or "")
+                                 for n, e in enumerate(record.get("events") or [])
+                                 for end in (e.get("source"), e.get("target")) if end
+                                 for ident in by_actor.get(end, ())}))
         self._write_many(w, "INSERT INTO position_facts (story_id, idx, holder, stance, issue, statement, matter, want,"
                          " portable, sentence, topics, published, corrected) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                          [(story_id, f.idx, f.holder, f.stance, f.issue, f.statement, f.matter, f.want, int(f.portable),

@@ -17,7 +17,8 @@ def redact(url: str) -> str:
 class PostgresStore(BaseStore):
     dialect = "postgresql"
     migrations = ["postgres_001_initial.sql", "both_002_sources.sql", "both_003_knowledge.sql", "both_004_workbench.sql",
-                  "both_005_event_topics.sql", "both_006_counts.sql", "both_007_incremental.sql"]
+                  "both_005_event_topics.sql", "both_006_counts.sql", "both_007_incremental.sql",
+                  "both_008_event_idents.sql"]
     begin_write = "BEGIN"
 
     def __init__(self, url: str):

@@ -32,7 +32,8 @@ def _over_time(conn: _TimedConnection):
 class SQLiteStore(BaseStore):
     dialect = "sqlite"
     migrations = ["sqlite_001_initial.sql", "both_002_sources.sql", "both_003_knowledge.sql", "both_004_workbench.sql",
-                  "both_005_event_topics.sql", "both_006_counts.sql", "both_007_incremental.sql"]
+                  "both_005_event_topics.sql", "both_006_counts.sql", "both_007_incremental.sql",
+                  "both_008_event_idents.sql"]
     # IMMEDIATE takes the write lock at BEGIN, so two ingests into one file queue instead of failing
     begin_write = "BEGIN IMMEDIATE"
     driver_errors = (sqlite3.Error,)
