@@ -123,25 +123,23 @@ def conditional(tok: Token) -> bool:
     for c in tok.children:
         if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in CONDITIONAL_MARKS for g in c.children):
             return True
-    cur = tok
-    for _ in range(6):
-        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in cur.children):
-            return True
-        if cur.dep_ in _CONDITION_PATH and cur.head is not cur:
-            cur = cur.head
-        else:
-            break
-    return False
+    return _marked_condition_above(tok, _CONDITION_PATH)
 
 
 def in_condition(tok: Token) -> bool:
     """Inside an "if"/"unless"/"whether" clause ("if court orders were defied"): what it says is
     supposed, not told. Unlike `conditional`, a main clause that has such a clause is not inside one."""
+    return _marked_condition_above(tok, _INSIDE_CONDITION_PATH)
+
+
+def _marked_condition_above(tok: Token, path: frozenset[str]) -> bool:
+    """A condition's mark ("if", "unless") on the token or on a head reached through `path`
+    dependencies (at most six steps up)."""
     cur = tok
     for _ in range(6):
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in cur.children):
             return True
-        if cur.dep_ in _INSIDE_CONDITION_PATH and cur.head is not cur:
+        if cur.dep_ in path and cur.head is not cur:
             cur = cur.head
         else:
             break
