@@ -23,13 +23,11 @@ pytestmark = pytest.mark.slow  # the pipeline over the 150 basil-dev tellings
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 EVALUATE = DATA.parent / "tools" / "evaluate.py"
 
-# Named persons right, measured with coincide_coref (issue 13): tune 67/85 = 0.788, check
-# 37/62 = 0.597, all 104/147 = 0.707 (before it: 0.753, 0.597, 0.687). Two phrases under each.
+# Named persons right, measured tune 67/85 = 0.788, check 37/62 = 0.597, all 104/147 = 0.707.
 NAMED_FLOORS = {"tune": 0.76, "check": 0.56, "all": 0.69}
-# Group speakers right: all 3/46 = 0.065 (BASIL labels most quotes of a party's lawmakers with the
-# caucus, "Democratic_lawmakers"; evaluate.py finds the caucus only in a quote's speakers).
+# Group speakers right, measured all 3/46 = 0.065 (BASIL labels lawmakers' quotes with the caucus).
 GROUP_FLOOR_ALL = 0.04
-# Quoted phrases inside an extracted quote: all 340/370 = 0.919.
+# Quoted phrases inside an extracted quote, measured all 340/370 = 0.919.
 INSIDE_FLOOR_ALL = 0.90
 
 
