@@ -138,15 +138,6 @@ def classify(score, got, record, want) -> tuple[str, str, str]:
     return "frame", sub, sent
 
 
-def load(path: str) -> dict[str, dict]:
-    out = {}
-    for line in open(path, encoding="utf-8"):
-        if line.strip():
-            row = json.loads(line)
-            out[row["manifest_path"]] = row["record"]
-    return out
-
-
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("records", help="JSON Lines written by eval_positions.py --records")
@@ -156,7 +147,7 @@ def main(argv=None) -> int:
     ap.add_argument("--seed", type=int, default=13)
     args = ap.parse_args(argv)
     score = ev.load_score()
-    records = load(args.records)
+    records = ev.story_records(None, args.records, None)  # as eval_positions.py --records wrote them
     causes, subs = collections.Counter(), collections.Counter()
     misses, spurious = [], []
     relation_causes = collections.Counter()

@@ -154,21 +154,6 @@ def test_api_records_name_every_id(wb):
     assert all(ids.get(a["id"]) == a["name"] for a in allies)
 
 
-def test_an_older_archive_gets_its_events_topics(wb):
-    """An archive from before event_topics (migration 5) is filled from its stored records."""
-    from coincide.store import open_store
-
-    with open_store(wb.db) as store:
-        before = {tuple(r.values()) for r in store.fetch("SELECT story_id, idx, topic FROM event_topics")}
-        with store._transaction() as w:
-            store._write(w, "DROP TABLE event_topics")
-            store._write(w, "DELETE FROM schema_migrations WHERE name = 'both_005_event_topics.sql'")
-    with open_store(wb.db) as store:
-        after = {tuple(r.values()) for r in store.fetch("SELECT story_id, idx, topic FROM event_topics")}
-        assert store.schema_version() == len(type(store).migrations)
-    assert before and after == before
-
-
 def test_filters_paging_and_topics(wb):
     _, every = wb.json("/api/events?limit=500")
     _, first = wb.json("/api/events?limit=2")
@@ -246,18 +231,21 @@ def test_a_country_actors_events_and_chart_are_its_actors_events(wb, actor, type
     assert status == 200 and f"of <strong>{len(expected)}</strong> events" in html.decode()
 
 
-def test_an_older_archive_gets_its_events_identities(wb):
-    """An archive from before event_idents (migration 8) is filled from its actor identities, with
-    the rows the archive writer gives each story."""
+@pytest.mark.parametrize("table, columns, migration", [
+    ("event_topics", "story_id, idx, topic", "both_005_event_topics.sql"),  # from the stored records
+    ("event_idents", "ident, story_id, idx", "both_008_event_idents.sql"),  # from the actor identities
+])
+def test_an_older_archive_gets_its_event_tables(wb, table, columns, migration):
+    """An archive from before an events table is filled with the rows the archive writer gives."""
     from coincide.store import open_store
 
     with open_store(wb.db) as store:
-        before = {tuple(r.values()) for r in store.fetch("SELECT ident, story_id, idx FROM event_idents")}
+        before = {tuple(r.values()) for r in store.fetch(f"SELECT {columns} FROM {table}")}
         with store._transaction() as w:
-            store._write(w, "DROP TABLE event_idents")
-            store._write(w, "DELETE FROM schema_migrations WHERE name = 'both_008_event_idents.sql'")
+            store._write(w, f"DROP TABLE {table}")
+            store._write(w, "DELETE FROM schema_migrations WHERE name = ?", (migration,))
     with open_store(wb.db) as store:
-        after = {tuple(r.values()) for r in store.fetch("SELECT ident, story_id, idx FROM event_idents")}
+        after = {tuple(r.values()) for r in store.fetch(f"SELECT {columns} FROM {table}")}
         assert store.schema_version() == len(type(store).migrations)
     assert before and after == before
 
