@@ -193,15 +193,15 @@ def test_filters_paging_and_topics(wb):
 def _events_by_actor_joined(store, actor: str, type: str | None = None, country: str | None = None) -> set[tuple[str, int]]:
     """The events an actor filter selected before event_idents: every story actor with a matching
     identity joined to its story's events (as source or target)."""
-    from coincide.knowledge.entities import COUNTRY_PREFIX
+    from coincide.knowledge.entities import COUNTRY_PREFIX, name_key
 
     rows = store.fetch(
         "SELECT DISTINCT e.story_id, e.idx, e.type, src.country AS sc, tgt.country AS tc FROM actor_idents i"
         " JOIN events e ON e.story_id = i.story_id AND (e.source = i.actor_id OR e.target = i.actor_id)"
         " LEFT JOIN actors src ON src.story_id = e.story_id AND src.actor_id = e.source"
         " LEFT JOIN actors tgt ON tgt.story_id = e.story_id AND tgt.actor_id = e.target"
-        " WHERE i.ident IN (SELECT k.key FROM entity_keys k WHERE k.key LIKE ?) OR i.ident = ?",
-        (f"%{actor.lower()}%", COUNTRY_PREFIX + actor.upper()))
+        " WHERE i.ident IN (SELECT k.key FROM entity_keys k WHERE (' ' || k.key || ' ') LIKE ?) OR i.ident = ?",
+        (f"% {name_key(actor)} %", COUNTRY_PREFIX + actor.upper()))
     return {(r["story_id"], r["idx"]) for r in rows
             if (type is None or r["type"] == type) and (country is None or country in (r["sc"], r["tc"]))}
 
@@ -229,6 +229,15 @@ def test_a_country_actors_events_and_chart_are_its_actors_events(wb, actor, type
     assert sum(m["n"] for m in months["items"]) == len(expected)
     status, _, html = wb.request(f"/events?{filters}")
     assert status == 200 and f"of <strong>{len(expected)}</strong> events" in html.decode()
+
+
+@pytest.mark.parametrize("part", ["puti", "utin", "russi", "%", "_utin"])
+def test_an_actor_filter_reads_whole_words_of_names(wb, part):
+    """A part of a word names no actor ("US" is in "Russia"), and LIKE's wildcards in the filter are
+    read as themselves: the filter that finds Putin's events finds none for a part of his name."""
+    _, whole = wb.json("/api/events?limit=1&actor=putin")
+    _, broken = wb.json(f"/api/events?limit=1&actor={quote(part)}")
+    assert whole["total"] > 0 and broken["total"] == 0
 
 
 @pytest.mark.parametrize("table, columns, migration", [

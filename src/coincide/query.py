@@ -604,6 +604,12 @@ SUPPORTING = ("SUPPORT", "AGREE", "COOPERATE", "AID")
 CRITICISING = ("DISAPPROVE", "REJECT", "DEMAND", "THREATEN")
 
 
+def _like_escape(text: str) -> str:
+    """A user's words as a literal inside a LIKE pattern (escape character '!'): '%' and '_' match
+    themselves, not any text."""
+    return text.replace("!", "!!").replace("%", "!%").replace("_", "!_")
+
+
 def _in(values) -> str:
     return ", ".join("?" for _ in values)
 
@@ -626,12 +632,14 @@ def stories_list(store, sort: str = "newest", limit: int = 50, offset: int = 0) 
 
 
 def _actor_events(actor: str) -> tuple[str, tuple]:
-    """SQL for the (story_id, idx, day, type) of events whose source or target is the actor (a part
-    of any name an entity goes by, or an ISO3 code): read from the events' identities (event_idents), so
+    """SQL for the (story_id, idx, day, type) of events whose source or target is the actor (whole
+    words of any name an entity goes by, or an ISO3 code): read from the events' identities (event_idents), so
     the cost grows with the actor's events, not with how many story actors share an identity (a
-    country code names every actor of that country)."""
+    country code names every actor of that country). Whole words, because a part of a word is another
+    actor: "US" is in "Russia", "Blair" in "Blairite"."""
     key = name_key(actor) or actor.lower()
-    cond, params = "i.ident IN (SELECT k.key FROM entity_keys k WHERE k.key LIKE ?)", [f"%{key}%"]
+    cond = "i.ident IN (SELECT k.key FROM entity_keys k WHERE (' ' || k.key || ' ') LIKE ? ESCAPE '!')"
+    params = [f"% {_like_escape(key)} %"]
     if re.fullmatch(r"[A-Za-z]{3}", actor.strip()):
         cond = f"({cond} OR i.ident = ?)"
         params.append(COUNTRY_PREFIX + actor.strip().upper())

@@ -305,7 +305,7 @@ def install(app: FastAPI, env, token: str | None) -> None:
     def api_events(type: str | None = None, actor: str | None = None, country: str | None = None,
                    topic: str | None = None, since: str | None = None, until: str | None = None, undated: bool = False,
                    sort: str = "newest", limit: int = 100, offset: int = 0):
-        """PLOVER events: type (comma-separated), actor (a part of a name, or ISO3), country, topic,
+        """PLOVER events: type (comma-separated), actor (whole words of a name, or ISO3), country, topic,
         dates (undated events only with `undated`); names beside ids."""
         f = event_filters(type, actor, country, topic, since, until, undated)
         found = query.events(store, **f, sort=choice(sort, "sort", tuple(query.EVENT_SORTS)), limit=limit_(limit),
