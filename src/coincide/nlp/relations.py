@@ -148,6 +148,12 @@ def _slight(noun: Token) -> bool:
 Stated = tuple[list[str], str, str, tuple[int, int]]  # parties, relation, issue, span
 
 
+def supposed(tok: Token) -> bool:
+    """A relation word in a condition or a question says nothing about the parties: "if we
+    disagree, we have to disqualify each other", "do they agree on the budget?"."""
+    return G.in_condition(tok) or G.question(tok)
+
+
 def _predicate_of_positions(tok: Token, ctx: Context, found: list[PositionFinding]) -> list[Stated] | None:
     """ "our opinions do not coincide", "their positions differ": a verb of agreement over position
     nouns, negation flipping it."""
@@ -155,7 +161,7 @@ def _predicate_of_positions(tok: Token, ctx: Context, found: list[PositionFindin
     if tok.pos_ not in ("VERB", "AUX") or lemma not in AGREEMENT_VERBS:
         return None
     subj = G.children(tok, "nsubj")
-    if not subj or subj[0].lemma_.lower() not in POSITION_NOUNS:
+    if not subj or subj[0].lemma_.lower() not in POSITION_NOUNS or supposed(tok):
         return []
     owner = next((c for c in subj[0].children if c.dep_ == "poss"), None)
     parties = _parties(ctx, owner) if owner is not None else []
@@ -245,7 +251,7 @@ def _agreeing(tok: Token, ctx: Context, found: list[PositionFinding]) -> list[St
     if tok.pos_ != "VERB" or lemma not in ("agree", "disagree"):
         return None
     subj = G.children(tok, "nsubj")
-    if not subj:
+    if not subj or supposed(tok):
         return []
     rel = COINCIDE if lemma == "agree" else DIVERGE
     if G.is_negated(tok):
@@ -289,7 +295,7 @@ def _relating_verb(tok: Token, ctx: Context, found: list[PositionFinding]) -> li
     lemma = tok.lemma_.lower()
     if tok.pos_ != "VERB" or lemma not in RELATING_VERBS:
         return None
-    if G.is_negated(tok) or G.question(tok):
+    if G.is_negated(tok) or supposed(tok):
         return []
     subj = G.children(tok, "nsubj")
     obj = G.children(tok, "dobj")
