@@ -397,7 +397,8 @@ class Matter:
 def _target(span, f: PositionFinding) -> Token | None:
     """The first noun the position's trigger governs: what the position is about."""
     trigger = next((t for t in span if t.idx == f.trigger), None)
-    if trigger is not None and trigger.pos_ in ("NOUN", "PROPN"):
+    if trigger is not None and trigger.pos_ in ("NOUN", "PROPN") and not any(
+            actor_of_token(trigger) == h for h in f.holders):
         return trigger  # an evaluation names its matter at the trigger ("his disgraceful remarks")
     for tok in span:
         if tok.idx > f.trigger and tok.pos_ in ("NOUN", "PROPN") and (trigger is None or _governed(tok, trigger)):
@@ -429,8 +430,11 @@ def matter_of(doc: Doc, f: PositionFinding) -> Matter | None:
     if len(words) == 1 and words[0] in verbs:
         return None  # "support change": a bare act with no object names no matter to meet on
     verb = None
-    # a verbal label may start with its own subject ("Assad leave power"): the matter starts at the verb
-    at = next((i for i, w in enumerate(words[:-1]) if w in verbs), None)
+    # a verbal label may start with its own subject ("Assad leave power"): the matter starts at the
+    # verb, a verb of the span that governs the label's last word; in a span of a whole sentence the
+    # label's words may be verbs elsewhere ("Labour, which plans to tax the rich, backed the tax plan")
+    acts = _label_verbs(span, words) if span is not None else set()
+    at = next((i for i, w in enumerate(words[:-1]) if w in acts), None)
     if at is not None:
         verb, words = words[at], words[at + 1:]
     for i, w in enumerate(words):
@@ -446,6 +450,17 @@ def matter_of(doc: Doc, f: PositionFinding) -> Matter | None:
             head = f"{stem(verb)}:{head}"  # "release tax records" is not "tax records"
     owner = _owner_actor(_target(span, f)) if span is not None and verb is None else None
     return Matter(head, mods, polarity, owner)
+
+
+def _label_verbs(span, words: list[str]) -> set[str]:
+    """The label's words that are verbs of the span governing the label's last word ("release" in
+    "release tax records")."""
+    last = words[-1]
+    return {
+        t.lemma_.lower() for t in span
+        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in words[:-1]
+        and any(d is not t and last in (d.lemma_.lower(), d.lower_) for d in t.subtree)
+    }
 
 
 def same_matter(a: Matter, b: Matter) -> bool:
