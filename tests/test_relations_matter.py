@@ -237,3 +237,42 @@ def test_a_conjunction_is_no_side_against_its_own_conjuncts(model):
     got = {frozenset(names[a] for a in r.actors) for r in doc._.relations}
     assert frozenset({"Tories and Lib Dems", "Lib Dems"}) not in got, got
     assert frozenset({"Labour", "Lib Dems"}) in got, (got, doc._.position_findings)
+
+
+@pytest.mark.parametrize(
+    "text, quotes, related",
+    [
+        # "those remarks", "the remarks": what the speaker of the latest quotation said
+        ('Blair said the treaty was "a disgrace to Europe". France condemned those remarks on Monday.',
+         [("Blair", "a disgrace to Europe", "partial")], True),
+        ('Blair said the treaty was "a disgrace to Europe". France condemned the remarks on Monday.',
+         [("Blair", "a disgrace to Europe", "partial")], True),
+        # no quotation before: nobody's remarks
+        ("France condemned those remarks on Monday.", [], False),
+        # a measure is not something said: "those plans" are not the last speaker's
+        ('Blair said the treaty was "a disgrace to Europe". France condemned those plans on Monday.',
+         [("Blair", "a disgrace to Europe", "partial")], False),
+    ],
+)
+def test_statements_pointed_back_to_are_the_last_speakers(model, text, quotes, related):
+    doc, names = build_doc(model, text, ACTORS, quotes=quotes)
+    PositionsComponent()(doc)
+    RelationsComponent()(doc)
+    got = {(frozenset(names[a] for a in r.actors), r.relation, r.basis) for r in doc._.relations}
+    assert ((frozenset({"Blair", "France"}), "diverge", "stated") in got) is related, got
+
+
+def test_an_evaluation_worded_at_anothers_statement_relates_the_two(model):
+    """A finding whose trigger is the statement itself ("Germany's remarks were a disgrace", an
+    evaluation worded at the noun) relates its holder and the statement's owner."""
+    from coincide.nlp.positions import PositionFinding
+
+    text = "Germany's remarks were a disgrace, France said."
+    doc, names = build_doc(model, text, ACTORS)
+    remarks = next(t for t in doc if t.text == "remarks")
+    france = next(a.id for a in doc._.actors if a.name == "France")
+    doc._.position_findings = [PositionFinding((france,), "oppose", "remark", "+remark",
+                                               (0, len(text)), False, None, remarks.idx)]
+    RelationsComponent()(doc)
+    got = {(frozenset(names[a] for a in r.actors), r.relation, r.basis) for r in doc._.relations}
+    assert (frozenset({"France", "Germany"}), "diverge", "stated") in got, got
