@@ -84,3 +84,45 @@ def test_different_matters_in_sentences_do_not_pair(model):
     text = "Labour said it would back the peace treaty. The Tories said they would fight the war in Iraq."
     placed = [("Labour", "support", "peace treaty", "back"), ("the Tories", "oppose", "war in Iraq", "fight")]
     assert relations(model, text, placed) == set()
+
+
+def _positions_only(model, text, placed, all_positions):
+    """Positions on doc._.positions with no finding, as a classifier adds them."""
+    from coincide.records import Position
+
+    doc, names = build_doc(model, text, ACTORS)
+    ids = {n: i for i, n in names.items()}
+    doc._.position_findings = []
+    positions, start = [], 0
+    for holder, stance, phrase, issue in placed:
+        at = text.index(phrase, start)
+        sent = doc.char_span(at, at + len(phrase), alignment_mode="expand").sent
+        positions.append(Position(holder=ids[holder], stance=stance, issue=issue, statement=sent.text,
+                                  span=(sent.start_char, sent.end_char)))
+        start = sent.end_char
+    doc._.positions = positions
+    RelationsComponent(all_positions=all_positions)(doc)
+    return {(frozenset(names[a] for a in r.actors), r.relation) for r in doc._.relations}
+
+
+@pytest.mark.parametrize(
+    "text, placed, relation",
+    [
+        ("Labour said on Monday that it would back the council tax plan. The Tories said they would fight the plan.",
+         [("Labour", "support", "council tax plan", "council tax plan"), ("the Tories", "oppose", "plan", "plan")],
+         "diverge"),
+        # what another actor put forward, owned by them: "Germany's plan"
+        ("France said it would never accept Germany's plan for the budget.",
+         [("France", "oppose", "Germany's plan", "plan for budget")], "diverge"),
+    ],
+)
+def test_positions_with_no_finding_are_related_when_asked(model, text, placed, relation):
+    pair = frozenset({placed[0][0], placed[-1][0]}) if len(placed) > 1 else frozenset({"France", "Germany"})
+    assert (pair, relation) in _positions_only(model, text, placed, all_positions=True)
+    assert _positions_only(model, text, placed, all_positions=False) == set()
+
+
+def test_the_setting_is_off_by_default():
+    from coincide.config import load_settings
+
+    assert load_settings()["components"]["coincide_relations"]["all_positions"] is False

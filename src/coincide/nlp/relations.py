@@ -704,9 +704,37 @@ def owned_relations(ctx: Context, found: list[PositionFinding]) -> list[Stated]:
     return out
 
 
-def find_relations(doc: Doc) -> list[Relation]:
+def findings_of_positions(doc: Doc, found: list[PositionFinding]) -> list[PositionFinding]:
+    """Findings for the story's positions that no finding stands for (positions another component
+    added to doc._.positions, such as a trained stance classifier's, with a sentence as span and a
+    noun phrase as issue). The trigger is the word that governs the issue's head in the span, so
+    the matter, its owner and owned statements read as they do for a rule finding."""
+    out = []
+    for p in doc._.positions or []:
+        if p.stance not in ("support", "oppose") or not p.issue or not p.span:
+            continue
+        if any(p.holder in f.holders and f.span[0] < p.span[1] and p.span[0] < f.span[1] for f in found):
+            continue
+        span = doc.char_span(p.span[0], p.span[1], alignment_mode="expand")
+        if span is None:
+            continue
+        words = [w for w in p.issue.lower().split() if w]
+        cut = next((i for i, w in enumerate(words) if i and w in PREP_KEEP), len(words))
+        last = words[cut - 1] if words else ""
+        heads = [t for t in span if t.pos_ in ("NOUN", "PROPN") and last in (t.lemma_.lower(), t.lower_)]
+        if not heads:
+            continue
+        trigger = heads[0].head if heads[0].head is not heads[0] and heads[0].head.i >= span.start else heads[0]
+        out.append(PositionFinding((p.holder,), p.stance, p.issue, f"+{p.issue}", tuple(p.span), False,
+                                   p.quote, trigger.idx))
+    return out
+
+
+def find_relations(doc: Doc, all_positions: bool = False) -> list[Relation]:
     ctx = Context(doc)
     found = list(doc._.position_findings or [])
+    if all_positions:
+        found += findings_of_positions(doc, found)
     order = {a.id: i for i, a in enumerate(doc._.actors or [])}
 
     def ordered(ids: list[str]) -> list[str]:
@@ -761,12 +789,18 @@ def find_relations_from(doc: Doc, ctx: Context, found: list[PositionFinding]) ->
     "coincide_relations",
     requires=["doc._.position_findings"],
     assigns=["doc._.relations"],
+    default_config={"all_positions": False},
 )
-def make_relations(nlp, name):  # no annotations: spaCy validates them
-    return RelationsComponent()
+def make_relations(nlp, name, all_positions):  # no annotations: spaCy validates them
+    return RelationsComponent(all_positions=bool(all_positions))
 
 
 class RelationsComponent:
+    def __init__(self, all_positions: bool = False):
+        # also relate the positions no finding stands for (findings_of_positions); off until the
+        # positions that need it are measured here (coincide.toml [components.coincide_relations])
+        self.all_positions = all_positions
+
     def __call__(self, doc: Doc) -> Doc:
-        doc._.relations = find_relations(doc)
+        doc._.relations = find_relations(doc, self.all_positions)
         return doc
