@@ -276,3 +276,23 @@ def test_an_evaluation_worded_at_anothers_statement_relates_the_two(model):
     RelationsComponent()(doc)
     got = {(frozenset(names[a] for a in r.actors), r.relation, r.basis) for r in doc._.relations}
     assert (frozenset({"France", "Germany"}), "diverge", "stated") in got, got
+
+
+@pytest.mark.parametrize(
+    "text, related",
+    [
+        # "the plan" points back to the plan the story gave an owner: Labour's
+        ("Labour unveiled its tax plan on Monday. Then the Tories rejected the plan.", True),
+        ("Labour unveiled its tax plan on Monday. On Tuesday, the Tories rejected this plan.", True),
+        # no earlier owner: nobody's plan
+        ("On Monday the Tories rejected the plan.", False),
+        # an owner in the same sentence is not pointed back to ("the plan" there is another's)
+        ("Then the Tories rejected the plan, not Labour's tax plan.", False),
+    ],
+)
+def test_a_measure_pointed_back_to_is_its_earlier_owners(model, text, related):
+    doc, names = build_doc(model, text, ACTORS, pronouns={"its": "Labour"})
+    PositionsComponent()(doc)
+    RelationsComponent()(doc)
+    got = {(frozenset(names[a] for a in r.actors), r.relation, r.basis) for r in doc._.relations}
+    assert ((frozenset({"Labour", "the Tories"}), "diverge", "stated") in got) is related, (got, doc._.position_findings)
