@@ -141,6 +141,7 @@ def test_a_party_and_the_person_named_in_its_office_are_one_side(model):
         ("France criticised Germany's remarks on the budget.", "diverge"),
         ("Germany's proposal was attacked by France.", "diverge"),
         ("France backed Germany's proposal.", "coincide"),
+        ("France backed Germany's call for new talks.", "coincide"),
         # a verb that undoes or reduces the measure between the stance and it turns the relation
         ("France wants to cut Germany's spending plans.", "diverge"),
         ("France wants to scrap Germany's plan.", "diverge"),
