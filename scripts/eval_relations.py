@@ -193,7 +193,14 @@ def oracle(half: str, errors: bool = False) -> dict:
                 for rel, (_, ok) in zip(gold["relations"], checks):
                     print(f"  {'found ' if ok else 'MISSED'} {rel['actors']} {rel['relation']} {rel['about']}")
                 for r in rels:
-                    print(f"  got {[names.get(x) for x in r['actors']]} {r['relation']} {r['basis']} {r['issue']!r}")
+                    refs = r["actors"]
+                    ok_rel = any(
+                        len(refs) == 2 and r["relation"] == w["relation"] and (
+                            (got.is_actor(refs[0], w["actors"][0]) and got.is_actor(refs[1], w["actors"][1]))
+                            or (got.is_actor(refs[0], w["actors"][1]) and got.is_actor(refs[1], w["actors"][0])))
+                        for w in gold["relations"])
+                    print(f"  got {'ok   ' if ok_rel else 'WRONG'} {[names.get(x) for x in refs]} {r['relation']} "
+                          f"{r['basis']} {r['issue']!r}")
             total += len(checks)
             found += sum(ok for _, ok in checks)
             m = score.precision_lines(gold, got)[1]

@@ -122,3 +122,23 @@ def test_parties_of_one_country_are_sides_of_their_own(nlp):
 def test_other_countries_are_not_the_parties_named_before(model, text):
     got, _ = relations(model, text)
     assert not [g for g in got if g[0] == frozenset({"Blair", "the Tories"})], got
+
+
+@pytest.mark.parametrize(
+    "quoted",
+    [
+        "If we disagree, we have to say so,",  # a disagreement supposed, not told
+        "If our views differ, we have to say so,",
+        "If France rejects Germany's plan, we will act,",
+    ],
+)
+def test_a_relation_word_in_a_condition_states_no_relation(model, quoted):
+    text = f'Blair met Chirac in Paris. "{quoted}" Blair said.'
+    got, _ = relations(model, text, quotes=[("Blair", quoted, "direct")])
+    assert [g for g in got if g[3] == "stated"] == [], got
+
+
+def test_the_same_words_told_state_the_relation(model):
+    quoted = "We disagree on the budget,"
+    got, _ = relations(model, f'Blair met Chirac in Paris. "{quoted}" Blair said.', quotes=[("Blair", quoted, "direct")])
+    assert (frozenset({"Blair", "Chirac"}), "diverge", "budget", "stated") in got, got

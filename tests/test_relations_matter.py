@@ -141,6 +141,7 @@ def test_a_party_and_the_person_named_in_its_office_are_one_side(model):
         ("France criticised Germany's remarks on the budget.", "diverge"),
         ("Germany's proposal was attacked by France.", "diverge"),
         ("France backed Germany's proposal.", "coincide"),
+        ("France backed Germany's call for new talks.", "coincide"),
         # a verb that undoes or reduces the measure between the stance and it turns the relation
         ("France wants to cut Germany's spending plans.", "diverge"),
         ("France wants to scrap Germany's plan.", "diverge"),
@@ -237,3 +238,62 @@ def test_a_conjunction_is_no_side_against_its_own_conjuncts(model):
     got = {frozenset(names[a] for a in r.actors) for r in doc._.relations}
     assert frozenset({"Tories and Lib Dems", "Lib Dems"}) not in got, got
     assert frozenset({"Labour", "Lib Dems"}) in got, (got, doc._.position_findings)
+
+
+@pytest.mark.parametrize(
+    "text, quotes, related",
+    [
+        # "those remarks", "the remarks": what the speaker of the latest quotation said
+        ('Blair said the treaty was "a disgrace to Europe". France condemned those remarks on Monday.',
+         [("Blair", "a disgrace to Europe", "partial")], True),
+        ('Blair said the treaty was "a disgrace to Europe". France condemned the remarks on Monday.',
+         [("Blair", "a disgrace to Europe", "partial")], True),
+        # no quotation before: nobody's remarks
+        ("France condemned those remarks on Monday.", [], False),
+        # a measure is not something said: "those plans" are not the last speaker's
+        ('Blair said the treaty was "a disgrace to Europe". France condemned those plans on Monday.',
+         [("Blair", "a disgrace to Europe", "partial")], False),
+    ],
+)
+def test_statements_pointed_back_to_are_the_last_speakers(model, text, quotes, related):
+    doc, names = build_doc(model, text, ACTORS, quotes=quotes)
+    PositionsComponent()(doc)
+    RelationsComponent()(doc)
+    got = {(frozenset(names[a] for a in r.actors), r.relation, r.basis) for r in doc._.relations}
+    assert ((frozenset({"Blair", "France"}), "diverge", "stated") in got) is related, got
+
+
+def test_an_evaluation_worded_at_anothers_statement_relates_the_two(model):
+    """A finding whose trigger is the statement itself ("Germany's remarks were a disgrace", an
+    evaluation worded at the noun) relates its holder and the statement's owner."""
+    from coincide.nlp.positions import PositionFinding
+
+    text = "Germany's remarks were a disgrace, France said."
+    doc, names = build_doc(model, text, ACTORS)
+    remarks = next(t for t in doc if t.text == "remarks")
+    france = next(a.id for a in doc._.actors if a.name == "France")
+    doc._.position_findings = [PositionFinding((france,), "oppose", "remark", "+remark",
+                                               (0, len(text)), False, None, remarks.idx)]
+    RelationsComponent()(doc)
+    got = {(frozenset(names[a] for a in r.actors), r.relation, r.basis) for r in doc._.relations}
+    assert (frozenset({"France", "Germany"}), "diverge", "stated") in got, got
+
+
+@pytest.mark.parametrize(
+    "text, related",
+    [
+        # "the plan" points back to the plan the story gave an owner: Labour's
+        ("Labour unveiled its tax plan on Monday. Then the Tories rejected the plan.", True),
+        ("Labour unveiled its tax plan on Monday. On Tuesday, the Tories rejected this plan.", True),
+        # no earlier owner: nobody's plan
+        ("On Monday the Tories rejected the plan.", False),
+        # an owner in the same sentence is not pointed back to ("the plan" there is another's)
+        ("Then the Tories rejected the plan, not Labour's tax plan.", False),
+    ],
+)
+def test_a_measure_pointed_back_to_is_its_earlier_owners(model, text, related):
+    doc, names = build_doc(model, text, ACTORS, pronouns={"its": "Labour"})
+    PositionsComponent()(doc)
+    RelationsComponent()(doc)
+    got = {(frozenset(names[a] for a in r.actors), r.relation, r.basis) for r in doc._.relations}
+    assert ((frozenset({"Labour", "the Tories"}), "diverge", "stated") in got) is related, (got, doc._.position_findings)

@@ -148,6 +148,12 @@ def _slight(noun: Token) -> bool:
 Stated = tuple[list[str], str, str, tuple[int, int]]  # parties, relation, issue, span
 
 
+def supposed(tok: Token) -> bool:
+    """A relation word in a condition or a question says nothing about the parties: "if we
+    disagree, we have to disqualify each other", "do they agree on the budget?"."""
+    return G.in_condition(tok) or G.question(tok)
+
+
 def _predicate_of_positions(tok: Token, ctx: Context, found: list[PositionFinding]) -> list[Stated] | None:
     """ "our opinions do not coincide", "their positions differ": a verb of agreement over position
     nouns, negation flipping it."""
@@ -155,7 +161,7 @@ def _predicate_of_positions(tok: Token, ctx: Context, found: list[PositionFindin
     if tok.pos_ not in ("VERB", "AUX") or lemma not in AGREEMENT_VERBS:
         return None
     subj = G.children(tok, "nsubj")
-    if not subj or subj[0].lemma_.lower() not in POSITION_NOUNS:
+    if not subj or subj[0].lemma_.lower() not in POSITION_NOUNS or supposed(tok):
         return []
     owner = next((c for c in subj[0].children if c.dep_ == "poss"), None)
     parties = _parties(ctx, owner) if owner is not None else []
@@ -245,7 +251,7 @@ def _agreeing(tok: Token, ctx: Context, found: list[PositionFinding]) -> list[St
     if tok.pos_ != "VERB" or lemma not in ("agree", "disagree"):
         return None
     subj = G.children(tok, "nsubj")
-    if not subj:
+    if not subj or supposed(tok):
         return []
     rel = COINCIDE if lemma == "agree" else DIVERGE
     if G.is_negated(tok):
@@ -289,7 +295,7 @@ def _relating_verb(tok: Token, ctx: Context, found: list[PositionFinding]) -> li
     lemma = tok.lemma_.lower()
     if tok.pos_ != "VERB" or lemma not in RELATING_VERBS:
         return None
-    if G.is_negated(tok) or G.question(tok):
+    if G.is_negated(tok) or supposed(tok):
         return []
     subj = G.children(tok, "nsubj")
     obj = G.children(tok, "dobj")
@@ -391,7 +397,8 @@ class Matter:
 def _target(span, f: PositionFinding) -> Token | None:
     """The first noun the position's trigger governs: what the position is about."""
     trigger = next((t for t in span if t.idx == f.trigger), None)
-    if trigger is not None and trigger.pos_ in ("NOUN", "PROPN"):
+    if trigger is not None and trigger.pos_ in ("NOUN", "PROPN") and not any(
+            actor_of_token(trigger) == h for h in f.holders):
         return trigger  # an evaluation names its matter at the trigger ("his disgraceful remarks")
     for tok in span:
         if tok.idx > f.trigger and tok.pos_ in ("NOUN", "PROPN") and (trigger is None or _governed(tok, trigger)):
@@ -407,7 +414,9 @@ def _owner_actor(tok: Token | None) -> str | None:
         return actor_of_token(tok)
     if tok.lemma_.lower() in OWNED_STATEMENTS:
         of = owner_of(tok)
-        return actor_of_token(of) if of is not None else None
+        if of is not None:
+            return actor_of_token(of)
+        return earlier_speaker(tok.doc, tok) or earlier_owner(tok.doc, tok)
     return None
 
 
@@ -423,8 +432,11 @@ def matter_of(doc: Doc, f: PositionFinding) -> Matter | None:
     if len(words) == 1 and words[0] in verbs:
         return None  # "support change": a bare act with no object names no matter to meet on
     verb = None
-    # a verbal label may start with its own subject ("Assad leave power"): the matter starts at the verb
-    at = next((i for i, w in enumerate(words[:-1]) if w in verbs), None)
+    # a verbal label may start with its own subject ("Assad leave power"): the matter starts at the
+    # verb, a verb of the span that governs the label's last word; in a span of a whole sentence the
+    # label's words may be verbs elsewhere ("Labour, which plans to tax the rich, backed the tax plan")
+    acts = _label_verbs(span, words) if span is not None else set()
+    at = next((i for i, w in enumerate(words[:-1]) if w in acts), None)
     if at is not None:
         verb, words = words[at], words[at + 1:]
     for i, w in enumerate(words):
@@ -440,6 +452,17 @@ def matter_of(doc: Doc, f: PositionFinding) -> Matter | None:
             head = f"{stem(verb)}:{head}"  # "release tax records" is not "tax records"
     owner = _owner_actor(_target(span, f)) if span is not None and verb is None else None
     return Matter(head, mods, polarity, owner)
+
+
+def _label_verbs(span, words: list[str]) -> set[str]:
+    """The label's words that are verbs of the span governing the label's last word ("release" in
+    "release tax records")."""
+    last = words[-1]
+    return {
+        t.lemma_.lower() for t in span
+        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in words[:-1]
+        and any(d is not t and last in (d.lemma_.lower(), d.lower_) for d in t.subtree)
+    }
 
 
 def same_matter(a: Matter, b: Matter) -> bool:
@@ -569,6 +592,52 @@ def inferred_relations(ctx: Context, found: list[PositionFinding]) -> list[tuple
     return out
 
 
+# Nouns of something said, and the determiners that point back to it: "those remarks", "the
+# comments", "such rhetoric" are a statement the story has already told.
+SPOKEN_STATEMENTS = lexicon.words("agreement", "spoken_statements")
+_POINTING = frozenset({"those", "these", "that", "this", "such", "the"})
+# Oracle (gold positions, scripts/eval_relations.py): tune +1 found, +1 right of +1 relation;
+# check the same. A switch, as ACTOR_OBJECTS, so the reading can be measured off.
+EARLIER_SPEAKER = True
+
+
+def earlier_speaker(doc: Doc, noun: Token) -> str | None:
+    """Whose "those remarks" are: a noun of something said, pointed back to ("those", "the") and
+    with no owner of its own, is what the speaker of the latest quotation before its sentence
+    said, when that quotation has one speaker."""
+    if not EARLIER_SPEAKER or noun.lemma_.lower() not in SPOKEN_STATEMENTS:
+        return None
+    if not any(c.dep_ in ("det", "predet") and c.lower_ in _POINTING for c in noun.children):
+        return None
+    start, best = noun.sent.start_char, None
+    for q in doc._.quotes or []:
+        span = q.span if not isinstance(q, dict) else q.get("span")
+        if span and span[1] <= start and (best is None or span[1] > best[0][1]):
+            speakers = list(q.speakers or []) if not isinstance(q, dict) else list(q.get("speakers") or [])
+            speaker = q.speaker if not isinstance(q, dict) else q.get("speaker")
+            best = (span, list(dict.fromkeys(([speaker] if speaker else []) + speakers)))
+    return best[1][0] if best is not None and len(best[1]) == 1 else None
+
+
+# Oracle (gold positions): see the commit that set it. A switch, so it can be measured off.
+EARLIER_OWNER = True
+
+
+def earlier_owner(doc: Doc, noun: Token) -> str | None:
+    """Whose "the plan" is: a statement or measure pointed back to ("the plan", "this decision")
+    with no owner of its own is the one the story last gave an owner, in an earlier sentence
+    ("Labour unveiled its tax plan. The Tories attacked the plan.")."""
+    if not EARLIER_OWNER or not any(c.dep_ in ("det", "predet") and c.lower_ in _POINTING for c in noun.children):
+        return None
+    lemma = noun.lemma_.lower()
+    for tok in reversed(doc[: noun.sent.start]):
+        if tok.lemma_.lower() == lemma and tok.pos_ == "NOUN":
+            of = owner_of(tok)
+            if of is not None:
+                return actor_of_token(of)
+    return None
+
+
 def owner_of(noun: Token) -> Token | None:
     """Whose a statement or a measure is: "Y's plan", "a request from Y", "the proposal by Y"."""
     for c in noun.children:
@@ -638,9 +707,13 @@ def owned_relations(ctx: Context, found: list[PositionFinding]) -> list[Stated]:
                 continue
             of = owner_of(tok)
             trigger = next((t for t in span if t.idx == f.trigger), None)
-            if of is None or trigger is None or not _governed(tok, trigger) or bound_to_subject(of, trigger):
+            # the statement is the trigger itself when an evaluation is worded at it
+            if trigger is None or not (tok.i == trigger.i or _governed(tok, trigger)):
                 continue
-            owner = actor_of_token(of)
+            if of is not None:
+                owner = None if bound_to_subject(of, trigger) else actor_of_token(of)
+            else:
+                owner = earlier_speaker(doc, tok) or earlier_owner(doc, tok)
             if owner is None:
                 continue
             # "committed to cutting Labour's spending plans": support for undoing the plans opposes them
@@ -652,9 +725,37 @@ def owned_relations(ctx: Context, found: list[PositionFinding]) -> list[Stated]:
     return out
 
 
-def find_relations(doc: Doc) -> list[Relation]:
+def findings_of_positions(doc: Doc, found: list[PositionFinding]) -> list[PositionFinding]:
+    """Findings for the story's positions that no finding stands for (positions another component
+    added to doc._.positions, such as a trained stance classifier's, with a sentence as span and a
+    noun phrase as issue). The trigger is the word that governs the issue's head in the span, so
+    the matter, its owner and owned statements read as they do for a rule finding."""
+    out = []
+    for p in doc._.positions or []:
+        if p.stance not in ("support", "oppose") or not p.issue or not p.span:
+            continue
+        if any(p.holder in f.holders and f.span[0] < p.span[1] and p.span[0] < f.span[1] for f in found):
+            continue
+        span = doc.char_span(p.span[0], p.span[1], alignment_mode="expand")
+        if span is None:
+            continue
+        words = [w for w in p.issue.lower().split() if w]
+        cut = next((i for i, w in enumerate(words) if i and w in PREP_KEEP), len(words))
+        last = words[cut - 1] if words else ""
+        heads = [t for t in span if t.pos_ in ("NOUN", "PROPN") and last in (t.lemma_.lower(), t.lower_)]
+        if not heads:
+            continue
+        trigger = heads[0].head if heads[0].head is not heads[0] and heads[0].head.i >= span.start else heads[0]
+        out.append(PositionFinding((p.holder,), p.stance, p.issue, f"+{p.issue}", tuple(p.span), False,
+                                   p.quote, trigger.idx))
+    return out
+
+
+def find_relations(doc: Doc, all_positions: bool = False) -> list[Relation]:
     ctx = Context(doc)
     found = list(doc._.position_findings or [])
+    if all_positions:
+        found += findings_of_positions(doc, found)
     order = {a.id: i for i, a in enumerate(doc._.actors or [])}
 
     def ordered(ids: list[str]) -> list[str]:
@@ -709,12 +810,18 @@ def find_relations_from(doc: Doc, ctx: Context, found: list[PositionFinding]) ->
     "coincide_relations",
     requires=["doc._.position_findings"],
     assigns=["doc._.relations"],
+    default_config={"all_positions": False},
 )
-def make_relations(nlp, name):  # no annotations: spaCy validates them
-    return RelationsComponent()
+def make_relations(nlp, name, all_positions):  # no annotations: spaCy validates them
+    return RelationsComponent(all_positions=bool(all_positions))
 
 
 class RelationsComponent:
+    def __init__(self, all_positions: bool = False):
+        # also relate the positions no finding stands for (findings_of_positions); off until the
+        # positions that need it are measured here (coincide.toml [components.coincide_relations])
+        self.all_positions = all_positions
+
     def __call__(self, doc: Doc) -> Doc:
-        doc._.relations = find_relations(doc)
+        doc._.relations = find_relations(doc, self.all_positions)
         return doc
