@@ -1126,6 +1126,9 @@ ACKNOWLEDGED = lexicon.words("verb-classes", "acknowledged")
 COMMANDING = lexicon.words("verb-classes", "commanding")
 MOTION = lexicon.words("verb-classes", "motion")
 FIRST_PERSON = frozenset("i we".split())
+# Verbs whose clause reports an intention in the past's future ("said it would", "promised it
+# would", "hoped it would"): reporting verbs, intention verbs and verbs of thinking.
+TELLING = REPORTING | COGNITION | WISHING | frozenset(P.INTENT)
 
 
 def _not_told(f: Found) -> bool:
@@ -1146,6 +1149,12 @@ def _not_told(f: Found) -> bool:
         return True  # "the council's proposed charge": a participle used as an adjective
     if grammar.in_condition(t) or grammar.disowned(t):
         return True
+    if not _negated_through(t) and not _conditional(t):
+        # a conditional act is a threat, a negated one a refusal (sentence_events); otherwise
+        if grammar.possible(t):
+            return True  # "everyone can agree", "a similar offer might be made": may happen, not told
+        if grammar.hypothetical(t, TELLING):
+            return True  # "voters would reject the constitution": supposed; "said it would consult" is told
     if t.dep_ in ("xcomp", "ccomp") and grammar.lemma(t.head) in WISHING and (
         any(c.dep_ in ("dobj", "obj") for c in t.head.children) or any(c.dep_ == "nsubj" for c in t.children)
         or t.dep_ == "ccomp"  # "hope the public recognise them", "let's apologise"

@@ -1,0 +1,51 @@
+"""coincide_events: CAMEO and PLOVER code what happened, not what may happen (issue 14, second
+BBC round). Invented sentences through the whole pipeline with the real model; each case names the
+pattern it holds (grammar.possible, grammar.hypothetical), and the told cases beside them keep the
+rule from dropping what the sentence does tell."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline_helpers import analyse
+
+
+def types(nlp, text):
+    doc = analyse(nlp, text)
+    return [e.type for e in doc._.events], [(e.type, e.context) for e in doc._.events]
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        # possibility and ability (can, could, may, might): what may happen is not told
+        ("Everyone can agree that the treaty is sensible.", "AGREE"),
+        ("A similar offer might be made to the Indian government.", "AGREE"),
+        ("Under the new law a citizen can be arrested without charge.", "COERCE"),
+        ("The minister may visit the Chinese capital.", "CONSULT"),
+        # "would" that no reporting verb puts in the past's future: a hypothetical
+        ("French voters would reject the treaty by two to one.", "REJECT"),
+        ("The tax rise would appeal to pensioners.", "DEMAND"),
+    ],
+)
+def test_possible_or_hypothetical_is_not_told(nlp, text, kind):
+    found, shown = types(nlp, text)
+    assert kind not in found, shown
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        # reported intention: "said it would" is the past's future, coded as intent (CAMEO 03)
+        ("The German government said it would provide food aid to the refugees.", "AGREE"),
+        # a condition makes a possible act a threat (CAMEO 13), before the possibility rule
+        ("The European Union may halt its mediation with Serbia if the fighting continues.", "THREATEN"),
+        # a negated ability is a refusal
+        ("Britain cannot accept the French proposal.", "REJECT"),
+        # the act itself, told
+        ("The French president met the German chancellor in Paris.", "CONSULT"),
+    ],
+)
+def test_told_beside_the_modality_rules(nlp, text, kind):
+    found, shown = types(nlp, text)
+    assert kind in found, shown
