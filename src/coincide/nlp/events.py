@@ -211,6 +211,8 @@ def classify_verb(tok: Token) -> Found | None:
     4. The dictionary's code for the verb.
     """
     hand = _classify_verb_hand(tok)
+    if hand is not None and hand.rule == "verb" and grammar.lemma(tok) in P.BY_COMPANY and not _in_company(tok):
+        return None
     if hand is not None and (hand.rule != "verb" or grammar.lemma(tok) in cameo_overrides()):
         return hand
     if hand is None and _hand_says_no_event(tok):
@@ -254,6 +256,26 @@ def classify_verb(tok: Token) -> Found | None:
     # presidency" COERCE, "Blunkett introduced the measures" CONSULT) made 516 more events on the BBC
     # politics archive, most of them wrong (docs/events-figures.md), for no record gained on the tune half.
     return None
+
+
+def _in_company(tok: Token) -> bool:
+    """Whether a verb of plover.BY_COMPANY stands with what makes it an event: an infinitive
+    ("offered to send troops"), its event sense's preposition ("appealed for calm"), an object the
+    hand tables know as goods or an event ("offered its troops", "proposed talks"), or a pattern
+    of its CAMEO block that names its object ("offered economic aid", "proposed a ceasefire")."""
+    lem = grammar.lemma(tok)
+    if any(c.dep_ == "xcomp" for c in tok.children):
+        return True
+    if _has_prep(tok, P.BY_COMPANY_PREPS.get(lem, ())):
+        return True
+    obj = _object(tok)
+    if obj is not None and obj.i != tok.i and any(
+        grammar.lemma(n) in P.TRANSFER_OBJECTS or n.lower_ in P.TRANSFER_OBJECTS or noun_key(n) in P.NOUNS
+        for n in object_nouns(obj)
+    ):
+        return True  # "offered its troops", "proposed talks": the hand tables' goods and event nouns
+    m = cameo.match_verb(tok)
+    return m is not None and m.pattern is not None and cameo.plover(m.code) is not None
 
 
 def _time_phrase(prep: Token) -> bool:

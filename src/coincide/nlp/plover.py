@@ -88,6 +88,17 @@ VERBS = _table(
     """
 )
 
+# Verbs whose common sense in the news is no event: "offered a clear choice", "the changes proposed
+# by Lord Dubs", "people who have signed up", "committed adultery", "designed to appeal to women".
+# The CAMEO dictionary codes them through the company its patterns name (SIGN and PERPETUATE have
+# no code of their own; OFFER, SUGGEST and APPEAL list the objects that make an offer, a proposal or
+# an appeal: aid, talks, a ceasefire, a treaty), so here they code only with such company: a
+# pattern of their block, a hand object table ("signed a deal"), an infinitive saying what is
+# offered or asked ("offered to send troops", "appealed to them to stay"), or the preposition of
+# their event sense (BY_COMPANY_PREPS: "committed itself to", "appealed for calm", "signed up to").
+BY_COMPANY = frozenset("offer propose sign commit appeal".split())
+BY_COMPANY_PREPS = {"commit": ("to",), "appeal": ("for",), "sign": ("to",)}
+
 # "sexually abused", "ethnic cleansing": a modifier that decides the type whatever the verb
 MODIFIED = {("abuse", "sexually"): ("ASSAULT", "sexual")}
 

@@ -1,0 +1,47 @@
+"""coincide_events: word sense, read from the company a verb keeps (issue 14, second BBC round).
+Invented sentences through the whole pipeline with the real model; each case names the sense it
+holds apart, and the told cases keep each rule from dropping the event sense."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline_helpers import analyse
+
+
+def types(nlp, text):
+    doc = analyse(nlp, text)
+    return [e.type for e in doc._.events], [(e.type, e.context) for e in doc._.events]
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        # plover.BY_COMPANY: an offer, a proposal, a signature, a commitment, an appeal only with
+        # the company the CAMEO dictionary's patterns name
+        ("The Liberal Democrats offered voters a clear choice.", "AGREE"),
+        ("The changes proposed by the committee were complex.", "AGREE"),
+        ("Thousands of people have signed up.", "SUPPORT"),
+        ("He had committed adultery with her sister.", "AGREE"),
+        ("The losing side will appeal against the ruling.", "DEMAND"),  # a court appeal asks nobody for anything
+    ],
+)
+def test_no_event_sense(nlp, text, kind):
+    found, shown = types(nlp, text)
+    assert kind not in found, shown
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Syria offered its troops to Lebanon.", "AGREE"),  # goods of the hand tables
+        ("Britain offered to send troops to Indonesia.", "AGREE"),  # an infinitive
+        ("The Egyptian government proposed talks with Israel.", "AGREE"),  # an event noun
+        ("The French president appealed for calm.", "DEMAND"),  # the event sense's preposition
+        ("France and Germany signed a treaty of friendship.", "SUPPORT"),  # a dictionary pattern
+        ("The German government committed itself to the treaty.", "AGREE"),
+    ],
+)
+def test_event_sense(nlp, text, kind):
+    found, shown = types(nlp, text)
+    assert kind in found, shown
