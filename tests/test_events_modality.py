@@ -49,3 +49,31 @@ def test_possible_or_hypothetical_is_not_told(nlp, text, kind):
 def test_told_beside_the_modality_rules(nlp, text, kind):
     found, shown = types(nlp, text)
     assert kind in found, shown
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        # neither side named by an actor or an agent, and nobody doing or suffering it
+        ("The paltry figures being discussed were small.", "CONSULT"),
+        ("The useless quangos are financed with billions of pounds of cash.", "AID"),
+        ("The allegations, claims which are denied, were made last year.", "REJECT"),
+    ],
+)
+def test_act_of_nobody_on_nothing_is_not_told(nlp, text, kind):
+    found, shown = types(nlp, text)
+    assert kind not in found, shown
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        # somebody does or suffers it, though no actor is named
+        ("The teenager, who was stabbed in the park, died later.", "ASSAULT"),
+        ("They were detained at the border last week.", "COERCE"),
+        ("Angry pensioners condemned the plan.", "DISAPPROVE"),
+    ],
+)
+def test_act_with_somebody_in_it_is_told(nlp, text, kind):
+    found, shown = types(nlp, text)
+    assert kind in found, shown

@@ -1039,8 +1039,61 @@ def sentence_events(doc: Doc, sent: Span, ref, dateline: str | None) -> list[Eve
             # patterns' idioms ("* PLANS" 030, "face ... (AT)" 036, "lead TO" 030) made more wrong
             # events than right ones on the BBC tuning samples
             continue
+        if not (ev.source or ev.source_code or ev.target or ev.target_code) and f.type not in FORCE and not _someone_in_it(f):
+            # Neither side named by an actor or an agent, and no person, group or pronoun doing it
+            # or suffering it ("the figures being discussed", "claims which are denied", "quangos
+            # financed with taxpayers' cash", "63% supported a ban"): CAMEO and PLOVER code who
+            # did what to whom, and an act of nobody on nothing is no act at all. Force is kept:
+            # it already needs evidence of force (_physical), and its victims are often unnamed
+            continue
         events.append(ev)
     return events
+
+
+# Pronouns that stand for things or for a clause, not for somebody.
+THING_PRONOUNS = frozenset("which that what this these those something anything everything nothing".split())
+# Heads of descriptions of somebody, from the project's lexicons (the organisation heads of the
+# Phoenix agents as coincide_coref reads them, titles, bodies of state, members of a legislature);
+# the Phoenix agent dictionary itself is asked beside them (_somebody).
+SOMEBODY_HEADS = (lexicon.words("coref", "organization_heads") | lexicon.words("coref", "member_nouns")
+                  | lexicon.words("coref", "person_descriptions") | lexicon.words("coref", "male")
+                  | lexicon.words("coref", "female") | lexicon.words("actors", "person_titles")
+                  | lexicon.words("actors", "government_heads") | lexicon.words("actors", "collective_agents"))
+
+
+def _somebody(tok: Token | None) -> bool:
+    """Whether a slot's word names somebody: a person, group, organisation or country by its entity
+    label, a pronoun of persons, a noun of people (figures.is_people), or a relative pronoun whose
+    head does ("Stefan, who was stabbed")."""
+    if tok is None:
+        return False
+    if tok.lower_ in ("who", "whom"):
+        return True
+    if tok.tag_ in ("WDT", "WP") and tok.head.dep_ == "relcl":
+        return _somebody(tok.head.head)
+    if tok.pos_ == "PRON":
+        return tok.lower_ not in THING_PRONOUNS
+    lem = grammar.lemma(tok)
+    if lem in SOMEBODY_HEADS or tok.lower_ in SOMEBODY_HEADS or knowledge_base().agent(lem) or knowledge_base().agent(tok.lower_):
+        return True
+    return tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or is_people(tok) or any(
+        c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or is_people(c) for c in tok.children if c.dep_ in ("prep", "conj")
+        for c in ([c] if c.dep_ == "conj" else [p for p in c.children if p.dep_ == "pobj"])
+    )
+
+
+def _someone_in_it(f: Found) -> bool:
+    """Whether somebody does the act or suffers it: its subject (a passive's agent) or its object
+    (a passive's subject) names somebody (_somebody)."""
+    t = f.light or f.trigger
+    subj, passive = _subject(t)
+    doer = grammar.agent(t) if passive else subj
+    patient = subj if passive else _object(t)
+    if f.noun is not None and _noun_event(f):
+        owners = [c for c in f.noun.children if c.dep_ in ("poss", "compound", "amod")]
+        owners += [p for c in f.noun.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+        return any(_somebody(o) for o in owners) or _somebody(doer)
+    return _somebody(doer) or _somebody(patient)
 
 
 def _clause_tokens(f: Found) -> list[Token]:
