@@ -77,3 +77,32 @@ def test_act_of_nobody_on_nothing_is_not_told(nlp, text, kind):
 def test_act_with_somebody_in_it_is_told(nlp, text, kind):
     found, shown = types(nlp, text)
     assert kind in found, shown
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        # a reported obligation is a demand only when it asks somebody else to act
+        ("We need to break the link between arriving and claiming asylum, the minister said.", "DEMAND"),
+        ("Nobody should doubt that the threat is real, he argued.", "DEMAND"),
+        ("The French said they would not need to attend the meeting.", "DEMAND"),
+        ("The judge said the police would have to find other evidence.", "DEMAND"),
+        ("The spokesman said the Tories must be the party of the family.", "DEMAND"),  # what somebody should be
+    ],
+)
+def test_obligation_asking_nobody_else_is_no_demand(nlp, text, kind):
+    found, shown = types(nlp, text)
+    assert kind not in found, shown
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("The minister said France must withdraw its proposal.", "DEMAND"),
+        ("Mubarak said the United States must be ready to mediate between the two sides.", "DEMAND"),
+        ("The union said there should be a proper inquiry into the deaths.", "DEMAND"),
+    ],
+)
+def test_obligation_on_somebody_else_is_a_demand(nlp, text, kind):
+    found, shown = types(nlp, text)
+    assert kind in found, shown

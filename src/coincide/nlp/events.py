@@ -1311,6 +1311,15 @@ def _obliges_someone(clause: Token) -> bool:
     have been attached" blames what was not done rather than asking for anything."""
     if "have" in {c.lower_ for c in clause.children if c.dep_ == "aux"} and clause.tag_ == "VBN":
         return False
+    if _has_to(clause) and (grammar.is_negated(clause) or _aux(clause) & {"would", "'d"}):
+        return False  # "said they would not need to attend", "would have to find other evidence": no duty laid, a forecast
+    act = next((c for c in clause.children if c.dep_ == "xcomp"), clause) if _has_to(clause) else clause
+    if grammar.lemma(act) == "be" and any(c.dep_ == "attr" for c in act.children) and not any(
+        c.dep_ == "expl" for c in act.children
+    ):
+        # "his bid had to be part of the peace process": what a thing should be, no act asked
+        # ("there should be an inquiry" and "must be ready to mediate" ask for one)
+        return False
     agent = grammar.agent(clause)
     if any(c.dep_ == "auxpass" for c in clause.children) and not (
         agent is not None and (agent.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or actor_at(agent.doc, agent.idx, agent.idx + len(agent)))
@@ -1321,6 +1330,10 @@ def _obliges_someone(clause: Token) -> bool:
         return True  # "said it was time to": left as it was
     if subj.lower_ in ("you", "one") and not phrase_actors(subj):
         return False  # "you have to take them seriously": anybody's duty is nobody's demand
+    if subj.lower_ in FIRST_PERSON or subj.lower_ in ("nobody", "no-one", "none"):
+        # "we need to break the link", "I have to chase them": the speaker's own duty or resolve,
+        # asked of nobody else; "nobody should doubt that ...": a claim
+        return False
     if subj.pos_ == "PRON" or subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or phrase_actors(subj):
         return True
     return grammar.lemma(subj) in P.PHYSICAL_TARGETS or is_people(subj)
