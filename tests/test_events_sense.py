@@ -45,3 +45,34 @@ def test_no_event_sense(nlp, text, kind):
 def test_event_sense(nlp, text, kind):
     found, shown = types(nlp, text)
     assert kind in found, shown
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        # plover.ON_SOMEBODY: meeting, recognising and funding act on somebody
+        ("The chancellor said he had met his fiscal rules with a surplus.", "CONSULT"),
+        ("The proposals have met with disapproval from campaigners.", "CONSULT"),
+        ("The party had shown that these conditions had been met.", "CONSULT"),
+        ("The minister said she recognised the concerns of council tax payers.", "SUPPORT"),
+        ("The minister will use the money to fund redundancy payments.", "AID"),
+    ],
+)
+def test_sense_acting_on_a_thing_is_no_event(nlp, text, kind):
+    found, shown = types(nlp, text)
+    assert kind not in found, shown
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("The Italian prime minister met the German chancellor in Rome.", "CONSULT"),
+        ("The home secretary met his EU counterparts in Luxembourg.", "CONSULT"),
+        ("The European Union demanded that Turkey recognise Cyprus.", "DEMAND"),
+        ("Turkey recognised Cyprus on Monday.", "SUPPORT"),
+        ("The Saudi government funded the rebels.", "AID"),
+    ],
+)
+def test_sense_acting_on_somebody_is_an_event(nlp, text, kind):
+    found, shown = types(nlp, text)
+    assert kind in found, shown

@@ -60,7 +60,7 @@ from . import lexicon
 from .grammar import stance_prefixed
 from .mentions import Mention, actor_at, actor_by_id, mention_at, mentions_in
 from .places import location_for, place_spans
-from .figures import is_people
+from .figures import NOT_PEOPLE, PEOPLE, is_people
 
 VERBAL = {"AGREE", "DEMAND", "REJECT", "THREATEN", "DISAPPROVE"}
 FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
@@ -401,6 +401,8 @@ def _classify_verb_hand(tok: Token) -> Found | None:
                     return Found(kind, mode, tok)
     if lem in P.VERBS:
         kind, mode = P.VERBS[lem]
+        if lem in P.ON_SOMEBODY and not _on_somebody(tok, obj, P.ON_SOMEBODY[lem]):
+            return None
         subj = _subject(tok)[0]
         if lem in ("kill", "bomb", "shoot", "wound") and _military(tok, subj):
             kind, mode = "FIGHT", None
@@ -431,6 +433,25 @@ def _classify_verb_hand(tok: Token) -> Found | None:
                 kind, mode = "SANCTION", "withdraw"
         return Found(kind, mode, tok, rule="verb")
     return None
+
+
+def _on_somebody(tok: Token, obj: Token | None, preps: tuple[str, ...]) -> bool:
+    """Whether a verb of plover.ON_SOMEBODY acts on somebody: its object (a passive's subject) or
+    the object of one of `preps` is an actor or names somebody (_somebody). "meet" with no such
+    slot at all is left to its own rule (a plural subject meets)."""
+    slots = [obj] if obj is not None and obj.i != tok.i else []
+    slots += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children if p.dep_ == "pobj"]
+    if not slots:
+        return grammar.lemma(tok) == "meet"
+    return any(_somebody(s) or _actor_not_owner(s) for s in slots)
+
+
+def _actor_not_owner(tok: Token) -> bool:
+    """An actor named in the phrase other than as its owner: "his EU counterparts" names the EU's
+    people, "his fiscal rules" names nobody ("his" owns the rules)."""
+    owned = {t.i for c in tok.children if c.dep_ == "poss" for t in c.subtree}
+    doc = tok.doc
+    return any(t.i not in owned and actor_at(doc, t.idx, t.idx + len(t)) is not None for t in tok.subtree)
 
 
 def _has_prep(tok: Token, preps: tuple[str, ...]) -> bool:
@@ -1076,10 +1097,26 @@ def _somebody(tok: Token | None) -> bool:
     lem = grammar.lemma(tok)
     if lem in SOMEBODY_HEADS or tok.lower_ in SOMEBODY_HEADS or knowledge_base().agent(lem) or knowledge_base().agent(tok.lower_):
         return True
-    return tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or is_people(tok) or any(
-        c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or is_people(c) for c in tok.children if c.dep_ in ("prep", "conj")
-        for c in ([c] if c.dep_ == "conj" else [p for p in c.children if p.dep_ == "pobj"])
+    if tok.pos_ == "NUM" or tok.ent_type_ in ("CARDINAL", "PERCENT"):
+        # "five of whom", "some 600 of the schools": a number stands for what it counts
+        return any(_somebody(p) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj")
+    return tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or _people_noun(tok) or any(
+        _somebody(c) for c in tok.children if c.dep_ == "conj"
     )
+
+
+# Endings of plural nouns of persons ("voters", "activists", "politicians", "detainees"); the
+# figures component's wider list also counts "-ons", "-ents" and "-ants" ("Latinos", "residents"),
+# which for an act's slot take in too many things ("conditions", "payments", "grants").
+PERSON_PLURAL_ENDINGS = ("ers", "ists", "ians", "ees")
+
+
+def _people_noun(tok: Token) -> bool:
+    """A noun of people: the figures component's people words and nationalities, or a plural
+    with an ending of persons (PERSON_PLURAL_ENDINGS)."""
+    if grammar.lemma(tok) in PEOPLE or tok.lower_ in PEOPLE or (tok.ent_type_ == "NORP" and tok.tag_ in ("NNS", "NNPS")):
+        return True
+    return tok.tag_ in ("NNS", "NNPS") and tok.lower_.endswith(PERSON_PLURAL_ENDINGS) and grammar.lemma(tok) not in NOT_PEOPLE
 
 
 def _someone_in_it(f: Found) -> bool:

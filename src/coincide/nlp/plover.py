@@ -99,6 +99,14 @@ VERBS = _table(
 BY_COMPANY = frozenset("offer propose sign commit appeal".split())
 BY_COMPANY_PREPS = {"commit": ("to",), "appeal": ("for",), "sign": ("to",)}
 
+# Verbs whose event sense acts on somebody: one meets a person or a body (not "met its targets",
+# "met with disapproval", "meet concerns"), recognises a state or a government (CAMEO 054, not
+# "recognised people's concerns"), funds or lends to somebody (CAMEO 07 aid, not "fund public
+# services", "financed from a tax increase"). They code only when the object, a passive subject
+# or a phrase with the preposition given here names somebody (events._on_somebody).
+ON_SOMEBODY = {"meet": ("with",), "recognise": (), "recognize": (), "fund": ("to", "for"), "finance": ("to", "for"),
+               "donate": ("to",), "lend": ("to",), "loan": ("to",)}
+
 # "sexually abused", "ethnic cleansing": a modifier that decides the type whatever the verb
 MODIFIED = {("abuse", "sexually"): ("ASSAULT", "sexual")}
 
