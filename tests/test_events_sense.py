@@ -76,3 +76,31 @@ def test_sense_acting_on_a_thing_is_no_event(nlp, text, kind):
 def test_sense_acting_on_somebody_is_an_event(nlp, text, kind):
     found, shown = types(nlp, text)
     assert kind in found, shown
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        # CAMEO 011 and 016: declined comment and denials are statements, not rejections
+        ("The spokesman declined to comment on the report.", "REJECT"),
+        ("The minister denied his statement to parliament was drafted by officials.", "REJECT"),
+        # a pattern naming only a preposition ("meet" "* (AT)": intent to meet) does not overrule
+        ("The Pakistani president met the prime minister at Downing Street.", "AGREE"),
+    ],
+)
+def test_statement_or_weak_pattern_is_not_the_type(nlp, text, kind):
+    found, shown = types(nlp, text)
+    assert kind not in found, shown
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("The court refused bail to the three men.", "REJECT"),
+        ("The district administration denied land for the construction of a temple.", "REJECT"),
+        ("The Pakistani president met the prime minister at Downing Street.", "CONSULT"),
+    ],
+)
+def test_rejection_and_meeting_kept(nlp, text, kind):
+    found, shown = types(nlp, text)
+    assert kind in found, shown

@@ -44,6 +44,7 @@ Who is acted on, where the clause itself names nobody:
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -213,6 +214,16 @@ def classify_verb(tok: Token) -> Found | None:
     hand = _classify_verb_hand(tok)
     if hand is not None and hand.rule == "verb" and grammar.lemma(tok) in P.BY_COMPANY and not _in_company(tok):
         return None
+    if hand is not None and hand.type == "REJECT" and hand.rule == "verb":
+        if any(c.dep_ == "xcomp" and (grammar.lemma(c) in REPORTING or grammar.lemma(c) == "comment") for c in tok.children):
+            return None  # "declined to say whether", "refused to comment": CAMEO 011, declined comment
+        m = cameo.match_verb(tok)
+        if m is not None and m.pattern is not None and _names_words(m.pattern) and (
+            m.code == "011" or (m.code == "016" and grammar.lemma(tok) == "deny")
+        ):
+            # CAMEO keeps declined comment (011, "refused to comment") and denials (016, "denied
+            # his statement was drafted") apart from rejections (12): statements, no events
+            return None
     if hand is not None and (hand.rule != "verb" or grammar.lemma(tok) in cameo_overrides()):
         return hand
     if hand is None and _hand_says_no_event(tok):
@@ -247,6 +258,10 @@ def classify_verb(tok: Token) -> Found | None:
             # CAMEO codes all killing and wounding as military force (19); PLOVER's line between
             # ASSAULT and FIGHT is who uses it, which the hand verb rule reads (_military)
             return hand
+        elif hand is not None and not _names_words(m.pattern):
+            # a pattern naming only a preposition ("meet" "* (AT)" 036, intent to meet) is too weak
+            # to overrule the hand lexicon's reading of the verb ("met Blair at Downing Street")
+            return hand
         elif not _noun_content(tok) and not (grammar.lemma(tok) in MOTION and not _goes_somewhere(tok)):
             return Found(pl[0], pl[1], tok, rule="cameo")
     if hand is not None:
@@ -276,6 +291,15 @@ def _in_company(tok: Token) -> bool:
         return True  # "offered its troops", "proposed talks": the hand tables' goods and event nouns
     m = cameo.match_verb(tok)
     return m is not None and m.pattern is not None and cameo.plover(m.code) is not None
+
+
+# Prepositions as the CAMEO dictionary writes them in its patterns.
+PREPOSITION_WORDS = frozenset("WITH TO FOR ON UPON IN AT BY FROM OF OVER ABOUT AGAINST INTO BETWEEN AMONG UNDER".split())
+
+
+def _names_words(pattern: str) -> bool:
+    """Whether a dictionary pattern names a word besides prepositions ("* STATEMENT", "* (TO &PEOPLE)")."""
+    return bool(set(re.findall(r"[A-Z&][A-Z_&'.-]*", pattern.split("[")[0])) - PREPOSITION_WORDS)
 
 
 def _time_phrase(prep: Token) -> bool:
