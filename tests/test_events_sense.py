@@ -56,6 +56,8 @@ def test_event_sense(nlp, text, kind):
         ("The party had shown that these conditions had been met.", "CONSULT"),
         ("The minister said she recognised the concerns of council tax payers.", "SUPPORT"),
         ("The minister will use the money to fund redundancy payments.", "AID"),
+        ("The former minister recalled a stream of remarks about women.", "SANCTION"),
+        ("Scent has been released from machines to encourage gambling.", "RETREAT"),
     ],
 )
 def test_sense_acting_on_a_thing_is_no_event(nlp, text, kind):
@@ -71,6 +73,8 @@ def test_sense_acting_on_a_thing_is_no_event(nlp, text, kind):
         ("The European Union demanded that Turkey recognise Cyprus.", "DEMAND"),
         ("Turkey recognised Cyprus on Monday.", "SUPPORT"),
         ("The Saudi government funded the rebels.", "AID"),
+        ("Nine men have been arrested and freed on bail.", "RETREAT"),  # the men of both verbs
+        ("Russia recalled its ambassador from Tbilisi.", "SANCTION"),
     ],
 )
 def test_sense_acting_on_somebody_is_an_event(nlp, text, kind):

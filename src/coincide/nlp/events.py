@@ -461,12 +461,18 @@ def _classify_verb_hand(tok: Token) -> Found | None:
 
 def _on_somebody(tok: Token, obj: Token | None, preps: tuple[str, ...]) -> bool:
     """Whether a verb of plover.ON_SOMEBODY acts on somebody: its object (a passive's subject) or
-    the object of one of `preps` is an actor or names somebody (_somebody). "meet" with no such
-    slot at all is left to its own rule (a plural subject meets)."""
+    the object of one of `preps` is an actor or names somebody (_somebody); a coordinated verb
+    shares its head's object. With no such slot at all, "meet" is left to its own rule (a plural
+    subject meets) and "release" or "fund" to the rest of the pipeline.""" 
     slots = [obj] if obj is not None and obj.i != tok.i else []
     slots += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children if p.dep_ == "pobj"]
+    if not slots and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
+        head_obj = _object(tok.head)  # "were arrested and freed on bail": the men of both verbs
+        slots = [head_obj] if head_obj is not None and head_obj.i != tok.head.i else []
     if not slots:
-        return grammar.lemma(tok) == "meet"
+        # nobody and nothing named ("before being released"): only the verbs whose bare use is
+        # another sense ("recalls how", "I recognise that") are left out
+        return grammar.lemma(tok) not in ("recall", "recognise", "recognize")
     return any(_somebody(s) or _actor_not_owner(s) for s in slots)
 
 

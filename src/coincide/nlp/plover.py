@@ -102,10 +102,12 @@ BY_COMPANY_PREPS = {"commit": ("to",), "appeal": ("for",), "sign": ("to",)}
 # Verbs whose event sense acts on somebody: one meets a person or a body (not "met its targets",
 # "met with disapproval", "meet concerns"), recognises a state or a government (CAMEO 054, not
 # "recognised people's concerns"), funds or lends to somebody (CAMEO 07 aid, not "fund public
-# services", "financed from a tax increase"). They code only when the object, a passive subject
-# or a phrase with the preposition given here names somebody (events._on_somebody).
+# services", "financed from a tax increase"), releases or frees people (CAMEO 0841, not "free up
+# money", "pheromones released"), recalls an envoy (CAMEO 1641, not "recalled a stream of remarks",
+# "recalls how"). They code only when the object, a passive subject or a phrase with the
+# preposition given here names somebody (events._on_somebody).
 ON_SOMEBODY = {"meet": ("with",), "recognise": (), "recognize": (), "fund": ("to", "for"), "finance": ("to", "for"),
-               "donate": ("to",), "lend": ("to",), "loan": ("to",)}
+               "donate": ("to",), "lend": ("to",), "loan": ("to",), "release": (), "free": (), "recall": ()}
 
 # "sexually abused", "ethnic cleansing": a modifier that decides the type whatever the verb
 MODIFIED = {("abuse", "sexually"): ("ASSAULT", "sexual")}
