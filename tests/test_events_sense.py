@@ -24,6 +24,7 @@ def types(nlp, text):
         ("Thousands of people have signed up.", "SUPPORT"),
         ("He had committed adultery with her sister.", "AGREE"),
         ("The losing side will appeal against the ruling.", "DEMAND"),  # a court appeal asks nobody for anything
+        ("The former home secretary accepted the inquiry's findings.", "AGREE"),  # acknowledging
     ],
 )
 def test_no_event_sense(nlp, text, kind):
@@ -40,6 +41,8 @@ def test_no_event_sense(nlp, text, kind):
         ("The French president appealed for calm.", "DEMAND"),  # the event sense's preposition
         ("France and Germany signed a treaty of friendship.", "SUPPORT"),  # a dictionary pattern
         ("The German government committed itself to the treaty.", "AGREE"),
+        ("Denmark accepted a formula for ending its fisheries dispute.", "AGREE"),  # a proposal of an act
+        ("The Syrian government accepted the invitation to the conference.", "AGREE"),  # a dictionary pattern
     ],
 )
 def test_event_sense(nlp, text, kind):

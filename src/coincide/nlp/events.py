@@ -289,6 +289,10 @@ def _in_company(tok: Token) -> bool:
         for n in object_nouns(obj)
     ):
         return True  # "offered its troops", "proposed talks": the hand tables' goods and event nouns
+    if obj is not None and obj.i != tok.i and obj.dep_ in ("dobj", "obj") and any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(p.tag_ == "VBG" for p in c.children) for c in obj.children
+    ):
+        return True  # "accepted a formula for ending the dispute": a proposal of an act
     m = cameo.match_verb(tok)
     return m is not None and m.pattern is not None and cameo.plover(m.code) is not None
 

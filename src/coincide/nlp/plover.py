@@ -90,13 +90,14 @@ VERBS = _table(
 
 # Verbs whose common sense in the news is no event: "offered a clear choice", "the changes proposed
 # by Lord Dubs", "people who have signed up", "committed adultery", "designed to appeal to women".
-# The CAMEO dictionary codes them through the company its patterns name (SIGN and PERPETUATE have
-# no code of their own; OFFER, SUGGEST and APPEAL list the objects that make an offer, a proposal or
+# The CAMEO dictionary codes them through the company its patterns name (SIGN, PERPETUATE and
+# EMBRACE, the block of "accept", have no code of their own: "accepted the inquiry's findings",
+# "accepted his decision" are no agreements; OFFER, SUGGEST and APPEAL list the objects that make an offer, a proposal or
 # an appeal: aid, talks, a ceasefire, a treaty), so here they code only with such company: a
 # pattern of their block, a hand object table ("signed a deal"), an infinitive saying what is
 # offered or asked ("offered to send troops", "appealed to them to stay"), or the preposition of
 # their event sense (BY_COMPANY_PREPS: "committed itself to", "appealed for calm", "signed up to").
-BY_COMPANY = frozenset("offer propose sign commit appeal".split())
+BY_COMPANY = frozenset("offer propose sign commit appeal accept".split())
 BY_COMPANY_PREPS = {"commit": ("to",), "appeal": ("for",), "sign": ("to",)}
 
 # Verbs whose event sense acts on somebody: one meets a person or a body (not "met its targets",
