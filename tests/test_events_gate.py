@@ -1,4 +1,5 @@
-"""Quality gate: coincide_events on the PLOVER gold-standard records, against pinned floors.
+"""Quality gate: coincide_events on the PLOVER gold-standard records and on the hand-judged BBC
+politics checking sample, against pinned floors.
 
 Measured with `.venv/bin/python scripts/eval_events.py` (151 records, ../shared/tools/evaluate.py
 events), on each half of the records (eval/plover-halves.json: sha1 of the id; rules are tuned on
@@ -61,3 +62,50 @@ def test_plover_gold_records(nlp, tmp_path):
     assert tune_full >= TUNE_TYPE_ACTORS_FLOOR, report
     assert check_full >= CHECK_TYPE_ACTORS_FLOOR, report
     assert other <= OTHER_EVENTS_CEILING, report
+
+
+# BBC politics, hand-judged: the checking sample of the second BBC round (seed 2027 in
+# eval/bbc-events-check.jsonl, drawn once on 3e73bd0's output and judged once). Its stories are
+# analysed again and each judged event looked up by story, sentence and trigger word: a random
+# event counts as right when the type now found is the judged right type ("none": no event there),
+# a force event as physical when it is still a judged-physical one or it is gone (a dropped
+# non-physical force event is the rule working).
+BBC_RANDOM_RIGHT_FLOOR = 0.70  # measured 29 of 40 (0.725); the issue asks 0.85, not met
+BBC_FORCE_PHYSICAL_FLOOR = 0.90  # measured 28 of 30 (0.93); the issue asks 0.90
+
+
+def test_bbc_checking_sample(nlp):
+    import pytest
+
+    from coincide.config import load_settings
+    from coincide.ingest import iter_inputs, prepare_story
+
+    judged = [json.loads(line) for line in (REPO / "eval" / "bbc-events-check.jsonl").read_text(encoding="utf-8").splitlines()[1:]]
+    judged = [j for j in judged if j.get("seed") == 2027]
+    paths = sorted({j["story"] for j in judged})
+    full = [SHARED / p.removeprefix("../shared/") for p in paths]
+    if not all(p.exists() for p in full):
+        pytest.skip("../shared/data/bbc-politics is absent: the BBC gate needs the shared data")
+    settings = load_settings()
+    stories = [prepare_story(item, settings) for item in iter_inputs([str(p) for p in full])]
+    events = {}
+    for path, record in zip(paths, analyze_stories(nlp, stories)):
+        for e in record.events:
+            for span in e.spans or [e.span]:
+                events.setdefault((path, span[0]), []).append(e)
+
+    def now(j):
+        found = events.get((j["story"], j["span"][0]), [])
+        word = j["trigger"].split()[0].lower()
+        hit = [e for e in found if word in (e.context or "").lower().split()]
+        hit = hit or [e for e in found if len(e.spans) > 1 and e.spans[0][0] != j["span"][0]]  # merged across sentences
+        return hit[0].type if hit else "none"
+
+    random_ = [j for j in judged if j["sample"] == "random"]
+    right = sum(now(j) == (j["type"] if j["right_type"] else j["should_be"]) for j in random_)
+    force = [j for j in judged if j["sample"] == "force"]
+    physical = sum((now(j) == j["type"]) == j["physical"] or (now(j) == "none" and not j["physical"]) for j in force)
+    report = f"random right {right}/{len(random_)}, force physical {physical}/{len(force)}"
+    assert len(random_) == 40 and len(force) == 30, report
+    assert right / len(random_) >= BBC_RANDOM_RIGHT_FLOOR, report
+    assert physical / len(force) >= BBC_FORCE_PHYSICAL_FLOOR, report

@@ -44,6 +44,7 @@ Who is acted on, where the clause itself names nobody:
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -60,7 +61,7 @@ from . import lexicon
 from .grammar import stance_prefixed
 from .mentions import Mention, actor_at, actor_by_id, mention_at, mentions_in
 from .places import location_for, place_spans
-from .figures import is_people
+from .figures import NOT_PEOPLE, PEOPLE, is_people
 
 VERBAL = {"AGREE", "DEMAND", "REJECT", "THREATEN", "DISAPPROVE"}
 FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
@@ -211,6 +212,18 @@ def classify_verb(tok: Token) -> Found | None:
     4. The dictionary's code for the verb.
     """
     hand = _classify_verb_hand(tok)
+    if hand is not None and hand.rule == "verb" and grammar.lemma(tok) in P.BY_COMPANY and not _in_company(tok):
+        return None
+    if hand is not None and hand.type == "REJECT" and hand.rule == "verb":
+        if any(c.dep_ == "xcomp" and (grammar.lemma(c) in REPORTING or grammar.lemma(c) == "comment") for c in tok.children):
+            return None  # "declined to say whether", "refused to comment": CAMEO 011, declined comment
+        m = cameo.match_verb(tok)
+        if m is not None and m.pattern is not None and _names_words(m.pattern) and (
+            m.code == "011" or (m.code == "016" and grammar.lemma(tok) == "deny")
+        ):
+            # CAMEO keeps declined comment (011, "refused to comment") and denials (016, "denied
+            # his statement was drafted") apart from rejections (12): statements, no events
+            return None
     if hand is not None and (hand.rule != "verb" or grammar.lemma(tok) in cameo_overrides()):
         return hand
     if hand is None and _hand_says_no_event(tok):
@@ -245,6 +258,10 @@ def classify_verb(tok: Token) -> Found | None:
             # CAMEO codes all killing and wounding as military force (19); PLOVER's line between
             # ASSAULT and FIGHT is who uses it, which the hand verb rule reads (_military)
             return hand
+        elif hand is not None and not _names_words(m.pattern):
+            # a pattern naming only a preposition ("meet" "* (AT)" 036, intent to meet) is too weak
+            # to overrule the hand lexicon's reading of the verb ("met Blair at Downing Street")
+            return hand
         elif not _noun_content(tok) and not (grammar.lemma(tok) in MOTION and not _goes_somewhere(tok)):
             return Found(pl[0], pl[1], tok, rule="cameo")
     if hand is not None:
@@ -254,6 +271,39 @@ def classify_verb(tok: Token) -> Found | None:
     # presidency" COERCE, "Blunkett introduced the measures" CONSULT) made 516 more events on the BBC
     # politics archive, most of them wrong (docs/events-figures.md), for no record gained on the tune half.
     return None
+
+
+def _in_company(tok: Token) -> bool:
+    """Whether a verb of plover.BY_COMPANY stands with what makes it an event: an infinitive
+    ("offered to send troops"), its event sense's preposition ("appealed for calm"), an object the
+    hand tables know as goods or an event ("offered its troops", "proposed talks"), or a pattern
+    of its CAMEO block that names its object ("offered economic aid", "proposed a ceasefire")."""
+    lem = grammar.lemma(tok)
+    if any(c.dep_ == "xcomp" for c in tok.children):
+        return True
+    if _has_prep(tok, P.BY_COMPANY_PREPS.get(lem, ())):
+        return True
+    obj = _object(tok)
+    if obj is not None and obj.i != tok.i and any(
+        grammar.lemma(n) in P.TRANSFER_OBJECTS or n.lower_ in P.TRANSFER_OBJECTS or noun_key(n) in P.NOUNS
+        for n in object_nouns(obj)
+    ):
+        return True  # "offered its troops", "proposed talks": the hand tables' goods and event nouns
+    if obj is not None and obj.i != tok.i and obj.dep_ in ("dobj", "obj") and any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(p.tag_ == "VBG" for p in c.children) for c in obj.children
+    ):
+        return True  # "accepted a formula for ending the dispute": a proposal of an act
+    m = cameo.match_verb(tok)
+    return m is not None and m.pattern is not None and cameo.plover(m.code) is not None
+
+
+# Prepositions as the CAMEO dictionary writes them in its patterns.
+PREPOSITION_WORDS = frozenset("WITH TO FOR ON UPON IN AT BY FROM OF OVER ABOUT AGAINST INTO BETWEEN AMONG UNDER".split())
+
+
+def _names_words(pattern: str) -> bool:
+    """Whether a dictionary pattern names a word besides prepositions ("* STATEMENT", "* (TO &PEOPLE)")."""
+    return bool(set(re.findall(r"[A-Z&][A-Z_&'.-]*", pattern.split("[")[0])) - PREPOSITION_WORDS)
 
 
 def _time_phrase(prep: Token) -> bool:
@@ -379,6 +429,8 @@ def _classify_verb_hand(tok: Token) -> Found | None:
                     return Found(kind, mode, tok)
     if lem in P.VERBS:
         kind, mode = P.VERBS[lem]
+        if lem in P.ON_SOMEBODY and not _on_somebody(tok, obj, P.ON_SOMEBODY[lem]):
+            return None
         subj = _subject(tok)[0]
         if lem in ("kill", "bomb", "shoot", "wound") and _military(tok, subj):
             kind, mode = "FIGHT", None
@@ -409,6 +461,31 @@ def _classify_verb_hand(tok: Token) -> Found | None:
                 kind, mode = "SANCTION", "withdraw"
         return Found(kind, mode, tok, rule="verb")
     return None
+
+
+def _on_somebody(tok: Token, obj: Token | None, preps: tuple[str, ...]) -> bool:
+    """Whether a verb of plover.ON_SOMEBODY acts on somebody: its object (a passive's subject) or
+    the object of one of `preps` is an actor or names somebody (_somebody); a coordinated verb
+    shares its head's object. With no such slot at all, "meet" is left to its own rule (a plural
+    subject meets) and "release" or "fund" to the rest of the pipeline.""" 
+    slots = [obj] if obj is not None and obj.i != tok.i else []
+    slots += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children if p.dep_ == "pobj"]
+    if not slots and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
+        head_obj = _object(tok.head)  # "were arrested and freed on bail": the men of both verbs
+        slots = [head_obj] if head_obj is not None and head_obj.i != tok.head.i else []
+    if not slots:
+        # nobody and nothing named ("before being released"): only the verbs whose bare use is
+        # another sense ("recalls how", "I recognise that") are left out
+        return grammar.lemma(tok) not in ("recall", "recognise", "recognize")
+    return any(_somebody(s) or _actor_not_owner(s) for s in slots)
+
+
+def _actor_not_owner(tok: Token) -> bool:
+    """An actor named in the phrase other than as its owner: "his EU counterparts" names the EU's
+    people, "his fiscal rules" names nobody ("his" owns the rules)."""
+    owned = {t.i for c in tok.children if c.dep_ == "poss" for t in c.subtree}
+    doc = tok.doc
+    return any(t.i not in owned and actor_at(doc, t.idx, t.idx + len(t)) is not None for t in tok.subtree)
 
 
 def _has_prep(tok: Token, preps: tuple[str, ...]) -> bool:
@@ -1017,8 +1094,77 @@ def sentence_events(doc: Doc, sent: Span, ref, dateline: str | None) -> list[Eve
             # patterns' idioms ("* PLANS" 030, "face ... (AT)" 036, "lead TO" 030) made more wrong
             # events than right ones on the BBC tuning samples
             continue
+        if not (ev.source or ev.source_code or ev.target or ev.target_code) and f.type not in FORCE and not _someone_in_it(f):
+            # Neither side named by an actor or an agent, and no person, group or pronoun doing it
+            # or suffering it ("the figures being discussed", "claims which are denied", "quangos
+            # financed with taxpayers' cash", "63% supported a ban"): CAMEO and PLOVER code who
+            # did what to whom, and an act of nobody on nothing is no act at all. Force is kept:
+            # it already needs evidence of force (_physical), and its victims are often unnamed
+            continue
         events.append(ev)
     return events
+
+
+# Pronouns that stand for things or for a clause, not for somebody.
+THING_PRONOUNS = frozenset("which that what this these those something anything everything nothing".split())
+# Heads of descriptions of somebody, from the project's lexicons (the organisation heads of the
+# Phoenix agents as coincide_coref reads them, titles, bodies of state, members of a legislature);
+# the Phoenix agent dictionary itself is asked beside them (_somebody).
+SOMEBODY_HEADS = (lexicon.words("coref", "organization_heads") | lexicon.words("coref", "member_nouns")
+                  | lexicon.words("coref", "person_descriptions") | lexicon.words("coref", "male")
+                  | lexicon.words("coref", "female") | lexicon.words("actors", "person_titles")
+                  | lexicon.words("actors", "government_heads") | lexicon.words("actors", "collective_agents"))
+
+
+def _somebody(tok: Token | None) -> bool:
+    """Whether a slot's word names somebody: a person, group, organisation or country by its entity
+    label, a pronoun of persons, a noun of people (figures.is_people), or a relative pronoun whose
+    head does ("Stefan, who was stabbed")."""
+    if tok is None:
+        return False
+    if tok.lower_ in ("who", "whom"):
+        return True
+    if tok.tag_ in ("WDT", "WP") and tok.head.dep_ == "relcl":
+        return _somebody(tok.head.head)
+    if tok.pos_ == "PRON":
+        return tok.lower_ not in THING_PRONOUNS
+    lem = grammar.lemma(tok)
+    if lem in SOMEBODY_HEADS or tok.lower_ in SOMEBODY_HEADS or knowledge_base().agent(lem) or knowledge_base().agent(tok.lower_):
+        return True
+    if tok.pos_ == "NUM" or tok.ent_type_ in ("CARDINAL", "PERCENT"):
+        # "five of whom", "some 600 of the schools": a number stands for what it counts
+        return any(_somebody(p) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj")
+    return tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or _people_noun(tok) or any(
+        _somebody(c) for c in tok.children if c.dep_ == "conj"
+    )
+
+
+# Endings of plural nouns of persons ("voters", "activists", "politicians", "detainees"); the
+# figures component's wider list also counts "-ons", "-ents" and "-ants" ("Latinos", "residents"),
+# which for an act's slot take in too many things ("conditions", "payments", "grants").
+PERSON_PLURAL_ENDINGS = ("ers", "ists", "ians", "ees")
+
+
+def _people_noun(tok: Token) -> bool:
+    """A noun of people: the figures component's people words and nationalities, or a plural
+    with an ending of persons (PERSON_PLURAL_ENDINGS)."""
+    if grammar.lemma(tok) in PEOPLE or tok.lower_ in PEOPLE or (tok.ent_type_ == "NORP" and tok.tag_ in ("NNS", "NNPS")):
+        return True
+    return tok.tag_ in ("NNS", "NNPS") and tok.lower_.endswith(PERSON_PLURAL_ENDINGS) and grammar.lemma(tok) not in NOT_PEOPLE
+
+
+def _someone_in_it(f: Found) -> bool:
+    """Whether somebody does the act or suffers it: its subject (a passive's agent) or its object
+    (a passive's subject) names somebody (_somebody)."""
+    t = f.light or f.trigger
+    subj, passive = _subject(t)
+    doer = grammar.agent(t) if passive else subj
+    patient = subj if passive else _object(t)
+    if f.noun is not None and _noun_event(f):
+        owners = [c for c in f.noun.children if c.dep_ in ("poss", "compound", "amod")]
+        owners += [p for c in f.noun.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+        return any(_somebody(o) for o in owners) or _somebody(doer)
+    return _somebody(doer) or _somebody(patient)
 
 
 def _clause_tokens(f: Found) -> list[Token]:
@@ -1126,6 +1272,9 @@ ACKNOWLEDGED = lexicon.words("verb-classes", "acknowledged")
 COMMANDING = lexicon.words("verb-classes", "commanding")
 MOTION = lexicon.words("verb-classes", "motion")
 FIRST_PERSON = frozenset("i we".split())
+# Verbs whose clause reports an intention in the past's future ("said it would", "promised it
+# would", "hoped it would"): reporting verbs, intention verbs and verbs of thinking.
+TELLING = REPORTING | COGNITION | WISHING | frozenset(P.INTENT)
 
 
 def _not_told(f: Found) -> bool:
@@ -1146,6 +1295,12 @@ def _not_told(f: Found) -> bool:
         return True  # "the council's proposed charge": a participle used as an adjective
     if grammar.in_condition(t) or grammar.disowned(t):
         return True
+    if not _negated_through(t) and not _conditional(t):
+        # a conditional act is a threat, a negated one a refusal (sentence_events); otherwise
+        if grammar.possible(t):
+            return True  # "everyone can agree", "a similar offer might be made": may happen, not told
+        if grammar.hypothetical(t, TELLING):
+            return True  # "voters would reject the constitution": supposed; "said it would consult" is told
     if t.dep_ in ("xcomp", "ccomp") and grammar.lemma(t.head) in WISHING and (
         any(c.dep_ in ("dobj", "obj") for c in t.head.children) or any(c.dep_ == "nsubj" for c in t.children)
         or t.dep_ == "ccomp"  # "hope the public recognise them", "let's apologise"
@@ -1227,6 +1382,15 @@ def _obliges_someone(clause: Token) -> bool:
     have been attached" blames what was not done rather than asking for anything."""
     if "have" in {c.lower_ for c in clause.children if c.dep_ == "aux"} and clause.tag_ == "VBN":
         return False
+    if _has_to(clause) and (grammar.is_negated(clause) or _aux(clause) & {"would", "'d"}):
+        return False  # "said they would not need to attend", "would have to find other evidence": no duty laid, a forecast
+    act = next((c for c in clause.children if c.dep_ == "xcomp"), clause) if _has_to(clause) else clause
+    if grammar.lemma(act) == "be" and any(c.dep_ == "attr" for c in act.children) and not any(
+        c.dep_ == "expl" for c in act.children
+    ):
+        # "his bid had to be part of the peace process": what a thing should be, no act asked
+        # ("there should be an inquiry" and "must be ready to mediate" ask for one)
+        return False
     agent = grammar.agent(clause)
     if any(c.dep_ == "auxpass" for c in clause.children) and not (
         agent is not None and (agent.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or actor_at(agent.doc, agent.idx, agent.idx + len(agent)))
@@ -1237,6 +1401,10 @@ def _obliges_someone(clause: Token) -> bool:
         return True  # "said it was time to": left as it was
     if subj.lower_ in ("you", "one") and not phrase_actors(subj):
         return False  # "you have to take them seriously": anybody's duty is nobody's demand
+    if subj.lower_ in FIRST_PERSON or subj.lower_ in ("nobody", "no-one", "none"):
+        # "we need to break the link", "I have to chase them": the speaker's own duty or resolve,
+        # asked of nobody else; "nobody should doubt that ...": a claim
+        return False
     if subj.pos_ == "PRON" or subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or phrase_actors(subj):
         return True
     return grammar.lemma(subj) in P.PHYSICAL_TARGETS or is_people(subj)

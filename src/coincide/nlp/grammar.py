@@ -351,3 +351,54 @@ def reported_by(tok: Token, reporting: frozenset[str]) -> Token | None:
             return None
         cur = cur.head
     return None
+
+
+# ---- modality of acts (added for coincide_events, issue 14) -----------------------------------
+
+# Modal verbs of possibility and ability: "can be arrested", "might be made", "could deliver"
+# tell what may happen, not what did.
+POSSIBILITY = frozenset("can could may might ca".split())
+# The modal of a hypothetical or of a future seen from the past ("said it would consult").
+WOULD = frozenset("would 'd".split())
+
+
+def possible(tok: Token) -> bool:
+    """Whether the verb (or one it hangs from by control or coordination) carries "can", "could",
+    "may" or "might": an act that may happen, not one told ("everyone can agree", "a similar offer
+    might be made", "people can be arrested")."""
+    cur = tok
+    for _ in range(4):
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in POSSIBILITY for c in cur.children):
+            return True
+        if cur.dep_ in ("xcomp", "conj") and cur.head is not cur:
+            cur = cur.head
+            continue
+        return False
+    return False
+
+
+def hypothetical(tok: Token, reporting: frozenset[str]) -> bool:
+    """A "would" act that no reporting verb puts in the past's future: "British voters would
+    reject the constitution", "would appeal to women" are supposed; "said it would consult" and
+    "announced that it would start talks" report an intention, so they are not hypothetical.
+    `reporting` is the caller's set of verbs that report a clause (lemmas)."""
+    cur = tok
+    has_would = False
+    for _ in range(6):
+        if any(c.dep_ == "aux" and c.lower_ in WOULD for c in cur.children):
+            has_would = True
+            break
+        if cur.dep_ in ("xcomp", "conj") and cur.head is not cur:
+            cur = cur.head
+            continue
+        return False
+    if not has_would:
+        return False
+    for _ in range(6):
+        if cur.dep_ in ("ccomp", "xcomp", "conj", "advcl", "parataxis") and cur.head is not cur:
+            cur = cur.head
+            if cur.lemma_.lower() in reporting:
+                return False
+            continue
+        return True
+    return True

@@ -88,6 +88,28 @@ VERBS = _table(
     """
 )
 
+# Verbs whose common sense in the news is no event: "offered a clear choice", "the changes proposed
+# by Lord Dubs", "people who have signed up", "committed adultery", "designed to appeal to women".
+# The CAMEO dictionary codes them through the company its patterns name (SIGN, PERPETUATE and
+# EMBRACE, the block of "accept", have no code of their own: "accepted the inquiry's findings",
+# "accepted his decision" are no agreements; OFFER, SUGGEST and APPEAL list the objects that make an offer, a proposal or
+# an appeal: aid, talks, a ceasefire, a treaty), so here they code only with such company: a
+# pattern of their block, a hand object table ("signed a deal"), an infinitive saying what is
+# offered or asked ("offered to send troops", "appealed to them to stay"), or the preposition of
+# their event sense (BY_COMPANY_PREPS: "committed itself to", "appealed for calm", "signed up to").
+BY_COMPANY = frozenset("offer propose sign commit appeal accept".split())
+BY_COMPANY_PREPS = {"commit": ("to",), "appeal": ("for",), "sign": ("to",)}
+
+# Verbs whose event sense acts on somebody: one meets a person or a body (not "met its targets",
+# "met with disapproval", "meet concerns"), recognises a state or a government (CAMEO 054, not
+# "recognised people's concerns"), funds or lends to somebody (CAMEO 07 aid, not "fund public
+# services", "financed from a tax increase"), releases or frees people (CAMEO 0841, not "free up
+# money", "pheromones released"), recalls an envoy (CAMEO 1641, not "recalled a stream of remarks",
+# "recalls how"). They code only when the object, a passive subject or a phrase with the
+# preposition given here names somebody (events._on_somebody).
+ON_SOMEBODY = {"meet": ("with",), "recognise": (), "recognize": (), "fund": ("to", "for"), "finance": ("to", "for"),
+               "donate": ("to",), "lend": ("to",), "loan": ("to",), "release": (), "free": (), "recall": ()}
+
 # "sexually abused", "ethnic cleansing": a modifier that decides the type whatever the verb
 MODIFIED = {("abuse", "sexually"): ("ASSAULT", "sexual")}
 
