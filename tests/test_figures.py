@@ -55,6 +55,9 @@ def test_casualty_figure_with_qualifier_place_source_and_since(nlp):
         # percentages and what they are of
         ("She won 62.6 percent of the vote.", 62.6, "percent", "won vote", None),
         ("The US imposed tariffs of 25 per cent on steel.", 25, "percent", "tariffs", None),
+        # a superlative on a percentage names the group it is
+        ("The richest 10% own more than the poorest 50%.", 50, "percent", "poorest", None),
+        ("Taxes on the poorest 20% rose.", 20, "percent", "poorest", None),
     ],
 )
 def test_figure(nlp, text, value, unit, about, qualifier):

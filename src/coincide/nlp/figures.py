@@ -469,6 +469,9 @@ def _about_amount(root: Token, span_toks: set[int], unit: str) -> str | None:
     if root.dep_ in ("compound", "nmod", "nummod", "amod", "quantmod", "npadvmod") and head.pos_ in ("NOUN", "PROPN") and head.i > root.i and head.i not in span_toks:
         parts.append(_phrase(head))
         root, head = head, head.head
+    # "the richest 20%", "the poorest tenth": a superlative on a share names the group it is
+    if unit in ("percent", "share"):
+        parts.extend(c.lower_ for c in root.lefts if c.dep_ == "amod" and c.tag_ == "JJS" and c.i not in span_toks)
     # "62.6 percent of the vote", "£4bn in tax cuts", "$1.2 million on digital ads"
     for c in root.rights:
         if c.dep_ == "prep" and c.lower_ in ("of", "in", "on", "for") and c.i not in span_toks:
