@@ -465,8 +465,15 @@ def _about_amount(root: Token, span_toks: set[int], unit: str) -> str | None:
     # where it stands; the parts found are joined (the verb first, no part twice).
     parts: list[str] = []
     head = root.head
+    doc = root.doc
+    first = min(span_toks)
+    # "a maximum of £2,500", "a total of $3m": a container noun right before the amount, however the
+    # parser hung the amount (lists and line breaks often hang it on the next line's noun)
+    container = doc[first - 2] if first >= 2 and doc[first - 1].lower_ == "of" and doc[first - 2].lemma_.lower() in CONTAINER_NOUNS else None
+    if container is not None:
+        head = doc[first - 1]
     # "£3bn EU rebate", "35 percent tariffs", "a 29% drop in ...": the amount modifies a noun
-    if root.dep_ in ("compound", "nmod", "nummod", "amod", "quantmod", "npadvmod") and head.pos_ in ("NOUN", "PROPN") and head.i > root.i and head.i not in span_toks:
+    if container is None and root.dep_ in ("compound", "nmod", "nummod", "amod", "quantmod", "npadvmod") and head.pos_ in ("NOUN", "PROPN") and head.i > root.i and head.i not in span_toks:
         parts.append(_phrase(head))
         root, head = head, head.head
     # "the richest 20%", "the poorest tenth": a superlative on a share names the group it is
@@ -488,8 +495,9 @@ def _about_amount(root: Token, span_toks: set[int], unit: str) -> str | None:
             parts.append(c.text.lower())
     # "fines of up to £2,500", "grants of £2,000": the amount is what a noun is "of"; a container
     # noun ("a maximum of", "a sum of", "an average of") passes the question on to its own head
-    if head.dep_ == "prep" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN"):
-        noun = head.head
+    through_container = False
+    if container is not None or head.dep_ == "prep" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN"):
+        noun = container if container is not None else head.head
         hops = 0
         while noun.lemma_.lower() in CONTAINER_NOUNS and hops < 4:
             nxt = noun.head
@@ -499,6 +507,7 @@ def _about_amount(root: Token, span_toks: set[int], unit: str) -> str | None:
                 break
             noun = nxt
             hops += 1
+        through_container = hops > 0
         if noun.pos_ in ("NOUN", "PROPN"):
             parts.append(_phrase(noun, with_preps=False))
             head = noun.head
@@ -524,6 +533,10 @@ def _about_amount(root: Token, span_toks: set[int], unit: str) -> str | None:
                 objs = children(c, "pobj")
                 if objs:
                     parts.append(_phrase(objs[0]))
+        if through_container and not parts:
+            # "face fines up to a maximum of £2,500", "buy vaccines at a cost of $20 each": a container
+            # passed on to the verb measures the verb's object
+            parts.extend(_phrase(o, with_preps=False) for o in children(verb, "dobj") if o.i not in span_toks and o.pos_ in ("NOUN", "PROPN"))
         parts.insert(0, verb.text.lower())
         if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
             parts.insert(0, _phrase(verb.head, with_preps=False))
