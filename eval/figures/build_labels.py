@@ -108,7 +108,8 @@ LABELS = {
 ],
 "bbc-politics/050.txt": [
   ("He said fines of up to £2,500", [("up to £2,500", 2500, P, "fines", "He")]),
-  ("Main points of the plan:", [("a maximum of £2,500", 2500, P, "fines", None)]),
+  ("Main points of the plan:", [("a maximum of £2,500", 2500, P, "fines", None),
+                                ("a maximum fine of £1,000", 1000, P, "fine", None)]),
   ("He said there had been falling cigarette sales", [("13% in New York", 13, PCT, "cigarette sales|sales", "He"),
                                                         ("16% in Ireland", 16, PCT, "cigarette sales|sales", "He")]),
   ("Mr McConnell added that there had been a near nine", [("near nine per cent rise", 9, PCT, "tax revenues|rise", "Mr McConnell"),
