@@ -61,6 +61,10 @@ def test_casualty_figure_with_qualifier_place_source_and_since(nlp):
         # a container noun ("a maximum of", "a cost of") passed on to a verb measures the verb's object
         ("Ministers who lie will face fines up to a maximum of £5,000.", 5000, "pounds", "face fines", None),
         ("They agreed to buy the first 200m doses at a cost of $15 each.", 15, "dollars", "buy doses", None),
+        # "N in M": a share of the noun after M, or of what the verb says when there is none
+        ("Nearly 3 in 10 rural voters backed the plan.", 0.3, "share", "rural voters backed", "nearly"),
+        ("One in 8 nurses in the region left the service.", 0.125, "share", "nurses left", None),
+        ("About 7 in 10 said the council had failed.", 0.7, "share", "said", "about"),
     ],
 )
 def test_figure(nlp, text, value, unit, about, qualifier):
@@ -79,6 +83,7 @@ def test_figure(nlp, text, value, unit, about, qualifier):
         "The talks were held in 1996 on June 17.",  # years and days are no figures
         "The 18 most important cities voted.",  # a count of things nothing happened to
         "He is 45 years old.",
+        "The club won 3 in 2015 and lost 2.",  # "N in" a year is a date, no share
     ],
 )
 def test_no_figure(nlp, text):

@@ -616,6 +616,12 @@ def sentence_figures(doc: Doc, sent: Span, ref) -> list[Figure]:
         fraction = re.fullmatch(r"[a-z]+-(thirds?|quarters?|halfs?|fifths?)", low)
         if not (tok.like_num or tok.pos_ == "NUM" or is_plural_scale or fraction or tok.text[:1] in "$€£" and any(ch.isdigit() for ch in tok.text)):
             continue
+        ratio = _ratio(doc, tok, sent, ref)
+        if ratio is not None:
+            figure, used = ratio
+            out.append(figure)
+            seen.update(used)
+            continue
         if tok.ent_type_ in ("DATE", "TIME", "ORDINAL", "PERCENT") or tok.lower_ in ("one",) and tok.dep_ not in ("nummod",):
             continue
         run = _number_run(tok)
@@ -705,6 +711,53 @@ def sentence_figures(doc: Doc, sent: Span, ref) -> list[Figure]:
             )
         )
     return out
+
+
+def _ratio(doc: Doc, tok: Token, sent: Span, ref) -> tuple[Figure, set[int]] | None:
+    """"4 in 10 voters", "one in 13 pupils", "more than six in 10 said": the pollsters' and
+    statisticians' way of writing a share, N of every M. A share (N/M) of the plural noun written
+    right after M, with the verb it goes with; (figure, token indices used) or None. M is a whole
+    number above N and no year ("3 in 2015" is a date)."""
+    run = _number_run(tok)
+    j = run[-1].i + 1
+    if j + 1 >= sent.end or doc[j].lower_ != "in" or not doc[j + 1].like_num:
+        return None
+    low = parse_value([t.text for t in run])
+    den_run = _number_run(doc[j + 1])
+    den = parse_value([t.text for t in den_run])
+    if not low or not den or den <= low or den != int(den) or den >= 1000:
+        return None
+    # the noun counted: the words after M up to the first plural noun ("Democratic and Republican
+    # primary voters"), only modifiers between
+    k = den_run[-1].i + 1
+    noun = None
+    while k < sent.end and doc[k].tag_ in ("JJ", "NNP", "NN", "NNS", "NNPS", "CC", "HYPH"):
+        if doc[k].tag_ in ("NNS", "NNPS"):
+            noun = doc[k]
+            break
+        k += 1
+    last = noun if noun is not None else den_run[-1]
+    verb = _about(noun) if noun is not None else None
+    if verb is None:
+        # "4 in 10 are angry", "six in 10 said": the verb the share's words hang from
+        for t in (doc[j + 1], tok, last):
+            v = t.head
+            while v.pos_ not in ("VERB", "AUX") and v.head is not v and v.i != v.head.i and v.dep_ not in ("ROOT",):
+                v = v.head
+            if v.pos_ in ("VERB", "AUX"):
+                verb = v
+                break
+    if verb is not None and verb.lemma_.lower() == "be":
+        verb = next((c for c in verb.children if c.dep_ in ("acomp", "attr") and c.i > last.i), verb)
+    about = " ".join(x for x in ((doc_text(doc)[doc[den_run[-1].i + 1].idx : noun.idx + len(noun)].lower() if noun is not None else None),
+                                 (verb.text.lower() if verb is not None else None)) if x) or None
+    qualifier, qstart = _qualifier(doc, run[0].i)
+    start = max(qstart if qualifier else run[0].idx, sent.start_char)
+    end = last.idx + len(last)
+    figure = Figure(value=low / den, unit="share", about=about, qualifier=qualifier, place=_place(doc, verb, last),
+                    source=_source(doc, sent, start, end, verb), since=_since(sent, ref), span=(start, end),
+                    text=doc_text(doc)[start:end])
+    return figure, {t.i for t in run} | {j} | {t.i for t in den_run} | ({noun.i} if noun is not None else set())
 
 
 def _count_range(doc: Doc, run: list[Token], value: float) -> tuple[tuple[float, float] | None, list[Token]]:
