@@ -65,6 +65,8 @@ def test_casualty_figure_with_qualifier_place_source_and_since(nlp):
         ("Nearly 3 in 10 rural voters backed the plan.", 0.3, "share", "rural voters backed", "nearly"),
         ("One in 8 nurses in the region left the service.", 0.125, "share", "nurses left", None),
         ("About 7 in 10 said the council had failed.", 0.7, "share", "said", "about"),
+        # "-ors"/"-ons" plurals are people when the Phoenix agents dictionary lists them
+        ("Twelve senators voted against the bill.", 12, "people", "senators voted", None),
     ],
 )
 def test_figure(nlp, text, value, unit, about, qualifier):
@@ -84,6 +86,7 @@ def test_figure(nlp, text, value, unit, about, qualifier):
         "The 18 most important cities voted.",  # a count of things nothing happened to
         "He is 45 years old.",
         "The club won 3 in 2015 and lost 2.",  # "N in" a year is a date, no share
+        "Four cantons voted against the plan.",  # an "-ons" plural Phoenix does not list: no people
     ],
 )
 def test_no_figure(nlp, text):

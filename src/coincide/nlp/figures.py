@@ -25,6 +25,7 @@ from ..records import Figure
 from .cues import SPEECH
 from .dates import parse_published, resolve
 from .grammar import children, reported_by
+from .knowledge import knowledge_base
 from .mentions import actor_by_id, mentions_in
 
 WORD_NUMBERS = {
@@ -579,7 +580,10 @@ def amount_figures(doc: Doc, sent: Span, ref) -> tuple[list[Figure], set[int]]:
     return out, taken
 
 
-PEOPLE_SUFFIXES = ("ers", "ians", "ists", "ants", "ents", "ees", "inos", "ons", "ans")
+PEOPLE_SUFFIXES = ("ers", "ians", "ists", "ants", "ents", "ees", "inos", "ans")
+# Endings shared by agent nouns and many things ("senators", "donors", "Mormons" against "sectors",
+# "errors", "cantons", "nations"): people only when the Phoenix agents dictionary lists the noun.
+AGENT_CONFIRMED_SUFFIXES = ("ors", "ons")
 
 
 def is_people(tok: Token) -> bool:
@@ -590,6 +594,8 @@ def is_people(tok: Token) -> bool:
         return True
     if tok.ent_type_ == "NORP" and tok.tag_ in ("NNS", "NNPS"):
         return True
+    if tok.tag_ in ("NNS", "NNPS") and low.endswith(AGENT_CONFIRMED_SUFFIXES):
+        return knowledge_base().agent(low) is not None
     return tok.tag_ in ("NNS", "NNPS") and low.endswith(PEOPLE_SUFFIXES) and lemma not in NOT_PEOPLE
 
 
