@@ -524,7 +524,9 @@ def _about_amount(root: Token, span_toks: set[int], unit: str) -> str | None:
             if nxt.pos_ not in ("ADP", "ADV", "PART") or nxt.head is nxt or nxt.lower_ == "of":
                 break
             nxt = nxt.head
-        if nxt.pos_ == "VERB":
+        # a copula too ("debt should be under 40%", "the fund is down 15.9 percent"): its subject
+        # is what the amount measures (read below)
+        if nxt.pos_ == "VERB" or nxt.lemma_ == "be":
             head = nxt
     # the verb it is the object or subject of ("spent", "raised", "think"), and the noun that verb describes
     if head.pos_ in ("VERB", "AUX", "ADJ") and head.lemma_ != "be":
