@@ -68,6 +68,9 @@ def test_casualty_figure_with_qualifier_place_source_and_since(nlp):
         # an amount after a preposition or adverb on a copula measures the copula's subject
         ("Public borrowing should be under 3% of output.", 3, "percent", "public borrowing", "under"),
         ("The pension fund is down 12.5 percent this year.", 12.5, "percent", "pension fund", None),
+        # a relative clause's amount measures the noun the clause is on; "as high as" passes on to its verb
+        ("The sales tax, which, at 9 percent, is the lowest in the region, will rise.", 9, "percent", "sales tax", None),
+        ("The top rate, which now goes as high as 45 percent, will be cut.", 45, "percent", "top rate goes", None),
         # "-ors"/"-ons" plurals are people when the Phoenix agents dictionary lists them
         ("Twelve senators voted against the bill.", 12, "people", "senators voted", None),
     ],

@@ -524,6 +524,11 @@ def _about_amount(root: Token, span_toks: set[int], unit: str) -> str | None:
             if nxt.pos_ not in ("ADP", "ADV", "PART") or nxt.head is nxt or nxt.lower_ == "of":
                 break
             nxt = nxt.head
+            if nxt.lower_ in ("high", "low", "much", "many", "little", "few") and nxt.dep_ in ("acomp", "advmod", "amod") and nxt.head.pos_ in ("VERB", "AUX"):
+                # "goes as high as 39.6 percent", "cost as much as $5m": the comparison of equality
+                # passes the amount on to its verb
+                nxt = nxt.head
+                break
         # a copula too ("debt should be under 40%", "the fund is down 15.9 percent"): its subject
         # is what the amount measures (read below)
         if nxt.pos_ == "VERB" or nxt.lemma_ == "be":
@@ -553,6 +558,10 @@ def _about_amount(root: Token, span_toks: set[int], unit: str) -> str | None:
         subj = [c for c in children(head, "nsubj") if c.i not in span_toks and c.pos_ in ("NOUN", "PROPN")]
         if subj:
             parts.append(_phrase(subj[0], with_preps=False))
+        elif head.dep_ == "relcl" and head.head.pos_ in ("NOUN", "PROPN") and any(c.tag_ in ("WDT", "WP") for c in children(head, "nsubj")):
+            # "the corporate tax rate, which, at 35 percent, is the highest": the relative pronoun
+            # stands for the noun the clause is on
+            parts.append(_phrase(head.head, with_preps=False))
     kept: list[str] = []
     for p in parts:
         if p and not any(p in k for k in kept):
