@@ -651,6 +651,10 @@ def sentence_figures(doc: Doc, sent: Span, ref) -> list[Figure]:
         value = parse_value([w for w in words if w not in "$€£"])
         if value is None or value == 0:
             continue
+        if run[0].i >= 2 and run[-1].lower_ in SCALES and doc[run[0].i - 1].lower_ == "a" and doc[run[0].i - 2].lower_ == "half":
+            # "half a million children": the scale's half (the tokenizer leaves "half a" outside the number)
+            value *= 0.5
+            run = [doc[run[0].i - 2], doc[run[0].i - 1]] + run
         high, high_run = _count_range(doc, run, value)
         if high is not None:
             # the noun is counted by the high end's number ("2,000 and 3,000 people")
