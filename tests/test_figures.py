@@ -72,7 +72,7 @@ def test_casualty_figure_with_qualifier_place_source_and_since(nlp):
         ("The sales tax, which, at 9 percent, is the lowest in the region, will rise.", 9, "percent", "sales tax", None),
         ("The top rate, which now goes as high as 45 percent, will be cut.", 45, "percent", "top rate goes", None),
         # "half a million": the scale's half
-        ("Half a million nurses joined the strike.", 500_000, "people", "nurses joined", None),
+        ("Half a million workers joined the strike.", 500_000, "people", "workers joined", None),
         # "-ors"/"-ons" plurals are people when the Phoenix agents dictionary lists them
         ("Twelve senators voted against the bill.", 12, "people", "senators voted", None),
     ],
