@@ -301,7 +301,8 @@ AMOUNT_RE = re.compile(
     rf"(?P<sym>US\$|[£$€¥₹₽₩₺₪])\s?(?P<n1>\d[\d,]*(?:\.\d+)?)(?:\s?(?P<m1>{_MAG})\b)?"
     rf"|\b(?P<n2>{_NUM})(?:\s?(?P<m2>{_MAG}))?(?:\s(?-i:[A-Z][a-z]+|US|UK)){{0,2}}\s?(?P<cur>{_CUR_WORDS}|(?-i:{_CUR_CODES}))\b"
     rf"|\b(?P<iso>(?-i:{_CUR_CODES}))\s?(?P<n3>\d[\d,]*(?:\.\d+)?)(?:\s?(?P<m3>{_MAG})\b)?"
-    rf"|\b(?P<n4>{_NUM})\s?(?P<pct>%|per\s?cent\b|percent\b|percentage points?\b)"
+    # "a six-percentage-point lead", "a 5-percent rise": the compound adjective is hyphenated
+    rf"|\b(?P<n4>{_NUM})[\s-]?(?P<pct>%|per\s?cent\b|percent\b|percentage[\s-]points?\b)"
     rf"|\b(?:(?P<ps0>tens|hundreds) of )?(?P<ps>hundreds|thousands|millions|billions) of (?P<cur2>pounds|dollars|euros)\b"
     # "a third of voters", "half of all pensioners", "nearly half of the £11m": a share, read up to
     # the "of" that says what it is a share of ("two-thirds" is read with the counts of people)
@@ -442,11 +443,21 @@ CONTAINER_NOUNS = {"maximum", "minimum", "total", "sum", "average", "amount", "f
 _NP_DEPS = {"compound", "amod", "nmod", "poss", "det", "nummod", "quantmod", "case"}
 
 
+_PCT_WORDS = frozenset(("%", "percent", "percentage", "point"))
+
+
+def _next_to_amount_word(t: Token) -> bool:
+    doc = t.doc
+    return any(0 <= j < len(doc) and (doc[j].lower_ in _PCT_WORDS or doc[j].like_num) for j in (t.i - 1, t.i + 1))
+
+
 def _phrase(tok: Token, with_preps: bool = True) -> str:
     """A noun with its modifiers and, if asked, one "of/on/in/for" phrase after it."""
     left = [c for c in tok.lefts if c.dep_ in _NP_DEPS and c.pos_ not in ("DET", "NUM", "SYM")]
     words = [t for l in left for t in l.subtree if t.pos_ not in ("DET", "NUM", "SYM") and not t.like_num
-             and not re.match(r"[£$€]?\d", t.text) and t.lower_ not in MAGNITUDES] + [tok]
+             and not re.match(r"[£$€]?\d", t.text) and t.lower_ not in MAGNITUDES
+             # the amount's own words in a hyphenated compound ("a six-percentage-point lead")
+             and not (t.lower_ in _PCT_WORDS or t.tag_ == "HYPH" and _next_to_amount_word(t))] + [tok]
     words = sorted(set(words), key=lambda t: t.i)
     text = " ".join(t.text for t in words)
     if with_preps:
