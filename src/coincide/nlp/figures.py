@@ -709,7 +709,10 @@ def sentence_figures(doc: Doc, sent: Span, ref) -> list[Figure]:
         impact = verb is not None and verb.lemma_.lower() in IMPACT
         if is_plural_scale and unit is None:
             unit = "people" if impact else None
-        people = counted not in run and is_people(counted)
+        # "the seven member council", "a 12 man jury": a singular noun after a number above one,
+        # modifying another noun, tells the size of that noun, no count of people
+        size_of = value > 1 and counted.tag_ in ("NN", "NNP") and counted.dep_ in ("compound", "amod", "nmod") and counted.head.pos_ in ("NOUN", "PROPN")
+        people = counted not in run and is_people(counted) and not size_of
         if people:
             # a count of people: the unit is people, what they are and what happened to them is `about`
             unit = "households" if counted.lemma_.lower() == "household" else "people"
