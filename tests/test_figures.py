@@ -76,6 +76,9 @@ def test_casualty_figure_with_qualifier_place_source_and_since(nlp):
         # a percentage written as a hyphenated compound adjective
         ("The senator's nine-percentage-point lead shrank.", 9, "points", "lead", None),
         ("Shops reported a 4-percent fall in sales.", 4, "percent", "fall", None),
+        # a bound after a noun ("above", "under") measures that noun
+        ("Taxes on incomes above £150,000 will rise.", 150000, "pounds", "incomes", None),
+        ("Firms with profits under $2 million pay the lower rate.", 2e6, "dollars", "profits", "under"),
         # "-ors"/"-ons" plurals are people when the Phoenix agents dictionary lists them
         ("Twelve senators voted against the bill.", 12, "people", "senators voted", None),
     ],

@@ -439,6 +439,7 @@ def _root_of(doc: Doc, start: int, end: int) -> Token | None:
     return span[-1]
 
 
+COMPARISON_PREPS = frozenset(("above", "over", "under", "below", "exceeding", "beyond"))
 CONTAINER_NOUNS = {"maximum", "minimum", "total", "sum", "average", "amount", "figure", "value", "cost", "price", "majority"}
 _NP_DEPS = {"compound", "amod", "nmod", "poss", "det", "nummod", "quantmod", "case"}
 
@@ -527,6 +528,11 @@ def _about_amount(root: Token, span_toks: set[int], unit: str) -> str | None:
             head = noun
     elif head.dep_ == "prep" and head.lower_ in ("by", "to", "at") and head.head.pos_ in ("VERB", "NOUN"):
         head = head.head
+    elif head.dep_ == "prep" and head.lower_ in COMPARISON_PREPS and head.head.pos_ in ("NOUN", "PROPN") and head.head.i not in span_toks:
+        # "incomes above $1 million", "donations of over £5,000": a bound on a noun measures that noun
+        noun = head.head
+        parts.append(_phrase(noun, with_preps=False))
+        head = noun.head
     elif head.pos_ in ("ADP", "ADV", "PART") and head.lower_ != "of":
         # "earning up to £820,000", "rose from 40 percent", "made on average $35,000": the amount
         # hangs from a preposition or particle; climb over them (at most three) to their verb
