@@ -146,6 +146,8 @@ def test_range(nlp, text, value, high, unit, span):
         "The poll puts Labour ahead by 46 percent to 39 percent.",
         # the day of a date is no low end ("July 14 to 46 percent")
         "Her support rose from 40 percent on July 14 to 46 percent on August 1.",
+        # a change and the level it reached are two figures of two units, no range
+        "Sales fell 2.5 percent to £310 million last year.",
     ],
 )
 def test_no_range(nlp, text):

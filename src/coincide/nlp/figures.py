@@ -399,6 +399,10 @@ def _amounts(sent: Span) -> list[tuple[int, int, float, str, float | None]]:
                 a["value"] *= hs if a["value"] * hs <= hv * hs else 1.0
                 a["high"], a["end"] = hv * hs, a["end"] + h.end()
         low = _LOW_RE.search(text[max(0, a["start"] - 40):a["start"]])
+        if low and (low.group("pct") and a["unit"] not in ("percent", "points") or low.group("sym") and a["unit"] in ("percent", "points")):
+            # "revenue dipping 1.3 percent to $191.6 million": a change and the level it reached, no
+            # range; a range's two ends are of one unit
+            low = None
         if low and not a["high"] and (low.group("join").strip().lower() != "and" or (low.group("pre") or "").lower() == "between"):
             lstart = a["start"] - len(low.group(0))
             # "from 40 percent on July 14 to 46 percent": the day of a date is no low end
