@@ -101,6 +101,7 @@ def test_figure(nlp, text, value, unit, about, qualifier):
         "He is 45 years old.",
         "The club won 3 in 2015 and lost 2.",  # "N in" a year is a date, no share
         "Four cantons voted against the plan.",  # an "-ons" plural Phoenix does not list: no people
+        "The eight remaining casinos closed.",  # nor "-inos"
         "The seven member council was elected.",  # a singular noun after the number tells a size
         "A 12 man jury was sworn in.",
     ],

@@ -612,10 +612,11 @@ def amount_figures(doc: Doc, sent: Span, ref) -> tuple[list[Figure], set[int]]:
     return out, taken
 
 
-PEOPLE_SUFFIXES = ("ers", "ians", "ists", "ants", "ents", "ees", "inos", "ans")
+PEOPLE_SUFFIXES = ("ers", "ians", "ists", "ants", "ents", "ees", "ans")
 # Endings shared by agent nouns and many things ("senators", "donors", "Mormons" against "sectors",
-# "errors", "cantons", "nations"): people only when the Phoenix agents dictionary lists the noun.
-AGENT_CONFIRMED_SUFFIXES = ("ors", "ons")
+# "errors", "cantons", "nations", "casinos"): people only when the Phoenix agents dictionary lists
+# the noun ("Latinos" is a proper noun, read as a nationality or group).
+AGENT_CONFIRMED_SUFFIXES = ("ors", "ons", "inos")
 
 
 def is_people(tok: Token) -> bool:
