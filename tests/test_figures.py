@@ -73,6 +73,7 @@ def test_casualty_figure_with_qualifier_place_source_and_since(nlp):
         ("The top rate, which now goes as high as 45 percent, will be cut.", 45, "percent", "top rate goes", None),
         # "half a million": the scale's half
         ("Half a million workers joined the strike.", 500_000, "people", "workers joined", None),
+        ("The plan expects a quarter of a million workers to retrain.", 250_000, "people", "workers", None),
         # a percentage written as a hyphenated compound adjective
         ("The senator's nine-percentage-point lead shrank.", 9, "points", "lead", None),
         ("Shops reported a 4-percent fall in sales.", 4, "percent", "fall", None),

@@ -354,6 +354,8 @@ def _amounts(sent: Span) -> list[tuple[int, int, float, str, float | None]]:
             if re.search(r"\b(?:first|second|third|fourth|last|latter|final|early|other)\s+$", text[:m.start()], re.I) or \
                     re.match(r"\s+of\s+(?:the\s+|this\s+|that\s+|next\s+)?(?:\d{4}\b|year|month|week|decade|century|season|term|day)", text[m.end():], re.I):
                 continue
+            if re.match(r"\s+of\s+an?\s+(?:hundred|thousand|million|billion)\b", text[m.end():], re.I):
+                continue  # "a quarter of a million students": a number, read with the counts
             singles.append(dict(start=m.start(), end=m.end(), value=SHARE_WORDS[(g["fr"] or g["fh"]).lower()],
                                 unit="share", scale=1.0, high=None))
             continue
@@ -673,10 +675,12 @@ def sentence_figures(doc: Doc, sent: Span, ref) -> list[Figure]:
         value = parse_value([w for w in words if w not in "$€£"])
         if value is None or value == 0:
             continue
-        if run[0].i >= 2 and run[-1].lower_ in SCALES and doc[run[0].i - 1].lower_ == "a" and doc[run[0].i - 2].lower_ == "half":
-            # "half a million children": the scale's half (the tokenizer leaves "half a" outside the number)
-            value *= 0.5
-            run = [doc[run[0].i - 2], doc[run[0].i - 1]] + run
+        part = _part_of_scale(doc, run)
+        if part is not None:
+            # "half a million children", "a quarter of a million students": a part of the scale (the
+            # tokenizer leaves "half a", "a quarter of a" outside the number)
+            value *= part[0]
+            run = part[1] + run
         high, high_run = _count_range(doc, run, value)
         if high is not None:
             # the noun is counted by the high end's number ("2,000 and 3,000 people")
@@ -757,6 +761,19 @@ def sentence_figures(doc: Doc, sent: Span, ref) -> list[Figure]:
             )
         )
     return out
+
+
+def _part_of_scale(doc: Doc, run: list[Token]) -> tuple[float, list[Token]] | None:
+    """"half a million", "a quarter of a million", "a third of a billion": (the part, its tokens
+    before the scale word) or None."""
+    i = run[0].i
+    if len(run) != 1 or run[0].lower_ not in SCALES or i < 2 or doc[i - 1].lower_ != "a":
+        return None
+    if doc[i - 2].lower_ == "half":
+        return 0.5, [doc[i - 2], doc[i - 1]]
+    if i >= 4 and doc[i - 2].lower_ == "of" and doc[i - 3].lower_ in SHARE_WORDS and doc[i - 4].lower_ in ("a", "one"):
+        return SHARE_WORDS[doc[i - 3].lower_], [doc[i - 4], doc[i - 3], doc[i - 2], doc[i - 1]]
+    return None
 
 
 def _ratio(doc: Doc, tok: Token, sent: Span, ref) -> tuple[Figure, set[int]] | None:
