@@ -80,6 +80,9 @@ def test_casualty_figure_with_qualifier_place_source_and_since(nlp):
         # a bound after a noun ("above", "under") measures that noun
         ("Taxes on incomes above £150,000 will rise.", 150000, "pounds", "incomes", None),
         ("Firms with profits under $2 million pay the lower rate.", 2e6, "dollars", "profits", "under"),
+        # a percentage in a list the parse hangs on nothing measures its clause's subject
+        ("Ticket sales are up this year at three of the theatres: the Apollo by 12 percent; the Lyric by 7.5 percent.", 7.5, "percent", "ticket sales", None),
+        ("Attendance fell by 9.5 percent at the museum, 4.5 percent at the gallery and 3.0 percent at the zoo.", 3.0, "percent", "attendance", None),
         # "-ors"/"-ons" plurals are people when the Phoenix agents dictionary lists them
         ("Twelve senators voted against the bill.", 12, "people", "senators voted", None),
     ],

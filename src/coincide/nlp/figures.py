@@ -592,6 +592,23 @@ def _about_amount(root: Token, span_toks: set[int], unit: str) -> str | None:
     return " ".join(kept) or None
 
 
+def _about_of_clause(root: Token, span_toks: set[int]) -> str | None:
+    """A percentage the parse hangs on nothing that names what it measures (a list after a colon,
+    "Golden Nugget by 29 percent; Resorts by 17.6 percent", "17.7 percent at X, 5.5 percent at Y")
+    measures the change its clause tells: the subject of the verb it hangs from, climbing to the
+    sentence's root, with that verb."""
+    v = root
+    for _ in range(8):
+        if v.pos_ in ("VERB", "AUX") and v.i not in span_toks:
+            subj = [c for c in children(v, "nsubj", "nsubjpass") if c.i not in span_toks and c.pos_ in ("NOUN", "PROPN")]
+            if subj:
+                return f"{_phrase(subj[0], with_preps=False)} {v.text.lower()}"
+        if v.head.i == v.i:
+            break
+        v = v.head
+    return None
+
+
 def amount_figures(doc: Doc, sent: Span, ref) -> tuple[list[Figure], set[int]]:
     """Money and percentages in a sentence, and the tokens they take."""
     out: list[Figure] = []
@@ -604,6 +621,8 @@ def amount_figures(doc: Doc, sent: Span, ref) -> tuple[list[Figure], set[int]]:
         taken |= toks
         root = _root_of(doc, start, end)
         about = _about_amount(root, toks, unit) if root is not None else None
+        if about is None and root is not None and unit in ("percent", "points"):
+            about = _about_of_clause(root, toks)
         qualifier, qstart = _qualifier(doc, span.start)
         fstart = max(sent.start_char, qstart if qualifier else start)
         verb = root.head if root is not None and root.head.pos_ in ("VERB", "AUX") else None
