@@ -83,6 +83,7 @@ def test_casualty_figure_with_qualifier_place_source_and_since(nlp):
         # a percentage in a list the parse hangs on nothing measures its clause's subject
         ("Ticket sales are up this year at three of the theatres: the Apollo by 12 percent; the Lyric by 7.5 percent.", 7.5, "percent", "ticket sales", None),
         ("Attendance fell by 9.5 percent at the museum, 4.5 percent at the gallery and 3.0 percent at the zoo.", 3.0, "percent", "attendance", None),
+        ("Donations rose this year at two of the branches: Leeds by £5,000; York by £3,000.", 3000, "pounds", "donations rose", None),
         # "-ors"/"-ons" plurals are people when the Phoenix agents dictionary lists them
         ("Twelve senators voted against the bill.", 12, "people", "senators voted", None),
     ],

@@ -593,10 +593,11 @@ def _about_amount(root: Token, span_toks: set[int], unit: str) -> str | None:
 
 
 def _about_of_clause(root: Token, span_toks: set[int]) -> str | None:
-    """A percentage the parse hangs on nothing that names what it measures (a list after a colon,
+    """An amount the parse hangs on nothing that names what it measures (a list after a colon,
     "Golden Nugget by 29 percent; Resorts by 17.6 percent", "17.7 percent at X, 5.5 percent at Y")
     measures the change its clause tells: the subject of the verb it hangs from, climbing to the
-    sentence's root, with that verb."""
+    sentence's root, with that verb (for money the verb says what the sum did, the subject often
+    who paid or got it)."""
     v = root
     for _ in range(8):
         if v.pos_ in ("VERB", "AUX") and v.i not in span_toks:
@@ -621,7 +622,7 @@ def amount_figures(doc: Doc, sent: Span, ref) -> tuple[list[Figure], set[int]]:
         taken |= toks
         root = _root_of(doc, start, end)
         about = _about_amount(root, toks, unit) if root is not None else None
-        if about is None and root is not None and unit in ("percent", "points"):
+        if about is None and root is not None:
             about = _about_of_clause(root, toks)
         qualifier, qstart = _qualifier(doc, span.start)
         fstart = max(sent.start_char, qstart if qualifier else start)
