@@ -84,6 +84,8 @@ def test_casualty_figure_with_qualifier_place_source_and_since(nlp):
         ("Ticket sales are up this year at three of the theatres: the Apollo by 12 percent; the Lyric by 7.5 percent.", 7.5, "percent", "ticket sales", None),
         ("Attendance fell by 9.5 percent at the museum, 4.5 percent at the gallery and 3.0 percent at the zoo.", 3.0, "percent", "attendance", None),
         ("Donations rose this year at two of the branches: Leeds by £5,000; York by £3,000.", 3000, "pounds", "donations rose", None),
+        # a qualifier's word the parser makes a verb ("to close to") is no part of what is measured
+        ("Her lead in the poll grew on Monday, to close to 12 percent, after the debate.", 12, "percent", "grew", "close to"),
         # "-ors"/"-ons" plurals are people when the Phoenix agents dictionary lists them
         ("Twelve senators voted against the bill.", 12, "people", "senators voted", None),
     ],

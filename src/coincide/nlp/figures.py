@@ -445,6 +445,7 @@ def _root_of(doc: Doc, start: int, end: int) -> Token | None:
     return span[-1]
 
 
+_QUALIFIER_WORDS = frozenset(w for q in QUALIFIERS for w in q.split() if w not in ("to", "than", "of", "an", "as", "no"))
 COMPARISON_PREPS = frozenset(("above", "over", "under", "below", "exceeding", "beyond"))
 CONTAINER_NOUNS = {"maximum", "minimum", "total", "sum", "average", "amount", "figure", "value", "cost", "price", "majority"}
 _NP_DEPS = {"compound", "amod", "nmod", "poss", "det", "nummod", "quantmod", "case"}
@@ -491,6 +492,10 @@ def _about_amount(root: Token, span_toks: set[int], unit: str) -> str | None:
     container = doc[first - 2] if first >= 2 and doc[first - 1].lower_ == "of" and doc[first - 2].lemma_.lower() in CONTAINER_NOUNS else None
     if container is not None:
         head = doc[first - 1]
+    # "grew to close to 66 percent": the parser may make the qualifier's word ("close", "up") the
+    # amount's verb; the qualifier belongs to the amount, what it measures is above it
+    while first - 3 <= head.i < first and head.lower_ in _QUALIFIER_WORDS and head.pos_ in ("VERB", "ADJ", "ADV") and head.head.i != head.i:
+        head = head.head
     # "£3bn EU rebate", "35 percent tariffs", "a 29% drop in ...": the amount modifies a noun
     if container is None and root.dep_ in ("compound", "nmod", "nummod", "amod", "quantmod", "npadvmod") and head.pos_ in ("NOUN", "PROPN") and head.i > root.i and head.i not in span_toks:
         parts.append(_phrase(head))
