@@ -86,6 +86,8 @@ def test_casualty_figure_with_qualifier_place_source_and_since(nlp):
         ("Donations rose this year at two of the branches: Leeds by £5,000; York by £3,000.", 3000, "pounds", "donations rose", None),
         # a qualifier's word the parser makes a verb ("to close to") is no part of what is measured
         ("Her lead in the poll grew on Monday, to close to 12 percent, after the debate.", 12, "percent", "grew", "close to"),
+        # an amount on an adjective on a noun measures the noun
+        ("The council set a 20 percent effective service charge on flats.", 20, "percent", "effective service charge", None),
         # "-ors"/"-ons" plurals are people when the Phoenix agents dictionary lists them
         ("Twelve senators voted against the bill.", 12, "people", "senators voted", None),
     ],

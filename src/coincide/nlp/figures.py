@@ -496,6 +496,11 @@ def _about_amount(root: Token, span_toks: set[int], unit: str) -> str | None:
     # amount's verb; the qualifier belongs to the amount, what it measures is above it
     while first - 3 <= head.i < first and head.lower_ in _QUALIFIER_WORDS and head.pos_ in ("VERB", "ADJ", "ADV") and head.head.i != head.i:
         head = head.head
+    # "a 30 percent effective tax rate": the amount measures an adjective on a noun; that noun is
+    # what it measures (the parser hangs the amount on the adjective)
+    if container is None and root.dep_ in ("npadvmod", "nummod", "amod") and head.pos_ == "ADJ" and head.dep_ == "amod" \
+            and head.head.pos_ in ("NOUN", "PROPN") and head.head.i > head.i and head.i not in span_toks:
+        head = head.head
     # "£3bn EU rebate", "35 percent tariffs", "a 29% drop in ...": the amount modifies a noun
     if container is None and root.dep_ in ("compound", "nmod", "nummod", "amod", "quantmod", "npadvmod") and head.pos_ in ("NOUN", "PROPN") and head.i > root.i and head.i not in span_toks:
         parts.append(_phrase(head))
