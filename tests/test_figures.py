@@ -58,6 +58,7 @@ def test_casualty_figure_with_qualifier_place_source_and_since(nlp):
         # a superlative on a percentage names the group it is
         ("The richest 10% own more than the poorest 50%.", 50, "percent", "poorest", None),
         ("Taxes on the poorest 20% rose.", 20, "percent", "poorest", None),
+        ("Benefits for the lower 60% were frozen.", 60, "percent", "lower", None),
         # a container noun ("a maximum of", "a cost of") passed on to a verb measures the verb's object
         ("Ministers who lie will face fines up to a maximum of £5,000.", 5000, "pounds", "face fines", None),
         ("They agreed to buy the first 200m doses at a cost of $15 each.", 15, "dollars", "buy doses", None),

@@ -507,7 +507,8 @@ def _about_amount(root: Token, span_toks: set[int], unit: str) -> str | None:
         root, head = head, head.head
     # "the richest 20%", "the poorest tenth": a superlative on a share names the group it is
     if unit in ("percent", "share"):
-        parts.extend(c.lower_ for c in root.lefts if c.dep_ == "amod" and c.tag_ == "JJS" and c.i not in span_toks)
+        # and so does a comparative ("the lower 95 percent", "the upper 10 percent")
+        parts.extend(c.lower_ for c in root.lefts if c.dep_ == "amod" and c.tag_ in ("JJS", "JJR") and c.i not in span_toks)
     # "62.6 percent of the vote", "£4bn in tax cuts", "$1.2 million on digital ads"
     for c in root.rights:
         if c.dep_ == "prep" and c.lower_ in ("of", "in", "on", "for") and c.i not in span_toks:
