@@ -55,6 +55,42 @@ def test_casualty_figure_with_qualifier_place_source_and_since(nlp):
         # percentages and what they are of
         ("She won 62.6 percent of the vote.", 62.6, "percent", "won vote", None),
         ("The US imposed tariffs of 25 per cent on steel.", 25, "percent", "tariffs", None),
+        # a superlative on a percentage names the group it is
+        ("The richest 10% own more than the poorest 50%.", 50, "percent", "poorest", None),
+        ("Taxes on the poorest 20% rose.", 20, "percent", "poorest", None),
+        ("Benefits for the lower 60% were frozen.", 60, "percent", "lower", None),
+        # a container noun ("a maximum of", "a cost of") passed on to a verb measures the verb's object
+        ("Ministers who lie will face fines up to a maximum of £5,000.", 5000, "pounds", "face fines", None),
+        ("They agreed to buy the first 200m doses at a cost of $15 each.", 15, "dollars", "buy doses", None),
+        # "N in M": a share of the noun after M, or of what the verb says when there is none
+        ("Nearly 3 in 10 rural voters backed the plan.", 0.3, "share", "rural voters backed", "nearly"),
+        ("One in 8 nurses in the region left the service.", 0.125, "share", "nurses left", None),
+        ("About 7 in 10 said the council had failed.", 0.7, "share", "said", "about"),
+        # an amount after a preposition or adverb on a copula measures the copula's subject
+        ("Public borrowing should be under 3% of output.", 3, "percent", "public borrowing", "under"),
+        ("The pension fund is down 12.5 percent this year.", 12.5, "percent", "pension fund", None),
+        # a relative clause's amount measures the noun the clause is on; "as high as" passes on to its verb
+        ("The sales tax, which, at 9 percent, is the lowest in the region, will rise.", 9, "percent", "sales tax", None),
+        ("The top rate, which now goes as high as 45 percent, will be cut.", 45, "percent", "top rate goes", None),
+        # "half a million": the scale's half
+        ("Half a million workers joined the strike.", 500_000, "people", "workers joined", None),
+        ("The plan expects a quarter of a million workers to retrain.", 250_000, "people", "workers", None),
+        # a percentage written as a hyphenated compound adjective
+        ("The senator's nine-percentage-point lead shrank.", 9, "points", "lead", None),
+        ("Shops reported a 4-percent fall in sales.", 4, "percent", "fall", None),
+        # a bound after a noun ("above", "under") measures that noun
+        ("Taxes on incomes above £150,000 will rise.", 150000, "pounds", "incomes", None),
+        ("Firms with profits under $2 million pay the lower rate.", 2e6, "dollars", "profits", "under"),
+        # a percentage in a list the parse hangs on nothing measures its clause's subject
+        ("Ticket sales are up this year at three of the theatres: the Apollo by 12 percent; the Lyric by 7.5 percent.", 7.5, "percent", "ticket sales", None),
+        ("Attendance fell by 9.5 percent at the museum, 4.5 percent at the gallery and 3.0 percent at the zoo.", 3.0, "percent", "attendance", None),
+        ("Donations rose this year at two of the branches: Leeds by £5,000; York by £3,000.", 3000, "pounds", "donations rose", None),
+        # a qualifier's word the parser makes a verb ("to close to") is no part of what is measured
+        ("Her lead in the poll grew on Monday, to close to 12 percent, after the debate.", 12, "percent", "grew", "close to"),
+        # an amount on an adjective on a noun measures the noun
+        ("The council set a 20 percent effective service charge on flats.", 20, "percent", "effective service charge", None),
+        # "-ors"/"-ons" plurals are people when the Phoenix agents dictionary lists them
+        ("Twelve senators voted against the bill.", 12, "people", "senators voted", None),
     ],
 )
 def test_figure(nlp, text, value, unit, about, qualifier):
@@ -73,6 +109,11 @@ def test_figure(nlp, text, value, unit, about, qualifier):
         "The talks were held in 1996 on June 17.",  # years and days are no figures
         "The 18 most important cities voted.",  # a count of things nothing happened to
         "He is 45 years old.",
+        "The club won 3 in 2015 and lost 2.",  # "N in" a year is a date, no share
+        "Four cantons voted against the plan.",  # an "-ons" plural Phoenix does not list: no people
+        "The eight remaining casinos closed.",  # nor "-inos"
+        "The seven member council was elected.",  # a singular noun after the number tells a size
+        "A 12 man jury was sworn in.",
     ],
 )
 def test_no_figure(nlp, text):
@@ -116,6 +157,8 @@ def test_range(nlp, text, value, high, unit, span):
         "The poll puts Labour ahead by 46 percent to 39 percent.",
         # the day of a date is no low end ("July 14 to 46 percent")
         "Her support rose from 40 percent on July 14 to 46 percent on August 1.",
+        # a change and the level it reached are two figures of two units, no range
+        "Sales fell 2.5 percent to £310 million last year.",
     ],
 )
 def test_no_range(nlp, text):

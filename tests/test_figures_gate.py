@@ -1,14 +1,14 @@
 """Quality gate: coincide_figures on the hand-labelled figures (eval/figures/labels.jsonl).
 
-Measured with `.venv/bin/python scripts/eval_figures.py`: 332 figures in 255 sentences of 38
-bbc-politics and PolNeAR stories, split by story into tune (170) and check (162). A figure is right
-when value (and a range's high end), unit and what is counted (`about`) agree with the label.
-Measured tune P 0.813 R 0.818, check P 0.800 R 0.765 (the code at the start of the second round
-of issue 14 on the same labels: tune 0.617 / 0.682, check 0.726 / 0.704). The tune floors are
-under the first round's (0.84) because the label set grew by 159 harder figures (ranges, other
-stories), not because the code fell: on the first round's 173 labels it measures tune 0.884 /
-0.884, check 0.820 / 0.788. Each floor sits one to three figures under the measurement, so a real
-regression fails and parser noise does not.
+Measured with `.venv/bin/python scripts/eval_figures.py`: 521 figures in 400 sentences of 57
+bbc-politics and PolNeAR stories. The first 38 stories are split by story into tune (171) and
+check (162); the third round of issue 14 labelled 188 more in 19 stories of neither half as a
+second tuning set, tune2, before reading the code's errors on them. A figure is right when value
+(and a range's high end), unit and what is counted (`about`) agree with the label. Measured tune
+P 0.871 R 0.871, tune2 P 0.936 R 0.856, check P 0.844 R 0.802 (at the start of the third round:
+tune 0.813 / 0.818, check 0.800 / 0.765; tune2 with the carried-over commits 0.841 / 0.741 on its
+first 143 labels). Each floor sits about two figures under the measurement, so a real regression
+fails and parser noise does not.
 """
 
 from __future__ import annotations
@@ -21,10 +21,12 @@ import pytest
 
 from conftest import REPO, SHARED
 
-TUNE_PRECISION_FLOOR = 0.80  # two figures under 0.813
-TUNE_RECALL_FLOOR = 0.80  # three figures under 0.818
-CHECK_PRECISION_FLOOR = 0.79  # one to two figures under 0.800; the issue asks 0.85, not reached on this half
-CHECK_RECALL_FLOOR = 0.75  # two to three figures under 0.765; the issue asks 0.85, not reached on this half
+FLOORS = {
+    # half: (precision floor, recall floor)
+    "tune": (0.86, 0.86),  # two figures under 0.871 / 0.871
+    "tune2": (0.925, 0.845),  # two figures under 0.936 / 0.856
+    "check": (0.83, 0.79),  # two figures under 0.844 / 0.802; the issue asks 0.85, not reached on this half
+}
 
 
 def test_labelled_figures():
@@ -34,9 +36,8 @@ def test_labelled_figures():
     result = subprocess.run([sys.executable, str(REPO / "scripts" / "eval_figures.py")], capture_output=True, text=True,
                             check=True, cwd=REPO)
     got = {m.group(1): (float(m.group(2)), float(m.group(3)))
-           for m in re.finditer(r"^(tune|check)\s+labels \d+\s+reported \d+\s+precision ([\d.]+)\s+recall ([\d.]+)", result.stdout, re.M)}
-    assert set(got) == {"tune", "check"}, result.stdout
-    assert got["tune"][0] >= TUNE_PRECISION_FLOOR, result.stdout
-    assert got["tune"][1] >= TUNE_RECALL_FLOOR, result.stdout
-    assert got["check"][0] >= CHECK_PRECISION_FLOOR, result.stdout
-    assert got["check"][1] >= CHECK_RECALL_FLOOR, result.stdout
+           for m in re.finditer(r"^(tune2|tune|check)\s+labels \d+\s+reported \d+\s+precision ([\d.]+)\s+recall ([\d.]+)", result.stdout, re.M)}
+    assert set(got) == set(FLOORS), result.stdout
+    for half, (p_floor, r_floor) in FLOORS.items():
+        assert got[half][0] >= p_floor, (half, result.stdout)
+        assert got[half][1] >= r_floor, (half, result.stdout)

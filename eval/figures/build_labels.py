@@ -108,7 +108,8 @@ LABELS = {
 ],
 "bbc-politics/050.txt": [
   ("He said fines of up to £2,500", [("up to £2,500", 2500, P, "fines", "He")]),
-  ("Main points of the plan:", [("a maximum of £2,500", 2500, P, "fines", None)]),
+  ("Main points of the plan:", [("a maximum of £2,500", 2500, P, "fines", None),
+                                ("a maximum fine of £1,000", 1000, P, "fine", None)]),
   ("He said there had been falling cigarette sales", [("13% in New York", 13, PCT, "cigarette sales|sales", "He"),
                                                         ("16% in Ireland", 16, PCT, "cigarette sales|sales", "He")]),
   ("Mr McConnell added that there had been a near nine", [("near nine per cent rise", 9, PCT, "tax revenues|rise", "Mr McConnell"),
@@ -430,15 +431,235 @@ LABELS = {
 }
 
 
+# Third round of issue 14 (tune2): stories of bbc-politics and PolNeAR in neither half, drawn in a
+# fixed random order (seed 2027) among those not yet labelled, labelled before the code was read on them.
+PTS = "points"
+TUNE2 = {
+"polnear/text/breitbart_2016-03-15_the-latest-kasich-scores-all-del.txt": [
+  ("Now all he has to do is win 91 percent", [("91 percent of the remaining delegates", 91, PCT, "remaining delegates|delegates|win", None)]),
+  ("About two-thirds of Republican primary voters", [("About two-thirds of Republican primary voters", 2 / 3, SH, "republican primary voters|voters|support", None)]),
+  ("Only about 4 in 10 Republican voters", [("about 4 in 10 Republican voters", 0.4, SH, "republican voters|voters", None)]),
+  ("The proportion of GOP primary voters saying", [("three-quarters", 0.75, SH, "proportion|gop primary voters", None)]),
+  ("About 9 in 10 Republican primary voters", [("About 9 in 10 Republican primary voters", 0.9, SH, "republican primary voters|voters", None),
+                                               ("about 4 in 10", 0.4, SH, "angry|voters", None)]),
+  ("In each of the five states, about half of voters", [("about half of voters", 0.5, SH, "voters|prefer", None),
+                                                        ("about 4 in 10", 0.4, SH, "want|political experience", None)]),
+  ("According to early results of exit polls conducted for the Associates Press", [
+      ("at least about one-fifth of the Democratic electorate", 0.2, SH, "democratic electorate|electorate|black voters", "exit polls"),
+      ("nearly 3 in 10 Democratic primary voters", 0.3, SH, "democratic primary voters|voters|black", "exit polls")]),
+  ("Black voters have formed an important part", [("67 percentage point margin", 67, PTS, "margin", None)]),
+  ("But in Michigan a week ago, they supported her", [("40 percentage point margin", 40, PTS, "margin", None)]),
+  ("In Florida, Hispanics made up about 2 in 10", [("about 2 in 10 Democratic and Republican primary voters", 0.2, SH, "primary voters|voters|hispanics", None)]),
+  ("That includes about 1 in 10 GOP primary voters", [("about 1 in 10 GOP primary voters", 0.1, SH, "gop primary voters|voters", None)]),
+  ("At least half of voters in each state", [("At least half of voters", 0.5, SH, "voters", None)]),
+  ("Florida elections officials are expecting a record turnout", [("more than 4 million voters", 4e6, PPL, "voters|turnout", "Florida elections officials")]),
+  ("More than 2 million have already made", [("More than 2 million", 2e6, PPL, "made|choice", None)]),
+],
+"bbc-politics/413.txt": [
+  ("Science Minister Lord Sainsbury has made a £2m donation", [("£2m donation", 2e6, P, "donation", None)]),
+  ("It is the latest hefty donation to the party by the billionaire", [("more than £10m", 10e6, P, "contributed", None)]),
+  ("The 64-year-old latest donation follows", [("£2.5m gift", 2.5e6, P, "gift", None)]),
+  ("Lord Sainsbury was created a life peer in 1997", []),
+],
+"bbc-politics/389.txt": [
+  ("The chancellor said that the EU's planned changes", [("1%", 1, PCT, "budget surplus|surplus", "The chancellor")]),
+  ("Under Mr Brown's \"sustainable investment", [("under 40%", 40, PCT, "government debt|debt", None), ("the 60%", 60, PCT, "allowed|growth and stability pact", None)]),
+  ("In March the Office of National Statistics (ONS) reclassified", [("£3.4bn of spending on road repairs", 3.4e9, P, "spending|road repairs|reclassified", None),
+                                                                      ("only £6bn", 6e9, P, "meet|rule", None)]),
+],
+"polnear/text/wash-post_2016-05-05_sanders-faces-tough-sell-in-gett.txt": [
+  ("Sanders acknowledged Sunday that he would need to win 65 percent", [("65 percent of the remaining delegates", 65, PCT, "remaining delegates|delegates|win", "Sanders")]),
+  ("That figure actually grew a little Tuesday", [("close to 66 percent", 66, PCT, "figure|grew", None)]),
+  ("I'm amazed that in some of these states", [("60 percent", 60, PCT, "voters|go", None), ("70 percent", 70, PCT, "voters|go", None)]),
+],
+"polnear/text/huff-post_2016-03-21_the-rise-of-switzerland-s-trump.txt": [
+  ("In 2004, Blocher was elected to the seven member", []),
+  ("Ultimately 54.6 percent of the electorate", [("54.6 percent of the electorate", 54.6, PCT, "electorate|voted", None)]),
+  ("This proposal was rejected by 64 percent", [("64 percent of the electorate", 64, PCT, "electorate|rejected", None)]),
+  ("The SVP was rejected by 59.6 percent", [("59.6 percent of voters", 59.6, PCT, "voters|rejected", None)]),
+  ("The same year the SVP also sponsored a referendum", [("57.5 percent of the vote", 57.5, PCT, "vote|passed", None), ("53 percent turnout", 53, PCT, "turnout", None)]),
+  ("The SVP also realized that it could spam referenda", [("around 50 percent", 50, PCT, "turnout", None)]),
+  ("The initiative passed with 52.9 percent", [("52.9 percent of the vote", 52.9, PCT, "vote|passed", None), ("53 percent", 53, PCT, "voter turnout|turnout", None)]),
+  ("To the shock of the establishment, this referendum passed", [("56 percent of the vote", 56, PCT, "vote|passed", None)]),
+  ("Utilizing environmental language", [("0.2 percent of the national population", 0.2, PCT, "national population|population|immigration|limit", None)]),
+  ("This would have capped immigration at around 16,000", [("around 16,000", 16000, PPL, "immigration|capped", None), ("the average 80,000", 80000, PPL, "immigrants", None)]),
+  ("This measure was handily defeated by 74 percent", [("74 percent", 74, PCT, "defeated", None), ("49.4 percent", 49.4, PCT, "turnout", None)]),
+  ("The initiative highly galvanized Swiss politics", [("58.9 percent", 58.9, PCT, "voting|voting against", None), ("63.1 percent", 63.1, PCT, "turnout", None)]),
+  ("However, three of the four cantons with the highest voter turnout", [("72-75 percent", (72, 75), PCT, "voter turnout|turnout", None)]),
+],
+"polnear/text/nyt_2016-09-16_clinton-plan-for-taxes-is-expans.txt": [
+  ("Trump's and, even more important", [("an estimated $10 trillion hole", 10e12, D, "hole", None)]),
+  ("Clinton's proposals to benefit small businesses", [("up to $1 million in capital investments", 1e6, D, "capital investments|deduct", None)]),
+  ("Clinton's tax plan would raise $1.1 trillion", [("$1.1 trillion", 1.1e12, D, "raise|tax plan", None), ("$498 billion", 498e9, D, "figure|puts", "the Center for Federal Tax Policy")]),
+  ("For those with adjusted gross incomes of more than $5 million", [("more than $5 million", 5e6, D, "adjusted gross incomes|incomes", None), ("a 4 percent surcharge", 4, PCT, "surcharge", None)]),
+  ("For those with incomes above $1 million", [("above $1 million", 1e6, D, "incomes", None), ("a 30 percent effective tax rate", 30, PCT, "effective tax rate|tax rate", None)]),
+  ("Clinton's plan would also cap the tax value", [("28 percent", 28, PCT, "tax value|deductions|cap", None)]),
+  ("The Tax Policy Center estimates that the top 1 percent", [
+      ("the top 1 percent of taxpayers", 1, PCT, "taxpayers", "The Tax Policy Center"),
+      ("more than $750,000", 750000, D, "adjusted gross incomes|incomes", "The Tax Policy Center"),
+      ("$78,000", 78000, D, "tax increase", "The Tax Policy Center"),
+      ("the lower 95 percent", 95, PCT, "lower|taxpayers", "The Tax Policy Center"),
+      ("less than $300,000", 300000, D, "earning", "The Tax Policy Center")]),
+  ("Clinton's plan, taxpayers reporting capital gains", [("39.6 percent", 39.6, PCT, "ordinary income tax rate|rate|goes", None)]),
+  ("Gains of two to three years would be subject", [("a 36 percent rate", 36, PCT, "rate", None), ("four percentage points", 4, PTS, "decline|rate", None),
+                                                     ("20 percent", 20, PCT, "long-term rate|rate", None)]),
+  ("(All rates exclude the additional 3.8 percent surtax", [("3.8 percent surtax", 3.8, PCT, "surtax", None)]),
+  ("The Tax Foundation estimates that it would cost the Treasury", [("$374 billion", 374e9, D, "cost", "The Tax Foundation")]),
+  ("The Tax Policy Center says it would depress revenue", [("$84 billion", 84e9, D, "add", "The Tax Policy Center")]),
+  ("Clinton's proposals also do nothing to address the corporate tax rate", [("35 percent", 35, PCT, "corporate tax rate|rate", None)]),
+  ("President Obama called for reducing the corporate tax rate to 28 percent", [("28 percent", 28, PCT, "corporate tax rate|reducing", "President Obama")]),
+  ("Clinton would leave it at 35 percent", [("35 percent", 35, PCT, "leave|rate", None)]),
+],
+"bbc-politics/121.txt": [
+  ("Welsh Health Minister Jane Hutt said no patient would wait", []),
+  ("On Wednesday, Ms Hutt also announced £264m", [("£264m", 264e6, P, "health services|spent|announced", None)]),
+  ("\"But let us not forget two thirds of those waiting", [("two thirds of those waiting for treatment", 2 / 3, SH, "waiting|those waiting", None)]),
+  ("Meanwhile, the latest monthly waiting list figures showed", [("9.8%", 9.8, PCT, "fallen|number of people|total number", "the latest monthly waiting list figures")]),
+  ("There are 305,775 people on a waiting list", [("305,775 people", 305775, PPL, "people|waiting list", None), ("311,764", 311764, PPL, "people|waiting list|down", None)]),
+],
+}
+TUNE2.update({
+"polnear/text/nyt_2016-03-16_via-legislative-side-doors-sande.txt": [
+  ("And he had a price, a $1.5 billion youth jobs program", [("$1.5 billion youth jobs program", 1.5e9, D, "youth jobs program|program|price", None)]),
+  ("He was among 25 senators in 2008", [("25 senators", 25, PPL, "senators", None), ("$700 billion bailout", 700e9, D, "bailout", None)]),
+],
+"polnear/text/nyt_2015-11-13_clinton-stays-well-ahead-of-sand.txt": [
+  ("Hillary Rodham Clinton has support from 52 percent", [("52 percent of Democratic primary voters", 52, PCT, "democratic primary voters|voters|support", None)]),
+  ("Sanders has backing from 33 percent, according to", [("33 percent", 33, PCT, "backing", "a New York Times/CBS News survey")]),
+  ("A strong majority of Democratic primary voters say", [("26 percent of Democrats", 26, PCT, "democrats", None), ("11 percent of Republican primary voters", 11, PCT, "republican primary voters|voters", None)]),
+],
+"polnear/text/nyt_2016-03-17_reputations-at-risk-over-bets-on.txt": [
+  ("Ackman's biggest bet yet", [("more than a billion dollars in losses", 1e9, D, "losses|cost", None)]),
+  ("So far in 2016, he has already lost his investors 19.3 percent", [("19.3 percent", 19.3, PCT, "lost|investors", None)]),
+  ("Last year, investors lost 20.5 percent", [("20.5 percent", 20.5, PCT, "lost", None)]),
+  ("With a 51 percent plunge", [("51 percent plunge", 51, PCT, "plunge|stock price", None)]),
+  ("Later that month, he did just that, sharply increasing his position", [("9.9 percent", 9.9, PCT, "position|increasing", None), ("5.7 percent", 5.7, PCT, "position|increasing", None)]),
+  ("Pershing Square now has a 9 percent stake", [("9 percent stake", 9, PCT, "stake", None)]),
+  ("Ruane, Cunniff increased its stake", [("10.4 percent stake", 10.4, PCT, "stake", None)]),
+  ("Paulson, increased its stake in Valeant", [("3.4 percent", 3.4, PCT, "position|bringing", None)]),
+  ("Paulson Partners Enhanced, the fund that holds", [("15.9 percent", 15.9, PCT, "down|fund", None)]),
+  ("Ubben, who has a 4.4 percent stake", [("4.4 percent stake", 4.4, PCT, "stake", None)]),
+  ("Ackman resigned, selling his stake", [("an estimated loss of $473 million", 473e6, D, "loss", None)]),
+],
+"bbc-politics/030.txt": [
+  ("Serial truants make up one in 13 pupils", [("one in 13 pupils", 1 / 13, SH, "pupils", None)]),
+  ("Previous initiatives brought 40,000 pupils", [("40,000 pupils", 40000, PPL, "pupils|brought", "official statistics")]),
+  ("It is thought that nearly half a million children", [("nearly half a million children", 5e5, PPL, "children|skip", None)]),
+  ("However, serial truants avoid the classroom", [("£885m", 885e6, P, "costing|government schemes|schemes", None)]),
+  ("In one local education authority alone 800 parents", [("800 parents", 800, PPL, "parents|warned", None)]),
+  ("Truancy has been reduced by 5%", [("5%", 5, PCT, "reduced|truancy", None)]),
+  ("This is the equivalent of 200 pupils", [("200 pupils", 200, PPL, "pupils|equivalent", None)]),
+  ("Held twice each year, in addition to routine local patrols", [("31,000 pupils", 31000, PPL, "pupils|apprehended", None)]),
+  ("\"It is clear form these figures", [("almost half of the nation's truancy", 0.5, SH, "truancy", None)]),
+],
+"polnear/text/nyt_2016-02-03_tax-overhaul-remains-a-distant-g.txt": [
+  ("Camp, they looked to cut the top income tax rate", [("39.6 percent", 39.6, PCT, "top income tax rate|tax rate", None), ("as low as 10 percent", 10, PCT, "cut|rate", None)]),
+  ("Bush estimated in 2005 that a fundamental tax overhaul", [("less than 1 percent", 1, PCT, "national economic output|output|add", None)]),
+  ("By contrast, increases since 1986 in tax credits", [("7 percent", 7, PCT, "take-home pay|increased", None), ("the bottom 40 percent of earners", 40, PCT, "earners|bottom", None)]),
+  ("With the number of people collecting Social Security", [("65 million", 65e6, PPL, "number of people|people|swell", None), ("49 million", 49e6, PPL, "number of people|people|swell", None)]),
+  ("Furman acknowledged that overhauling business taxes", [("35 percent", 35, PCT, "corporate tax rate|tax rate", None)]),
+],
+"polnear/text/usa-today_2016-03-24_nabisco-rolls-out-layoffs-in-chi.txt": [
+  ("Snack giant Nabisco on Wednesday began the process", [("hundreds of workers", 100, PPL, "workers|laying off", None)]),
+  ("Nabisco is expected to cut 277 workers", [("277 workers", 277, PPL, "workers|cut", None), ("600 layoffs", 600, PPL, "layoffs", None),
+                                               ("$130 million", 130e6, D, "invested|production line", None)]),
+  ("One of the forerunner companies of Mondelez", [("$90 million in incentives", 90e6, D, "incentives", None)]),
+  ("Executives for Mondelez, which generated", [("more than $30 billion in revenue", 30e9, D, "revenue", None), ("$46 million annually", 46e6, D, "save", "Executives for Mondelez")]),
+  ("The company says it considered building the factory lines", [("$46 million cost gap", 46e6, D, "cost gap|gap", "The company")]),
+],
+"polnear/text/nyt_2016-07-15_latest-poll-has-trump-pulling-ev.txt": [
+  ("Clinton prepares to accept the Democratic Party's nomination", [("67 percent of voters", 67, PCT, "voters|say", None)]),
+  ("That number is up five percentage points", [("five percentage points", 5, PTS, "number|up", None)]),
+  ("Clinton's six-percentage-point lead", [("six-percentage-point lead", 6, PTS, "lead", None)]),
+  ("The two candidates are now tied in a general election matchup", [("40 percent of voters", 40, PCT, "voters|support", "the new poll")]),
+  ("Trump is also distrusted by a large number of voters", [("62 percent", 62, PCT, "voters|number of voters|distrusted", None)]),
+  ("Clinton as vastly more prepared for the job", [("50 percent", 50, PCT, "saying|prepared", None), ("the 30 percent", 30, PCT, "say", None)]),
+  ("Clinton's preparedness have also declined", [("nine percentage points", 9, PTS, "declined", None)]),
+  ("Just 28 percent of voters said they had a positive view", [("28 percent of voters", 28, PCT, "voters", None)]),
+  ("Clinton, compared with 33 percent last month", [("33 percent", 33, PCT, "compared|voters|positive view", None)]),
+  ("Asked if her email practices were illegal", [("46 percent of voters", 46, PCT, "voters", None), ("23 percent", 23, PCT, "said|improper", None)]),
+  ("Twenty-four percent said she did nothing wrong", [("Twenty-four percent", 24, PCT, "said", None)]),
+  ("''I just don't think she's been completely truthful", []),
+  ("Trump has slightly improved his standing, with 30 percent", [("30 percent of voters", 30, PCT, "voters", None)]),
+  ("Last month, 26 percent said the same", [("26 percent", 26, PCT, "said", None)]),
+  ("More than six in 10 said they were not looking forward", [("More than six in 10", 0.6, SH, "said", None), ("46 percent", 46, PCT, "said|unenthusiastic", None)]),
+  ("The killings of black men by white police officers", [("62 percent of voters", 62, PCT, "voters|left|saying", None)]),
+  ("Now, 52 percent said Mr", [("52 percent", 52, PCT, "said", None)]),
+  ("Trump would be better, compared with 41 percent", [("41 percent", 41, PCT, "compared|said|better", None)]),
+  ("Clinton held a seven-percentage-point advantage", [("seven-percentage-point advantage", 7, PTS, "advantage", None)]),
+  ("The nationwide poll was conducted July 8 to 12", [("1,358 registered voters", 1358, PPL, "registered voters|voters", None)]),
+  ("The margin of sampling error is plus or minus three percentage points", [("three percentage points", 3, PTS, "margin of sampling error|margin|error", None)]),
+  ("With intense news media attention surrounding", [("three in 10", 0.3, SH, "saying|voters", None)]),
+],
+})
+
+# Further tune2 stories, the next in the same order (seed 2027) with five or more candidate
+# figures; an AP live blog of exit polls (breitbart_2016-02-20) was passed over, being the same
+# kind of text as the first story of the set after its ratio rule was written.
+TUNE2.update({
+"polnear/text/breitbart_2016-06-28_underdog-conservative-claudia-te.txt": [
+  ("Tenney took down businessman Steve Wells", [("41 percent of the vote", 41, PCT, "vote|claiming", None), ("33 percent", 33, PCT, "vote|wells|claiming", None)]),
+  ("A source said that Tenney could end up winning", [("more than ten points", 10, PTS, "winning", "A source")]),
+  ("The establishment spent more than a million dollars", [("more than a million dollars", 1e6, D, "spent", None)]),
+  ("going to be well over a million dollars", [("well over a million dollars", 1e6, D, "money|spent", "Tenney")]),
+  ("probably going to be close to two million dollars", [("close to two million dollars", 2e6, D, "money|spent", None)]),
+],
+"bbc-politics/269.txt": [
+  ("Only a quarter of 14-16 year olds knew", [("a quarter of 14-16 year olds", 0.25, SH, "14-16 year olds|year olds|knew", None)]),
+  ("Almost all could identify Tony Blair", [("one in six", 1 / 6, SH, "knew", None), ("one in 10", 0.1, SH, "recognised", None)]),
+  ("The ICM survey interviewed 110 pupils", [("110 pupils", 110, PPL, "pupils|interviewed", "The ICM survey")]),
+  ("Nearly half those pupils polled said", [("Nearly half", 0.5, SH, "pupils|polled|said", None)]),
+  ("And 4% of those questioned thought", [("4% of those questioned", 4, PCT, "questioned|thought", None), ("2% of them", 2, PCT, "believed", None)]),
+],
+"bbc-politics/023.txt": [
+  ("The e-University was scrapped last year", [("900 students", 900, PPL, "students|attracted", None), ("a cost of £50m", 50e6, P, "cost|attracted", None)]),
+  ("Chief executive John Beaumont was paid a bonus", [("a bonus of £44,914", 44914, P, "bonus", None)]),
+  ("Initial business plans forecast a quarter of a million students", [("a quarter of a million students", 250000, PPL, "students|joining", "Initial business plans"),
+                                                                       ("at least £110m in profit", 110e6, P, "profit", "Initial business plans")]),
+  ("But virtually no market research was carried out", [("just £4.2m", 4.2e6, P, "spent|sales and marketing|worldwide sales", None)]),
+  ("Some £14m went on developing the technology", [("Some £14m", 14e6, P, "went|developing", None)]),
+  ("This was used by just 200 students", [("just 200 students", 200, PPL, "students|used", None)]),
+],
+"bbc-politics/044.txt": [
+  ("The Duchy of Cornwall is a 140,000-acre estate", []),
+  ("However, the Prince of Wales did receive over £4m", [("over £4m", 4e6, P, "receive", None)]),
+  ("The duchy last year generated almost £12m", [("almost £12m", 12e6, P, "generated", None)]),
+  ("The prince has voluntarily paid income tax", [("40%", 40, PCT, "income tax|tax", None)]),
+],
+"polnear/text/politico_2015-11-13_casino-revenue-up-slightly-this-.txt": [
+  ("Gambling revenue at Atlantic City", [("3.5 percent", 3.5, PCT, "increased|gambling revenue|revenue", "state gaming regulators")]),
+  ("The casinos won slightly less in October", [("1.3 percent", 1.3, PCT, "dipping|revenue", "the state Division of Gaming Enforcement"),
+                                                ("$191.6 million", 191.6e6, D, "revenue|dipping", "the state Division of Gaming Enforcement")]),
+  ("Overall, the remaining casinos in Atlantic City reported", [("$2.17 billion in gaming revenue", 2.17e9, D, "gaming revenue|revenue", None),
+                                                               ("about $74 million", 74e6, D, "more|revenue", None)]),
+  ("Counting the four casinos that closed last year", [("more than $182 million", 182e6, D, "off|gambling revenues|revenues", None),
+                                                       ("7.7 percent", 7.7, PCT, "off|gambling revenues|revenues", None)]),
+  ("Gaming revenue is up this year at five of the casinos", [("29 percent", 29, PCT, "gaming revenue|revenue|up", None), ("17.6 percent", 17.6, PCT, "gaming revenue|revenue|up", None),
+                                                             ("8.2 percent", 8.2, PCT, "gaming revenue|revenue|up", None), ("4.3 percent", 4.3, PCT, "gaming revenue|revenue|up", None),
+                                                             ("4.7 percent", 4.7, PCT, "gaming revenue|revenue|up", None)]),
+  ("Revenue fell by 17.7 percent at Trump Taj Mahal", [("17.7 percent", 17.7, PCT, "revenue|fell", None), ("5.5 percent", 5.5, PCT, "revenue|fell", None),
+                                                       ("5.0 percent", 5.0, PCT, "revenue|fell", None)]),
+  ("Internet gambling, which become legal in late 2013", [("nearly 36 percent", 36, PCT, "online revenue|revenue|up", None), ("nearly 18 percent", 18, PCT, "online revenue|revenue|up", None)]),
+  ("But online betting was once thought to be a billion-dollar", [("a billion-dollar cash machine", 1e9, D, "cash machine", None)]),
+  ("So far it has produced less than $122 million", [("less than $122 million in revenue", 122e6, D, "revenue|produced", None)]),
+  ("gaming industry has been in a free-fall", [("$5.2 billion", 5.2e9, D, "casino earnings|earnings|peaking", None)]),
+  ("Last year, the casinos earned just $2.74 billion", [("just $2.74 billion", 2.74e9, D, "earned", None)]),
+],
+})
+
+
 def half_of(story: str) -> str:
-    """Stories, not figures, are split: sha1 of the story path, even -> tune, odd -> check."""
+    """Stories, not figures, are split: sha1 of the story path, even -> tune, odd -> check; the third
+    round's stories are a second tuning set of their own (tune2), so the check half stays untouched."""
+    if story in TUNE2:
+        return "tune2"
     return "tune" if int(hashlib.sha1(story.encode("utf-8")).hexdigest(), 16) % 2 == 0 else "check"
 
 
 def main() -> int:
     out = []
     bad = 0
-    for story, sentences in LABELS.items():
+    for story, sentences in list(LABELS.items()) + list(TUNE2.items()):
         text = (DATA / story).read_text(encoding="utf-8")
         for prefix, figures in sentences:
             s = text.find(prefix)
@@ -470,8 +691,8 @@ def main() -> int:
         for row in out:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
     n = sum(len(r["figures"]) for r in out)
-    halves = {h: sum(len(r["figures"]) for r in out if r["half"] == h) for h in ("tune", "check")}
-    print(f"{n} figures in {len(out)} sentences of {len(LABELS)} stories; {halves}")
+    halves = {h: sum(len(r["figures"]) for r in out if r["half"] == h) for h in ("tune", "check", "tune2")}
+    print(f"{n} figures in {len(out)} sentences of {len(LABELS) + len(TUNE2)} stories; {halves}")
     return 1 if bad else 0
 
 

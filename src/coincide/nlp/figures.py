@@ -25,6 +25,7 @@ from ..records import Figure
 from .cues import SPEECH
 from .dates import parse_published, resolve
 from .grammar import children, reported_by
+from .knowledge import knowledge_base
 from .mentions import actor_by_id, mentions_in
 
 WORD_NUMBERS = {
@@ -300,7 +301,8 @@ AMOUNT_RE = re.compile(
     rf"(?P<sym>US\$|[£$€¥₹₽₩₺₪])\s?(?P<n1>\d[\d,]*(?:\.\d+)?)(?:\s?(?P<m1>{_MAG})\b)?"
     rf"|\b(?P<n2>{_NUM})(?:\s?(?P<m2>{_MAG}))?(?:\s(?-i:[A-Z][a-z]+|US|UK)){{0,2}}\s?(?P<cur>{_CUR_WORDS}|(?-i:{_CUR_CODES}))\b"
     rf"|\b(?P<iso>(?-i:{_CUR_CODES}))\s?(?P<n3>\d[\d,]*(?:\.\d+)?)(?:\s?(?P<m3>{_MAG})\b)?"
-    rf"|\b(?P<n4>{_NUM})\s?(?P<pct>%|per\s?cent\b|percent\b|percentage points?\b)"
+    # "a six-percentage-point lead", "a 5-percent rise": the compound adjective is hyphenated
+    rf"|\b(?P<n4>{_NUM})[\s-]?(?P<pct>%|per\s?cent\b|percent\b|percentage[\s-]points?\b)"
     rf"|\b(?:(?P<ps0>tens|hundreds) of )?(?P<ps>hundreds|thousands|millions|billions) of (?P<cur2>pounds|dollars|euros)\b"
     # "a third of voters", "half of all pensioners", "nearly half of the £11m": a share, read up to
     # the "of" that says what it is a share of ("two-thirds" is read with the counts of people)
@@ -352,6 +354,8 @@ def _amounts(sent: Span) -> list[tuple[int, int, float, str, float | None]]:
             if re.search(r"\b(?:first|second|third|fourth|last|latter|final|early|other)\s+$", text[:m.start()], re.I) or \
                     re.match(r"\s+of\s+(?:the\s+|this\s+|that\s+|next\s+)?(?:\d{4}\b|year|month|week|decade|century|season|term|day)", text[m.end():], re.I):
                 continue
+            if re.match(r"\s+of\s+an?\s+(?:hundred|thousand|million|billion)\b", text[m.end():], re.I):
+                continue  # "a quarter of a million students": a number, read with the counts
             singles.append(dict(start=m.start(), end=m.end(), value=SHARE_WORDS[(g["fr"] or g["fh"]).lower()],
                                 unit="share", scale=1.0, high=None))
             continue
@@ -397,6 +401,10 @@ def _amounts(sent: Span) -> list[tuple[int, int, float, str, float | None]]:
                 a["value"] *= hs if a["value"] * hs <= hv * hs else 1.0
                 a["high"], a["end"] = hv * hs, a["end"] + h.end()
         low = _LOW_RE.search(text[max(0, a["start"] - 40):a["start"]])
+        if low and (low.group("pct") and a["unit"] not in ("percent", "points") or low.group("sym") and a["unit"] in ("percent", "points")):
+            # "revenue dipping 1.3 percent to $191.6 million": a change and the level it reached, no
+            # range; a range's two ends are of one unit
+            low = None
         if low and not a["high"] and (low.group("join").strip().lower() != "and" or (low.group("pre") or "").lower() == "between"):
             lstart = a["start"] - len(low.group(0))
             # "from 40 percent on July 14 to 46 percent": the day of a date is no low end
@@ -437,15 +445,27 @@ def _root_of(doc: Doc, start: int, end: int) -> Token | None:
     return span[-1]
 
 
+_QUALIFIER_WORDS = frozenset(w for q in QUALIFIERS for w in q.split() if w not in ("to", "than", "of", "an", "as", "no"))
+COMPARISON_PREPS = frozenset(("above", "over", "under", "below", "exceeding", "beyond"))
 CONTAINER_NOUNS = {"maximum", "minimum", "total", "sum", "average", "amount", "figure", "value", "cost", "price", "majority"}
 _NP_DEPS = {"compound", "amod", "nmod", "poss", "det", "nummod", "quantmod", "case"}
+
+
+_PCT_WORDS = frozenset(("%", "percent", "percentage", "point"))
+
+
+def _next_to_amount_word(t: Token) -> bool:
+    doc = t.doc
+    return any(0 <= j < len(doc) and (doc[j].lower_ in _PCT_WORDS or doc[j].like_num) for j in (t.i - 1, t.i + 1))
 
 
 def _phrase(tok: Token, with_preps: bool = True) -> str:
     """A noun with its modifiers and, if asked, one "of/on/in/for" phrase after it."""
     left = [c for c in tok.lefts if c.dep_ in _NP_DEPS and c.pos_ not in ("DET", "NUM", "SYM")]
     words = [t for l in left for t in l.subtree if t.pos_ not in ("DET", "NUM", "SYM") and not t.like_num
-             and not re.match(r"[£$€]?\d", t.text) and t.lower_ not in MAGNITUDES] + [tok]
+             and not re.match(r"[£$€]?\d", t.text) and t.lower_ not in MAGNITUDES
+             # the amount's own words in a hyphenated compound ("a six-percentage-point lead")
+             and not (t.lower_ in _PCT_WORDS or t.tag_ == "HYPH" and _next_to_amount_word(t))] + [tok]
     words = sorted(set(words), key=lambda t: t.i)
     text = " ".join(t.text for t in words)
     if with_preps:
@@ -465,10 +485,30 @@ def _about_amount(root: Token, span_toks: set[int], unit: str) -> str | None:
     # where it stands; the parts found are joined (the verb first, no part twice).
     parts: list[str] = []
     head = root.head
+    doc = root.doc
+    first = min(span_toks)
+    # "a maximum of £2,500", "a total of $3m": a container noun right before the amount, however the
+    # parser hung the amount (lists and line breaks often hang it on the next line's noun)
+    container = doc[first - 2] if first >= 2 and doc[first - 1].lower_ == "of" and doc[first - 2].lemma_.lower() in CONTAINER_NOUNS else None
+    if container is not None:
+        head = doc[first - 1]
+    # "grew to close to 66 percent": the parser may make the qualifier's word ("close", "up") the
+    # amount's verb; the qualifier belongs to the amount, what it measures is above it
+    while first - 3 <= head.i < first and head.lower_ in _QUALIFIER_WORDS and head.pos_ in ("VERB", "ADJ", "ADV") and head.head.i != head.i:
+        head = head.head
+    # "a 30 percent effective tax rate": the amount measures an adjective on a noun; that noun is
+    # what it measures (the parser hangs the amount on the adjective)
+    if container is None and root.dep_ in ("npadvmod", "nummod", "amod") and head.pos_ == "ADJ" and head.dep_ == "amod" \
+            and head.head.pos_ in ("NOUN", "PROPN") and head.head.i > head.i and head.i not in span_toks:
+        head = head.head
     # "£3bn EU rebate", "35 percent tariffs", "a 29% drop in ...": the amount modifies a noun
-    if root.dep_ in ("compound", "nmod", "nummod", "amod", "quantmod", "npadvmod") and head.pos_ in ("NOUN", "PROPN") and head.i > root.i and head.i not in span_toks:
+    if container is None and root.dep_ in ("compound", "nmod", "nummod", "amod", "quantmod", "npadvmod") and head.pos_ in ("NOUN", "PROPN") and head.i > root.i and head.i not in span_toks:
         parts.append(_phrase(head))
         root, head = head, head.head
+    # "the richest 20%", "the poorest tenth": a superlative on a share names the group it is
+    if unit in ("percent", "share"):
+        # and so does a comparative ("the lower 95 percent", "the upper 10 percent")
+        parts.extend(c.lower_ for c in root.lefts if c.dep_ == "amod" and c.tag_ in ("JJS", "JJR") and c.i not in span_toks)
     # "62.6 percent of the vote", "£4bn in tax cuts", "$1.2 million on digital ads"
     for c in root.rights:
         if c.dep_ == "prep" and c.lower_ in ("of", "in", "on", "for") and c.i not in span_toks:
@@ -485,8 +525,9 @@ def _about_amount(root: Token, span_toks: set[int], unit: str) -> str | None:
             parts.append(c.text.lower())
     # "fines of up to £2,500", "grants of £2,000": the amount is what a noun is "of"; a container
     # noun ("a maximum of", "a sum of", "an average of") passes the question on to its own head
-    if head.dep_ == "prep" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN"):
-        noun = head.head
+    through_container = False
+    if container is not None or head.dep_ == "prep" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN"):
+        noun = container if container is not None else head.head
         hops = 0
         while noun.lemma_.lower() in CONTAINER_NOUNS and hops < 4:
             nxt = noun.head
@@ -496,6 +537,7 @@ def _about_amount(root: Token, span_toks: set[int], unit: str) -> str | None:
                 break
             noun = nxt
             hops += 1
+        through_container = hops > 0
         if noun.pos_ in ("NOUN", "PROPN"):
             parts.append(_phrase(noun, with_preps=False))
             head = noun.head
@@ -503,6 +545,11 @@ def _about_amount(root: Token, span_toks: set[int], unit: str) -> str | None:
             head = noun
     elif head.dep_ == "prep" and head.lower_ in ("by", "to", "at") and head.head.pos_ in ("VERB", "NOUN"):
         head = head.head
+    elif head.dep_ == "prep" and head.lower_ in COMPARISON_PREPS and head.head.pos_ in ("NOUN", "PROPN") and head.head.i not in span_toks:
+        # "incomes above $1 million", "donations of over £5,000": a bound on a noun measures that noun
+        noun = head.head
+        parts.append(_phrase(noun, with_preps=False))
+        head = noun.head
     elif head.pos_ in ("ADP", "ADV", "PART") and head.lower_ != "of":
         # "earning up to £820,000", "rose from 40 percent", "made on average $35,000": the amount
         # hangs from a preposition or particle; climb over them (at most three) to their verb
@@ -511,7 +558,14 @@ def _about_amount(root: Token, span_toks: set[int], unit: str) -> str | None:
             if nxt.pos_ not in ("ADP", "ADV", "PART") or nxt.head is nxt or nxt.lower_ == "of":
                 break
             nxt = nxt.head
-        if nxt.pos_ == "VERB":
+            if nxt.lower_ in ("high", "low", "much", "many", "little", "few") and nxt.dep_ in ("acomp", "advmod", "amod") and nxt.head.pos_ in ("VERB", "AUX"):
+                # "goes as high as 39.6 percent", "cost as much as $5m": the comparison of equality
+                # passes the amount on to its verb
+                nxt = nxt.head
+                break
+        # a copula too ("debt should be under 40%", "the fund is down 15.9 percent"): its subject
+        # is what the amount measures (read below)
+        if nxt.pos_ == "VERB" or nxt.lemma_ == "be":
             head = nxt
     # the verb it is the object or subject of ("spent", "raised", "think"), and the noun that verb describes
     if head.pos_ in ("VERB", "AUX", "ADJ") and head.lemma_ != "be":
@@ -521,6 +575,10 @@ def _about_amount(root: Token, span_toks: set[int], unit: str) -> str | None:
                 objs = children(c, "pobj")
                 if objs:
                     parts.append(_phrase(objs[0]))
+        if through_container and not parts:
+            # "face fines up to a maximum of £2,500", "buy vaccines at a cost of $20 each": a container
+            # passed on to the verb measures the verb's object
+            parts.extend(_phrase(o, with_preps=False) for o in children(verb, "dobj") if o.i not in span_toks and o.pos_ in ("NOUN", "PROPN"))
         parts.insert(0, verb.text.lower())
         if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
             parts.insert(0, _phrase(verb.head, with_preps=False))
@@ -534,11 +592,33 @@ def _about_amount(root: Token, span_toks: set[int], unit: str) -> str | None:
         subj = [c for c in children(head, "nsubj") if c.i not in span_toks and c.pos_ in ("NOUN", "PROPN")]
         if subj:
             parts.append(_phrase(subj[0], with_preps=False))
+        elif head.dep_ == "relcl" and head.head.pos_ in ("NOUN", "PROPN") and any(c.tag_ in ("WDT", "WP") for c in children(head, "nsubj")):
+            # "the corporate tax rate, which, at 35 percent, is the highest": the relative pronoun
+            # stands for the noun the clause is on
+            parts.append(_phrase(head.head, with_preps=False))
     kept: list[str] = []
     for p in parts:
         if p and not any(p in k for k in kept):
             kept.append(p)
     return " ".join(kept) or None
+
+
+def _about_of_clause(root: Token, span_toks: set[int]) -> str | None:
+    """An amount the parse hangs on nothing that names what it measures (a list after a colon,
+    "Golden Nugget by 29 percent; Resorts by 17.6 percent", "17.7 percent at X, 5.5 percent at Y")
+    measures the change its clause tells: the subject of the verb it hangs from, climbing to the
+    sentence's root, with that verb (for money the verb says what the sum did, the subject often
+    who paid or got it)."""
+    v = root
+    for _ in range(8):
+        if v.pos_ in ("VERB", "AUX") and v.i not in span_toks:
+            subj = [c for c in children(v, "nsubj", "nsubjpass") if c.i not in span_toks and c.pos_ in ("NOUN", "PROPN")]
+            if subj:
+                return f"{_phrase(subj[0], with_preps=False)} {v.text.lower()}"
+        if v.head.i == v.i:
+            break
+        v = v.head
+    return None
 
 
 def amount_figures(doc: Doc, sent: Span, ref) -> tuple[list[Figure], set[int]]:
@@ -553,6 +633,8 @@ def amount_figures(doc: Doc, sent: Span, ref) -> tuple[list[Figure], set[int]]:
         taken |= toks
         root = _root_of(doc, start, end)
         about = _about_amount(root, toks, unit) if root is not None else None
+        if about is None and root is not None:
+            about = _about_of_clause(root, toks)
         qualifier, qstart = _qualifier(doc, span.start)
         fstart = max(sent.start_char, qstart if qualifier else start)
         verb = root.head if root is not None and root.head.pos_ in ("VERB", "AUX") else None
@@ -563,7 +645,11 @@ def amount_figures(doc: Doc, sent: Span, ref) -> tuple[list[Figure], set[int]]:
     return out, taken
 
 
-PEOPLE_SUFFIXES = ("ers", "ians", "ists", "ants", "ents", "ees", "inos", "ons", "ans")
+PEOPLE_SUFFIXES = ("ers", "ians", "ists", "ants", "ents", "ees", "ans")
+# Endings shared by agent nouns and many things ("senators", "donors", "Mormons" against "sectors",
+# "errors", "cantons", "nations", "casinos"): people only when the Phoenix agents dictionary lists
+# the noun ("Latinos" is a proper noun, read as a nationality or group).
+AGENT_CONFIRMED_SUFFIXES = ("ors", "ons", "inos")
 
 
 def is_people(tok: Token) -> bool:
@@ -574,6 +660,8 @@ def is_people(tok: Token) -> bool:
         return True
     if tok.ent_type_ == "NORP" and tok.tag_ in ("NNS", "NNPS"):
         return True
+    if tok.tag_ in ("NNS", "NNPS") and low.endswith(AGENT_CONFIRMED_SUFFIXES):
+        return knowledge_base().agent(low) is not None
     return tok.tag_ in ("NNS", "NNPS") and low.endswith(PEOPLE_SUFFIXES) and lemma not in NOT_PEOPLE
 
 
@@ -600,6 +688,12 @@ def sentence_figures(doc: Doc, sent: Span, ref) -> list[Figure]:
         fraction = re.fullmatch(r"[a-z]+-(thirds?|quarters?|halfs?|fifths?)", low)
         if not (tok.like_num or tok.pos_ == "NUM" or is_plural_scale or fraction or tok.text[:1] in "$€£" and any(ch.isdigit() for ch in tok.text)):
             continue
+        ratio = _ratio(doc, tok, sent, ref)
+        if ratio is not None:
+            figure, used = ratio
+            out.append(figure)
+            seen.update(used)
+            continue
         if tok.ent_type_ in ("DATE", "TIME", "ORDINAL", "PERCENT") or tok.lower_ in ("one",) and tok.dep_ not in ("nummod",):
             continue
         run = _number_run(tok)
@@ -612,6 +706,12 @@ def sentence_figures(doc: Doc, sent: Span, ref) -> list[Figure]:
         value = parse_value([w for w in words if w not in "$€£"])
         if value is None or value == 0:
             continue
+        part = _part_of_scale(doc, run)
+        if part is not None:
+            # "half a million children", "a quarter of a million students": a part of the scale (the
+            # tokenizer leaves "half a", "a quarter of a" outside the number)
+            value *= part[0]
+            run = part[1] + run
         high, high_run = _count_range(doc, run, value)
         if high is not None:
             # the noun is counted by the high end's number ("2,000 and 3,000 people")
@@ -655,7 +755,10 @@ def sentence_figures(doc: Doc, sent: Span, ref) -> list[Figure]:
         impact = verb is not None and verb.lemma_.lower() in IMPACT
         if is_plural_scale and unit is None:
             unit = "people" if impact else None
-        people = counted not in run and is_people(counted)
+        # "the seven member council", "a 12 man jury": a singular noun after a number above one,
+        # modifying another noun, tells the size of that noun, no count of people
+        size_of = value > 1 and counted.tag_ in ("NN", "NNP") and counted.dep_ in ("compound", "amod", "nmod") and counted.head.pos_ in ("NOUN", "PROPN")
+        people = counted not in run and is_people(counted) and not size_of
         if people:
             # a count of people: the unit is people, what they are and what happened to them is `about`
             unit = "households" if counted.lemma_.lower() == "household" else "people"
@@ -689,6 +792,66 @@ def sentence_figures(doc: Doc, sent: Span, ref) -> list[Figure]:
             )
         )
     return out
+
+
+def _part_of_scale(doc: Doc, run: list[Token]) -> tuple[float, list[Token]] | None:
+    """"half a million", "a quarter of a million", "a third of a billion": (the part, its tokens
+    before the scale word) or None."""
+    i = run[0].i
+    if len(run) != 1 or run[0].lower_ not in SCALES or i < 2 or doc[i - 1].lower_ != "a":
+        return None
+    if doc[i - 2].lower_ == "half":
+        return 0.5, [doc[i - 2], doc[i - 1]]
+    if i >= 4 and doc[i - 2].lower_ == "of" and doc[i - 3].lower_ in SHARE_WORDS and doc[i - 4].lower_ in ("a", "one"):
+        return SHARE_WORDS[doc[i - 3].lower_], [doc[i - 4], doc[i - 3], doc[i - 2], doc[i - 1]]
+    return None
+
+
+def _ratio(doc: Doc, tok: Token, sent: Span, ref) -> tuple[Figure, set[int]] | None:
+    """"4 in 10 voters", "one in 13 pupils", "more than six in 10 said": the pollsters' and
+    statisticians' way of writing a share, N of every M. A share (N/M) of the plural noun written
+    right after M, with the verb it goes with; (figure, token indices used) or None. M is a whole
+    number above N and no year ("3 in 2015" is a date)."""
+    run = _number_run(tok)
+    j = run[-1].i + 1
+    if j + 1 >= sent.end or doc[j].lower_ != "in" or not doc[j + 1].like_num:
+        return None
+    low = parse_value([t.text for t in run])
+    den_run = _number_run(doc[j + 1])
+    den = parse_value([t.text for t in den_run])
+    if not low or not den or den <= low or den != int(den) or den >= 1000:
+        return None
+    # the noun counted: the words after M up to the first plural noun ("Democratic and Republican
+    # primary voters"), only modifiers between
+    k = den_run[-1].i + 1
+    noun = None
+    while k < sent.end and doc[k].tag_ in ("JJ", "NNP", "NN", "NNS", "NNPS", "CC", "HYPH"):
+        if doc[k].tag_ in ("NNS", "NNPS"):
+            noun = doc[k]
+            break
+        k += 1
+    last = noun if noun is not None else den_run[-1]
+    verb = _about(noun) if noun is not None else None
+    if verb is None:
+        # "4 in 10 are angry", "six in 10 said": the verb the share's words hang from
+        for t in (doc[j + 1], tok, last):
+            v = t.head
+            while v.pos_ not in ("VERB", "AUX") and v.head is not v and v.i != v.head.i and v.dep_ not in ("ROOT",):
+                v = v.head
+            if v.pos_ in ("VERB", "AUX"):
+                verb = v
+                break
+    if verb is not None and verb.lemma_.lower() == "be":
+        verb = next((c for c in verb.children if c.dep_ in ("acomp", "attr") and c.i > last.i), verb)
+    about = " ".join(x for x in ((doc_text(doc)[doc[den_run[-1].i + 1].idx : noun.idx + len(noun)].lower() if noun is not None else None),
+                                 (verb.text.lower() if verb is not None else None)) if x) or None
+    qualifier, qstart = _qualifier(doc, run[0].i)
+    start = max(qstart if qualifier else run[0].idx, sent.start_char)
+    end = last.idx + len(last)
+    figure = Figure(value=low / den, unit="share", about=about, qualifier=qualifier, place=_place(doc, verb, last),
+                    source=_source(doc, sent, start, end, verb), since=_since(sent, ref), span=(start, end),
+                    text=doc_text(doc)[start:end])
+    return figure, {t.i for t in run} | {j} | {t.i for t in den_run} | ({noun.i} if noun is not None else set())
 
 
 def _count_range(doc: Doc, run: list[Token], value: float) -> tuple[tuple[float, float] | None, list[Token]]:
