@@ -126,3 +126,11 @@ def test_an_honorific_that_abbreviates_a_title_is_the_role(nlp):
     gov = [a for a in doc._.actors if a.name == "Asa Hutchinson"]
     assert gov and gov[0].role == "Governor" and gov[0].country == "USA"
     assert "The governor" in [doc.text[s:e] for s, e in gov[0].mentions]
+
+
+def test_a_hyphenated_title_is_one_title_and_names_its_holder(nlp):
+    doc = analyse(nlp, "Tony Blair said the economy was strong. Tory co-chairman Liam Fox said the plans were "
+                       "wrong. The Tory co-chairman added that Labour had failed.")
+    fox = [a for a in doc._.actors if a.name == "Liam Fox"]
+    assert fox and fox[0].role == "Co-Chairman" and fox[0].country == "GBR"
+    assert "The Tory co-chairman" in [doc.text[s:e] for s, e in fox[0].mentions]

@@ -360,7 +360,7 @@ class _Names:
         while c.start < name_start and doc[c.start].lower_ in ("the", "a", "an"):
             c.start += 1
         if role:
-            c.role = " ".join(_title_case(t.text) for t in role)
+            c.role = " ".join(_title_case(t.text) for t in role).replace(" - ", "-")
         c.country = country
         if c.role is None:
             # "Gov. Asa Hutchinson", "Sen. X": an honorific that abbreviates a title of office
@@ -404,7 +404,8 @@ class _Names:
                     continue
                 if self.title_words(toks) and (toks[0].text[:1].isupper() or toks[0].lower_ in ("former", "deputy")
                                                or (lo > 0 and self.country_of_tokens([doc[lo - 1]]))
-                                               or (lo > 0 and self._org_word(doc[lo - 1]))):
+                                               or (lo > 0 and self._org_word(doc[lo - 1]))
+                                               or _hyphen_prefix(doc, lo) is not None):
                     # "U.S. negotiator Paul Nitze": a lower-case title after a country word
                     role = toks + role
                     i, took = lo - 1, True
@@ -415,6 +416,10 @@ class _Names:
                     i, took = lo - 1, True
                     break
             if not took:
+                if tok.text == "-" and role and _hyphen_prefix(doc, i + 1) is not None:
+                    role = [doc[i - 1], tok] + role  # "co-chairman", "vice-president": one title
+                    i -= 2
+                    continue
                 if tok.lower_ in ("former", "deputy", "acting", "vice", "interim") and role:
                     role.insert(0, tok)
                     i -= 1
@@ -696,6 +701,17 @@ class _Descriptions(_Referents):
         """ "the U.S. president", "the Russian leader", "the Syrian government", "Russia's president". """
         doc = self.doc
         for tok in doc:
+            # "the Tory co-chairman": the small model breaks a hyphenated title apart (its parse has
+            # no head to read), so the words are read in order: article, organisation, title
+            lo = _hyphen_prefix(doc, tok.i)
+            if lo is None or lo < 2 or doc[lo - 2].lower_ != "the" or not self._org_word(doc[lo - 1]):
+                continue
+            if not self.title_words([tok]) or any(i in self.covered for i in range(lo - 2, tok.i + 1)):
+                continue
+            target = self.person_of_org(tok, doc[lo - 1])
+            if target is not None:
+                self.mention(target, doc[lo - 2 : tok.i + 1], "description")
+        for tok in doc:
             if tok.i in self.covered or tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ in ("NNS", "NNPS"):
                 continue
             lemma = tok.lower_
@@ -790,7 +806,7 @@ class _Descriptions(_Referents):
             before = [st for st, _, _ in d.mentions if st < title.idx]
             if d.kind != "person" or not before:
                 continue
-            if title.lemma_.lower() not in {w.lower() for w in (d.role or "").split()}:
+            if title.lemma_.lower() not in {w.lower() for w in re.split(r"[\s-]+", d.role or "")}:
                 continue
             if d.org_at is not None:
                 theirs = self.token_actor.get(d.org_at)
@@ -799,7 +815,8 @@ class _Descriptions(_Referents):
             else:
                 # the tagger did not tag the organisation in the title: its word right before the
                 # title in one of the person's named mentions ("Tory leader Michael Howard")
-                same = any(f"{org_word.lower_} {title.lower_}" in " ".join(self.text[max(0, st - 40):en].lower().split())
+                said = re.compile(rf"\b{re.escape(org_word.lower_)} (?:co-|vice-)?{re.escape(title.lower_)}\b")
+                same = any(said.search(" ".join(self.text[max(0, st - 40):en].lower().split()))
                            for st, en, via in d.mentions if via == "name")
             if same and (best is None or max(before) > best[0]):
                 best = (max(before), d)
@@ -1287,6 +1304,15 @@ def _drop_overlaps(cands: list[Candidate]) -> list[Candidate]:
             continue
         out.append(c)
     return out
+
+
+def _hyphen_prefix(doc: Doc, i: int) -> int | None:
+    """Where a title with a hyphenated prefix starts ("co-chairman", "vice-president"), for the
+    title's token i; None when it has none."""
+    if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("co", "vice") \
+            and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_:
+        return i - 2
+    return None
 
 
 def _abbreviated_title(word: str) -> str | None:
