@@ -320,7 +320,7 @@ def test_what_somebody_should_do_is_not_their_position(model, text, held):
 
 @pytest.mark.parametrize("text, issue", [
     # "the plans" takes the label of the plans the story named in full
-    ("Labour unveiled the ID card plans on Monday. The Tories attacked the plans.", "card plan"),
+    ("Labour unveiled the ID card plans on Monday. The Tories attacked the plans.", "ID card plan"),
     ("Blair defended the plans for house arrest. The Tories attacked his plans.", "plan for house arrest"),
 ])
 def test_the_plans_mean_the_plans_named_before(model, text, issue):

@@ -62,6 +62,9 @@ IDENTITY_GROUP_SECTORS = frozenset("REB OPP UAF RAD CVL".split())
 # Phoenix agent sectors that are religions: "Islamic", "Moslem", "Christian" as modifiers.
 RELIGION_SECTORS = frozenset("MUS CHR JEW HIN BUD REL".split())
 GOVERNMENT_SECTORS_ = frozenset("GOV MIL COP LEG JUD SPY".split())
+# Sectors of the offices and bodies that act under a description alone ("a federal judge ruled",
+# "the legislature repealed"): the state's.
+DESCRIBED_SECTORS = frozenset("GOV LEG JUD MIL COP".split())
 # Heads Phoenix lists only inside longer phrases ("GOVERNMENT_OFFICIAL", "MILITARY_FORCE").
 AGENT_FALLBACK = {"official": "~GOV", "officials": "~GOV", "forces": "~MIL", "aircraft": "~MIL", "warplanes": "~MIL",
                   "jets": "~MIL", "gunmen": "~UAF", "youths": "~CVL", "workers": "~LAB", "prisoners": "~CVL",
@@ -91,6 +94,7 @@ class Candidate:
     name_start: int | None = None  # where the bare name starts, after titles
     role: str | None = None
     country: str | None = None  # affiliation from a demonym or country modifier
+    org_at: int | None = None  # a token of the organisation named in the title ("Tory leader X")
 
 
 @dataclass
@@ -107,6 +111,7 @@ class Draft:
     mentions: list[tuple[int, int, str]] = field(default_factory=list)  # start, end, via
     members: list["Draft"] = field(default_factory=list)
     last_token: int = -1
+    org_at: int | None = None  # a token of the organisation the person's title names
 
 
 @Language.factory(
@@ -231,9 +236,11 @@ class _Names:
         # word that makes a Phoenix agent with the noun after it, is no name
         cands = [c for c in cands if not self.capitalised_agent_word(c)]
         self.person_words = set()
+        self.person_names = []
         for c in cands:
             if c.label == "PERSON":
                 self.person_words.update(_name_words(self.doc[c.start : c.end].text)[-1:])
+                self.person_names.append(_name_words(self.doc[c.start : c.end].text))
         cands.sort(key=lambda c: c.start)
         return cands
 
@@ -301,6 +308,10 @@ class _Names:
             c.label = "PERSON"  # "Mr Balls" tagged ORG
         if c.match is None or c.label != "PERSON":
             m = self.kb.best(span.text)
+            if m is None and c.label in ("ORG", "NORP") and span[0].lower_ != "the":
+                # Phoenix lists some names with their article only ("THE_EU"): "EU budgets" is
+                # the same European Union as "the EU", with its IGO code and no country
+                m = self.kb.best("the " + span.text)
             if m is not None:
                 c.match = m
         elif c.label == "PERSON":
@@ -341,12 +352,19 @@ class _Names:
         for t in doc[c.start : name_start]:
             country = country or self.country_of_tokens([t])
         first, role, country = self._titles_before(c.start - 1, role, country)
+        if role and first > 0 and self.doc[first - 1].ent_type_ in ("ORG", "NORP") and self.doc[first - 1].text[:1].isupper():
+            # "Liberal Democrat leader Charles Kennedy", "Tory MP X": the title is held in that
+            # organisation, whose country (given by party_countries) is the person's
+            c.org_at = first - 1
         c.start = first if first < c.start else c.start
         while c.start < name_start and doc[c.start].lower_ in ("the", "a", "an"):
             c.start += 1
         if role:
-            c.role = " ".join(_title_case(t.text) for t in role)
+            c.role = " ".join(_title_case(t.text) for t in role).replace(" - ", "-")
         c.country = country
+        if c.role is None:
+            # "Gov. Asa Hutchinson", "Sen. X": an honorific that abbreviates a title of office
+            c.role = next((t for t in (_abbreviated_title(w.lower_) for w in doc[first:name_start]) if t), None)
         if c.role is None:
             c.role, c.country = self.apposition_role(doc[name_start : c.end], c.country)
 
@@ -385,7 +403,9 @@ class _Names:
                 if any(t.is_sent_start and t.i != lo for t in toks):
                     continue
                 if self.title_words(toks) and (toks[0].text[:1].isupper() or toks[0].lower_ in ("former", "deputy")
-                                               or (lo > 0 and self.country_of_tokens([doc[lo - 1]]))):
+                                               or (lo > 0 and self.country_of_tokens([doc[lo - 1]]))
+                                               or (lo > 0 and self._org_word(doc[lo - 1]))
+                                               or _hyphen_prefix(doc, lo) is not None):
                     # "U.S. negotiator Paul Nitze": a lower-case title after a country word
                     role = toks + role
                     i, took = lo - 1, True
@@ -396,12 +416,21 @@ class _Names:
                     i, took = lo - 1, True
                     break
             if not took:
+                if tok.text == "-" and role and _hyphen_prefix(doc, i + 1) is not None:
+                    role = [doc[i - 1], tok] + role  # "co-chairman", "vice-president": one title
+                    i -= 2
+                    continue
                 if tok.lower_ in ("former", "deputy", "acting", "vice", "interim") and role:
                     role.insert(0, tok)
                     i -= 1
                     continue
                 break
         return i + 1, role, country
+
+    def _org_word(self, tok: Token) -> bool:
+        """The last word of an organisation's name right before a lower-case title ("Liberal
+        Democrat leader", "Tory co-chairman"): a tagged ORG or NORP that is no country word."""
+        return tok.ent_type_ in ("ORG", "NORP") and tok.text[:1].isupper() and self.country_of_tokens([tok]) is None
 
     def apposition_role(self, span: Span, country: str | None) -> tuple[str | None, str | None]:
         """ "Putin, the Russian president," gives a role and a country without a title in front."""
@@ -505,7 +534,13 @@ class _Referents(_Names):
         if c.label != "ORG":
             return False
         span = self.doc[c.start : c.end]
-        if len(span) == 1 and _name_words(span.text) and _name_words(span.text)[-1] in self.person_words:
+        words = _name_words(span.text)
+        if len(span) == 1 and words and words[-1] in self.person_words:
+            self.resolve_person(Candidate(c.start, c.end, "PERSON"))
+            return True
+        if len(words) > 1 and any(_sub(words, full) for full in self.person_names):
+            # "Kilroy-Silk" (three tokens, tagged ORG) after or before "Robert Kilroy-Silk": the
+            # longest name in the story that ends with these words is the person they name
             self.resolve_person(Candidate(c.start, c.end, "PERSON"))
             return True
         name = _strip_the(span.text)
@@ -578,6 +613,7 @@ class _Referents(_Names):
             self.mention(d, span, "name" if len(words) > 1 else "alias", surface=name)
             d.role = d.role or c.role
             d.country = d.country or c.country
+            d.org_at = d.org_at if d.org_at is not None else c.org_at
             if entry is not None and d.code is None and len(words) > 1:
                 d.code = entry.code_for(self.day)
                 d.country = d.country or entry.country(self.day)
@@ -596,6 +632,7 @@ class _Referents(_Names):
         else:
             d.role = d.role or c.role
             d.country = d.country or country
+        d.org_at = d.org_at if d.org_at is not None else c.org_at
         self.mention(d, span, "name", surface=name)
 
     def find_person(self, words: list[str]) -> Draft | None:
@@ -664,6 +701,17 @@ class _Descriptions(_Referents):
         """ "the U.S. president", "the Russian leader", "the Syrian government", "Russia's president". """
         doc = self.doc
         for tok in doc:
+            # "the Tory co-chairman": the small model breaks a hyphenated title apart (its parse has
+            # no head to read), so the words are read in order: article, organisation, title
+            lo = _hyphen_prefix(doc, tok.i)
+            if lo is None or lo < 2 or doc[lo - 2].lower_ != "the" or not self._org_word(doc[lo - 1]):
+                continue
+            if not self.title_words([tok]) or any(i in self.covered for i in range(lo - 2, tok.i + 1)):
+                continue
+            target = self.person_of_org(tok, doc[lo - 1])
+            if target is not None:
+                self.mention(target, doc[lo - 2 : tok.i + 1], "description")
+        for tok in doc:
             if tok.i in self.covered or tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ in ("NNS", "NNPS"):
                 continue
             lemma = tok.lower_
@@ -676,7 +724,8 @@ class _Descriptions(_Referents):
             det = [t for t in left if t.dep_ == "det" and t.lower_ == "the"]
             poss = [t for t in left if t.dep_ == "poss"]
             mods = [t for t in left if t.dep_ in MODIFIER_DEPS]
-            if not det and not poss:
+            indefinite = [t for t in left if t.dep_ == "det" and t.lower_ in ("a", "an")]
+            if not det and not poss and not (indefinite and not gov and _acts(tok)):
                 continue
             # a following name makes it a title, handled with the name ("the president, Obama")
             if tok.i + 1 < len(doc) and doc[tok.i + 1].ent_type_ == "PERSON":
@@ -688,10 +737,18 @@ class _Descriptions(_Referents):
                 if iso is None and owner is not None and owner.kind == "country":
                     iso = owner.country
             role_words = [t for t in mods if self.title_words([t]) or t.lower_ in ("prime", "foreign", "vice")] + [tok]
-            start = min([tok.i] + [t.i for t in det + mods + poss])
+            start = min([tok.i] + [t.i for t in det + poss] + [t.left_edge.i for t in mods])
             if poss:
                 start = min(start, min(t.left_edge.i for t in poss))
             span = doc[start : tok.i + 1]
+            org_mod = next((t for t in mods if self._org_word(t) or (
+                self.token_actor.get(t.i) is not None and self.token_actor[t.i].kind == "organization")), None)
+            if org_mod is not None and det and tok.i not in self.covered:
+                # "the Tory leader" is the person the story titled "Tory leader", nobody else's leader
+                target = self.person_of_org(tok, org_mod)
+                if target is not None:
+                    self.mention(target, span, "description")
+                continue
             if any(i in self.covered for i in range(start, tok.i + 1)) and not poss:
                 continue
             if gov:
@@ -713,8 +770,57 @@ class _Descriptions(_Referents):
                     target = self.add(("government", iso + "GOV"), None, "government", span, "description",
                                       country=iso, code=iso + "GOV", display=_strip_the(span.text))
                     continue
-            if target is not None:
+            if target is not None and not indefinite:
                 self.mention(target, span, "description")
+            elif not gov and _acts(tok) and not any(i in self.covered for i in range(start, tok.i + 1)) \
+                    and lemma not in ("leader", "president", "premier", "chancellor") and "prime" not in [t.lower_ for t in role_words]:
+                # (a head of state or government is somebody the story names: no actor of its own)
+                self.description_actor(tok, span)
+
+    def description_actor(self, tok: Token, span: Span) -> None:
+        """"The deputy speaker said", "a federal judge found", "a Republican-controlled legislature
+        repealed": an office or body the story never names acts or speaks, so it is an actor of its
+        own, of the country its modifiers name or the story's; its Phoenix sector makes its code."""
+        # "anti-Iranian columnist": a stance on a country is no affiliation
+        iso = self._country_of_modifiers(self._agent_modifiers(tok)) or self.home_country()
+        if iso is None:
+            return
+        code = self.kb.agent(tok.lower_) or self.kb.agent(tok.lemma_.lower()) or ""
+        sector = code[1:4] if code.startswith("~") else None
+        lemma = tok.lemma_.lower()
+        if lemma not in PERSON_TITLES and sector not in DESCRIBED_SECTORS:
+            return  # "the factory school": a place or trade acting is a figure of speech, not an office
+        if any(t.lower_ in ("former", "ex") for t in span):
+            return  # "the former senator" describes somebody the story names, by a past office
+        body = lemma in COLLECTIVE_AGENTS or lemma in GOVERNMENT_HEADS
+        kind = ("government" if sector in GOVERNMENT_SECTORS_ else "organization") if body else "person"
+        name = _strip_the(span.text)
+        self.add(("description-agent", iso, norm(name)), name, kind, span, "description", country=iso,
+                 code=_cameo(iso) + sector if sector else None, role=None if body else _title_case(tok.text))
+
+    def person_of_org(self, title: Token, org_word: Token) -> Draft | None:
+        """The person named before `title` with that title in the organisation `org_word` names."""
+        org = self.token_actor.get(org_word.i)
+        best = None
+        for d in self.drafts:
+            before = [st for st, _, _ in d.mentions if st < title.idx]
+            if d.kind != "person" or not before:
+                continue
+            if title.lemma_.lower() not in {w.lower() for w in re.split(r"[\s-]+", d.role or "")}:
+                continue
+            if d.org_at is not None:
+                theirs = self.token_actor.get(d.org_at)
+                same = (theirs is org) if (org is not None and theirs is not None) else (
+                    self.doc[d.org_at].lower_ == org_word.lower_)
+            else:
+                # the tagger did not tag the organisation in the title: its word right before the
+                # title in one of the person's named mentions ("Tory leader Michael Howard")
+                said = re.compile(rf"\b{re.escape(org_word.lower_)} (?:co-|vice-)?{re.escape(title.lower_)}\b")
+                same = any(said.search(" ".join(self.text[max(0, st - 40):en].lower().split()))
+                           for st, en, via in d.mentions if via == "name")
+            if same and (best is None or max(before) > best[0]):
+                best = (max(before), d)
+        return best[1] if best else None
 
     def person_for(self, role_words: list[Token], iso: str | None, before: int, exact: bool = False) -> Draft | None:
         want = {t.lemma_.lower() for t in role_words}
@@ -1084,6 +1190,16 @@ class _Reader(_Coreference):
             # a mayor, a governor) is the home country's
             elif d.kind == "person" and d.country is None and d.role in DOMESTIC_ROLES:
                 d.country = home
+        for d in self.drafts:
+            if d.kind != "person" or d.country is not None or d.org_at is None:
+                continue
+            # "Liberal Democrat leader Charles Kennedy": a party's leader is of the party's country,
+            # and a party nobody codes is the story's, as for the organisations above
+            org = self.token_actor.get(d.org_at)
+            if org is not None and org.kind == "organization" and not (org.code or "").startswith(("IGO", "NGO", "MNC")):
+                d.country = org.country
+            elif org is None and self.kb.best(self.doc[d.org_at].text) is None:
+                d.country = home
 
     def place_country(self) -> str | None:
         """The one country the story's cities and regions belong to, when nobody in it has a
@@ -1152,6 +1268,12 @@ def _phrase_role(tok: Token) -> str:
 
 
 
+def _acts(tok: Token) -> bool:
+    """The active subject of a verb: who does or says something ("the judge ruled", "the
+    minister said")."""
+    return tok.dep_ == "nsubj" and tok.head.pos_ in ("VERB", "AUX")
+
+
 def referential_it(tok: Token) -> bool:
     """An "it"/"its" that can stand for a state or a body: a possessive, or the active subject of a
     verb of doing or saying. The expletive "it" (extraposed "it is clear that", passive "it was
@@ -1182,6 +1304,25 @@ def _drop_overlaps(cands: list[Candidate]) -> list[Candidate]:
             continue
         out.append(c)
     return out
+
+
+def _hyphen_prefix(doc: Doc, i: int) -> int | None:
+    """Where a title with a hyphenated prefix starts ("co-chairman", "vice-president"), for the
+    title's token i; None when it has none."""
+    if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("co", "vice") \
+            and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_:
+        return i - 2
+    return None
+
+
+def _abbreviated_title(word: str) -> str | None:
+    """The title of office an honorific abbreviates ("gov." -> "Governor", "sen." -> "Senator"):
+    the one person title it begins, if only one does."""
+    stem = word.rstrip(".")
+    if len(stem) < 3 or word not in HONORIFICS:
+        return None
+    found = [t for t in PERSON_TITLES if t.startswith(stem) and t != stem]
+    return found[0].title() if len(found) == 1 else None
 
 
 def _cameo(iso: str) -> str:

