@@ -300,6 +300,7 @@ class _Resolver:
         doc = self.doc
         pronouns = [t for t in doc if t.lower_ in HE or t.lower_ in SHE]
         pronouns = [t for t in pronouns if t.pos_ == "PRON" or t.tag_ in ("PRP", "PRP$")]
+        self.missed_surnames()
         self.learn_gender_from_words()
         self.learn_gender_from_pronouns([t for t in pronouns if not self.in_quote(t.idx)])
         for tok in pronouns:
@@ -326,6 +327,33 @@ class _Resolver:
                 return i
             i += 1
         return None
+
+    def missed_surnames(self) -> None:
+        """ "... and Jim Talent\n\nRomney released a statement": a capitalised word standing alone
+        (no proper noun beside it), outside quotation marks, that is the surname of exactly one
+        person the story named before, is that person, when the tagger left it without an actor
+        (a paragraph lacking its full stop runs names together for the parser)."""
+        doc = self.doc
+        people: dict[str, set[str]] = {}
+        first: dict[str, int] = {}
+        for m in self.mentions:
+            a = self.actors.get(m.actor)
+            if a is None or a.kind != "person" or len(a.name.split()) < 2:
+                continue
+            people.setdefault(a.name.split()[-1], set()).add(a.id)
+            first[a.id] = min(first.get(a.id, m.start), m.start)
+        for tok in doc:
+            if tok.pos_ != "PROPN" or not tok.is_title or tok.text not in people or self.in_quote(tok.idx):
+                continue
+            if any(0 <= j < len(doc) and doc[j].pos_ == "PROPN" for j in (tok.i - 1, tok.i + 1)):
+                continue
+            end = tok.idx + len(tok.text)
+            i = self._bisect(tok.idx)
+            if any(m.start <= tok.idx < m.end for m in self.mentions[max(0, i - 3):i + 1]):
+                continue
+            named = [a for a in people[tok.text] if first[a] < tok.idx]
+            if len(named) == 1:
+                self._insert(Mention(tok.idx, end, named[0], "alias"))
 
     def resolve_person_pronoun(self, tok: Token) -> None:
         start, end = tok.idx, tok.idx + len(tok.text)

@@ -43,6 +43,7 @@ from spacy.tokens import Doc, Token
 from ..records import Quote
 from . import cues as C
 from ..errors import ConfigError
+from . import lexicon
 from .mentions import actor_at, actor_by_id, mention_at
 
 OPEN_CURLY = "\u201c"
@@ -65,6 +66,15 @@ SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 # Right of an inverted cue ('"...," said Smith'), the speaker may come out as any of these.
 INVERTED_SUBJECTS = ("nsubj", "nsubjpass", "dobj", "attr", "npadvmod", "appos", "oprd", "dative")
 NP_RIGHT_DEPS = {"compound", "flat", "nummod", "amod", "poss", "case"}
+# A lawmaker's party and chamber (lexicon/coref.toml), and the heads of the names of a party's
+# groups of lawmakers ("House Democrats", "Republican lawmakers").
+PARTY_OF_WORD = {w: tags[0] for w, tags in lexicon.table("coref", "party_words").items()}
+CHAMBER_OF_TITLE = {w: tags[0] for w, tags in lexicon.table("coref", "chamber_titles").items()}
+GROUP_HEADS = lexicon.words("coref", "party_members") | lexicon.words("coref", "member_nouns")
+# "Rep. Jane Doe, D-N.Y.," and "Sen. John Roe (R-Ohio)": the party tag right after the name
+PARTY_TAG = re.compile(r"\s*,?\s*\(?\s*([DR])\s*[-\u2013]\s*[A-Z][A-Za-z]*\.?")
+# "Jane Doe, a Republican of Idaho", "a conservative Republican who ...": the apposition's words
+APPOSITION = re.compile(r"\s*,\s*(?:a|an)\s+((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)")
 
 
 @dataclass
@@ -537,7 +547,83 @@ class _Sources(_Layout):
 
 
 
-class _DirectQuotes(_Sources):
+class _Groups(_Layout):
+    """A lawmaker who speaks is, as the story has it, one voice of their party's lawmakers."""
+
+    def member_groups(self, quotes: list[Quote]) -> None:
+        """ "Rep. Jane Doe, D-N.Y., said ..." in a story that names "House Democrats": Doe speaks
+        and the group is listed beside her in `speakers` (BASIL and readers take a member's quote
+        as the caucus's). Only when the story ties the person to the party (a party tag, an
+        apposition "a Republican of Idaho", a title "Democratic Sen.") and names a group of that
+        party's lawmakers outside quotation marks; a group of another chamber than the person's
+        title is never taken."""
+        groups = self._party_groups()
+        if not groups:
+            return
+        cache: dict[str, str | None] = {}
+        for q in quotes:
+            if len(q.speakers) != 1 or self.kind_of.get(q.speakers[0]) != "person":
+                continue
+            person = q.speakers[0]
+            if person not in cache:
+                cache[person] = self._group_of(person, groups)
+            if cache[person] is not None:
+                q.speakers = q.speakers + [cache[person]]
+
+    def _party_groups(self) -> list[tuple[str, str, str | None]]:
+        """(actor id, party, chamber or None) of the groups of a party's lawmakers the story
+        names, in the order of their first mention."""
+        first: dict[str, int] = {}
+        for m in self.doc._.mentions or []:
+            if m.via == "name" and self.stretch_containing(m.start, m.end) is None:
+                first[m.actor] = min(first.get(m.actor, m.start), m.start)
+        out = []
+        for a in self.doc._.actors or []:
+            if a.kind != "group" or a.members or a.id not in first:
+                continue
+            words = a.name.lower().split()
+            if not words or words[-1] not in GROUP_HEADS:
+                continue
+            parties = {PARTY_OF_WORD[w] for w in words if w in PARTY_OF_WORD and len(w) > 1}
+            chambers = {w for w in words if w in ("house", "senate")}
+            if len(parties) == 1 and len(chambers) <= 1:
+                out.append((first[a.id], a.id, parties.pop(), chambers.pop() if chambers else None))
+        return [(a, p, c) for _, a, p, c in sorted(out)]
+
+    def _group_of(self, person: str, groups: list[tuple[str, str, str | None]]) -> str | None:
+        party, chamber = None, None
+        for m in self.doc._.mentions or []:
+            if m.actor != person or m.via != "name" or self.stretch_containing(m.start, m.end) is not None:
+                continue
+            before = self.text[max(0, m.start - 40):m.start].split()[-2:]
+            words = [w.lower().strip(",") for w in before + self.text[m.start:m.end].split()[:2]]
+            for w in words:
+                chamber = CHAMBER_OF_TITLE.get(w, chamber)
+            # "Democratic Sen. Jane Doe", "Republican Jane Doe": a party word right before
+            for w in before:
+                if w[:1].isupper() and len(w) > 1 and w.lower() in PARTY_OF_WORD:
+                    party = PARTY_OF_WORD[w.lower()]
+            rest = self.text[m.end:m.end + 60]
+            tag = PARTY_TAG.match(rest)
+            if tag:
+                party = PARTY_OF_WORD[tag.group(1).lower()]
+            app = APPOSITION.match(rest)
+            if app:
+                for w in app.group(1).split():
+                    if w[:1].isupper() and len(w) > 1 and w.lower() in PARTY_OF_WORD:
+                        party = PARTY_OF_WORD[w.lower()]
+                        break
+        if party is None:
+            return None
+        fits = [(a, c) for a, p, c in groups if p == party and (c is None or chamber is None or c == chamber)]
+        if not fits:
+            return None
+        # a group of the person's own chamber first, then one of no chamber, then the first named
+        fits.sort(key=lambda f: 0 if (f[1] is not None and f[1] == chamber) else 1 if f[1] is None else 2)
+        return fits[0][0]
+
+
+class _DirectQuotes(_Sources, _Groups):
     """Pass 2: quotations in marks with their cue and source, in the frame after or before them,
     or inherited from the paragraph's last speaker."""
 
@@ -605,11 +691,28 @@ class _DirectQuotes(_Sources):
         found = self.source_of(cue)
         if found is not None and found.i in inside:
             return cue, found
-        if found is not None and self.stretch_containing(found.idx, found.idx + 1) is None:
+        if (
+            found is not None
+            and self.stretch_containing(found.idx, found.idx + 1) is None
+            and self.para_of(found.idx) == self.para_of(cue.idx)
+        ):
+            # a source the parse finds in another paragraph is the parser's, not the writer's:
+            # it runs a sentence over a paragraph break when a paragraph lacks its full stop
             return cue, found
         for tok in frame:
             if tok.i > cue.i and tok.pos_ in ("PROPN", "NOUN", "PRON") and not _is_time(tok):
                 return cue, self._phrase_head(tok, inside)
+        for tok in reversed(frame):
+            # 'X released a statement saying: "..."': the subject before the cue, not the
+            # nearest noun (the statement)
+            if tok.i < cue.i and tok.dep_ in SUBJECTS and tok.pos_ in ("PROPN", "PRON"):
+                return cue, self._phrase_head(tok, inside)
+        if found is not None:
+            # the parse ran the sentence over a paragraph break (above): the first actor named
+            # in the cue's own words is who speaks, as the subject of the clause opening them
+            for tok in frame:
+                if tok.i < cue.i and tok.pos_ == "PROPN" and self.kind_of.get(actor_at(self.doc, tok.idx, tok.idx + len(tok.text))) in ("person", "organization", "group", "government"):
+                    return cue, self._phrase_head(tok, inside)
         for tok in reversed(frame):
             if tok.i < cue.i and tok.pos_ in ("PROPN", "NOUN", "PRON") and not _is_time(tok):
                 return cue, self._phrase_head(tok, inside)
@@ -816,6 +919,7 @@ class _Finder(_ReportedSpeech):
         direct_cues = {q.cue_span for q in quotes if q.cue_span}
         quotes += self.reported(direct_cues)
         self.fill_pronouns(quotes)
+        self.member_groups(quotes)
         quotes.sort(key=lambda q: (q.span[0], q.span[1]))
         return quotes
 
