@@ -155,3 +155,22 @@ LOPEZ = ("{group} met on Tuesday. Representative Raul Lopez, a Republican of Ida
 ])
 def test_member_quotes_list_the_party_group(nlp, text, speakers):
     assert speakers_of(analyse(nlp, text), "work with us" if "Lopez" in text else "disgrace") == speakers
+
+
+@pytest.mark.parametrize("text, fragment, speakers", [
+    # a spokesperson speaks for whom the story names in their description: "for X" ...
+    ("Kate Lyle, a spokeswoman for the Acme Corporation, spoke on Monday. \u201cWe disagree with the "
+     "ruling,\u201d she said.", "disagree", ["Kate Lyle", "Acme Corporation"]),
+    # ... with the name parsed as the apposition of the body
+    ("A spokesman for Google, John Dorey, said: \"We disclose user data to government in accordance "
+     "with the law.\"", "disclose", ["John Dorey", "Google"]),
+    # ... or the name before the noun
+    ("White House spokesman Jay Carney told reporters, \"The president is confident.\"", "confident",
+     ["Jay Carney", "White House"]),
+    # a body that is no actor of its own is not its modifier's ("the Obama campaign" is not Obama),
+    # and a lawyer is not a spokesperson
+    ("Lis Harmon, a spokeswoman for the Obama campaign, said, \"The ad is dishonest.\"", "dishonest", ["Lis Harmon"]),
+    ("\"We will appeal,\" said Tom Brand, a lawyer for the family.", "appeal", ["Tom Brand"]),
+])
+def test_spokespersons_list_whom_they_speak_for(nlp, text, fragment, speakers):
+    assert speakers_of(analyse(nlp, text), fragment) == speakers

@@ -71,6 +71,7 @@ NP_RIGHT_DEPS = {"compound", "flat", "nummod", "amod", "poss", "case"}
 PARTY_OF_WORD = {w: tags[0] for w, tags in lexicon.table("coref", "party_words").items()}
 CHAMBER_OF_TITLE = {w: tags[0] for w, tags in lexicon.table("coref", "chamber_titles").items()}
 GROUP_HEADS = lexicon.words("coref", "party_members") | lexicon.words("coref", "member_nouns")
+SPOKESPERSON = lexicon.words("coref", "spokesperson_nouns")
 # "Rep. Jane Doe, D-N.Y.," and "Sen. John Roe (R-Ohio)": the party tag right after the name
 PARTY_TAG = re.compile(r"\s*,?\s*\(?\s*([DR])\s*[-\u2013]\s*[A-Z][A-Za-z]*\.?")
 # "Jane Doe, a Republican of Idaho", "a conservative Republican who ...": the apposition's words
@@ -548,7 +549,8 @@ class _Sources(_Layout):
 
 
 class _Groups(_Layout):
-    """A lawmaker who speaks is, as the story has it, one voice of their party's lawmakers."""
+    """Who else speaks when one person speaks, as the story has it: the body a spokesperson
+    speaks for, the group of a party's lawmakers a member is one voice of."""
 
     def member_groups(self, quotes: list[Quote]) -> None:
         """ "Rep. Jane Doe, D-N.Y., said ..." in a story that names "House Democrats": Doe speaks
@@ -569,6 +571,56 @@ class _Groups(_Layout):
                 cache[person] = self._group_of(person, groups)
             if cache[person] is not None:
                 q.speakers = q.speakers + [cache[person]]
+
+    def principals(self, quotes: list[Quote]) -> None:
+        """ "Lis Smith, a spokeswoman for the Obama campaign, said", "a Google spokesman, John
+        Doe,", "White House spokesman Jay Carney": a spokesperson's words are those of whom they
+        speak for, who is listed beside them in `speakers` (the person stays `speaker`)."""
+        cache: dict[str, str | None] = {}
+        for q in quotes:
+            if len(q.speakers) != 1 or self.kind_of.get(q.speakers[0]) != "person":
+                continue
+            person = q.speakers[0]
+            if person not in cache:
+                cache[person] = self._principal_of(person)
+            if cache[person] is not None and cache[person] not in q.speakers:
+                q.speakers = q.speakers + [cache[person]]
+
+    def _principal_of(self, person: str) -> str | None:
+        doc = self.doc
+        for m in doc._.mentions or []:
+            if m.actor != person or m.via == "pronoun" or self.stretch_containing(m.start, m.end) is not None:
+                continue
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            root = span.root
+            nouns = [c for c in root.children if c.dep_ in ("appos", "compound") and c.lemma_.lower() in SPOKESPERSON]
+            if root.dep_ == "appos" and root.head.lemma_.lower() in SPOKESPERSON:
+                nouns.append(root.head)
+            elif root.dep_ == "appos" and root.head.dep_ == "pobj" and root.head.head.head.lemma_.lower() in SPOKESPERSON:
+                nouns.append(root.head.head.head)  # "a spokesman for Google, John Doe": parsed as Google's apposition
+            for noun in nouns:
+                found = self._spoken_for(noun, person)
+                if found is not None:
+                    return found
+        return None
+
+    def _spoken_for(self, noun: Token, person: str) -> str | None:
+        """The actor a spokesperson noun speaks for: its "for"/"of" object, its owner ("Google's
+        spokesman") or the name before it ("the White House spokesman")."""
+        heads = []
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ in ("for", "of"):
+                heads += [o for o in c.children if o.dep_ == "pobj"]
+            elif c.dep_ in ("poss", "compound", "nmod") and c.i < noun.i:
+                heads.append(c)
+        for h in heads:
+            # the actor must name the head itself: "the Obama campaign" is not Obama
+            actor = actor_at(self.doc, h.idx, h.idx + len(h.text))
+            if actor is not None and actor != person:
+                return actor
+        return None
 
     def _party_groups(self) -> list[tuple[str, str, str | None]]:
         """(actor id, party, chamber or None) of the groups of a party's lawmakers the story
@@ -919,6 +971,7 @@ class _Finder(_ReportedSpeech):
         direct_cues = {q.cue_span for q in quotes if q.cue_span}
         quotes += self.reported(direct_cues)
         self.fill_pronouns(quotes)
+        self.principals(quotes)
         self.member_groups(quotes)
         quotes.sort(key=lambda q: (q.span[0], q.span[1]))
         return quotes
