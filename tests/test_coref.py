@@ -174,3 +174,19 @@ def test_member_quotes_list_the_party_group(nlp, text, speakers):
 ])
 def test_spokespersons_list_whom_they_speak_for(nlp, text, fragment, speakers):
     assert speakers_of(analyse(nlp, text), fragment) == speakers
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # a new paragraph that names a person as its subject before a quotation with no cue of its own
+    # is a new turn: that person speaks, not the previous paragraph's speaker ...
+    ("\u201cWe will win the vote,\u201d said Anna Brook.\n\nTom Hale disagreed. \u201cYou will lose the vote.\u201d",
+     "lose the vote", "Tom Hale"),
+    # ... also through a pronoun
+    ("\u201cWe will win the vote,\u201d said Anna Brook.\n\nTom Hale was not so sure. He shook his head. "
+     "\u201cYou will lose the vote.\u201d", "lose the vote", "Tom Hale"),
+    # a paragraph that is all quotation continues the speaker of the paragraph before
+    ("Anna Brook said the plan was dead. \u201cWe will not back down,\u201d she added.\n\n"
+     "\u201cThere is no other way.\u201d", "no other way", "Anna Brook"),
+])
+def test_quotation_turns_across_paragraphs(nlp, text, fragment, speaker):
+    assert speaker_of(analyse(nlp, text), fragment) == speaker

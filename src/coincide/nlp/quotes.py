@@ -775,6 +775,8 @@ class _DirectQuotes(_Sources, _Groups):
         one named in the previous sentence."""
         para = self.para_of(s.outer_start)
         for back in range(0, self.options.inherit_paragraphs + 1):
+            if back == 1 and self._subject_before(quote, s):
+                return
             prev = last_by_para.get(para - back)
             if prev is not None and prev.source_span is not None:
                 quote.source_span = prev.source_span
@@ -809,6 +811,25 @@ class _DirectQuotes(_Sources, _Groups):
                     quote.speakers = src.speakers
                     quote.speaker = src.speakers[0]
                 return
+
+    def _subject_before(self, quote: Quote, s: Stretch) -> bool:
+        """ '"We will win," said Brook.' then 'Hale disagreed. "You will lose."': a quotation with
+        no cue whose own paragraph names a person as a subject before it is that person's, not
+        the previous paragraph's speaker's (a new paragraph introducing a speaker is a new turn)."""
+        ps = self.paras[self.para_of(s.outer_start)][0]
+        i = self.token_at(s.outer_start)
+        while i >= 0 and self.doc[i].idx >= s.outer_start:
+            i -= 1
+        while i >= 0 and self.doc[i].idx >= ps:
+            tok = self.doc[i]
+            i -= 1
+            if tok.dep_ not in SUBJECTS or self.stretch_containing(tok.idx, tok.idx + 1) is not None:
+                continue
+            src = self.source_record(tok)
+            if len(src.speakers) == 1 and self.kind_of.get(src.speakers[0]) == "person":
+                quote.source_span, quote.speakers, quote.speaker = src.span, src.speakers, src.speakers[0]
+                return True
+        return False
 
     def _cue_text(self, cue: Token) -> tuple[str, tuple[int, int]]:
         end_tok = cue
