@@ -149,12 +149,16 @@ LOPEZ = ("{group} met on Tuesday. Representative Raul Lopez, a Republican of Ida
     # the group of the other chamber, or of the other party, is not his
     (LOPEZ.format(group="Senate Republicans"), ["Raul Lopez"]),
     (LOPEZ.format(group="House Democrats"), ["Raul Lopez"]),
+    # the party named by its members ("Republicans") when the story names no group of its lawmakers
+    ("Republicans say the budget was never the problem.\n\nBut Rep. Dana Rohr, R-Calif., said \"any "
+     "suggestion that this is a budget issue is off base.\"", ["Dana Rohr", "Republicans"]),
     # no party said for him: no group, whatever the story names
     ("House Republicans met on Tuesday. Representative Raul Lopez was doubtful.\n\n"
      "\u201cThe president will not work with us,\u201d Mr. Lopez said.", ["Raul Lopez"]),
 ])
 def test_member_quotes_list_the_party_group(nlp, text, speakers):
-    assert speakers_of(analyse(nlp, text), "work with us" if "Lopez" in text else "disgrace") == speakers
+    fragment = "work with us" if "Lopez" in text else "off base" if "Rohr" in text else "disgrace"
+    assert speakers_of(analyse(nlp, text), fragment) == speakers
 
 
 @pytest.mark.parametrize("text, fragment, speakers", [

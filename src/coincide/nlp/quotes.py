@@ -631,9 +631,15 @@ class _Groups(_Layout):
                 first[m.actor] = min(first.get(m.actor, m.start), m.start)
         out = []
         for a in self.doc._.actors or []:
-            if a.kind != "group" or a.members or a.id not in first:
+            if a.id not in first or a.members:
                 continue
             words = a.name.lower().split()
+            if a.kind == "organization" and len(words) == 1 and words[0] in PARTY_OF_WORD and len(words[0]) > 1 and words[0].endswith("s"):
+                # "Democrats", "Republicans": the party named by its members, after its lawmakers
+                out.append((len(self.text) + first[a.id], a.id, PARTY_OF_WORD[words[0]], None))
+                continue
+            if a.kind != "group":
+                continue
             if not words or words[-1] not in GROUP_HEADS:
                 continue
             parties = {PARTY_OF_WORD[w] for w in words if w in PARTY_OF_WORD and len(w) > 1}
