@@ -80,6 +80,9 @@ def test_quoted_ranges_pair_marks_within_a_paragraph():
     # a title as subject, matched by the role of a person named before
     ("Governor Ann Brook met Senator Carl Dunn in Leeds on Monday.\n\n“We agreed on nothing at all,” the governor said.",
      "agreed on nothing", "Ann Brook"),
+    # an abbreviated title before the name ("Gov.") gives the noun of the later description
+    ("Gov. Mike Pell of Indiana said on Sunday that he would seek a new law.\n\n\"I support religious "
+     "liberty, and I support this law,\" the governor said.", "religious liberty", "Mike Pell"),
 ])
 def test_title_speakers(nlp, text, fragment, speaker):
     assert speaker_of(analyse(nlp, text), fragment) == speaker

@@ -44,6 +44,7 @@ PARTY_MEMBERS = lexicon.words("coref", "party_members")
 PARTY_MODIFIERS = lexicon.words("coref", "party_modifiers")
 MEMBER_NOUNS = lexicon.words("coref", "member_nouns")
 PERSON_HEADS = lexicon.words("actors", "person_titles") | lexicon.words("coref", "person_descriptions")
+TITLE_NOUNS = lexicon.table("coref", "title_nouns")
 IT = frozenset({"it", "its"})
 THEY = frozenset({"they", "their"})
 HE = frozenset({"he", "him", "his", "himself"})
@@ -442,12 +443,28 @@ class _Resolver:
         cands = self.candidates(tok, named_only=True)
         pick = None
         for m in cands:
-            role = set((self.actors[m.actor].role or "").lower().split())
+            role = set((self.actors[m.actor].role or "").lower().split()) | self.titles_of(m.actor)
             if role & words:
                 pick = m.actor
                 break
         if pick is not None:
             self._insert(Mention(start, end, pick, "description"))
+
+    def titles_of(self, actor: str) -> set[str]:
+        """The nouns a title written before the person's name gives them ("Gov. Mike Pence":
+        governor), for a later description ("the governor said") to match."""
+        if not hasattr(self, "_titles"):
+            self._titles: dict[str, set[str]] = {}
+        if actor not in self._titles:
+            out: set[str] = set()
+            for m in self.mentions:
+                if m.actor != actor or m.via == "pronoun":
+                    continue
+                words = self.text[max(0, m.start - 20):m.start].split()[-1:] + self.text[m.start:m.end].split()[:1]
+                for w in words:
+                    out.update(TITLE_NOUNS.get(w.lower().strip(","), ()))
+            self._titles[actor] = out
+        return self._titles[actor]
 
     def resolve_body_pronoun(self, tok: Token, kinds: tuple[str, ...]) -> None:
         """ "Ford cut 500 jobs. Later it warned in a statement ...": a referential "it"/"its" (or
