@@ -197,3 +197,18 @@ def test_spokespersons_list_whom_they_speak_for(nlp, text, fragment, speakers):
 ])
 def test_quotation_turns_across_paragraphs(nlp, text, fragment, speaker):
     assert speaker_of(analyse(nlp, text), fragment) == speaker
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # "the spokesperson" after "a spokesperson for X", "the spokesman" after "a X spokesman": the
+    # unnamed agent speaks for the body, which is the referent
+    ("A spokesperson for Google says the company cares deeply about privacy.\n\n\"We disclose user data "
+     "to government in accordance with the law,\" the spokesperson said.", "disclose", "Google"),
+    ("A Microsoft spokesman said the firm obeys the law.\n\n\"We only comply with orders for specific "
+     "accounts,\" the spokesman said.", "comply", "Microsoft"),
+    # no indefinite introduction of that noun: nothing to stand for
+    ("Microsoft said the firm obeys the law.\n\n\"We only comply with orders for specific accounts,\" "
+     "the spokesman said.", "comply", None),
+])
+def test_unnamed_agents_speak_for_their_body(nlp, text, fragment, speaker):
+    assert speaker_of(analyse(nlp, text), fragment) == speaker

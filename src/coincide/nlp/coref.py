@@ -45,6 +45,7 @@ PARTY_MODIFIERS = lexicon.words("coref", "party_modifiers")
 MEMBER_NOUNS = lexicon.words("coref", "member_nouns")
 PERSON_HEADS = lexicon.words("actors", "person_titles") | lexicon.words("coref", "person_descriptions")
 TITLE_NOUNS = lexicon.table("coref", "title_nouns")
+AGENT_NOUNS = lexicon.words("coref", "agent_nouns")
 IT = frozenset({"it", "its"})
 THEY = frozenset({"they", "their"})
 HE = frozenset({"he", "him", "his", "himself"})
@@ -447,8 +448,34 @@ class _Resolver:
             if role & words:
                 pick = m.actor
                 break
+        if pick is None and tok.lower_ in AGENT_NOUNS:
+            pick = self.body_of_earlier_agent(tok)
         if pick is not None:
             self._insert(Mention(start, end, pick, "description"))
+
+    def body_of_earlier_agent(self, tok: Token) -> str | None:
+        """ "A spokesperson for Google says ... “...,” the spokesperson said": an unnamed agent
+        introduced as "a/an NOUN for|of|at BODY" or "a BODY NOUN" in the window is what "the
+        NOUN" stands for, and speaks for that body, so the body is the referent."""
+        lo = self.window_start(tok)
+        for t in reversed(self.doc[:tok.i]):
+            if t.idx < lo:
+                break
+            if t.lower_ != tok.lower_ or self.in_quote(t.idx):
+                continue
+            if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
+                continue
+            heads = [o for c in t.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "at")
+                     for o in c.children if o.dep_ == "pobj"]
+            heads += [c for c in t.children if c.dep_ in ("compound", "poss") and c.i < t.i]
+            for h in heads:
+                i = self._bisect(h.idx)
+                for m in self.mentions[max(0, i - 3):i + 2]:
+                    if m.start <= h.idx < m.end and self.actors.get(m.actor) is not None and \
+                            self.actors[m.actor].kind in ("organization", "government", "country", "group"):
+                        return m.actor
+            return None
+        return None
 
     def titles_of(self, actor: str) -> set[str]:
         """The nouns a title written before the person's name gives them ("Gov. Mike Pence":
