@@ -80,6 +80,9 @@ def test_quoted_ranges_pair_marks_within_a_paragraph():
     # a title as subject, matched by the role of a person named before
     ("Governor Ann Brook met Senator Carl Dunn in Leeds on Monday.\n\n“We agreed on nothing at all,” the governor said.",
      "agreed on nothing", "Ann Brook"),
+    # an abbreviated title before the name ("Gov.") gives the noun of the later description
+    ("Gov. Mike Pell of Indiana said on Sunday that he would seek a new law.\n\n\"I support religious "
+     "liberty, and I support this law,\" the governor said.", "religious liberty", "Mike Pell"),
 ])
 def test_title_speakers(nlp, text, fragment, speaker):
     assert speaker_of(analyse(nlp, text), fragment) == speaker
@@ -109,3 +112,103 @@ def test_holders_through_chains(nlp, text, holder, stance):
     doc = analyse(nlp, text)
     by_id = {a.id: a.name for a in doc._.actors}
     assert (holder, stance) in {(by_id.get(p.holder), p.stance) for p in doc._.positions}
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # a paragraph without its full stop: the parser runs its sentence on into the next
+    # paragraph, where the cue's subject is; a source it finds in the paragraph before is not taken
+    ("Senator Alan Pryce spoke on Monday.\n\nThe letter came from Sen. Roy Bland and former Sens. Kit Bower, "
+     "John Danvers and Jim Tallow\n\nAlan Pryce released a statement late Tuesday saying: \"As I said "
+     "yesterday, the remarks were offensive and wrong.\"", "offensive and wrong", "Alan Pryce"),
+    # ... and the surname standing alone there, which the tagger then misses, is the person of
+    # that surname named before
+    ("Senator Alan Pryce spoke on Monday.\n\nThe letter came from Sen. Roy Bland and former Sens. Kit Bower, "
+     "John Danvers and Jim Tallow\n\nPryce released a statement late Tuesday saying: \"As I said "
+     "yesterday, the remarks were offensive and wrong.\"", "offensive and wrong", "Alan Pryce"),
+])
+def test_speaker_across_a_paragraph_without_full_stop(nlp, text, fragment, speaker):
+    assert speaker_of(analyse(nlp, text), fragment) == speaker
+
+
+def speakers_of(doc, fragment):
+    by_id = {a.id: a.name for a in doc._.actors or []}
+    for q in doc._.quotes:
+        if fragment in q.text:
+            return [by_id.get(s) for s in q.speakers]
+    raise AssertionError(f"no quote holding {fragment!r}: {[q.text for q in doc._.quotes]}")
+
+
+LOPEZ = ("{group} met on Tuesday. Representative Raul Lopez, a Republican of Idaho, was doubtful.\n\n"
+         "\u201cThe president will not work with us,\u201d Mr. Lopez said.")
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a lawmaker tied to a party (apposition "a Republican of Idaho") in a story naming that
+    # party's lawmakers of the same chamber: the group speaks beside him
+    (LOPEZ.format(group="House Republicans"), ["Raul Lopez", "House Republicans"]),
+    # a party tag after the name ("Rep. X, D-Calif.") and a group with no chamber in its name
+    ("Democratic lawmakers met on Tuesday.\n\n\"The budget is a disgrace,\" said Rep. Dana Ruiz, D-Calif.",
+     ["Dana Ruiz", "Democratic lawmakers"]),
+    # the group of the other chamber, or of the other party, is not his
+    (LOPEZ.format(group="Senate Republicans"), ["Raul Lopez"]),
+    (LOPEZ.format(group="House Democrats"), ["Raul Lopez"]),
+    # the party named by its members ("Republicans") when the story names no group of its lawmakers
+    ("Republicans say the budget was never the problem.\n\nBut Rep. Dana Rohr, R-Calif., said \"any "
+     "suggestion that this is a budget issue is off base.\"", ["Dana Rohr", "Republicans"]),
+    # no party said for him: no group, whatever the story names
+    ("House Republicans met on Tuesday. Representative Raul Lopez was doubtful.\n\n"
+     "\u201cThe president will not work with us,\u201d Mr. Lopez said.", ["Raul Lopez"]),
+])
+def test_member_quotes_list_the_party_group(nlp, text, speakers):
+    fragment = "work with us" if "Lopez" in text else "off base" if "Rohr" in text else "disgrace"
+    assert speakers_of(analyse(nlp, text), fragment) == speakers
+
+
+@pytest.mark.parametrize("text, fragment, speakers", [
+    # a spokesperson speaks for whom the story names in their description: "for X" ...
+    ("Kate Lyle, a spokeswoman for the Acme Corporation, spoke on Monday. \u201cWe disagree with the "
+     "ruling,\u201d she said.", "disagree", ["Kate Lyle", "Acme Corporation"]),
+    # ... with the name parsed as the apposition of the body
+    ("A spokesman for Google, John Dorey, said: \"We disclose user data to government in accordance "
+     "with the law.\"", "disclose", ["John Dorey", "Google"]),
+    # ... or the name before the noun
+    ("White House spokesman Jay Carney told reporters, \"The president is confident.\"", "confident",
+     ["Jay Carney", "White House"]),
+    # a body that is no actor of its own is not its modifier's ("the Obama campaign" is not Obama),
+    # and a lawyer is not a spokesperson
+    ("Lis Harmon, a spokeswoman for the Obama campaign, said, \"The ad is dishonest.\"", "dishonest", ["Lis Harmon"]),
+    ("\"We will appeal,\" said Tom Brand, a lawyer for the family.", "appeal", ["Tom Brand"]),
+])
+def test_spokespersons_list_whom_they_speak_for(nlp, text, fragment, speakers):
+    assert speakers_of(analyse(nlp, text), fragment) == speakers
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # a new paragraph that names a person as its subject before a quotation with no cue of its own
+    # is a new turn: that person speaks, not the previous paragraph's speaker ...
+    ("\u201cWe will win the vote,\u201d said Anna Brook.\n\nTom Hale disagreed. \u201cYou will lose the vote.\u201d",
+     "lose the vote", "Tom Hale"),
+    # ... also through a pronoun
+    ("\u201cWe will win the vote,\u201d said Anna Brook.\n\nTom Hale was not so sure. He shook his head. "
+     "\u201cYou will lose the vote.\u201d", "lose the vote", "Tom Hale"),
+    # a paragraph that is all quotation continues the speaker of the paragraph before
+    ("Anna Brook said the plan was dead. \u201cWe will not back down,\u201d she added.\n\n"
+     "\u201cThere is no other way.\u201d", "no other way", "Anna Brook"),
+])
+def test_quotation_turns_across_paragraphs(nlp, text, fragment, speaker):
+    assert speaker_of(analyse(nlp, text), fragment) == speaker
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # "the spokesperson" after "a spokesperson for X", "the spokesman" after "a X spokesman": the
+    # unnamed agent speaks for the body, which is the referent
+    ("A spokesperson for Google says the company cares deeply about privacy.\n\n\"We disclose user data "
+     "to government in accordance with the law,\" the spokesperson said.", "disclose", "Google"),
+    ("A Microsoft spokesman said the firm obeys the law.\n\n\"We only comply with orders for specific "
+     "accounts,\" the spokesman said.", "comply", "Microsoft"),
+    # no indefinite introduction of that noun: nothing to stand for
+    ("Microsoft said the firm obeys the law.\n\n\"We only comply with orders for specific accounts,\" "
+     "the spokesman said.", "comply", None),
+])
+def test_unnamed_agents_speak_for_their_body(nlp, text, fragment, speaker):
+    assert speaker_of(analyse(nlp, text), fragment) == speaker

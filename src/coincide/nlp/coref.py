@@ -44,6 +44,8 @@ PARTY_MEMBERS = lexicon.words("coref", "party_members")
 PARTY_MODIFIERS = lexicon.words("coref", "party_modifiers")
 MEMBER_NOUNS = lexicon.words("coref", "member_nouns")
 PERSON_HEADS = lexicon.words("actors", "person_titles") | lexicon.words("coref", "person_descriptions")
+TITLE_NOUNS = lexicon.table("coref", "title_nouns")
+AGENT_NOUNS = lexicon.words("coref", "agent_nouns")
 IT = frozenset({"it", "its"})
 THEY = frozenset({"they", "their"})
 HE = frozenset({"he", "him", "his", "himself"})
@@ -300,6 +302,7 @@ class _Resolver:
         doc = self.doc
         pronouns = [t for t in doc if t.lower_ in HE or t.lower_ in SHE]
         pronouns = [t for t in pronouns if t.pos_ == "PRON" or t.tag_ in ("PRP", "PRP$")]
+        self.missed_surnames()
         self.learn_gender_from_words()
         self.learn_gender_from_pronouns([t for t in pronouns if not self.in_quote(t.idx)])
         for tok in pronouns:
@@ -326,6 +329,33 @@ class _Resolver:
                 return i
             i += 1
         return None
+
+    def missed_surnames(self) -> None:
+        """ "... and Jim Talent\n\nRomney released a statement": a capitalised word standing alone
+        (no proper noun beside it), outside quotation marks, that is the surname of exactly one
+        person the story named before, is that person, when the tagger left it without an actor
+        (a paragraph lacking its full stop runs names together for the parser)."""
+        doc = self.doc
+        people: dict[str, set[str]] = {}
+        first: dict[str, int] = {}
+        for m in self.mentions:
+            a = self.actors.get(m.actor)
+            if a is None or a.kind != "person" or len(a.name.split()) < 2:
+                continue
+            people.setdefault(a.name.split()[-1], set()).add(a.id)
+            first[a.id] = min(first.get(a.id, m.start), m.start)
+        for tok in doc:
+            if tok.pos_ != "PROPN" or not tok.is_title or tok.text not in people or self.in_quote(tok.idx):
+                continue
+            if any(0 <= j < len(doc) and doc[j].pos_ == "PROPN" for j in (tok.i - 1, tok.i + 1)):
+                continue
+            end = tok.idx + len(tok.text)
+            i = self._bisect(tok.idx)
+            if any(m.start <= tok.idx < m.end for m in self.mentions[max(0, i - 3):i + 1]):
+                continue
+            named = [a for a in people[tok.text] if first[a] < tok.idx]
+            if len(named) == 1:
+                self._insert(Mention(tok.idx, end, named[0], "alias"))
 
     def resolve_person_pronoun(self, tok: Token) -> None:
         start, end = tok.idx, tok.idx + len(tok.text)
@@ -414,12 +444,54 @@ class _Resolver:
         cands = self.candidates(tok, named_only=True)
         pick = None
         for m in cands:
-            role = set((self.actors[m.actor].role or "").lower().split())
+            role = set((self.actors[m.actor].role or "").lower().split()) | self.titles_of(m.actor)
             if role & words:
                 pick = m.actor
                 break
+        if pick is None and tok.lower_ in AGENT_NOUNS:
+            pick = self.body_of_earlier_agent(tok)
         if pick is not None:
             self._insert(Mention(start, end, pick, "description"))
+
+    def body_of_earlier_agent(self, tok: Token) -> str | None:
+        """ "A spokesperson for Google says ... “...,” the spokesperson said": an unnamed agent
+        introduced as "a/an NOUN for|of|at BODY" or "a BODY NOUN" in the window is what "the
+        NOUN" stands for, and speaks for that body, so the body is the referent."""
+        lo = self.window_start(tok)
+        for t in reversed(self.doc[:tok.i]):
+            if t.idx < lo:
+                break
+            if t.lower_ != tok.lower_ or self.in_quote(t.idx):
+                continue
+            if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
+                continue
+            heads = [o for c in t.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "at")
+                     for o in c.children if o.dep_ == "pobj"]
+            heads += [c for c in t.children if c.dep_ in ("compound", "poss") and c.i < t.i]
+            for h in heads:
+                i = self._bisect(h.idx)
+                for m in self.mentions[max(0, i - 3):i + 2]:
+                    if m.start <= h.idx < m.end and self.actors.get(m.actor) is not None and \
+                            self.actors[m.actor].kind in ("organization", "government", "country", "group"):
+                        return m.actor
+            return None
+        return None
+
+    def titles_of(self, actor: str) -> set[str]:
+        """The nouns a title written before the person's name gives them ("Gov. Mike Pence":
+        governor), for a later description ("the governor said") to match."""
+        if not hasattr(self, "_titles"):
+            self._titles: dict[str, set[str]] = {}
+        if actor not in self._titles:
+            out: set[str] = set()
+            for m in self.mentions:
+                if m.actor != actor or m.via == "pronoun":
+                    continue
+                words = self.text[max(0, m.start - 20):m.start].split()[-1:] + self.text[m.start:m.end].split()[:1]
+                for w in words:
+                    out.update(TITLE_NOUNS.get(w.lower().strip(","), ()))
+            self._titles[actor] = out
+        return self._titles[actor]
 
     def resolve_body_pronoun(self, tok: Token, kinds: tuple[str, ...]) -> None:
         """ "Ford cut 500 jobs. Later it warned in a statement ...": a referential "it"/"its" (or

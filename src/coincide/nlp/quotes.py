@@ -43,6 +43,7 @@ from spacy.tokens import Doc, Token
 from ..records import Quote
 from . import cues as C
 from ..errors import ConfigError
+from . import lexicon
 from .mentions import actor_at, actor_by_id, mention_at
 
 OPEN_CURLY = "\u201c"
@@ -65,6 +66,16 @@ SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 # Right of an inverted cue ('"...," said Smith'), the speaker may come out as any of these.
 INVERTED_SUBJECTS = ("nsubj", "nsubjpass", "dobj", "attr", "npadvmod", "appos", "oprd", "dative")
 NP_RIGHT_DEPS = {"compound", "flat", "nummod", "amod", "poss", "case"}
+# A lawmaker's party and chamber (lexicon/coref.toml), and the heads of the names of a party's
+# groups of lawmakers ("House Democrats", "Republican lawmakers").
+PARTY_OF_WORD = {w: tags[0] for w, tags in lexicon.table("coref", "party_words").items()}
+CHAMBER_OF_TITLE = {w: tags[0] for w, tags in lexicon.table("coref", "chamber_titles").items()}
+GROUP_HEADS = lexicon.words("coref", "party_members") | lexicon.words("coref", "member_nouns")
+SPOKESPERSON = lexicon.words("coref", "spokesperson_nouns")
+# "Rep. Jane Doe, D-N.Y.," and "Sen. John Roe (R-Ohio)": the party tag right after the name
+PARTY_TAG = re.compile(r"\s*,?\s*\(?\s*([DR])\s*[-\u2013]\s*[A-Z][A-Za-z]*\.?")
+# "Jane Doe, a Republican of Idaho", "a conservative Republican who ...": the apposition's words
+APPOSITION = re.compile(r"\s*,\s*(?:a|an)\s+((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)")
 
 
 @dataclass
@@ -537,7 +548,140 @@ class _Sources(_Layout):
 
 
 
-class _DirectQuotes(_Sources):
+class _Groups(_Layout):
+    """Who else speaks when one person speaks, as the story has it: the body a spokesperson
+    speaks for, the group of a party's lawmakers a member is one voice of."""
+
+    def member_groups(self, quotes: list[Quote]) -> None:
+        """ "Rep. Jane Doe, D-N.Y., said ..." in a story that names "House Democrats": Doe speaks
+        and the group is listed beside her in `speakers` (BASIL and readers take a member's quote
+        as the caucus's). Only when the story ties the person to the party (a party tag, an
+        apposition "a Republican of Idaho", a title "Democratic Sen.") and names a group of that
+        party's lawmakers outside quotation marks; a group of another chamber than the person's
+        title is never taken."""
+        groups = self._party_groups()
+        if not groups:
+            return
+        cache: dict[str, str | None] = {}
+        for q in quotes:
+            if len(q.speakers) != 1 or self.kind_of.get(q.speakers[0]) != "person":
+                continue
+            person = q.speakers[0]
+            if person not in cache:
+                cache[person] = self._group_of(person, groups)
+            if cache[person] is not None:
+                q.speakers = q.speakers + [cache[person]]
+
+    def principals(self, quotes: list[Quote]) -> None:
+        """ "Lis Smith, a spokeswoman for the Obama campaign, said", "a Google spokesman, John
+        Doe,", "White House spokesman Jay Carney": a spokesperson's words are those of whom they
+        speak for, who is listed beside them in `speakers` (the person stays `speaker`)."""
+        cache: dict[str, str | None] = {}
+        for q in quotes:
+            if len(q.speakers) != 1 or self.kind_of.get(q.speakers[0]) != "person":
+                continue
+            person = q.speakers[0]
+            if person not in cache:
+                cache[person] = self._principal_of(person)
+            if cache[person] is not None and cache[person] not in q.speakers:
+                q.speakers = q.speakers + [cache[person]]
+
+    def _principal_of(self, person: str) -> str | None:
+        doc = self.doc
+        for m in doc._.mentions or []:
+            if m.actor != person or m.via == "pronoun" or self.stretch_containing(m.start, m.end) is not None:
+                continue
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            root = span.root
+            nouns = [c for c in root.children if c.dep_ in ("appos", "compound") and c.lemma_.lower() in SPOKESPERSON]
+            if root.dep_ == "appos" and root.head.lemma_.lower() in SPOKESPERSON:
+                nouns.append(root.head)
+            elif root.dep_ == "appos" and root.head.dep_ == "pobj" and root.head.head.head.lemma_.lower() in SPOKESPERSON:
+                nouns.append(root.head.head.head)  # "a spokesman for Google, John Doe": parsed as Google's apposition
+            for noun in nouns:
+                found = self._spoken_for(noun, person)
+                if found is not None:
+                    return found
+        return None
+
+    def _spoken_for(self, noun: Token, person: str) -> str | None:
+        """The actor a spokesperson noun speaks for: its "for"/"of" object, its owner ("Google's
+        spokesman") or the name before it ("the White House spokesman")."""
+        heads = []
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ in ("for", "of"):
+                heads += [o for o in c.children if o.dep_ == "pobj"]
+            elif c.dep_ in ("poss", "compound", "nmod") and c.i < noun.i:
+                heads.append(c)
+        for h in heads:
+            # the actor must name the head itself: "the Obama campaign" is not Obama
+            actor = actor_at(self.doc, h.idx, h.idx + len(h.text))
+            if actor is not None and actor != person:
+                return actor
+        return None
+
+    def _party_groups(self) -> list[tuple[str, str, str | None]]:
+        """(actor id, party, chamber or None) of the groups of a party's lawmakers the story
+        names, in the order of their first mention."""
+        first: dict[str, int] = {}
+        for m in self.doc._.mentions or []:
+            if m.via == "name" and self.stretch_containing(m.start, m.end) is None:
+                first[m.actor] = min(first.get(m.actor, m.start), m.start)
+        out = []
+        for a in self.doc._.actors or []:
+            if a.id not in first or a.members:
+                continue
+            words = a.name.lower().split()
+            if a.kind == "organization" and len(words) == 1 and words[0] in PARTY_OF_WORD and len(words[0]) > 1 and words[0].endswith("s"):
+                # "Democrats", "Republicans": the party named by its members, after its lawmakers
+                out.append((len(self.text) + first[a.id], a.id, PARTY_OF_WORD[words[0]], None))
+                continue
+            if a.kind != "group":
+                continue
+            if not words or words[-1] not in GROUP_HEADS:
+                continue
+            parties = {PARTY_OF_WORD[w] for w in words if w in PARTY_OF_WORD and len(w) > 1}
+            chambers = {w for w in words if w in ("house", "senate")}
+            if len(parties) == 1 and len(chambers) <= 1:
+                out.append((first[a.id], a.id, parties.pop(), chambers.pop() if chambers else None))
+        return [(a, p, c) for _, a, p, c in sorted(out)]
+
+    def _group_of(self, person: str, groups: list[tuple[str, str, str | None]]) -> str | None:
+        party, chamber = None, None
+        for m in self.doc._.mentions or []:
+            if m.actor != person or m.via != "name" or self.stretch_containing(m.start, m.end) is not None:
+                continue
+            before = self.text[max(0, m.start - 40):m.start].split()[-2:]
+            words = [w.lower().strip(",") for w in before + self.text[m.start:m.end].split()[:2]]
+            for w in words:
+                chamber = CHAMBER_OF_TITLE.get(w, chamber)
+            # "Democratic Sen. Jane Doe", "Republican Jane Doe": a party word right before
+            for w in before:
+                if w[:1].isupper() and len(w) > 1 and w.lower() in PARTY_OF_WORD:
+                    party = PARTY_OF_WORD[w.lower()]
+            rest = self.text[m.end:m.end + 60]
+            tag = PARTY_TAG.match(rest)
+            if tag:
+                party = PARTY_OF_WORD[tag.group(1).lower()]
+            app = APPOSITION.match(rest)
+            if app:
+                for w in app.group(1).split():
+                    if w[:1].isupper() and len(w) > 1 and w.lower() in PARTY_OF_WORD:
+                        party = PARTY_OF_WORD[w.lower()]
+                        break
+        if party is None:
+            return None
+        fits = [(a, c) for a, p, c in groups if p == party and (c is None or chamber is None or c == chamber)]
+        if not fits:
+            return None
+        # a group of the person's own chamber first, then one of no chamber, then the first named
+        fits.sort(key=lambda f: 0 if (f[1] is not None and f[1] == chamber) else 1 if f[1] is None else 2)
+        return fits[0][0]
+
+
+class _DirectQuotes(_Sources, _Groups):
     """Pass 2: quotations in marks with their cue and source, in the frame after or before them,
     or inherited from the paragraph's last speaker."""
 
@@ -605,11 +749,28 @@ class _DirectQuotes(_Sources):
         found = self.source_of(cue)
         if found is not None and found.i in inside:
             return cue, found
-        if found is not None and self.stretch_containing(found.idx, found.idx + 1) is None:
+        if (
+            found is not None
+            and self.stretch_containing(found.idx, found.idx + 1) is None
+            and self.para_of(found.idx) == self.para_of(cue.idx)
+        ):
+            # a source the parse finds in another paragraph is the parser's, not the writer's:
+            # it runs a sentence over a paragraph break when a paragraph lacks its full stop
             return cue, found
         for tok in frame:
             if tok.i > cue.i and tok.pos_ in ("PROPN", "NOUN", "PRON") and not _is_time(tok):
                 return cue, self._phrase_head(tok, inside)
+        for tok in reversed(frame):
+            # 'X released a statement saying: "..."': the subject before the cue, not the
+            # nearest noun (the statement)
+            if tok.i < cue.i and tok.dep_ in SUBJECTS and tok.pos_ in ("PROPN", "PRON"):
+                return cue, self._phrase_head(tok, inside)
+        if found is not None:
+            # the parse ran the sentence over a paragraph break (above): the first actor named
+            # in the cue's own words is who speaks, as the subject of the clause opening them
+            for tok in frame:
+                if tok.i < cue.i and tok.pos_ == "PROPN" and self.kind_of.get(actor_at(self.doc, tok.idx, tok.idx + len(tok.text))) in ("person", "organization", "group", "government"):
+                    return cue, self._phrase_head(tok, inside)
         for tok in reversed(frame):
             if tok.i < cue.i and tok.pos_ in ("PROPN", "NOUN", "PRON") and not _is_time(tok):
                 return cue, self._phrase_head(tok, inside)
@@ -620,6 +781,8 @@ class _DirectQuotes(_Sources):
         one named in the previous sentence."""
         para = self.para_of(s.outer_start)
         for back in range(0, self.options.inherit_paragraphs + 1):
+            if back == 1 and self._subject_before(quote, s):
+                return
             prev = last_by_para.get(para - back)
             if prev is not None and prev.source_span is not None:
                 quote.source_span = prev.source_span
@@ -654,6 +817,25 @@ class _DirectQuotes(_Sources):
                     quote.speakers = src.speakers
                     quote.speaker = src.speakers[0]
                 return
+
+    def _subject_before(self, quote: Quote, s: Stretch) -> bool:
+        """ '"We will win," said Brook.' then 'Hale disagreed. "You will lose."': a quotation with
+        no cue whose own paragraph names a person as a subject before it is that person's, not
+        the previous paragraph's speaker's (a new paragraph introducing a speaker is a new turn)."""
+        ps = self.paras[self.para_of(s.outer_start)][0]
+        i = self.token_at(s.outer_start)
+        while i >= 0 and self.doc[i].idx >= s.outer_start:
+            i -= 1
+        while i >= 0 and self.doc[i].idx >= ps:
+            tok = self.doc[i]
+            i -= 1
+            if tok.dep_ not in SUBJECTS or self.stretch_containing(tok.idx, tok.idx + 1) is not None:
+                continue
+            src = self.source_record(tok)
+            if len(src.speakers) == 1 and self.kind_of.get(src.speakers[0]) == "person":
+                quote.source_span, quote.speakers, quote.speaker = src.span, src.speakers, src.speakers[0]
+                return True
+        return False
 
     def _cue_text(self, cue: Token) -> tuple[str, tuple[int, int]]:
         end_tok = cue
@@ -816,6 +998,8 @@ class _Finder(_ReportedSpeech):
         direct_cues = {q.cue_span for q in quotes if q.cue_span}
         quotes += self.reported(direct_cues)
         self.fill_pronouns(quotes)
+        self.principals(quotes)
+        self.member_groups(quotes)
         quotes.sort(key=lambda q: (q.span[0], q.span[1]))
         return quotes
 
