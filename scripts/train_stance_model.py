@@ -38,7 +38,8 @@ FOLDS = 5
 LAMBDAS = (0.0003, 0.001, 0.003, 0.01, 0.03)
 THRESHOLDS = tuple(round(0.20 + 0.025 * i, 3) for i in range(25))  # 0.20 .. 0.80
 MARGINS = (0.0, 0.2, 0.4, 0.6, 0.8)
-MAX_WRONG = 0.04
+MAX_WRONG = 0.02
+MIN_STORIES = 5
 STEPS = 3000
 RATE = 0.5
 
@@ -102,7 +103,9 @@ def collect(half: str = "tune") -> list[dict]:
             label = "support" if "support" in sides else ("oppose" if sides else "none")
             if sides == {"support", "oppose"}:
                 label = "both"
-            cands.append({"features": c.features, "label": label, "matches": matches, "covered": covered})
+            holder = got.actor(c.holder)
+            cands.append({"features": c.features, "label": label, "matches": matches, "covered": covered,
+                          "holder": holder.get("name"), "role": c.role, "text": text.strip()})
         stories.append({"path": row["path"], "gold": len(golds), "rule_found": rule_found,
                         "rule_right": right, "rule_predicted": predicted, "candidates": cands})
         print(f"  {row['path']}: {len(cands)} candidates, {sum(c['label'] != 'none' for c in cands)} with a side",
@@ -228,11 +231,25 @@ def cross_validate(stories: list[dict], names: list[str]) -> tuple[tuple, list]:
     return best, table
 
 
+def feature_names(stories: list[dict], min_stories: int) -> list[str]:
+    """Every feature the candidates have, less the words ("w=...") of fewer than min_stories
+    stories: a word of one story says nothing of the next."""
+    seen: dict[str, set[int]] = {}
+    for i, s in enumerate(stories):
+        for c in s["candidates"]:
+            for k in c["features"]:
+                seen.setdefault(k, set()).add(i)
+    keep = {k for k, where in seen.items() if not k.startswith("w=") or (min_stories and len(where) >= min_stories)}
+    return ["bias"] + sorted(keep - {"bias"})
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--cache", help="JSON file of the labelled candidates: read when it exists, else written")
     ap.add_argument("--dry-run", action="store_true", help="cross-validate only; write no model")
     ap.add_argument("--out", default=str(OUT))
+    ap.add_argument("--min-stories", type=int, default=MIN_STORIES,
+                    help="keep a word feature only when it occurs in this many tuning stories (0: no word features)")
     ap.add_argument("--verbose", action="store_true", help="print every cross-validated setting")
     args = ap.parse_args(argv)
     if args.cache and Path(args.cache).is_file():
@@ -241,7 +258,7 @@ def main(argv=None) -> int:
         stories = collect("tune")
         if args.cache:
             Path(args.cache).write_text(json.dumps(stories), encoding="utf-8")
-    names = ["bias"] + sorted({k for s in stories for c in s["candidates"] for k in c["features"]} - {"bias"})
+    names = feature_names(stories, args.min_stories)
     X, y = matrix(stories, names)
     labels = {c: int((y == i).sum()) for i, c in enumerate(CLASSES)}
     print(f"{len(stories)} tuning stories, {len(y)} candidates: {labels}; {len(names)} features")

@@ -820,7 +820,7 @@ def make_positions(nlp, name, stance_model):  # no annotations: spaCy validates 
 
 
 class PositionsComponent:
-    def __init__(self, stance_model: bool = True):
+    def __init__(self, stance_model: bool = False):
         self.stance_model = stance_model
         if stance_model:
             from .stance_model import load_model

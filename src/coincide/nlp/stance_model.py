@@ -56,6 +56,8 @@ _CAMEO_GROUPS = {"01": "vcoop", "02": "appeal", "03": "vcoop", "04": "vcoop", "0
                  "06": "mcoop", "07": "mcoop", "08": "mcoop", "09": "vconf", "10": "demand",
                  "11": "disapprove", "12": "reject", "13": "vconf"}
 ROLES = ("quote_direct", "quote_other", "report", "stance", "main", "mention")
+# Where a named actor is what the sentence is about rather than who speaks in it.
+_TARGET_DEPS = frozenset("dobj dative pobj poss attr oprd".split())
 KINDS = ("person", "organization", "country", "group")
 
 
@@ -138,6 +140,12 @@ def candidates(doc: Doc, rule_positions: list[Position], ctx: H.Context | None =
             toks = [t for t in sent if m.start <= t.idx < m.end]
             if not toks or any(t.dep_ == "pobj" and t.head.lower_ in H.TOPIC_PREPS for t in toks):
                 continue
+            head = min(toks, key=lambda t: len(list(t.ancestors)))
+            if head.dep_ in _TARGET_DEPS:
+                continue  # "Republicans criticized Mr. Braley": the object is a target, not a holder
+            qi = ctx.quote_at(m.start)
+            if qi is not None and m.actor not in ctx.speakers(qi):
+                continue  # named inside somebody else's quotation
             for holder in H.group_members(ctx, m.actor) or [m.actor]:
                 add(holder, "mention", None, ctx.quote_at(m.start),
                     [t for t in sent if not t.is_punct and not t.is_space and not m.start <= t.idx < m.end])
@@ -247,6 +255,10 @@ def features(doc: Doc, ctx: H.Context, c: Candidate) -> dict[str, float]:
         bump("other_actors", len(others))
     for name, n in counts.items():
         f[name] = math.log1p(n)
+    for t in c.scope:
+        # content words of the holder's clause; the trainer keeps only those of several stories
+        if t.pos_ in ("VERB", "ADJ", "NOUN", "ADV") and t.is_alpha:
+            f[f"w={t.lemma_.lower()}"] = 1.0
     sent_text = c.sent.text.strip()
     if sent_text.endswith("?") or sent_text.endswith('?"') or sent_text.endswith("?\u201d"):
         f["question"] = 1.0
