@@ -231,6 +231,52 @@ def cross_validate(stories: list[dict], names: list[str]) -> tuple[tuple, list]:
     return best, table
 
 
+def error_table(stories: list[dict], names: list[str], lam: float, threshold: float, margin: float) -> None:
+    """The tuning half's out-of-fold decisions read in bulk: what the classifier adds by candidate
+    role, and why the gold positions it could reach are still missed."""
+    from collections import Counter
+
+    fold = folds_of(stories)
+    oof = [None] * len(stories)
+    for f in range(FOLDS):
+        X, y = matrix([s for s, g in zip(stories, fold) if g != f], names)
+        W = train(X, y, lam)
+        for i, (s, g) in enumerate(zip(stories, fold)):
+            if g == f:
+                oof[i] = decide(probabilities(W, matrix([s], names)[0]), threshold, margin)
+    given, missed = Counter(), Counter()
+    for s, sides in zip(stories, oof):
+        hit = set(s["rule_found"])
+        reach: dict[int, set[str]] = {}
+        for c, side in zip(s["candidates"], sides):
+            for gi, st in c["matches"]:
+                reach.setdefault(gi, set()).add("covered" if c["covered"] else side)
+            if c["covered"] or side == "none":
+                continue
+            ok = [gi for gi, st in c["matches"] if st == side]
+            kind = "right" if ok else ("wrong stance" if c["matches"] else "no such gold position")
+            given[(c["role"], kind)] += 1
+            hit.update(ok)
+        for gi in range(s["gold"]):
+            if gi in hit:
+                continue
+            how = reach.get(gi)
+            if how is None:
+                missed["no candidate has the holder and the about words in one sentence"] += 1
+            elif how == {"covered"}:
+                missed["the holder has a rule position in that sentence (another matter)"] += 1
+            elif how <= {"none", "covered"}:
+                missed["candidate below the threshold"] += 1
+            else:
+                missed["candidate given the other side"] += 1
+    print("| role | right | wrong stance | no such gold position |\n| --- | --- | --- | --- |")
+    for role in ("quote_direct", "quote_other", "report", "stance", "main", "mention"):
+        print(f"| {role} | {given[(role, 'right')]} | {given[(role, 'wrong stance')]} | {given[(role, 'no such gold position')]} |")
+    print("\n| why a gold position is missed | count |\n| --- | --- |")
+    for k, v in missed.most_common():
+        print(f"| {k} | {v} |")
+
+
 def feature_names(stories: list[dict], min_stories: int) -> list[str]:
     """Every feature the candidates have, less the words ("w=...") of fewer than min_stories
     stories: a word of one story says nothing of the next."""
@@ -250,6 +296,7 @@ def main(argv=None) -> int:
     ap.add_argument("--out", default=str(OUT))
     ap.add_argument("--min-stories", type=int, default=MIN_STORIES,
                     help="keep a word feature only when it occurs in this many tuning stories (0: no word features)")
+    ap.add_argument("--errors", action="store_true", help="print the out-of-fold error tables of the chosen setting")
     ap.add_argument("--verbose", action="store_true", help="print every cross-validated setting")
     args = ap.parse_args(argv)
     if args.cache and Path(args.cache).is_file():
@@ -271,6 +318,8 @@ def main(argv=None) -> int:
     print(f"chosen by 5-fold cross-validation by story (best out-of-fold F1 with wrong stances under {MAX_WRONG:.0%}): "
           f"lambda {lam}, threshold {threshold}, margin {margin}: found {best['found']}/{best['gold']}, "
           f"right {best['right']}/{best['predicted']}, wrong {best['wrong']}, F1 {best['f1']:.3f}")
+    if args.errors:
+        error_table(stories, names, lam, threshold, margin)
     if args.dry_run:
         return 0
     W = train(X, y, lam)

@@ -12,11 +12,16 @@ classifier reads each sentence once per candidate holder and says support, oppos
   valence of the words in the holder's clause (lexicon/valence.toml, VADER), stance and evaluation
   words (lexicon/stance.toml, lexicon/evaluation.toml) with their polarity and negation, CAMEO
   verb classes of the clause's verbs (coincide.nlp.cameo, the Phoenix verb dictionary), negation,
-  modality, condition and question (coincide.nlp.grammar). No word of the training stories is
-  a feature by itself.
+  modality, condition and question (coincide.nlp.grammar); what the story says of the holder
+  (how often named and quoted, the rules' positions it holds); and the content words of the
+  holder's clause, but only words of at least five tuning stories (a word of one story says
+  nothing of the next).
 * A multinomial logistic regression (none / support / oppose) whose weights ship as
   lexicon/stance-model.json, made by scripts/train_stance_model.py (trained on the tuning half
   of eval/positions only; the file says what it was trained on and with which settings).
+
+It is off by default ([components.coincide_positions] stance_model): on the checking half it
+finds more positions but gives the wrong side too often (docs/positions-model.md has the figures).
 
 A position is given when support or oppose has probability at least the file's threshold; its
 span is the sentence it was read in (the classifier reads the whole sentence, so that is the
