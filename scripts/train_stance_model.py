@@ -328,6 +328,7 @@ def main(argv=None) -> int:
             "script": "scripts/train_stance_model.py",
             "stories": "eval/positions/manifest.tsv, split = tune (" + str(len(stories)) + " stories); no checking-half gold read",
             "candidates": len(y), "labels": labels,
+            "min_stories_per_word": args.min_stories, "max_out_of_fold_wrong_stances": MAX_WRONG,
             "lambda": lam, "threshold": threshold, "margin": margin, "folds": FOLDS, "seed": SEED, "steps": STEPS, "rate": RATE,
             "out_of_fold": {k: best[k] for k in ("found", "gold", "right", "predicted", "wrong")} | {"f1": round(best["f1"], 4)},
         },
