@@ -286,6 +286,37 @@ def features(doc: Doc, ctx: H.Context, c: Candidate) -> dict[str, float]:
 # the model
 
 
+# The lexicons' reading of the holder's words, by side: a feature counts for the side its words
+# take, and a negated word counts for the other side ("did not welcome"). CAMEO 11 disapprove and
+# 12 reject are themselves opposition.
+_SIGN_SUPPORT = ("valence_support", "eval_support", "stance_verb_support", "enacted_support",
+                 "stance_adj_support", "stance_noun_support", "neg_valence_oppose", "neg_eval_oppose",
+                 "neg_stance_verb_oppose", "neg_enacted_oppose", "neg_stance_adj_oppose")
+_SIGN_OPPOSE = ("valence_oppose", "eval_oppose", "stance_verb_oppose", "enacted_oppose",
+                "stance_adj_oppose", "stance_noun_oppose", "cameo_disapprove", "cameo_reject",
+                "neg_valence_support", "neg_eval_support", "neg_stance_verb_support",
+                "neg_enacted_support", "neg_stance_adj_support")
+GATES = ("none", "not_contrary", "agree")
+
+
+def lexicon_sign(feats: dict[str, float]) -> int:
+    """+1 when the lexicon words of the holder's scope lean to support, -1 to oppose, 0 neither."""
+    score = sum(feats.get(k, 0.0) for k in _SIGN_SUPPORT) - sum(feats.get(k, 0.0) for k in _SIGN_OPPOSE)
+    return (score > 1e-9) - (score < -1e-9)
+
+
+def gate_allows(gate: str, side: str, feats: dict[str, float]) -> bool:
+    """Whether a side the model gives passes the lexicon gate. The classifier's wrong sides come
+    where the tone of the words and the side differ (the side depends on the target), so
+    'not_contrary' drops a side the lexicons read the other way and 'agree' keeps only a side the
+    lexicons read the same way."""
+    if gate == "none" or side == "none":
+        return True
+    sign = lexicon_sign(feats)
+    want = 1 if side == "support" else -1
+    return sign == want if gate == "agree" else sign != -want
+
+
 @dataclass(frozen=True)
 class Model:
     names: tuple[str, ...]
@@ -293,6 +324,7 @@ class Model:
     threshold: float
     margin: float  # how much likelier the side given must be than the other side
     meta: dict
+    gate: str = "none"  # GATES: whether the side must agree with the lexicons' reading
 
     @functools.cached_property
     def index(self) -> dict[str, int]:
@@ -318,7 +350,8 @@ class Model:
         p = self.probabilities(feats)
         side = 1 if p[1] >= p[2] else 2
         other = 3 - side
-        if p[side] >= self.threshold and (p[side] - p[other]) >= self.margin * (p[side] + p[other]):
+        if p[side] >= self.threshold and (p[side] - p[other]) >= self.margin * (p[side] + p[other]) \
+                and gate_allows(self.gate, CLASSES[side], feats):
             return CLASSES[side], p[side]
         return "none", p[0]
 
@@ -329,11 +362,14 @@ def model_from_dict(data: dict, source: str = MODEL_FILE) -> Model:
         weights = tuple(tuple(float(x) for x in row) for row in data["weights"])
         threshold = float(data["threshold"])
         margin = float(data.get("margin", 0.0))
+        gate = str(data.get("gate", "none"))
     except (KeyError, TypeError, ValueError) as exc:
         raise ConfigError(f"stance model {source}: not a stance model file ({exc})") from None
     if len(weights) != len(CLASSES) or any(len(r) != len(names) for r in weights):
         raise ConfigError(f"stance model {source}: weights must be {len(CLASSES)} rows of {len(names)} numbers")
-    return Model(names, weights, threshold, margin, dict(data.get("trained_on") or {}))
+    if gate not in GATES:
+        raise ConfigError(f"stance model {source}: gate must be one of {', '.join(GATES)}, not {gate!r}")
+    return Model(names, weights, threshold, margin, dict(data.get("trained_on") or {}), gate)
 
 
 @functools.lru_cache(maxsize=1)
