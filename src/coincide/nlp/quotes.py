@@ -560,29 +560,25 @@ class _Groups(_Layout):
         party's lawmakers outside quotation marks; a group of another chamber than the person's
         title is never taken."""
         groups = self._party_groups()
-        if not groups:
-            return
-        cache: dict[str, str | None] = {}
-        for q in quotes:
-            if len(q.speakers) != 1 or self.kind_of.get(q.speakers[0]) != "person":
-                continue
-            person = q.speakers[0]
-            if person not in cache:
-                cache[person] = self._group_of(person, groups)
-            if cache[person] is not None:
-                q.speakers = q.speakers + [cache[person]]
+        if groups:
+            self._list_beside_person(quotes, lambda person: self._group_of(person, groups))
 
     def principals(self, quotes: list[Quote]) -> None:
         """ "Lis Smith, a spokeswoman for the Obama campaign, said", "a Google spokesman, John
         Doe,", "White House spokesman Jay Carney": a spokesperson's words are those of whom they
         speak for, who is listed beside them in `speakers` (the person stays `speaker`)."""
+        self._list_beside_person(quotes, self._principal_of)
+
+    def _list_beside_person(self, quotes: list[Quote], other_of) -> None:
+        """Each quote spoken by one person alone gets `other_of(person)` (asked once a person)
+        listed after them in `speakers`, when there is one."""
         cache: dict[str, str | None] = {}
         for q in quotes:
             if len(q.speakers) != 1 or self.kind_of.get(q.speakers[0]) != "person":
                 continue
             person = q.speakers[0]
             if person not in cache:
-                cache[person] = self._principal_of(person)
+                cache[person] = other_of(person)
             if cache[person] is not None and cache[person] not in q.speakers:
                 q.speakers = q.speakers + [cache[person]]
 
