@@ -24,6 +24,8 @@ Actors are ordered as in doc._.actors.
 
 from __future__ import annotations
 
+import bisect
+
 import re
 from dataclasses import dataclass
 from itertools import combinations
@@ -629,13 +631,28 @@ def earlier_owner(doc: Doc, noun: Token) -> str | None:
     ("Labour unveiled its tax plan. The Tories attacked the plan.")."""
     if not EARLIER_OWNER or not any(c.dep_ in ("det", "predet") and c.lower_ in _POINTING for c in noun.children):
         return None
-    lemma = noun.lemma_.lower()
-    for tok in reversed(doc[: noun.sent.start]):
-        if tok.lemma_.lower() == lemma and tok.pos_ == "NOUN":
-            of = owner_of(tok)
-            if of is not None:
-                return actor_of_token(of)
-    return None
+    owned = _owned_nouns(doc).get(noun.lemma_.lower(), [])
+    at = bisect.bisect_left(owned, noun.sent.start, key=lambda pair: pair[0])
+    return actor_of_token(owned[at - 1][1]) if at else None
+
+
+def _owned_nouns(doc: Doc) -> dict[str, list[tuple[int, Token]]]:
+    """Every noun with an owner (`owner_of`), by lemma, in text order: read once a story, so that
+    looking back for "the plan"'s owner costs a search, not a walk over the story before it (a
+    walk per pointed-back noun grew with the square of a long story)."""
+    owned = doc.user_data.get(_OWNED_NOUNS)
+    if owned is None:
+        owned = {}
+        for tok in doc:
+            if tok.pos_ == "NOUN":
+                of = owner_of(tok)
+                if of is not None:
+                    owned.setdefault(tok.lemma_.lower(), []).append((tok.i, of))
+        doc.user_data[_OWNED_NOUNS] = owned
+    return owned
+
+
+_OWNED_NOUNS = "coincide_owned_nouns"  # doc.user_data key, as the per-story caches of doc_cache.py
 
 
 def owner_of(noun: Token) -> Token | None:
