@@ -14,6 +14,8 @@ coincide_relations (the parties a comparison is between).
 
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Doc, Token
 
 from . import lexicon
@@ -47,15 +49,40 @@ class Context:
         self.quotes = list(doc._.quotes or [])
         self.sents = list(doc.sents)
         self.sent_index = {s.start: i for i, s in enumerate(self.sents)}
+        # the quotations by where they start, to find those around a character by a search: every
+        # candidate holder asks, and a walk over all the story's quotations each time grew with the
+        # square of a long story
+        spans = [(tuple(self._span_of(q)), i) for i, q in enumerate(self.quotes) if self._span_of(q)]
+        self._by_start = sorted(spans)
+        self._starts = [sp[0] for sp, _ in self._by_start]
+        self._longest = max((sp[1] - sp[0] for sp, _ in self._by_start), default=0)
+
+    @staticmethod
+    def _span_of(q):
+        return q.span if not isinstance(q, dict) else q.get("span")
 
     def quote_at(self, char: int) -> int | None:
+        """The shortest quotation holding the character (the first in story order among equals)."""
         best = None
-        for i, q in enumerate(self.quotes):
-            span = q.span if not isinstance(q, dict) else q.get("span")
-            if span and span[0] <= char < span[1]:
-                if best is None or (span[1] - span[0]) < (self._span(best)[1] - self._span(best)[0]):
-                    best = i
-        return best
+        k = bisect.bisect_right(self._starts, char) - 1
+        # no quotation starting further back than the longest one can reach the character
+        while k >= 0 and self._starts[k] >= char - self._longest:
+            (start, end), i = self._by_start[k]
+            if char < end and (best is None or (end - start, i) < best):
+                best = (end - start, i)
+            k -= 1
+        return best[1] if best is not None else None
+
+    def quotes_overlapping(self, start: int, end: int) -> list[int]:
+        """The quotations (their indexes, in story order) that hold a character of [start, end)."""
+        k = bisect.bisect_left(self._starts, end) - 1
+        out = []
+        while k >= 0 and self._starts[k] >= start - self._longest:
+            (q_start, q_end), i = self._by_start[k]
+            if q_end > start:
+                out.append(i)
+            k -= 1
+        return sorted(out)
 
     def _span(self, i: int) -> tuple[int, int]:
         return tuple(self.quotes[i].span)

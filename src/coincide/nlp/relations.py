@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Token
 
 from . import grammar as G
 from . import lexicon
+from .doc_cache import doc_text
 from .holders import FIRST_PERSON, THEY, Context, holders_of, quantified_plural, reporting_subject, resolved
 from ..knowledge.entities import is_party_office, name_key, offices_around
 from .issues import PREP_KEEP, REDUCING_VERBS, noun_label, stem, verb_label
@@ -505,7 +506,7 @@ def _party_keys(ctx: Context, actor_id: str) -> set[str]:
     a = ctx.actor(actor_id)
     if a is None or a.kind != "person":
         return set()
-    body = ctx.doc.text
+    body = doc_text(ctx.doc)  # Doc.text joins every token on each read: once a story
     return {org for m in a.mentions for org, role in offices_around(body, m) if is_party_office(role)}
 
 

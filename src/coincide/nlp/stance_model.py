@@ -46,6 +46,7 @@ from . import grammar as G
 from . import holders as H
 from . import lexicon
 from . import stance as S
+from .doc_cache import doc_text
 from .issues import noun_label, verb_label
 from .mentions import mentions, mentions_in
 
@@ -87,10 +88,9 @@ class Candidate:
 def _quote_overlap(ctx: H.Context, sent: Span) -> list[tuple[int, list[Token]]]:
     """Quotations that hold words of the sentence, with those words."""
     out = []
-    for qi, q in enumerate(ctx.quotes):
+    for qi in ctx.quotes_overlapping(sent.start_char, sent.end_char):
+        q = ctx.quotes[qi]
         span = q.span if not isinstance(q, dict) else q.get("span")
-        if not span or span[1] <= sent.start_char or span[0] >= sent.end_char:
-            continue
         toks = [t for t in sent if span[0] <= t.idx < span[1] and not t.is_punct and not t.is_space]
         if len(toks) >= 3:
             out.append((qi, toks))
@@ -431,7 +431,7 @@ def model_positions(doc: Doc, rule_positions: list[Position], model: Model | Non
         issue = _issue(c)
         if issue is None:
             continue
-        text = doc.text[start:end]
+        text = doc_text(doc)[start:end]  # doc.text is rebuilt on every read: once a story
         # the sentence without the white space around it, so the span is the words read
         lead = len(text) - len(text.lstrip())
         trail = len(text) - len(text.rstrip())
