@@ -11,9 +11,10 @@ and households). A figure is right when its span overlaps the label's, its value
 alternatives. Precision: right figures / figures reported in labelled sentences; recall: labels
 found / labels. `value` alone and the claimant (the figure's source names the labelled claimant,
 or any source where the label's claimant is a pronoun) are reported beside. The stories are split
-into halves by the sha1 of their path (eval/figures/build_labels.py); rules are tuned on `tune` and
-`tune2` (a second tuning set of stories in neither half, labelled in the third round of issue 14);
-`check` is only measured.
+into halves by the sha1 of their path (eval/figures/build_labels.py); rules are tuned on `tune`,
+`tune2` (a second tuning set of stories in neither half, labelled in the third round of issue 14)
+and `tune3` (a third, drawn by eval/figures/draw_tune3.py in the fourth round); `check` is only
+measured.
 """
 
 from __future__ import annotations
@@ -70,7 +71,7 @@ def claimant_ok(gold: str | None, got: dict, names: dict) -> bool:
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--half", choices=("tune", "tune2", "check", "all"), default="all")
+    parser.add_argument("--half", choices=("tune", "tune2", "tune3", "check", "all"), default="all")
     parser.add_argument("--labels", default=str(LABELS))
     parser.add_argument("--show", action="store_true", help="print each miss and each wrong figure")
     args = parser.parse_args(argv)
@@ -91,7 +92,7 @@ def main(argv=None) -> int:
     texts = {s: (SHARED / "data" / s).read_text(encoding="utf-8") for s in stories}
     analysed = {s: rec.to_dict() for s, rec in zip(stories, analyze_stories(nlp, [Story(source=s, body=texts[s]) for s in stories]))}
 
-    totals = {h: dict(gold=0, got=0, tp_r=0, tp_p=0, val_r=0, claim=0, claim_n=0) for h in ("tune", "tune2", "check", "all")}
+    totals = {h: dict(gold=0, got=0, tp_r=0, tp_p=0, val_r=0, claim=0, claim_n=0) for h in ("tune", "tune2", "tune3", "check", "all")}
     for r in rows:
         data = analysed[r["story"]]
         names = {a["id"]: a.get("name") or "" for a in data.get("actors") or []}
@@ -120,7 +121,7 @@ def main(argv=None) -> int:
             for i, f in enumerate(got):
                 if i not in matched_got and not any(overlaps(f["span"], g["span"]) for g in r["figures"]):
                     print(f"EXTRA {r['story']} {f.get('text')!r} {f['value']} {f.get('unit')} about={f.get('about')!r}")
-    for h in (("tune", "tune2", "check", "all") if args.half == "all" else (args.half,)):
+    for h in (("tune", "tune2", "tune3", "check", "all") if args.half == "all" else (args.half,)):
         t = totals[h]
         p = t["tp_p"] / t["got"] if t["got"] else 0.0
         rr = t["tp_r"] / t["gold"] if t["gold"] else 0.0

@@ -91,6 +91,10 @@ def test_casualty_figure_with_qualifier_place_source_and_since(nlp):
         ("The council set a 20 percent effective service charge on flats.", 20, "percent", "effective service charge", None),
         # "-ors"/"-ons" plurals are people when the Phoenix agents dictionary lists them
         ("Twelve senators voted against the bill.", 12, "people", "senators voted", None),
+        # a plural whose commonest WordNet sense is a kind of person counts people (lexicon/people.toml)
+        ("About 30,000 pupils sat the new exam.", 30000, "people", "pupils sat", "about"),
+        ("Some 420 delegates walked out of the conference.", 420, "people", "delegates walked", "some"),
+        ("The board appointed three judges to the panel.", 3, "people", "judges appointed", None),
     ],
 )
 def test_figure(nlp, text, value, unit, about, qualifier):
@@ -114,6 +118,9 @@ def test_figure(nlp, text, value, unit, about, qualifier):
         "The eight remaining casinos closed.",  # nor "-inos"
         "The seven member council was elected.",  # a singular noun after the number tells a size
         "A 12 man jury was sworn in.",
+        # a noun whose commonest sense is no person, though a later one is ("model": a representation, then a person who poses)
+        "Six models were shown at the fair.",
+        "Twenty schools were closed by the storm.",
     ],
 )
 def test_no_figure(nlp, text):

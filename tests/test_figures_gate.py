@@ -25,6 +25,7 @@ FLOORS = {
     # half: (precision floor, recall floor)
     "tune": (0.86, 0.86),  # two figures under 0.871 / 0.871
     "tune2": (0.925, 0.845),  # two figures under 0.936 / 0.856
+    "tune3": (0.72, 0.75),  # provisional, under 0.738 / 0.767 (fourth round, first rule)
     "check": (0.83, 0.79),  # two figures under 0.844 / 0.802; the issue asks 0.85, not reached on this half
 }
 
@@ -36,7 +37,7 @@ def test_labelled_figures():
     result = subprocess.run([sys.executable, str(REPO / "scripts" / "eval_figures.py")], capture_output=True, text=True,
                             check=True, cwd=REPO)
     got = {m.group(1): (float(m.group(2)), float(m.group(3)))
-           for m in re.finditer(r"^(tune2|tune|check)\s+labels \d+\s+reported \d+\s+precision ([\d.]+)\s+recall ([\d.]+)", result.stdout, re.M)}
+           for m in re.finditer(r"^(tune3|tune2|tune|check)\s+labels \d+\s+reported \d+\s+precision ([\d.]+)\s+recall ([\d.]+)", result.stdout, re.M)}
     assert set(got) == set(FLOORS), result.stdout
     for half, (p_floor, r_floor) in FLOORS.items():
         assert got[half][0] >= p_floor, (half, result.stdout)

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from .doc_cache import doc_text, sentence_ents
 from ..records import Figure
 from .cues import SPEECH
+from . import lexicon
 from .dates import parse_published, resolve
 from .grammar import children, reported_by
 from .knowledge import knowledge_base
@@ -660,9 +661,23 @@ def is_people(tok: Token) -> bool:
         return True
     if tok.ent_type_ == "NORP" and tok.tag_ in ("NNS", "NNPS"):
         return True
+    if tok.tag_ in ("NNS", "NNPS") and _wordnet_person(tok):
+        return True
     if tok.tag_ in ("NNS", "NNPS") and low.endswith(AGENT_CONFIRMED_SUFFIXES):
         return knowledge_base().agent(low) is not None
     return tok.tag_ in ("NNS", "NNPS") and low.endswith(PEOPLE_SUFFIXES) and lemma not in NOT_PEOPLE
+
+
+def _wordnet_person(tok: Token) -> bool:
+    """A plural whose commonest WordNet sense is a kind of person ("40,000 pupils", "1,237
+    delegates", "two judges"; not "schools", "tankers", "justices": lexicon/people.toml). A
+    capitalised plural in a headline ("100 Delegates") is tagged a proper noun and keeps its
+    capital and its "s" in the lemma."""
+    people = lexicon.words("people")
+    lemma = tok.lemma_.lower()
+    if lemma in people:
+        return True
+    return tok.tag_ == "NNPS" and lemma.endswith("s") and lemma[:-1] in people
 
 
 # Plurals that end like agent nouns and count no people.

@@ -1,0 +1,98 @@
+#!/usr/bin/env python3
+"""Rebuild src/coincide/nlp/lexicon/people.toml, the nouns that name people, from WordNet 3.0.
+
+    apt-get install wordnet-base      # Princeton WordNet 3.0's database files, /usr/share/wordnet
+    python3 scripts/people_lexicon.py [/usr/share/wordnet]
+
+A noun is kept when its first sense (WordNet orders a word's senses by how often they were tagged
+in its sense-tagged corpora) lies in the lexicographer file `noun.person` (or is person.n.01 itself): "pupil" (a learner
+before the opening of the eye), "delegate", "candidate", "staffer", "contractor". Nouns whose
+first sense is no person stay out though a later sense is one ("school", "company", "tanker": a
+ship before a tank driver; "operator": a mathematical function before a person; "justice": the
+quality before the judge). Only lower-case single words (letters, at most one hyphen): names of
+particular people ("Einstein") are capitalised in WordNet and are no kind of people. WordNet is
+not a dependency: the words ship as data, with its licence.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parents[1] / "src" / "coincide" / "nlp" / "lexicon" / "people.toml"
+NOUN_PERSON = 18  # lex_filenum of noun.person (WordNet's lexnames file)
+PERSON_SYNSET = "00007846"  # person.n.01 itself ("person, individual, someone") is filed in noun.Tops
+LICENCE = """WordNet Release 3.0. This software and database is being provided to you, the LICENSEE, by
+Princeton University under the following license. By obtaining, using and/or copying this
+software and database, you agree that you have read, understood, and will comply with these
+terms and conditions.: Permission to use, copy, modify and distribute this software and database
+and its documentation for any purpose and without fee or royalty is hereby granted, provided that
+you agree to comply with the following copyright notice and statements, including the
+disclaimer, and that the same appear on ALL copies of the software, database and documentation,
+including modifications that you make for internal use or for distribution. WordNet 3.0
+Copyright 2006 by Princeton University. All rights reserved. THIS SOFTWARE AND DATABASE IS
+PROVIDED "AS IS" AND PRINCETON UNIVERSITY MAKES NO REPRESENTATIONS OR WARRANTIES, EXPRESS OR
+IMPLIED. BY WAY OF EXAMPLE, BUT NOT LIMITATION, PRINCETON UNIVERSITY MAKES NO REPRESENTATIONS OR
+WARRANTIES OF MERCHANT- ABILITY OR FITNESS FOR ANY PARTICULAR PURPOSE OR THAT THE USE OF THE
+LICENSED SOFTWARE, DATABASE OR DOCUMENTATION WILL NOT INFRINGE ANY THIRD PARTY PATENTS,
+COPYRIGHTS, TRADEMARKS OR OTHER RIGHTS. The name of Princeton University or Princeton may not be
+used in advertising or publicity pertaining to distribution of the software and/or database.
+Title to copyright in this software, database and any associated documentation shall at all
+times remain with Princeton University and LICENSEE agrees to preserve same."""
+
+
+def wrap(words: list[str]) -> str:
+    lines, line = [], "   "
+    for w in words:
+        item = f' "{w}",'
+        if len(line) + len(item) > 100:
+            lines.append(line)
+            line = "   "
+        line += item
+    lines.append(line)
+    return "\n".join(lines)
+
+
+def people_nouns(wordnet: Path) -> list[str]:
+    lexfile = {}
+    for line in (wordnet / "data.noun").read_text(encoding="latin-1").splitlines():
+        if line.startswith(" "):
+            continue  # the licence header
+        offset, lex_filenum = line.split(" ", 2)[:2]
+        lexfile[offset] = int(lex_filenum)
+    out = []
+    for line in (wordnet / "index.noun").read_text(encoding="latin-1").splitlines():
+        if line.startswith(" "):
+            continue
+        parts = line.split()
+        lemma, synset_cnt, p_cnt = parts[0], int(parts[2]), int(parts[3])
+        offsets = parts[4 + p_cnt + 2:]
+        assert len(offsets) == synset_cnt, line
+        if re.fullmatch(r"[a-z]+(-[a-z]+)?", lemma) and (lexfile[offsets[0]] == NOUN_PERSON or offsets[0] == PERSON_SYNSET):
+            out.append(lemma)
+    return sorted(out)
+
+
+def main(wordnet: str = "/usr/share/wordnet") -> int:
+    words = people_nouns(Path(wordnet))
+    OUT.write_text(f'''# People: nouns whose commonest sense names a person or a kind of person ("pupils", "delegates",
+# "staffers"). Read by coincide_figures to tell a count of people ("40,000 pupils") from a count of
+# things ("40,000 schools"); lemmas, singular.
+provenance = """Princeton WordNet 3.0 (Debian package wordnet-base 1:3.0-37), filtered by
+scripts/people_lexicon.py: lower-case single nouns (letters, at most one hyphen) whose first,
+commonest sense is in the lexicographer file noun.person or is person.n.01 itself. {len(words)} words.
+
+{LICENCE}"""
+
+[words]
+words = [
+{wrap(words)}
+]
+''', encoding="utf-8")
+    print(f"{len(words)} nouns -> {OUT}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(*sys.argv[1:]))
