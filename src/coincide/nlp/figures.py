@@ -661,11 +661,16 @@ def is_people(tok: Token) -> bool:
         return True
     if tok.ent_type_ == "NORP" and tok.tag_ in ("NNS", "NNPS"):
         return True
-    if tok.tag_ in ("NNS", "NNPS") and _wordnet_person(tok):
-        return True
     if tok.tag_ in ("NNS", "NNPS") and low.endswith(AGENT_CONFIRMED_SUFFIXES):
         return knowledge_base().agent(low) is not None
     return tok.tag_ in ("NNS", "NNPS") and low.endswith(PEOPLE_SUFFIXES) and lemma not in NOT_PEOPLE
+
+
+def counts_people(tok: Token) -> bool:
+    """The noun of a count of people: is_people, or a plural whose commonest WordNet sense is a kind
+    of person (_wordnet_person). Kept apart from is_people, which coincide_events also reads for
+    its acts' slots."""
+    return is_people(tok) or (tok.tag_ in ("NNS", "NNPS") and _wordnet_person(tok))
 
 
 def _wordnet_person(tok: Token) -> bool:
@@ -773,7 +778,7 @@ def sentence_figures(doc: Doc, sent: Span, ref) -> list[Figure]:
         # "the seven member council", "a 12 man jury": a singular noun after a number above one,
         # modifying another noun, tells the size of that noun, no count of people
         size_of = value > 1 and counted.tag_ in ("NN", "NNP") and counted.dep_ in ("compound", "amod", "nmod") and counted.head.pos_ in ("NOUN", "PROPN")
-        people = counted not in run and is_people(counted) and not size_of
+        people = counted not in run and counts_people(counted) and not size_of
         if people:
             # a count of people: the unit is people, what they are and what happened to them is `about`
             unit = "households" if counted.lemma_.lower() == "household" else "people"
