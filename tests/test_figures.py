@@ -121,6 +121,9 @@ def test_figure(nlp, text, value, unit, about, qualifier):
         # a noun whose commonest sense is no person, though a later one is ("model": a representation, then a person who poses)
         "Six models were shown at the fair.",
         "Twenty schools were closed by the storm.",
+        # a clock time is no amount of pence
+        "The gunmen attacked the convoy at 9:42 p.m. on Tuesday.",
+        "Polls close at 10.30pm and the count begins.",
     ],
 )
 def test_no_figure(nlp, text):

@@ -375,6 +375,8 @@ def _amounts(sent: Span) -> list[tuple[int, int, float, str, float | None]]:
             num, mag, unit = g["n2"], g["m2"], CURRENCY_WORDS[g["cur"].lower()]
             if g["cur"].lower() == "p" and not re.fullmatch(r"\d+(?:\.\d+)?", num or ""):
                 continue  # "p" is pence only right after digits ("25p")
+            if g["cur"].lower() == "p" and (re.match(r"\.?\s?m\b", text[m.end():], re.I) or re.search(r"\d[:.]$", text[:m.start("n2")])):
+                continue  # a clock time: "9:42 p.m.", "10.30pm" are no pence
         else:
             num, mag = g["n4"], None
             unit = "points" if "point" in g["pct"].lower() else "percent"
