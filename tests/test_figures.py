@@ -66,6 +66,7 @@ def test_casualty_figure_with_qualifier_place_source_and_since(nlp):
         ("Nearly 3 in 10 rural voters backed the plan.", 0.3, "share", "rural voters backed", "nearly"),
         ("One in 8 nurses in the region left the service.", 0.125, "share", "nurses left", None),
         ("About 7 in 10 said the council had failed.", 0.7, "share", "said", "about"),
+        ("Nine out of 10 farmers opposed the levy.", 0.9, "share", "farmers opposed", None),
         # an amount after a preposition or adverb on a copula measures the copula's subject
         ("Public borrowing should be under 3% of output.", 3, "percent", "public borrowing", "under"),
         ("The pension fund is down 12.5 percent this year.", 12.5, "percent", "pension fund", None),

@@ -830,16 +830,18 @@ def _part_of_scale(doc: Doc, run: list[Token]) -> tuple[float, list[Token]] | No
 
 
 def _ratio(doc: Doc, tok: Token, sent: Span, ref) -> tuple[Figure, set[int]] | None:
-    """"4 in 10 voters", "one in 13 pupils", "more than six in 10 said": the pollsters' and
-    statisticians' way of writing a share, N of every M. A share (N/M) of the plural noun written
+    """"4 in 10 voters", "one in 13 pupils", "more than six in 10 said", "eight out of 10 voters":
+    the pollsters' and statisticians' way of writing a share, N of every M. A share (N/M) of the plural noun written
     right after M, with the verb it goes with; (figure, token indices used) or None. M is a whole
     number above N and no year ("3 in 2015" is a date)."""
     run = _number_run(tok)
     j = run[-1].i + 1
-    if j + 1 >= sent.end or doc[j].lower_ != "in" or not doc[j + 1].like_num:
+    # "out of" says the same as "in": "eight out of 10 voters"
+    width = 2 if j + 2 < sent.end and doc[j].lower_ == "out" and doc[j + 1].lower_ == "of" else 1
+    if j + width >= sent.end or (width == 1 and doc[j].lower_ != "in") or not doc[j + width].like_num:
         return None
     low = parse_value([t.text for t in run])
-    den_run = _number_run(doc[j + 1])
+    den_run = _number_run(doc[j + width])
     den = parse_value([t.text for t in den_run])
     if not low or not den or den <= low or den != int(den) or den >= 1000:
         return None
@@ -856,7 +858,7 @@ def _ratio(doc: Doc, tok: Token, sent: Span, ref) -> tuple[Figure, set[int]] | N
     verb = _about(noun) if noun is not None else None
     if verb is None:
         # "4 in 10 are angry", "six in 10 said": the verb the share's words hang from
-        for t in (doc[j + 1], tok, last):
+        for t in (doc[j + width], tok, last):
             v = t.head
             while v.pos_ not in ("VERB", "AUX") and v.head is not v and v.i != v.head.i and v.dep_ not in ("ROOT",):
                 v = v.head
@@ -873,7 +875,7 @@ def _ratio(doc: Doc, tok: Token, sent: Span, ref) -> tuple[Figure, set[int]] | N
     figure = Figure(value=low / den, unit="share", about=about, qualifier=qualifier, place=_place(doc, verb, last),
                     source=_source(doc, sent, start, end, verb), since=_since(sent, ref), span=(start, end),
                     text=doc_text(doc)[start:end])
-    return figure, {t.i for t in run} | {j} | {t.i for t in den_run} | ({noun.i} if noun is not None else set())
+    return figure, {t.i for t in run} | set(range(j, j + width)) | {t.i for t in den_run} | ({noun.i} if noun is not None else set())
 
 
 def _count_range(doc: Doc, run: list[Token], value: float) -> tuple[tuple[float, float] | None, list[Token]]:
