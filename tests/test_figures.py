@@ -96,6 +96,8 @@ def test_casualty_figure_with_qualifier_place_source_and_since(nlp):
         ("About 30,000 pupils sat the new exam.", 30000, "people", "pupils sat", "about"),
         ("Some 420 delegates walked out of the conference.", 420, "people", "delegates walked", "some"),
         ("The board appointed three judges to the panel.", 3, "people", "judges appointed", None),
+        # a part of a group of people ("two of the X") counts those people
+        ("Four of the striking nurses were arrested.", 4, "people", "striking nurses arrested", None),
     ],
 )
 def test_figure(nlp, text, value, unit, about, qualifier):
@@ -125,6 +127,7 @@ def test_figure(nlp, text, value, unit, about, qualifier):
         # a clock time is no amount of pence
         "The gunmen attacked the convoy at 9:42 p.m. on Tuesday.",
         "Polls close at 10.30pm and the count begins.",
+        "Two of the cars were sold at auction.",  # a part of a group of things
     ],
 )
 def test_no_figure(nlp, text):

@@ -741,6 +741,7 @@ def sentence_figures(doc: Doc, sent: Span, ref) -> list[Figure]:
             seen.update(t.i for t in high_run)
             run = run + high_run
         counted = _counted(run[-1])
+        part_of = None
         is_fraction = run[-1].lower_ in FRACTIONS and len(run) > 1
         if is_fraction:
             # "two-thirds of the population have fled": a share, counted by what it is a share of
@@ -759,8 +760,15 @@ def sentence_figures(doc: Doc, sent: Span, ref) -> list[Figure]:
             continue
         if counted.i in (t.i for t in run) and not is_plural_scale and not money:
             # a bare number ("the 18 most important cities" has a noun; "one of" does not)
+            of_people = [p for c in counted.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for p in children(c, "pobj") if counts_people(p)]
             if counted.pos_ == "NUM" and counted.head.pos_ in ("NOUN",):
                 counted = counted.head
+            elif of_people:
+                # "two of the security contractors": a part of a group of people counts people; the
+                # number is what the verb is said of
+                part_of = counted
+                counted = of_people[0]
             else:
                 continue
         scale_tok = counted
@@ -772,7 +780,7 @@ def sentence_figures(doc: Doc, sent: Span, ref) -> list[Figure]:
         if _year_in_name(tok, run):
             continue
         unit = _unit(counted, ([doc[run[0].i - 1]] if run[0].i > 0 else []) + run, money)
-        verb = _about(scale_tok if is_plural_scale else counted)
+        verb = _about(scale_tok if is_plural_scale else part_of if part_of is not None else counted)
         about = verb.text.lower() if verb is not None else None
         impact = verb is not None and verb.lemma_.lower() in IMPACT
         if is_plural_scale and unit is None:
