@@ -98,6 +98,8 @@ def test_casualty_figure_with_qualifier_place_source_and_since(nlp):
         ("The board appointed three judges to the panel.", 3, "people", "judges appointed", None),
         # a part of a group of people ("two of the X") counts those people
         ("Four of the striking nurses were arrested.", 4, "people", "striking nurses arrested", None),
+        # a count of things destroyed or seized stays a figure
+        ("Government forces shelled 12 villages overnight.", 12, "villages", "shelled", None),
     ],
 )
 def test_figure(nlp, text, value, unit, about, qualifier):
@@ -128,6 +130,9 @@ def test_figure(nlp, text, value, unit, about, qualifier):
         "The gunmen attacked the convoy at 9:42 p.m. on Tuesday.",
         "Polls close at 10.30pm and the count begins.",
         "Two of the cars were sold at auction.",  # a part of a group of things
+        # a count of things is a figure only when they are destroyed or seized, not given or sent
+        "The ballots were sent to the 650 constituencies.",
+        "Only five countries spend that much on defence.",
     ],
 )
 def test_no_figure(nlp, text):

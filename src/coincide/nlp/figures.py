@@ -67,6 +67,8 @@ IMPACT = set(
     lose raise fund allocate grant lend injured wounded killed
     """.split()
 )
+# Of the IMPACT verbs, those that make a count of things (no people, no money) a figure.
+THINGS_HARMED = frozenset("destroy shell bomb attack seize capture strike".split())
 # Verbs whose subject claims the figure under them: speech verbs and "estimate".
 REPORTING = SPEECH | frozenset({"estimate"})
 SOURCE_NOUNS = {"estimate", "count", "figure", "figures", "tally", "report", "data", "statistics", "toll"}
@@ -795,6 +797,11 @@ def sentence_figures(doc: Doc, sent: Span, ref) -> list[Figure]:
             noun = None if counted.lemma_.lower() in ("people", "person") and about else _phrase(counted, with_preps=False)
             about = " ".join(x for x in (noun, about) if x)
         if not (money or people or unit == "people" or impact):
+            continue
+        if not (money or people or unit == "people") and verb.lemma_.lower() not in THINGS_HARMED:
+            # a count of things is news when they are destroyed or seized ("shelled 12 villages"),
+            # not when they are given, sent or spent ("sent to the 659 constituencies", "five
+            # countries spend", "an 800-page report released")
             continue
         qualifier, qstart = _qualifier(doc, run[0].i)
         if is_plural_scale and qualifier is None:
