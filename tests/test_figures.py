@@ -100,6 +100,8 @@ def test_casualty_figure_with_qualifier_place_source_and_since(nlp):
         ("Four of the striking nurses were arrested.", 4, "people", "striking nurses arrested", None),
         # a count of things destroyed or seized stays a figure
         ("Government forces shelled 12 villages overnight.", 12, "villages", "shelled", None),
+        # only people are killed or arrested: the plural such a verb is said of counts people
+        ("The blast killed 12 operators at the plant.", 12, "people", "operators killed", None),
     ],
 )
 def test_figure(nlp, text, value, unit, about, qualifier):

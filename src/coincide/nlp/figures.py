@@ -67,6 +67,8 @@ IMPACT = set(
     lose raise fund allocate grant lend injured wounded killed
     """.split()
 )
+# Of the IMPACT verbs, those only people suffer.
+PEOPLE_SUFFER = frozenset("kill die wound injure arrest detain abduct kidnap deport execute jail imprison torture".split())
 # Of the IMPACT verbs, those that make a count of things (no people, no money) a figure.
 THINGS_HARMED = frozenset("destroy shell bomb attack seize capture strike".split())
 # Verbs whose subject claims the figure under them: speech verbs and "estimate".
@@ -791,6 +793,11 @@ def sentence_figures(doc: Doc, sent: Span, ref) -> list[Figure]:
         # modifying another noun, tells the size of that noun, no count of people
         size_of = value > 1 and counted.tag_ in ("NN", "NNP") and counted.dep_ in ("compound", "amod", "nmod") and counted.head.pos_ in ("NOUN", "PROPN")
         people = counted not in run and counts_people(counted) and not size_of
+        if not people and not money and counted not in run and counted.tag_ in ("NNS", "NNPS") and verb is not None \
+                and verb.lemma_.lower() in PEOPLE_SUFFER:
+            # "two GRS operators were killed": only people are killed, wounded or arrested, so the
+            # plural such a verb is said of counts people the lexicons do not know as people
+            people = True
         if people:
             # a count of people: the unit is people, what they are and what happened to them is `about`
             unit = "households" if counted.lemma_.lower() == "household" else "people"
