@@ -102,6 +102,9 @@ def test_casualty_figure_with_qualifier_place_source_and_since(nlp):
         ("Government forces shelled 12 villages overnight.", 12, "villages", "shelled", None),
         # only people are killed or arrested: the plural such a verb is said of counts people
         ("The blast killed 12 operators at the plant.", 12, "people", "operators killed", None),
+        # a phrasal verb keeps its particle, which the parser may call an adverb
+        ("The council paid out £3m in compensation.", 3e6, "pounds", "paid out", None),
+        ("Ministers clawed back £40m through a levy on banks.", 40e6, "pounds", "clawed back", None),
     ],
 )
 def test_figure(nlp, text, value, unit, about, qualifier):

@@ -453,6 +453,7 @@ def _root_of(doc: Doc, start: int, end: int) -> Token | None:
 
 
 _QUALIFIER_WORDS = frozenset(w for q in QUALIFIERS for w in q.split() if w not in ("to", "than", "of", "an", "as", "no"))
+PARTICLES = frozenset(("back", "out", "up", "down", "off", "away", "over", "in"))
 COMPARISON_PREPS = frozenset(("above", "over", "under", "below", "exceeding", "beyond"))
 CONTAINER_NOUNS = {"maximum", "minimum", "total", "sum", "average", "amount", "figure", "value", "cost", "price", "majority"}
 _NP_DEPS = {"compound", "amod", "nmod", "poss", "det", "nummod", "quantmod", "case"}
@@ -586,7 +587,10 @@ def _about_amount(root: Token, span_toks: set[int], unit: str) -> str | None:
             # "face fines up to a maximum of £2,500", "buy vaccines at a cost of $20 each": a container
             # passed on to the verb measures the verb's object
             parts.extend(_phrase(o, with_preps=False) for o in children(verb, "dobj") if o.i not in span_toks and o.pos_ in ("NOUN", "PROPN"))
-        parts.insert(0, verb.text.lower())
+        # a phrasal verb is said with its particle ("clawed back", "paid out")
+        # (the parser often calls the particle an adverb right after the verb)
+        prt = [c.lower_ for c in verb.rights if c.i not in span_toks and (c.dep_ == "prt" or c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ in PARTICLES)]
+        parts.insert(0, " ".join([verb.text.lower()] + prt[:1]))
         if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
             parts.insert(0, _phrase(verb.head, with_preps=False))
         else:
