@@ -105,6 +105,8 @@ def test_casualty_figure_with_qualifier_place_source_and_since(nlp):
         # a phrasal verb keeps its particle, which the parser may call an adverb
         ("The council paid out £3m in compensation.", 3e6, "pounds", "paid out", None),
         ("Ministers clawed back £40m through a levy on banks.", 40e6, "pounds", "clawed back", None),
+        # a conjunct amount continues the one before it ("12% in Leeds and 15% in York")
+        ("She said there had been falling ticket sales of 12% in Leeds and 15% in York.", 15, "percent", "ticket sales", None),
     ],
 )
 def test_figure(nlp, text, value, unit, about, qualifier):

@@ -636,6 +636,7 @@ def amount_figures(doc: Doc, sent: Span, ref) -> tuple[list[Figure], set[int]]:
     """Money and percentages in a sentence, and the tokens they take."""
     out: list[Figure] = []
     taken: set[int] = set()
+    roots: dict[int, Figure] = {}
     for start, end, value, high, unit in _amounts(sent):
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
@@ -646,6 +647,14 @@ def amount_figures(doc: Doc, sent: Span, ref) -> tuple[list[Figure], set[int]]:
         about = _about_amount(root, toks, unit) if root is not None else None
         if about is None and root is not None:
             about = _about_of_clause(root, toks)
+        if about is None and root is not None and root.dep_ == "conj":
+            # "sales fell 13% in New York and 16% in Ireland": a conjunct amount of the unit of an
+            # amount before it, in the phrase it is joined to, continues that one and measures the
+            # same thing (the parser joins it to the amount or to the amount's noun)
+            joined = root.head
+            earlier = [f for i, f in roots.items() if joined.left_edge.i <= i <= joined.right_edge.i and f.unit == unit and f.about]
+            if earlier:
+                about = earlier[-1].about
         qualifier, qstart = _qualifier(doc, span.start)
         fstart = max(sent.start_char, qstart if qualifier else start)
         verb = root.head if root is not None and root.head.pos_ in ("VERB", "AUX") else None
@@ -653,6 +662,8 @@ def amount_figures(doc: Doc, sent: Span, ref) -> tuple[list[Figure], set[int]]:
                           place=_place(doc, verb, root) if root is not None else None,
                           source=_source(doc, sent, fstart, end, verb or root), since=_since(sent, ref),
                           span=(fstart, end), text=doc_text(doc)[fstart:end], value_high=high))
+        if root is not None:
+            roots[root.i] = out[-1]
     return out, taken
 
 
