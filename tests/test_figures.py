@@ -40,6 +40,9 @@ def test_casualty_figure_with_qualifier_place_source_and_since(nlp):
     "text, value, unit, about, qualifier",
     [
         ("Millions have been displaced.", 1_000_000, "people", "displaced", "at least"),
+        # "tens of" / "hundreds of" a plural scale: ten or a hundred of the scale, one figure
+        ("Tens of thousands of workers marched.", 10_000, "people", "workers marched", "at least"),
+        ("Hundreds of thousands of people fled the city.", 100_000, "people", "fled", "at least"),
         # a count of people: unit people, `about` what they are and what happened to them
         ("Police arrested more than 200 protesters.", 200, "people", "protesters arrested", "more than"),
         ("Two soldiers were wounded in the attack.", 2, "people", "soldiers wounded", None),

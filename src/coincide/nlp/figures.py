@@ -729,6 +729,8 @@ def sentence_figures(doc: Doc, sent: Span, ref) -> list[Figure]:
         fraction = re.fullmatch(r"[a-z]+-(thirds?|quarters?|halfs?|fifths?)", low)
         if not (tok.like_num or tok.pos_ == "NUM" or is_plural_scale or fraction or tok.text[:1] in "$€£" and any(ch.isdigit() for ch in tok.text)):
             continue
+        if is_plural_scale and tok.i + 2 < sent.end and doc[tok.i + 1].lower_ == "of" and doc[tok.i + 2].lower_ in PLURAL_SCALES:
+            continue  # "hundreds of thousands": read with the scale it multiplies
         ratio = _ratio(doc, tok, sent, ref)
         if ratio is not None:
             figure, used = ratio
@@ -747,6 +749,11 @@ def sentence_figures(doc: Doc, sent: Span, ref) -> list[Figure]:
         value = parse_value([w for w in words if w not in "$€£"])
         if value is None or value == 0:
             continue
+        if is_plural_scale and run[0].i >= sent.start + 2 and doc[run[0].i - 1].lower_ == "of" and doc[run[0].i - 2].lower_ in ("tens", "hundreds"):
+            # "tens of thousands of families", "hundreds of thousands": the lower bound is ten or a
+            # hundred of the scale
+            value *= PLURAL_SCALES[doc[run[0].i - 2].lower_]
+            run = [doc[run[0].i - 2], doc[run[0].i - 1]] + run
         part = _part_of_scale(doc, run)
         if part is not None:
             # "half a million children", "a quarter of a million students": a part of the scale (the
