@@ -43,6 +43,8 @@ def test_casualty_figure_with_qualifier_place_source_and_since(nlp):
         # "tens of" / "hundreds of" a plural scale: ten or a hundred of the scale, one figure
         ("Tens of thousands of workers marched.", 10_000, "people", "workers marched", "at least"),
         ("Hundreds of thousands of people fled the city.", 100_000, "people", "fled", "at least"),
+        # "11m voters": the magnitude the tokenizer splits off counts millions of people
+        ("The scheme will help 2.5m pensioners.", 2_500_000, "people", "pensioners help", None),
         # a count of people: unit people, `about` what they are and what happened to them
         ("Police arrested more than 200 protesters.", 200, "people", "protesters arrested", "more than"),
         ("Two soldiers were wounded in the attack.", 2, "people", "soldiers wounded", None),
@@ -140,6 +142,7 @@ def test_figure(nlp, text, value, unit, about, qualifier):
         "The gunmen attacked the convoy at 9:42 p.m. on Tuesday.",
         "Polls close at 10.30pm and the count begins.",
         "Two of the cars were sold at auction.",  # a part of a group of things
+        "The new runway is 300m long.",  # "m" after a number is no million without people or money
         # a count of things is a figure only when they are destroyed or seized, not given or sent
         "The ballots were sent to the 650 constituencies.",
         "Only five countries spend that much on defence.",

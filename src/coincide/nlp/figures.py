@@ -749,6 +749,14 @@ def sentence_figures(doc: Doc, sent: Span, ref) -> list[Figure]:
         value = parse_value([w for w in words if w not in "$€£"])
         if value is None or value == 0:
             continue
+        mag = doc[run[-1].i + 1] if run[-1].i + 1 < sent.end else None
+        noun_after = mag.head if mag is not None and mag.head.i > mag.i else run[-1].head
+        if mag is not None and run[-1].whitespace_ == "" and mag.lower_ in ("m", "mn", "bn", "k") and noun_after.pos_ == "NOUN" \
+                and noun_after.i > mag.i and counts_people(noun_after):
+            # "11m voters", "2.5m pensioners": the tokenizer splits the magnitude off; before a noun
+            # of people it is a million, never metres
+            value *= MAGNITUDES[mag.lower_]
+            run = run + [mag]
         if is_plural_scale and run[0].i >= sent.start + 2 and doc[run[0].i - 1].lower_ == "of" and doc[run[0].i - 2].lower_ in ("tens", "hundreds"):
             # "tens of thousands of families", "hundreds of thousands": the lower bound is ten or a
             # hundred of the scale
