@@ -172,6 +172,10 @@ def test_speaker_of_the_quote_is_the_source(nlp):
         ("Fees were cut from $900 to $600.", 600, 900, "dollars", "from $900 to $600"),
         # a low end without magnitude is not scaled past the high end ("between £500 and £3m")
         ("Fines range between £500 and £3m.", 500, 3e6, "pounds", "between £500 and £3m"),
+        # a hedge after "from", and percentage points, in a range
+        ("His lead narrowed from about 9 percentage points to 4 percentage points.", 4, 9, "points", "from about 9 percentage points to 4 percentage points"),
+        # a range the entity recogniser tags a date up to its low end ("between 57") is no date
+        ("The mayor needs to win between 57 and 60 percent of the remaining votes.", 57, 60, "percent", "between 57 and 60 percent"),
     ],
 )
 def test_range(nlp, text, value, high, unit, span):

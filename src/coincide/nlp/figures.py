@@ -336,12 +336,29 @@ def _words_value(text: str) -> float | None:
 # "10-15%", "from 5% to 7%", "10 to 15 per cent". "and" joins a range only after "between" ("£2bn
 # and £3bn" alone are two figures).
 _LOW_RE = re.compile(
-    rf"(?:\b(?P<pre>between|from)\s+)?(?P<sym>US\$|[£$€¥])?(?P<n>\d[\d,]*(?:\.\d+)?|\b{_NUMWORD})"
-    rf"(?:\s?(?P<m>{_MAG})\b)?\s?(?P<pct>%|per\s?cent\b|percent\b)?(?P<join>\s*(?:-|–|—|\bto\b|\band\b)\s*)$",
+    # (a hedge may stand between "from" and the low end: "from about 12 percentage points to 8")
+    rf"(?:\b(?P<pre>between|from)\s+(?:(?:about|around|roughly|nearly|almost|some|approximately)\s+)?)?(?P<sym>US\$|[£$€¥])?(?P<n>\d[\d,]*(?:\.\d+)?|\b{_NUMWORD})"
+    rf"(?:\s?(?P<m>{_MAG})\b)?\s?(?P<pct>%|per\s?cent\b|percent\b|percentage[\s-]points?\b)?(?P<join>\s*(?:-|–|—|\bto\b|\band\b)\s*)$",
     re.I,
 )
 # A high end after an amount that has only its low end's digits: "£2-3bn", "$5 to 10 million".
 _HIGH_RE = re.compile(rf"^\s*(?:-|–|—|to\b)\s*(?P<n>\d[\d,]*(?:\.\d+)?)(?:\s?(?P<m>{_MAG})\b)?", re.I)
+
+
+def _dated(tok: Token) -> bool:
+    """Whether a number the entity recogniser calls a date or time is one: its entity holds a word
+    of a date (a month, a weekday, "July 14") or a time, not only the range's own words ("between
+    57 and 60 percent" is tagged DATE up to "57")."""
+    if tok.ent_iob_ == "O":
+        return False
+    start = tok.i
+    while start > 0 and tok.doc[start].ent_iob_ == "I":
+        start -= 1
+    end = tok.i + 1
+    while end < len(tok.doc) and tok.doc[end].ent_iob_ == "I":
+        end += 1
+    words = [t for t in tok.doc[start:end] if not t.like_num and not t.is_punct]
+    return any(t.lower_ not in ("between", "from", "and", "to", "about", "around", "some") for t in words) or not words
 
 
 def _amounts(sent: Span) -> list[tuple[int, int, float, str, float | None]]:
@@ -417,7 +434,7 @@ def _amounts(sent: Span) -> list[tuple[int, int, float, str, float | None]]:
             # "from 40 percent on July 14 to 46 percent": the day of a date is no low end
             lnum = sent.start_char + lstart + (low.start("n") - low.start(0))
             ltok = sent.doc.char_span(lnum, lnum + len(low.group("n")), alignment_mode="expand")
-            if ltok is not None and any(t.ent_type_ in ("DATE", "TIME") for t in ltok):
+            if ltok is not None and any(t.ent_type_ in ("DATE", "TIME") and _dated(t) for t in ltok):
                 out.append(a)
                 continue
             prev = out[-1] if out and out[-1]["end"] <= a["start"] and out[-1]["end"] >= lstart else None
