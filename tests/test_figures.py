@@ -45,6 +45,8 @@ def test_casualty_figure_with_qualifier_place_source_and_since(nlp):
         ("Hundreds of thousands of people fled the city.", 100_000, "people", "fled", "at least"),
         # "11m voters": the magnitude the tokenizer splits off counts millions of people
         ("The scheme will help 2.5m pensioners.", 2_500_000, "people", "pensioners help", None),
+        # the number "the number of <people>" rises or falls to counts those people
+        ("The number of migrants rose to 12,000 last year.", 12_000, "people", "migrants rose", None),
         # a count of people: unit people, `about` what they are and what happened to them
         ("Police arrested more than 200 protesters.", 200, "people", "protesters arrested", "more than"),
         ("Two soldiers were wounded in the attack.", 2, "people", "soldiers wounded", None),
@@ -142,6 +144,7 @@ def test_figure(nlp, text, value, unit, about, qualifier):
         "The gunmen attacked the convoy at 9:42 p.m. on Tuesday.",
         "Polls close at 10.30pm and the count begins.",
         "Two of the cars were sold at auction.",  # a part of a group of things
+        "The number of cars rose to 12,000 last year.",  # nor of things
         "The new runway is 300m long.",  # "m" after a number is no million without people or money
         # a count of things is a figure only when they are destroyed or seized, not given or sent
         "The ballots were sent to the 650 constituencies.",

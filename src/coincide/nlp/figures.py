@@ -820,6 +820,11 @@ def sentence_figures(doc: Doc, sent: Span, ref) -> list[Figure]:
                 # number is what the verb is said of
                 part_of = counted
                 counted = of_people[0]
+            elif _number_of_people(counted) is not None:
+                # "the number of people collecting Social Security is projected to swell to 65
+                # million": the number a count of people rises or falls to counts those people
+                part_of = counted
+                counted = _number_of_people(counted)
             else:
                 continue
         scale_tok = counted
@@ -883,6 +888,35 @@ def sentence_figures(doc: Doc, sent: Span, ref) -> list[Figure]:
             )
         )
     return out
+
+
+COUNT_NOUNS = frozenset(("number", "total", "count", "tally"))
+
+
+def _number_of_people(num: Token) -> Token | None:
+    """The noun of people a bare number measures when its verb's subject is "the number of"
+    them: "the number of people ... projected to swell to 65 million, from 49 million", "the
+    number of migrants rose to 12,000", "the number of voters was 2 million". None otherwise."""
+    if num.dep_ == "pobj" and num.head.lower_ in ("to", "from", "at", "by", "of", "around", "about"):
+        verb = num.head.head
+    elif num.dep_ in ("attr", "dobj"):
+        verb = num.head
+    else:
+        return None
+    for _ in range(3):
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        subj = children(verb, "nsubj", "nsubjpass")
+        if subj:
+            if subj[0].lemma_.lower() not in COUNT_NOUNS:
+                return None
+            people = [p for c in subj[0].children if c.dep_ == "prep" and c.lower_ == "of"
+                      for p in children(c, "pobj") if counts_people(p)]
+            return people[0] if people else None
+        if verb.dep_ not in ("xcomp", "ccomp", "conj") or verb.head.i == verb.i:
+            return None
+        verb = verb.head  # "is projected to swell to": the subject is on the verb above
+    return None
 
 
 def _part_of_scale(doc: Doc, run: list[Token]) -> tuple[float, list[Token]] | None:
