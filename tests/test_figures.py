@@ -47,6 +47,9 @@ def test_casualty_figure_with_qualifier_place_source_and_since(nlp):
         ("The scheme will help 2.5m pensioners.", 2_500_000, "people", "pensioners help", None),
         # the number "the number of <people>" rises or falls to counts those people
         ("The number of migrants rose to 12,000 last year.", 12_000, "people", "migrants rose", None),
+        # a bare number that says something or does something to "their" things counts people
+        ("About 300 said they would strike.", 300, "people", "said", "about"),
+        ("More than 2 million have already cast their votes.", 2_000_000, "people", "cast", "more than"),
         # a count of people: unit people, `about` what they are and what happened to them
         ("Police arrested more than 200 protesters.", 200, "people", "protesters arrested", "more than"),
         ("Two soldiers were wounded in the attack.", 2, "people", "soldiers wounded", None),
@@ -145,6 +148,7 @@ def test_figure(nlp, text, value, unit, about, qualifier):
         "Polls close at 10.30pm and the count begins.",
         "Two of the cars were sold at auction.",  # a part of a group of things
         "The number of cars rose to 12,000 last year.",  # nor of things
+        "Three were destroyed in the fire.",  # a bare number doing nothing only people do
         "The new runway is 300m long.",  # "m" after a number is no million without people or money
         # a count of things is a figure only when they are destroyed or seized, not given or sent
         "The ballots were sent to the 650 constituencies.",

@@ -793,6 +793,7 @@ def sentence_figures(doc: Doc, sent: Span, ref) -> list[Figure]:
             run = run + high_run
         counted = _counted(run[-1])
         part_of = None
+        people_by_act = False
         is_fraction = run[-1].lower_ in FRACTIONS and len(run) > 1
         if is_fraction:
             # "two-thirds of the population have fled": a share, counted by what it is a share of
@@ -820,6 +821,11 @@ def sentence_figures(doc: Doc, sent: Span, ref) -> list[Figure]:
                 # number is what the verb is said of
                 part_of = counted
                 counted = of_people[0]
+            elif _bare_subject_of_act(counted):
+                # "More than 2 million have already made their choice": a bare number doing what
+                # people do counts people
+                part_of = counted
+                people_by_act = True
             elif _number_of_people(counted) is not None:
                 # "the number of people collecting Social Security is projected to swell to 65
                 # million": the number a count of people rises or falls to counts those people
@@ -844,7 +850,7 @@ def sentence_figures(doc: Doc, sent: Span, ref) -> list[Figure]:
         # "the seven member council", "a 12 man jury": a singular noun after a number above one,
         # modifying another noun, tells the size of that noun, no count of people
         size_of = value > 1 and counted.tag_ in ("NN", "NNP") and counted.dep_ in ("compound", "amod", "nmod") and counted.head.pos_ in ("NOUN", "PROPN")
-        people = counted not in run and counts_people(counted) and not size_of
+        people = (counted not in run and counts_people(counted) and not size_of) or people_by_act
         if not people and not money and counted not in run and counted.tag_ in ("NNS", "NNPS") and verb is not None \
                 and verb.lemma_.lower() in PEOPLE_SUFFER:
             # "two GRS operators were killed": only people are killed, wounded or arrested, so the
@@ -853,7 +859,7 @@ def sentence_figures(doc: Doc, sent: Span, ref) -> list[Figure]:
         if people:
             # a count of people: the unit is people, what they are and what happened to them is `about`
             unit = "households" if counted.lemma_.lower() == "household" else "people"
-            noun = None if counted.lemma_.lower() in ("people", "person") and about else _phrase(counted, with_preps=False)
+            noun = None if (counted.lemma_.lower() in ("people", "person") or people_by_act) and about else _phrase(counted, with_preps=False)
             about = " ".join(x for x in (noun, about) if x)
         if not (money or people or unit == "people" or impact):
             continue
@@ -888,6 +894,18 @@ def sentence_figures(doc: Doc, sent: Span, ref) -> list[Figure]:
             )
         )
     return out
+
+
+def _bare_subject_of_act(num: Token) -> bool:
+    """A bare number (no noun, no "of") that is the subject of a verb only people do: speech and
+    belief verbs, or a verb whose object is "their" something ("2 million have made their
+    choice")."""
+    if num.dep_ != "nsubj" or num.head.pos_ != "VERB" or num.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"):
+        return False
+    verb = num.head
+    if verb.lemma_.lower() in REPORTING:
+        return True
+    return any(p.lower_ in ("their", "themselves") for o in children(verb, "dobj") for p in o.subtree)
 
 
 COUNT_NOUNS = frozenset(("number", "total", "count", "tally"))
