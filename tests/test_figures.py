@@ -117,6 +117,8 @@ def test_casualty_figure_with_qualifier_place_source_and_since(nlp):
         ("Ministers clawed back £40m through a levy on banks.", 40e6, "pounds", "clawed back", None),
         # a conjunct amount continues the one before it ("12% in Leeds and 15% in York")
         ("She said there had been falling ticket sales of 12% in Leeds and 15% in York.", 15, "percent", "ticket sales", None),
+        # a passive verb of change's subject is what the money measures
+        ("The basic allowance was raised to £5,000.", 5000, "pounds", "raised basic allowance", None),
     ],
 )
 def test_figure(nlp, text, value, unit, about, qualifier):

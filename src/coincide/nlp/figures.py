@@ -616,6 +616,10 @@ def _about_amount(root: Token, span_toks: set[int], unit: str) -> str | None:
             # subject is who pays or gets it, the figure's source or place, not what it counts
             if subj and not parts[1:] and unit in ("percent", "points"):
                 parts.append(_phrase(subj[0], with_preps=False))
+            elif subj and not parts[1:] and subj[0].dep_ == "nsubjpass" and _changes(verb):
+                # "the state pension to be increased from £79.60": a passive verb of change's
+                # subject is what changes, the thing the money measures, not who pays
+                parts.append(_phrase(subj[0], with_preps=False))
     elif head.lemma_ == "be":
         subj = [c for c in children(head, "nsubj") if c.i not in span_toks and c.pos_ in ("NOUN", "PROPN")]
         if subj:
@@ -629,6 +633,13 @@ def _about_amount(root: Token, span_toks: set[int], unit: str) -> str | None:
         if p and not any(p in k for k in kept):
             kept.append(p)
     return " ".join(kept) or None
+
+
+CHANGE_VERBS = frozenset("increase raise rise cut reduce lower freeze cap set fix double halve boost lift trim slash".split())
+
+
+def _changes(verb: Token) -> bool:
+    return verb.lemma_.lower() in CHANGE_VERBS
 
 
 def _about_of_clause(root: Token, span_toks: set[int]) -> str | None:
