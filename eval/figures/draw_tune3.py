@@ -48,7 +48,9 @@ def main() -> int:
     ap.add_argument("--show", action="store_true")
     args = ap.parse_args()
     import json
-    labelled = {json.loads(l)["story"] for l in open(HERE / "labels.jsonl", encoding="utf-8")}
+    # the stories labelled before tune3 (tune, check, tune2), so the draw repeats once tune3 is labelled
+    rows = [json.loads(l) for l in open(HERE / "labels.jsonl", encoding="utf-8")]
+    labelled = {r["story"] for r in rows if r["half"] != "tune3"}
     seen = {hashlib.sha1((DATA / s).read_bytes()).hexdigest() for s in labelled}
     pool = sorted([f"bbc-politics/{p.name}" for p in (DATA / "bbc-politics").glob("*.txt")] +
                   [f"polnear/text/{p.name}" for p in (DATA / "polnear" / "text").glob("*.txt")])
