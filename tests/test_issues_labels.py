@@ -142,3 +142,31 @@ def test_a_bare_label_gives_no_target_when_dropping(nlp, monkeypatch):
     assert issues.is_bare(noun_label(tok))
     monkeypatch.setattr(issues, "DROP_BARE", True)
     assert noun_label(tok) is None
+
+
+@pytest.mark.parametrize(
+    "text, word, label",
+    [
+        # an infinitive the small model hangs on the noun as xcomp or relcl
+        ("Plans to abolish the regional councils were criticised by the unions.", "Plans", "plan to abolish regional council"),
+        ("The minister backed measures to combat ageism.", "measures", "measure to combat ageism"),
+        # "for X to Y"
+        ("He rejected the critics' calls for the reform to be delayed.", "calls", "call for reform to be delayed"),
+        # a content clause
+        ("She denied the claims that she had misled the inquiry.", "claims", "claim that she mislead inquiry"),
+        # a relative clause whose subject is the noun
+        ("Labour wanted policies which encourage social mobility.", "policies", "policy that encourage social mobility"),
+    ],
+)
+def test_a_bare_head_takes_its_own_clause(nlp, text, word, label):
+    got = label_of(nlp, text, word)
+    assert got is not None and got.text == label
+
+
+def test_a_generic_head_left_bare_is_still_no_matter(nlp):
+    # "the move" was never a matter alone (issues.toml generic); completing it must not make it one
+    doc = nlp("Mr Howard welcomed the move.")
+    assert noun_label(next(t for t in doc if t.text == "move")) is None
+    doc = nlp("The union welcomed the move to raise the minimum wage.")
+    got = noun_label(next(t for t in doc if t.text == "move"))
+    assert got is not None and got.text == "move to raise wage"  # "minimum" grades (issues.toml grading)

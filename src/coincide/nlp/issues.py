@@ -143,15 +143,36 @@ def _act_words(verb: Token) -> list[str]:
 
 
 def _complement(head: Token) -> str:
-    """A noun's infinitive ("plans to raise council tax", "action to reach the goals"): what the
-    plan or the action is, when no prepositional phrase says it."""
+    """What the noun's own clause says it is, when no prepositional phrase does:
+    - its infinitive ("plans to raise council tax", "action to reach the goals"), which the small
+      model also hangs on the noun as xcomp, relcl or advcl ("Plans to abolish quangos were ...");
+    - "for X to Y" ("calls for the law change to be delayed");
+    - a content clause ("claims that Blair fiddled the figures");
+    - a relative clause whose subject is the noun ("policies which encouraged social mobility")."""
     for c in head.children:
-        if c.dep_ == "acl" and c.i > head.i and c.pos_ in ("VERB", "AUX") and any(
-            g.dep_ == "aux" and g.lower_ == "to" for g in c.children
-        ):
+        if c.i <= head.i or c.pos_ not in ("VERB", "AUX"):
+            continue
+        kids = list(c.children)
+        if c.dep_ in ("acl", "xcomp", "relcl", "advcl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in kids):
             act = _act_words(c)
+            subj = next((g for g in kids if g.dep_ in ("nsubj", "nsubjpass") and g.pos_ in ("NOUN", "PROPN")), None)
+            if subj is not None and any(g.dep_ == "mark" and g.lower_ == "for" for g in kids):
+                chain = [g.lower_ for g in kids if g.dep_ in ("aux", "auxpass") and g.i < c.i] + [c.lower_]
+                return "for " + " ".join(_np_words(subj)[0] + chain)
             if len(act) > 1:
                 return "to " + " ".join(act)
+            continue
+        if c.dep_ in ("acl", "ccomp") and any(g.dep_ == "mark" and g.lower_ == "that" for g in kids):
+            act = _act_words(c)
+            subj = next((g for g in kids if g.dep_ in ("nsubj", "nsubjpass")), None)
+            who = [] if subj is None else [subj.lower_] if subj.pos_ == "PRON" else _np_words(subj)[0]
+            if len(act) > 1:
+                return "that " + " ".join(who + act)
+            continue
+        if c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ in ("which", "that", "who") for g in kids):
+            act = _act_words(c)
+            if len(act) > 1:
+                return "that " + " ".join(act)
     return ""
 
 
@@ -195,6 +216,8 @@ def noun_label(head: Token, skip: set[int] = frozenset()) -> Label | None:
     label = Label(_phrase(words + ([pp] if pp else [])), stem(noun_lemma(head)), "+", mods)
     if bare and not pp and len(words) == 1:
         label = _completed(head, label)
+        if head.lemma_.lower() in GENERIC and is_bare(label):
+            return None  # "the move" alone was never a matter (GENERIC): only completed it is one
     if DROP_BARE and is_bare(label):
         return None
     return label
