@@ -46,3 +46,21 @@ def test_the_party_with_no_party_named_or_words_of_its_own_holds_nothing(nlp, te
     doc = analyse(nlp, "Party row\n\n" + text, published="2005-01-01")
     assert "Labour Party" not in holder_names(doc, "tuition")
     assert all(h is not None for h in holder_names(doc, "tuition"))
+
+
+def test_bare_ministers_speak_for_the_storys_one_government(nlp):
+    text = ("Care bill row\n\nThe government published the mental capacity bill on Monday. Prime Minister "
+            "Tony Blair spoke in London. Ministers oppose the plans to cut school budgets.")
+    doc = analyse(nlp, text, published="2005-01-01")
+    names = {a.id: (a.name, a.kind) for a in doc._.actors}
+    assert any(names.get(p.holder, ("", ""))[1] == "government" for p in doc._.positions), (
+        [(names.get(p.holder), p.issue) for p in doc._.positions])
+
+
+def test_ministers_with_words_of_their_own_are_not_the_government(nlp):
+    text = ("Care bill row\n\nThe government published the mental capacity bill on Monday. Prime Minister "
+            "Tony Blair spoke in London. Two junior ministers oppose the plans to cut school budgets.")
+    doc = analyse(nlp, text, published="2005-01-01")
+    names = {a.id: (a.name, a.kind) for a in doc._.actors}
+    assert not any(names.get(p.holder, ("", ""))[1] == "government" and "school" in p.statement
+                   for p in doc._.positions)

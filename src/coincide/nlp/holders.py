@@ -37,6 +37,9 @@ AGENT_HEADS = PARTY_NOUNS | lexicon.words("parties", "agent_heads")
 # "the party said": a party the story names elsewhere (party_words say which organisations are parties)
 PARTY_DESCRIPTIONS = lexicon.words("parties", "party_descriptions")
 PARTY_WORDS = lexicon.words("parties", "party_words")
+# Plural state agents that speak for a government ("Ministers insist ..."): the Phoenix agent
+# dictionary's ~GOV plurals among the heads a holder may be (parties.toml person_nouns are people).
+GOVERNMENT_PLURALS = frozenset({"ministers"})
 # Verbs whose subject a "they" in the reported clause may stand for: "X and Y said they would ...".
 REPORTING = lexicon.tagged("speech", "reporting") | lexicon.tagged("belief", "reporting")
 
@@ -199,11 +202,25 @@ def resolved(ctx: Context, tok: Token) -> tuple[list[str], bool]:
         ):
             a = None
     if a is None:
-        a = described_party(ctx, tok)
+        a = described_party(ctx, tok) or _ministers(ctx, tok)
     members = group_members(ctx, a)
     if len(members) > 1:
         return members, True
     return ([a] if a else []), False
+
+
+def _ministers(ctx: Context, tok: Token) -> str | None:
+    """ "Ministers insist the plans would ...": bare plural state agents (Phoenix ~GOV, with no
+    article, modifier, owner or phrase of their own) holding a position speak for the government,
+    when the story has exactly one government actor to speak for. A holder rule only: last round's
+    rule making them an actor in coincide_actors also changed speakers and cost two wrong stances;
+    this one reads the story's government, never makes one."""
+    if tok.lower_ not in GOVERNMENT_PLURALS or tok.tag_ != "NNS":
+        return None
+    if any(c.dep_ in ("det", "compound", "amod", "nmod", "poss", "prep", "nummod") for c in tok.children):
+        return None  # "junior ministers", "EU ministers", "two ministers": somebody's, or some of them
+    govs = [a for a in (ctx.doc._.actors or []) if a.kind == "government" and (a.code or "").endswith("GOV")]
+    return govs[0].id if len(govs) == 1 else None
 
 
 def _singular(word: str) -> str:
