@@ -154,6 +154,8 @@ def test_a_bare_label_gives_no_target_when_dropping(nlp, monkeypatch):
         ("He rejected the critics' calls for the reform to be delayed.", "calls", "call for reform to be delayed"),
         # a content clause
         ("She denied the claims that she had misled the inquiry.", "claims", "claim that she mislead inquiry"),
+        # its negation is its sense
+        ("The Lords rejected a plea that the judge should not be a peer.", "plea", "plea that judge not be peer"),
         # a relative clause whose subject is the noun
         ("Labour wanted policies which encourage social mobility.", "policies", "policy that encourage social mobility"),
     ],

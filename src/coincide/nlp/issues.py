@@ -167,12 +167,15 @@ def _complement(head: Token) -> str:
             subj = next((g for g in kids if g.dep_ in ("nsubj", "nsubjpass")), None)
             who = [] if subj is None else [subj.lower_] if subj.pos_ == "PRON" else _np_words(subj)[0]
             if len(act) > 1:
-                return "that " + " ".join(who + act)
+                # "a plea that the holder should not be a lawyer": the clause's negation is its sense
+                neg = ["not"] if any(g.dep_ == "neg" for g in kids) else []
+                return "that " + " ".join(who + neg + act)
             continue
         if c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ in ("which", "that", "who") for g in kids):
             act = _act_words(c)
             if len(act) > 1:
-                return "that " + " ".join(act)
+                neg = ["not"] if any(g.dep_ == "neg" for g in kids) else []
+                return "that " + " ".join(neg + act)
     return ""
 
 
