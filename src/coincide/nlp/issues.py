@@ -187,7 +187,7 @@ def _phrase(words: list[str]) -> str:
 AMOUNT_ENTS = frozenset("MONEY PERCENT QUANTITY CARDINAL".split())
 
 
-def noun_label(head: Token, skip: set[int] = frozenset()) -> Label | None:
+def noun_label(head: Token, skip: set[int] = frozenset(), *, complete: bool = True) -> Label | None:
     amount = head.ent_type_ in AMOUNT_ENTS or head.like_num or head.pos_ == "NUM" or (
         any(c.dep_ == "nummod" for c in head.children) and any(t.tag_ == "$" for t in head.subtree)
     )
@@ -217,7 +217,7 @@ def noun_label(head: Token, skip: set[int] = frozenset()) -> Label | None:
             return Label(pp.split(" ", 1)[1], stem(pp.split()[-1]), "+", mods)
     pp = _pp(head, skip) or _complement(head) or _owner(head)
     label = Label(_phrase(words + ([pp] if pp else [])), stem(noun_lemma(head)), "+", mods)
-    if bare and not pp and len(words) == 1:
+    if bare and not pp and len(words) == 1 and complete:
         label = _completed(head, label)
         if head.lemma_.lower() in GENERIC and is_bare(label):
             return None  # "the move" alone was never a matter (GENERIC): only completed it is one
@@ -234,10 +234,22 @@ def is_bare(label: Label | None) -> bool:
 def _completed(head: Token, label: Label) -> Label:
     """A bare head with nothing in its own phrase ("the plans", "the decision", "Blair's bill"):
     the same noun where the story last named it in full ("the plans to raise council tax" ...
-    "the plans"), else its named owner ("plan of
-    Blair"). The key keeps the head's stem, so grouping and the cross-story key are unchanged."""
-    # the same noun anywhere before (as positions._antecedent_label reads "the plans")
-    found = _antecedent(head, lambda t: t.lemma_.lower() == head.lemma_.lower(), None)
+    "the plans"), else its named owner ("plan of Blair"). The key keeps the head's stem, so
+    grouping and the cross-story key are unchanged."""
+    # the same noun anywhere before (as positions._antecedent_label reads "the plans"), looked up
+    # in the story's index of nouns with words of their own, so a long story is read once
+    found = None
+    lemma = head.lemma_.lower()
+    for i in reversed(_content_nouns(head.doc).get(lemma, ())):
+        if i >= head.i:
+            continue
+        t = head.doc[i]
+        if t.head is head or head in t.ancestors:
+            continue
+        lab = noun_label(t, complete=False)
+        if lab is not None and not is_bare(lab) and len(lab.text.split()) > 1:
+            found = lab
+            break
     if found is not None:
         return Label(found.text, label.head, label.direction, label.modifiers | found.modifiers)
     for c in head.children:
@@ -246,6 +258,24 @@ def _completed(head: Token, label: Label) -> Label:
             if words:
                 return Label(_phrase([label.text, "of"] + words), label.head, label.direction, label.modifiers)
     return label
+
+
+_CONTENT_DEPS = frozenset(("compound", "amod", "nmod", "prep", "acl", "poss", "relcl", "xcomp", "advcl"))
+
+
+def _content_nouns(doc) -> dict[str, list[int]]:
+    """Every common noun of the story with words of its own, by lemma, in story order: built once a
+    Doc (kept in doc.user_data), so completing a bare head is a look-up, not a walk back over a
+    long story per noun."""
+    key = "coincide_issues_content_nouns"
+    index = doc.user_data.get(key)
+    if index is None:
+        index = {}
+        for t in doc:
+            if t.pos_ == "NOUN" and any(c.dep_ in _CONTENT_DEPS for c in t.children):
+                index.setdefault(t.lemma_.lower(), []).append(t.i)
+        doc.user_data[key] = index
+    return index
 
 
 def _antecedent(tok: Token, same, sentences: int | None = ANTECEDENT_SENTENCES,
@@ -264,9 +294,9 @@ def _antecedent(tok: Token, same, sentences: int | None = ANTECEDENT_SENTENCES,
             continue
         if t.head is tok or tok in t.ancestors:
             continue
-        if not any(c.dep_ in ("compound", "amod", "nmod", "prep", "acl", "poss") for c in t.children):
+        if not any(c.dep_ in _CONTENT_DEPS for c in t.children):
             continue
-        found = noun_label(t)
+        found = noun_label(t, complete=False)
         if found is not None and not is_bare(found) and len(found.text.split()) > 1:
             return found
     return None
