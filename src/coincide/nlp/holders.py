@@ -37,8 +37,8 @@ AGENT_HEADS = PARTY_NOUNS | lexicon.words("parties", "agent_heads")
 # "the party said": a party the story names elsewhere (party_words say which organisations are parties)
 PARTY_DESCRIPTIONS = lexicon.words("parties", "party_descriptions")
 PARTY_WORDS = lexicon.words("parties", "party_words")
-# Plural state agents that speak for a government ("Ministers insist ..."): the Phoenix agent
-# dictionary's ~GOV plurals among the heads a holder may be (parties.toml person_nouns are people).
+# Plural state agents that speak for a government ("Ministers insist ..."): "ministers" (Phoenix
+# ~GOV), the one the issue names; "officials" and others were not measured, so they are not here.
 GOVERNMENT_PLURALS = frozenset({"ministers"})
 # Verbs whose subject a "they" in the reported clause may stand for: "X and Y said they would ...".
 REPORTING = lexicon.tagged("speech", "reporting") | lexicon.tagged("belief", "reporting")
