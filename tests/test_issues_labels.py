@@ -80,11 +80,95 @@ def test_phrases_on_one_head_still_group(nlp):
     [
         # a named owner says whose powers they are
         ("The judges attacked the Home Office's powers.", "powers", "power of Home Office"),
-        # a pronoun owner names nobody; a plan's owner is left to the plan named in full
+        # a pronoun owner names nobody; a plan's owner counts when the story never named the plan
+        # in full (test_a_bare_head_is_completed_from_the_story)
         ("The judges attacked its powers.", "powers", "power"),
-        ("The judges attacked Mr Blair's plans.", "plans", "plan"),
+        ("The judges attacked Mr Blair's plans.", "plans", "plan of Blair"),
     ],
 )
 def test_a_named_owner_joins_the_label(nlp, text, word, label):
     got = label_of(nlp, text, word)
     assert got is not None and got.text == label and got.key == "+" + word.rstrip("s")
+
+
+def last_label_of(nlp, text, word):
+    """The label of the last token written `word` (the one pointing back)."""
+    doc = nlp(text)
+    tok = [t for t in doc if t.text == word][-1]
+    return noun_label(tok)
+
+
+@pytest.mark.parametrize(
+    "text, word, label",
+    [
+        # a bare head with nothing in its own phrase is the same noun the story named in full before
+        ("The council announced a scheme to build cheap homes. Residents attacked the scheme.", "scheme",
+         "scheme to build home"),
+        ("Ministers published the asylum bill on Monday. The Liberal Democrats opposed the bill.", "bill",
+         "asylum bill"),
+        # else its named owner says whose it is
+        ("Critics attacked Brown's plan.", "plan", "plan of Brown"),
+        # the plan named in full comes first, however far back: "the ID cards plan" ... "his plan"
+        ("Mr Blair defended the ID cards plan. Voters were asked. Polls were held. Many wrote in. "
+         "Critics attacked Mr Blair's plan.", "plan", "ID card plan"),
+        # a pronoun object points back to the plan, bill or measure the story named in full
+        ("The government unveiled plans to close courts. The Tories opposed them.", "them", "plan to close court"),
+    ],
+)
+def test_a_bare_head_is_completed_from_the_story(nlp, text, word, label):
+    got = last_label_of(nlp, text, word)
+    assert got is not None and got.text == label
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # nothing named in full before: the head stays bare (and DROP_BARE would drop it)
+        ("Mr Howard said he opposed the decision.", "decision"),
+        # "it" after a noun that is no plan or measure names no matter here
+        ("The minister met the union. The party opposed it.", "it"),
+    ],
+)
+def test_nothing_named_before_leaves_no_completion(nlp, text, word):
+    got = last_label_of(nlp, text, word)
+    assert got is None or got.text == word
+
+
+def test_a_bare_label_gives_no_target_when_dropping(nlp, monkeypatch):
+    import coincide.nlp.issues as issues
+
+    doc = nlp("Mr Howard said he opposed the decision.")
+    tok = next(t for t in doc if t.text == "decision")
+    assert issues.is_bare(noun_label(tok))
+    monkeypatch.setattr(issues, "DROP_BARE", True)
+    assert noun_label(tok) is None
+
+
+@pytest.mark.parametrize(
+    "text, word, label",
+    [
+        # an infinitive the small model hangs on the noun as xcomp or relcl
+        ("Plans to abolish the regional councils were criticised by the unions.", "Plans", "plan to abolish regional council"),
+        ("The minister backed measures to combat ageism.", "measures", "measure to combat ageism"),
+        # "for X to Y"
+        ("He rejected the critics' calls for the reform to be delayed.", "calls", "call for reform to be delayed"),
+        # a content clause
+        ("She denied the claims that she had misled the inquiry.", "claims", "claim that she mislead inquiry"),
+        # its negation is its sense
+        ("The Lords rejected a plea that the judge should not be a peer.", "plea", "plea that judge not be peer"),
+        # a relative clause whose subject is the noun
+        ("Labour wanted policies which encourage social mobility.", "policies", "policy that encourage social mobility"),
+    ],
+)
+def test_a_bare_head_takes_its_own_clause(nlp, text, word, label):
+    got = label_of(nlp, text, word)
+    assert got is not None and got.text == label
+
+
+def test_a_generic_head_left_bare_is_still_no_matter(nlp):
+    # "the move" was never a matter alone (issues.toml generic); completing it must not make it one
+    doc = nlp("Mr Howard welcomed the move.")
+    assert noun_label(next(t for t in doc if t.text == "move")) is None
+    doc = nlp("The union welcomed the move to raise the minimum wage.")
+    got = noun_label(next(t for t in doc if t.text == "move"))
+    assert got is not None and got.text == "move to raise wage"  # "minimum" grades (issues.toml grading)

@@ -70,7 +70,11 @@ AGENT_FALLBACK = {"official": "~GOV", "officials": "~GOV", "forces": "~MIL", "ai
                   "jets": "~MIL", "gunmen": "~UAF", "youths": "~CVL", "workers": "~LAB", "prisoners": "~CVL",
                   "immigrants": "~CVL", "villagers": "~CVL", "residents": "~CVL", "farmers": "~CVL",
                   "fundamentalists": "~RAD", "radicals": "~RAD", "nationalists": "~OPP", "inhabitants": "~CVL",
-                  "factions": "~OPP"}
+                  "factions": "~OPP",
+                  # Phoenix lists unions as TRADE_UNION, LABOR_UNION, TRADES_UNION (~LAB) and left
+                  # "UNION" out because "European Union" became labour; the plural common noun
+                  # ("five public sector unions") is never the EU
+                  "unions": "~LAB"}
 # Singular nouns that stand for many ("the Israeli army", "Egyptian police").
 COLLECTIVE_AGENTS = lexicon.words("actors", "collective_agents")
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
@@ -170,6 +174,7 @@ class _Names:
         self.identity_groups: list[Draft] = []
         self.place_isos: list[str] = []  # countries of the cities and regions named, not acting
         self.home_police: list[Draft] = []  # police of no named country: the story's, if it has one
+        self.home_unions: list[Draft] = []  # unions of no named country: the story's, if it has one
 
     def dictionary_matches(self) -> list[tuple[int, int, Match]]:
         doc, kb = self.doc, self.kb
@@ -884,6 +889,25 @@ class _Descriptions(_Referents):
                     key = ("home-police", span.text.lower())
                     self.add(key, _strip_the(span.text), "government", span, "name")
                     self.home_police.append(self.by_key[key])
+            elif sector == "LAB" and plural and tok.lower_ == "unions" and _acts(tok):
+                # "Five public sector unions will hold talks", "the unions want ...": unions that
+                # act, of no named country, are a group of the story's country (party_countries()
+                # decides, or drops them); "they" after them is theirs (coincide_coref)
+                if any(i in self.covered for i in range(lo, end)):
+                    continue
+                if any(c.dep_ == "prep" and c.lower_ in ("including", "like") for c in tok.children) or \
+                        any(c.dep_ == "appos" for c in tok.children):
+                    continue  # "unions, including the AFL-CIO, endorsed": the named ones act
+                earlier = [d for d in self.home_unions if d.name.split()[0].lower() != "other"]
+                if not mods and earlier and any(t.lower_ == "the" for t in tok.lefts):
+                    # "the (five) unions" after "five public sector unions": the same ones, not
+                    # "other unions" named since
+                    self.mention(earlier[-1], span, "description")
+                    continue
+                key = ("home-unions", span.text.lower())
+                self.add(key, _strip_the(span.text), "group", span, "name")
+                if self.by_key[key] not in self.home_unions:
+                    self.home_unions.append(self.by_key[key])
 
     def _agent_modifiers(self, tok: Token) -> list[Token]:
         """The words in front of an agent noun that may say whose it is."""
@@ -1172,6 +1196,11 @@ class _Reader(_Coreference):
                 d.mentions.clear()  # nobody's police: no actor
             else:
                 d.country, d.code = home, _cameo(home) + "COP"
+        for d in self.home_unions:
+            if home is None:
+                d.mentions.clear()
+            else:
+                d.country, d.code = home, _cameo(home) + "LAB"
         if home is None:
             return
         for d in self.identity_groups:

@@ -48,6 +48,16 @@ PREP_PHRASE = PREP_KEEP | frozenset({"without"})
 # Honorifics are no part of an owner's name ("Mr Blair's plans" -> "plan of Blair").
 HONORIFIC_WORDS = lexicon.words("actors", "honorifics")
 ANAPHORIC_HEADS = lexicon.words("parties", "anaphoric_heads")
+# Heads that say there is a matter without saying which ("the plans", "the decision", "a call").
+BARE_HEADS = lexicon.words("issues", "bare_heads")
+# Whether a label that is still a bare head after completion gives its position no target (the
+# issue's "a stance word with no target worth naming gives no position"). Measured both ways on the
+# labelled set (docs/holders-and-labels.md); a module setting so the measurement can be repeated.
+DROP_BARE = False
+# Pronouns that point back to a matter named before ("opposed it", "backed this").
+POINTING_PRONOUNS = frozenset("it this them these".split())
+# How far back a bare head or a pointing pronoun looks for the matter named in full, in sentences.
+ANTECEDENT_SENTENCES = 3
 # A label longer than this is a clause, not a name for a matter.
 MAX_WORDS = 9
 STOP = frozenset("the a an this that these those some any all its their his her our your my".split())
@@ -133,15 +143,39 @@ def _act_words(verb: Token) -> list[str]:
 
 
 def _complement(head: Token) -> str:
-    """A noun's infinitive ("plans to raise council tax", "action to reach the goals"): what the
-    plan or the action is, when no prepositional phrase says it."""
+    """What the noun's own clause says it is, when no prepositional phrase does:
+    - its infinitive ("plans to raise council tax", "action to reach the goals"), which the small
+      model also hangs on the noun as xcomp, relcl or advcl ("Plans to abolish quangos were ...");
+    - "for X to Y" ("calls for the law change to be delayed");
+    - a content clause ("claims that Blair fiddled the figures");
+    - a relative clause whose subject is the noun ("policies which encouraged social mobility")."""
     for c in head.children:
-        if c.dep_ == "acl" and c.i > head.i and c.pos_ in ("VERB", "AUX") and any(
-            g.dep_ == "aux" and g.lower_ == "to" for g in c.children
-        ):
+        if c.i <= head.i or c.pos_ not in ("VERB", "AUX"):
+            continue
+        kids = list(c.children)
+        if c.dep_ in ("acl", "xcomp", "relcl", "advcl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in kids):
             act = _act_words(c)
+            subj = next((g for g in kids if g.dep_ in ("nsubj", "nsubjpass") and g.pos_ in ("NOUN", "PROPN")), None)
+            if subj is not None and any(g.dep_ == "mark" and g.lower_ == "for" for g in kids):
+                chain = [g.lower_ for g in kids if g.dep_ in ("aux", "auxpass") and g.i < c.i] + [c.lower_]
+                return "for " + " ".join(_np_words(subj)[0] + chain)
             if len(act) > 1:
                 return "to " + " ".join(act)
+            continue
+        if c.dep_ in ("acl", "ccomp") and any(g.dep_ == "mark" and g.lower_ == "that" for g in kids):
+            act = _act_words(c)
+            subj = next((g for g in kids if g.dep_ in ("nsubj", "nsubjpass")), None)
+            who = [] if subj is None else [subj.lower_] if subj.pos_ == "PRON" else _np_words(subj)[0]
+            if len(act) > 1:
+                # "a plea that the holder should not be a lawyer": the clause's negation is its sense
+                neg = ["not"] if any(g.dep_ == "neg" for g in kids) else []
+                return "that " + " ".join(who + neg + act)
+            continue
+        if c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ in ("which", "that", "who") for g in kids):
+            act = _act_words(c)
+            if len(act) > 1:
+                neg = ["not"] if any(g.dep_ == "neg" for g in kids) else []
+                return "that " + " ".join(neg + act)
     return ""
 
 
@@ -153,7 +187,7 @@ def _phrase(words: list[str]) -> str:
 AMOUNT_ENTS = frozenset("MONEY PERCENT QUANTITY CARDINAL".split())
 
 
-def noun_label(head: Token, skip: set[int] = frozenset()) -> Label | None:
+def noun_label(head: Token, skip: set[int] = frozenset(), *, complete: bool = True) -> Label | None:
     amount = head.ent_type_ in AMOUNT_ENTS or head.like_num or head.pos_ == "NUM" or (
         any(c.dep_ == "nummod" for c in head.children) and any(t.tag_ == "$" for t in head.subtree)
     )
@@ -165,7 +199,11 @@ def noun_label(head: Token, skip: set[int] = frozenset()) -> Label | None:
                 if pobj is not None and pobj is not head:
                     return noun_label(pobj, skip)
         return None
-    if head.pos_ not in ("NOUN", "PROPN") or head.lemma_.lower() in GENERIC or head.lower_ in STOP:
+    if head.lower_ in POINTING_PRONOUNS and head.tag_ != "WDT" and head.pos_ in ("PRON", "DET") and head.dep_ in ("dobj", "pobj", "nsubjpass"):
+        # "The Tories opposed it": the matter the story named in full just before
+        return _pointed_matter(head)
+    bare = head.lemma_.lower() in BARE_HEADS
+    if head.pos_ not in ("NOUN", "PROPN") or (head.lemma_.lower() in GENERIC and not bare) or head.lower_ in STOP:
         return None
     words, mods = _np_words(head)
     if head.lemma_.lower() in LIGHT_HEADS:
@@ -178,7 +216,102 @@ def noun_label(head: Token, skip: set[int] = frozenset()) -> Label | None:
         if pp:
             return Label(pp.split(" ", 1)[1], stem(pp.split()[-1]), "+", mods)
     pp = _pp(head, skip) or _complement(head) or _owner(head)
-    return Label(_phrase(words + ([pp] if pp else [])), stem(noun_lemma(head)), "+", mods)
+    label = Label(_phrase(words + ([pp] if pp else [])), stem(noun_lemma(head)), "+", mods)
+    if bare and not pp and len(words) == 1 and complete:
+        label = _completed(head, label)
+        if head.lemma_.lower() in GENERIC and is_bare(label):
+            return None  # "the move" alone was never a matter (GENERIC): only completed it is one
+    if DROP_BARE and is_bare(label):
+        return None
+    return label
+
+
+def is_bare(label: Label | None) -> bool:
+    """A label that is one bare head ("plan", "decision"): it names no matter of its own."""
+    return label is not None and label.text in BARE_HEADS
+
+
+def _completed(head: Token, label: Label) -> Label:
+    """A bare head with nothing in its own phrase ("the plans", "the decision", "Blair's bill"):
+    the same noun where the story last named it in full ("the plans to raise council tax" ...
+    "the plans"), else its named owner ("plan of Blair"). The key keeps the head's stem, so
+    grouping and the cross-story key are unchanged."""
+    # the same noun anywhere before (as positions._antecedent_label reads "the plans"), looked up
+    # in the story's index of nouns with words of their own, so a long story is read once
+    found = None
+    lemma = head.lemma_.lower()
+    for i in reversed(_content_nouns(head.doc).get(lemma, ())):
+        if i >= head.i:
+            continue
+        t = head.doc[i]
+        if t.head is head or head in t.ancestors:
+            continue
+        lab = noun_label(t, complete=False)
+        if lab is not None and not is_bare(lab) and len(lab.text.split()) > 1:
+            found = lab
+            break
+    if found is not None:
+        return Label(found.text, label.head, label.direction, label.modifiers | found.modifiers)
+    for c in head.children:
+        if c.dep_ == "poss" and c.pos_ == "PROPN":
+            words = [t.text for t in c.subtree if t.pos_ == "PROPN" and t.lower_ not in HONORIFIC_WORDS]
+            if words:
+                return Label(_phrase([label.text, "of"] + words), label.head, label.direction, label.modifiers)
+    return label
+
+
+_CONTENT_DEPS = frozenset(("compound", "amod", "nmod", "prep", "acl", "poss", "relcl", "xcomp", "advcl"))
+
+
+def _content_nouns(doc) -> dict[str, list[int]]:
+    """Every common noun of the story with words of its own, by lemma, in story order: built once a
+    Doc (kept in doc.user_data), so completing a bare head is a look-up, not a walk back over a
+    long story per noun."""
+    key = "coincide_issues_content_nouns"
+    index = doc.user_data.get(key)
+    if index is None:
+        index = {}
+        for t in doc:
+            if t.pos_ == "NOUN" and any(c.dep_ in _CONTENT_DEPS for c in t.children):
+                index.setdefault(t.lemma_.lower(), []).append(t.i)
+        doc.user_data[key] = index
+    return index
+
+
+def _antecedent(tok: Token, same, sentences: int | None = ANTECEDENT_SENTENCES,
+                own_sentence: bool = True) -> Label | None:
+    """The nearest noun before tok, within `sentences` sentences before (None: the whole story),
+    for which same(noun) holds and whose own label says more than its head; own_sentence=False
+    starts the search at the sentence before."""
+    doc = tok.doc
+    first = tok.sent.start if sentences is not None else 0
+    for _ in range(sentences or 0):
+        if first > 0:
+            first = doc[first - 1].sent.start
+    last = tok.i if own_sentence else tok.sent.start
+    for t in reversed(doc[first : last]):
+        if t.pos_ != "NOUN" or not same(t):
+            continue
+        if t.head is tok or tok in t.ancestors:
+            continue
+        if not any(c.dep_ in _CONTENT_DEPS for c in t.children):
+            continue
+        found = noun_label(t, complete=False)
+        if found is not None and not is_bare(found) and len(found.text.split()) > 1:
+            return found
+    return None
+
+
+def _pointed_matter(pron: Token) -> Label | None:
+    """ "The government unveiled plans to close 20 courts. The Tories opposed them": a pronoun
+    object of a stance stands for the plan, bill or measure the story named in full just before
+    (a bare head with its own phrase, in the ANTECEDENT_SENTENCES sentences before). Other
+    nouns are not taken: "it" after "a nudge to the government" is more often the bill than the
+    government, and a wrong matter is worse than none."""
+    # the sentences before only: within its own sentence a pronoun is as often the subject's
+    # ("the plan is good for families and we back it") as the matter's, and the clause's own
+    # frame reads that
+    return _antecedent(pron, lambda t: t.lemma_.lower() in BARE_HEADS, own_sentence=False)
 
 
 def _owner(head: Token) -> str:
