@@ -1,0 +1,69 @@
+"""coincide_events: verbs in a sense that is no act (issue 14, third BBC round, events._no_act and
+the rules beside it). Invented sentences through the whole pipeline with the real model; each case
+names the pattern it reads (each was an event before its rule, commit 6f39ee0), and the told cases
+keep each rule from dropping the event sense."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline_helpers import analyse
+
+
+def types(nlp, text):
+    doc = analyse(nlp, text)
+    return [e.type for e in doc._.events], [(e.type, e.context) for e in doc._.events]
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        # a shared opinion: agreeing with a view, people who "are agreed on" a thing
+        ("The senator said she agreed with the governor's assessment.", "AGREE"),
+        ("Higher pay is the only thing the nurses are agreed on.", "AGREE"),
+        # hoped for through a conjunct of the wished clause
+        ("We hope the government will act on the ruling and release the prisoners.", "RETREAT"),
+        # a poll's answer
+        ("In the survey, 58% backed the mayor's transport plan.", "SUPPORT"),
+        # a participle on a thing with a thing as its agent
+        ("The Green Party wasted the opportunity offered by its second place in the London elections.", "AGREE"),
+        # the writer's hedge
+        ("Mr Smith is alleged to have accused the regulator of lying.", "DISAPPROVE"),
+        # a refusal that only may happen
+        ("The council could refuse the company's request if the noise continued.", "REJECT"),
+        ("The senator said she agreed with the governor's view.", "AGREE"),
+        ("In the survey, 58% backed the mayor.", "SUPPORT"),
+        # a clause of a negated claim
+        ("There is no suggestion that the minister opposes the scheme.", "REJECT"),
+        # declining comment by a passive of pressing to speak (CAMEO 011)
+        ("The minister refused to be pinned down to a date for the vote.", "REJECT"),
+        ("The president refused to be drawn on the date of the vote.", "REJECT"),
+        # one's own promise broken (plover.PROMISES): no sanction and no pledge
+        ("The opposition said the government had broken its promise on rail fares.", "SANCTION"),
+        ("The opposition said the government had broken its promise on rail fares.", "AGREE"),
+        ("The minister has broken the pledges he made to farmers.", "SANCTION"),
+        # ending a relief with no recipient is one's own policy, no sanction
+        ("The chancellor scrapped the tax relief for landlords.", "SANCTION"),
+        # "face" (CAMEO's MEET synset) at a place with a thing faced: no meeting
+        ("Mr Jones said voters faced a clear choice at the next election between more tax under Labour and lower taxes under the Conservatives.", "AGREE"),
+    ],
+)
+def test_no_act(nlp, text, kind):
+    found, shown = types(nlp, text)
+    assert kind not in found, shown
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("The two unions agreed with the employers to suspend the strike.", "AGREE"),  # agreed to act
+        ("A new pay deal was agreed by the unions and the employers.", "AGREE"),  # a thing agreed
+        ("The council released the two protesters on Friday.", "RETREAT"),  # told, not hoped for
+        ("The governor backed the mayor's transport plan.", "SUPPORT"),  # somebody backing
+        ("The council refused the company's request.", "REJECT"),  # a told refusal
+        ("Egypt cut off economic aid to Sudan.", "SANCTION"),  # a recipient: a sanction
+    ],
+)
+def test_act(nlp, text, kind):
+    found, shown = types(nlp, text)
+    assert kind in found, shown
