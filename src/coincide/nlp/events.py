@@ -17,8 +17,9 @@ blockade" RETREAT), by a particle ("called for" DEMAND) or by what governs it:
 
 Source is the subject's actor (the agent of a passive), target the object's, or the actor after
 "with", "to", "against", "on", "from"; a controlled verb ("tried to hack") borrows its governor's
-subject. Date: a date expression hanging from the trigger or the verbs above it ("announced
-Friday that the U.S. would start sending"), else a day named elsewhere in the sentence, else null
+subject. Date: a date expression hanging from the trigger or the verbs of its clause above it
+("announced Friday that the U.S. would start sending"), else null; a date on another clause ("who
+was elected in 1997") or naming another noun ("the 1997 manifesto") does not date the event
 (coincide.nlp.dates resolves it against the publication date). Location: coincide.nlp.places.
 The same event named in several sentences is one record with several spans: same type, actors
 that agree (one side's within the other's), dates that agree.
@@ -1496,6 +1497,8 @@ def _has_to(tok: Token) -> bool:
 
 
 def _date_attach(ent: Span) -> tuple[Token | None, str | None]:
+    """The word a date expression dates, and the preposition it comes with: the first verb above
+    it, or a noun it modifies ("the 1997 manifesto", "last year's budget", "the election in May")."""
     tok = ent.root
     prep = None
     for _ in range(6):
@@ -1506,11 +1509,77 @@ def _date_attach(ent: Span) -> tuple[Token | None, str | None]:
             prep = head.lower_
         if head.pos_ in ("VERB", "AUX") or head.dep_ == "ROOT":
             return head, prep
+        if head.pos_ in ("NOUN", "PROPN") and tok.dep_ != "appos":
+            return head, prep
         tok = head
     return None, prep
 
 
+# A date reaches an event from a verb above the trigger only where the two share a clause or the
+# verb reports it: a controlled verb ("agreed on Monday to withdraw"), a conjoined verb ("was
+# arrested and charged on Monday"), a reported clause ("announced Friday that it would send").
+# A relative or adverbial clause is a clause of its own: "the MP, who was elected in 1997,
+# criticised the plan" does not date the criticism.
+_DATE_CLIMB = {"xcomp", "ccomp", "conj", "pcomp", "pobj", "prep", "dobj", "nsubj", "nsubjpass", "attr"}
+
+
+# An adverbial clause of time or purpose happens when its main clause does ("imposed the ban in
+# 1989 after troops opened fire", "travelled to Uganda in 1975 to plead for"); one of condition,
+# concession or cause need not.
+_UNTIMED_ADVCL = {"if", "unless", "although", "though", "whereas", "because", "since", "while", "despite", "whether"}
+
+
+def _date_governors(tok: Token):
+    cur = tok
+    for _ in range(8):
+        if cur.head is cur:
+            return
+        if cur.dep_ == "advcl":
+            if any(c.dep_ == "mark" and c.lower_ in _UNTIMED_ADVCL for c in cur.children):
+                return
+        elif cur.dep_ not in _DATE_CLIMB:
+            return
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            yield cur
+
+
+def _relative_time(tok: Token) -> list[Token]:
+    """The noun a relative clause of time hangs on ("the 2001 campaign during which he pledged",
+    "the year when"): its date is the clause's."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ == "relcl":
+            timed = any(c.dep_ == "prep" and c.lower_ in _OCCASION_PREPS and any(w.lower_ == "which" for w in c.children)
+                        for c in cur.children) or any(c.dep_ == "advmod" and c.lower_ == "when" for c in cur.children)
+            return [cur.head] if timed else []
+        if cur.dep_ not in ("xcomp", "conj", "ccomp") or cur.head is cur:
+            return []
+        cur = cur.head
+    return []
+
+
+_OCCASION_PREPS = {"during", "in", "at", "amid", "throughout"}
+
+
+def _verb_of(tok: Token) -> Token | None:
+    """The verb a noun belongs to, through the nouns and prepositions between them."""
+    cur = tok
+    for _ in range(6):
+        if cur.head is cur:
+            return cur if cur.pos_ in ("VERB", "AUX") else None
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur
+    return None
+
+
 def _event_date(sent: Span, f: Found, ref) -> str | None:
+    """The date of the trigger's own clause (see _date_attach and _DATE_CLIMB); a date on another
+    verb, or a year or month naming a noun ("the 1997 election"), is not the event's. A day or a
+    week on a noun of the trigger's clause is ("held talks with Bush on Monday": the parser often
+    hangs "on Monday" on the nearest noun), and so is a bare time phrase ("signed in Rome last
+    October"), which modifies no noun; "the 1997 manifesto" and "the election in May" do."""
     anchors = [f.trigger] + ([f.light] if f.light is not None else []) + ([f.noun] if f.noun is not None else [])
     t = f.light or f.trigger
     if _noun_event(f):
@@ -1518,10 +1587,10 @@ def _event_date(sent: Span, f: Found, ref) -> str | None:
         if f.noun.head.dep_ == "prep":
             anchors.append(f.noun.head.head)
     future = bool(_aux(t) & FUTURE_AUX)
-    anchors.extend(_governors(t))
+    anchors.extend(_date_governors(f.noun if _noun_event(f) else t))
+    anchors.extend(_relative_time(t))
     ids = [a.i for a in anchors]
     best = None
-    day_in_sentence = None
     for ent in sentence_ents(sent):
         if ent.label_ != "DATE":
             continue
@@ -1531,19 +1600,25 @@ def _event_date(sent: Span, f: Found, ref) -> str | None:
         value = resolve(ent.text, ref, future=future)
         if value is None:
             continue
-        # a date inside the trigger's own noun phrase ("last week's arrest") or hanging from it
         own = att is not None and att.i in ids
         if not own and f.noun is not None and f.noun.left_edge.i <= ent.start and ent.end <= f.noun.right_edge.i + 1:
-            own = True
-        if own:
-            rank = ids.index(att.i) if att is not None and att.i in ids else 0
-            if best is None or rank < best[0]:
-                best = (rank, value)
-        elif is_day(value) and day_in_sentence is None:
-            day_in_sentence = value
-    if best is not None:
-        return best[1]
-    return day_in_sentence
+            own = True  # inside the event noun's own phrase ("last week's arrest")
+        rank = ids.index(att.i) if att is not None and att.i in ids else 0
+        if not own and att is not None and att.pos_ in ("VERB", "AUX") and att.dep_ == "advcl" and att.head.i in ids \
+                and not any(c.dep_ == "mark" for c in att.children) and att.tag_ in ("VBG", "VBN"):
+            own, rank = True, ids.index(att.head.i)  # "Sitting on Wednesday, the judges dismissed": the participle's time
+        if not own and att is not None and att.pos_ in ("NOUN", "PROPN"):
+            # a day on a noun of the clause; any date on the time or occasion the event happened
+            # "during", "in" or "at" ("raped during the 1994 genocide", "at the 2001 election")
+            verb = _verb_of(att)
+            timed = att.dep_ == "pobj" and att.head.lower_ in _OCCASION_PREPS and att.head.head.i in ids
+            if timed:
+                own, rank = True, ids.index(att.head.head.i)
+            elif (is_day(value) or "-W" in value or ent.root.dep_ == "npadvmod") and verb is not None and verb.i in ids:
+                own, rank = True, ids.index(verb.i)
+        if own and (best is None or rank < best[0]):
+            best = (rank, value)
+    return best[1] if best is not None else None
 
 
 PLACE_AIMED = {"COERCE", "ASSAULT", "FIGHT", "MOBILIZE", "THREATEN", "SANCTION", "PROTEST"}
