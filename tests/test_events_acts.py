@@ -46,6 +46,16 @@ def types(nlp, text):
         ("The chancellor scrapped the tax relief for landlords.", "SANCTION"),
         # "face" (CAMEO's MEET synset) at a place with a thing faced: no meeting
         ("Mr Jones said voters faced a clear choice at the next election between more tax under Labour and lower taxes under the Conservatives.", "AGREE"),
+        # an infinitive after a noun that allows an act, which the parser hangs on the verb
+        ("The new law would replace current powers to detain foreign suspects without trial.", "COERCE"),
+        # admitting a claim: a clause and no object
+        ("The minister conceded that the plans were difficult for any government.", "CONCEDE"),
+        # a plea in court
+        ("The two farmers said they would plead not guilty to the charges.", "DEMAND"),
+        # denied with nobody denying: a deprivation, no refusal by anybody
+        ("The refugees were denied adequate medical care.", "REJECT"),
+        # a kind of act: its only participant an indefinite pronoun
+        ("She said that arresting someone is always a serious step.", "COERCE"),
     ],
 )
 def test_no_act(nlp, text, kind):
@@ -62,6 +72,10 @@ def test_no_act(nlp, text, kind):
         ("The governor backed the mayor's transport plan.", "SUPPORT"),  # somebody backing
         ("The council refused the company's request.", "REJECT"),  # a told refusal
         ("Egypt cut off economic aid to Sudan.", "SANCTION"),  # a recipient: a sanction
+        ("The rebels conceded defeat after the battle.", "CONCEDE"),  # an object conceded
+        ("The ministry denied the journalists access to the camp.", "REJECT"),  # somebody denying
+        ("Police arrested someone outside the embassy on Friday.", "COERCE"),  # a subject: an act
+        ("Britain sent troops to protect the city.", "MOBILIZE"),  # a purpose after a noun of no power
     ],
 )
 def test_act(nlp, text, kind):

@@ -1370,7 +1370,14 @@ def _no_act(f: Found) -> bool:
     - the writer's hedge: "is alleged to have said" (HEDGES in the passive with an infinitive);
     - a refusal that only may happen: "police could refuse the request if ..." (a possible refusal
       is a power, not a threat);
-    - a clause of a negated claim: "there is no suggestion he opposes it" (grammar.denied_by_noun).
+    - a clause of a negated claim: "there is no suggestion he opposes it" (grammar.denied_by_noun);
+    - denied with nobody denying: "children were being denied sporting opportunities" (a passive
+      "deny" with no agent tells a deprivation; PLOVER REJECT codes who refuses);
+    - admitting a claim: "conceded that the plans were difficult" (ADMITTING with a clause);
+    - a plea in court: "would plead not guilty";
+    - a kind of act, not an act (_generic): "which detaining someone clearly is";
+    - an infinitive after a noun that allows an act ("current powers to detain suspects",
+      ALLOWING_NOUNS), which the parser hangs on the verb as a purpose.
     """
     t = f.light or f.trigger
     lem = grammar.lemma(f.trigger)
@@ -1405,7 +1412,40 @@ def _no_act(f: Found) -> bool:
         return True
     if f.type == "REJECT" and lem in REFUSALS and grammar.possible(t) and not grammar.is_negated(t):
         return True
+    if f.type == "REJECT" and lem == "deny" and passive and grammar.agent(t) is None:
+        return True
+    if lem in ADMITTING and any(c.dep_ == "ccomp" for c in t.children) and not any(c.dep_ in ("dobj", "obj") for c in t.children):
+        return True
+    if lem == "plead" and any(c.dep_ in ("acomp", "oprd", "advmod", "dobj") and c.lower_ in ("guilty", "innocent") for c in t.subtree):
+        return True
+    if _generic(t):
+        return True
+    if t.dep_ == "advcl" and t.tag_ == "VB" and t.i > 0:
+        # "replace current powers to detain suspects": the parser's purpose clause is the noun's
+        obj = next((c for c in t.head.children if c.dep_ in ("dobj", "obj") and c.i < t.i), None)
+        first = min(w.i for w in t.subtree)
+        if obj is not None and obj.right_edge.i + 1 == first and grammar.lemma(obj) in ALLOWING_NOUNS:
+            return True
     return grammar.denied_by_noun(t)
+
+
+# Verbs of admitting a claim: with a clause and no object ("conceded that the plans were
+# difficult") they report words, no concession (CAMEO 08 yields something).
+ADMITTING = frozenset({"concede", "admit"})
+ALLOWING_NOUNS = lexicon.words("verb-classes", "allowing_nouns")
+INDEFINITE = frozenset("someone somebody anyone anybody everyone everybody".split())
+
+
+def _generic(t: Token) -> bool:
+    """A kind of act, not an act: a gerund or infinitive with no subject of its own whose only
+    participant is an indefinite pronoun ("which detaining someone clearly is", "to arrest anyone
+    who ...")."""
+    if t.tag_ not in ("VBG", "VB") or any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in INDEFINITE for c in t.children):
+        return False
+    if t.tag_ == "VB" and (t.dep_ in ("xcomp", "ROOT") or any(c.dep_ == "aux" and c.lower_ != "to" for c in t.children)):
+        return False  # a controlled verb shares its governor's subject; a finite "will arrest" has its own
+    parts = [c for c in t.children if c.dep_ in ("dobj", "obj", "nsubj", "nsubjpass")]
+    return bool(parts) and all(c.lower_ in INDEFINITE for c in parts)
 
 
 def _embargo(f: Found) -> bool:
