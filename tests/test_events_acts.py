@@ -56,6 +56,24 @@ def types(nlp, text):
         ("The refugees were denied adequate medical care.", "REJECT"),
         # a kind of act: its only participant an indefinite pronoun
         ("She said that arresting someone is always a serious step.", "COERCE"),
+        # an infinitive with its subject after "for": what is asked, not done
+        ("The summit opened despite a US demand for Russia to recognise Georgia.", "SUPPORT"),
+        # a supposition after "in case" (the parser reads it as a preposition and a noun)
+        ("The ministry has confirmed navy ships are on standby in case they need to help evacuate British citizens from Libya.",
+         "DEMAND"),
+        # a relative clause: a denial of claims; a habit of support of a thing
+        ("The accusations, which the senator has denied, are being investigated by the police.", "REJECT"),
+        ("The minister insisted that his work with Barclays did not influence the causes he supports.", "SUPPORT"),
+        # what bare "people" do, generically
+        ('"You often see people make promises which they then break."', "AGREE"),
+        # the noun is an audience
+        ("Mr Brown told a meeting of the Labour Party that the economy was strong.", "CONSULT"),
+        # promises met; a document handed
+        ("The leaflet claims the party has met all of its pledges.", "CONSULT"),
+        ("The spokesman said the newspaper handed the dossier over on Monday.", "AID"),
+        # a gerund clause of motion describing people
+        ("People coming to France for less than six months would not be tested unless they intended to work in schools.",
+         "CONSULT"),
     ],
 )
 def test_no_act(nlp, text, kind):
@@ -76,6 +94,11 @@ def test_no_act(nlp, text, kind):
         ("The ministry denied the journalists access to the camp.", "REJECT"),  # somebody denying
         ("Police arrested someone outside the embassy on Friday.", "COERCE"),  # a subject: an act
         ("Britain sent troops to protect the city.", "MOBILIZE"),  # a purpose after a noun of no power
+        ("The deal came despite an EU demand for Turkey to recognise Cyprus.", "DEMAND"),  # the demand itself
+        ("The union leader threatened the minister with a strike.", "THREATEN"),
+        ("The council met all of the residents on Friday.", "CONSULT"),  # all of somebody
+        ("Britain handed the weapons over to the Iraqi army.", "AID"),
+        ("Police said they may need to help evacuate British citizens.", "DEMAND"),
     ],
 )
 def test_act(nlp, text, kind):

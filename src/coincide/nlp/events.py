@@ -1377,12 +1377,50 @@ def _no_act(f: Found) -> bool:
     - a plea in court: "would plead not guilty";
     - a kind of act, not an act (_generic): "which detaining someone clearly is";
     - an infinitive after a noun that allows an act ("current powers to detain suspects",
-      ALLOWING_NOUNS), which the parser hangs on the verb as a purpose.
+      ALLOWING_NOUNS), which the parser hangs on the verb as a purpose;
+    - seed 404: a supposition after "in case" (_in_case); a gerund of motion describing people
+      ("people coming to Britain"); an infinitive with its subject after "for" (_for_to: "a demand
+      for Turkey to recognise Cyprus"); in a relative clause, a thing that threatens, a denial of
+      claims ("the allegations, which he has denied"), a present habit of supporting a thing ("the
+      causes he supports"); bare "people" doing something generically (_generic_people); an event
+      noun that is the audience of telling ("told a meeting of"); "met all of its promises"; a
+      document handed over is no aid.
     """
     t = f.light or f.trigger
     lem = grammar.lemma(f.trigger)
     if _noun_event(f):
-        return False
+        # "told a meeting of the authority", "told a Commons inquiry": the noun is an audience
+        return f.noun.dep_ in ("dobj", "dative", "obj") and grammar.lemma(f.noun.head) in AUDIENCE_VERBS
+    if _in_case(t) or (f.type == "DEMAND" and lem in REPORTING and (clauses := [
+        c for c in t.children if c.dep_ == "ccomp" and (_has_to(c) or _aux(c) & OBLIGATION_AUX)
+    ]) and all(_in_case(c) for c in clauses)):
+        return True
+    if t.dep_ in ("acl", "csubj", "csubjpass") and t.tag_ == "VBG" and lem in MOTION:
+        return True  # "people coming to Britain would not be tested": a description of people, no visit
+    if _for_to(t):
+        return True
+    if t.dep_ == "relcl":
+        antecedent = t.head
+        rel = [c for c in t.children if c.tag_ in ("WDT", "WP") or c.lower_ in ("which", "that")]
+        thing = antecedent.pos_ == "NOUN" and not _somebody(antecedent) and not actor_at(antecedent.doc, antecedent.idx, antecedent.idx + len(antecedent))
+        if f.type == "THREATEN" and thing and any(c.dep_ == "nsubj" for c in rel):
+            return True  # "reform which threatened his members' jobs": a thing endangering, no threat
+        if lem == "deny" and any(c.dep_ in ("dobj", "obj") for c in rel) and grammar.lemma(antecedent) in DENIED_CLAIMS:
+            return True  # "the allegations, which he has denied": a denial of claims
+        if f.type == "SUPPORT" and thing and t.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("dobj", "obj") for c in t.children):
+            return True  # "the causes he supports", "a charity which she supports": a habit, no act told
+    if _generic_people(t):
+        return True
+    if lem == "meet":
+        obj = next((c for c in t.children if c.dep_ in ("dobj", "obj")), None)
+        if obj is not None and obj.pos_ in ("PRON", "DET", "ADJ") and obj.lower_ in QUANTIFIERS:
+            inner = [q for r in obj.children if r.dep_ == "prep" and r.lower_ == "of" for q in r.children if q.dep_ == "pobj"]
+            if inner and not _somebody(inner[0]):
+                return True  # "has met all of its promises": kept, no meeting
+    if f.type == "AID":
+        obj = next((c for c in t.children if c.dep_ in ("dobj", "obj")), None)
+        if obj is not None and grammar.lemma(obj) in INFORMATION | {"document", "dossier", "file", "letter", "report"}:
+            return True  # "handed the report over": a document handed, no aid
     if f.type == "AGREE" and lem == "agree" and not any(c.dep_ in ("xcomp", "ccomp", "dobj", "obj") for c in t.children):
         for c in t.children:
             if c.dep_ == "prep" and c.lower_ == "with":
@@ -1427,6 +1465,43 @@ def _no_act(f: Found) -> bool:
         if obj is not None and obj.right_edge.i + 1 == first and grammar.lemma(obj) in ALLOWING_NOUNS:
             return True
     return grammar.denied_by_noun(t)
+
+
+# Verbs whose object is whom one speaks to: "told a meeting of the authority".
+AUDIENCE_VERBS = frozenset({"tell", "address", "brief", "inform"})
+QUANTIFIERS = frozenset("all some most many each none both any several".split())
+
+
+def _in_case(tok: Token) -> bool:
+    """A clause after "in case" (a subordinator the parser reads as a preposition and a noun): a
+    supposition ("are on standby in case they need to help")."""
+    left = tok.left_edge.i
+    return left >= 2 and tok.doc[left - 2].lower_ == "in" and tok.doc[left - 1].lower_ == "case"
+
+
+def _for_to(tok: Token) -> bool:
+    """An infinitive with its subject after "for" ("an EU demand for Turkey to recognise Cyprus",
+    "it is time for the government to act"): what is asked or judged, not done; the parser hangs
+    "for Turkey" on the noun before it and the infinitive elsewhere."""
+    to = [c for c in tok.children if c.dep_ == "aux" and c.lower_ == "to"]
+    if tok.tag_ != "VB" or not to:
+        return False
+    before = to[0].i - 1
+    if before < 1:
+        return False
+    w = tok.doc[before]
+    return w.dep_ == "pobj" and w.head.lower_ == "for" and w.head.i < w.i
+
+
+def _generic_people(t: Token) -> bool:
+    """ "you see people make agreements which then fall apart": bare "people" doing something in
+    the present, with no determiner, number or tense of a told act, is what people do, generically."""
+    subj, passive = _subject(t)
+    if subj is None or passive or grammar.lemma(subj) not in ("people", "person") or t.tag_ not in ("VB", "VBP"):
+        return False
+    if any(c.dep_ in ("det", "nummod", "poss", "amod", "compound") for c in subj.children):
+        return False
+    return not any(c.dep_ == "aux" for c in t.children)
 
 
 # Verbs of admitting a claim: with a clause and no object ("conceded that the plans were
