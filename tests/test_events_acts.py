@@ -74,6 +74,9 @@ def types(nlp, text):
         # a gerund clause of motion describing people
         ("People coming to France for less than six months would not be tested unless they intended to work in schools.",
          "CONSULT"),
+        # an act under "deny"; a feeling of relief
+        ("The senator denied criticising the president.", "DISAPPROVE"),
+        ("Gordon Brown has stepped into the campaign, to the relief of many of his supporters in Westminster.", "AID"),
     ],
 )
 def test_no_act(nlp, text, kind):
@@ -99,6 +102,8 @@ def test_no_act(nlp, text, kind):
         ("The council met all of the residents on Friday.", "CONSULT"),  # all of somebody
         ("Britain handed the weapons over to the Iraqi army.", "AID"),
         ("Police said they may need to help evacuate British citizens.", "DEMAND"),
+        ("He accused Germany of using the EU as cover.", "DISAPPROVE"),
+        ("Britain sent relief to the flood victims.", "AID"),
     ],
 )
 def test_act(nlp, text, kind):

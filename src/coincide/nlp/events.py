@@ -1384,13 +1384,18 @@ def _no_act(f: Found) -> bool:
       claims ("the allegations, which he has denied"), a present habit of supporting a thing ("the
       causes he supports"); bare "people" doing something generically (_generic_people); an event
       noun that is the audience of telling ("told a meeting of"); "met all of its promises"; a
-      document handed over is no aid.
+      document handed over is no aid;
+    - seed 405: "to the relief of" is a feeling; an act under "deny" ("denied accusing Germany").
     """
     t = f.light or f.trigger
     lem = grammar.lemma(f.trigger)
     if _noun_event(f):
+        if grammar.lemma(f.noun) == "relief" and f.noun.dep_ == "pobj" and f.noun.head.lower_ == "to":
+            return True  # "to the relief of his supporters": a feeling, no aid
         # "told a meeting of the authority", "told a Commons inquiry": the noun is an audience
         return f.noun.dep_ in ("dobj", "dative", "obj") and grammar.lemma(f.noun.head) in AUDIENCE_VERBS
+    if t.dep_ in ("xcomp", "ccomp") and grammar.lemma(t.head) == "deny":
+        return True  # "denied accusing Germany of ...": an act denied
     if _in_case(t) or (f.type == "DEMAND" and lem in REPORTING and (clauses := [
         c for c in t.children if c.dep_ == "ccomp" and (_has_to(c) or _aux(c) & OBLIGATION_AUX)
     ]) and all(_in_case(c) for c in clauses)):
