@@ -402,3 +402,22 @@ def hypothetical(tok: Token, reporting: frozenset[str]) -> bool:
             continue
         return True
     return True
+
+
+def denied_by_noun(tok: Token) -> bool:
+    """Whether the clause of `tok` completes a negated noun of claim or evidence: "there is no
+    suggestion he opposes it", "no sign that they met", "without evidence that he paid". The
+    clause hangs from the noun (acl, ccomp) and the noun carries "no", "not" or "without"."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ in ("acl", "ccomp") and cur.head is not cur and cur.head.pos_ == "NOUN":
+            # (a relative clause describes the noun's thing: "without the tax cuts he was promising")
+            noun = cur.head
+            if any(c.dep_ in ("det", "neg") and c.lower_ in ("no", "not") for c in noun.children):
+                return True
+            return noun.dep_ == "pobj" and noun.head.lower_ == "without"
+        if cur.dep_ in ("xcomp", "conj") and cur.head is not cur:
+            cur = cur.head
+            continue
+        return False
+    return False

@@ -107,8 +107,12 @@ BY_COMPANY_PREPS = {"commit": ("to",), "appeal": ("for",), "sign": ("to",)}
 # money", "pheromones released"), recalls an envoy (CAMEO 1641, not "recalled a stream of remarks",
 # "recalls how"). They code only when the object, a passive subject or a phrase with the
 # preposition given here names somebody (events._on_somebody).
-ON_SOMEBODY = {"meet": ("with",), "recognise": (), "recognize": (), "fund": ("to", "for"), "finance": ("to", "for"),
+ON_SOMEBODY = {"meet": ("with",), "face": ("with",), "recognise": (), "recognize": (), "fund": ("to", "for"), "finance": ("to", "for"),
                "donate": ("to",), "lend": ("to",), "loan": ("to",), "release": (), "free": (), "recall": ()}
+
+# One's own word: breaking or abandoning it (reversed_type) ends no relation with anybody, so it is
+# no sanction ("Labour has broken its promise on immigration").
+PROMISES = frozenset("promise pledge vow commitment undertaking assurance guarantee word".split())
 
 # "sexually abused", "ethnic cleansing": a modifier that decides the type whatever the verb
 MODIFIED = {("abuse", "sexually"): ("ASSAULT", "sexual")}
@@ -372,6 +376,8 @@ def reversed_type(noun_kind: str | None, noun: str) -> tuple[str, str | None] | 
     """What ending or suspending the thing a noun names is."""
     if noun in RELATIONS:
         return ("SANCTION", "withdraw")
+    if noun in PROMISES:
+        return ("", None)  # a broken promise: no event (events drops the empty type)
     if noun_kind in ("COERCE", "SANCTION"):
         return ("CONCEDE", None) if noun in CONCESSIONS else ("RETREAT", "ease")
     if noun_kind in ("AID", "CONSULT", "COOPERATE", "SUPPORT", "AGREE"):
