@@ -89,6 +89,7 @@ class Stretch:
     pieces: list[tuple[int, int]] = field(default_factory=list)  # one per paragraph it covers
     direct: bool = False
     closed: bool = True
+    block: bool = False  # a paragraph set off as quoted by a lead-in ending with a colon, no marks
 
 
 @dataclass
@@ -239,6 +240,28 @@ class _Layout:
         # token index by character, for the frames around quotation marks
         self.tok_starts = [t.idx for t in doc]
         self.kind_of = {a.id: a.kind for a in doc._.actors or []}
+        self._add_blocks()
+
+    def _add_blocks(self) -> None:
+        """ 'Trump lashed out on Twitter, saying:' then a paragraph with no quotation marks: a post
+        or statement set off as its own paragraph is quoted by its layout, as a block quotation.
+        Only the one paragraph right after a lead-in that ends with a colon and whose last
+        sentence holds a speech verb; a paragraph with any quotation mark of its own is left to
+        the marks."""
+        text = self.text
+        for p in range(1, len(self.paras)):
+            ps, pe = self.paras[p]
+            lead_s, lead_e = self.paras[p - 1]
+            if not text[lead_s:lead_e].endswith(":") or MARK_RE.search(text, ps, pe):
+                continue
+            if text[ps:pe].rstrip().endswith(":") or self.stretch_containing(lead_e - 1, lead_e) is not None:
+                continue
+            lead = self._sentence_back(self.token_at(lead_e - 1), lead_s, SENTENCE_END | MARKS)
+            if not any(self.is_cue(t, frame=True) for t in lead):
+                continue
+            k = bisect.bisect_left(self.starts, ps)
+            self.stretches.insert(k, Stretch(ps, pe, ps, pe, [(ps, pe)], block=True))
+            self.starts.insert(k, ps)
 
     def para_of(self, char: int) -> int:
         return max(0, bisect.bisect_right(self.para_starts, char) - 1)
@@ -314,7 +337,7 @@ class _Layout:
             # A long quotation that opens a sentence stays direct when the writer runs on after it
             # ('... just a tax increase" for the top bracket.'): its sentences are the speaker's.
             long_run = len(content.split()) >= 8 and bool(re.search(r"[.!?]\s", content))
-            s.direct = bool(opens_clause and (closes_clause or long_run))
+            s.direct = s.block or bool(opens_clause and (closes_clause or long_run))
 
     def _cue_right_before(self, char: int) -> bool:
         """'Putin said "...', 'He told reporters "...', 'said that "...': a cue close before the mark."""
@@ -518,13 +541,16 @@ class _Sources(_Layout):
         """A "he"/"she" source that coincide_actors left unresolved takes the person named last
         before it: the speaker of the previous quotation or the last person mentioned outside
         quotation marks, whichever is nearer. Names inside quotation marks are skipped, since
-        in '"Smith lied," she said' "she" is never Smith."""
+        in '"Smith lied," she said' "she" is never Smith. A block quotation (a paragraph quoted
+        by its layout alone, no marks) does not hide its names: it is less sure than marks, and
+        the story goes on about whom such a post names ('..., saying:' / 'Justice Ruiz has
+        embarrassed all.' / 'The justice replied. "...," she said')."""
         people = [
             m
             for m in (self.doc._.mentions or [])
             if m.via != "pronoun"
             and self.kind_of.get(m.actor) == "person"
-            and self.stretch_containing(m.start, m.end) is None
+            and ((st := self.stretch_containing(m.start, m.end)) is None or st.block)
         ]
         starts = [m.start for m in people]
         by_start = sorted(quotes, key=lambda q: q.span[0])
@@ -943,6 +969,9 @@ class _ReportedSpeech(_DirectQuotes):
             else:
                 runs.append((t.idx, end))
             prev = t.i
+        cut = self._fragment_end(runs[0][0], runs[-1][1])
+        if cut is not None:
+            runs[-1] = (runs[-1][0], cut)
         start, end = runs[0][0], runs[-1][1]
         text = " ".join(self.text[a:b].strip(" ,") for a, b in runs) if len(runs) > 1 else self.text[start:end]
         return Quote(
@@ -952,6 +981,19 @@ class _ReportedSpeech(_DirectQuotes):
             text=text,
             span=(start, end),
         )
+
+    def _fragment_end(self, start: int, end: int) -> int | None:
+        """ 'calling the statement “a sad day for journalism, but a great day for us!”': the parse
+        ends the reported words at a comma inside the quotation marks, but a quotation opened inside
+        the content is the speaker's to its closing mark, so the content runs to that mark (kept
+        to the paragraph, as the marks are paired there)."""
+        i = max(0, bisect.bisect_right(self.starts, start) - 1)
+        for s in self.stretches[i:]:
+            if s.outer_start >= end:
+                break
+            if start <= s.outer_start and s.start < end < s.end and s.closed and len(s.pieces) == 1:
+                return s.end
+        return None
 
     def _has_fragment(self, start: int, end: int) -> bool:
         i = max(0, bisect.bisect_right(self.starts, start) - 1)
