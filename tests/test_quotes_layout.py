@@ -55,3 +55,29 @@ def test_reported_words_run_to_the_closing_mark(nlp):
     q = quote_with(doc, "sad day")
     assert q is not None and "good day for lawyers" in q.text, [x.text for x in doc._.quotes]
     assert speaker_name(doc, q) == "Tom Hale"
+
+
+def test_described_as_is_what_was_said(nlp):
+    # "described X as Y": the object and what it was described as are the speaker's words
+    doc = analyse(nlp, "Senator Tom Hale described the new ad as \u201cdishonest and hypocritical\u201d on Monday.")
+    q = quote_with(doc, "dishonest")
+    assert q is not None and q.text.startswith("the new ad as"), [x.text for x in doc._.quotes]
+    assert speaker_name(doc, q) == "Tom Hale"
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # a statement, ad or letter speaks for whom it is from ...
+    ("A statement from the Acme Corporation said the ruling was wrong.", "ruling was wrong", "Acme Corporation"),
+    ("According to a statement from the Acme Corporation, the ruling was wrong.", "ruling was wrong", "Acme Corporation"),
+    # ... also as the subject of "read" right after a quotation
+    ("\u201cWe will appeal,\u201d read a statement from the Acme Corporation.", "appeal", "Acme Corporation"),
+    # whoever issued a statement speaks the quotation that follows, a body too
+    ("The Acme Corporation issued a statement. \u201cWe will appeal the ruling.\u201d", "appeal", "Acme Corporation"),
+    # a body that issued nothing does not speak a quotation without a cue
+    ("The Acme Corporation cut jobs. \u201cWe will appeal the ruling.\u201d", "appeal", None),
+])
+def test_statements_speak_for_their_maker(nlp, text, fragment, speaker):
+    doc = analyse(nlp, text)
+    q = quote_with(doc, fragment)
+    assert q is not None, [x.text for x in doc._.quotes]
+    assert speaker_name(doc, q) == speaker
