@@ -6,6 +6,7 @@ with the right named person (and, beside it, the right group) as speaker?
     .venv/bin/python scripts/eval_speakers.py --out /tmp/b.jsonl
     .venv/bin/python scripts/eval_speakers.py --reuse /tmp/b.jsonl   # score saved records again
     .venv/bin/python scripts/eval_speakers.py --half tune     # one half only (tune | check | all)
+    .venv/bin/python scripts/eval_speakers.py --reuse /tmp/b.jsonl --misses   # the tuning half's misses by kind
 
 Runs basil-dev/text/*.txt through the same code path as `coincide analyze --json`
 (coincide.analyze.analyze_paths, default settings), writes the records as JSON Lines and runs
@@ -43,6 +44,9 @@ def main(argv=None) -> int:
     ap.add_argument("--out", default="/tmp/coincide-basil-dev.jsonl", help="where to write the records")
     ap.add_argument("--reuse", help="score records written before instead of running the pipeline")
     ap.add_argument("--half", choices=("tune", "check", "all"), help="score one half only")
+    ap.add_argument("--misses", action="store_true",
+                    help="after scoring, print the tuning half's misses by error kind, each with its phrase; "
+                         "the checking half's only as counts (rules are never read off it)")
     args = ap.parse_args(argv)
     if not BASIL.is_dir() or not EVALUATE.is_file():
         print(f"basil-dev or evaluate.py absent under {SHARED}", file=sys.stderr)
@@ -69,7 +73,76 @@ def main(argv=None) -> int:
         print(f"--- {half} ---", flush=True)
         done = subprocess.run([sys.executable, str(EVALUATE), "speakers", str(half_dir(half)), str(out)], text=True)
         code = code or done.returncode
+    if args.misses:
+        print_misses(out)
     return code
+
+
+MISS_KINDS = {
+    "not found": "no extracted quote holds the phrase",
+    "no speaker": "a quote holds it, with no speaker",
+    "pronoun": "its source is a pronoun resolved to somebody else (or to nobody)",
+    "description": "its source is a description ('the spokesperson', 'the ad') resolved to somebody else",
+    "group named otherwise": "a group label, and a party or group actor is listed under another name",
+    "wrong actor": "its source names somebody else (the nearest name, a person for a body ...)",
+}
+
+
+def print_misses(out: Path) -> None:
+    """Misses of named and group speakers by kind (MISS_KINDS), read with evaluate.py's own
+    matching: the tuning half with each phrase and what was found, the checking half as counts."""
+    sys.path.insert(0, str(EVALUATE.parent))
+    import evaluate as E  # the scorer's own tokens, overlap and actor words
+
+    records = E.load_analysis(str(out))
+    counts = {h: {k: [0, 0] for k in MISS_KINDS} for h in ("tune", "check")}
+    lines = []
+    for ann in sorted((BASIL / "annotations").glob("*/*_ann.json")):
+        name = ann.name[: -len("_ann.json")]
+        half = half_of(name.rsplit("_", 1)[0])
+        rec = records.get(name) or {}
+        body = (rec.get("story") or {}).get("body") or ""
+        for p in json.loads(ann.read_text(encoding="utf-8")).get("phrase-level-annotations", []):
+            label = p.get("speaker") or ""
+            if p.get("quote") != "yes" or not label or label.lower().startswith("other"):
+                continue
+            group = any(w in label.lower() for w in E.GROUP_WORDS)
+            phrase = E.tokens(p.get("txt"))
+            cands = [q for q in rec.get("quotes") or [] if E.overlap(phrase, E.tokens(q.get("text")))[0] >= 0.8]
+            who = set(E.tokens(label.replace("_", " ")))
+            got, ok = [], False
+            for q in cands:
+                refs = ([q.get("speaker")] if q.get("speaker") else []) + list(q.get("speakers") or [])
+                names = set().union(*[E.actor_words(rec, r) for r in refs]) if refs else set()
+                ok = ok or bool(who & names - E.PRONOUNS)
+                src = body[q["source_span"][0]:q["source_span"][1]] if q.get("source_span") else ""
+                got.append((src, [" ".join(sorted(E.actor_words(rec, r))) for r in refs]))
+            if ok:
+                continue
+            if not cands:
+                kind = "not found"
+            elif not any(refs for _, refs in got):
+                kind = "no speaker"
+            elif group and any(r.get("kind") in ("group", "organization") and set(E.tokens(r.get("name"))) &
+                               {"democrats", "republicans", "gop", "lawmakers", "democratic", "republican"}
+                               for r in rec.get("actors") or [] if r.get("id") in
+                               {x for q in cands for x in (q.get("speakers") or [])}):
+                kind = "group named otherwise"
+            elif any(set(E.tokens(src)) <= E.PRONOUNS and src for src, _ in got):
+                kind = "pronoun"
+            elif any(E.tokens(src)[:1] in (["the"], ["a"], ["an"]) for src, _ in got):
+                kind = "description"
+            else:
+                kind = "wrong actor"
+            counts[half][kind][1 if group else 0] += 1
+            if half == "tune":
+                lines.append(f"[{kind}] {name} {label}: {p.get('txt', '')[:90]!r} -> {got[:2]}")
+    print("--- misses by kind (named persons / groups) ---")
+    for kind, why in MISS_KINDS.items():
+        t, c = counts["tune"][kind], counts["check"][kind]
+        print(f"{kind:22s} tune {t[0]:3d} / {t[1]:3d}   check {c[0]:3d} / {c[1]:3d}   {why}")
+    print("--- the tuning half's misses ---")
+    print("\n".join(sorted(lines)))
 
 
 def half_of(story: str) -> str:

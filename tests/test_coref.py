@@ -212,3 +212,93 @@ def test_quotation_turns_across_paragraphs(nlp, text, fragment, speaker):
 ])
 def test_unnamed_agents_speak_for_their_body(nlp, text, fragment, speaker):
     assert speaker_of(analyse(nlp, text), fragment) == speaker
+
+
+@pytest.mark.parametrize("text, fragment, speakers", [
+    # "the Obama campaign" is a body of its own, not the person: its spokeswoman speaks for it ...
+    ("Barack Obama spoke in Ohio on Monday.\n\nLis Harmon, a spokeswoman for the Obama campaign, said, "
+     "\"The ad is dishonest.\"", "dishonest", ["Lis Harmon", "Obama campaign"]),
+    # ... also with the name before the noun, which the parser hangs on the spokeswoman
+    ("Barack Obama spoke in Ohio on Monday.\n\nObama campaign spokeswoman Lis Harmon told reporters "
+     "\"the ad is dishonest,\" on Monday.", "dishonest", ["Lis Harmon", "Obama campaign"]),
+    # ... and it speaks itself, under its possessive name too
+    ("Mitt Romney's campaign said the plan would fail.", "plan would fail", ["Romney campaign"]),
+    # a campaign that no person owns is no actor
+    ("Ted Cruz spoke of a campaign against the levy. \"It is wrong,\" he said.", "wrong", ["Ted Cruz"]),
+])
+def test_a_persons_campaign_is_a_body(nlp, text, fragment, speakers):
+    assert speakers_of(analyse(nlp, text), fragment) == speakers
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # "the ad says" after "X retorted with an ad": the thing speaks for whoever brought it in ...
+    ("Acme Corporation hit back on Tuesday with an ad of its own. The ad says: \"Our prices are the "
+     "lowest in the state.\"", "prices are the lowest", "Acme Corporation"),
+    # ... under another name of the same thing, and as the object of the verb
+    ("Acme Corporation released a commercial on Tuesday. \"Our prices are the lowest in the state,\" "
+     "the advertisement says.", "prices are the lowest", "Acme Corporation"),
+    ("Acme Corporation released a statement on Monday. \"We will appeal,\" the statement said.",
+     "appeal", "Acme Corporation"),
+    # nobody brought in a statement: "the statement" stands for nobody
+    ("Acme Corporation cut jobs on Monday. \"We will appeal,\" the statement said.", "appeal", None),
+])
+def test_a_statement_speaks_for_who_made_it(nlp, text, fragment, speaker):
+    assert speaker_of(analyse(nlp, text), fragment) == speaker
+
+
+@pytest.mark.parametrize("text, fragment, speakers", [
+    # a person named as an organisation's officer by a possessive speaks for it
+    ("BuzzFeed News said its report was accurate, its editor, Ben Smith, said on Friday. \u201cWe stand by "
+     "our reporting,\u201d Mr. Smith said.", "stand by", ["Ben Smith", "BuzzFeed News"]),
+    # a press secretary is a spokesperson: whom they speak for is the possessive
+    ("\"The savings are real,\" Obama's campaign press secretary, Ben LaBolt, said in an email.",
+     "savings are real", ["Ben LaBolt", "Obama campaign"]),
+    # a person's relative is not spoken for: only an organisation; and the name in the apposition
+    # speaks, not the owner of "his wife"
+    ("Tom Hale lost the vote on Friday. \u201cWe will win next time,\u201d his wife, Jane Doe, said.",
+     "win next time", ["Jane Doe"]),
+])
+def test_an_officer_speaks_for_the_organisation(nlp, text, fragment, speakers):
+    assert speakers_of(analyse(nlp, text), fragment) == speakers
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # "they" agrees in number: a body named by a plural noun ("Republicans") is what it stands for ...
+    ("Republicans welcomed the release of the emails on Tuesday. They said the emails proved the White "
+     "House had misled voters.", "misled voters", "Republicans"),
+    # ... but not a body named by a singular one, nor when plural things are the nearer subject
+    ("Google cut prices on Tuesday. They said the market was weak.", "market was weak", None),
+    ("Republicans seized on the emails on Friday. While the e-mails portrayed officials as careful, "
+     "they suggest that aides argued.", "aides argued", None),
+])
+def test_they_for_bodies_named_in_the_plural(nlp, text, fragment, speaker):
+    assert speaker_of(analyse(nlp, text), fragment) == speaker
+
+
+def test_a_spokespersons_principal_brings_the_party_group(nlp):
+    # a spokesman for a member tied to a party (a party tag): the member's party group speaks too
+    doc = analyse(nlp, "Republican lawmakers met on Tuesday.\n\n\"The emails raise questions,\" said Brendan "
+                       "Buck, a spokesman for House Speaker John Boehner (R-Ohio).")
+    assert speakers_of(doc, "raise questions") == ["Brendan Buck", "John Boehner", "Republican lawmakers"]
+
+
+def test_two_people_together_are_no_principal(nlp):
+    # "X and Y said": the second is no principal of the first, so no group of theirs is listed
+    doc = analyse(nlp, "Republican lawmakers met on Tuesday. Jane Doe and Rep. John Boehner, R-Ohio, said "
+                       "the bill would fail.")
+    assert speakers_of(doc, "bill would fail") == ["Jane Doe", "John Boehner"]
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # a quotation that names a person speaks of them: its "she" is somebody else
+    ("Governor Maria Lopez and Senator John Carter spoke on Monday. \"Carter has never read the budget. "
+     "You can ask anyone,\" she said.", "never read the budget", "Maria Lopez"),
+    # with nobody else before it, the speaker names themself
+    ("Senator John Carter spoke on Monday. \"What do you have to lose by trying Carter?\" he said.",
+     "have to lose", "John Carter"),
+    # a speaker who names nobody keeps the pronoun's referent
+    ("Governor Maria Lopez and Senator John Carter spoke on Monday. \"Nobody has read the budget,\" she said.",
+     "Nobody has read", "Maria Lopez"),
+])
+def test_a_name_inside_the_quotation_is_not_its_speaker(nlp, text, fragment, speaker):
+    assert speaker_of(analyse(nlp, text), fragment) == speaker

@@ -46,6 +46,7 @@ MEMBER_NOUNS = lexicon.words("coref", "member_nouns")
 PERSON_HEADS = lexicon.words("actors", "person_titles") | lexicon.words("coref", "person_descriptions")
 TITLE_NOUNS = lexicon.table("coref", "title_nouns")
 AGENT_NOUNS = lexicon.words("coref", "agent_nouns")
+ARTIFACT_NOUNS = lexicon.table("coref", "artifact_nouns")
 IT = frozenset({"it", "its"})
 THEY = frozenset({"they", "their"})
 HE = frozenset({"he", "him", "his", "himself"})
@@ -310,15 +311,18 @@ class _Resolver:
                 continue  # inside a quotation "he" is as often somebody the speaker speaks of
             self.resolve_person_pronoun(tok)
         self.party_groups()
+        self.campaigns()
         for tok in doc:
             if tok.lower_ in ORGANIZATION_HEADS and tok.tag_ == "NN":
                 self.resolve_organization_description(tok)
             elif tok.lower_ in PERSON_HEADS and tok.tag_ == "NN" and tok.dep_ in SUBJECT_DEPS:
                 self.resolve_person_description(tok)
+            elif tok.lower_ in ARTIFACT_NOUNS and tok.tag_ == "NN" and tok.dep_ in SUBJECT_DEPS:
+                self.resolve_artifact(tok)
             elif tok.lower_ in IT and not self.in_quote(tok.idx) and referential_it(tok):
                 self.resolve_body_pronoun(tok, ("organization", "government", "country"))
             elif tok.lower_ in THEY and not self.in_quote(tok.idx) and tok.dep_ in ("nsubj", "poss"):
-                self.resolve_body_pronoun(tok, ("group",))
+                self.resolve_body_pronoun(tok, ("group", "organization"), plural=True)
         self.mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
         return self.mentions
 
@@ -477,6 +481,39 @@ class _Resolver:
             return None
         return None
 
+    def resolve_artifact(self, tok: Token) -> None:
+        """ "The Romney campaign retorted with an ad of its own. The ad says: ...": "the ad" as a
+        subject stands for whoever brought in "an ad" (or "its ad", or "a commercial", a name of
+        the same thing) in the window: the subject of the verb it is the object of, directly or
+        through a preposition ("released a statement", "hit back with an ad")."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or self.in_quote(tok.idx):
+            return
+        start = min(c.idx for c in tok.children if c.dep_ == "det")
+        end = tok.idx + len(tok.text)
+        if any(m.start <= tok.idx < m.end for m in self.mentions[max(0, self._bisect(tok.idx) - 3):self._bisect(end) + 1]):
+            return
+        names = set(ARTIFACT_NOUNS[tok.lower_])
+        lo = self.window_start(tok)
+        for t in reversed(self.doc[:tok.i]):
+            if t.idx < lo:
+                break
+            if t.lower_ not in names or self.in_quote(t.idx):
+                continue
+            if not any(c.dep_ in ("det", "poss") and c.lower_ in ("a", "an", "its", "his", "her", "their") for c in t.children):
+                continue
+            verb = t.head if t.dep_ == "dobj" else t.head.head if t.dep_ == "pobj" and t.head.dep_ == "prep" else None
+            if verb is None or verb.pos_ not in ("VERB", "AUX"):
+                return
+            for subj in verb.children:
+                if subj.dep_ not in SUBJECT_DEPS:
+                    continue
+                i = self._bisect(subj.idx)
+                for m in self.mentions[max(0, i - 3):i + 2]:
+                    if m.start <= subj.idx < m.end and m.actor in self.actors:
+                        self._insert(Mention(start, end, m.actor, "description"))
+                        return
+            return
+
     def titles_of(self, actor: str) -> set[str]:
         """The nouns a title written before the person's name gives them ("Gov. Mike Pence":
         governor), for a later description ("the governor said") to match."""
@@ -493,21 +530,38 @@ class _Resolver:
             self._titles[actor] = out
         return self._titles[actor]
 
-    def resolve_body_pronoun(self, tok: Token, kinds: tuple[str, ...]) -> None:
+    def resolve_body_pronoun(self, tok: Token, kinds: tuple[str, ...], plural: bool = False) -> None:
         """ "Ford cut 500 jobs. Later it warned in a statement ...": a referential "it"/"its" (or
         "they"/"their" for a group) that coincide_actors left alone, when the subject of a
         sentence in its window is a body of that kind. Subjects only: "it" after "a nudge to the
-        government" is more often the bill than the government."""
+        government" is more often the bill than the government. With `plural` ("they"), an
+        organisation is a candidate only when named by a plural noun ("Democrats", "the Tories"):
+        "they" agrees in number, "Google" takes "it"."""
         start, end = tok.idx, tok.idx + len(tok.text)
         if self._mention_index_at(start, end) is not None:
+            return
+        if plural and self.plural_thing_before(tok):
             return
         cands = []
         for m in self.candidates(tok, kinds=kinds):
             root = self.root_of(m)
+            if plural and self.actors[m.actor].kind != "group" and (root is None or root.tag_ not in ("NNS", "NNPS")):
+                continue
             if root is not None and self.is_subject(root) and root.i < tok.i:
                 cands.append(m)
         if cands:
             self._insert(Mention(start, end, cands[0].actor, "pronoun"))
+
+    def plural_thing_before(self, tok: Token) -> bool:
+        """ "While the e-mails portrayed X as ..., they suggest ...": the nearest plural subject
+        before "they" in its sentence or the one before is a thing no actor names, so "they" is
+        those things, not a body named further back."""
+        floor = self.sents[max(0, self.sent_index(tok.i) - 1)].start
+        for t in reversed(self.doc[floor:tok.i]):
+            if t.dep_ in SUBJECT_DEPS and t.tag_ in ("NNS", "NNPS") and not self.in_quote(t.idx):
+                i = self._bisect(t.idx)
+                return not any(m.start <= t.idx < m.end for m in self.mentions[max(0, i - 3):i + 2])
+        return False
 
     def party_groups(self) -> None:
         """ "House Republicans", "Senate Democrats", "Democratic lawmakers", "GOP senators": a
@@ -546,6 +600,53 @@ class _Resolver:
             self.mentions = [m for m in self.mentions if m.end <= span.start_char or m.start >= span.end_char]
             self._starts = None
             self._insert(Mention(span.start_char, span.end_char, actor.id, "name"))
+
+    def campaigns(self) -> None:
+        """ "the Obama campaign", "Romney's campaign": a person's campaign is a body of its own that
+        speaks through spokespeople and statements, not the person, so the phrase names one
+        organisation actor ("Obama campaign"), one per person, and the person's name inside it is
+        no mention of the person. Only a campaign named by a person the story knows (a compound or
+        possessive proper noun inside a person's mention); "a campaign against the levy" is not one."""
+        doc = self.doc
+        by_person: dict[str, Actor] = {}
+        for tok in doc:
+            if tok.lemma_.lower() != "campaign" or tok.tag_ != "NN" or self.in_quote(tok.idx):
+                continue
+            # the proper noun right before ("Obama campaign", "Romney's campaign"); by position, as
+            # the parser hangs "Obama" of "Obama campaign spokeswoman" on the spokeswoman
+            j = tok.i - 1
+            if j >= 0 and doc[j].tag_ == "POS":
+                j -= 1
+            if j < 0 or doc[j].pos_ != "PROPN":
+                continue
+            owner = doc[j]
+            i = self._bisect(owner.idx)
+            person, start = None, owner.idx
+            for m in self.mentions[max(0, i - 3):i + 3]:
+                a = self.actors.get(m.actor)
+                if m.start <= owner.idx < m.end and a is not None:
+                    start = min(m.start, start)
+                    if a.kind == "person":
+                        person = a
+                        break
+            if person is None:
+                # the tagger often takes "the Obama campaign" for a body named Obama: the owner is
+                # still the person of that surname when the story names exactly one
+                named = [a for a in self.actors.values() if a.kind == "person" and a.name.split()[-1] == owner.text]
+                if len(named) != 1:
+                    continue
+                person = named[0]
+            actor = by_person.get(person.id)
+            if actor is None:
+                name = f"{person.name.split()[-1]} campaign"
+                actor = Actor(id=self._new_id(), name=name, kind="organization", country=person.country)
+                doc._.actors = list(doc._.actors or []) + [actor]
+                self.actors[actor.id] = actor
+                by_person[person.id] = actor
+            end = tok.idx + len(tok.text)
+            self.mentions = [m for m in self.mentions if m.end <= start or m.start >= end]
+            self._starts = None
+            self._insert(Mention(start, end, actor.id, "name"))
 
     def _new_id(self) -> str:
         taken = set(self.actors)

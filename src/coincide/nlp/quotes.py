@@ -44,6 +44,7 @@ from ..records import Quote
 from . import cues as C
 from ..errors import ConfigError
 from . import lexicon
+from .coref import agrees_with_pronoun
 from .mentions import actor_at, actor_by_id, mention_at
 
 OPEN_CURLY = "\u201c"
@@ -72,6 +73,8 @@ PARTY_OF_WORD = {w: tags[0] for w, tags in lexicon.table("coref", "party_words")
 CHAMBER_OF_TITLE = {w: tags[0] for w, tags in lexicon.table("coref", "chamber_titles").items()}
 GROUP_HEADS = lexicon.words("coref", "party_members") | lexicon.words("coref", "member_nouns")
 SPOKESPERSON = lexicon.words("coref", "spokesperson_nouns")
+# Things that speak for their maker: "a statement from the company said", "the campaign's ad says".
+ARTIFACTS = lexicon.words("coref", "artifact_nouns")
 # "Rep. Jane Doe, D-N.Y.," and "Sen. John Roe (R-Ohio)": the party tag right after the name
 PARTY_TAG = re.compile(r"\s*,?\s*\(?\s*([DR])\s*[-\u2013]\s*[A-Z][A-Za-z]*\.?")
 # "Jane Doe, a Republican of Idaho", "a conservative Republican who ...": the apposition's words
@@ -89,6 +92,7 @@ class Stretch:
     pieces: list[tuple[int, int]] = field(default_factory=list)  # one per paragraph it covers
     direct: bool = False
     closed: bool = True
+    block: bool = False  # a paragraph set off as quoted by a lead-in ending with a colon, no marks
 
 
 @dataclass
@@ -239,6 +243,29 @@ class _Layout:
         # token index by character, for the frames around quotation marks
         self.tok_starts = [t.idx for t in doc]
         self.kind_of = {a.id: a.kind for a in doc._.actors or []}
+        self._with_principal: set[int] = set()  # quotes whose second speaker is the first's principal
+        self._add_blocks()
+
+    def _add_blocks(self) -> None:
+        """ 'Trump lashed out on Twitter, saying:' then a paragraph with no quotation marks: a post
+        or statement set off as its own paragraph is quoted by its layout, as a block quotation.
+        Only the one paragraph right after a lead-in that ends with a colon and whose last
+        sentence holds a speech verb; a paragraph with any quotation mark of its own is left to
+        the marks."""
+        text = self.text
+        for p in range(1, len(self.paras)):
+            ps, pe = self.paras[p]
+            lead_s, lead_e = self.paras[p - 1]
+            if not text[lead_s:lead_e].endswith(":") or MARK_RE.search(text, ps, pe):
+                continue
+            if text[ps:pe].rstrip().endswith(":") or self.stretch_containing(lead_e - 1, lead_e) is not None:
+                continue
+            lead = self._sentence_back(self.token_at(lead_e - 1), lead_s, SENTENCE_END | MARKS)
+            if not any(self.is_cue(t, frame=True) for t in lead):
+                continue
+            k = bisect.bisect_left(self.starts, ps)
+            self.stretches.insert(k, Stretch(ps, pe, ps, pe, [(ps, pe)], block=True))
+            self.starts.insert(k, ps)
 
     def para_of(self, char: int) -> int:
         return max(0, bisect.bisect_right(self.para_starts, char) - 1)
@@ -314,7 +341,7 @@ class _Layout:
             # A long quotation that opens a sentence stays direct when the writer runs on after it
             # ('... just a tax increase" for the top bracket.'): its sentences are the speaker's.
             long_run = len(content.split()) >= 8 and bool(re.search(r"[.!?]\s", content))
-            s.direct = bool(opens_clause and (closes_clause or long_run))
+            s.direct = s.block or bool(opens_clause and (closes_clause or long_run))
 
     def _cue_right_before(self, char: int) -> bool:
         """'Putin said "...', 'He told reporters "...', 'said that "...': a cue close before the mark."""
@@ -434,7 +461,18 @@ class _Sources(_Layout):
             s, e = self._np_chars(h)
             lo = s if lo is None else min(lo, s)
             hi = e if hi is None else max(hi, e)
-            actor = self._actor_of(h, s, e)
+            # "his wife, Jane Doe,": the name in the apposition before the owner inside the phrase
+            actor = actor_at(doc, h.idx, h.idx + len(h.text))
+            if actor is None and any(c.dep_ == "appos" for c in h.children):
+                for app in h.children:
+                    if app.dep_ == "appos":
+                        actor = self._actor_of(app, *self._np_chars(app))
+                        if actor is not None:
+                            break
+            if actor is None:
+                actor = self._maker_of(h)
+            if actor is None:
+                actor = self._actor_of(h, s, e)
             if actor is None:
                 # "one of the family's attorneys, Justin Bamberg,": the name is in the apposition
                 for app in h.children:
@@ -460,6 +498,24 @@ class _Sources(_Layout):
                     group = m.actor
                     speakers = list(dict.fromkeys(list(found.members) + speakers))
         return Source(head, (lo, hi), speakers, group)
+
+    def _maker_of(self, head: Token) -> str | None:
+        """ "a statement from the Acme Corporation said", "the campaign's ad says": a statement, ad or
+        letter speaks for whoever it is from (a "from"/"by"/"of" object, or its owner)."""
+        if head.lemma_.lower() not in ARTIFACTS:
+            return None
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
+                for o in c.children:
+                    if o.dep_ == "pobj":
+                        found = self._actor_of(o, *self._np_chars(o))
+                        if found is not None:
+                            return found
+            elif c.dep_ == "poss":
+                found = actor_at(self.doc, c.idx, c.idx + len(c.text))
+                if found is not None:
+                    return found
+        return None
 
     def _np_chars(self, head: Token) -> tuple[int, int]:
         m = mention_at(self.doc, head.idx, head.idx + len(head.text))
@@ -518,13 +574,16 @@ class _Sources(_Layout):
         """A "he"/"she" source that coincide_actors left unresolved takes the person named last
         before it: the speaker of the previous quotation or the last person mentioned outside
         quotation marks, whichever is nearer. Names inside quotation marks are skipped, since
-        in '"Smith lied," she said' "she" is never Smith."""
+        in '"Smith lied," she said' "she" is never Smith. A block quotation (a paragraph quoted
+        by its layout alone, no marks) does not hide its names: it is less sure than marks, and
+        the story goes on about whom such a post names ('..., saying:' / 'Justice Ruiz has
+        embarrassed all.' / 'The justice replied. "...," she said')."""
         people = [
             m
             for m in (self.doc._.mentions or [])
             if m.via != "pronoun"
             and self.kind_of.get(m.actor) == "person"
-            and self.stretch_containing(m.start, m.end) is None
+            and ((st := self.stretch_containing(m.start, m.end)) is None or st.block)
         ]
         starts = [m.start for m in people]
         by_start = sorted(quotes, key=lambda q: q.span[0])
@@ -542,10 +601,44 @@ class _Sources(_Layout):
                 if pick is not None:
                     q.speaker = pick
                     q.speakers = [pick]
+            elif q.speaker is not None and len(q.speakers) == 1 and src is not None and self._named_inside(q, q.speaker):
+                pronoun = self.text[src[0]:src[1]].strip().lower()
+                if pronoun in ("he", "she"):
+                    # with nobody else to stand for, the speaker names themself ("... like Trump?")
+                    pick = self._other_person_before(people, starts, src[0], q.speaker, pronoun)
+                    if pick is not None:
+                        q.speaker = pick
+                        q.speakers = [pick]
             if q.speaker is not None and len(q.speakers) == 1 and src is not None:
                 if self.kind_of.get(q.speaker, "person") == "person":
                     last_quote = (src[0], q.speaker)
 
+
+
+    def _named_inside(self, q: Quote, actor: str) -> bool:
+        """ '"Carter has never read it," she said': the quotation names the actor by name, so it
+        speaks of them, and a pronoun speaker is somebody else (a speaker names themself as "I")."""
+        if q.kind != "direct":
+            return False
+        lo, hi = q.span
+        for m in self.doc._.mentions or []:
+            if m.start >= hi:
+                break
+            if m.actor == actor and m.start >= lo and m.via in ("name", "alias"):
+                return True
+        return False
+
+    def _other_person_before(self, people, starts, at: int, not_actor: str, pronoun: str) -> str | None:
+        """The person named last before `at` outside quotation marks, in that paragraph or the one
+        before, who is not `not_actor` and whose gender, when the story shows one, fits the pronoun."""
+        floor = self.para_of(at) - 1
+        for k in range(bisect.bisect_left(starts, at) - 1, -1, -1):
+            m = people[k]
+            if self.para_of(m.start) < floor:
+                break
+            if m.actor != not_actor and agrees_with_pronoun(self.doc, m.actor, pronoun):
+                return m.actor
+        return None
 
 
 class _Groups(_Layout):
@@ -558,16 +651,35 @@ class _Groups(_Layout):
         as the caucus's). Only when the story ties the person to the party (a party tag, an
         apposition "a Republican of Idaho", a title "Democratic Sen.") and names a group of that
         party's lawmakers outside quotation marks; a group of another chamber than the person's
-        title is never taken."""
+        title is never taken. A spokesperson's principal who is such a member brings the group
+        too ("Brendan Buck, a spokesman for Speaker John Boehner (R-Ohio)": the Republicans')."""
         groups = self._party_groups()
         if groups:
             self._list_beside_person(quotes, lambda person: self._group_of(person, groups))
+            self._list_beside_principal(quotes, lambda person: self._group_of(person, groups))
+
+    def _list_beside_principal(self, quotes: list[Quote], other_of) -> None:
+        """Each quote of a person speaking for another person (the two of `principals`) gets
+        `other_of(principal)` listed after them."""
+        cache: dict[str, str | None] = {}
+        for q in quotes:
+            if len(q.speakers) != 2 or not all(self.kind_of.get(a) == "person" for a in q.speakers):
+                continue
+            if id(q) not in self._with_principal:
+                continue  # two people speaking together ("Obama and Romney said"), not a principal
+            principal = q.speakers[1]
+            if principal not in cache:
+                cache[principal] = other_of(principal)
+            if cache[principal] is not None and cache[principal] not in q.speakers:
+                q.speakers = q.speakers + [cache[principal]]
 
     def principals(self, quotes: list[Quote]) -> None:
         """ "Lis Smith, a spokeswoman for the Obama campaign, said", "a Google spokesman, John
         Doe,", "White House spokesman Jay Carney": a spokesperson's words are those of whom they
         speak for, who is listed beside them in `speakers` (the person stays `speaker`)."""
+        before = {id(q): len(q.speakers) for q in quotes}
         self._list_beside_person(quotes, self._principal_of)
+        self._with_principal = {id(q) for q in quotes if len(q.speakers) > before[id(q)]}
 
     def _list_beside_person(self, quotes: list[Quote], other_of) -> None:
         """Each quote spoken by one person alone gets `other_of(person)` (asked once a person)
@@ -591,15 +703,33 @@ class _Groups(_Layout):
             if span is None:
                 continue
             root = span.root
-            nouns = [c for c in root.children if c.dep_ in ("appos", "compound") and c.lemma_.lower() in SPOKESPERSON]
-            if root.dep_ == "appos" and root.head.lemma_.lower() in SPOKESPERSON:
+            nouns = [c for c in root.children if c.dep_ in ("appos", "compound") and _speaks_for_others(c)]
+            if root.dep_ == "appos" and _speaks_for_others(root.head):
                 nouns.append(root.head)
-            elif root.dep_ == "appos" and root.head.dep_ == "pobj" and root.head.head.head.lemma_.lower() in SPOKESPERSON:
+            elif root.dep_ == "appos" and root.head.dep_ == "pobj" and _speaks_for_others(root.head.head.head):
                 nouns.append(root.head.head.head)  # "a spokesman for Google, John Doe": parsed as Google's apposition
             for noun in nouns:
                 found = self._spoken_for(noun, person)
                 if found is not None:
                     return found
+            found = self._owner_of_role(root, person)
+            if found is not None:
+                return found
+        return None
+
+    def _owner_of_role(self, root: Token, person: str) -> str | None:
+        """ "its editor, Ben Smith", "the company's chief security officer Joe Sullivan": a person
+        named as an organisation's officer, by a possessive on the role noun, speaks for it. Only
+        an organisation (a country's or a party's member is one voice among many)."""
+        roles = [root.head] if root.dep_ == "appos" and root.head.pos_ == "NOUN" else []
+        roles += [c for c in root.children if c.dep_ in ("appos", "compound") and c.pos_ == "NOUN"]
+        for role in roles:
+            for c in role.subtree:
+                if c.dep_ != "poss" or c.i >= role.i or c.i < role.i - 5:
+                    continue
+                actor = actor_at(self.doc, c.idx, c.idx + len(c.text))
+                if actor is not None and actor != person and self.kind_of.get(actor) == "organization":
+                    return actor
         return None
 
     def _spoken_for(self, noun: Token, person: str) -> str | None:
@@ -804,10 +934,13 @@ class _DirectQuotes(_Sources, _Groups):
                     quote.cue, quote.cue_span = self._cue_text(tok)
                     return
         root = sent.root
+        # "The Acme Corporation issued a statement." then a quotation: whoever put out the
+        # statement (ad, letter) speaks it, a body as much as a person
+        issued = any(c.dep_ == "dobj" and c.lemma_.lower() in ARTIFACTS for c in root.children)
         for child in root.children:
             if child.dep_ in ("nsubj",):
                 src = self.source_record(child)
-                people = [a for a in src.speakers if self.kind_of.get(a) == "person"]
+                people = [a for a in src.speakers if self.kind_of.get(a) == "person" or issued]
                 if people:
                     quote.source_span = src.span
                     quote.speakers = src.speakers
@@ -905,8 +1038,8 @@ class _ReportedSpeech(_DirectQuotes):
         return quotes
 
     def _object_content(self, cue: Token, lemma: str) -> list[list[Token]]:
-        """'called for a moratorium', 'called the charges fabricated': what was called for or
-        called so is the content."""
+        """'called for a moratorium', 'called the charges fabricated', 'described the ad as
+        dishonest': what was called for, called so or described so is the content."""
         out = []
         for child in cue.children:
             if child.dep_ == "prep" and child.lower_ == "for" and lemma == "call":
@@ -919,6 +1052,11 @@ class _ReportedSpeech(_DirectQuotes):
                     out.append([t for t in self.doc[child.left_edge.i : complements[-1].right_edge.i + 1]])
             elif child.dep_ == "ccomp" and lemma == "call":
                 out.append(list(child.subtree))
+            if child.dep_ == "dobj" and lemma == "describe":
+                # "described the ad as dishonest": the object and what it was described as
+                as_ = [c for c in cue.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > child.i]
+                if as_:
+                    out.append([t for t in self.doc[child.left_edge.i : as_[0].right_edge.i + 1]])
         return out
 
     def _content_quote(self, toks: list[Token], cue: Token) -> Quote | None:
@@ -943,6 +1081,9 @@ class _ReportedSpeech(_DirectQuotes):
             else:
                 runs.append((t.idx, end))
             prev = t.i
+        cut = self._fragment_end(runs[0][0], runs[-1][1])
+        if cut is not None:
+            runs[-1] = (runs[-1][0], cut)
         start, end = runs[0][0], runs[-1][1]
         text = " ".join(self.text[a:b].strip(" ,") for a, b in runs) if len(runs) > 1 else self.text[start:end]
         return Quote(
@@ -952,6 +1093,19 @@ class _ReportedSpeech(_DirectQuotes):
             text=text,
             span=(start, end),
         )
+
+    def _fragment_end(self, start: int, end: int) -> int | None:
+        """ 'calling the statement “a sad day for journalism, but a great day for us!”': the parse
+        ends the reported words at a comma inside the quotation marks, but a quotation opened inside
+        the content is the speaker's to its closing mark, so the content runs to that mark (kept
+        to the paragraph, as the marks are paired there)."""
+        i = max(0, bisect.bisect_right(self.starts, start) - 1)
+        for s in self.stretches[i:]:
+            if s.outer_start >= end:
+                break
+            if start <= s.outer_start and s.start < end < s.end and s.closed and len(s.pieces) == 1:
+                return s.end
+        return None
 
     def _has_fragment(self, start: int, end: int) -> bool:
         i = max(0, bisect.bisect_right(self.starts, start) - 1)
@@ -999,6 +1153,14 @@ class _Finder(_ReportedSpeech):
         quotes.sort(key=lambda q: (q.span[0], q.span[1]))
         return quotes
 
+
+
+def _speaks_for_others(noun: Token) -> bool:
+    """A spokesperson noun (lexicon/coref.toml spokesperson_nouns), one word or two ("press secretary")."""
+    lemma = noun.lemma_.lower()
+    if lemma in SPOKESPERSON:
+        return True
+    return any(c.dep_ == "compound" and f"{c.lower_} {lemma}" in SPOKESPERSON for c in noun.children)
 
 
 def _is_time(tok: Token) -> bool:
