@@ -1,5 +1,5 @@
 """Quality gate: positions and relations against the hand-labelled stories of eval/positions/
-(61 stories: PolNeAR dev, basil-dev, bbc-politics; docs/positions-labelling.md), measured exactly
+(81 stories, 52 tuning and 29 checking: PolNeAR dev, basil-dev, bbc-politics; docs/positions-labelling.md), measured exactly
 as a developer runs it:
 
     .venv/bin/python scripts/eval_positions.py
@@ -27,9 +27,10 @@ SCORE = DATA.parent / "tools" / "score.py"
 EVAL = REPO / "eval" / "positions"
 
 # Default settings: the stance rules plus the trained stance classifier (docs/positions-model.md).
-TUNE_RECALL_FLOOR = 0.32  # measured 0.351 (67/191): six found positions under
-TUNE_PRECISION_FLOOR = 0.64  # measured 0.675 (79/117): about four fewer right positions
-TUNE_F1_FLOOR = 0.43  # measured 0.462
+# The tuning half has 52 stories since round 4 (322 gold positions); figures of the issuer3n weights on it.
+TUNE_RECALL_FLOOR = 0.35  # measured 0.373 (120/322): seven found positions under
+TUNE_PRECISION_FLOOR = 0.57  # measured 0.595 (144/242): about six fewer right positions
+TUNE_F1_FLOOR = 0.43  # measured 0.458
 CHECK_RECALL_FLOOR = 0.30  # measured 0.328 (65/198): six found positions under
 CHECK_PRECISION_FLOOR = 0.62  # measured 0.653 (77/118): about four fewer right positions
 CHECK_F1_FLOOR = 0.41  # measured 0.437
@@ -50,15 +51,17 @@ def manifest() -> list[dict]:
 
 
 def test_labelled_set_has_the_shape_the_figures_rest_on():
-    """At least 60 stories, three sets, two countries, both halves filled and balanced, a basil
-    event never split across halves, every gold file present, exhaustive and in score.py's format."""
+    """At least 60 stories, three sets, two countries, both halves filled, the checking half at
+    least as large as the first draw's (29; the second draw, issue 13 round 4, added tuning
+    stories only) and never the larger, a basil event never split across halves, every gold file
+    present, exhaustive and in score.py's format."""
     rows = manifest()
     assert len(rows) >= 60
     assert len({r["set"] for r in rows}) >= 3 and len({r["country"] for r in rows}) >= 2
     halves = defaultdict(int)
     for r in rows:
         halves[r["split"]] += 1
-    assert set(halves) == {"tune", "check"} and abs(halves["tune"] - halves["check"]) <= 4
+    assert set(halves) == {"tune", "check"} and halves["check"] >= 29 and halves["tune"] >= halves["check"]
     by_event = defaultdict(set)
     for r in rows:
         by_event[r["group"]].add(r["split"])
