@@ -40,7 +40,9 @@ FOLDS = 5
 LAMBDAS = (0.0003, 0.001, 0.003, 0.01, 0.03)
 THRESHOLDS = tuple(round(0.20 + 0.025 * i, 3) for i in range(25))  # 0.20 .. 0.80
 MARGINS = (0.0, 0.2, 0.4, 0.6, 0.8)
-MAX_WRONG = 0.01
+# 3% (issuer4m, 52 tuning stories): under the 1% of round 3 the cross-validation kept only
+# the surest ~17 sides (out of fold F1 0.362 against 0.349 for the rules alone, check half 0.379)
+MAX_WRONG = 0.03
 # whether a side must agree with the lexicons' reading of the holder's words (stance_model.GATES)
 GATES = ("none", "not_contrary", "agree")
 MIN_STORIES = 5
@@ -221,6 +223,54 @@ def _group(path: str) -> str:
     return name.rsplit("_", 1)[0] if path.startswith("basil-dev/") else name
 
 
+class FastScore:
+    """decide + whole_output for many settings over the same candidates, in numpy: the same
+    figures (cross_validate asserts it once per L2 weight), with the candidates read once."""
+
+    def __init__(self, stories: list[dict], signs: list[int]):
+        from itertools import accumulate
+
+        self.stories = stories
+        cands = [c for s in stories for c in s["candidates"]]
+        self.signs = np.array(signs)
+        self.covered = np.array([c["covered"] for c in cands], dtype=bool)
+        self.has_match = np.array([bool(c["matches"]) for c in cands], dtype=bool)
+        offsets = [0] + list(accumulate(s["gold"] for s in stories))
+        story_of = [i for i, s in enumerate(stories) for _ in s["candidates"]]
+        self.ok = {side: [[offsets[story_of[k]] + gi for gi, st in c["matches"] if st == side] for k, c in enumerate(cands)]
+                   for side in ("support", "oppose")}
+        self.ok_any = {side: np.array([bool(x) for x in self.ok[side]]) for side in self.ok}
+        self.rule_hit = {offsets[i] + gi for i, s in enumerate(stories) for gi in s["rule_found"]}
+        self.gold = offsets[-1]
+        self.rule_right = sum(s["rule_right"] for s in stories)
+        self.rule_predicted = sum(s["rule_predicted"] for s in stories)
+
+    def figures(self, P: np.ndarray, threshold, margin: float, gate: str) -> dict:
+        support = P[:, 1] >= P[:, 2]
+        pside = np.where(support, P[:, 1], P[:, 2])
+        pother = np.where(support, P[:, 2], P[:, 1])
+        ok = (pside >= threshold) & ((pside - pother) >= margin * (pside + pother))
+        if gate != "none":
+            want = np.where(support, 1, -1)
+            ok &= (self.signs == want) if gate == "agree" else (self.signs != -want)
+        given = ok & ~self.covered
+        sup, opp = given & support, given & ~support
+        right_sup, right_opp = sup & self.ok_any["support"], opp & self.ok_any["oppose"]
+        right = int(right_sup.sum() + right_opp.sum())
+        wrong = int((given & ~(right_sup | right_opp) & self.has_match).sum())
+        hit = set(self.rule_hit)
+        for k in np.flatnonzero(right_sup):
+            hit.update(self.ok["support"][k])
+        for k in np.flatnonzero(right_opp):
+            hit.update(self.ok["oppose"][k])
+        found, predicted = len(hit), self.rule_predicted + int(given.sum())
+        right += self.rule_right
+        r = found / self.gold if self.gold else 0.0
+        p = right / predicted if predicted else 0.0
+        return {"found": found, "gold": self.gold, "right": right, "predicted": predicted, "wrong": wrong,
+                "recall": r, "precision": p, "f1": 2 * p * r / (p + r) if p + r else 0.0}
+
+
 def folds_of(stories: list[dict]) -> list[int]:
     groups: list[str] = []
     for s in stories:
@@ -236,6 +286,7 @@ def cross_validate(stories: list[dict], names: list[str]) -> tuple[tuple, list]:
 
     fold = folds_of(stories)
     feats = [lexicon_sign(c["features"]) for s in stories for c in s["candidates"]]
+    fast = FastScore(stories, feats)
     table = []
     best = None
     for lam in LAMBDAS:
@@ -249,8 +300,11 @@ def cross_validate(stories: list[dict], names: list[str]) -> tuple[tuple, list]:
                     Xs, _ = matrix([s], names)
                     oof[i] = probabilities(W, Xs)
         P = np.vstack([p for p in oof if len(p)])
+        # the slow reference (decide + whole_output) once per lambda, to keep FastScore honest
+        t0, m0, g0 = THRESHOLDS[len(THRESHOLDS) // 2], MARGINS[1], GATES[-1]
+        assert fast.figures(P, t0, m0, g0) == whole_output(stories, decide(P, t0, m0, g0, feats))
         for t, m, gate in itertools.product(THRESHOLDS, MARGINS, GATES):
-            fig = whole_output(stories, decide(P, t, m, gate, feats))
+            fig = fast.figures(P, t, m, gate)
             table.append(((lam, t, m, gate), fig))
             # the issue's bar: wrong stances under 5% of those given (here with a margin: under MAX_WRONG, 1%)
             if fig["wrong"] >= MAX_WRONG * fig["predicted"]:
@@ -285,8 +339,10 @@ def role_thresholds(stories: list[dict], names: list[str], lam: float, threshold
     roles = [c["role"] for s in stories for c in s["candidates"]]
     chosen = {r: threshold for group in ROLE_GROUPS for r in group}
 
+    fast = FastScore(stories, feats)
+
     def run(ch):
-        return whole_output(stories, decide(P, [ch.get(r, threshold) for r in roles], margin, gate, feats))
+        return fast.figures(P, np.array([ch.get(r, threshold) for r in roles]), margin, gate)
 
     best = run(chosen)
     for group in ROLE_GROUPS:
@@ -371,10 +427,12 @@ def main(argv=None) -> int:
     ap.add_argument("--verbose", action="store_true", help="print every cross-validated setting")
     ap.add_argument("--gates", default=",".join(GATES),
                     help="the lexicon gates cross-validation may choose among (comma-separated; 'none' alone: no gate)")
-    ap.add_argument("--roles", default=",".join(ROLES),
-                    help="the candidate roles the model reads (comma-separated; the file lists them)")
-    ap.add_argument("--drop", default="",
-                    help="leave out the features whose names start with these prefixes (comma-separated, e.g. tgt_)")
+    ap.add_argument("--roles", default=",".join(ROLES[:6]),
+                    help="the candidate roles the model reads (comma-separated; the file lists them; default: all "
+                         "but continuation, which the cross-validation did not pick)")
+    ap.add_argument("--drop", default="tgt_",
+                    help="leave out the features whose names start with these prefixes (comma-separated; default tgt_, "
+                         "the target-aware features the cross-validation did not pick; '' keeps all)")
     ap.add_argument("--role-thresholds", action="store_true",
                     help="calibrate a threshold per role group on the out-of-fold probabilities")
     ap.add_argument("--max-wrong", type=float, default=MAX_WRONG,
