@@ -3,6 +3,8 @@
 
     python3 scripts/select_positions_sample.py            # prints the manifest rows (TSV)
     python3 scripts/select_positions_sample.py --write    # writes eval/positions/manifest.tsv
+    python3 scripts/select_positions_sample.py --more     # prints the rows of the second draw
+    python3 scripts/select_positions_sample.py --more --write   # appends them to the manifest
 
 Random with a fixed seed from three sets in ../shared/data: PolNeAR dev (US, seven publishers,
 metadata.tsv gives the publisher), basil-dev (US, three outlets telling one event) and
@@ -17,6 +19,12 @@ alternately start with check); basil's three tellings
 of one event stay together (the triplet alternates, not the article). A skip recorded in
 skipped.tsv moves the halves of the later draws of its set, so skips are recorded while labelling,
 before any figure is taken; the manifest written then is the record of the split.
+
+The second draw (`--more`, issue 13, round 4) adds tuning stories only: the checking half stays
+exactly as the first draw made it. It uses its own seed (MORE_SEED), the same sets and rules
+(MAX_WORDS, per-set generators), leaves out every story already in the manifest or in
+skipped.tsv, and gives every row split `tune`: MORE_BBC BBC stories, MORE_POLNEAR_PER_PUBLISHER
+per PolNeAR publisher and MORE_BASIL_TRIPLETS basil triplets.
 Stdlib only.
 """
 from __future__ import annotations
@@ -37,6 +45,10 @@ BASIL_TRIPLETS = 7
 BBC_STORIES = 22
 OUT = REPO / "eval" / "positions" / "manifest.tsv"
 SKIPPED = REPO / "eval" / "positions" / "skipped.tsv"
+MORE_SEED = 1304
+MORE_BBC = 8
+MORE_POLNEAR_PER_PUBLISHER = 1
+MORE_BASIL_TRIPLETS = 2
 
 
 def words(path: Path) -> int:
@@ -49,7 +61,7 @@ def skipped() -> set[str]:
     return {row["path"] for row in csv.DictReader(SKIPPED.open(encoding="utf-8"), delimiter="\t")}
 
 
-def polnear(rng: random.Random, skip: set[str]) -> list[dict]:
+def polnear(rng: random.Random, skip: set[str], per_publisher: int = PER_POLNEAR_PUBLISHER) -> list[dict]:
     names: list[str] = []
     for line in (DATA / "polnear" / "attributions-dev.jsonl").open(encoding="utf-8"):
         if line.strip():
@@ -66,7 +78,7 @@ def polnear(rng: random.Random, skip: set[str]) -> list[dict]:
     for name in names:
         rel = f"polnear/text/{name}.txt"
         pub = meta[name]["publisher"]
-        if rel in skip or per.get(pub, 0) >= PER_POLNEAR_PUBLISHER or words(DATA / rel) > MAX_WORDS:
+        if rel in skip or per.get(pub, 0) >= per_publisher or words(DATA / rel) > MAX_WORDS:
             continue
         rows.append({"path": rel, "outlet": pub, "country": "USA", "set": "polnear-dev", "group": name,
                      "split": "tune" if (per.get(pub, 0) + phase[pub]) % 2 == 0 else "check"})
@@ -74,7 +86,7 @@ def polnear(rng: random.Random, skip: set[str]) -> list[dict]:
     return rows
 
 
-def basil(rng: random.Random, skip: set[str]) -> list[dict]:
+def basil(rng: random.Random, skip: set[str], triplets_wanted: int = BASIL_TRIPLETS) -> list[dict]:
     text = DATA / "basil-dev" / "text"
     triplets = sorted({p.name.rsplit("_", 1)[0] for p in text.glob("*.txt")})
     rng.shuffle(triplets)
@@ -87,12 +99,12 @@ def basil(rng: random.Random, skip: set[str]) -> list[dict]:
         for i, p in enumerate(paths, 1):
             rows.append({"path": p, "outlet": f"basil-{i}", "country": "USA", "set": "basil-dev", "group": uuid, "split": split})
         n += 1
-        if n >= BASIL_TRIPLETS:
+        if n >= triplets_wanted:
             break
     return rows
 
 
-def bbc(rng: random.Random, skip: set[str]) -> list[dict]:
+def bbc(rng: random.Random, skip: set[str], wanted: int = BBC_STORIES) -> list[dict]:
     files = sorted(p.name for p in (DATA / "bbc-politics").glob("*.txt"))
     rng.shuffle(files)
     rows = []
@@ -102,7 +114,7 @@ def bbc(rng: random.Random, skip: set[str]) -> list[dict]:
             continue
         rows.append({"path": rel, "outlet": "bbc", "country": "GBR", "set": "bbc-politics", "group": name[:-4],
                      "split": "tune" if len(rows) % 2 == 0 else "check"})
-        if len(rows) >= BBC_STORIES:
+        if len(rows) >= wanted:
             break
     return rows
 
@@ -119,16 +131,45 @@ def manifest() -> list[dict]:
     return rows
 
 
+def listed() -> set[str]:
+    if not OUT.is_file():
+        return set()
+    return {row["path"] for row in csv.DictReader(OUT.open(encoding="utf-8"), delimiter="\t")}
+
+
+def more() -> list[dict]:
+    """The second draw: tuning stories only, none already listed or skipped."""
+    # the first draw's rows are left out like skips, so the second draw never repeats a story
+    skip = skipped() | listed()
+    rows = []
+    rows += polnear(random.Random(MORE_SEED), skip, MORE_POLNEAR_PER_PUBLISHER)
+    rows += basil(random.Random(MORE_SEED + 1), skip, MORE_BASIL_TRIPLETS)
+    rows += bbc(random.Random(MORE_SEED + 2), skip, MORE_BBC)
+    for r in rows:
+        r["split"] = "tune"
+        r["gold"] = "gold/" + Path(r["path"]).stem + ".gold.json"
+    return rows
+
+
 FIELDS = ["path", "set", "outlet", "country", "split", "group", "gold"]
 
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--write", action="store_true", help=f"write {OUT.relative_to(REPO)}")
+    ap.add_argument("--more", action="store_true", help="the second draw (tuning stories only); with --write, appended")
     args = ap.parse_args(argv)
     if not DATA.is_dir():
         print(f"{DATA} is absent", file=sys.stderr)
         return 2
+    if args.more:
+        rows = more()
+        fh = OUT.open("a", encoding="utf-8", newline="") if args.write else sys.stdout
+        w = csv.DictWriter(fh, FIELDS, delimiter="\t", lineterminator="\n")
+        if not args.write:
+            w.writeheader()
+        w.writerows(rows)
+        return 0
     rows = manifest()
     fh = OUT.open("w", encoding="utf-8", newline="") if args.write else sys.stdout
     w = csv.DictWriter(fh, FIELDS, delimiter="\t", lineterminator="\n")

@@ -1,5 +1,5 @@
 """Quality gate: positions and relations against the hand-labelled stories of eval/positions/
-(61 stories: PolNeAR dev, basil-dev, bbc-politics; docs/positions-labelling.md), measured exactly
+(81 stories, 52 tuning and 29 checking: PolNeAR dev, basil-dev, bbc-politics; docs/positions-labelling.md), measured exactly
 as a developer runs it:
 
     .venv/bin/python scripts/eval_positions.py
@@ -26,23 +26,24 @@ DATA = REPO.parent / "shared" / "data"
 SCORE = DATA.parent / "tools" / "score.py"
 EVAL = REPO / "eval" / "positions"
 
-# Default settings: the stance rules plus the trained stance classifier (docs/positions-model.md).
-TUNE_RECALL_FLOOR = 0.32  # measured 0.351 (67/191): six found positions under
-TUNE_PRECISION_FLOOR = 0.64  # measured 0.675 (79/117): about four fewer right positions
-TUNE_F1_FLOOR = 0.43  # measured 0.462
-CHECK_RECALL_FLOOR = 0.30  # measured 0.328 (65/198): six found positions under
-CHECK_PRECISION_FLOOR = 0.62  # measured 0.653 (77/118): about four fewer right positions
-CHECK_F1_FLOOR = 0.41  # measured 0.437
-WRONG_STANCE_CEILING = 0.05  # measured 2/117 = 0.017 (tune), 5/118 = 0.042 (check); the issue's bar
-ALL_RELATIONS_RECALL_FLOOR = 0.015  # measured 7/192 = 0.036 end to end (bounded by the positions found)
-ALL_RELATIONS_PRECISION_FLOOR = 0.25  # measured 8/23 = 0.348
+# Default settings: the stance rules plus the trained stance classifier (docs/positions-model.md),
+# weights of issuer4m (52 tuning stories, out-of-fold wrong stances under 3%).
+TUNE_RECALL_FLOOR = 0.31  # measured 0.335 (108/322): about eight found positions under
+TUNE_PRECISION_FLOOR = 0.62  # measured 0.648 (138/213): about six fewer right positions
+TUNE_F1_FLOOR = 0.42  # measured 0.442
+CHECK_RECALL_FLOOR = 0.30  # measured 0.323 (64/198): four found positions under
+CHECK_PRECISION_FLOOR = 0.67  # measured 0.701 (75/107): about three fewer right positions
+CHECK_F1_FLOOR = 0.42  # measured 0.442
+WRONG_STANCE_CEILING = 0.05  # measured 7/213 = 0.033 (tune), 5/107 = 0.047 (check); the issue's bar
+ALL_RELATIONS_RECALL_FLOOR = 0.015  # measured 8/309 = 0.026 end to end (bounded by the positions found)
+ALL_RELATIONS_PRECISION_FLOOR = 0.25  # measured 12/35 = 0.343
 
 
 # The same yardstick with the classifier off (the stance rules alone), so the rules cannot regress
 # behind the classifier.
-RULES_TUNE_F1_FLOOR = 0.29  # measured 0.328 (44/191 found, 45/79 right)
-RULES_CHECK_F1_FLOOR = 0.31  # measured 0.362 (48/198 found, 58/81 right)
-RULES_WRONG_STANCE_CEILING = 0.05  # measured 2/79 (tune), 1/81 (check)
+RULES_TUNE_F1_FLOOR = 0.32  # measured 0.349 (82/322 found, 89/161 right)
+RULES_CHECK_F1_FLOOR = 0.33  # measured 0.362 (48/198 found, 58/81 right)
+RULES_WRONG_STANCE_CEILING = 0.05  # measured 4/161 (tune), 1/81 (check)
 
 
 def manifest() -> list[dict]:
@@ -50,15 +51,17 @@ def manifest() -> list[dict]:
 
 
 def test_labelled_set_has_the_shape_the_figures_rest_on():
-    """At least 60 stories, three sets, two countries, both halves filled and balanced, a basil
-    event never split across halves, every gold file present, exhaustive and in score.py's format."""
+    """At least 60 stories, three sets, two countries, both halves filled, the checking half at
+    least as large as the first draw's (29; the second draw, issue 13 round 4, added tuning
+    stories only) and never the larger, a basil event never split across halves, every gold file
+    present, exhaustive and in score.py's format."""
     rows = manifest()
     assert len(rows) >= 60
     assert len({r["set"] for r in rows}) >= 3 and len({r["country"] for r in rows}) >= 2
     halves = defaultdict(int)
     for r in rows:
         halves[r["split"]] += 1
-    assert set(halves) == {"tune", "check"} and abs(halves["tune"] - halves["check"]) <= 4
+    assert set(halves) == {"tune", "check"} and halves["check"] >= 29 and halves["tune"] >= halves["check"]
     by_event = defaultdict(set)
     for r in rows:
         by_event[r["group"]].add(r["split"])

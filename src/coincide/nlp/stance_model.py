@@ -62,7 +62,11 @@ EVALUATION_NOUN = S.EVALUATIVE_NOUNS
 _CAMEO_GROUPS = {"01": "vcoop", "02": "appeal", "03": "vcoop", "04": "vcoop", "05": "vcoop",
                  "06": "mcoop", "07": "mcoop", "08": "mcoop", "09": "vconf", "10": "demand",
                  "11": "disapprove", "12": "reject", "13": "vconf"}
-ROLES = ("quote_direct", "quote_other", "report", "stance", "main", "mention")
+ROLES = ("quote_direct", "quote_other", "report", "stance", "main", "mention", "continuation")
+# The roles a model file made before `continuation` existed reads (a file lists its own roles).
+DEFAULT_ROLES = ROLES[:6]
+# Roles whose holder is the sentence's speaker: the one a following unattributed sentence continues.
+_SPEAKING = ("quote_direct", "quote_other", "report")
 # Where a named actor is what the sentence is about rather than who speaks in it.
 _TARGET_DEPS = frozenset("dobj dative pobj poss attr oprd".split())
 KINDS = ("person", "organization", "country", "group")
@@ -107,6 +111,7 @@ def candidates(doc: Doc, rule_positions: list[Position], ctx: H.Context | None =
     """Every sentence's candidate holders, ranked by role, at most MAX_PER_SENTENCE a sentence."""
     ctx = ctx or H.Context(doc)
     out: list[Candidate] = []
+    prev_speakers: list[tuple[str, int | None]] = []
     for sent in ctx.sents:
         found: dict[str, Candidate] = {}
 
@@ -155,8 +160,18 @@ def candidates(doc: Doc, rule_positions: list[Position], ctx: H.Context | None =
             for holder in H.group_members(ctx, m.actor) or [m.actor]:
                 add(holder, "mention", None, ctx.quote_at(m.start),
                     [t for t in sent if not t.is_punct and not t.is_space and not m.start <= t.idx < m.end])
+        if not any(c.role in _SPEAKING for c in found.values()):
+            # a sentence with no speaker of its own after one with a speaker goes on with that
+            # speaker's turn ("He said the plan was unfair. It would cost jobs."): the speaker is a
+            # candidate for it, read over the whole sentence
+            words = [t for t in sent if not t.is_punct and not t.is_space]
+            for holder, qi in prev_speakers:
+                add(holder, "continuation", None, qi, words)
         ordered = sorted(found.values(), key=lambda c: ROLES.index(c.role))
         out += ordered[:MAX_PER_SENTENCE]
+        # only a speaker of this very sentence is continued by the next one: a chain of
+        # unattributed sentences does not carry a speaker further
+        prev_speakers = [(c.holder, c.quote) for c in ordered if c.role in _SPEAKING][:1]
     story = _story_features(doc, ctx, rule_positions)
     for i, c in enumerate(out):
         c.features = features(doc, ctx, c) | story.get(c.holder, {})
@@ -203,6 +218,69 @@ def _negated_here(tok: Token) -> bool:
         return True
     head = tok.head
     return head is not tok and tok.dep_ in ("acomp", "attr", "dobj", "amod", "oprd") and G.is_negated(head)
+
+
+def _polarity(t: Token) -> str | None:
+    """The side a word of the lexicons takes (valence, evaluation, stance verbs, nouns and
+    adjectives, enacted stances), or None."""
+    low, lemma = t.lower_, t.lemma_.lower()
+    if t.pos_ == "VERB" and lemma in S.VERBS:
+        return S.VERBS[lemma][0]
+    if t.pos_ == "VERB" and lemma in S.ENACTED:
+        return S.ENACTED[lemma][0]
+    if t.pos_ == "NOUN" and lemma in S.NOUNS:
+        return S.NOUNS[lemma][0]
+    ev = (EVALUATION_ADJ.get(low) if t.pos_ == "ADJ" else None) or (EVALUATION_NOUN.get(lemma) if t.pos_ == "NOUN" else None)
+    if ev:
+        return ev
+    if low in S.ADJECTIVES and t.pos_ in ("ADJ", "ADP"):
+        return S.ADJECTIVES[low][0]
+    return S.VALENCE.get(low) or S.VALENCE.get(lemma)
+
+
+_NOMINAL = ("NOUN", "PROPN")
+_SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def _target_link(t: Token) -> str:
+    """How a stance-bearing word stands to a noun phrase (the likely target) in the parse:
+    'mod' it modifies one ("a bad law"), 'pred' it is predicated of one's subject ("the plan is
+    unworkable"), 'verb' it is a verb with a nominal object ("backs the plan"), 'obj' it is itself
+    the object of a verb ("fight discrimination"), 'free' none of these (the tone of the clause)."""
+    if t.dep_ in ("amod", "compound") and t.head.pos_ in _NOMINAL:
+        return "mod"
+    if t.dep_ in ("acomp", "attr", "oprd") and any(ch.dep_ in _SUBJECTS and ch.pos_ in _NOMINAL for ch in t.head.children):
+        return "pred"
+    if t.pos_ == "VERB" and any(ch.dep_ in ("dobj", "attr") and ch.pos_ in _NOMINAL for ch in t.children):
+        return "verb"
+    if t.pos_ == "NOUN" and t.dep_ in ("dobj", "pobj") and t.head.pos_ in ("VERB", "ADP"):
+        return "obj"
+    return "free"
+
+
+def target_features(c: Candidate) -> dict[str, float]:
+    """Target-aware counts: each lexicon word of the holder's words by side (a negated word taking
+    the other side) and by its link to a noun phrase (_target_link); and, for a verb of a side
+    with an object of a side, both sides ("opposes the cuts": oppose x oppose), since the side on
+    the target is then the verb's, not the sum of the tones."""
+    counts: dict[str, float] = {}
+    flip = {"support": "oppose", "oppose": "support"}
+    for t in c.scope:
+        pol = _polarity(t)
+        if pol not in flip:
+            continue
+        if _negated_here(t):
+            pol = flip[pol]
+        name = f"tgt_{_target_link(t)}_{pol}"
+        counts[name] = counts.get(name, 0.0) + 1.0
+        if t.pos_ == "VERB":
+            for ch in t.children:
+                if ch.dep_ == "dobj" and ch.pos_ == "NOUN":
+                    opol = S.VALENCE.get(ch.lower_) or S.VALENCE.get(ch.lemma_.lower())
+                    if opol in flip:
+                        key = f"tgt_vo_{pol}_{opol}"
+                        counts[key] = counts.get(key, 0.0) + 1.0
+    return {k: math.log1p(v) for k, v in counts.items()}
 
 
 def features(doc: Doc, ctx: H.Context, c: Candidate) -> dict[str, float]:
@@ -280,6 +358,7 @@ def features(doc: Doc, ctx: H.Context, c: Candidate) -> dict[str, float]:
     if c.quote is not None:
         f["in_quote"] = 1.0
     f["scope_len"] = math.log1p(len(c.scope)) / 4.0
+    f.update(target_features(c))
     return f
 
 
@@ -326,6 +405,9 @@ class Model:
     margin: float  # how much likelier the side given must be than the other side
     meta: dict
     gate: str = "none"  # GATES: whether the side must agree with the lexicons' reading
+    roles: tuple[str, ...] = DEFAULT_ROLES  # the candidate roles the model was trained on
+    # a threshold per role where the trainer calibrated one (else `threshold`), as (role, value)
+    role_thresholds: tuple[tuple[str, float], ...] = ()
 
     @functools.cached_property
     def index(self) -> dict[str, int]:
@@ -351,7 +433,11 @@ class Model:
         p = self.probabilities(feats)
         side = 1 if p[1] >= p[2] else 2
         other = 3 - side
-        if p[side] >= self.threshold and (p[side] - p[other]) >= self.margin * (p[side] + p[other]) \
+        threshold = self.threshold
+        for role, value in self.role_thresholds:
+            if feats.get(f"role={role}"):
+                threshold = value
+        if p[side] >= threshold and (p[side] - p[other]) >= self.margin * (p[side] + p[other]) \
                 and gate_allows(self.gate, CLASSES[side], feats):
             return CLASSES[side], p[side]
         return "none", p[0]
@@ -364,13 +450,17 @@ def model_from_dict(data: dict, source: str = MODEL_FILE) -> Model:
         threshold = float(data["threshold"])
         margin = float(data.get("margin", 0.0))
         gate = str(data.get("gate", "none"))
+        roles = tuple(data.get("roles") or DEFAULT_ROLES)
+        role_thresholds = tuple((str(r), float(v)) for r, v in sorted((data.get("role_thresholds") or {}).items()))
     except (KeyError, TypeError, ValueError) as exc:
         raise ConfigError(f"stance model {source}: not a stance model file ({exc})") from None
     if len(weights) != len(CLASSES) or any(len(r) != len(names) for r in weights):
         raise ConfigError(f"stance model {source}: weights must be {len(CLASSES)} rows of {len(names)} numbers")
     if gate not in GATES:
         raise ConfigError(f"stance model {source}: gate must be one of {', '.join(GATES)}, not {gate!r}")
-    return Model(names, weights, threshold, margin, dict(data.get("trained_on") or {}), gate)
+    if any(r not in ROLES for r in roles):
+        raise ConfigError(f"stance model {source}: roles must be among {', '.join(ROLES)}, not {list(roles)!r}")
+    return Model(names, weights, threshold, margin, dict(data.get("trained_on") or {}), gate, roles, role_thresholds)
 
 
 @functools.lru_cache(maxsize=1)
@@ -423,6 +513,8 @@ def model_positions(doc: Doc, rule_positions: list[Position], model: Model | Non
     out: list[Position] = []
     for c in candidates(doc, rule_positions, ctx):
         start, end = c.sent.start_char, c.sent.end_char
+        if c.role not in model.roles:
+            continue  # a role the model was not trained on
         if any(h == c.holder and s < end and e > start for h, s, e in covered):
             continue
         side, _ = model.predict(c.features)
