@@ -770,10 +770,16 @@ def findings_of_positions(doc: Doc, found: list[PositionFinding]) -> list[Positi
 
 
 def find_relations(doc: Doc, all_positions: bool = False) -> list[Relation]:
-    ctx = Context(doc)
     found = list(doc._.position_findings or [])
     if all_positions:
         found += findings_of_positions(doc, found)
+    return find_relations_from(doc, Context(doc), found)
+
+
+def find_relations_from(doc: Doc, ctx: Context, found: list[PositionFinding]) -> list[Relation]:
+    """Every relation of the story given these findings: stated in the text, on owned statements
+    and inferred. scripts/eval_relations.py --oracle calls it with the gold positions placed in the
+    story, so the oracle measures the component's own logic, stated rules included."""
     order = {a.id: i for i, a in enumerate(doc._.actors or [])}
 
     def ordered(ids: list[str]) -> list[str]:
@@ -800,27 +806,6 @@ def find_relations(doc: Doc, all_positions: bool = False) -> list[Relation]:
     for pair, rel, issue, spans in inferred_relations(ctx, found):
         # the span is where the first of the two positions is stated; both are the evidence
         add(pair, rel, issue, "inferred", spans[0], spans)
-    return out
-
-
-def find_relations_from(doc: Doc, ctx: Context, found: list[PositionFinding]) -> list[Relation]:
-    """The relations that follow from given findings alone (inferred and on owned statements), for
-    measuring the derivation on positions found elsewhere (scripts/eval_relations.py --oracle)."""
-    order = {a.id: i for i, a in enumerate(doc._.actors or [])}
-    out: list[Relation] = []
-    seen: set[tuple] = set()
-    for pair, rel, issue, span in owned_relations(ctx, found):
-        pair = sorted(dict.fromkeys(pair), key=lambda a: (order.get(a, len(order)), a))
-        sig = (tuple(pair), issue, rel)
-        if len(pair) == 2 and sig not in seen:
-            seen.add(sig)
-            out.append(Relation(actors=pair, relation=rel, issue=issue, basis="stated", span=span, evidence=[span]))
-    for pair, rel, issue, spans in inferred_relations(ctx, found):
-        pair = sorted(dict.fromkeys(pair), key=lambda a: (order.get(a, len(order)), a))
-        sig = (tuple(pair), issue, rel)
-        if len(pair) == 2 and sig not in seen:
-            seen.add(sig)
-            out.append(Relation(actors=pair, relation=rel, issue=issue, basis="inferred", span=spans[0], evidence=spans))
     return out
 
 
