@@ -297,3 +297,31 @@ def test_a_measure_pointed_back_to_is_its_earlier_owners(model, text, related):
     RelationsComponent()(doc)
     got = {(frozenset(names[a] for a in r.actors), r.relation, r.basis) for r in doc._.relations}
     assert ((frozenset({"Labour", "the Tories"}), "diverge", "stated") in got) is related, (got, doc._.position_findings)
+
+
+@pytest.mark.parametrize(
+    "text, related",
+    [
+        # the issue is the subject the evaluation is predicated of: "those remarks are ..." is a
+        # stand on the remarks, pointed back to the last speaker's
+        ('Blair said the treaty was "a disgrace to Europe". "Those remarks are well over the line," France said.', True),
+        # the issue is an object: the clause's verb governs it, as before
+        ('Blair said the treaty was "a disgrace to Europe". "We condemned the budget," France said.', False),
+    ],
+)
+def test_a_classifier_position_on_the_subject_of_its_clause(model, text, related):
+    """A position another component put on doc._.positions (a sentence span, a noun phrase as
+    issue), related with all_positions: when its issue is the subject of its clause, the noun is
+    the trigger, so its owner is found as for a rule finding's "his disgraceful remarks"."""
+    from coincide.records import Position
+
+    quotes = [("Blair", "a disgrace to Europe", "partial")]
+    doc, names = build_doc(model, text, ACTORS, quotes=quotes)
+    france = next(a.id for a in doc._.actors if a.name == "France")
+    start = text.index('"', text.index("Europe") + 8)
+    issue = "remark" if "remarks" in text else "budget"
+    doc._.position_findings = []
+    doc._.positions = [Position(france, "oppose", issue, text[start:], (start, len(text)))]
+    RelationsComponent(all_positions=True)(doc)
+    got = {(frozenset(names[a] for a in r.actors), r.relation, r.basis) for r in doc._.relations}
+    assert ((frozenset({"Blair", "France"}), "diverge", "stated") in got) is related, got

@@ -763,7 +763,11 @@ def findings_of_positions(doc: Doc, found: list[PositionFinding]) -> list[Positi
         heads = [t for t in span if t.pos_ in ("NOUN", "PROPN") and last in (t.lemma_.lower(), t.lower_)]
         if not heads:
             continue
-        trigger = heads[0].head if heads[0].head is not heads[0] and heads[0].head.i >= span.start else heads[0]
+        # the subject of its clause is what the clause says something of ("those remarks are well
+        # over the line"): an evaluation worded at it, so the noun is its own trigger, as a rule
+        # finding's "his disgraceful remarks"
+        subject = heads[0].dep_ in ("nsubj", "nsubjpass")
+        trigger = heads[0].head if not subject and heads[0].head is not heads[0] and heads[0].head.i >= span.start else heads[0]
         out.append(PositionFinding((p.holder,), p.stance, p.issue, f"+{p.issue}", tuple(p.span), False,
                                    p.quote, trigger.idx))
     return out
