@@ -325,3 +325,37 @@ def test_a_classifier_position_on_the_subject_of_its_clause(model, text, related
     RelationsComponent(all_positions=True)(doc)
     got = {(frozenset(names[a] for a in r.actors), r.relation, r.basis) for r in doc._.relations}
     assert ((frozenset({"Blair", "France"}), "diverge", "stated") in got) is related, got
+
+
+COURTS = {
+    "the Supreme Court": ("government", "USA"),
+    "the government": ("government", "USA"),
+    "the district court": ("government", "USA"),
+    "the district court judge": ("person", "USA"),
+}
+COURT_CODES = {"the Supreme Court": "USAJUD", "the government": "USAGOV", "the district court": "USAJUD",
+               "the district court judge": "USAJUD"}
+
+
+@pytest.mark.parametrize(
+    "text, pair, related",
+    [
+        # a court is no spokesman of its country: it rules against the government's own law
+        ("On Monday the government backed the voting law. But the Supreme Court opposed the voting law.",
+         {"the government", "the Supreme Court"}, True),
+        # two courts overrule one another
+        ("On Monday the district court backed the voting law. But the Supreme Court opposed the voting law.",
+         {"the district court", "the Supreme Court"}, True),
+        # a judge is the court the title names: one bench
+        ("On Monday the district court judge backed the voting law. And the district court backed the voting law.",
+         {"the district court judge", "the district court"}, False),
+    ],
+)
+def test_the_judiciary_is_a_side_of_its_own(model, text, pair, related):
+    doc, names = build_doc(model, text, COURTS)
+    for actor in doc._.actors:
+        actor.code = COURT_CODES.get(actor.name)
+    PositionsComponent()(doc)
+    RelationsComponent()(doc)
+    got = {frozenset(names[a] for a in r.actors) for r in doc._.relations}
+    assert (frozenset(pair) in got) is related, (got, doc._.position_findings)

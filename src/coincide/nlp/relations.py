@@ -485,6 +485,10 @@ def same_matter(a: Matter, b: Matter) -> bool:
 
 # -- sides: who may be related to whom ------------------------------------------------------------
 
+# Phoenix sectors of state bodies that are a side of their own, not their country's.
+OWN_SIDE_SECTORS = frozenset({"JUD"})
+
+
 def side_of(ctx: Context, actor_id: str) -> str:
     """The side an actor speaks for: a country, its government and those who hold a state office in
     it (a Phoenix government code) are one side; anyone else (a party, a union, an opposition
@@ -492,6 +496,10 @@ def side_of(ctx: Context, actor_id: str) -> str:
     a = ctx.actor(actor_id)
     if a is None:
         return actor_id
+    if a.code and len(a.code) >= 6 and a.code[3:6] in OWN_SIDE_SECTORS:
+        # a court rules for or against its own government and overrules another court: the
+        # judiciary is no spokesman of its country
+        return f"name:{name_key(a.name)}" if name_key(a.name) else actor_id
     if a.country and a.kind in ("country", "government"):
         return a.country
     if a.country and a.code and len(a.code) >= 6 and a.code[3:6] in GOVERNMENT_SECTORS and a.code[3:6] != "PTY":
@@ -533,11 +541,21 @@ def members(ctx: Context, a: str, b: str) -> bool:
     return bool(_party_keys(ctx, a) & _names(ctx, b)) or bool(_party_keys(ctx, b) & _names(ctx, a))
 
 
+def _bench_of(ctx: Context, a: str, b: str) -> bool:
+    """A judge and the court the judge's title names ("the district court judge", "the district
+    court") are one bench: a court is a side of its own (OWN_SIDE_SECTORS), its judges are it."""
+    x, y = ctx.actor(a), ctx.actor(b)
+    if x is None or y is None or not all(t.code and t.code[3:6] in OWN_SIDE_SECTORS for t in (x, y)):
+        return False
+    wx, wy = set(name_key(x.name).split()), set(name_key(y.name).split())
+    return bool(wx and wy) and (wx <= wy or wy <= wx)
+
+
 def unrelated(ctx: Context, a: str, b: str, rel: str) -> bool:
     """Pairs that are no relation: an actor with itself or its own side, or with its own country,
     party or group (a party and its MP on the same side say one thing; a rebel against their own
     party is a story of its own, not a relation between two sides)."""
-    if a == b or side_of(ctx, a) == side_of(ctx, b) or members(ctx, a, b):
+    if a == b or side_of(ctx, a) == side_of(ctx, b) or members(ctx, a, b) or _bench_of(ctx, a, b):
         return True
     return bool(_names(ctx, a) & _names(ctx, b) - {""})  # "Lib Dems" and "Lib Dem": one party
 
