@@ -359,3 +359,19 @@ def test_the_judiciary_is_a_side_of_its_own(model, text, pair, related):
     RelationsComponent()(doc)
     got = {frozenset(names[a] for a in r.actors) for r in doc._.relations}
     assert (frozenset(pair) in got) is related, (got, doc._.position_findings)
+
+
+def test_a_holder_who_wants_a_matter_both_ways_meets_nobody_on_it(model):
+    """A holder with both stances on one matter (changed course, or reported both ways) has no side
+    on it: no inferred relation with them there; the others still pair."""
+    text = ("Labour backed the council tax plans in May. In June Labour opposed the plans. "
+            "But the Lib Dems opposed the plans. And the Tories backed the plans.")
+    got, _ = relations(model, text)
+    assert not any(frozenset({"Labour", other}) == pair for pair, _, _ in got for other in ("the Tories", "the Lib Dems")), got
+    assert (frozenset({"the Lib Dems", "the Tories"}), "diverge", "inferred") in got, got
+
+
+def test_one_stance_on_a_matter_still_pairs(model):
+    text = "Labour backed the council tax plans in May. But the Lib Dems opposed the plans."
+    got, _ = relations(model, text)
+    assert (frozenset({"Labour", "the Lib Dems"}), "diverge", "inferred") in got, got

@@ -587,6 +587,10 @@ def _matter_groups(items: list[tuple[PositionFinding, Matter]]) -> list[int]:
     return [find(i) for i in range(len(items))]
 
 
+# A switch, so the reading can be measured off (see the commit that set it).
+UNDECIDED_HOLDERS = True
+
+
 def inferred_relations(ctx: Context, found: list[PositionFinding]) -> list[tuple[list[str], str, str, list[tuple[int, int]]]]:
     """Two actors' positions on one matter: the same way -> coincide, opposite ways -> diverge.
     One relation per pair, matter and relation: the first two positions that show it."""
@@ -599,10 +603,19 @@ def inferred_relations(ctx: Context, found: list[PositionFinding]) -> list[tuple
             items.append((f, m))
     group = _matter_groups(items)
     per_holder = [(h, f, m, g) for (f, m), g in zip(items, group) for h in f.holders]
+    # a holder who wants one matter both ways in one story (changed course, or is reported both
+    # ways) has no side on it to meet another's: "planned to sign the bill" and later "asked
+    # lawmakers to recall the bill"
+    poles: dict[tuple, set[int]] = {}
+    for h, f, m, g in per_holder:
+        poles.setdefault((side_of(ctx, h), g), set()).add(_pole(f, m))
+    undecided = {k for k, v in poles.items() if len(v) > 1} if UNDECIDED_HOLDERS else set()
     out = []
     seen: set[tuple] = set()
     for (h1, f1, m1, g1), (h2, f2, m2, g2) in combinations(per_holder, 2):
         if g1 != g2 or (f1.key != f2.key and not same_matter(m1, m2)):
+            continue
+        if (side_of(ctx, h1), g1) in undecided or (side_of(ctx, h2), g2) in undecided:
             continue
         rel = COINCIDE if _pole(f1, m1) == _pole(f2, m2) else DIVERGE
         sig = (frozenset((side_of(ctx, h1), side_of(ctx, h2))), rel, g1)
