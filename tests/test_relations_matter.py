@@ -375,3 +375,25 @@ def test_one_stance_on_a_matter_still_pairs(model):
     text = "Labour backed the council tax plans in May. But the Lib Dems opposed the plans."
     got, _ = relations(model, text)
     assert (frozenset({"Labour", "the Lib Dems"}), "diverge", "inferred") in got, got
+
+
+@pytest.mark.parametrize(
+    "text, pair, relation",
+    [
+        # "called X a Y": the evaluation judges the object, so X's owner is related
+        ("France called Labour's plan a disgrace.", {"France", "Labour"}, "diverge"),
+        # "Monday's decision" is the last decider's: the Tories decided
+        ("On Monday the Tories decided to scrap the council tax. Labour condemned Monday's decision.",
+         {"Labour", "the Tories"}, "diverge"),
+        ("On Monday the Tories decided to scrap the council tax. Labour welcomed Monday's decision.",
+         {"Labour", "the Tories"}, "coincide"),
+    ],
+)
+def test_a_judged_decision_is_its_deciders(model, text, pair, relation):
+    got, doc = relations(model, text)
+    assert (frozenset(pair), relation, "stated") in got, (got, doc._.position_findings)
+
+
+def test_a_decision_nobody_made_in_the_story_is_nobodys(model):
+    got, doc = relations(model, "Labour condemned Monday's decision. The Tories met on Monday.")
+    assert not any("Labour" in pair for pair, _, _ in got), got
