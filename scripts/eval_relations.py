@@ -19,8 +19,9 @@
    the parsed story: its holder is every story actor score.py matches to the gold holder, its
    matter the first of its `about` words found in the body, read as the noun phrase (or verb)
    there (issues.noun_label / verb_label, grouped with issues.group_issues as positions.py
-   does). coincide_relations' own inferred and owned-statement rules then run on those findings
-   and the relations are scored with score.py. The placement is a heuristic of this script: a
+   does). coincide_relations' own rules (stated in the text, on owned statements, inferred:
+   relations.find_relations_from, the component's own path) then run on those findings and the
+   relations are scored with score.py. The placement is a heuristic of this script: a
    miss may be the placement, not the rule.
 
 Tune on the tuning half only; report both.

@@ -297,3 +297,103 @@ def test_a_measure_pointed_back_to_is_its_earlier_owners(model, text, related):
     RelationsComponent()(doc)
     got = {(frozenset(names[a] for a in r.actors), r.relation, r.basis) for r in doc._.relations}
     assert ((frozenset({"Labour", "the Tories"}), "diverge", "stated") in got) is related, (got, doc._.position_findings)
+
+
+@pytest.mark.parametrize(
+    "text, related",
+    [
+        # the issue is the subject the evaluation is predicated of: "those remarks are ..." is a
+        # stand on the remarks, pointed back to the last speaker's
+        ('Blair said the treaty was "a disgrace to Europe". "Those remarks are well over the line," France said.', True),
+        # the issue is an object: the clause's verb governs it, as before
+        ('Blair said the treaty was "a disgrace to Europe". "We condemned the budget," France said.', False),
+    ],
+)
+def test_a_classifier_position_on_the_subject_of_its_clause(model, text, related):
+    """A position another component put on doc._.positions (a sentence span, a noun phrase as
+    issue), related with all_positions: when its issue is the subject of its clause, the noun is
+    the trigger, so its owner is found as for a rule finding's "his disgraceful remarks"."""
+    from coincide.records import Position
+
+    quotes = [("Blair", "a disgrace to Europe", "partial")]
+    doc, names = build_doc(model, text, ACTORS, quotes=quotes)
+    france = next(a.id for a in doc._.actors if a.name == "France")
+    start = text.index('"', text.index("Europe") + 8)
+    issue = "remark" if "remarks" in text else "budget"
+    doc._.position_findings = []
+    doc._.positions = [Position(france, "oppose", issue, text[start:], (start, len(text)))]
+    RelationsComponent(all_positions=True)(doc)
+    got = {(frozenset(names[a] for a in r.actors), r.relation, r.basis) for r in doc._.relations}
+    assert ((frozenset({"Blair", "France"}), "diverge", "stated") in got) is related, got
+
+
+COURTS = {
+    "the Supreme Court": ("government", "USA"),
+    "the government": ("government", "USA"),
+    "the district court": ("government", "USA"),
+    "the district court judge": ("person", "USA"),
+}
+COURT_CODES = {"the Supreme Court": "USAJUD", "the government": "USAGOV", "the district court": "USAJUD",
+               "the district court judge": "USAJUD"}
+
+
+@pytest.mark.parametrize(
+    "text, pair, related",
+    [
+        # a court is no spokesman of its country: it rules against the government's own law
+        ("On Monday the government backed the voting law. But the Supreme Court opposed the voting law.",
+         {"the government", "the Supreme Court"}, True),
+        # two courts overrule one another
+        ("On Monday the district court backed the voting law. But the Supreme Court opposed the voting law.",
+         {"the district court", "the Supreme Court"}, True),
+        # a judge is the court the title names: one bench
+        ("On Monday the district court judge backed the voting law. And the district court backed the voting law.",
+         {"the district court judge", "the district court"}, False),
+    ],
+)
+def test_the_judiciary_is_a_side_of_its_own(model, text, pair, related):
+    doc, names = build_doc(model, text, COURTS)
+    for actor in doc._.actors:
+        actor.code = COURT_CODES.get(actor.name)
+    PositionsComponent()(doc)
+    RelationsComponent()(doc)
+    got = {frozenset(names[a] for a in r.actors) for r in doc._.relations}
+    assert (frozenset(pair) in got) is related, (got, doc._.position_findings)
+
+
+def test_a_holder_who_wants_a_matter_both_ways_meets_nobody_on_it(model):
+    """A holder with both stances on one matter (changed course, or reported both ways) has no side
+    on it: no inferred relation with them there; the others still pair."""
+    text = ("Labour backed the council tax plans in May. In June Labour opposed the plans. "
+            "But the Lib Dems opposed the plans. And the Tories backed the plans.")
+    got, _ = relations(model, text)
+    assert not any(frozenset({"Labour", other}) == pair for pair, _, _ in got for other in ("the Tories", "the Lib Dems")), got
+    assert (frozenset({"the Lib Dems", "the Tories"}), "diverge", "inferred") in got, got
+
+
+def test_one_stance_on_a_matter_still_pairs(model):
+    text = "Labour backed the council tax plans in May. But the Lib Dems opposed the plans."
+    got, _ = relations(model, text)
+    assert (frozenset({"Labour", "the Lib Dems"}), "diverge", "inferred") in got, got
+
+
+@pytest.mark.parametrize(
+    "text, pair, relation",
+    [
+        # "called X a Y": the evaluation judges the object, so X's owner is related
+        ("France called Labour's plan a disgrace.", {"France", "Labour"}, "diverge"),
+        # "Monday's decision" is the last decider's: the Tories decided
+        ("On Monday the Tories decided to scrap the council tax. Labour condemned Monday's decision.",
+         {"Labour", "the Tories"}, "diverge"),
+        ("On Monday the Tories decided to scrap the council tax. Labour welcomed Monday's decision.",
+         {"Labour", "the Tories"}, "coincide"),
+    ],
+)
+def test_a_judged_decision_is_its_deciders(model, text, pair, relation):
+    got, doc = relations(model, text)
+    assert (frozenset(pair), relation, "stated") in got, (got, doc._.position_findings)
+
+
+def test_a_decision_nobody_made_in_the_story_is_nobodys(model):
+    got, doc = relations(model, "Labour condemned Monday's decision. The Tories met on Monday.")
+    assert not any("Labour" in pair for pair, _, _ in got), got

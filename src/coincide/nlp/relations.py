@@ -397,9 +397,20 @@ class Matter:
         return self.head in PROPOSAL_STEMS
 
 
+def _judged_object(trigger: Token | None) -> Token | None:
+    """What an evaluation worded as an object complement judges: "called Friday's decision a huge
+    win", "called the plan a disgrace" (the trigger "win" is the oprd, the judged thing the dobj)."""
+    if trigger is None or trigger.dep_ != "oprd":
+        return None
+    return next((c for c in trigger.head.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+
+
 def _target(span, f: PositionFinding) -> Token | None:
     """The first noun the position's trigger governs: what the position is about."""
     trigger = next((t for t in span if t.idx == f.trigger), None)
+    judged = _judged_object(trigger)
+    if judged is not None and judged.i >= span.start and not any(actor_of_token(judged) == h for h in f.holders):
+        return judged
     if trigger is not None and trigger.pos_ in ("NOUN", "PROPN") and not any(
             actor_of_token(trigger) == h for h in f.holders):
         return trigger  # an evaluation names its matter at the trigger ("his disgraceful remarks")
@@ -418,8 +429,9 @@ def _owner_actor(tok: Token | None) -> str | None:
     if tok.lemma_.lower() in OWNED_STATEMENTS:
         of = owner_of(tok)
         if of is not None:
-            return actor_of_token(of)
-        return earlier_speaker(tok.doc, tok) or earlier_owner(tok.doc, tok)
+            got = actor_of_token(of)
+            return got or (earlier_decider(tok.doc, tok) if of.pos_ != "PRON" else None)
+        return earlier_speaker(tok.doc, tok) or earlier_owner(tok.doc, tok) or earlier_decider(tok.doc, tok)
     return None
 
 
@@ -485,6 +497,10 @@ def same_matter(a: Matter, b: Matter) -> bool:
 
 # -- sides: who may be related to whom ------------------------------------------------------------
 
+# Phoenix sectors of state bodies that are a side of their own, not their country's.
+OWN_SIDE_SECTORS = frozenset({"JUD"})
+
+
 def side_of(ctx: Context, actor_id: str) -> str:
     """The side an actor speaks for: a country, its government and those who hold a state office in
     it (a Phoenix government code) are one side; anyone else (a party, a union, an opposition
@@ -492,6 +508,10 @@ def side_of(ctx: Context, actor_id: str) -> str:
     a = ctx.actor(actor_id)
     if a is None:
         return actor_id
+    if a.code and len(a.code) >= 6 and a.code[3:6] in OWN_SIDE_SECTORS:
+        # a court rules for or against its own government and overrules another court: the
+        # judiciary is no spokesman of its country
+        return f"name:{name_key(a.name)}" if name_key(a.name) else actor_id
     if a.country and a.kind in ("country", "government"):
         return a.country
     if a.country and a.code and len(a.code) >= 6 and a.code[3:6] in GOVERNMENT_SECTORS and a.code[3:6] != "PTY":
@@ -533,11 +553,21 @@ def members(ctx: Context, a: str, b: str) -> bool:
     return bool(_party_keys(ctx, a) & _names(ctx, b)) or bool(_party_keys(ctx, b) & _names(ctx, a))
 
 
+def _bench_of(ctx: Context, a: str, b: str) -> bool:
+    """A judge and the court the judge's title names ("the district court judge", "the district
+    court") are one bench: a court is a side of its own (OWN_SIDE_SECTORS), its judges are it."""
+    x, y = ctx.actor(a), ctx.actor(b)
+    if x is None or y is None or not all(t.code and t.code[3:6] in OWN_SIDE_SECTORS for t in (x, y)):
+        return False
+    wx, wy = set(name_key(x.name).split()), set(name_key(y.name).split())
+    return bool(wx and wy) and (wx <= wy or wy <= wx)
+
+
 def unrelated(ctx: Context, a: str, b: str, rel: str) -> bool:
     """Pairs that are no relation: an actor with itself or its own side, or with its own country,
     party or group (a party and its MP on the same side say one thing; a rebel against their own
     party is a story of its own, not a relation between two sides)."""
-    if a == b or side_of(ctx, a) == side_of(ctx, b) or members(ctx, a, b):
+    if a == b or side_of(ctx, a) == side_of(ctx, b) or members(ctx, a, b) or _bench_of(ctx, a, b):
         return True
     return bool(_names(ctx, a) & _names(ctx, b) - {""})  # "Lib Dems" and "Lib Dem": one party
 
@@ -569,6 +599,10 @@ def _matter_groups(items: list[tuple[PositionFinding, Matter]]) -> list[int]:
     return [find(i) for i in range(len(items))]
 
 
+# A switch, so the reading can be measured off (see the commit that set it).
+UNDECIDED_HOLDERS = True
+
+
 def inferred_relations(ctx: Context, found: list[PositionFinding]) -> list[tuple[list[str], str, str, list[tuple[int, int]]]]:
     """Two actors' positions on one matter: the same way -> coincide, opposite ways -> diverge.
     One relation per pair, matter and relation: the first two positions that show it."""
@@ -581,10 +615,19 @@ def inferred_relations(ctx: Context, found: list[PositionFinding]) -> list[tuple
             items.append((f, m))
     group = _matter_groups(items)
     per_holder = [(h, f, m, g) for (f, m), g in zip(items, group) for h in f.holders]
+    # a holder who wants one matter both ways in one story (changed course, or is reported both
+    # ways) has no side on it to meet another's: "planned to sign the bill" and later "asked
+    # lawmakers to recall the bill"
+    poles: dict[tuple, set[int]] = {}
+    for h, f, m, g in per_holder:
+        poles.setdefault((side_of(ctx, h), g), set()).add(_pole(f, m))
+    undecided = {k for k, v in poles.items() if len(v) > 1} if UNDECIDED_HOLDERS else set()
     out = []
     seen: set[tuple] = set()
     for (h1, f1, m1, g1), (h2, f2, m2, g2) in combinations(per_holder, 2):
         if g1 != g2 or (f1.key != f2.key and not same_matter(m1, m2)):
+            continue
+        if (side_of(ctx, h1), g1) in undecided or (side_of(ctx, h2), g2) in undecided:
             continue
         rel = COINCIDE if _pole(f1, m1) == _pole(f2, m2) else DIVERGE
         sig = (frozenset((side_of(ctx, h1), side_of(ctx, h2))), rel, g1)
@@ -635,6 +678,36 @@ def earlier_owner(doc: Doc, noun: Token) -> str | None:
     owned = _owned_nouns(doc).get(noun.lemma_.lower(), [])
     at = bisect.bisect_left(owned, noun.sent.start, key=lambda pair: pair[0])
     return actor_of_token(owned[at - 1][1]) if at else None
+
+
+# Nouns of a decision and the verbs that make one: "the appeals court ruled ... Pepper called
+# Friday's decision a huge win" (agreement.toml [decisions]).
+DECISION_NOUNS = lexicon.words("agreement", "decision_nouns")
+DECIDING_VERBS = lexicon.words("agreement", "deciding_verbs")
+# A switch, so the reading can be measured off (see the commit that set it).
+EARLIER_DECIDER = True
+
+
+def earlier_decider(doc: Doc, noun: Token) -> str | None:
+    """Whose "Friday's decision" or "the ruling" is, when no actor owns it in its own words: the
+    actor the story last had decide or rule ("the appeals court ruled"), in an earlier sentence."""
+    if not EARLIER_DECIDER or noun.lemma_.lower() not in DECISION_NOUNS:
+        return None
+    deciders = doc.user_data.get(_DECIDERS)
+    if deciders is None:
+        deciders = []
+        for tok in doc:
+            if tok.pos_ == "VERB" and tok.lemma_.lower() in DECIDING_VERBS:
+                subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+                actor = actor_of_token(subj) if subj is not None else None
+                if actor:
+                    deciders.append((tok.i, actor))
+        doc.user_data[_DECIDERS] = deciders
+    at = bisect.bisect_left(deciders, noun.sent.start, key=lambda pair: pair[0])
+    return deciders[at - 1][1] if at else None
+
+
+_DECIDERS = "coincide_deciders"  # doc.user_data key, read once a story
 
 
 def _owned_nouns(doc: Doc) -> dict[str, list[tuple[int, Token]]]:
@@ -720,18 +793,22 @@ def owned_relations(ctx: Context, found: list[PositionFinding]) -> list[Stated]:
         span = doc.char_span(f.span[0], f.span[1], alignment_mode="expand")
         if span is None:
             continue
+        trigger = next((t for t in span if t.idx == f.trigger), None)
+        judged = _judged_object(trigger)
+        judged_i = judged.i if judged is not None else -1
         for tok in span:
-            if tok.idx < f.trigger or tok.lemma_.lower() not in OWNED_STATEMENTS:
+            if (tok.idx < f.trigger and tok.i != judged_i) or tok.lemma_.lower() not in OWNED_STATEMENTS:
                 continue
             of = owner_of(tok)
-            trigger = next((t for t in span if t.idx == f.trigger), None)
             # the statement is the trigger itself when an evaluation is worded at it
-            if trigger is None or not (tok.i == trigger.i or _governed(tok, trigger)):
+            if trigger is None or not (tok.i == trigger.i or tok.i == judged_i or _governed(tok, trigger)):
                 continue
             if of is not None:
                 owner = None if bound_to_subject(of, trigger) else actor_of_token(of)
+                if owner is None and of.pos_ != "PRON":  # "Friday's decision", "the court's ruling"
+                    owner = earlier_decider(doc, tok)
             else:
-                owner = earlier_speaker(doc, tok) or earlier_owner(doc, tok)
+                owner = earlier_speaker(doc, tok) or earlier_owner(doc, tok) or earlier_decider(doc, tok)
             if owner is None:
                 continue
             # "committed to cutting Labour's spending plans": support for undoing the plans opposes them
@@ -763,17 +840,27 @@ def findings_of_positions(doc: Doc, found: list[PositionFinding]) -> list[Positi
         heads = [t for t in span if t.pos_ in ("NOUN", "PROPN") and last in (t.lemma_.lower(), t.lower_)]
         if not heads:
             continue
-        trigger = heads[0].head if heads[0].head is not heads[0] and heads[0].head.i >= span.start else heads[0]
+        # the subject of its clause is what the clause says something of ("those remarks are well
+        # over the line"): an evaluation worded at it, so the noun is its own trigger, as a rule
+        # finding's "his disgraceful remarks"
+        subject = heads[0].dep_ in ("nsubj", "nsubjpass")
+        trigger = heads[0].head if not subject and heads[0].head is not heads[0] and heads[0].head.i >= span.start else heads[0]
         out.append(PositionFinding((p.holder,), p.stance, p.issue, f"+{p.issue}", tuple(p.span), False,
                                    p.quote, trigger.idx))
     return out
 
 
 def find_relations(doc: Doc, all_positions: bool = False) -> list[Relation]:
-    ctx = Context(doc)
     found = list(doc._.position_findings or [])
     if all_positions:
         found += findings_of_positions(doc, found)
+    return find_relations_from(doc, Context(doc), found)
+
+
+def find_relations_from(doc: Doc, ctx: Context, found: list[PositionFinding]) -> list[Relation]:
+    """Every relation of the story given these findings: stated in the text, on owned statements
+    and inferred. scripts/eval_relations.py --oracle calls it with the gold positions placed in the
+    story, so the oracle measures the component's own logic, stated rules included."""
     order = {a.id: i for i, a in enumerate(doc._.actors or [])}
 
     def ordered(ids: list[str]) -> list[str]:
@@ -800,27 +887,6 @@ def find_relations(doc: Doc, all_positions: bool = False) -> list[Relation]:
     for pair, rel, issue, spans in inferred_relations(ctx, found):
         # the span is where the first of the two positions is stated; both are the evidence
         add(pair, rel, issue, "inferred", spans[0], spans)
-    return out
-
-
-def find_relations_from(doc: Doc, ctx: Context, found: list[PositionFinding]) -> list[Relation]:
-    """The relations that follow from given findings alone (inferred and on owned statements), for
-    measuring the derivation on positions found elsewhere (scripts/eval_relations.py --oracle)."""
-    order = {a.id: i for i, a in enumerate(doc._.actors or [])}
-    out: list[Relation] = []
-    seen: set[tuple] = set()
-    for pair, rel, issue, span in owned_relations(ctx, found):
-        pair = sorted(dict.fromkeys(pair), key=lambda a: (order.get(a, len(order)), a))
-        sig = (tuple(pair), issue, rel)
-        if len(pair) == 2 and sig not in seen:
-            seen.add(sig)
-            out.append(Relation(actors=pair, relation=rel, issue=issue, basis="stated", span=span, evidence=[span]))
-    for pair, rel, issue, spans in inferred_relations(ctx, found):
-        pair = sorted(dict.fromkeys(pair), key=lambda a: (order.get(a, len(order)), a))
-        sig = (tuple(pair), issue, rel)
-        if len(pair) == 2 and sig not in seen:
-            seen.add(sig)
-            out.append(Relation(actors=pair, relation=rel, issue=issue, basis="inferred", span=spans[0], evidence=spans))
     return out
 
 
