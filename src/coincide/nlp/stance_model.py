@@ -107,8 +107,10 @@ def _clause(verb: Token, subj: Token | None) -> list[Token]:
     return [t for t in verb.subtree if t.i not in skip and not t.is_punct and not t.is_space]
 
 
-def candidates(doc: Doc, rule_positions: list[Position], ctx: H.Context | None = None) -> list[Candidate]:
-    """Every sentence's candidate holders, ranked by role, at most MAX_PER_SENTENCE a sentence."""
+def candidates(doc: Doc, rule_positions: list[Position], ctx: H.Context | None = None,
+               targets: bool = True) -> list[Candidate]:
+    """Every sentence's candidate holders, ranked by role, at most MAX_PER_SENTENCE a sentence.
+    `targets=False` leaves out the target-link features (for a model that reads none of them)."""
     ctx = ctx or H.Context(doc)
     out: list[Candidate] = []
     prev_speakers: list[tuple[str, int | None]] = []
@@ -174,7 +176,7 @@ def candidates(doc: Doc, rule_positions: list[Position], ctx: H.Context | None =
         prev_speakers = [(c.holder, c.quote) for c in ordered if c.role in _SPEAKING][:1]
     story = _story_features(doc, ctx, rule_positions)
     for i, c in enumerate(out):
-        c.features = features(doc, ctx, c) | story.get(c.holder, {})
+        c.features = features(doc, ctx, c, targets) | story.get(c.holder, {})
         if ctx.sent_index.get(c.sent.start, 99) < 2:
             c.features["lead"] = 1.0
     return out
@@ -283,7 +285,7 @@ def target_features(c: Candidate) -> dict[str, float]:
     return {k: math.log1p(v) for k, v in counts.items()}
 
 
-def features(doc: Doc, ctx: H.Context, c: Candidate) -> dict[str, float]:
+def features(doc: Doc, ctx: H.Context, c: Candidate, targets: bool = True) -> dict[str, float]:
     f: dict[str, float] = {"bias": 1.0, f"role={c.role}": 1.0}
     actor = ctx.actor(c.holder)
     kind = getattr(actor, "kind", None) or "other"
@@ -358,7 +360,8 @@ def features(doc: Doc, ctx: H.Context, c: Candidate) -> dict[str, float]:
     if c.quote is not None:
         f["in_quote"] = 1.0
     f["scope_len"] = math.log1p(len(c.scope)) / 4.0
-    f.update(target_features(c))
+    if targets:
+        f.update(target_features(c))
     return f
 
 
@@ -408,6 +411,10 @@ class Model:
     roles: tuple[str, ...] = DEFAULT_ROLES  # the candidate roles the model was trained on
     # a threshold per role where the trainer calibrated one (else `threshold`), as (role, value)
     role_thresholds: tuple[tuple[str, float], ...] = ()
+
+    @functools.cached_property
+    def reads_targets(self) -> bool:
+        return any(n.startswith("tgt_") for n in self.names)
 
     @functools.cached_property
     def index(self) -> dict[str, int]:
@@ -511,7 +518,8 @@ def model_positions(doc: Doc, rule_positions: list[Position], model: Model | Non
     ctx = H.Context(doc)
     covered = [(p.holder, p.span[0], p.span[1]) for p in rule_positions]
     out: list[Position] = []
-    for c in candidates(doc, rule_positions, ctx):
+    # the target links cost a walk over each stance word's parse; skipped when the weights read none
+    for c in candidates(doc, rule_positions, ctx, targets=model.reads_targets):
         start, end = c.sent.start_char, c.sent.end_char
         if c.role not in model.roles:
             continue  # a role the model was not trained on
