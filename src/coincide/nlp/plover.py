@@ -533,6 +533,29 @@ ABSTRACT = frozenset(
     requests question questions row
     """.split()
 )
+# Natural hazards: what they kill or destroy is a disaster, not force used by anyone, and PLOVER
+# has no event for it ("the tidal wave which killed 150,000", "the flood destroyed homes").
+NATURAL_HAZARDS = frozenset(
+    """
+    wave waves tsunami tsunamis earthquake earthquakes quake quakes flood floods flooding storm storms
+    hurricane hurricanes cyclone cyclones typhoon typhoons tornado tornadoes avalanche avalanches
+    landslide landslides mudslide drought droughts famine famines disease diseases epidemic epidemics
+    pandemic virus viruses illness cancer heatwave eruption volcano
+    """.split()
+)
+# Causes that are no agent: a lack or a failure "condemns people to death" or "kills jobs" only in a
+# figure of speech; force needs somebody using it.
+NON_AGENT_CAUSES = frozenset("failure failures lack absence shortage shortages neglect inaction delay delays".split())
+# Processes of law: going or standing "on trial", a "trial" or "hearing" is a court's doing, not
+# force on the body (PLOVER codes the arrest, not the trial).
+LEGAL_PROCESS = frozenset("trial trials hearing hearings retrial inquest prosecution".split())
+# Things of words: force done "with a barrage of requests" or "with questions" is words, not blows.
+WORDS_AS_INSTRUMENT = frozenset(
+    """
+    request requests question questions letter letters email emails call calls complaint complaints
+    criticism criticisms insult insults demand demands message messages leaflet leaflets petition petitions
+    """.split()
+)
 # Harm verbs that take things as often as people ("abused his position", "abuse of power"): force
 # only when a person or body is acted on.
 ABUSE_LIKE = frozenset("abuse".split())
