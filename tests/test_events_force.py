@@ -25,12 +25,18 @@ def force_events(nlp, text):
         "He expressed sympathy for the victims of the earthquake which killed 3,000 people.",
         # a cause that is no agent: a failure or a lack
         "A failure to fund the clinics condemns thousands of patients to death.",
+        # a document or inquiry is no agent: a crime named in a text
+        "The inquiry will look at possible defences to murder, such as provocation.",
         # force done with words
         "MPs bombarded the minister with a barrage of requests for him to read the report.",
         # a process of law: going on trial
         "Five managers are to go on trial for manslaughter over the crash.",
         # a place after "in" where the thing fought is no body, place or property
         "Ten towns getting extra help to fight anti-social behaviour in England and Wales will be named today.",
+        # an infinitive with a direct object: its subject (an organisation) is the doer, not the
+        # coerced; and gases that are no weapon are no instrument of force
+        "Greenpeace is attempting to curb global warming gases from cars.",
+        "The agency is attempting to curb global warming gases from cars.",
     ],
 )
 def test_no_force(nlp, text):
@@ -43,9 +49,14 @@ def test_no_force(nlp, text):
         "Rebels killed twelve villagers in the north.",
         "He expressed sympathy for the victims of the gunmen who killed 3,000 people.",
         "The judge condemned the killer to death.",
+        "The report said soldiers had murdered three farmers.",
         "The protesters bombarded the police with stones.",
         "Police arrested five managers over the crash.",
         "Troops are fighting rebels in Wales.",
+        "The government is trying to curb protesters.",
+        "The junta ordered the newspaper El Diario to suspend publication indefinitely.",
+        "Police fired tear gas at the crowd.",
+        "The regime attacked the rebels with nerve gas.",
     ],
 )
 def test_force_kept(nlp, text):

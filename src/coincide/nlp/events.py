@@ -1213,7 +1213,9 @@ def _physical(f: Found) -> bool:
         return False
     if any(grammar.lemma(o) in P.LEGAL_PROCESS for o in _force_objects(f)):
         return False  # "to go on trial for manslaughter": a court's process, not force on the body
-    if lemmas & (P.INSTRUMENTS | P.CASUALTIES):
+    if lemmas & (P.INSTRUMENTS | P.CASUALTIES) or any(
+        grammar.lemma(w) == "gas" and any(c.lower_ in P.GAS_WEAPONS for c in w.children) for w in words
+    ):
         return True
     # armed attackers: the head of the subject or of the "by" agent, not a word inside it ("the
     # former police chief clashed with a campaigner")
@@ -1239,7 +1241,12 @@ def _physical(f: Found) -> bool:
     if f.type == "COERCE":
         # coercion lands on people and organisations too: a newspaper closed, members jailed; a
         # verb the dictionary alone calls coercion needs such a target ("action was taken" has none)
-        coerced = objects + ([_subject(f.trigger)[0]] if f.trigger.dep_ == "xcomp" and _subject(f.trigger)[0] is not None else [])
+        # an infinitive's subject is the one coerced when it is the object of an order ("ordered
+        # the newspaper to suspend publication", "was ordered to close"); when it is the subject
+        # of trying and the infinitive has its own object, it is the doer ("attempting to curb gases")
+        direct = any(c.dep_ == "dobj" for c in f.trigger.children) and not any(
+            c.dep_ in ("dobj", "nsubjpass") for c in f.trigger.head.children)
+        coerced = objects + ([_subject(f.trigger)[0]] if f.trigger.dep_ == "xcomp" and not direct and _subject(f.trigger)[0] is not None else [])
         if any(o.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or _actor_in(o) or grammar.lemma(o) in P.PHYSICAL_TARGETS for o in coerced):
             return True
     # a person or party attacked is criticised, not hit: the target must be a body that is not
