@@ -72,7 +72,7 @@ def test_plover_gold_records(nlp, tmp_path):
 # non-physical force event is the rule working).
 BBC_SEED = 2028
 BBC_RANDOM_RIGHT_FLOOR = 0.675  # measured 28 of 40 (0.70), one event under; the issue asks 0.85, not met
-BBC_FORCE_PHYSICAL_FLOOR = 0.80  # measured 25 of 30 (0.83), one event under; the issue asks 0.90, not met on this sample (seed 2027: 28 of 30)
+BBC_FORCE_PHYSICAL_FLOOR = 0.80  # measured 25 of 30 (0.83) when drawn, one event under; the issue asks 0.90, not met on this sample (seed 2027: 28 of 30). Re-scored after the fourth round: 27 of 30, but that round tuned on two of its kinds, so the floor stays at the clean measurement
 
 
 def test_bbc_checking_sample(nlp):

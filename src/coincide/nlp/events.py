@@ -1208,11 +1208,17 @@ def _physical(f: Found) -> bool:
     is not plainly a thing of words or a contest."""
     words = _clause_tokens(f)
     lemmas = {grammar.lemma(t) for t in words} | {t.lower_ for t in words}
-    if lemmas & (P.INSTRUMENTS | P.CASUALTIES):
+    t = f.light or f.trigger
+    if _no_force_user(t) or _words_as_instrument(t):
+        return False
+    if any(grammar.lemma(o) in P.LEGAL_PROCESS for o in _force_objects(f)):
+        return False  # "to go on trial for manslaughter": a court's process, not force on the body
+    if lemmas & (P.INSTRUMENTS | P.CASUALTIES) or any(
+        grammar.lemma(w) == "gas" and any(c.lower_ in P.GAS_WEAPONS for c in w.children) for w in words
+    ):
         return True
     # armed attackers: the head of the subject or of the "by" agent, not a word inside it ("the
     # former police chief clashed with a campaigner")
-    t = f.light or f.trigger
     doers = [_subject(t)[0]] + [p for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     if any(d is not None and grammar.lemma(d) in P.ARMED for d in doers):
         return True
@@ -1235,16 +1241,61 @@ def _physical(f: Found) -> bool:
     if f.type == "COERCE":
         # coercion lands on people and organisations too: a newspaper closed, members jailed; a
         # verb the dictionary alone calls coercion needs such a target ("action was taken" has none)
-        coerced = objects + ([_subject(f.trigger)[0]] if f.trigger.dep_ == "xcomp" and _subject(f.trigger)[0] is not None else [])
+        # an infinitive's subject is the one coerced when it is the object of an order ("ordered
+        # the newspaper to suspend publication", "was ordered to close"); when it is the subject
+        # of trying and the infinitive has its own object, it is the doer ("attempting to curb gases")
+        direct = any(c.dep_ == "dobj" for c in f.trigger.children) and not any(
+            c.dep_ in ("dobj", "nsubjpass") for c in f.trigger.head.children)
+        coerced = objects + ([_subject(f.trigger)[0]] if f.trigger.dep_ == "xcomp" and not direct and _subject(f.trigger)[0] is not None else [])
         if any(o.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or _actor_in(o) or grammar.lemma(o) in P.PHYSICAL_TARGETS for o in coerced):
             return True
     # a person or party attacked is criticised, not hit: the target must be a body that is not
     # a political actor, a place or property
     return any(
         (grammar.lemma(o) in P.PHYSICAL_TARGETS or o.lower_ in P.PHYSICAL_TARGETS
-         or (o.ent_type_ in ("GPE", "LOC", "FAC") and not _with_phrase(o)))
+         or (o.ent_type_ in ("GPE", "LOC", "FAC") and not _with_phrase(o) and not _where_of_a_thing(o, objects)))
         and o.ent_type_ not in ("PERSON", "ORG", "NORP")
         for o in objects
+    )
+
+
+def _no_force_user(t: Token) -> bool:
+    """What does the harm is a natural hazard ("the tidal wave which killed 150,000") or a cause that
+    is no agent ("a failure to fund the clinics condemns patients to death"): no force used."""
+    subj, passive = _subject(t)
+    if subj is not None and passive:
+        subj = next((p for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+    causes = P.NATURAL_HAZARDS | P.NON_AGENT_CAUSES
+    if subj is not None and subj.lower_ in ("which", "that") and t.dep_ == "relcl":
+        # the parser hangs the clause on the phrase's head ("the victims of the earthquake which
+        # killed"); the pronoun's antecedent is as often the noun right before it
+        before = subj.doc[subj.i - 1] if subj.i > 0 else None
+        return grammar.lemma(t.head) in causes or (before is not None and before.pos_ == "NOUN" and grammar.lemma(before) in causes)
+    return subj is not None and grammar.lemma(subj) in causes
+
+
+def _words_as_instrument(t: Token) -> bool:
+    """ "bombarded the minister with a barrage of requests": force done with words is words."""
+    for c in t.children:
+        if c.dep_ == "prep" and c.lower_ == "with":
+            for p in c.children:
+                if p.dep_ != "pobj":
+                    continue
+                heads = [p] + [q for of in p.children if of.dep_ == "prep" and of.lower_ == "of" for q in of.children if q.dep_ == "pobj"]
+                if any(grammar.lemma(h) in P.WORDS_AS_INSTRUMENT or h.lower_ in P.WORDS_AS_INSTRUMENT for h in heads):
+                    return True
+    return False
+
+
+def _where_of_a_thing(o: Token, objects: list[Token]) -> bool:
+    """ "to fight anti-social behaviour in England": a place after "in" says where, and with a direct
+    object that is no body, place or property, the force (if any) lands on that thing, not the place."""
+    if not (o.dep_ == "pobj" and o.head.lower_ == "in"):
+        return False
+    direct = [d for d in objects if d.dep_ in ("dobj", "nsubjpass")]
+    return bool(direct) and not any(
+        grammar.lemma(d) in P.PHYSICAL_TARGETS or d.ent_type_ in ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC") or is_people(d)
+        for d in direct
     )
 
 

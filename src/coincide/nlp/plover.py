@@ -501,10 +501,13 @@ PHYSICAL_TARGETS = frozenset(
 INSTRUMENTS = frozenset(
     """
     gun guns rifle rifles pistol knife knives bomb bombs explosive explosives grenade grenades missile
-    missiles rocket rockets mortar mortars shell shells artillery bullet bullets tear gas weapon weapons
+    missiles rocket rockets mortar mortars shell shells artillery bullet bullets weapon weapons
     machete machetes airstrike airstrikes drone drones warplane warplanes gunfire fire petrol baton batons
     """.split()
 )
+# Gas is a weapon only as one of these ("tear gas", "nerve gas"); "global warming gases" and "gas
+# prices" are not (the list once held "tear" and "gas" as two words, each an instrument alone).
+GAS_WEAPONS = frozenset("tear nerve poison mustard chlorine sarin".split())
 # Who uses force: armed attackers make a fight a fight.
 ARMED = frozenset(
     """
@@ -531,6 +534,37 @@ ABSTRACT = frozenset(
     motion amendment amendments legislation story rumour rumours initiative agenda argument arguments
     momentum opportunity moment headlines limelight spotlight debate claim claims ground rules rule request
     requests question questions row
+    """.split()
+)
+# Natural hazards: what they kill or destroy is a disaster, not force used by anyone, and PLOVER
+# has no event for it ("the tidal wave which killed 150,000", "the flood destroyed homes").
+NATURAL_HAZARDS = frozenset(
+    """
+    wave waves tsunami tsunamis earthquake earthquakes quake quakes flood floods flooding storm storms
+    hurricane hurricanes cyclone cyclones typhoon typhoons tornado tornadoes avalanche avalanches
+    landslide landslides mudslide drought droughts famine famines disease diseases epidemic epidemics
+    pandemic virus viruses illness cancer heatwave eruption volcano
+    """.split()
+)
+# Causes that are no agent: a lack or a failure "condemns people to death" or "kills jobs" only in a
+# figure of speech; force needs somebody using it.
+# Documents and inquiries are no agents either: a harm verb whose subject is one is a crime named
+# in a text ("the review will look at partial defences to murder", where the parser reads "to
+# murder" as an infinitive of the review's).
+NON_AGENT_CAUSES = frozenset(
+    """
+    failure failures lack absence shortage shortages neglect inaction delay delays
+    review reviews report reports study studies inquiry inquiries survey surveys
+    """.split()
+)
+# Processes of law: going or standing "on trial", a "trial" or "hearing" is a court's doing, not
+# force on the body (PLOVER codes the arrest, not the trial).
+LEGAL_PROCESS = frozenset("trial trials hearing hearings retrial inquest prosecution".split())
+# Things of words: force done "with a barrage of requests" or "with questions" is words, not blows.
+WORDS_AS_INSTRUMENT = frozenset(
+    """
+    request requests question questions letter letters email emails call calls complaint complaints
+    criticism criticisms insult insults demand demands message messages leaflet leaflets petition petitions
     """.split()
 )
 # Harm verbs that take things as often as people ("abused his position", "abuse of power"): force

@@ -1,0 +1,75 @@
+#!/usr/bin/env python3
+"""Re-score the hand judgments of BBC politics events against a new analysis.
+
+    .venv/bin/coincide analyze ../shared/data/bbc-politics --json > /tmp/bbc.jsonl
+    .venv/bin/python scripts/score_event_judgments.py /tmp/bbc.jsonl
+
+Each judged event is looked up the way tests/test_events_gate.py does it (story, sentence start and
+trigger word): a random event counts as right when the type now found is the judged right type
+("none": no event there); a force event as physical when it is still a judged-physical one or a
+judged non-physical one is gone. Prints the force tuning judgments of the fourth round (seeds 501
+and up, each distinct event once), the random tuning judgments, and the seed-2028 checking sample.
+The tuning judgments measure nothing after the rules written from them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("analysis")
+    parser.add_argument("--show", action="store_true", help="print each force tuning judgment scored wrong")
+    args = parser.parse_args(argv)
+    events: dict = {}
+    for line in open(args.analysis, encoding="utf-8"):
+        if not line.strip():
+            continue
+        d = json.loads(line)
+        if "error" in d:
+            continue
+        for e in d.get("events") or []:
+            for span in e.get("spans") or [e["span"]]:
+                events.setdefault((d["story"]["source"], span[0]), []).append(e)
+
+    def now(j):
+        found = events.get((j["story"], j["span"][0]), [])
+        word = j["trigger"].split()[0].lower()
+        hit = [e for e in found if word in (e.get("context") or "").lower().split()]
+        hit = hit or [e for e in found if len(e.get("spans") or []) > 1 and e["spans"][0][0] != j["span"][0]]
+        return hit[0]["type"] if hit else "none"
+
+    def physical(j):
+        n = now(j)
+        return (n == j["type"]) == j["physical"] or (n == "none" and not j["physical"])
+
+    def right(j):
+        return now(j) == (j["type"] if j["right_type"] else j.get("should_be"))
+
+    def read(name):
+        return [json.loads(x) for x in (REPO / "eval" / name).read_text(encoding="utf-8").splitlines()[1:] if x.strip()]
+
+    tuning, check = read("bbc-events-tuning.jsonl"), read("bbc-events-check.jsonl")
+    force = [j for j in tuning if j.get("sample") == "force" and j.get("seed", 0) >= 501 and not j.get("repeat")]
+    print(f"force tuning (seeds 501+, distinct events): {sum(map(physical, force))} of {len(force)} physical")
+    if args.show:
+        for j in force:
+            if not physical(j):
+                print(f"   {j['seed']} {j['n']} {j['type']} {j['trigger']!r} now {now(j)}: {j.get('note', '')}")
+    rand = [j for j in tuning if j.get("sample") == "random"]
+    later = [j for j in rand if j.get("seed", 0) >= 301]
+    print(f"random tuning: seeds 301-405 {sum(map(right, later))} of {len(later)}; all seeds {sum(map(right, rand))} of {len(rand)}")
+    c = [j for j in check if j.get("seed") == 2028]
+    cr, cf = [j for j in c if j["sample"] == "random"], [j for j in c if j["sample"] == "force"]
+    print(f"seed 2028 (checking sample of the third round): random {sum(map(right, cr))} of {len(cr)} right, "
+          f"force {sum(map(physical, cf))} of {len(cf)} physical")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
