@@ -106,6 +106,9 @@ def test_casualty_figure_with_qualifier_place_source_and_since(nlp):
         ("About 30,000 pupils sat the new exam.", 30000, "people", "pupils sat", "about"),
         ("Some 420 delegates walked out of the conference.", 420, "people", "delegates walked", "some"),
         ("The board appointed three judges to the panel.", 3, "people", "judges appointed", None),
+        # a plural whose senses before its person sense are all abstract counts people
+        ("Nine justices heard the appeal.", 9, "people", "justices heard", None),
+        ("The new vaccine could save two million lives.", 2e6, "people", "lives save", None),
         # a part of a group of people ("two of the X") counts those people
         ("Four of the striking nurses were arrested.", 4, "people", "striking nurses arrested", None),
         # a count of things destroyed or seized stays a figure
@@ -145,6 +148,7 @@ def test_figure(nlp, text, value, unit, about, qualifier):
         # a noun whose commonest sense is no person, though a later one is ("model": a representation, then a person who poses)
         "Six models were shown at the fair.",
         "Twenty schools were closed by the storm.",
+        "Three types of tax were cut.",  # with "of", an abstract-first plural is a kind, not people
         # a clock time is no amount of pence
         "The gunmen attacked the convoy at 9:42 p.m. on Tuesday.",
         "Polls close at 10.30pm and the count begins.",

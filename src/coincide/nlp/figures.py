@@ -724,12 +724,19 @@ def counts_people(tok: Token) -> bool:
 
 def _wordnet_person(tok: Token) -> bool:
     """A plural whose commonest WordNet sense is a kind of person ("40,000 pupils", "1,237
-    delegates", "two judges"; not "schools", "tankers", "justices": lexicon/people.toml). A
+    delegates", "two judges"; not "schools", "tankers": lexicon/people.toml), or a plural whose
+    person sense follows only abstract ones ("justices", "lives": its [abstract_first] table). A
     capitalised plural in a headline ("100 Delegates") is tagged a proper noun and keeps its
     capital and its "s" in the lemma."""
     people = lexicon.words("people")
     lemma = tok.lemma_.lower()
     if lemma in people:
+        return True
+    # A plural of a noun whose senses before the person are all abstract ("justice", "life"): the
+    # abstract senses are not counted, so "four justices", "six million lives" count people. With
+    # an "of" complement the noun is a kind or a part ("two types of tax"), not people.
+    if tok.tag_ == "NNS" and lemma in lexicon.words("people", "abstract_first") \
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         return True
     return tok.tag_ == "NNPS" and lemma.endswith("s") and lemma[:-1] in people
 
