@@ -109,6 +109,9 @@ def test_casualty_figure_with_qualifier_place_source_and_since(nlp):
         # a plural whose senses before its person sense are all abstract counts people
         ("Nine justices heard the appeal.", 9, "people", "justices heard", None),
         ("The new vaccine could save two million lives.", 2e6, "people", "lives save", None),
+        # an amount alone between dashes or in brackets after a noun restates that noun's size
+        ("The firm has always paid corporation tax - currently 19% - in full.", 19, "percent", "corporation tax", None),
+        ("Voters back a higher rate of fuel duty (now 52p) in the survey.", 52, "pence", "rate of fuel duty", None),
         # a part of a group of people ("two of the X") counts those people
         ("Four of the striking nurses were arrested.", 4, "people", "striking nurses arrested", None),
         # a count of things destroyed or seized stays a figure

@@ -503,6 +503,27 @@ def _phrase(tok: Token, with_preps: bool = True) -> str:
     return text.lower()
 
 
+_OPEN_ASIDE = {"-": "-", "–": "–", "—": "—", "(": ")"}
+
+
+def _restated_noun(doc: Doc, first: int, last: int) -> Token | None:
+    """"income tax - currently 40% -", "the top rate (now 45p)": an amount alone between dashes or
+    in brackets, but for an adverb of time or a hedge, right after a noun (no number of its own)
+    restates that noun's size, so that noun is what it measures."""
+    i = first - 1
+    while i >= 0 and doc[i].pos_ == "ADV" and first - i <= 2:
+        i -= 1
+    if i < 1 or doc[i].text not in _OPEN_ASIDE or last + 1 >= len(doc) or doc[last + 1].text != _OPEN_ASIDE[doc[i].text]:
+        return None
+    noun = doc[i - 1]
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.like_num or any(t.like_num for t in noun.lefts) \
+            or noun.ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL", "DATE", "TIME"):
+        return None
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        return noun.head.head  # "the top rate of duty (now 45p)": the noun the "of" phrase is on
+    return noun
+
+
 def _about_amount(root: Token, span_toks: set[int], unit: str) -> str | None:
     """What an amount or a percentage is of: the noun phrase counted, with the verb it goes with."""
     # One piece because it is an ordered list of places to look (the noun the amount modifies, its
@@ -512,6 +533,9 @@ def _about_amount(root: Token, span_toks: set[int], unit: str) -> str | None:
     head = root.head
     doc = root.doc
     first = min(span_toks)
+    restated = _restated_noun(doc, first, max(span_toks))
+    if restated is not None:
+        return _phrase(restated)
     # "a maximum of £2,500", "a total of $3m": a container noun right before the amount, however the
     # parser hung the amount (lists and line breaks often hang it on the next line's noun)
     container = doc[first - 2] if first >= 2 and doc[first - 1].lower_ == "of" and doc[first - 2].lemma_.lower() in CONTAINER_NOUNS else None
