@@ -519,6 +519,10 @@ def _restated_noun(doc: Doc, first: int, last: int) -> Token | None:
     if noun.pos_ not in ("NOUN", "PROPN") or noun.like_num or any(t.like_num for t in noun.lefts) \
             or noun.ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL", "DATE", "TIME"):
         return None
+    # "$10 billion per annum (£5.5bn)": a noun in another amount's own phrase restates that
+    # amount, not a thing of its own
+    if any(t.like_num or t.ent_type_ in ("MONEY", "PERCENT") for t in doc[max(noun.i - 3, 0):noun.i]):
+        return None
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NOUN", "PROPN"):
         return noun.head.head  # "the top rate of duty (now 45p)": the noun the "of" phrase is on
     return noun
@@ -536,6 +540,12 @@ def _about_amount(root: Token, span_toks: set[int], unit: str) -> str | None:
     restated = _restated_noun(doc, first, max(span_toks))
     if restated is not None:
         return _phrase(restated)
+    # "$10 billion per annum (£5.5bn)": an amount in apposition to the rate word of another amount
+    # ("per annum", "a year") restates that amount, so it measures what that one measures
+    if root.dep_ == "appos" and head.dep_ == "pobj" and head.head.lower_ == "per" and head.head.head.i not in span_toks \
+            and (head.head.head.like_num or head.head.head.ent_type_ == "MONEY"):
+        other = head.head.head
+        return _about_amount(other, {t.i for t in other.subtree if t.i < head.head.i}, unit)
     # "a maximum of £2,500", "a total of $3m": a container noun right before the amount, however the
     # parser hung the amount (lists and line breaks often hang it on the next line's noun)
     container = doc[first - 2] if first >= 2 and doc[first - 1].lower_ == "of" and doc[first - 2].lemma_.lower() in CONTAINER_NOUNS else None
