@@ -114,6 +114,8 @@ def test_casualty_figure_with_qualifier_place_source_and_since(nlp):
         ("Voters back a higher rate of fuel duty (now 52p) in the survey.", 52, "pence", "rate of fuel duty", None),
         # an amount in brackets after another's "per annum" restates it and measures the same thing
         ("Some $3 billion per annum (£1.7bn) is needed to rebuild the schools.", 1.7e9, "pounds", "needed", None),
+        # in a ranking, the amount at "followed by X" is X's share
+        ("The survey put Smith first on 30 percent, followed by Jones at 12 percent.", 12, "percent", "jones", None),
         # a part of a group of people ("two of the X") counts those people
         ("Four of the striking nurses were arrested.", 4, "people", "striking nurses arrested", None),
         # a count of things destroyed or seized stays a figure

@@ -634,6 +634,11 @@ def _about_amount(root: Token, span_toks: set[int], unit: str) -> str | None:
                 objs = children(c, "pobj")
                 if objs:
                     parts.append(_phrase(objs[0]))
+        if verb.lemma_.lower() in RANKING_VERBS and head is verb:
+            # "followed by Ben Carson at 14 percent", "trailed by Labour on 30%": in a ranking the
+            # amount at the verb is the share of the one named in its "by" phrase
+            parts.extend(_phrase(o, with_preps=False) for a in children(verb, "agent") for o in children(a, "pobj")
+                         if o.i not in span_toks and o.pos_ in ("NOUN", "PROPN") and not o.like_num)
         if through_container and not parts:
             # "face fines up to a maximum of £2,500", "buy vaccines at a cost of $20 each": a container
             # passed on to the verb measures the verb's object
@@ -669,6 +674,7 @@ def _about_amount(root: Token, span_toks: set[int], unit: str) -> str | None:
     return " ".join(kept) or None
 
 
+RANKING_VERBS = frozenset(("follow", "trail", "chase"))
 CHANGE_VERBS = frozenset("increase raise rise cut reduce lower freeze cap set fix double halve boost lift trim slash".split())
 
 
