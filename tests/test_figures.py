@@ -116,6 +116,9 @@ def test_casualty_figure_with_qualifier_place_source_and_since(nlp):
         ("Some $3 billion per annum (£1.7bn) is needed to rebuild the schools.", 1.7e9, "pounds", "needed", None),
         # in a ranking, the amount at "followed by X" is X's share
         ("The survey put Smith first on 30 percent, followed by Jones at 12 percent.", 12, "percent", "jones", None),
+        # a clause whose verb is left out (gapping) keeps the first amount's verb and subject
+        ("Attendance fell by 11.2 percent at Grand Palace Casino, 4.5 percent at Bell’s and 3.0 percent at the Ritz.",
+         4.5, "percent", "fell attendance", None),
         # a part of a group of people ("two of the X") counts those people
         ("Four of the striking nurses were arrested.", 4, "people", "striking nurses arrested", None),
         # a count of things destroyed or seized stays a figure
