@@ -119,6 +119,8 @@ def test_casualty_figure_with_qualifier_place_source_and_since(nlp):
         # a clause whose verb is left out (gapping) keeps the first amount's verb and subject
         ("Attendance fell by 11.2 percent at Grand Palace Casino, 4.5 percent at Bell’s and 3.0 percent at the Ritz.",
          4.5, "percent", "fell attendance", None),
+        # an amount on "more"/"less" before an adjective measures the comparison
+        ("The study found girls were 12% more likely than boys to stay at school.", 12, "percent", "more likely", None),
         # a part of a group of people ("two of the X") counts those people
         ("Four of the striking nurses were arrested.", 4, "people", "striking nurses arrested", None),
         # a count of things destroyed or seized stays a figure

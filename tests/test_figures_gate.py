@@ -9,7 +9,7 @@ figure is right when value (and a range's high end), unit and what is counted (`
 with the label. Measured at the end of the fourth round: tune P 0.883 R 0.883, tune2 P 0.939
 R 0.904, tune3 P 0.870 R 0.845, check P 0.857 R 0.815 (at its start: tune 0.871 / 0.871, tune2
 0.948 / 0.867, tune3 0.695 / 0.641, check 0.844 / 0.802). At the end of the fifth round (tune2
-relabelled to 190 figures, definite references counted): tune 0.890 / 0.895, tune2 0.967 / 0.921,
+relabelled to 190 figures, definite references counted): tune 0.895 / 0.901, tune2 0.967 / 0.921,
 tune3 0.892 / 0.883, check unchanged at 0.857 / 0.815. Each floor sits about two figures
 under the measurement, so a real regression fails and parser noise does not.
 """
@@ -26,7 +26,7 @@ from conftest import REPO, SHARED
 
 FLOORS = {
     # half: (precision floor, recall floor)
-    "tune": (0.875, 0.88),  # two figures under 0.890 / 0.895
+    "tune": (0.88, 0.885),  # two figures under 0.895 / 0.901
     "tune2": (0.955, 0.91),  # two figures under 0.967 / 0.921 (190 labels since the fifth round)
     "tune3": (0.87, 0.86),  # two figures under 0.892 / 0.883
     "check": (0.84, 0.80),  # two figures under 0.857 / 0.815; the issue asks 0.85: precision met, recall not

@@ -551,6 +551,14 @@ def _about_amount(root: Token, span_toks: set[int], unit: str) -> str | None:
     container = doc[first - 2] if first >= 2 and doc[first - 1].lower_ == "of" and doc[first - 2].lemma_.lower() in CONTAINER_NOUNS else None
     if container is not None:
         head = doc[first - 1]
+    # "girls were 12% more likely than boys to stay": an amount on "more" or "less" before an
+    # adjective measures that comparison (the parser hangs it on "more", which is also a
+    # qualifier's word, so it must be read before the qualifiers are climbed over)
+    if container is None and root.dep_ == "npadvmod" and head.lower_ in ("more", "less") and head.dep_ == "advmod" \
+            and head.head.pos_ in ("ADJ", "ADV") and head.head.i == head.i + 1:
+        compared = head.head
+        subj = [c for c in children(compared.head, "nsubj") if c.pos_ in ("NOUN", "PROPN")] if compared.dep_ == "acomp" else []
+        return " ".join(([_phrase(subj[0], with_preps=False)] if subj else []) + [head.lower_, compared.lower_])
     # "grew to close to 66 percent": the parser may make the qualifier's word ("close", "up") the
     # amount's verb; the qualifier belongs to the amount, what it measures is above it
     while first - 3 <= head.i < first and head.lower_ in _QUALIFIER_WORDS and head.pos_ in ("VERB", "ADJ", "ADV") and head.head.i != head.i:
