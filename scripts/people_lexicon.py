@@ -22,7 +22,18 @@ from pathlib import Path
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "coincide" / "nlp" / "lexicon" / "people.toml"
 NOUN_PERSON = 18  # lex_filenum of noun.person (WordNet's lexnames file)
-PERSON_SYNSET = "00007846"  # person.n.01 itself ("person, individual, someone") is filed in noun.Tops
+PERSON_SYNSET = "00007846"
+# Lexicographer files of senses with no body (acts, attributes, states, feelings, ideas, messages,
+# events, times ...): WordNet's lexnames file. A noun whose every sense before its first person
+# sense is one of these ("justice": the quality, the act, then the judge; "life": the state ...,
+# then a living person) names things that are not counted, so its plural with a number counts
+# the person sense ("four justices", "six million lives"); a sense with a body before it (an
+# artifact, a group, a place: "tanker", "school") keeps the noun out.
+ABSTRACT = {4, 7, 9, 10, 11, 12, 16, 19, 22, 24, 26, 28}
+# The first sense must moreover be one that is rarely counted: an act, a quality, a feeling or a
+# state ("justice", "life"); an idea or a message first ("model", "type", "report") is counted
+# as a thing ("six models"), and stays out.
+MASS_FIRST = {4, 7, 12, 26}  # person.n.01 itself ("person, individual, someone") is filed in noun.Tops
 LICENCE = """WordNet Release 3.0. This software and database is being provided to you, the LICENSEE, by
 Princeton University under the following license. By obtaining, using and/or copying this
 software and database, you agree that you have read, understood, and will comply with these
@@ -74,8 +85,31 @@ def people_nouns(wordnet: Path) -> list[str]:
     return sorted(out)
 
 
+def abstract_first(wordnet: Path) -> list[str]:
+    """Nouns with a person sense after only abstract senses (ABSTRACT), and none first."""
+    lexfile = {}
+    for line in (wordnet / "data.noun").read_text(encoding="latin-1").splitlines():
+        if not line.startswith(" "):
+            offset, lex_filenum = line.split(" ", 2)[:2]
+            lexfile[offset] = int(lex_filenum)
+    out = []
+    for line in (wordnet / "index.noun").read_text(encoding="latin-1").splitlines():
+        if line.startswith(" "):
+            continue
+        parts = line.split()
+        lemma, p_cnt = parts[0], int(parts[3])
+        offsets = parts[4 + p_cnt + 2:]
+        files = [lexfile[o] for o in offsets]
+        if not re.fullmatch(r"[a-z]+(-[a-z]+)?", lemma) or files[0] == NOUN_PERSON or offsets[0] == PERSON_SYNSET:
+            continue
+        if files[0] in MASS_FIRST and NOUN_PERSON in files and all(f in ABSTRACT for f in files[:files.index(NOUN_PERSON)]):
+            out.append(lemma)
+    return sorted(out)
+
+
 def main(wordnet: str = "/usr/share/wordnet") -> int:
     words = people_nouns(Path(wordnet))
+    later = abstract_first(Path(wordnet))
     OUT.write_text(f'''# People: nouns whose commonest sense names a person or a kind of person ("pupils", "delegates",
 # "staffers"). Read by coincide_figures to tell a count of people ("40,000 pupils") from a count of
 # things ("40,000 schools"); lemmas, singular.
@@ -88,6 +122,14 @@ commonest sense is in the lexicographer file noun.person or is person.n.01 itsel
 [words]
 words = [
 {wrap(words)}
+]
+
+# Nouns whose person sense comes after only abstract senses (no body: acts, qualities, states,
+# times), the first an act, a quality, a feeling or a state, so that their plural with a number counts people ("four justices", "six million lives").
+# {len(later)} words.
+[abstract_first]
+words = [
+{wrap(later)}
 ]
 ''', encoding="utf-8")
     print(f"{len(words)} nouns -> {OUT}")

@@ -106,6 +106,21 @@ def test_casualty_figure_with_qualifier_place_source_and_since(nlp):
         ("About 30,000 pupils sat the new exam.", 30000, "people", "pupils sat", "about"),
         ("Some 420 delegates walked out of the conference.", 420, "people", "delegates walked", "some"),
         ("The board appointed three judges to the panel.", 3, "people", "judges appointed", None),
+        # a plural whose senses before its person sense are all abstract counts people
+        ("Nine justices heard the appeal.", 9, "people", "justices heard", None),
+        ("The new vaccine could save two million lives.", 2e6, "people", "lives save", None),
+        # an amount alone between dashes or in brackets after a noun restates that noun's size
+        ("The firm has always paid corporation tax - currently 19% - in full.", 19, "percent", "corporation tax", None),
+        ("Voters back a higher rate of fuel duty (now 52p) in the survey.", 52, "pence", "rate of fuel duty", None),
+        # an amount in brackets after another's "per annum" restates it and measures the same thing
+        ("Some $3 billion per annum (£1.7bn) is needed to rebuild the schools.", 1.7e9, "pounds", "needed", None),
+        # in a ranking, the amount at "followed by X" is X's share
+        ("The survey put Smith first on 30 percent, followed by Jones at 12 percent.", 12, "percent", "jones", None),
+        # a clause whose verb is left out (gapping) keeps the first amount's verb and subject
+        ("Attendance fell by 11.2 percent at Grand Palace Casino, 4.5 percent at Bell’s and 3.0 percent at the Ritz.",
+         4.5, "percent", "fell attendance", None),
+        # an amount on "more"/"less" before an adjective measures the comparison
+        ("The study found girls were 12% more likely than boys to stay at school.", 12, "percent", "more likely", None),
         # a part of a group of people ("two of the X") counts those people
         ("Four of the striking nurses were arrested.", 4, "people", "striking nurses arrested", None),
         # a count of things destroyed or seized stays a figure
@@ -145,6 +160,7 @@ def test_figure(nlp, text, value, unit, about, qualifier):
         # a noun whose commonest sense is no person, though a later one is ("model": a representation, then a person who poses)
         "Six models were shown at the fair.",
         "Twenty schools were closed by the storm.",
+        "Three types of tax were cut.",  # with "of", an abstract-first plural is a kind, not people
         # a clock time is no amount of pence
         "The gunmen attacked the convoy at 9:42 p.m. on Tuesday.",
         "Polls close at 10.30pm and the count begins.",

@@ -1,14 +1,16 @@
 """Quality gate: coincide_figures on the hand-labelled figures (eval/figures/labels.jsonl).
 
-Measured with `.venv/bin/python scripts/eval_figures.py`: 624 figures in 557 sentences of 77
+Measured with `.venv/bin/python scripts/eval_figures.py`: 626 figures in 557 sentences of 77
 bbc-politics and PolNeAR stories. The first 38 stories are split by story into tune (171) and
 check (162); the third round of issue 14 labelled 188 more in 19 stories of neither half as a
-second tuning set, tune2, and the fourth round 103 more in 20 stories drawn by
+second tuning set, tune2 (190 since the fifth round), and the fourth round 103 more in 20 stories drawn by
 eval/figures/draw_tune3.py as a third, tune3, each before reading the code's errors on them. A
 figure is right when value (and a range's high end), unit and what is counted (`about`) agree
 with the label. Measured at the end of the fourth round: tune P 0.883 R 0.883, tune2 P 0.939
 R 0.904, tune3 P 0.870 R 0.845, check P 0.857 R 0.815 (at its start: tune 0.871 / 0.871, tune2
-0.948 / 0.867, tune3 0.695 / 0.641, check 0.844 / 0.802). Each floor sits about two figures
+0.948 / 0.867, tune3 0.695 / 0.641, check 0.844 / 0.802). At the end of the fifth round (tune2
+relabelled to 190 figures, definite references counted): tune 0.895 / 0.901, tune2 0.967 / 0.921,
+tune3 0.892 / 0.883, check unchanged at 0.857 / 0.815. Each floor sits about two figures
 under the measurement, so a real regression fails and parser noise does not.
 """
 
@@ -24,9 +26,9 @@ from conftest import REPO, SHARED
 
 FLOORS = {
     # half: (precision floor, recall floor)
-    "tune": (0.87, 0.87),  # two figures under 0.883 / 0.883
-    "tune2": (0.925, 0.89),  # two figures under 0.939 / 0.904
-    "tune3": (0.85, 0.825),  # two figures under 0.870 / 0.845
+    "tune": (0.88, 0.885),  # two figures under 0.895 / 0.901
+    "tune2": (0.955, 0.91),  # two figures under 0.967 / 0.921 (190 labels since the fifth round)
+    "tune3": (0.87, 0.86),  # two figures under 0.892 / 0.883
     "check": (0.84, 0.80),  # two figures under 0.857 / 0.815; the issue asks 0.85: precision met, recall not
 }
 

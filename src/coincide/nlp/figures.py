@@ -503,6 +503,31 @@ def _phrase(tok: Token, with_preps: bool = True) -> str:
     return text.lower()
 
 
+_OPEN_ASIDE = {"-": "-", "–": "–", "—": "—", "(": ")"}
+
+
+def _restated_noun(doc: Doc, first: int, last: int) -> Token | None:
+    """"income tax - currently 40% -", "the top rate (now 45p)": an amount alone between dashes or
+    in brackets, but for an adverb of time or a hedge, right after a noun (no number of its own)
+    restates that noun's size, so that noun is what it measures."""
+    i = first - 1
+    while i >= 0 and doc[i].pos_ == "ADV" and first - i <= 2:
+        i -= 1
+    if i < 1 or doc[i].text not in _OPEN_ASIDE or last + 1 >= len(doc) or doc[last + 1].text != _OPEN_ASIDE[doc[i].text]:
+        return None
+    noun = doc[i - 1]
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.like_num or any(t.like_num for t in noun.lefts) \
+            or noun.ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL", "DATE", "TIME"):
+        return None
+    # "$10 billion per annum (£5.5bn)": a noun in another amount's own phrase restates that
+    # amount, not a thing of its own
+    if any(t.like_num or t.ent_type_ in ("MONEY", "PERCENT") for t in doc[max(noun.i - 3, 0):noun.i]):
+        return None
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        return noun.head.head  # "the top rate of duty (now 45p)": the noun the "of" phrase is on
+    return noun
+
+
 def _about_amount(root: Token, span_toks: set[int], unit: str) -> str | None:
     """What an amount or a percentage is of: the noun phrase counted, with the verb it goes with."""
     # One piece because it is an ordered list of places to look (the noun the amount modifies, its
@@ -512,11 +537,28 @@ def _about_amount(root: Token, span_toks: set[int], unit: str) -> str | None:
     head = root.head
     doc = root.doc
     first = min(span_toks)
+    restated = _restated_noun(doc, first, max(span_toks))
+    if restated is not None:
+        return _phrase(restated)
+    # "$10 billion per annum (£5.5bn)": an amount in apposition to the rate word of another amount
+    # ("per annum", "a year") restates that amount, so it measures what that one measures
+    if root.dep_ == "appos" and head.dep_ == "pobj" and head.head.lower_ == "per" and head.head.head.i not in span_toks \
+            and (head.head.head.like_num or head.head.head.ent_type_ == "MONEY"):
+        other = head.head.head
+        return _about_amount(other, {t.i for t in other.subtree if t.i < head.head.i}, unit)
     # "a maximum of £2,500", "a total of $3m": a container noun right before the amount, however the
     # parser hung the amount (lists and line breaks often hang it on the next line's noun)
     container = doc[first - 2] if first >= 2 and doc[first - 1].lower_ == "of" and doc[first - 2].lemma_.lower() in CONTAINER_NOUNS else None
     if container is not None:
         head = doc[first - 1]
+    # "girls were 12% more likely than boys to stay": an amount on "more" or "less" before an
+    # adjective measures that comparison (the parser hangs it on "more", which is also a
+    # qualifier's word, so it must be read before the qualifiers are climbed over)
+    if container is None and root.dep_ == "npadvmod" and head.lower_ in ("more", "less") and head.dep_ == "advmod" \
+            and head.head.pos_ in ("ADJ", "ADV") and head.head.i == head.i + 1:
+        compared = head.head
+        subj = [c for c in children(compared.head, "nsubj") if c.pos_ in ("NOUN", "PROPN")] if compared.dep_ == "acomp" else []
+        return " ".join(([_phrase(subj[0], with_preps=False)] if subj else []) + [head.lower_, compared.lower_])
     # "grew to close to 66 percent": the parser may make the qualifier's word ("close", "up") the
     # amount's verb; the qualifier belongs to the amount, what it measures is above it
     while first - 3 <= head.i < first and head.lower_ in _QUALIFIER_WORDS and head.pos_ in ("VERB", "ADJ", "ADV") and head.head.i != head.i:
@@ -600,6 +642,11 @@ def _about_amount(root: Token, span_toks: set[int], unit: str) -> str | None:
                 objs = children(c, "pobj")
                 if objs:
                     parts.append(_phrase(objs[0]))
+        if verb.lemma_.lower() in RANKING_VERBS and head is verb:
+            # "followed by Ben Carson at 14 percent", "trailed by Labour on 30%": in a ranking the
+            # amount at the verb is the share of the one named in its "by" phrase
+            parts.extend(_phrase(o, with_preps=False) for a in children(verb, "agent") for o in children(a, "pobj")
+                         if o.i not in span_toks and o.pos_ in ("NOUN", "PROPN") and not o.like_num)
         if through_container and not parts:
             # "face fines up to a maximum of £2,500", "buy vaccines at a cost of $20 each": a container
             # passed on to the verb measures the verb's object
@@ -635,6 +682,7 @@ def _about_amount(root: Token, span_toks: set[int], unit: str) -> str | None:
     return " ".join(kept) or None
 
 
+RANKING_VERBS = frozenset(("follow", "trail", "chase"))
 CHANGE_VERBS = frozenset("increase raise rise cut reduce lower freeze cap set fix double halve boost lift trim slash".split())
 
 
@@ -683,6 +731,13 @@ def amount_figures(doc: Doc, sent: Span, ref) -> tuple[list[Figure], set[int]]:
             earlier = [f for i, f in roots.items() if joined.left_edge.i <= i <= joined.right_edge.i and f.unit == unit and f.about]
             if earlier:
                 about = earlier[-1].about
+        if root is not None and _gapped(root):
+            # "revenue is up at five casinos: Golden Nugget by 29 percent; Resorts by 17.6 percent",
+            # "fell by 17.7 percent at Taj Mahal, 5.5 percent at Bally's": a clause whose verb is
+            # left out (gapping) keeps the verb and subject of the first amount of its unit
+            earlier = [f for f in roots.values() if f.unit == unit and f.about]
+            if earlier:
+                about = earlier[0].about
         qualifier, qstart = _qualifier(doc, span.start)
         fstart = max(sent.start_char, qstart if qualifier else start)
         verb = root.head if root is not None and root.head.pos_ in ("VERB", "AUX") else None
@@ -693,6 +748,20 @@ def amount_figures(doc: Doc, sent: Span, ref) -> tuple[list[Figure], set[int]]:
         if root is not None:
             roots[root.i] = out[-1]
     return out, taken
+
+
+_NAMED = frozenset(("ORG", "GPE", "PERSON", "FAC", "NORP", "LOC"))
+
+
+def _gapped(root: Token) -> bool:
+    """An amount in a clause with no verb of its own after a first one: "by N" on a name ("Resorts
+    by 17.6 percent": "by" is said of a verb of change, so a name under it stands for the left-out
+    verb's subject), or an amount in apposition to a name "at" which it was ("at Taj Mahal, 5.5
+    percent at Bally's")."""
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "by" and head.head.pos_ in ("PROPN", "NOUN") and head.head.ent_type_ in _NAMED:
+        return True
+    return root.dep_ == "appos" and head.dep_ == "pobj" and head.head.lower_ == "at" and head.ent_type_ in _NAMED
 
 
 PEOPLE_SUFFIXES = ("ers", "ians", "ists", "ants", "ents", "ees", "ans")
@@ -724,12 +793,19 @@ def counts_people(tok: Token) -> bool:
 
 def _wordnet_person(tok: Token) -> bool:
     """A plural whose commonest WordNet sense is a kind of person ("40,000 pupils", "1,237
-    delegates", "two judges"; not "schools", "tankers", "justices": lexicon/people.toml). A
+    delegates", "two judges"; not "schools", "tankers": lexicon/people.toml), or a plural whose
+    person sense follows only abstract ones ("justices", "lives": its [abstract_first] table). A
     capitalised plural in a headline ("100 Delegates") is tagged a proper noun and keeps its
     capital and its "s" in the lemma."""
     people = lexicon.words("people")
     lemma = tok.lemma_.lower()
     if lemma in people:
+        return True
+    # A plural of a noun whose senses before the person are all abstract ("justice", "life"): the
+    # abstract senses are not counted, so "four justices", "six million lives" count people. With
+    # an "of" complement the noun is a kind or a part ("two types of tax"), not people.
+    if tok.tag_ == "NNS" and lemma in lexicon.words("people", "abstract_first") \
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         return True
     return tok.tag_ == "NNPS" and lemma.endswith("s") and lemma[:-1] in people
 
