@@ -65,13 +65,19 @@ def wrap(words: list[str]) -> str:
     return "\n".join(lines)
 
 
-def people_nouns(wordnet: Path) -> list[str]:
+def lexicographer_files(wordnet: Path) -> dict[str, int]:
+    """Each noun synset's offset -> its lexicographer file number (noun.person is 18)."""
     lexfile = {}
     for line in (wordnet / "data.noun").read_text(encoding="latin-1").splitlines():
         if line.startswith(" "):
             continue  # the licence header
         offset, lex_filenum = line.split(" ", 2)[:2]
         lexfile[offset] = int(lex_filenum)
+    return lexfile
+
+
+def people_nouns(wordnet: Path) -> list[str]:
+    lexfile = lexicographer_files(wordnet)
     out = []
     for line in (wordnet / "index.noun").read_text(encoding="latin-1").splitlines():
         if line.startswith(" "):
@@ -87,11 +93,7 @@ def people_nouns(wordnet: Path) -> list[str]:
 
 def abstract_first(wordnet: Path) -> list[str]:
     """Nouns with a person sense after only abstract senses (ABSTRACT), and none first."""
-    lexfile = {}
-    for line in (wordnet / "data.noun").read_text(encoding="latin-1").splitlines():
-        if not line.startswith(" "):
-            offset, lex_filenum = line.split(" ", 2)[:2]
-            lexfile[offset] = int(lex_filenum)
+    lexfile = lexicographer_files(wordnet)
     out = []
     for line in (wordnet / "index.noun").read_text(encoding="latin-1").splitlines():
         if line.startswith(" "):

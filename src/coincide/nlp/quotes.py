@@ -461,25 +461,15 @@ class _Sources(_Layout):
             s, e = self._np_chars(h)
             lo = s if lo is None else min(lo, s)
             hi = e if hi is None else max(hi, e)
-            # "his wife, Jane Doe,": the name in the apposition before the owner inside the phrase
+            # "his wife, Jane Doe," / "one of the family's attorneys, Justin Bamberg,": the name in
+            # the apposition before the owner inside the phrase
             actor = actor_at(doc, h.idx, h.idx + len(h.text))
-            if actor is None and any(c.dep_ == "appos" for c in h.children):
-                for app in h.children:
-                    if app.dep_ == "appos":
-                        actor = self._actor_of(app, *self._np_chars(app))
-                        if actor is not None:
-                            break
+            if actor is None:
+                actor = self._appos_actor(h)
             if actor is None:
                 actor = self._maker_of(h)
             if actor is None:
                 actor = self._actor_of(h, s, e)
-            if actor is None:
-                # "one of the family's attorneys, Justin Bamberg,": the name is in the apposition
-                for app in h.children:
-                    if app.dep_ == "appos":
-                        actor = self._actor_of(app, *self._np_chars(app))
-                        if actor is not None:
-                            break
             if actor is None:
                 continue
             found = actor_by_id(doc, actor)
@@ -538,6 +528,15 @@ class _Sources(_Layout):
         while right.i > head.i and (right.is_punct or right.is_space):
             right = self.doc[right.i - 1]
         return left.idx, right.idx + len(right.text)
+
+    def _appos_actor(self, head: Token) -> str | None:
+        """The actor named in an apposition of `head` ("his wife, Jane Doe")."""
+        for app in head.children:
+            if app.dep_ == "appos":
+                actor = self._actor_of(app, *self._np_chars(app))
+                if actor is not None:
+                    return actor
+        return None
 
     def _actor_of(self, head: Token, s: int, e: int) -> str | None:
         actor = actor_at(self.doc, head.idx, head.idx + len(head.text))
