@@ -76,33 +76,31 @@ def lexicographer_files(wordnet: Path) -> dict[str, int]:
     return lexfile
 
 
-def people_nouns(wordnet: Path) -> list[str]:
+def noun_senses(wordnet: Path):
+    """(lemma, the lexicographer file of each sense, commonest first, first sense's offset) for
+    every single-word noun of the index (letters, at most one hyphen)."""
     lexfile = lexicographer_files(wordnet)
-    out = []
     for line in (wordnet / "index.noun").read_text(encoding="latin-1").splitlines():
         if line.startswith(" "):
-            continue
+            continue  # the licence header
         parts = line.split()
         lemma, synset_cnt, p_cnt = parts[0], int(parts[2]), int(parts[3])
         offsets = parts[4 + p_cnt + 2:]
         assert len(offsets) == synset_cnt, line
-        if re.fullmatch(r"[a-z]+(-[a-z]+)?", lemma) and (lexfile[offsets[0]] == NOUN_PERSON or offsets[0] == PERSON_SYNSET):
-            out.append(lemma)
-    return sorted(out)
+        if re.fullmatch(r"[a-z]+(-[a-z]+)?", lemma):
+            yield lemma, [lexfile[o] for o in offsets], offsets[0]
+
+
+def people_nouns(wordnet: Path) -> list[str]:
+    return sorted(lemma for lemma, files, first in noun_senses(wordnet)
+                  if files[0] == NOUN_PERSON or first == PERSON_SYNSET)
 
 
 def abstract_first(wordnet: Path) -> list[str]:
     """Nouns with a person sense after only abstract senses (ABSTRACT), and none first."""
-    lexfile = lexicographer_files(wordnet)
     out = []
-    for line in (wordnet / "index.noun").read_text(encoding="latin-1").splitlines():
-        if line.startswith(" "):
-            continue
-        parts = line.split()
-        lemma, p_cnt = parts[0], int(parts[3])
-        offsets = parts[4 + p_cnt + 2:]
-        files = [lexfile[o] for o in offsets]
-        if not re.fullmatch(r"[a-z]+(-[a-z]+)?", lemma) or files[0] == NOUN_PERSON or offsets[0] == PERSON_SYNSET:
+    for lemma, files, first in noun_senses(wordnet):
+        if files[0] == NOUN_PERSON or first == PERSON_SYNSET:
             continue
         if files[0] in MASS_FIRST and NOUN_PERSON in files and all(f in ABSTRACT for f in files[:files.index(NOUN_PERSON)]):
             out.append(lemma)
