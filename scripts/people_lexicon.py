@@ -20,6 +20,8 @@ import re
 import sys
 from pathlib import Path
 
+from toml_lists import wrap  # a sibling module: scripts are run as files
+
 OUT = Path(__file__).resolve().parents[1] / "src" / "coincide" / "nlp" / "lexicon" / "people.toml"
 NOUN_PERSON = 18  # lex_filenum of noun.person (WordNet's lexnames file)
 PERSON_SYNSET = "00007846"
@@ -51,18 +53,6 @@ COPYRIGHTS, TRADEMARKS OR OTHER RIGHTS. The name of Princeton University or Prin
 used in advertising or publicity pertaining to distribution of the software and/or database.
 Title to copyright in this software, database and any associated documentation shall at all
 times remain with Princeton University and LICENSEE agrees to preserve same."""
-
-
-def wrap(words: list[str]) -> str:
-    lines, line = [], "   "
-    for w in words:
-        item = f' "{w}",'
-        if len(line) + len(item) > 100:
-            lines.append(line)
-            line = "   "
-        line += item
-    lines.append(line)
-    return "\n".join(lines)
 
 
 def lexicographer_files(wordnet: Path) -> dict[str, int]:

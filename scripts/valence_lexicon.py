@@ -16,21 +16,11 @@ import re
 import sys
 from pathlib import Path
 
+from toml_lists import wrap  # a sibling module: scripts are run as files
+
 OUT = Path(__file__).resolve().parents[1] / "src" / "coincide" / "nlp" / "lexicon" / "valence.toml"
 MIN_VALENCE = 1.5
 MAX_SPREAD = 1.2
-
-
-def wrap(words: list[str]) -> str:
-    lines, line = [], "   "
-    for w in words:
-        item = f' "{w}",'
-        if len(line) + len(item) > 100:
-            lines.append(line)
-            line = "   "
-        line += item
-    lines.append(line)
-    return "\n".join(lines)
 
 
 def main(lexicon_path: str, licence_path: str) -> int:
