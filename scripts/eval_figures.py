@@ -71,7 +71,7 @@ def claimant_ok(gold: str | None, got: dict, names: dict) -> bool:
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--half", choices=("tune", "tune2", "tune3", "check", "all"), default="all")
+    parser.add_argument("--half", choices=("tune", "tune2", "tune3", "tune4", "check", "all"), default="all")
     parser.add_argument("--labels", default=str(LABELS))
     parser.add_argument("--show", action="store_true", help="print each miss and each wrong figure")
     args = parser.parse_args(argv)
