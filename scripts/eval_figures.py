@@ -92,7 +92,7 @@ def main(argv=None) -> int:
     texts = {s: (SHARED / "data" / s).read_text(encoding="utf-8") for s in stories}
     analysed = {s: rec.to_dict() for s, rec in zip(stories, analyze_stories(nlp, [Story(source=s, body=texts[s]) for s in stories]))}
 
-    totals = {h: dict(gold=0, got=0, tp_r=0, tp_p=0, val_r=0, claim=0, claim_n=0) for h in ("tune", "tune2", "tune3", "check", "all")}
+    totals = {h: dict(gold=0, got=0, tp_r=0, tp_p=0, val_r=0, claim=0, claim_n=0) for h in ("tune", "tune2", "tune3", "tune4", "check", "all")}
     for r in rows:
         data = analysed[r["story"]]
         names = {a["id"]: a.get("name") or "" for a in data.get("actors") or []}
@@ -121,7 +121,7 @@ def main(argv=None) -> int:
             for i, f in enumerate(got):
                 if i not in matched_got and not any(overlaps(f["span"], g["span"]) for g in r["figures"]):
                     print(f"EXTRA {r['story']} {f.get('text')!r} {f['value']} {f.get('unit')} about={f.get('about')!r}")
-    for h in (("tune", "tune2", "tune3", "check", "all") if args.half == "all" else (args.half,)):
+    for h in (("tune", "tune2", "tune3", "tune4", "check", "all") if args.half == "all" else (args.half,)):
         t = totals[h]
         p = t["tp_p"] / t["got"] if t["got"] else 0.0
         rr = t["tp_r"] / t["gold"] if t["gold"] else 0.0
