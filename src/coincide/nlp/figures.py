@@ -945,8 +945,10 @@ def sentence_figures(doc: Doc, sent: Span, ref) -> list[Figure]:
             people = True
         if people:
             # a count of people: the unit is people, what they are and what happened to them is `about`
+            # ("people" is what is counted as much as "soldiers" is: "3,000 people estimated"); a bare
+            # number read as people by its act has no noun of its own
             unit = "households" if counted.lemma_.lower() == "household" else "people"
-            noun = None if (counted.lemma_.lower() in ("people", "person") or people_by_act) and about else _phrase(counted, with_preps=False)
+            noun = None if people_by_act and about else _phrase(counted, with_preps=False)
             about = " ".join(x for x in (noun, about) if x)
         if not (money or people or unit == "people" or impact):
             continue
