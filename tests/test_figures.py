@@ -83,6 +83,9 @@ def test_casualty_figure_with_qualifier_place_source_and_since(nlp):
         # an amount after a preposition or adverb on a copula measures the copula's subject
         ("Public borrowing should be under 3% of output.", 3, "percent", "public borrowing", "under"),
         ("The pension fund is down 12.5 percent this year.", 12.5, "percent", "pension fund", None),
+        # a percentage that is the copula's subject measures what the copula says of it
+        ("Most backed the plan, but 14 percent were undecided.", 14, "percent", "undecided", None),
+        ("Asked about the merger, 9% were opposed.", 9, "percent", "opposed", None),
         # a relative clause's amount measures the noun the clause is on; "as high as" passes on to its verb
         ("The sales tax, which, at 9 percent, is the lowest in the region, will rise.", 9, "percent", "sales tax", None),
         ("The top rate, which now goes as high as 45 percent, will be cut.", 45, "percent", "top rate goes", None),

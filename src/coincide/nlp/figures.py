@@ -671,6 +671,10 @@ def _about_amount(root: Token, span_toks: set[int], unit: str) -> str | None:
         subj = [c for c in children(head, "nsubj") if c.i not in span_toks and c.pos_ in ("NOUN", "PROPN")]
         if subj:
             parts.append(_phrase(subj[0], with_preps=False))
+        elif root.dep_ == "nsubj":
+            # "13 percent were unsure", "41 percent is unheard of": the amount is the subject, so
+            # what the copula says of it is what it measures (as for a count: "4 in 10 are angry")
+            parts.extend(c.lower_ for c in head.children if c.dep_ in ("acomp", "attr") and c.i not in span_toks)
         elif head.dep_ == "relcl" and head.head.pos_ in ("NOUN", "PROPN") and any(c.tag_ in ("WDT", "WP") for c in children(head, "nsubj")):
             # "the corporate tax rate, which, at 35 percent, is the highest": the relative pronoun
             # stands for the noun the clause is on
