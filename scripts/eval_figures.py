@@ -73,7 +73,7 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--half", choices=("tune", "tune2", "tune3", "tune4", "check", "all"), default="all")
     parser.add_argument("--labels", default=str(LABELS))
-    parser.add_argument("--show", action="store_true", help="print each miss and each wrong figure")
+    parser.add_argument("--show", action="store_true", help="print each miss, each wrong figure and each wrong claimant")
     args = parser.parse_args(argv)
     rows = [json.loads(l) for l in open(args.labels, encoding="utf-8") if l.strip()]
     if args.half != "all":
@@ -111,6 +111,8 @@ def main(argv=None) -> int:
                 if full:
                     totals[h]["claim_n"] += 1
                     totals[h]["claim"] += claimant_ok(g["claimant"], got[full[0]], names)
+            if args.show and full and not claimant_ok(g["claimant"], got[full[0]], names):
+                print(f"CLAIMANT {r['story']} {g['text']!r} want {g['claimant']!r}; got {names.get(got[full[0]].get('source')) or '-'!r}")
             matched_got.update(full[:1])
             if args.show and not full:
                 near = [f"{got[i]['value']}{'-' + str(got[i]['value_high']) if got[i].get('value_high') else ''} {got[i].get('unit')} about={got[i].get('about')!r}" for i in range(len(got)) if overlaps(got[i]["span"], g["span"])]
