@@ -71,9 +71,9 @@ def claimant_ok(gold: str | None, got: dict, names: dict) -> bool:
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--half", choices=("tune", "tune2", "tune3", "check", "all"), default="all")
+    parser.add_argument("--half", choices=("tune", "tune2", "tune3", "tune4", "check", "all"), default="all")
     parser.add_argument("--labels", default=str(LABELS))
-    parser.add_argument("--show", action="store_true", help="print each miss and each wrong figure")
+    parser.add_argument("--show", action="store_true", help="print each miss, each wrong figure and each wrong claimant")
     args = parser.parse_args(argv)
     rows = [json.loads(l) for l in open(args.labels, encoding="utf-8") if l.strip()]
     if args.half != "all":
@@ -92,7 +92,7 @@ def main(argv=None) -> int:
     texts = {s: (SHARED / "data" / s).read_text(encoding="utf-8") for s in stories}
     analysed = {s: rec.to_dict() for s, rec in zip(stories, analyze_stories(nlp, [Story(source=s, body=texts[s]) for s in stories]))}
 
-    totals = {h: dict(gold=0, got=0, tp_r=0, tp_p=0, val_r=0, claim=0, claim_n=0) for h in ("tune", "tune2", "tune3", "check", "all")}
+    totals = {h: dict(gold=0, got=0, tp_r=0, tp_p=0, val_r=0, claim=0, claim_n=0) for h in ("tune", "tune2", "tune3", "tune4", "check", "all")}
     for r in rows:
         data = analysed[r["story"]]
         names = {a["id"]: a.get("name") or "" for a in data.get("actors") or []}
@@ -111,6 +111,8 @@ def main(argv=None) -> int:
                 if full:
                     totals[h]["claim_n"] += 1
                     totals[h]["claim"] += claimant_ok(g["claimant"], got[full[0]], names)
+            if args.show and full and not claimant_ok(g["claimant"], got[full[0]], names):
+                print(f"CLAIMANT {r['story']} {g['text']!r} want {g['claimant']!r}; got {names.get(got[full[0]].get('source')) or '-'!r}")
             matched_got.update(full[:1])
             if args.show and not full:
                 near = [f"{got[i]['value']}{'-' + str(got[i]['value_high']) if got[i].get('value_high') else ''} {got[i].get('unit')} about={got[i].get('about')!r}" for i in range(len(got)) if overlaps(got[i]["span"], g["span"])]
@@ -121,7 +123,7 @@ def main(argv=None) -> int:
             for i, f in enumerate(got):
                 if i not in matched_got and not any(overlaps(f["span"], g["span"]) for g in r["figures"]):
                     print(f"EXTRA {r['story']} {f.get('text')!r} {f['value']} {f.get('unit')} about={f.get('about')!r}")
-    for h in (("tune", "tune2", "tune3", "check", "all") if args.half == "all" else (args.half,)):
+    for h in (("tune", "tune2", "tune3", "tune4", "check", "all") if args.half == "all" else (args.half,)):
         t = totals[h]
         p = t["tp_p"] / t["got"] if t["got"] else 0.0
         rr = t["tp_r"] / t["gold"] if t["gold"] else 0.0

@@ -10,8 +10,11 @@ with the label. Measured at the end of the fourth round: tune P 0.883 R 0.883, t
 R 0.904, tune3 P 0.870 R 0.845, check P 0.857 R 0.815 (at its start: tune 0.871 / 0.871, tune2
 0.948 / 0.867, tune3 0.695 / 0.641, check 0.844 / 0.802). At the end of the fifth round (tune2
 relabelled to 190 figures, definite references counted): tune 0.895 / 0.901, tune2 0.967 / 0.921,
-tune3 0.892 / 0.883, check unchanged at 0.857 / 0.815. Each floor sits about two figures
-under the measurement, so a real regression fails and parser noise does not.
+tune3 0.892 / 0.883, check unchanged at 0.857 / 0.815. The sixth round labelled a fourth tuning
+set, tune4 (121 figures in 21 stories drawn by `eval/figures/draw_tune3.py --set tune4`), before
+the code was run on it (first measure: P 0.667 R 0.579); at the round's end tune 0.895 / 0.901,
+tune2 0.967 / 0.921, tune3 0.902 / 0.893, tune4 0.733 / 0.636, check 0.870 / 0.827. Each floor
+sits about two figures under the measurement, so a real regression fails and parser noise does not.
 """
 
 from __future__ import annotations
@@ -28,8 +31,11 @@ FLOORS = {
     # half: (precision floor, recall floor)
     "tune": (0.88, 0.885),  # two figures under 0.895 / 0.901
     "tune2": (0.955, 0.91),  # two figures under 0.967 / 0.921 (190 labels since the fifth round)
-    "tune3": (0.87, 0.86),  # two figures under 0.892 / 0.883
-    "check": (0.84, 0.80),  # two figures under 0.857 / 0.815; the issue asks 0.85: precision met, recall not
+    "tune3": (0.88, 0.87),  # two figures under 0.902 / 0.893 (sixth round: "people" kept in about)
+    "tune4": (0.71, 0.615),  # two figures under 0.733 / 0.636 (sixth round; 0.667 / 0.579 before its rules)
+    # two figures under 0.870 / 0.827 (sixth round: "people" kept in about, a copula's subject amount);
+    # the issue asks 0.85: precision met, recall not
+    "check": (0.855, 0.81),
 }
 
 
@@ -40,7 +46,7 @@ def test_labelled_figures():
     result = subprocess.run([sys.executable, str(REPO / "scripts" / "eval_figures.py")], capture_output=True, text=True,
                             check=True, cwd=REPO)
     got = {m.group(1): (float(m.group(2)), float(m.group(3)))
-           for m in re.finditer(r"^(tune3|tune2|tune|check)\s+labels \d+\s+reported \d+\s+precision ([\d.]+)\s+recall ([\d.]+)", result.stdout, re.M)}
+           for m in re.finditer(r"^(tune4|tune3|tune2|tune|check)\s+labels \d+\s+reported \d+\s+precision ([\d.]+)\s+recall ([\d.]+)", result.stdout, re.M)}
     assert set(got) == set(FLOORS), result.stdout
     for half, (p_floor, r_floor) in FLOORS.items():
         assert got[half][0] >= p_floor, (half, result.stdout)

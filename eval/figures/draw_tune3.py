@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
-"""Draw the stories of the third tuning set of figures (tune3) in a fixed random order.
+"""Draw the stories of the third (tune3) or fourth (tune4) tuning set of figures in a fixed random order.
 
-    python3 eval/figures/draw_tune3.py [--n 20] [--show]
+    python3 eval/figures/draw_tune3.py [--set tune3|tune4] [--n 20] [--show]
 
 Stories of bbc-politics and PolNeAR that hold no labelled figure yet (and are no duplicate text
-of one that does) are shuffled with random.Random(2028) (tune2 used 2027); a story is drawn when
+of one that does) are shuffled with random.Random(2028) for tune3 (tune2 used 2027) and random.Random(2029) for tune4
+(which also leaves out the stories of tune3); a story is drawn when
 it holds five or more candidate figures and at most 30 candidate sentences (long PolNeAR pieces
 would otherwise take the labelling time of ten short ones). A candidate sentence holds a number
 that is no bare year: digits, a currency sign, a percentage, or a number word ("two" .. "twenty",
@@ -24,6 +25,8 @@ WORDS = (r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|tw
          r"hundreds?|thousands?|millions?|billions?|half|thirds?|quarters?|dozens?")
 CAND = re.compile(rf"[£$€¥]\s?\d|\d[\d,.]*\s*(?:%|per ?cent|percent)|\b\d[\d,.]*\b|\b(?:{WORDS})\b", re.I)
 YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+SEEDS = {"tune3": 2028, "tune4": 2029}
+EARLIER = {"tune3": {"tune", "check", "tune2"}, "tune4": {"tune", "check", "tune2", "tune3"}}
 
 
 def sentences(text: str):
@@ -44,17 +47,19 @@ def candidates(sentence: str):
 
 def main() -> int:
     ap = argparse.ArgumentParser()
+    ap.add_argument("--set", choices=sorted(SEEDS), default="tune3")
     ap.add_argument("--n", type=int, default=20)
     ap.add_argument("--show", action="store_true")
     args = ap.parse_args()
     import json
-    # the stories labelled before tune3 (tune, check, tune2), so the draw repeats once tune3 is labelled
+    # the stories labelled before the set drawn (tune, check, tune2; tune3 before tune4), so the draw
+    # repeats once the set is labelled
     rows = [json.loads(l) for l in open(HERE / "labels.jsonl", encoding="utf-8")]
-    labelled = {r["story"] for r in rows if r["half"] != "tune3"}
+    labelled = {r["story"] for r in rows if r["half"] in EARLIER[args.set]}
     seen = {hashlib.sha1((DATA / s).read_bytes()).hexdigest() for s in labelled}
     pool = sorted([f"bbc-politics/{p.name}" for p in (DATA / "bbc-politics").glob("*.txt")] +
                   [f"polnear/text/{p.name}" for p in (DATA / "polnear" / "text").glob("*.txt")])
-    random.Random(2028).shuffle(pool)
+    random.Random(SEEDS[args.set]).shuffle(pool)
     drawn = 0
     for story in pool:
         if story in labelled:

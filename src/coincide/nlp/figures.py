@@ -671,6 +671,10 @@ def _about_amount(root: Token, span_toks: set[int], unit: str) -> str | None:
         subj = [c for c in children(head, "nsubj") if c.i not in span_toks and c.pos_ in ("NOUN", "PROPN")]
         if subj:
             parts.append(_phrase(subj[0], with_preps=False))
+        elif root.dep_ == "nsubj":
+            # "13 percent were unsure", "41 percent is unheard of": the amount is the subject, so
+            # what the copula says of it is what it measures (as for a count: "4 in 10 are angry")
+            parts.extend(c.lower_ for c in head.children if c.dep_ in ("acomp", "attr") and c.i not in span_toks)
         elif head.dep_ == "relcl" and head.head.pos_ in ("NOUN", "PROPN") and any(c.tag_ in ("WDT", "WP") for c in children(head, "nsubj")):
             # "the corporate tax rate, which, at 35 percent, is the highest": the relative pronoun
             # stands for the noun the clause is on
@@ -945,8 +949,10 @@ def sentence_figures(doc: Doc, sent: Span, ref) -> list[Figure]:
             people = True
         if people:
             # a count of people: the unit is people, what they are and what happened to them is `about`
+            # ("people" is what is counted as much as "soldiers" is: "3,000 people estimated"); a bare
+            # number read as people by its act has no noun of its own
             unit = "households" if counted.lemma_.lower() == "household" else "people"
-            noun = None if (counted.lemma_.lower() in ("people", "person") or people_by_act) and about else _phrase(counted, with_preps=False)
+            noun = None if people_by_act and about else _phrase(counted, with_preps=False)
             about = " ".join(x for x in (noun, about) if x)
         if not (money or people or unit == "people" or impact):
             continue
