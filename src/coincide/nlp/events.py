@@ -980,6 +980,40 @@ def _conditional(tok: Token) -> bool:
     return False
 
 
+# PLOVER's AGREE: "cooperative actions of types CONSULT, SUPPORT, COOPERATE and AID reported in
+# future tense", and "references to future meetings, summits, state visits", are AGREE (future
+# RETREAT and CONCEDE stay as they are).
+FUTURE_IS_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
+# Verbs whose complement is still to come ("plan to hold a summit", "due to chair talks").
+TO_COME = frozenset(lemma for lemma, kind in P.INTENT.items() if kind is None) - {"vote"}
+
+
+def _noun_to_come(noun: Token) -> bool:
+    """An event noun told as still to come: the object of a verb, or the object of a preposition on
+    a verb ("at the party's meeting", "before chairing a meeting"), where that verb, or a verb it
+    completes or hangs from by a preposition, is future ("will", "shall", "'ll") or intended
+    ("plan to", "intend to"). Only these paths: "will miss an address to the summit" hangs the
+    noun on another noun, and what is reported to come ("said they would meet") is the verb's
+    own business (sentence_events)."""
+    if noun.dep_ in ("dobj", "obj"):
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in _OCCASION_PREPS | {"before", "after"} \
+            and noun.head.head.pos_ in ("VERB", "AUX"):
+        verb = noun.head.head
+    else:
+        return False
+    for _ in range(4):
+        if _aux(verb) & (FUTURE_AUX - {"would"}) or grammar.lemma(verb) in TO_COME:
+            return True
+        if verb.dep_ in ("xcomp", "conj") or (verb.dep_ == "pcomp" and verb.head.dep_ == "prep"):
+            verb = verb.head if verb.dep_ != "pcomp" else verb.head.head
+            if verb.pos_ not in ("VERB", "AUX"):
+                return False
+            continue
+        return False
+    return False
+
+
 def _governors(tok: Token):
     """Verbs above a clause, through complements, conjunctions and adverbial clauses."""
     cur = tok
@@ -1065,6 +1099,8 @@ def sentence_events(doc: Doc, sent: Span, ref, dateline: str | None) -> list[Eve
                 continue
         t = f.light or f.trigger
         kind = f.type
+        if _noun_event(f) and kind in FUTURE_IS_AGREE and _noun_to_come(f.noun):
+            kind = "AGREE"  # "will chair a meeting of the commission": PLOVER codes future meetings and aid AGREE
         if not _noun_event(f):
             aux = _aux(t)
             if _negated_through(t):
