@@ -34,3 +34,25 @@ def typed(nlp, text, word):
 )
 def test_codebook_types(nlp, text, word, kind):
     assert typed(nlp, text, word) == [kind]
+
+
+@pytest.mark.parametrize(
+    "text, word, kind",
+    [
+        # "agree" sharing a view (a clause of how things are, or one person with nobody's deal):
+        # no willingness or commitment to cooperate, so no AGREE, and negated no REJECT
+        ("The two presidents agreed that there is some cause for optimism in the region.", "agreed", None),
+        ("The deputy speaker agreed it was a matter of concern.", "agreed", None),
+        ("Mr Jones agreed and said the figures had to be read in context.", "agreed", None),
+        ("I do not usually agree with Mr Smith, but he is right here.", "agree", None),
+        ("In principle I agree with him, but the bill goes too far.", "agree", None),
+        ("I rarely find myself agreeing with the senator.", "agreeing", None),
+        # deals stay deals: something to be done, something agreed to, a passive, a thing agreed
+        ("The two leaders agreed that the talks would resume in March.", "agreed", "AGREE"),
+        ("The minister agreed to key changes in the bill.", "agreed", "AGREE"),
+        ("It was agreed the issue can be tackled at a later date.", "agreed", "AGREE"),
+        ("The unions agreed the new pay deal on Monday.", "agreed", "AGREE"),
+    ],
+)
+def test_shared_opinion(nlp, text, word, kind):
+    assert typed(nlp, text, word) == ([kind] if kind else [])

@@ -1513,6 +1513,8 @@ def _no_act(f: Found) -> bool:
         obj = next((c for c in t.children if c.dep_ in ("dobj", "obj")), None)
         if obj is not None and grammar.lemma(obj) in INFORMATION | {"document", "dossier", "file", "letter", "report"}:
             return True  # "handed the report over": a document handed, no aid
+    if f.type == "AGREE" and lem == "agree" and _opinion_shared(t):
+        return True
     if f.type == "AGREE" and lem == "agree" and not any(c.dep_ in ("xcomp", "ccomp", "dobj", "obj") for c in t.children):
         for c in t.children:
             if c.dep_ == "prep" and c.lower_ == "with":
@@ -1557,6 +1559,44 @@ def _no_act(f: Found) -> bool:
         if obj is not None and obj.right_edge.i + 1 == first and grammar.lemma(obj) in ALLOWING_NOUNS:
             return True
     return grammar.denied_by_noun(t)
+
+
+# Auxiliaries that make a clause something to be done, or that may be, rather than a view of how
+# things are: "agreed that the talks would resume" is a deal, "agreed it was of concern" a view.
+DOING_AUX = FUTURE_AUX | POSSIBLE_AUX | OBLIGATION_AUX
+SPEAKER_PRONOUNS = frozenset("i he she you myself himself herself yourself".split())
+
+
+HEDGING_NOUNS = frozenset("principle part general private public".split())
+
+
+def _hedging_phrase(prep: Token) -> bool:
+    """"in principle", "in part": how far one agrees, not what with or on."""
+    return prep.lower_ == "in" and any(p.dep_ == "pobj" and p.lower_ in HEDGING_NOUNS for p in prep.children)
+
+
+def _opinion_shared(t: Token) -> bool:
+    """"agree" as sharing a view, not as reaching a deal (PLOVER AGREE is willingness or commitment
+    to cooperate): with a clause that only says how things are ("we agreed that there is some cause
+    for optimism", "agreed it was of concern": a copula or "there is", no modal, no "have to"), or
+    with nothing agreed to, on or about, said of one person ("Mr Wallace agreed and said", "I do
+    not agree with Mr Forsyth"). Two sides, a thing agreed ("agreed the budget", "agreed to
+    changes", "agreed on a date") or a passive ("it was agreed the issue can wait") stay deals."""
+    kids = list(t.children)
+    if any(c.dep_ in ("xcomp", "dobj", "obj", "dative", "nsubjpass", "auxpass") for c in kids):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ != "with" and not _hedging_phrase(c) for c in kids):
+        return False
+    clauses = [c for c in kids if c.dep_ == "ccomp"]
+    if clauses:
+        return all(
+            (grammar.lemma(c) == "be" or any(k.dep_ in ("attr", "acomp", "expl") for k in c.children))
+            and not _aux(c) & DOING_AUX and not _has_to(c)
+            for c in clauses
+        )
+    subj, passive = _subject(t)
+    return (subj is not None and not passive and not any(c.dep_ == "conj" for c in subj.children)
+            and (subj.ent_type_ == "PERSON" or subj.lower_ in SPEAKER_PRONOUNS))
 
 
 # Verbs whose object is whom one speaks to: "told a meeting of the authority".
