@@ -56,3 +56,18 @@ def test_codebook_types(nlp, text, word, kind):
 )
 def test_shared_opinion(nlp, text, word, kind):
     assert typed(nlp, text, word) == ([kind] if kind else [])
+
+
+@pytest.mark.parametrize(
+    "text, word, kind",
+    [
+        # not talking about a matter, with nobody to talk with: declined comment (CAMEO 011), no REJECT
+        ("The minister would not discuss reports that the party had repaid the loan.", "discuss", None),
+        ('"We cannot discuss who was responsible for the leak," said the spokesman.', "discuss", None),
+        # a partner refused stays a refusal; talks held stay talks
+        ("The minister would not discuss the pay offer with the unions.", "discuss", "REJECT"),
+        ("The minister discussed the pay offer with the unions.", "discussed", "CONSULT"),
+    ],
+)
+def test_declined_comment(nlp, text, word, kind):
+    assert typed(nlp, text, word) == ([kind] if kind else [])

@@ -980,6 +980,21 @@ def _conditional(tok: Token) -> bool:
     return False
 
 
+# Verbs of talking about a matter: not doing so, with nobody to talk with, is declining comment.
+TALKING_ABOUT = frozenset({"discuss", "comment", "elaborate"})
+
+
+def _declines_comment(tok: Token) -> bool:
+    """A negated talking-about with no partner ("would not discuss reports the party repaid",
+    "we cannot discuss who was responsible") is CAMEO 011, declined comment: a statement, no
+    refused consultation (REJECT). "would not discuss it with the unions" keeps its partner."""
+    if grammar.lemma(tok) not in TALKING_ABOUT:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "to") for c in tok.children):
+        return False
+    return not any(c.dep_ in ("dobj", "obj") and _somebody(c) for c in tok.children)
+
+
 # PLOVER's AGREE: "cooperative actions of types CONSULT, SUPPORT, COOPERATE and AID reported in
 # future tense", and "references to future meetings, summits, state visits", are AGREE (future
 # RETREAT and CONCEDE stay as they are).
@@ -1104,6 +1119,8 @@ def sentence_events(doc: Doc, sent: Span, ref, dateline: str | None) -> list[Eve
         if not _noun_event(f):
             aux = _aux(t)
             if _negated_through(t):
+                if _declines_comment(t):
+                    continue
                 if kind in P.COOPERATIVE or kind == "AGREE":
                     kind = "REJECT"
                 else:
