@@ -71,3 +71,21 @@ def test_shared_opinion(nlp, text, word, kind):
 )
 def test_declined_comment(nlp, text, word, kind):
     assert typed(nlp, text, word) == ([kind] if kind else [])
+
+
+@pytest.mark.parametrize(
+    "text, word, kind",
+    [
+        # a gerund with no subject of its own, subject of a present-tense verb: what such acts are
+        ("The judges ruled that detaining foreign suspects without trial is unlawful.", "detaining", None),
+        # an act that failed to happen: not done (cooperation failed is refused, above)
+        ("The lawyer argued that failing to investigate the death breached the convention.", "investigate", None),
+        ("The party had failed to oppose the government's plans.", "oppose", None),
+        # done, and a past act named by a gerund, stay
+        ("The party opposed the government's plans.", "opposed", "REJECT"),
+        ("The police investigated the death of the prisoner.", "investigated", "INVESTIGATE"),
+        ("Criticising the minister had brought the newspaper trouble before.", "Criticising", "DISAPPROVE"),
+    ],
+)
+def test_acts_not_done(nlp, text, word, kind):
+    assert typed(nlp, text, word) == ([kind] if kind else [])

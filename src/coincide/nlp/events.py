@@ -1132,10 +1132,15 @@ def sentence_events(doc: Doc, sent: Span, ref, dateline: str | None) -> list[Eve
             else:
                 for g in _governors(t):
                     lem = grammar.lemma(g)
-                    if lem == "fail" and t.dep_ == "xcomp" and (kind in P.COOPERATIVE or kind == "AGREE"):
-                        # "failed to reach agreement": a cooperation that did not come about is
-                        # refused, as the negated "did not reach agreement" is
-                        kind = "REJECT"
+                    if lem == "fail" and t.dep_ == "xcomp":
+                        if kind in P.COOPERATIVE or kind == "AGREE":
+                            # "failed to reach agreement": a cooperation that did not come about is
+                            # refused, as the negated "did not reach agreement" is
+                            kind = "REJECT"
+                            break
+                        # "failing to investigate the death": an act that did not happen, as a
+                        # negated one other than cooperation (above) is dropped
+                        kind = None
                         break
                     if lem in P.INTENT and P.INTENT[lem] is None and t.dep_ == "xcomp":
                         kind = P.intent_type(kind) or kind
@@ -1147,6 +1152,8 @@ def sentence_events(doc: Doc, sent: Span, ref, dateline: str | None) -> list[Eve
                             kind = P.intent_type(kind) or kind
                         continue
                     break
+        if kind is None:
+            continue
         f.type = kind
         final.append(f)
 
@@ -1663,9 +1670,15 @@ INDEFINITE = frozenset("someone somebody anyone anybody everyone everybody".spli
 def _generic(t: Token) -> bool:
     """A kind of act, not an act: a gerund or infinitive with no subject of its own whose only
     participant is an indefinite pronoun ("which detaining someone clearly is", "to arrest anyone
-    who ...")."""
+    who ..."), or a gerund with no subject of its own that is the subject of a verb in the present
+    tense, saying what such acts are or do ("detaining suspects without trial breaks human rights
+    laws": a court's judgment on a kind of act; "attacking Mr Campbell had brought it trouble"
+    tells a past act and stays)."""
     if t.tag_ not in ("VBG", "VB") or any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in INDEFINITE for c in t.children):
         return False
+    if t.tag_ == "VBG" and t.dep_ in ("csubj", "csubjpass") and not any(c.dep_ == "poss" for c in t.children) \
+            and (t.head.tag_ in ("VBZ", "VBP") or (grammar.lemma(t.head) == "be" and t.head.tag_ in ("VBZ", "VBP"))):
+        return True
     if t.tag_ == "VB" and (t.dep_ in ("xcomp", "ROOT") or any(c.dep_ == "aux" and c.lower_ != "to" for c in t.children)):
         return False  # a controlled verb shares its governor's subject; a finite "will arrest" has its own
     parts = [c for c in t.children if c.dep_ in ("dobj", "obj", "nsubj", "nsubjpass")]
