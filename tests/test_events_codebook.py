@@ -89,3 +89,16 @@ def test_declined_comment(nlp, text, word, kind):
 )
 def test_acts_not_done(nlp, text, word, kind):
     assert typed(nlp, text, word) == ([kind] if kind else [])
+
+
+@pytest.mark.parametrize(
+    "text, word, kind",
+    [
+        # a promise to refuse is a refusal to come, no willingness to cooperate
+        ("The Liberal Democrats have pledged to oppose the bill when it is debated next Monday.", "pledged", "REJECT"),
+        # a promise to cooperate stays AGREE
+        ("The Liberal Democrats have pledged to support the bill when it is debated next Monday.", "pledged", "AGREE"),
+    ],
+)
+def test_promise_to_refuse(nlp, text, word, kind):
+    assert typed(nlp, text, word) == [kind]

@@ -980,6 +980,8 @@ def _conditional(tok: Token) -> bool:
     return False
 
 
+# Verbs of promising: their complement is what is promised.
+PROMISING = frozenset({"pledge", "promise", "vow", "commit"})
 # Verbs of talking about a matter: not doing so, with nobody to talk with, is declining comment.
 TALKING_ABOUT = frozenset({"discuss", "comment", "elaborate"})
 
@@ -1064,6 +1066,13 @@ def sentence_events(doc: Doc, sent: Span, ref, dateline: str | None) -> list[Eve
                 founds.append(f)
 
     by_tok = {f.trigger.i: f for f in founds}
+    for f in founds:
+        if f.type == "AGREE" and grammar.lemma(f.trigger) in PROMISING:
+            # "pledged to oppose the bill": a promise to refuse is a refusal to come (REJECT, as
+            # PLOVER's intended acts keep their type), no willingness to cooperate
+            refusal = next((by_tok[c.i] for c in f.trigger.children if c.dep_ == "xcomp" and c.i in by_tok), None)
+            if refusal is not None and refusal.type == "REJECT":
+                f.type = "REJECT"
     suppressed: set[int] = set()
     # reporting verbs that put an obligation on somebody ("said Sudan must return")
     for tok in sent:
