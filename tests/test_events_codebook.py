@@ -44,9 +44,11 @@ def test_codebook_types(nlp, text, word, kind):
         ("The two presidents agreed that there is some cause for optimism in the region.", "agreed", None),
         ("The deputy speaker agreed it was a matter of concern.", "agreed", None),
         ("Mr Jones agreed and said the figures had to be read in context.", "agreed", None),
-        ("I do not usually agree with Mr Smith, but he is right here.", "agree", None),
+        ("I usually agree with Mr Smith, and he is right here.", "agree", None),
         ("In principle I agree with him, but the bill goes too far.", "agree", None),
         ("I rarely find myself agreeing with the senator.", "agreeing", None),
+        # negated, a disagreement voiced: a refusal, as before
+        ("I do not agree with the senators who have objected to the plan.", "agree", "REJECT"),
         # deals stay deals: something to be done, something agreed to, a passive, a thing agreed
         ("The two leaders agreed that the talks would resume in March.", "agreed", "AGREE"),
         ("The minister agreed to key changes in the bill.", "agreed", "AGREE"),
@@ -89,16 +91,3 @@ def test_declined_comment(nlp, text, word, kind):
 )
 def test_acts_not_done(nlp, text, word, kind):
     assert typed(nlp, text, word) == ([kind] if kind else [])
-
-
-@pytest.mark.parametrize(
-    "text, word, kind",
-    [
-        # a promise to refuse is a refusal to come, no willingness to cooperate
-        ("The Liberal Democrats have pledged to oppose the bill when it is debated next Monday.", "pledged", "REJECT"),
-        # a promise to cooperate stays AGREE
-        ("The Liberal Democrats have pledged to support the bill when it is debated next Monday.", "pledged", "AGREE"),
-    ],
-)
-def test_promise_to_refuse(nlp, text, word, kind):
-    assert typed(nlp, text, word) == [kind]

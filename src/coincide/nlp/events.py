@@ -980,8 +980,6 @@ def _conditional(tok: Token) -> bool:
     return False
 
 
-# Verbs of promising: their complement is what is promised.
-PROMISING = frozenset({"pledge", "promise", "vow", "commit"})
 # Verbs of talking about a matter: not doing so, with nobody to talk with, is declining comment.
 TALKING_ABOUT = frozenset({"discuss", "comment", "elaborate"})
 
@@ -1066,13 +1064,6 @@ def sentence_events(doc: Doc, sent: Span, ref, dateline: str | None) -> list[Eve
                 founds.append(f)
 
     by_tok = {f.trigger.i: f for f in founds}
-    for f in founds:
-        if f.type == "AGREE" and grammar.lemma(f.trigger) in PROMISING:
-            # "pledged to oppose the bill": a promise to refuse is a refusal to come (REJECT, as
-            # PLOVER's intended acts keep their type), no willingness to cooperate
-            refusal = next((by_tok[c.i] for c in f.trigger.children if c.dep_ == "xcomp" and c.i in by_tok), None)
-            if refusal is not None and refusal.type == "REJECT":
-                f.type = "REJECT"
     suppressed: set[int] = set()
     # reporting verbs that put an obligation on somebody ("said Sudan must return")
     for tok in sent:
@@ -1612,10 +1603,12 @@ def _opinion_shared(t: Token) -> bool:
     """"agree" as sharing a view, not as reaching a deal (PLOVER AGREE is willingness or commitment
     to cooperate): with a clause that only says how things are ("we agreed that there is some cause
     for optimism", "agreed it was of concern": a copula or "there is", no modal, no "have to"), or
-    with nothing agreed to, on or about, said of one person ("Mr Wallace agreed and said", "I do
-    not agree with Mr Forsyth"). Two sides, a thing agreed ("agreed the budget", "agreed to
+    with nothing agreed to, on or about, said of one person ("Mr Wallace agreed and said", "I agree
+    with Mr Forsyth"). Negated it stays a refusal, as earlier judgments read it. Two sides, a thing agreed ("agreed the budget", "agreed to
     changes", "agreed on a date") or a passive ("it was agreed the issue can wait") stay deals."""
     kids = list(t.children)
+    if _negated_through(t):
+        return False  # "did not agree with politicians who objected": a disagreement voiced, a refusal (REJECT)
     if any(c.dep_ in ("xcomp", "dobj", "obj", "dative", "nsubjpass", "auxpass") for c in kids):
         return False
     if any(c.dep_ == "prep" and c.lower_ != "with" and not _hedging_phrase(c) for c in kids):
