@@ -30,15 +30,6 @@ def typed(nlp, text, word):
         ("The government has doubled Britain's aid to Kenya.", "aid", "AID"),
         # the noun on another noun, not on the future verb: the summit is not what is to come
         ("Mr Chirac will miss an address to the summit from Iraqi interim leader Iyad Allawi.", "summit", "CONSULT"),
-    ],
-)
-def test_codebook_types(nlp, text, word, kind):
-    assert typed(nlp, text, word) == [kind]
-
-
-@pytest.mark.parametrize(
-    "text, word, kind",
-    [
         # "agree" sharing a view (a clause of how things are, or one person with nobody's deal):
         # no willingness or commitment to cooperate, so no AGREE, and negated no REJECT
         ("The two presidents agreed that there is some cause for optimism in the region.", "agreed", None),
@@ -54,30 +45,12 @@ def test_codebook_types(nlp, text, word, kind):
         ("The minister agreed to key changes in the bill.", "agreed", "AGREE"),
         ("It was agreed the issue can be tackled at a later date.", "agreed", "AGREE"),
         ("The unions agreed the new pay deal on Monday.", "agreed", "AGREE"),
-    ],
-)
-def test_shared_opinion(nlp, text, word, kind):
-    assert typed(nlp, text, word) == ([kind] if kind else [])
-
-
-@pytest.mark.parametrize(
-    "text, word, kind",
-    [
         # not talking about a matter, with nobody to talk with: declined comment (CAMEO 011), no REJECT
         ("The minister would not discuss reports that the party had repaid the loan.", "discuss", None),
         ('"We cannot discuss who was responsible for the leak," said the spokesman.', "discuss", None),
         # a partner refused stays a refusal; talks held stay talks
         ("The minister would not discuss the pay offer with the unions.", "discuss", "REJECT"),
         ("The minister discussed the pay offer with the unions.", "discussed", "CONSULT"),
-    ],
-)
-def test_declined_comment(nlp, text, word, kind):
-    assert typed(nlp, text, word) == ([kind] if kind else [])
-
-
-@pytest.mark.parametrize(
-    "text, word, kind",
-    [
         # a gerund with no subject of its own, subject of a present-tense verb: what such acts are
         ("The judges ruled that detaining foreign suspects without trial is unlawful.", "detaining", None),
         # an act that failed to happen: not done (cooperation failed is refused, above)
@@ -89,5 +62,6 @@ def test_declined_comment(nlp, text, word, kind):
         ("Criticising the minister had brought the newspaper trouble before.", "Criticising", "DISAPPROVE"),
     ],
 )
-def test_acts_not_done(nlp, text, word, kind):
+def test_codebook_types(nlp, text, word, kind):
+    """`kind` None: no event on that word."""
     assert typed(nlp, text, word) == ([kind] if kind else [])
