@@ -26,7 +26,7 @@ TUNE_TYPE_FOUND_FLOOR = 0.84  # tune half, gold type among the predicted: measur
 CHECK_TYPE_FOUND_FLOOR = 0.88  # check half, same: measured 0.899, one record under (the issue asks >= 0.80)
 TUNE_TYPE_ACTORS_FLOOR = 0.52  # tune half, type with both actors' countries: measured 0.549, two records under
 CHECK_TYPE_ACTORS_FLOOR = 0.63  # check half, same: measured 0.652, one record under (the issue asks >= 0.55)
-OTHER_EVENTS_CEILING = 0.25  # events of another type per record, all 151: measured 0.21
+OTHER_EVENTS_CEILING = 0.22  # events of another type per record, all 151: measured 0.19 after the fifth BBC round (0.21, then 0.20, before; the ceiling follows it down)
 
 
 def _score(evaluate, records, out, tmp_path, name):

@@ -980,6 +980,55 @@ def _conditional(tok: Token) -> bool:
     return False
 
 
+# Verbs of talking about a matter: not doing so, with nobody to talk with, is declining comment.
+TALKING_ABOUT = frozenset({"discuss", "comment", "elaborate"})
+
+
+def _declines_comment(tok: Token) -> bool:
+    """A negated talking-about with no partner ("would not discuss reports the party repaid",
+    "we cannot discuss who was responsible") is CAMEO 011, declined comment: a statement, no
+    refused consultation (REJECT). "would not discuss it with the unions" keeps its partner."""
+    if grammar.lemma(tok) not in TALKING_ABOUT:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "to") for c in tok.children):
+        return False
+    return not any(c.dep_ in ("dobj", "obj") and _somebody(c) for c in tok.children)
+
+
+# PLOVER's AGREE: "cooperative actions of types CONSULT, SUPPORT, COOPERATE and AID reported in
+# future tense", and "references to future meetings, summits, state visits", are AGREE (future
+# RETREAT and CONCEDE stay as they are).
+FUTURE_IS_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
+# Verbs whose complement is still to come ("plan to hold a summit", "due to chair talks").
+TO_COME = frozenset(lemma for lemma, kind in P.INTENT.items() if kind is None) - {"vote"}
+
+
+def _noun_to_come(noun: Token) -> bool:
+    """An event noun told as still to come: the object of a verb, or the object of a preposition on
+    a verb ("at the party's meeting", "before chairing a meeting"), where that verb, or a verb it
+    completes or hangs from by a preposition, is future ("will", "shall", "'ll") or intended
+    ("plan to", "intend to"). Only these paths: "will miss an address to the summit" hangs the
+    noun on another noun, and what is reported to come ("said they would meet") is the verb's
+    own business (sentence_events)."""
+    if noun.dep_ in ("dobj", "obj"):
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in _OCCASION_PREPS | {"before", "after"} \
+            and noun.head.head.pos_ in ("VERB", "AUX"):
+        verb = noun.head.head
+    else:
+        return False
+    for _ in range(4):
+        if _aux(verb) & (FUTURE_AUX - {"would"}) or grammar.lemma(verb) in TO_COME:
+            return True
+        if verb.dep_ in ("xcomp", "conj") or (verb.dep_ == "pcomp" and verb.head.dep_ == "prep"):
+            verb = verb.head if verb.dep_ != "pcomp" else verb.head.head
+            if verb.pos_ not in ("VERB", "AUX"):
+                return False
+            continue
+        return False
+    return False
+
+
 def _governors(tok: Token):
     """Verbs above a clause, through complements, conjunctions and adverbial clauses."""
     cur = tok
@@ -1065,9 +1114,13 @@ def sentence_events(doc: Doc, sent: Span, ref, dateline: str | None) -> list[Eve
                 continue
         t = f.light or f.trigger
         kind = f.type
+        if _noun_event(f) and kind in FUTURE_IS_AGREE and _noun_to_come(f.noun):
+            kind = "AGREE"  # "will chair a meeting of the commission": PLOVER codes future meetings and aid AGREE
         if not _noun_event(f):
             aux = _aux(t)
             if _negated_through(t):
+                if _declines_comment(t):
+                    continue
                 if kind in P.COOPERATIVE or kind == "AGREE":
                     kind = "REJECT"
                 else:
@@ -1079,10 +1132,15 @@ def sentence_events(doc: Doc, sent: Span, ref, dateline: str | None) -> list[Eve
             else:
                 for g in _governors(t):
                     lem = grammar.lemma(g)
-                    if lem == "fail" and t.dep_ == "xcomp" and (kind in P.COOPERATIVE or kind == "AGREE"):
-                        # "failed to reach agreement": a cooperation that did not come about is
-                        # refused, as the negated "did not reach agreement" is
-                        kind = "REJECT"
+                    if lem == "fail" and t.dep_ == "xcomp":
+                        if kind in P.COOPERATIVE or kind == "AGREE":
+                            # "failed to reach agreement": a cooperation that did not come about is
+                            # refused, as the negated "did not reach agreement" is
+                            kind = "REJECT"
+                            break
+                        # "failing to investigate the death": an act that did not happen, as a
+                        # negated one other than cooperation (above) is dropped
+                        kind = None
                         break
                     if lem in P.INTENT and P.INTENT[lem] is None and t.dep_ == "xcomp":
                         kind = P.intent_type(kind) or kind
@@ -1094,6 +1152,8 @@ def sentence_events(doc: Doc, sent: Span, ref, dateline: str | None) -> list[Eve
                             kind = P.intent_type(kind) or kind
                         continue
                     break
+        if kind is None:
+            continue
         f.type = kind
         final.append(f)
 
@@ -1477,6 +1537,8 @@ def _no_act(f: Found) -> bool:
         obj = next((c for c in t.children if c.dep_ in ("dobj", "obj")), None)
         if obj is not None and grammar.lemma(obj) in INFORMATION | {"document", "dossier", "file", "letter", "report"}:
             return True  # "handed the report over": a document handed, no aid
+    if f.type == "AGREE" and lem == "agree" and _opinion_shared(t):
+        return True
     if f.type == "AGREE" and lem == "agree" and not any(c.dep_ in ("xcomp", "ccomp", "dobj", "obj") for c in t.children):
         for c in t.children:
             if c.dep_ == "prep" and c.lower_ == "with":
@@ -1521,6 +1583,46 @@ def _no_act(f: Found) -> bool:
         if obj is not None and obj.right_edge.i + 1 == first and grammar.lemma(obj) in ALLOWING_NOUNS:
             return True
     return grammar.denied_by_noun(t)
+
+
+# Auxiliaries that make a clause something to be done, or that may be, rather than a view of how
+# things are: "agreed that the talks would resume" is a deal, "agreed it was of concern" a view.
+DOING_AUX = FUTURE_AUX | POSSIBLE_AUX | OBLIGATION_AUX
+SPEAKER_PRONOUNS = frozenset("i he she you myself himself herself yourself".split())
+
+
+HEDGING_NOUNS = frozenset("principle part general private public".split())
+
+
+def _hedging_phrase(prep: Token) -> bool:
+    """"in principle", "in part": how far one agrees, not what with or on."""
+    return prep.lower_ == "in" and any(p.dep_ == "pobj" and p.lower_ in HEDGING_NOUNS for p in prep.children)
+
+
+def _opinion_shared(t: Token) -> bool:
+    """"agree" as sharing a view, not as reaching a deal (PLOVER AGREE is willingness or commitment
+    to cooperate): with a clause that only says how things are ("we agreed that there is some cause
+    for optimism", "agreed it was of concern": a copula or "there is", no modal, no "have to"), or
+    with nothing agreed to, on or about, said of one person ("Mr Wallace agreed and said", "I agree
+    with Mr Forsyth"). Negated it stays a refusal, as earlier judgments read it. Two sides, a thing agreed ("agreed the budget", "agreed to
+    changes", "agreed on a date") or a passive ("it was agreed the issue can wait") stay deals."""
+    kids = list(t.children)
+    if _negated_through(t):
+        return False  # "did not agree with politicians who objected": a disagreement voiced, a refusal (REJECT)
+    if any(c.dep_ in ("xcomp", "dobj", "obj", "dative", "nsubjpass", "auxpass") for c in kids):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ != "with" and not _hedging_phrase(c) for c in kids):
+        return False
+    clauses = [c for c in kids if c.dep_ == "ccomp"]
+    if clauses:
+        return all(
+            (grammar.lemma(c) == "be" or any(k.dep_ in ("attr", "acomp", "expl") for k in c.children))
+            and not _aux(c) & DOING_AUX and not _has_to(c)
+            for c in clauses
+        )
+    subj, passive = _subject(t)
+    return (subj is not None and not passive and not any(c.dep_ == "conj" for c in subj.children)
+            and (subj.ent_type_ == "PERSON" or subj.lower_ in SPEAKER_PRONOUNS))
 
 
 # Verbs whose object is whom one speaks to: "told a meeting of the authority".
@@ -1570,9 +1672,15 @@ INDEFINITE = frozenset("someone somebody anyone anybody everyone everybody".spli
 def _generic(t: Token) -> bool:
     """A kind of act, not an act: a gerund or infinitive with no subject of its own whose only
     participant is an indefinite pronoun ("which detaining someone clearly is", "to arrest anyone
-    who ...")."""
+    who ..."), or a gerund with no subject of its own that is the subject of a verb in the present
+    tense, saying what such acts are or do ("detaining suspects without trial breaks human rights
+    laws": a court's judgment on a kind of act; "attacking Mr Campbell had brought it trouble"
+    tells a past act and stays)."""
     if t.tag_ not in ("VBG", "VB") or any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in INDEFINITE for c in t.children):
         return False
+    if t.tag_ == "VBG" and t.dep_ in ("csubj", "csubjpass") and not any(c.dep_ == "poss" for c in t.children) \
+            and (t.head.tag_ in ("VBZ", "VBP") or (grammar.lemma(t.head) == "be" and t.head.tag_ in ("VBZ", "VBP"))):
+        return True
     if t.tag_ == "VB" and (t.dep_ in ("xcomp", "ROOT") or any(c.dep_ == "aux" and c.lower_ != "to" for c in t.children)):
         return False  # a controlled verb shares its governor's subject; a finite "will arrest" has its own
     parts = [c for c in t.children if c.dep_ in ("dobj", "obj", "nsubj", "nsubjpass")]
