@@ -117,8 +117,12 @@ def score_turns(reuse: Path | None, only_half: str | None, misses: bool) -> int:
     for x in labels:
         text = (TURN_TEXTS[x["set"]] / f"{x['story']}.txt").read_text(encoding="utf-8", errors="replace")
         rec = records.get(x["story"]) or {}
-        said = E.tokens(text[x["quote"][0]:x["quote"][1]])
+        words = text[x["quote"][0]:x["quote"][1]]
+        said = E.tokens(words)
         cands = [q for q in rec.get("quotes") or [] if E.overlap(said, E.tokens(q.get("text")))[0] >= 0.5]
+        at = ((rec.get("story") or {}).get("body") or "").find(words)
+        if at >= 0:  # where the labelled words are: a short "Little Marco" is also in the quotation it mocks
+            cands = [q for q in cands if min(q["span"][1], at + len(words)) - max(q["span"][0], at) >= len(words) / 2]
         refs = [r for q in cands for r in ([q.get("speaker")] if q.get("speaker") else []) + list(q.get("speakers") or [])]
         ok = any(names_person(E, rec, r, x["speaker"]) for r in refs)
         for key in (x["kind"], "all"):
