@@ -302,3 +302,14 @@ def test_two_people_together_are_no_principal(nlp):
 ])
 def test_a_name_inside_the_quotation_is_not_its_speaker(nlp, text, fragment, speaker):
     assert speaker_of(analyse(nlp, text), fragment) == speaker
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # "he said of X": X is the object of the pronoun's own verb, never what the pronoun stands for
+    ("Rep. Alan Price of Kent spoke after the vote. Yet Carl Dunn is also a “serious rival,” Price said.\n\n"
+     "“They both need each other to win in the autumn,” he said of Dunn and Mr. Reed.",
+     "need each other", "Alan Price"),
+])
+def test_a_pronoun_is_not_its_own_verbs_object(nlp, text, fragment, speaker):
+    assert speaker_of(analyse(nlp, text), fragment) == speaker
+
