@@ -313,3 +313,15 @@ def test_a_name_inside_the_quotation_is_not_its_speaker(nlp, text, fragment, spe
 def test_a_pronoun_is_not_its_own_verbs_object(nlp, text, fragment, speaker):
     assert speaker_of(analyse(nlp, text), fragment) == speaker
 
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # the subject of a reported clause ("that Lord Dunn had written it") is what somebody said;
+    # the one who said it is whom the next "he" follows
+    ("Attorney General Peter Lane spoke to the committee on Monday. He suggested the claim that Michael Dunn "
+     "had written the report was a mistake of transcription. “I wrote my own view of the law in that answer,” "
+     "he said.", "my own view", "Peter Lane"),
+    ("Ann Brook spoke in Leeds on Friday. Yet Carla Dunn is also a “real threat,” Brook said. "
+     "“Voters will decide in May, not the party,” she said.", "Voters will decide", "Ann Brook"),
+])
+def test_a_pronoun_follows_the_main_clauses_subject(nlp, text, fragment, speaker):
+    assert speaker_of(analyse(nlp, text), fragment) == speaker
