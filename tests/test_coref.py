@@ -305,23 +305,16 @@ def test_a_name_inside_the_quotation_is_not_its_speaker(nlp, text, fragment, spe
 
 
 @pytest.mark.parametrize("text, fragment, speaker", [
-    # "he said of X": X is the object of the pronoun's own verb, never what the pronoun stands for
-    ("Rep. Alan Price of Kent spoke after the vote. Yet Carl Dunn is also a “serious rival,” Price said.\n\n"
-     "“They both need each other to win in the autumn,” he said of Dunn and Mr. Reed.",
-     "need each other", "Alan Price"),
-])
-def test_a_pronoun_is_not_its_own_verbs_object(nlp, text, fragment, speaker):
-    assert speaker_of(analyse(nlp, text), fragment) == speaker
-
-
-@pytest.mark.parametrize("text, fragment, speaker", [
-    # the subject of a reported clause ("that Lord Dunn had written it") is what somebody said;
+    # the subject of a reported clause ("that Michael Dunn had written it") is what somebody said;
     # the one who said it is whom the next "he" follows
     ("Attorney General Peter Lane spoke to the committee on Monday. He suggested the claim that Michael Dunn "
      "had written the report was a mistake of transcription. “I wrote my own view of the law in that answer,” "
      "he said.", "my own view", "Peter Lane"),
     ("Ann Brook spoke in Leeds on Friday. Yet Carla Dunn is also a “real threat,” Brook said. "
      "“Voters will decide in May, not the party,” she said.", "Voters will decide", "Ann Brook"),
+    # only the sentence just before: a subject further back does not beat the nearer name
+    ("Carl Dunn said on Monday that the plan would fail.\n\nThe report was written by Alan Price, an economist "
+     "at Leeds. “The numbers simply do not add up,” he said.", "do not add up", "Alan Price"),
 ])
 def test_a_pronoun_follows_the_main_clauses_subject(nlp, text, fragment, speaker):
     assert speaker_of(analyse(nlp, text), fragment) == speaker

@@ -365,8 +365,7 @@ class _Resolver:
         start, end = tok.idx, tok.idx + len(tok.text)
         at = self._mention_index_at(start, end)
         current = self.mentions[at].actor if at is not None else None
-        own_objects = self.objects_of_own_verb(tok)
-        cands = [m for m in self.candidates(tok) if self.agrees(m.actor, tok) and m.actor not in own_objects]
+        cands = [m for m in self.candidates(tok) if self.agrees(m.actor, tok)]
         ok_actors = {m.actor for m in cands}
         if current is not None and (self.actors.get(current) is None or self.actors[current].kind != "person"):
             return
@@ -405,29 +404,6 @@ class _Resolver:
             if verb.dep_ == "ROOT":
                 return m.actor
         return None
-
-    def objects_of_own_verb(self, tok: Token) -> set[str]:
-        """Actors named as objects of the verb a subject pronoun is the subject of ('he called
-        Rubio "Little Marco"', 'she told Mr. Rose', 'he said of Trump and Ryan'): a pronoun is
-        never its own verb's object, which would be "himself" (binding, principle B), so those
-        actors are no candidates for it."""
-        if tok.dep_ not in SUBJECT_DEPS:
-            return set()
-        verb = tok.head
-        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "iobj")]
-        objects += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-        objects += [c for o in objects for c in o.conjuncts]
-        return {m.actor for o in objects for m in self.mentions_at(o.idx)}
-
-    def mentions_at(self, char: int) -> list[Mention]:
-        """The mentions covering a character ("Trump", and "Trump and Ryan" the group)."""
-        out = []
-        for m in self.mentions[max(0, self._bisect(char) - 3):]:
-            if m.start > char:
-                break
-            if char < m.end:
-                out.append(m)
-        return out
 
     def blocked_by_own_subject(self, tok: Token, cands: list[Mention]) -> bool:
         """ "Hutchinson said his son ...": when the pronoun's own sentence has a named subject
