@@ -53,7 +53,8 @@ sys.path.insert(0, str(REPO / "src"))
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--out", default="/tmp/coincide-basil-dev.jsonl", help="where to write the records")
+    ap.add_argument("--out", help="where to write the records (default /tmp/coincide-basil-dev.jsonl, "
+                                   "with --turns /tmp/coincide-turns.jsonl)")
     ap.add_argument("--reuse", help="score records written before instead of running the pipeline")
     ap.add_argument("--half", choices=("tune", "check", "all"), help="score one half only")
     ap.add_argument("--misses", action="store_true",
@@ -63,11 +64,11 @@ def main(argv=None) -> int:
                     help="score the hand-labelled pronoun/description quotes (eval/speakers/turns-labels.jsonl) instead")
     args = ap.parse_args(argv)
     if args.turns:
-        return score_turns(Path(args.reuse) if args.reuse else None, args.half, args.misses)
+        return score_turns(Path(args.reuse or args.out or "/tmp/coincide-turns.jsonl"), not args.reuse, args.half, args.misses)
     if not BASIL.is_dir() or not EVALUATE.is_file():
         print(f"basil-dev or evaluate.py absent under {SHARED}", file=sys.stderr)
         return 2
-    out = Path(args.reuse or args.out)
+    out = Path(args.reuse or args.out or "/tmp/coincide-basil-dev.jsonl")
     if not args.reuse:
         analyze_to(sorted(str(p) for p in (BASIL / "text").glob("*.txt")), out)
     code = 0
@@ -98,7 +99,7 @@ def analyze_to(paths: list[str], out: Path) -> None:
     print(f"{len(paths)} articles ({failed} failed), {time.perf_counter() - t0:.1f} s", file=sys.stderr)
 
 
-def score_turns(reuse: Path | None, only_half: str | None, misses: bool) -> int:
+def score_turns(out: Path, run: bool, only_half: str | None, misses: bool) -> int:
     """Right speakers of the hand-labelled quotes, per half and per kind of source."""
     sys.path.insert(0, str(EVALUATE.parent))
     import evaluate as E
@@ -108,8 +109,7 @@ def score_turns(reuse: Path | None, only_half: str | None, misses: bool) -> int:
     if not all(Path(p).is_file() for p in paths):
         print(f"the texts of {TURNS.name} are absent under {SHARED / 'data'}", file=sys.stderr)
         return 2
-    out = reuse or Path("/tmp/coincide-turns.jsonl")
-    if reuse is None:
+    if run:
         analyze_to(paths, out)
     records = E.load_analysis(str(out))
     tally: dict[str, dict[str, list[int]]] = {"tune": {}, "check": {}}
