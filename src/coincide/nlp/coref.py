@@ -17,7 +17,9 @@ checks and completes that with constraints a reader of news applies:
   who is talked about as "she" three sentences running stays the referent of the fourth.
 * Ranking among the candidates that agree: the subject of the sentence (before the pronoun),
   then the subjects of the sentences before, then the actor named last; within the current
-  paragraph and the one before it.
+  paragraph and the one before it. When the pronoun's own sentence has no subject before it, the
+  subject of the main clause of the sentence just before wins over the subject of a clause it
+  reports ("Trump is a 'change agent,' Cole said. '...,' he said": Cole).
 * Descriptions of bodies: "the company", "the firm", "the group", "the union" (singular, with
   "the") stand for the organisation named last before them, a subject first.
 
