@@ -22,7 +22,7 @@ tuning here never reads a checking story of that set, else sha1 of the story id)
 --half, the figures of the tuning half, the checking half and the whole are printed in turn;
 the last line is the whole's. Tune rules on the tuning half only; report both.
 
---turns scores the kinds basil's tuning half lacks: 91 quotes from PolNeAR *train* and bbc-politics
+--turns scores the kinds basil's tuning half lacks: 196 quotes from PolNeAR *train* and bbc-politics
 whose source is a pronoun ("he said"), a description ("the former pollster said") or a name with
 another person named inside the quotation, each labelled by hand with the person a reader takes as
 the speaker (eval/speakers/turns-labels.jsonl: offsets and names only, the texts stay in
