@@ -41,6 +41,16 @@ def referent(doc, start_text, word):
     # a name inside a quotation is never what a "he" outside it stands for
     ("Senator Alan Price spoke to reporters in Leeds.\n\n“My brother Tom signed the letter against the plan,” he said.",
      "signed the letter", "Alan Price"),
+    # the subject of a reported clause ("that Michael Dunn had written it") is what somebody said;
+    # the one who said it is whom the next "he" follows
+    ("Attorney General Peter Lane spoke to the committee on Monday. He suggested the claim that Michael Dunn "
+     "had written the report was a mistake of transcription. “I wrote my own view of the law in that answer,” "
+     "he said.", "my own view", "Peter Lane"),
+    ("Ann Brook spoke in Leeds on Friday. Yet Carla Dunn is also a “real threat,” Brook said. "
+     "“Voters will decide in May, not the party,” she said.", "Voters will decide", "Ann Brook"),
+    # only the sentence just before: a subject further back does not beat the nearer name
+    ("Carl Dunn said on Monday that the plan would fail.\n\nThe report was written by Alan Price, an economist "
+     "at Leeds. “The numbers simply do not add up,” he said.", "do not add up", "Alan Price"),
 ])
 def test_pronoun_speakers(nlp, text, fragment, speaker):
     assert speaker_of(analyse(nlp, text), fragment) == speaker

@@ -17,7 +17,9 @@ checks and completes that with constraints a reader of news applies:
   who is talked about as "she" three sentences running stays the referent of the fourth.
 * Ranking among the candidates that agree: the subject of the sentence (before the pronoun),
   then the subjects of the sentences before, then the actor named last; within the current
-  paragraph and the one before it.
+  paragraph and the one before it. When the pronoun's own sentence has no subject before it, the
+  subject of the main clause of the sentence just before wins over the subject of a clause it
+  reports ("Trump is a 'change agent,' Cole said. '...,' he said": Cole).
 * Descriptions of bodies: "the company", "the firm", "the group", "the union" (singular, with
   "the") stand for the organisation named last before them, a subject first.
 
@@ -369,13 +371,41 @@ class _Resolver:
         ok_actors = {m.actor for m in cands}
         if current is not None and (self.actors.get(current) is None or self.actors[current].kind != "person"):
             return
-        if current is not None and current in ok_actors:
+        main = self.main_subject_before(tok, cands)
+        if current is not None and current in ok_actors and main in (None, current):
             return  # coincide_actors' choice stands: it agrees and was named outside quotations
-        pick = None if self.blocked_by_own_subject(tok, cands) else self.rank(tok, cands)
+        pick = None if self.blocked_by_own_subject(tok, cands) else main or self.rank(tok, cands)
         if at is not None:
             self._delete(at)
         if pick is not None:
             self._insert(Mention(start, end, pick, "pronoun"))
+
+    def main_subject_before(self, tok: Token, cands: list[Mention]) -> str | None:
+        """The subject of the main clause of the sentence just before tok's, when it is a candidate
+        and tok's own sentence has no subject candidate before it: 'He suggested
+        the claim that Lord Falconer had drafted it. "...," he said' is still about the one who
+        suggested, and 'Trump is a "change agent," Cole said. "...," he said' about Cole. A subject
+        of a reported clause is what somebody said, not whom the story follows (coreferee ranks
+        by the same salience of the governing clause)."""
+        si = self.sent_index(tok.i)
+        prev = si - 1
+        while prev > 0 and all(t.is_space for t in self.sents[prev]):
+            prev -= 1
+        for m in cands:  # latest first
+            root = self.root_of(m)
+            if root is None or root.i >= tok.i or not self.is_subject(root):
+                continue
+            if self.sent_index(root.i) == si:
+                return None  # a subject in tok's own sentence decides (rank's first rule)
+            if self.sent_index(root.i) != prev:
+                return None  # only the sentence just before: further back, the nearer name is likelier
+            subject = root if root.dep_ in SUBJECT_DEPS else root.head
+            verb = subject.head
+            while verb.dep_ == "conj":
+                verb = verb.head
+            if verb.dep_ == "ROOT":
+                return m.actor
+        return None
 
     def blocked_by_own_subject(self, tok: Token, cands: list[Mention]) -> bool:
         """ "Hutchinson said his son ...": when the pronoun's own sentence has a named subject
