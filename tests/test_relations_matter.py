@@ -397,3 +397,56 @@ def test_a_judged_decision_is_its_deciders(model, text, pair, relation):
 def test_a_decision_nobody_made_in_the_story_is_nobodys(model):
     got, doc = relations(model, "Labour condemned Monday's decision. The Tories met on Monday.")
     assert not any("Labour" in pair for pair, _, _ in got), got
+
+
+def _matter(words: str, owner: str | None = None) -> Matter:
+    *mods, head = words.split()
+    return Matter(head, frozenset(mods), 1, owner)
+
+
+def _pairwise_groups(matters: list[Matter]) -> list[frozenset[int]]:
+    """The groups by the definition: every pair that same_matter joins, chained (a walk over all
+    pairs, the reference the indexed grouping must equal)."""
+    groups = [{i} for i in range(len(matters))]
+    for i in range(len(matters)):
+        for j in range(i):
+            if same_matter(matters[i], matters[j]):
+                gi = next(g for g in groups if i in g)
+                gj = next(g for g in groups if j in g)
+                if gi is not gj:
+                    gi |= gj
+                    groups.remove(gj)
+    return sorted(sorted(g) for g in groups)
+
+
+@pytest.mark.parametrize(
+    "wordings, groups",
+    [
+        # a bare head meets every wording of that head, whatever their modifiers
+        (["tax", "council tax", "income tax"], [{0, 1, 2}]),
+        # with clashing modifiers and no bare one, one head is two matters
+        (["council tax", "income tax"], [{0}, {1}]),
+        # a head that is another's modifier joins it ("council tax" ~ "council tax plans"), and
+        # through it every wording of that head
+        (["council tax", "council tax plan", "income tax"], [{0, 1, 2}]),
+        (["council tax plan", "id card plan"], [{0}, {1}]),
+        (["tax", "council tax plan", "id card plan"], [{0, 1}, {2}]),
+        # two proposal nouns are one measure unless their modifiers clash
+        (["plan", "tax bill", "card measure"], [{0, 1, 2}]),
+        (["tax bill", "card measure", "tax proposal"], [{0, 2}, {1}]),
+        (["war", "peace"], [{0}, {1}]),
+    ],
+)
+def test_matter_groups_by_index_are_the_pairwise_groups(wordings, groups):
+    from coincide.nlp.positions import PositionFinding
+    from coincide.nlp.relations import _matter_groups
+
+    matters = [_matter(w) for w in wordings]
+    items = [(PositionFinding(("a",), "support", w, f"+{w}#{i}", (0, 1), False, None, 0), m)
+             for i, (w, m) in enumerate(zip(wordings, matters))]
+    got = _matter_groups(items)
+    by_number: dict[int, set[int]] = {}
+    for i, g in enumerate(got):
+        by_number.setdefault(g, set()).add(i)
+    assert sorted(sorted(g) for g in by_number.values()) == sorted(sorted(g) for g in groups)
+    assert sorted(sorted(g) for g in by_number.values()) == _pairwise_groups(matters)
