@@ -117,14 +117,16 @@ def _place(doc, score, got, gold_pos: dict):
     body = doc.text
     low = body.lower()
     # the first name of the gold holder that names a story actor ("UK|Britain|GBR": the UK, not
-    # every British actor); a country code only when no name matches
-    holders = []
+    # every British actor; a country code names the country), narrowed by a later name that names
+    # some of those actors only: a gold holder is one actor ("Cruz|Ted Cruz": Ted Cruz, not every
+    # Cruz of the story)
+    holders: list[str] = []
     for alt in [a for a in str(gold_pos["holder"]).split("|") if a]:
-        holders = [a for a in got.actors if got.is_actor(a, alt)]
+        named = [a for a in got.actors if got.is_actor(a, alt)]
         if re.fullmatch(r"[A-Z]{3}", alt):
-            holders = [a for a in holders if got.actors[a].get("kind") == "country"] or holders
-        if holders:
-            break
+            named = [a for a in named if got.actors[a].get("kind") == "country"] or named
+        if named and (not holders or set(named) < set(holders)):
+            holders = named
     out = []
     if not holders:
         return out
