@@ -450,3 +450,40 @@ def test_matter_groups_by_index_are_the_pairwise_groups(wordings, groups):
         by_number.setdefault(g, set()).add(i)
     assert sorted(sorted(g) for g in by_number.values()) == sorted(sorted(g) for g in groups)
     assert sorted(sorted(g) for g in by_number.values()) == _pairwise_groups(matters)
+
+
+US_ACTORS = {
+    "Jane Hollis": ("person", "USA"),
+    "Tom Varga": ("person", "USA"),
+    "Democrats": ("organization", "USA"),
+    "Republicans": ("organization", "USA"),
+}
+
+
+@pytest.mark.parametrize(
+    "text, pair, related",
+    [
+        # two members of one party (the letter after the name) who agree are their party speaking
+        ("Rep. Jane Hollis (R-Ohio) backed the farm bill. Rep. Tom Varga (R-Texas) backed the farm bill.",
+         {"Jane Hollis", "Tom Varga"}, False),
+        ("Sen. Jane Hollis, D-N.Y., opposed the farm bill. Sen. Tom Varga, D-Vt., opposed the farm bill.",
+         {"Jane Hollis", "Tom Varga"}, False),
+        # of two parties, they are two sides that meet
+        ("Rep. Jane Hollis (D-Ohio) backed the farm bill. Rep. Tom Varga (R-Texas) backed the farm bill.",
+         {"Jane Hollis", "Tom Varga"}, True),
+        # two of one party who disagree are a split in it
+        ("Rep. Jane Hollis (R-Ohio) backed the farm bill. Rep. Tom Varga (R-Texas) opposed the farm bill.",
+         {"Jane Hollis", "Tom Varga"}, True),
+        # a member and the party the letter names are one side
+        ("Rep. Jane Hollis (D-Ohio) opposed the farm bill. Democrats opposed the farm bill.",
+         {"Jane Hollis", "Democrats"}, False),
+        ("Rep. Jane Hollis (R-Ohio) opposed the farm bill. Democrats opposed the farm bill.",
+         {"Jane Hollis", "Democrats"}, True),
+    ],
+)
+def test_the_party_letter_after_a_name(model, text, pair, related):
+    doc, names = build_doc(model, text, US_ACTORS)
+    PositionsComponent()(doc)
+    RelationsComponent()(doc)
+    got = [r for r in doc._.relations if {names[a] for a in r.actors} == pair]
+    assert bool(got) is related, doc._.relations

@@ -550,15 +550,25 @@ def side_of(ctx: Context, actor_id: str) -> str:
     return f"name:{name_key(a.name)}" if name_key(a.name) else actor_id
 
 
+# "(R-Utah)", ", D-Mass.,": a party's letter and a state after a person's name (agreement.toml).
+PARTY_LETTERS = {letter: frozenset(keys) for letter, keys in lexicon.table("agreement", "party_letters").items()}
+_PARTY_TAG = re.compile(r"\s*[(,]\s*([A-Z])\s*[-\u2013]\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s*[),]")
+
+
 @_memoised("party_keys")
 def _party_keys(ctx: Context, actor_id: str) -> set[str]:
     """The organisations the story names an actor in an office of ("Tory leader X", "X, the Lib
-    Dem leader,")."""
+    Dem leader,") or of whose party it gives the letter ("X (R-Utah)")."""
     a = _actor(ctx, actor_id)
     if a is None or a.kind != "person":
         return set()
     body = doc_text(ctx.doc)  # Doc.text joins every token on each read: once a story
-    return {org for m in a.mentions for org, role in offices_around(body, m) if is_party_office(role)}
+    keys = {org for m in a.mentions for org, role in offices_around(body, m) if is_party_office(role)}
+    for m in a.mentions:
+        tag = _PARTY_TAG.match(body, m[1], m[1] + 30)
+        if tag:
+            keys |= PARTY_LETTERS.get(tag.group(1), frozenset())
+    return keys
 
 
 @_memoised("names")
@@ -600,6 +610,10 @@ def unrelated(ctx: Context, a: str, b: str, rel: str) -> bool:
     party or group (a party and its MP on the same side say one thing; a rebel against their own
     party is a story of its own, not a relation between two sides)."""
     if a == b or side_of(ctx, a) == side_of(ctx, b) or members(ctx, a, b) or _bench_of(ctx, a, b):
+        return True
+    if rel == COINCIDE and _party_keys(ctx, a) & _party_keys(ctx, b):
+        # two members of one party who agree are their party speaking, not two sides meeting;
+        # two who disagree are a split in it, and stay
         return True
     return bool(_names(ctx, a) & _names(ctx, b) - {""})  # "Lib Dems" and "Lib Dem": one party
 
