@@ -185,7 +185,12 @@ def oracle(half: str, errors: bool = False) -> dict:
             labels = [f[2] for f in placed]
             findings = [PositionFinding(tuple(hs), st, text, key, span, False, None, tok.idx)
                         for (hs, st, _, span, tok), text, key in zip(placed, group_issues(labels), group_key(labels))]
-            rels = [asdict(r) for r in find_relations_from(doc, Context(doc), findings)]
+            # the story actors one gold holder was placed on stand for one actor: a relation
+            # between two of them ("Murray" and "Ed Murray", "Jay Inslee" and "Jay Inslee and Ed
+            # Murray") is the gold holder's with itself, an artefact of the placement
+            one_holder = [set(hs) for hs, *_ in placed]
+            rels = [asdict(r) for r in find_relations_from(doc, Context(doc), findings)
+                    if not any(set(r.actors) <= hs for hs in one_holder)]
             got = score.Analysis(dict(record, relations=rels))
             checks = score.score_relations(gold, got)
             if errors:
