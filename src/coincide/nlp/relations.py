@@ -902,10 +902,15 @@ def findings_of_positions(doc: Doc, found: list[PositionFinding]) -> list[Positi
     noun phrase as issue). The trigger is the word that governs the issue's head in the span, so
     the matter, its owner and owned statements read as they do for a rule finding."""
     out = []
+    # each holder's finding spans: a position asks its own holder's, not every finding of the story
+    spans_of: dict[str, list[tuple[int, int]]] = {}
+    for f in found:
+        for h in f.holders:
+            spans_of.setdefault(h, []).append(f.span)
     for p in doc._.positions or []:
         if p.stance not in ("support", "oppose") or not p.issue or not p.span:
             continue
-        if any(p.holder in f.holders and f.span[0] < p.span[1] and p.span[0] < f.span[1] for f in found):
+        if any(start < p.span[1] and p.span[0] < end for start, end in spans_of.get(p.holder, ())):
             continue
         span = doc.char_span(p.span[0], p.span[1], alignment_mode="expand")
         if span is None:
