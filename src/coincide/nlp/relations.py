@@ -501,11 +501,41 @@ def same_matter(a: Matter, b: Matter) -> bool:
 OWN_SIDE_SECTORS = frozenset({"JUD"})
 
 
+def _per_story(ctx: Context, name: str) -> dict:
+    """A memo of one story's reading (kept on its Context): the facts of one actor are asked once
+    per pair of positions, and recomputing them per pair grew with the square of a long story."""
+    return ctx.__dict__.setdefault(f"relations_{name}", {})
+
+
+def _actor(ctx: Context, actor_id: str | None):
+    """The story's actor of this id, by an index (a walk over every actor per look-up, as
+    `Context.actor` does, grows with the story twice)."""
+    index = _per_story(ctx, "actors")
+    if not index:
+        for a in reversed(ctx.doc._.actors or []):
+            index[a.id] = a  # reversed: the first actor of an id wins, as in actor_by_id
+    return index.get(actor_id)
+
+
+def _memoised(name: str):
+    """A function of (ctx, actor_id) computed once per story and actor."""
+    def wrap(fn):
+        def memo(ctx: Context, actor_id: str):
+            seen = _per_story(ctx, name)
+            if actor_id not in seen:
+                seen[actor_id] = fn(ctx, actor_id)
+            return seen[actor_id]
+        memo.__doc__, memo.__name__ = fn.__doc__, fn.__name__
+        return memo
+    return wrap
+
+
+@_memoised("sides")
 def side_of(ctx: Context, actor_id: str) -> str:
     """The side an actor speaks for: a country, its government and those who hold a state office in
     it (a Phoenix government code) are one side; anyone else (a party, a union, an opposition
     politician, a company) is a side of its own, so Sanders and Trump can diverge."""
-    a = ctx.actor(actor_id)
+    a = _actor(ctx, actor_id)
     if a is None:
         return actor_id
     if a.code and len(a.code) >= 6 and a.code[3:6] in OWN_SIDE_SECTORS:
@@ -520,25 +550,37 @@ def side_of(ctx: Context, actor_id: str) -> str:
     return f"name:{name_key(a.name)}" if name_key(a.name) else actor_id
 
 
+# "(R-Utah)", ", D-Mass.,": a party's letter and a state after a person's name (agreement.toml).
+PARTY_LETTERS = {letter: frozenset(keys) for letter, keys in lexicon.table("agreement", "party_letters").items()}
+_PARTY_TAG = re.compile(r"\s*[(,]\s*([A-Z])\s*[-\u2013]\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s*[),]")
+
+
+@_memoised("party_keys")
 def _party_keys(ctx: Context, actor_id: str) -> set[str]:
     """The organisations the story names an actor in an office of ("Tory leader X", "X, the Lib
-    Dem leader,")."""
-    a = ctx.actor(actor_id)
+    Dem leader,") or of whose party it gives the letter ("X (R-Utah)")."""
+    a = _actor(ctx, actor_id)
     if a is None or a.kind != "person":
         return set()
     body = doc_text(ctx.doc)  # Doc.text joins every token on each read: once a story
-    return {org for m in a.mentions for org, role in offices_around(body, m) if is_party_office(role)}
+    keys = {org for m in a.mentions for org, role in offices_around(body, m) if is_party_office(role)}
+    for m in a.mentions:
+        tag = _PARTY_TAG.match(body, m[1], m[1] + 30)
+        if tag:
+            keys |= PARTY_LETTERS.get(tag.group(1), frozenset())
+    return keys
 
 
+@_memoised("names")
 def _names(ctx: Context, actor_id: str) -> set[str]:
-    a = ctx.actor(actor_id)
+    a = _actor(ctx, actor_id)
     return {name_key(n) for n in ([a.name] + list(a.aliases))} if a else set()
 
 
 def members(ctx: Context, a: str, b: str) -> bool:
     """One actor belongs to the other: a person or body of a country and the country, a group and
     its member, a party and the person the story names in its office."""
-    x, y = ctx.actor(a), ctx.actor(b)
+    x, y = _actor(ctx, a), _actor(ctx, b)
     if x is None or y is None:
         return False
     for one, other in ((x, y), (y, x)):
@@ -556,7 +598,7 @@ def members(ctx: Context, a: str, b: str) -> bool:
 def _bench_of(ctx: Context, a: str, b: str) -> bool:
     """A judge and the court the judge's title names ("the district court judge", "the district
     court") are one bench: a court is a side of its own (OWN_SIDE_SECTORS), its judges are it."""
-    x, y = ctx.actor(a), ctx.actor(b)
+    x, y = _actor(ctx, a), _actor(ctx, b)
     if x is None or y is None or not all(t.code and t.code[3:6] in OWN_SIDE_SECTORS for t in (x, y)):
         return False
     wx, wy = set(name_key(x.name).split()), set(name_key(y.name).split())
@@ -568,6 +610,10 @@ def unrelated(ctx: Context, a: str, b: str, rel: str) -> bool:
     party or group (a party and its MP on the same side say one thing; a rebel against their own
     party is a story of its own, not a relation between two sides)."""
     if a == b or side_of(ctx, a) == side_of(ctx, b) or members(ctx, a, b) or _bench_of(ctx, a, b):
+        return True
+    if rel == COINCIDE and _party_keys(ctx, a) & _party_keys(ctx, b):
+        # two members of one party who agree are their party speaking, not two sides meeting;
+        # two who disagree are a split in it, and stay
         return True
     return bool(_names(ctx, a) & _names(ctx, b) - {""})  # "Lib Dems" and "Lib Dem": one party
 
@@ -582,7 +628,13 @@ def _issue_of(f1: PositionFinding, f2: PositionFinding) -> str:
 
 
 def _matter_groups(items: list[tuple[PositionFinding, Matter]]) -> list[int]:
-    """One group number per finding: findings on one matter (same key, or same_matter) chained."""
+    """One group number per finding: findings on one matter (same key, or same_matter) chained.
+
+    same_matter is read through indexes rather than on every pair (every pair grew with the square
+    of a long story); the groups are the same, because each of its clauses joins whole classes:
+    one key, one owner; one head and no modifiers (it meets every finding of that head) or one
+    head and a shared modifier; a head and every finding that has it as a modifier; two proposals
+    the same way as one head."""
     parent = list(range(len(items)))
 
     def find(i: int) -> int:
@@ -591,11 +643,29 @@ def _matter_groups(items: list[tuple[PositionFinding, Matter]]) -> list[int]:
             i = parent[i]
         return i
 
-    for i, (fi, mi) in enumerate(items):
-        for j in range(i):
-            fj, mj = items[j]
-            if fi.key == fj.key or same_matter(mi, mj):
-                parent[find(i)] = find(j)
+    def join(members: list[int]) -> None:
+        for i in members[1:]:
+            parent[find(i)] = find(members[0])
+
+    by: dict[tuple, list[int]] = {}
+    for i, (f, m) in enumerate(items):
+        by.setdefault(("key", f.key), []).append(i)
+        if m.owner:
+            by.setdefault(("owner", m.owner), []).append(i)
+        for head in (m.head, "<proposal>") if m.proposal else (m.head,):
+            by.setdefault(("head", head), []).append(i)
+            by.setdefault(("bare" if not m.mods else "modified", head), []).append(i)
+            for mod in m.mods:
+                by.setdefault(("head+mod", head, mod), []).append(i)
+        for mod in m.mods:
+            by.setdefault(("mod", mod), []).append(i)
+    for key, members in by.items():
+        if key[0] in ("key", "owner", "head+mod"):
+            join(members)
+        elif key[0] == "bare":  # a head with no modifiers meets every finding of that head
+            join(members + by[("head", key[1])])
+        elif key[0] == "head" and key[1] != "<proposal>" and ("mod", key[1]) in by:
+            join(members + by[("mod", key[1])])  # "council tax" ~ "council tax plans"
     return [find(i) for i in range(len(items))]
 
 
@@ -622,20 +692,26 @@ def inferred_relations(ctx: Context, found: list[PositionFinding]) -> list[tuple
     for h, f, m, g in per_holder:
         poles.setdefault((side_of(ctx, h), g), set()).add(_pole(f, m))
     undecided = {k for k, v in poles.items() if len(v) > 1} if UNDECIDED_HOLDERS else set()
+    # pairs are only ever made within one matter group: read group by group (all pairs of the
+    # story grew with its square), then put back in the order of the pairs of the whole story
+    by_group: dict[int, list[int]] = {}
+    for i, (h, f, m, g) in enumerate(per_holder):
+        if (side_of(ctx, h), g) not in undecided:
+            by_group.setdefault(g, []).append(i)
     out = []
     seen: set[tuple] = set()
-    for (h1, f1, m1, g1), (h2, f2, m2, g2) in combinations(per_holder, 2):
-        if g1 != g2 or (f1.key != f2.key and not same_matter(m1, m2)):
-            continue
-        if (side_of(ctx, h1), g1) in undecided or (side_of(ctx, h2), g2) in undecided:
-            continue
-        rel = COINCIDE if _pole(f1, m1) == _pole(f2, m2) else DIVERGE
-        sig = (frozenset((side_of(ctx, h1), side_of(ctx, h2))), rel, g1)
-        if sig in seen or unrelated(ctx, h1, h2, rel):
-            continue
-        seen.add(sig)
-        out.append(([h1, h2], rel, _issue_of(f1, f2), sorted([f1.span, f2.span])))
-    return out
+    for members in by_group.values():
+        for i, j in combinations(members, 2):
+            (h1, f1, m1, g1), (h2, f2, m2, _) = per_holder[i], per_holder[j]
+            if f1.key != f2.key and not same_matter(m1, m2):
+                continue
+            rel = COINCIDE if _pole(f1, m1) == _pole(f2, m2) else DIVERGE
+            sig = (frozenset((side_of(ctx, h1), side_of(ctx, h2))), rel, g1)
+            if sig in seen or unrelated(ctx, h1, h2, rel):
+                continue
+            seen.add(sig)
+            out.append(((i, j), ([h1, h2], rel, _issue_of(f1, f2), sorted([f1.span, f2.span]))))
+    return [found for _, found in sorted(out, key=lambda pair: pair[0])]
 
 
 # Nouns of something said, and the determiners that point back to it: "those remarks", "the
@@ -826,10 +902,15 @@ def findings_of_positions(doc: Doc, found: list[PositionFinding]) -> list[Positi
     noun phrase as issue). The trigger is the word that governs the issue's head in the span, so
     the matter, its owner and owned statements read as they do for a rule finding."""
     out = []
+    # each holder's finding spans: a position asks its own holder's, not every finding of the story
+    spans_of: dict[str, list[tuple[int, int]]] = {}
+    for f in found:
+        for h in f.holders:
+            spans_of.setdefault(h, []).append(f.span)
     for p in doc._.positions or []:
         if p.stance not in ("support", "oppose") or not p.issue or not p.span:
             continue
-        if any(p.holder in f.holders and f.span[0] < p.span[1] and p.span[0] < f.span[1] for f in found):
+        if any(start < p.span[1] and p.span[0] < end for start, end in spans_of.get(p.holder, ())):
             continue
         span = doc.char_span(p.span[0], p.span[1], alignment_mode="expand")
         if span is None:
