@@ -5,6 +5,8 @@
     python3 scripts/select_positions_sample.py --write    # writes eval/positions/manifest.tsv
     python3 scripts/select_positions_sample.py --more     # prints the rows of the second draw
     python3 scripts/select_positions_sample.py --more --write   # appends them to the manifest
+    python3 scripts/select_positions_sample.py --third    # prints the rows of the third draw
+    python3 scripts/select_positions_sample.py --third --write  # appends them to the manifest
 
 Random with a fixed seed from three sets in ../shared/data: PolNeAR dev (US, seven publishers,
 metadata.tsv gives the publisher), basil-dev (US, three outlets telling one event) and
@@ -25,6 +27,8 @@ exactly as the first draw made it. It uses its own seed (MORE_SEED), the same se
 (MAX_WORDS, per-set generators), leaves out every story already in the manifest or in
 skipped.tsv, and gives every row split `tune`: MORE_BBC BBC stories, MORE_POLNEAR_PER_PUBLISHER
 per PolNeAR publisher and MORE_BASIL_TRIPLETS basil triplets.
+The third draw (`--third`, issue 13, round 5) is the same with its own seed (THIRD_SEED) and the
+same counts; it leaves out the first two draws' stories (all in the manifest by then).
 Stdlib only.
 """
 from __future__ import annotations
@@ -49,6 +53,7 @@ MORE_SEED = 1304
 MORE_BBC = 8
 MORE_POLNEAR_PER_PUBLISHER = 1
 MORE_BASIL_TRIPLETS = 2
+THIRD_SEED = 1305
 
 
 def words(path: Path) -> int:
@@ -137,14 +142,15 @@ def listed() -> set[str]:
     return {row["path"] for row in csv.DictReader(OUT.open(encoding="utf-8"), delimiter="\t")}
 
 
-def more() -> list[dict]:
-    """The second draw: tuning stories only, none already listed or skipped."""
-    # the first draw's rows are left out like skips, so the second draw never repeats a story
+def more(seed: int = MORE_SEED) -> list[dict]:
+    """A later draw (the second with MORE_SEED, the third with THIRD_SEED): tuning stories only,
+    none already listed or skipped."""
+    # the rows already in the manifest are left out like skips, so a later draw never repeats a story
     skip = skipped() | listed()
     rows = []
-    rows += polnear(random.Random(MORE_SEED), skip, MORE_POLNEAR_PER_PUBLISHER)
-    rows += basil(random.Random(MORE_SEED + 1), skip, MORE_BASIL_TRIPLETS)
-    rows += bbc(random.Random(MORE_SEED + 2), skip, MORE_BBC)
+    rows += polnear(random.Random(seed), skip, MORE_POLNEAR_PER_PUBLISHER)
+    rows += basil(random.Random(seed + 1), skip, MORE_BASIL_TRIPLETS)
+    rows += bbc(random.Random(seed + 2), skip, MORE_BBC)
     for r in rows:
         r["split"] = "tune"
         r["gold"] = "gold/" + Path(r["path"]).stem + ".gold.json"
@@ -158,12 +164,13 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--write", action="store_true", help=f"write {OUT.relative_to(REPO)}")
     ap.add_argument("--more", action="store_true", help="the second draw (tuning stories only); with --write, appended")
+    ap.add_argument("--third", action="store_true", help="the third draw (tuning stories only); with --write, appended")
     args = ap.parse_args(argv)
     if not DATA.is_dir():
         print(f"{DATA} is absent", file=sys.stderr)
         return 2
-    if args.more:
-        rows = more()
+    if args.more or args.third:
+        rows = more(THIRD_SEED if args.third else MORE_SEED)
         fh = OUT.open("a", encoding="utf-8", newline="") if args.write else sys.stdout
         w = csv.DictWriter(fh, FIELDS, delimiter="\t", lineterminator="\n")
         if not args.write:
