@@ -46,8 +46,8 @@ MAX_WRONG = 0.03
 # whether a side must agree with the lexicons' reading of the holder's words (stance_model.GATES)
 GATES = ("none", "not_contrary", "agree")
 MIN_STORIES = 5
-# the candidate roles (stance_model.ROLES); `continuation` is the previous sentence's speaker
-ROLES = ("quote_direct", "quote_other", "report", "stance", "main", "mention", "continuation")
+# the candidate roles: stance_model.ROLES (`continuation` is the previous sentence's speaker)
+from coincide.nlp.stance_model import ROLES  # noqa: E402
 STEPS = 3000
 RATE = 0.5
 
@@ -114,8 +114,20 @@ def collect(half: str = "tune") -> list[dict]:
             holder = got.actor(c.holder)
             cands.append({"features": c.features, "label": label, "matches": matches, "covered": covered,
                           "holder": holder.get("name"), "role": c.role, "text": text.strip()})
+        # for reading the misses in bulk (--misses): each tuning gold position, whether any actor of
+        # the record is its holder, and its evidence sentence (the most `about` alternatives, ties:
+        # the first naming the holder)
+        sents = [doc.text[s.start_char:s.end_char].strip() for s in doc.sents]
+        info = []
+        for w in golds:
+            o = options(w)[0]
+            alts = [a for a in str(o["about"]).split("|") if a]
+            hits = [sum(score.any_in(a, t) for a in alts) + 0.5 * score.any_in(w["holder"], t) for t in sents]
+            info.append({"holder": w["holder"], "stance": o["stance"], "about": o["about"],
+                         "holder_actor": any(got.is_actor(a, w["holder"]) for a in got.actors),
+                         "evidence": sents[max(range(len(sents)), key=hits.__getitem__)] if sents else ""})
         stories.append({"path": row["path"], "gold": len(golds), "rule_found": rule_found,
-                        "rule_right": right, "rule_predicted": predicted, "candidates": cands})
+                        "rule_right": right, "rule_predicted": predicted, "candidates": cands, "golds": info})
         print(f"  {row['path']}: {len(cands)} candidates, {sum(c['label'] != 'none' for c in cands)} with a side",
               file=sys.stderr)
     return stories
@@ -284,22 +296,12 @@ def folds_of(stories: list[dict]) -> list[int]:
 def cross_validate(stories: list[dict], names: list[str]) -> tuple[tuple, list]:
     from coincide.nlp.stance_model import lexicon_sign
 
-    fold = folds_of(stories)
     feats = [lexicon_sign(c["features"]) for s in stories for c in s["candidates"]]
     fast = FastScore(stories, feats)
     table = []
     best = None
     for lam in LAMBDAS:
-        oof: list[np.ndarray] = [None] * len(stories)
-        for f in range(FOLDS):
-            train_s = [s for s, g in zip(stories, fold) if g != f]
-            X, y = matrix(train_s, names)
-            W = train(X, y, lam)
-            for i, (s, g) in enumerate(zip(stories, fold)):
-                if g == f:
-                    Xs, _ = matrix([s], names)
-                    oof[i] = probabilities(W, Xs)
-        P = np.vstack([p for p in oof if len(p)])
+        P = np.vstack([p for p in oof_probabilities(stories, names, lam) if len(p)])
         # the slow reference (decide + whole_output) once per lambda, to keep FastScore honest
         t0, m0, g0 = THRESHOLDS[len(THRESHOLDS) // 2], MARGINS[1], GATES[-1]
         assert fast.figures(P, t0, m0, g0) == whole_output(stories, decide(P, t0, m0, g0, feats))
@@ -314,6 +316,18 @@ def cross_validate(stories: list[dict], names: list[str]) -> tuple[tuple, list]:
     return best, table
 
 
+def oof_probabilities(stories: list[dict], names: list[str], lam: float) -> list[np.ndarray]:
+    """Each story's candidates' probabilities from the model trained on the other folds."""
+    fold = folds_of(stories)
+    oof: list = [None] * len(stories)
+    for f in range(FOLDS):
+        W = train(*matrix([s for s, g in zip(stories, fold) if g != f], names), lam)
+        for i, (s, g) in enumerate(zip(stories, fold)):
+            if g == f:
+                oof[i] = probabilities(W, matrix([s], names)[0])
+    return oof
+
+
 # Role groups whose threshold may move from the common one (--role-thresholds): a quotation's
 # speaker, a reported or continued speaker, and a holder read from the clause (subject or mention).
 ROLE_GROUPS = (("quote_direct", "quote_other"), ("report", "continuation"), ("stance", "main", "mention"))
@@ -325,14 +339,7 @@ def role_thresholds(stories: list[dict], names: list[str], lam: float, threshold
     """Thresholds by role group, calibrated on the out-of-fold probabilities of the chosen
     setting: one pass over ROLE_GROUPS, each group's offset the one with the best out-of-fold F1
     with wrong stances still under MAX_WRONG (the other groups as set so far)."""
-    fold = folds_of(stories)
-    oof: list = [None] * len(stories)
-    for f in range(FOLDS):
-        W = train(*matrix([s for s, g in zip(stories, fold) if g != f], names), lam)
-        for i, (s, g) in enumerate(zip(stories, fold)):
-            if g == f:
-                oof[i] = probabilities(W, matrix([s], names)[0])
-    P = np.vstack([p for p in oof if len(p)])
+    P = np.vstack([p for p in oof_probabilities(stories, names, lam) if len(p)])
     from coincide.nlp.stance_model import lexicon_sign
 
     feats = [lexicon_sign(c["features"]) for s in stories for c in s["candidates"]]
@@ -360,16 +367,10 @@ def error_table(stories: list[dict], names: list[str], lam: float, threshold: fl
     role, and why the gold positions it could reach are still missed."""
     from collections import Counter
 
-    fold = folds_of(stories)
-    oof = [None] * len(stories)
-    for f in range(FOLDS):
-        X, y = matrix([s for s, g in zip(stories, fold) if g != f], names)
-        W = train(X, y, lam)
-        for i, (s, g) in enumerate(zip(stories, fold)):
-            if g == f:
-                thr = [by_role.get(c["role"], threshold) for c in s["candidates"]] if by_role else threshold
-                oof[i] = decide(probabilities(W, matrix([s], names)[0]), thr, margin, gate,
-                                [c["features"] for c in s["candidates"]])
+    oof = []
+    for s, P in zip(stories, oof_probabilities(stories, names, lam)):
+        thr = [by_role.get(c["role"], threshold) for c in s["candidates"]] if by_role else threshold
+        oof.append(decide(P, thr, margin, gate, [c["features"] for c in s["candidates"]]))
     given, missed = Counter(), Counter()
     for s, sides in zip(stories, oof):
         hit = set(s["rule_found"])
@@ -403,6 +404,47 @@ def error_table(stories: list[dict], names: list[str], lam: float, threshold: fl
         print(f"| {k} | {v} |")
 
 
+def miss_list(stories: list[dict], names: list[str], lam: float, threshold: float, margin: float, gate: str,
+              sample: int) -> None:
+    """The tuning half's gold positions still missed out of fold, for reading in bulk: every one
+    with no candidate (holder and `about` words in one sentence), and a random `sample` of those
+    whose candidate the model is unsure of (seeded), each with its evidence sentence."""
+    import random
+
+    unsure, none = [], []
+    for s, P in zip(stories, oof_probabilities(stories, names, lam)):
+        sides = decide(P, threshold, margin, gate, [c["features"] for c in s["candidates"]])
+        hit = set(s["rule_found"])
+        reach: dict[int, list] = {}
+        for c, p, side in zip(s["candidates"], P, sides):
+            for gi, st in c["matches"]:
+                reach.setdefault(gi, []).append((c, p, side, st))
+            if not c["covered"]:
+                hit.update(gi for gi, st in c["matches"] if st == side)
+        for gi, g in enumerate(s.get("golds") or []):
+            if gi in hit:
+                continue
+            if gi not in reach:
+                none.append((s["path"], g))
+            elif all(side == "none" or c["covered"] for c, _, side, _ in reach[gi]) \
+                    and not all(c["covered"] for c, _, _, _ in reach[gi]):
+                unsure.append((s["path"], g, reach[gi]))
+    print(f"## no candidate: {len(none)}")
+    for i, (path, g) in enumerate(none, 1):
+        print(f"N{i}\t{path}\t{g['holder']}\t{g['stance']}\t{g['about']}\tactor={g['holder_actor']}\t{g['evidence'][:400]}")
+    print(f"\n## candidate below the threshold or gated: {len(unsure)}, a random {sample} (seed {SEED})")
+    for i, (path, g, cs) in enumerate(random.Random(SEED).sample(unsure, min(sample, len(unsure))), 1):
+        c, p, _, st = max(cs, key=lambda x: x[1][CLASSES.index(x[3])])
+        print(f"U{i}\t{path}\t{g['holder']}\t{st}\t{g['about']}\trole={c['role']}\tp={[round(float(x), 2) for x in p]}"
+              f"\tsign={lexicon_sign_of(c)}\t{c['text'][:400]}")
+
+
+def lexicon_sign_of(c: dict) -> int:
+    from coincide.nlp.stance_model import lexicon_sign
+
+    return lexicon_sign(c["features"])
+
+
 def feature_names(stories: list[dict], min_stories: int) -> list[str]:
     """Every feature the candidates have, less the words ("w=...") of fewer than min_stories
     stories: a word of one story says nothing of the next."""
@@ -416,7 +458,7 @@ def feature_names(stories: list[dict], min_stories: int) -> list[str]:
 
 
 def main(argv=None) -> int:
-    global GATES, MAX_WRONG
+    global GATES, MAX_WRONG, LAMBDAS
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--cache", help="JSON file of the labelled candidates: read when it exists, else written")
     ap.add_argument("--dry-run", action="store_true", help="cross-validate only; write no model")
@@ -424,6 +466,8 @@ def main(argv=None) -> int:
     ap.add_argument("--min-stories", type=int, default=MIN_STORIES,
                     help="keep a word feature only when it occurs in this many tuning stories (0: no word features)")
     ap.add_argument("--errors", action="store_true", help="print the out-of-fold error tables of the chosen setting")
+    ap.add_argument("--misses", type=int, metavar="N",
+                    help="list the out-of-fold misses with no candidate and a random N of those below the threshold")
     ap.add_argument("--verbose", action="store_true", help="print every cross-validated setting")
     ap.add_argument("--gates", default=",".join(GATES),
                     help="the lexicon gates cross-validation may choose among (comma-separated; 'none' alone: no gate)")
@@ -435,11 +479,14 @@ def main(argv=None) -> int:
                          "the target-aware features the cross-validation did not pick; '' keeps all)")
     ap.add_argument("--role-thresholds", action="store_true",
                     help="calibrate a threshold per role group on the out-of-fold probabilities")
+    ap.add_argument("--lambdas", default=",".join(map(str, LAMBDAS)),
+                    help="the L2 weights the cross-validation tries (comma-separated; fewer for a quick look)")
     ap.add_argument("--max-wrong", type=float, default=MAX_WRONG,
                     help="the out-of-fold wrong-stance share a setting must stay under")
     args = ap.parse_args(argv)
     GATES = tuple(g for g in args.gates.split(",") if g)
     MAX_WRONG = args.max_wrong
+    LAMBDAS = tuple(float(x) for x in args.lambdas.split(",") if x)
     if args.cache and Path(args.cache).is_file():
         stories = json.loads(Path(args.cache).read_text(encoding="utf-8"))
     else:
@@ -471,6 +518,8 @@ def main(argv=None) -> int:
         best = fig
     if args.errors:
         error_table(stories, names, lam, threshold, margin, gate, by_role)
+    if args.misses is not None:
+        miss_list(stories, names, lam, threshold, margin, gate, args.misses)
     if args.dry_run:
         return 0
     W = train(X, y, lam)

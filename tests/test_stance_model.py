@@ -251,3 +251,28 @@ def test_a_model_gives_no_position_for_a_role_it_was_not_trained_on(model):
 def test_unknown_roles_in_a_model_file_are_a_clear_error():
     with pytest.raises(ConfigError, match="roles must be among"):
         _model(roles=["quote_direct", "gossip"])
+
+
+# --- round 5: holders no verb gives as a subject ---
+
+
+@pytest.mark.parametrize("text,verb", [
+    ("The pension plan, backed by Kennedy, was put to a vote.", "backed"),
+    ("Voters rejected the law signed by Kennedy last week.", "signed"),
+])
+def test_the_agent_of_a_reduced_passive_is_the_holder(model, text, verb):
+    doc, names = build_doc(model, text, ACTORS)
+    got = [(names[c.holder], c.verb.text) for c in M.candidates(doc, []) if c.verb is not None]
+    assert ("Kennedy", verb) in got, got
+
+
+@pytest.mark.parametrize("text,last", [
+    # a reporting speaker and four coordinated subjects of one act: the fourth is a holder too
+    ("Kennedy said that Portugal, Spain, Italy and Greece have announced their withdrawal.", "Greece"),
+    ("Portugal, Spain, Italy and Greece all urged the council to reject the plan.", "Greece"),
+])
+def test_every_member_of_a_listed_subject_is_a_candidate(model, text, last):
+    actors = dict(ACTORS, **{c: ("country", None) for c in ("Portugal", "Spain", "Italy", "Greece")})
+    doc, names = build_doc(model, text, actors)
+    got = [names[c.holder] for c in M.candidates(doc, [])]
+    assert last in got, got
