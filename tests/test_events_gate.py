@@ -74,7 +74,7 @@ def test_plover_gold_records(nlp, tmp_path):
 # re-scored on 7d81271), seed 2028 28/40 and 25/30 when drawn, seed 2027 29/40 and 28/30.
 BBC_SEED = 2030
 BBC_RANDOM_RIGHT_FLOOR = 0.675  # measured 28 of 40 (0.70), one event under (27/40); the issue asks 0.85, not met
-BBC_FORCE_PHYSICAL_FLOOR = 0.83  # measured 26 of 30 (0.867), one event under (25/30 = 0.833); the issue asks 0.90, not met on this sample
+BBC_FORCE_PHYSICAL_FLOOR = 0.86  # measured 27 of 30 (0.90), one event under (26/30 = 0.867); the issue asks 0.90, met exactly, but 25 of the 30 had been judged in earlier samples
 
 
 def test_bbc_checking_sample(nlp):
