@@ -381,9 +381,9 @@ MATTER_VERBS = lexicon.polarities("agreement", "matter_verbs")
 @dataclass(frozen=True)
 class Matter:
     """What one position is about, for pairing: the stem of its head noun (or "verb:head" when
-    the act itself is the matter, "release tax records"), the stems of the head's modifiers, and
-    whether the position's proposition does the matter (+1) or undoes it (-1: "withdraw the
-    plans", "end the talks")."""
+    the act itself is the matter, "release tax records"; "verb:" for a bare act, "withdraw"),
+    the stems of the head's modifiers, and whether the position's proposition does the matter
+    (+1) or undoes it (-1: "withdraw the plans", "end the talks")."""
 
     head: str
     mods: frozenset[str]
