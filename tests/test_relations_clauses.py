@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from coincide.nlp.issues import group_issues, group_key, noun_label
+from coincide.nlp.issues import group_issues, group_key, noun_label, verb_label
 from coincide.nlp.positions import PositionFinding
 from coincide.nlp.relations import RelationsComponent
 from stance_helpers import build_doc
@@ -127,3 +127,40 @@ def test_the_setting_is_on_by_default():
     from coincide.config import load_settings
 
     assert load_settings()["components"]["coincide_relations"]["all_positions"] is True
+
+
+def act_relations(model, text, placed):
+    """placed: (holder name, stance, verb) in story order; each finding is the verb's own words
+    (its subtree) labelled as issues.verb_label reads it, as a labelled set placed on a verb."""
+    doc, names = build_doc(model, text, ACTORS)
+    ids = {n: i for i, n in names.items()}
+    labels, rest, start = [], [], 0
+    for holder, stance, verb in placed:
+        at = text.index(verb, start)
+        tok = doc.char_span(at, at + len(verb), alignment_mode="expand").root
+        labels.append(verb_label(tok))
+        rest.append(((ids[holder],), stance, (tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)), tok.idx))
+        start = tok.sent.end_char
+    texts = group_issues(labels)
+    doc._.position_findings = [
+        PositionFinding(hs, st, text_, key, span, False, None, trig)
+        for (hs, st, span, trig), text_, key in zip(rest, texts, group_key(labels))
+    ]
+    RelationsComponent()(doc)
+    return {(frozenset(names[a] for a in r.actors), r.relation) for r in doc._.relations}, texts
+
+
+@pytest.mark.parametrize(
+    "text, placed, relation",
+    [
+        # an act asked of someone, with no object: the act is the matter both sides take
+        ("Labour urged the minister to resign. The Tories insisted that he should not resign.",
+         [("Labour", "support", "resign"), ("the Tories", "oppose", "resign")], "diverge"),
+        ("France faces a deadline to withdraw. Germany also wants it to withdraw.",
+         [("France", "support", "withdraw"), ("Germany", "support", "withdraw")], "coincide"),
+    ],
+)
+def test_a_bare_act_is_a_matter_of_its_own(model, text, placed, relation):
+    got, labels = act_relations(model, text, placed)
+    assert all(len(label.split()) == 1 for label in labels), labels  # the case read: a bare verb
+    assert (frozenset({placed[0][0], placed[1][0]}), relation) in got, got

@@ -22,12 +22,14 @@ REPO = Path(__file__).resolve().parents[1]
 DATA = REPO.parent / "shared" / "data"
 SCORE = DATA.parent / "tools" / "score.py"
 
-TUNE_RECALL_FLOOR = 0.53  # measured 151/275 = 0.549 on the 72-story tuning half (round 5 labels; 106/192 on the 52 before)
+# raised in round 6 (issuer6u): a bare act is a matter of its own ("urged Akin to withdraw"),
+# 162/275 = 0.589 [151/275 = 0.549 in round 5, on the same 72 stories]
+TUNE_RECALL_FLOOR = 0.57
 # raised in round 5 (issuer6r): a relation between two story actors that one gold holder was
 # placed on is no longer counted, a gold holder's names narrow its placement, and two members of
 # one party who agree are one side: 257/296 = 0.868 [288/346 = 0.832 on the same 72 stories before]
 TUNE_PRECISION_FLOOR = 0.85
-CHECK_RECALL_FLOOR = 0.37  # measured 46/117 = 0.393 (the half never read for rules)
+CHECK_RECALL_FLOOR = 0.37  # measured 47/117 = 0.402 in round 6 [46/117] (the half never read for rules)
 # raised in round 5 (issuer6r), as the tuning floor: 66/90 = 0.733 [66/109 = 0.606 before]
 CHECK_PRECISION_FLOOR = 0.70
 

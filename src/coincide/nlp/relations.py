@@ -381,9 +381,9 @@ MATTER_VERBS = lexicon.polarities("agreement", "matter_verbs")
 @dataclass(frozen=True)
 class Matter:
     """What one position is about, for pairing: the stem of its head noun (or "verb:head" when
-    the act itself is the matter, "release tax records"), the stems of the head's modifiers, and
-    whether the position's proposition does the matter (+1) or undoes it (-1: "withdraw the
-    plans", "end the talks")."""
+    the act itself is the matter, "release tax records"; "verb:" for a bare act, "withdraw"),
+    the stems of the head's modifiers, and whether the position's proposition does the matter
+    (+1) or undoes it (-1: "withdraw the plans", "end the talks")."""
 
     head: str
     mods: frozenset[str]
@@ -435,6 +435,10 @@ def _owner_actor(tok: Token | None) -> str | None:
     return None
 
 
+# A switch, so the reading can be measured off (see the commit that set it).
+BARE_ACTS = True
+
+
 def matter_of(doc: Doc, f: PositionFinding) -> Matter | None:
     """The matter of a finding, from its grouped issue label (lemmas: "retract Nazi insult",
     "council tax plan", "intent of legislation") and the verbs of its own words."""
@@ -445,7 +449,11 @@ def matter_of(doc: Doc, f: PositionFinding) -> Matter | None:
     span = doc.char_span(f.span[0], f.span[1], alignment_mode="expand")
     verbs = {t.lemma_.lower() for t in span if t.pos_ in ("VERB", "AUX")} if span is not None else set()
     if len(words) == 1 and words[0] in verbs:
-        return None  # "support change": a bare act with no object names no matter to meet on
+        if not BARE_ACTS:
+            return None
+        # a bare act is a matter of its own: "urged Akin to withdraw" and "refused to withdraw"
+        # meet on withdrawing, whoever it is asked of (the act's doer is the story's one candidate)
+        return Matter(f"{stem(words[0])}:", frozenset(), polarity)
     verb = None
     # a verbal label may start with its own subject ("Assad leave power"): the matter starts at the
     # verb, a verb of the span that governs the label's last word; in a span of a whole sentence the
