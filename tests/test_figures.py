@@ -349,3 +349,32 @@ def test_count_range(nlp, text, value, high):
 def test_count_pair_without_between_is_two_counts(nlp):
     got = [(f.value, f.value_high) for f in analyse(nlp, "The army lost 300 soldiers and 200 officers were captured.")._.figures]
     assert all(h is None for _, h in got) and {v for v, _ in got} == {300, 200}, got
+
+
+@pytest.mark.parametrize(
+    "text, value, about",
+    [
+        # a bare number after a count of people leaves that count's noun out (ellipsis)
+        ("The teachers' union has 300,000 members and the nurses' union has 90,000.", 90000, "members"),
+        ("The final drew 12 million viewers, compared with fewer than 5 million last year.", 5e6, "viewers"),
+        # the noun is shared, its owner is not: the number's own possessor replaces the noun's
+        ("Leeds's 5,000 workers voted yes, while Hull's 3,000 voted no.", 3000, "hull 's workers"),
+    ],
+)
+def test_elided_noun_of_people(nlp, text, value, about):
+    got = [f for f in analyse(nlp, text)._.figures if abs(f.value - value) < 1e-6]
+    assert [(f.unit, about in (f.about or "")) for f in got] == [("people", True)], [(f.value, f.unit, f.about) for f in analyse(nlp, text)._.figures]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # people come whole: a fraction after a count of people is no count of them
+        "The survey asked 2,000 adults and has a margin of error of 2.5.",
+        # a number inside the noun's own phrase is no ellipsis ("voters over 60" is an age)
+        "Some 3,000 voters over 60 signed the letter.",
+    ],
+)
+def test_no_elided_count(nlp, text):
+    figures = analyse(nlp, text)._.figures
+    assert all(f.value in (2000, 3000) for f in figures), [(f.value, f.unit, f.about) for f in figures]

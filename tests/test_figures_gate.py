@@ -13,7 +13,9 @@ relabelled to 190 figures, definite references counted): tune 0.895 / 0.901, tun
 tune3 0.892 / 0.883, check unchanged at 0.857 / 0.815. The sixth round labelled a fourth tuning
 set, tune4 (121 figures in 21 stories drawn by `eval/figures/draw_tune3.py --set tune4`), before
 the code was run on it (first measure: P 0.667 R 0.579); at the round's end tune 0.895 / 0.901,
-tune2 0.967 / 0.921, tune3 0.902 / 0.893, tune4 0.733 / 0.636, check 0.870 / 0.827. Each floor
+tune2 0.967 / 0.921, tune3 0.902 / 0.893, tune4 0.733 / 0.636, check 0.870 / 0.827; the
+seventh round's ellipsis rule (decided on the tuning sets) gives tune4 0.748 / 0.661 and check
+0.861 / 0.840 (two more found, four more reported), the rest unchanged. Each floor
 sits about two figures under the measurement, so a real regression fails and parser noise does not.
 """
 
@@ -32,10 +34,11 @@ FLOORS = {
     "tune": (0.88, 0.885),  # two figures under 0.895 / 0.901
     "tune2": (0.955, 0.91),  # two figures under 0.967 / 0.921 (190 labels since the fifth round)
     "tune3": (0.88, 0.87),  # two figures under 0.902 / 0.893 (sixth round: "people" kept in about)
-    "tune4": (0.71, 0.615),  # two figures under 0.733 / 0.636 (sixth round; 0.667 / 0.579 before its rules)
-    # two figures under 0.870 / 0.827 (sixth round: "people" kept in about, a copula's subject amount);
+    "tune4": (0.725, 0.64),  # two figures under 0.748 / 0.661 (seventh round's ellipsis; 0.667 / 0.579 before the sixth round's rules)
+    # precision one figure under 0.861 (the ellipsis rule reports four more, two of them with an
+    # `about` the labels do not hold: 0.870 -> 0.861), recall two figures under 0.840;
     # the issue asks 0.85: precision met, recall not
-    "check": (0.855, 0.81),
+    "check": (0.855, 0.825),
 }
 
 

@@ -484,9 +484,10 @@ def _next_to_amount_word(t: Token) -> bool:
     return any(0 <= j < len(doc) and (doc[j].lower_ in _PCT_WORDS or doc[j].like_num) for j in (t.i - 1, t.i + 1))
 
 
-def _phrase(tok: Token, with_preps: bool = True) -> str:
+def _phrase(tok: Token, with_preps: bool = True, with_possessor: bool = True) -> str:
     """A noun with its modifiers and, if asked, one "of/on/in/for" phrase after it."""
-    left = [c for c in tok.lefts if c.dep_ in _NP_DEPS and c.pos_ not in ("DET", "NUM", "SYM")]
+    left = [c for c in tok.lefts if c.dep_ in _NP_DEPS and c.pos_ not in ("DET", "NUM", "SYM")
+            and (with_possessor or c.dep_ != "poss")]
     words = [t for l in left for t in l.subtree if t.pos_ not in ("DET", "NUM", "SYM") and not t.like_num
              and not re.match(r"[£$€]?\d", t.text) and t.lower_ not in MAGNITUDES
              # the amount's own words in a hyphenated compound ("a six-percentage-point lead")
@@ -829,6 +830,7 @@ def sentence_figures(doc: Doc, sent: Span, ref) -> list[Figure]:
     readings (a number run, its range, a share of something, a bare number, a scale, the unit, what
     it counts, people) where each step reads what the one before found."""
     out, seen = amount_figures(doc, sent, ref)
+    people_nouns: list[Token] = []  # the nouns of the counts of people read so far in the sentence
     for tok in sent:
         if tok.i in seen:
             continue
@@ -853,7 +855,9 @@ def sentence_figures(doc: Doc, sent: Span, ref) -> list[Figure]:
         if doc[run[0].i - 1].text in "$€£" if run[0].i > 0 else False:
             money = True
         else:
-            money = tok.ent_type_ == "MONEY"
+            # the entity recogniser's MONEY with no currency word or sign in it ("fewer than 8
+            # million" after a count of viewers) is money only when no count of people came before
+            money = tok.ent_type_ == "MONEY" and not (people_nouns and not _currency_in_entity(tok))
         value = parse_value([w for w in words if w not in "$€£"])
         if value is None or value == 0:
             continue
@@ -885,6 +889,7 @@ def sentence_figures(doc: Doc, sent: Span, ref) -> list[Figure]:
         counted = _counted(run[-1])
         part_of = None
         people_by_act = False
+        elided = False
         is_fraction = run[-1].lower_ in FRACTIONS and len(run) > 1
         if is_fraction:
             # "two-thirds of the population have fled": a share, counted by what it is a share of
@@ -922,6 +927,15 @@ def sentence_figures(doc: Doc, sent: Span, ref) -> list[Figure]:
                 # million": the number a count of people rises or falls to counts those people
                 part_of = counted
                 counted = _number_of_people(counted)
+            elif people_nouns and value == int(value) and _elided_noun(counted, people_nouns[-1]):
+                # "Amicus has 1.2 million members and the TGWU has 800,000", "24 million viewers,
+                # compared with fewer than 8 million": a bare number after a count of people in the
+                # same sentence leaves out that count's noun (ellipsis), so it counts those people;
+                # people come whole, so a fraction ("1,000 adults ... a margin of error of 3.1") is
+                # no such count
+                part_of = counted
+                counted = people_nouns[-1]
+                elided = True
             else:
                 continue
         scale_tok = counted
@@ -948,11 +962,18 @@ def sentence_figures(doc: Doc, sent: Span, ref) -> list[Figure]:
             # plural such a verb is said of counts people the lexicons do not know as people
             people = True
         if people:
+            people_nouns.append(counted)
             # a count of people: the unit is people, what they are and what happened to them is `about`
             # ("people" is what is counted as much as "soldiers" is: "3,000 people estimated"); a bare
             # number read as people by its act has no noun of its own
             unit = "households" if counted.lemma_.lower() == "household" else "people"
-            noun = None if people_by_act and about else _phrase(counted, with_preps=False)
+            if elided:
+                # the left-out noun is shared, its owner is not: "Unison's 800,000 workers and
+                # Amicus' 20,000" counts Amicus' workers, so the number's own possessor replaces the noun's
+                owner = " ".join(t.text for c in part_of.lefts if c.dep_ == "poss" for t in c.subtree)
+                noun = " ".join(x for x in (owner.lower(), _phrase(counted, with_preps=False, with_possessor=False)) if x)
+            else:
+                noun = None if people_by_act and about else _phrase(counted, with_preps=False)
             about = " ".join(x for x in (noun, about) if x)
         if not (money or people or unit == "people" or impact):
             continue
@@ -966,7 +987,8 @@ def sentence_figures(doc: Doc, sent: Span, ref) -> list[Figure]:
             qualifier = "at least"
         if unit in PEOPLE and unit != "people" and unit not in ("troops",):
             pass
-        phrase = [run[0].i, counted.i] + ([verb.i] if verb is not None else [])
+        # an elided noun stands earlier in the sentence: the figure's words are the number's own
+        phrase = [run[0].i, counted.i if not elided else run[-1].i] + ([verb.i] if verb is not None else [])
         start_tok = doc[min(phrase)]
         end_tok = doc[max(phrase)]
         start = min(qstart, start_tok.idx) if qualifier else start_tok.idx
@@ -987,6 +1009,21 @@ def sentence_figures(doc: Doc, sent: Span, ref) -> list[Figure]:
             )
         )
     return out
+
+
+def _elided_noun(num: Token, noun: Token) -> bool:
+    """A bare number after a noun, outside that noun's own phrase ("voters over 60" is an age), that
+    stands where a noun phrase stands (the object or subject of a verb, the object of a
+    preposition, a conjunct, an adverbial noun: "and five million thereafter") and is no year
+    ("from 2011 to 2016"): its noun is left out."""
+    if num.i < noun.i or noun.left_edge.i <= num.i <= noun.right_edge.i or re.fullmatch(r"1[89]\d\d|20\d\d", num.text):
+        return False
+    return num.dep_ in ("dobj", "pobj", "nsubj", "attr", "conj", "npadvmod", "appos") and num.ent_type_ not in ("DATE", "TIME", "ORDINAL", "PERCENT")
+
+
+def _currency_in_entity(tok: Token) -> bool:
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return ent is None or any(t.text in CURRENCY_SYMBOLS or t.lower_ in CURRENCY_WORDS for t in ent)
 
 
 def _bare_subject_of_act(num: Token) -> bool:
