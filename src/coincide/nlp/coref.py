@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Span, Token
 from ..records import Actor
 from . import lexicon, register_extensions
 from .actors import referential_it
+from .cues import SPEECH, cue_lemma
 from .mentions import Mention
 
 MALE_WORDS = lexicon.words("coref", "male")
@@ -48,6 +49,9 @@ MEMBER_NOUNS = lexicon.words("coref", "member_nouns")
 PERSON_HEADS = lexicon.words("actors", "person_titles") | lexicon.words("coref", "person_descriptions")
 TITLE_NOUNS = lexicon.table("coref", "title_nouns")
 AGENT_NOUNS = lexicon.words("coref", "agent_nouns")
+# WordNet's nouns for a person or a kind of person (lemmas): "officials", "aides", "prosecutors"
+PEOPLE_NOUNS = lexicon.words("people")
+QUANTIFIERS = lexicon.words("coref", "group_quantifiers")
 ARTIFACT_NOUNS = lexicon.table("coref", "artifact_nouns")
 IT = frozenset({"it", "its"})
 THEY = frozenset({"they", "their"})
@@ -314,6 +318,7 @@ class _Resolver:
             self.resolve_person_pronoun(tok)
         self.party_groups()
         self.campaigns()
+        self.speaking_groups()
         for tok in doc:
             if tok.lower_ in ORGANIZATION_HEADS and tok.tag_ == "NN":
                 self.resolve_organization_description(tok)
@@ -677,6 +682,66 @@ class _Resolver:
             self.mentions = [m for m in self.mentions if m.end <= start or m.start >= end]
             self._starts = None
             self._insert(Mention(start, end, actor.id, "name"))
+
+    def speaking_groups(self) -> None:
+        """ "officials said", "federal prosecutors wrote", "Mr. Rubio's advisers said": a plural
+        noun naming people by role or affiliation (WordNet's people nouns) that is the subject of
+        a speech verb, and that no actor covers yet, is one group actor named by the phrase with
+        its modifiers ("federal prosecutors", "Senate Republican leaders") and, for a possessive
+        owner, the owner's surname ("Rubio advisers"). One actor per name in a story, so a later
+        "they" (resolve_body_pronoun) or the same phrase again finds it."""
+        doc = self.doc
+        by_name = {a.name.lower(): a for a in self.actors.values() if a.kind == "group" and not a.members}
+        for tok in doc:
+            if tok.tag_ not in ("NNS", "NNPS") or tok.dep_ != "nsubj" or self.in_quote(tok.idx):
+                continue
+            if tok.lemma_.lower() not in PEOPLE_NOUNS or cue_lemma(tok.head) not in SPEECH:
+                continue
+            if self._covered(tok.idx, tok.idx + len(tok.text)):
+                continue
+            name_words, start = self._group_phrase(tok)
+            if name_words is None:
+                continue
+            name = " ".join(name_words)
+            actor = by_name.get(name.lower())
+            if actor is None:
+                actor = Actor(id=self._new_id(), name=name, kind="group")
+                doc._.actors = list(doc._.actors or []) + [actor]
+                self.actors[actor.id] = actor
+                by_name[name.lower()] = actor
+            self._insert(Mention(start, tok.idx + len(tok.text), actor.id, "description"))
+
+    def _covered(self, start: int, end: int) -> bool:
+        i = self._bisect(start)
+        return any(m.start < end and start < m.end for m in self.mentions[max(0, i - 3):i + 3])
+
+    def _group_phrase(self, head: Token) -> tuple[list[str] | None, int]:
+        """The words naming a group and where its phrase starts: the contiguous compounds and
+        adjectives before the head ("Senate Republican leaders"), and a possessive owner's surname
+        ("his aides" -> "Obama aides", when "his" is resolved). Quantifiers ("some", "many") and
+        coordinated adjectives ("current and former") name nobody and are left out; a possessive
+        nobody resolves leaves the phrase unnamed."""
+        words, start, owner = [], head.idx, None
+        for c in reversed(list(head.lefts)):
+            if c.dep_ in ("compound", "amod", "nmod") and c.tag_ != "CD" and c.lower_ not in QUANTIFIERS \
+                    and not any(g.dep_ == "conj" for g in c.children):
+                words.insert(0, c.text)
+                start = min(start, c.left_edge.idx if c.dep_ == "compound" else c.idx)
+            elif c.dep_ == "poss":
+                m = self._mention_at(c.idx)
+                actor = self.actors.get(m.actor) if m is not None else None
+                if actor is None or actor.kind != "person":
+                    return None, start
+                owner = actor.name.split()[-1]
+                start = min(start, c.left_edge.idx)
+        words.append(head.text)
+        if owner:
+            words.insert(0, owner)
+        return words, start
+
+    def _mention_at(self, char: int) -> Mention | None:
+        i = self._bisect(char)
+        return next((m for m in self.mentions[max(0, i - 3):i + 3] if m.start <= char < m.end), None)
 
     def _new_id(self) -> str:
         taken = set(self.actors)
