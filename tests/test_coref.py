@@ -336,3 +336,18 @@ def test_a_plural_people_noun_that_does_not_speak_is_no_group(nlp):
     # "officials" subject of a verb of doing, not of speaking: no group actor is made
     doc = analyse(nlp, "Officials closed the bridge on Monday. The mayor said the work would start in May.")
     assert not [a for a in doc._.actors if a.kind == "group"]
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # a possessive pronoun resolved to a person: that person's campaign speaks
+    ("Ann Brook spoke in Leeds on Monday. “We raised more than ever,” her campaign said.",
+     "raised more than ever", "Brook campaign"),
+    # "the campaign" as subject: the campaign named last before it
+    ("Ann Brook is running for governor. Her campaign raised more money than ever in May.\n\n"
+     "“We raised more than ever,” the campaign said.", "We raised more", "Brook campaign"),
+    # no campaign named before: "the campaign" stays nobody's
+    ("Ann Brook is running for governor. “We raised more than ever,” the campaign said.",
+     "We raised more", None),
+])
+def test_a_campaign_without_its_owners_name(nlp, text, fragment, speaker):
+    assert speaker_of(analyse(nlp, text), fragment) == speaker

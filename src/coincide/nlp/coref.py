@@ -22,6 +22,10 @@ checks and completes that with constraints a reader of news applies:
   reports ("Trump is a 'change agent,' Cole said. '...,' he said": Cole).
 * Descriptions of bodies: "the company", "the firm", "the group", "the union" (singular, with
   "the") stand for the organisation named last before them, a subject first.
+* Groups named by a noun: "federal prosecutors said", "her aides said" (a plural person noun,
+  WordNet's, subject of a speech verb) is a group actor named by its phrase; "her campaign said"
+  and "the campaign said" are the campaign of the person "her" stands for or of the campaign
+  named last.
 
 Chains are a pure function of the Doc (nothing is carried between stories).
 """
@@ -52,6 +56,8 @@ AGENT_NOUNS = lexicon.words("coref", "agent_nouns")
 # WordNet's nouns for a person or a kind of person (lemmas): "officials", "aides", "prosecutors"
 PEOPLE_NOUNS = lexicon.words("people")
 QUANTIFIERS = lexicon.words("coref", "group_quantifiers")
+# Tags of the words that name a group before its noun: nouns and adjectives, not participles
+NAMING_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ"})
 ARTIFACT_NOUNS = lexicon.table("coref", "artifact_nouns")
 IT = frozenset({"it", "its"})
 THEY = frozenset({"they", "their"})
@@ -641,47 +647,69 @@ class _Resolver:
         speaks through spokespeople and statements, not the person, so the phrase names one
         organisation actor ("Obama campaign"), one per person, and the person's name inside it is
         no mention of the person. Only a campaign named by a person the story knows (a compound or
-        possessive proper noun inside a person's mention); "a campaign against the levy" is not one."""
+        possessive proper noun inside a person's mention); "a campaign against the levy" is not one.
+        A campaign that speaks without its owner's name is one too: "her campaign said" is the
+        campaign of the person "her" stands for, "the campaign said" the campaign named last before."""
         doc = self.doc
         by_person: dict[str, Actor] = {}
+        last: Actor | None = None  # the campaign named last, for a later "the campaign"
         for tok in doc:
             if tok.lemma_.lower() != "campaign" or tok.tag_ != "NN" or self.in_quote(tok.idx):
                 continue
-            # the proper noun right before ("Obama campaign", "Romney's campaign"); by position, as
-            # the parser hangs "Obama" of "Obama campaign spokeswoman" on the spokeswoman
-            j = tok.i - 1
-            if j >= 0 and doc[j].tag_ == "POS":
-                j -= 1
-            if j < 0 or doc[j].pos_ != "PROPN":
-                continue
-            owner = doc[j]
-            i = self._bisect(owner.idx)
-            person, start = None, owner.idx
-            for m in self.mentions[max(0, i - 3):i + 3]:
-                a = self.actors.get(m.actor)
-                if m.start <= owner.idx < m.end and a is not None:
-                    start = min(m.start, start)
-                    if a.kind == "person":
-                        person = a
-                        break
+            person, start = self._campaign_owner(tok)
             if person is None:
-                # the tagger often takes "the Obama campaign" for a body named Obama: the owner is
-                # still the person of that surname when the story names exactly one
-                named = [a for a in self.actors.values() if a.kind == "person" and a.name.split()[-1] == owner.text]
-                if len(named) != 1:
+                if last is None or tok.dep_ not in SUBJECT_DEPS or not self._bare_definite(tok):
                     continue
-                person = named[0]
-            actor = by_person.get(person.id)
+                actor, start = last, tok.idx if tok.i == 0 else doc[tok.i - 1].idx
+            else:
+                actor = by_person.get(person.id)
             if actor is None:
                 name = f"{person.name.split()[-1]} campaign"
                 actor = Actor(id=self._new_id(), name=name, kind="organization", country=person.country)
                 doc._.actors = list(doc._.actors or []) + [actor]
                 self.actors[actor.id] = actor
                 by_person[person.id] = actor
+            last = actor
             end = tok.idx + len(tok.text)
             self.mentions = [m for m in self.mentions if m.end <= start or m.start >= end]
             self._starts = None
             self._insert(Mention(start, end, actor.id, "name"))
+
+    def _bare_definite(self, tok: Token) -> bool:
+        """ "the campaign": the article right before and no other word of the phrase."""
+        return tok.i > 0 and self.doc[tok.i - 1].lower_ == "the" and \
+            not any(c.dep_ in ("compound", "amod", "poss", "nmod") for c in tok.children)
+
+    def _campaign_owner(self, tok: Token) -> tuple[Actor | None, int]:
+        """The person whose campaign `tok` is, and where the phrase starts: the proper noun right
+        before ("Obama campaign", "Romney's campaign"; by position, as the parser hangs "Obama" of
+        "Obama campaign spokeswoman" on the spokeswoman), or a possessive pronoun resolved to a
+        person ("her campaign said")."""
+        doc = self.doc
+        j = tok.i - 1
+        if j >= 0 and doc[j].tag_ == "POS":
+            j -= 1
+        if j < 0:
+            return None, tok.idx
+        owner = doc[j]
+        if owner.tag_ == "PRP$" and owner.lower_ in HE | SHE and tok.dep_ in SUBJECT_DEPS:
+            m = self._mention_at(owner.idx)
+            actor = self.actors.get(m.actor) if m is not None else None
+            return (actor, owner.idx) if actor is not None and actor.kind == "person" else (None, tok.idx)
+        if owner.pos_ != "PROPN":
+            return None, tok.idx
+        i = self._bisect(owner.idx)
+        start = owner.idx
+        for m in self.mentions[max(0, i - 3):i + 3]:
+            a = self.actors.get(m.actor)
+            if m.start <= owner.idx < m.end and a is not None:
+                start = min(m.start, start)
+                if a.kind == "person":
+                    return a, start
+        # the tagger often takes "the Obama campaign" for a body named Obama: the owner is still
+        # the person of that surname when the story names exactly one
+        named = [a for a in self.actors.values() if a.kind == "person" and a.name.split()[-1] == owner.text]
+        return (named[0], start) if len(named) == 1 else (None, tok.idx)
 
     def speaking_groups(self) -> None:
         """ "officials said", "federal prosecutors wrote", "Mr. Rubio's advisers said": a plural
@@ -697,6 +725,8 @@ class _Resolver:
                 continue
             if tok.lemma_.lower() not in PEOPLE_NOUNS or cue_lemma(tok.head) not in SPEECH:
                 continue
+            if sum(c.dep_ in SUBJECT_DEPS for c in tok.head.children) > 1:
+                continue  # a verb given two subjects is a parse that cannot be read
             if self._covered(tok.idx, tok.idx + len(tok.text)):
                 continue
             name_words, start = self._group_phrase(tok)
@@ -722,18 +752,24 @@ class _Resolver:
         coordinated adjectives ("current and former") name nobody and are left out; a possessive
         nobody resolves leaves the phrase unnamed."""
         words, start, owner = [], head.idx, None
+        at = head.i - 1  # the modifiers stand right before the head, one after the other
         for c in reversed(list(head.lefts)):
-            if c.dep_ in ("compound", "amod", "nmod") and c.tag_ != "CD" and c.lower_ not in QUANTIFIERS \
+            if c.right_edge.i != at:  # an owner ends with its "'s"
+                break
+            if c.dep_ in ("compound", "amod", "nmod") and c.tag_ in NAMING_TAGS and c.lower_ not in QUANTIFIERS \
                     and not any(g.dep_ == "conj" for g in c.children):
                 words.insert(0, c.text)
-                start = min(start, c.left_edge.idx if c.dep_ == "compound" else c.idx)
+                start = c.idx
             elif c.dep_ == "poss":
                 m = self._mention_at(c.idx)
                 actor = self.actors.get(m.actor) if m is not None else None
                 if actor is None or actor.kind != "person":
                     return None, start
                 owner = actor.name.split()[-1]
-                start = min(start, c.left_edge.idx)
+                start = c.left_edge.idx
+            else:
+                break
+            at = c.left_edge.i - 1 if c.dep_ == "poss" else c.i - 1
         words.append(head.text)
         if owner:
             words.insert(0, owner)
