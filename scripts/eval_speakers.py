@@ -22,10 +22,11 @@ tuning here never reads a checking story of that set, else sha1 of the story id)
 --half, the figures of the tuning half, the checking half and the whole are printed in turn;
 the last line is the whole's. Tune rules on the tuning half only; report both.
 
---turns scores the kinds basil's tuning half lacks: 196 quotes from PolNeAR *train* and bbc-politics
-whose source is a pronoun ("he said"), a description ("the former pollster said") or a name with
-another person named inside the quotation, each labelled by hand with the person a reader takes as
-the speaker (eval/speakers/turns-labels.jsonl: offsets and names only, the texts stay in
+--turns scores the kinds basil's tuning half lacks: 248 quotes from PolNeAR *train* and bbc-politics
+whose source is a pronoun ("he said"), a description ("the former pollster said"), a name with
+another person named inside the quotation, or a group named by a noun ("officials said", "the
+campaign said": kind "group noun", 52), each labelled by hand with the person or group a reader
+takes as the speaker (eval/speakers/turns-labels.jsonl: offsets and names only, the texts stay in
 ../shared/data; halves by sha1 of set/story). A label is right when some extracted quote holding
 the labelled words (half of them at least) lists an actor whose name has the label's surname and,
 when both give one, its first name ("Jane Sanders" is not "Bernie Sanders").

@@ -93,8 +93,20 @@ def test_quoted_ranges_pair_marks_within_a_paragraph():
     # an abbreviated title before the name ("Gov.") gives the noun of the later description
     ("Gov. Mike Pell of Indiana said on Sunday that he would seek a new law.\n\n\"I support religious "
      "liberty, and I support this law,\" the governor said.", "religious liberty", "Mike Pell"),
+    # a plural people noun with its modifiers, subject of a speech verb, is a group of its own
+    ("The mayor closed the bridge on Monday.\n\n“The closure puts lives at risk,” federal prosecutors said "
+     "in a filing.", "closure puts lives", "federal prosecutors"),
+    ("Administration officials said the plan would cost less than expected.", "plan would cost", "Administration officials"),
+    # a quantifier names nobody: "some officials" are the officials
+    ("Some officials said the talks had failed.", "talks had failed", "officials"),
+    # a possessive owner resolved to a person names the group by the owner's surname
+    ("Senator Ann Brook of Ohio spoke in Leeds on Tuesday. “We will win the state,” her aides said.",
+     "win the state", "Brook aides"),
+    # "they" after the group, as subject, is the group
+    ("Administration officials said the plan would cost less than expected. They said the work would start "
+     "in May.", "work would start", "Administration officials"),
 ])
-def test_title_speakers(nlp, text, fragment, speaker):
+def test_description_and_group_speakers(nlp, text, fragment, speaker):
     assert speaker_of(analyse(nlp, text), fragment) == speaker
 
 
@@ -312,3 +324,9 @@ def test_two_people_together_are_no_principal(nlp):
 ])
 def test_a_name_inside_the_quotation_is_not_its_speaker(nlp, text, fragment, speaker):
     assert speaker_of(analyse(nlp, text), fragment) == speaker
+
+
+def test_a_plural_people_noun_that_does_not_speak_is_no_group(nlp):
+    # "officials" subject of a verb of doing, not of speaking: no group actor is made
+    doc = analyse(nlp, "Officials closed the bridge on Monday. The mayor said the work would start in May.")
+    assert not [a for a in doc._.actors if a.kind == "group"]

@@ -67,8 +67,14 @@ def test_quoted_phrases_found(figures):
 
 # The hand-labelled pronoun and description sources (eval/speakers/turns-labels.jsonl, PolNeAR
 # train and bbc-politics, `eval_speakers.py --turns`), measured tune 124/137 = 0.905, check 38/59 =
-# 0.644 (issuer6s; main before it: 117/137, 37/59); about two quotes under on each half.
+# 0.644 (issuer6s; main before it: 117/137, 37/59); about two quotes under on each half. These
+# floors are for the 196 quotes of those kinds; the 52 "group noun" quotes added by issuer6t
+# ("officials said", "the campaign said") have floors of their own below.
 TURNS_FLOORS = {"tune": 0.89, "check": 0.61}
+# Group sources named by a plural noun or a campaign (kind "group noun", 26 + 26 quotes, PolNeAR
+# train), measured tune 12/26 = 0.462, check 10/26 = 0.385 (issuer6t; main before it 6/26, 5/26);
+# about one quote under on each half.
+GROUP_NOUN_FLOORS = {"tune": 0.42, "check": 0.34}
 
 
 @pytest.fixture(scope="module")
@@ -77,11 +83,23 @@ def turns(tmp_path_factory):
         pytest.skip(f"polnear or bbc-politics absent under {DATA}: the turns gate needs them")
     out = tmp_path_factory.mktemp("speakers") / "turns.jsonl"
     printed = run_eval_script("eval_speakers.py", "--turns", "--out", str(out))
-    found = {m.group(1): float(m.group(2)) for m in re.finditer(r"^--- (\w+) --- right \d+/\d+ = ([\d.]+)", printed, re.M)}
+    found = {}  # half -> kind -> [right, labelled], from "--- tune --- right R/N = x (pronoun 114/122, ...)"
+    for m in re.finditer(r"^--- (\w+) --- right \d+/\d+ = [\d.]+ \((.*)\)$", printed, re.M):
+        found[m.group(1)] = {k: [int(r), int(n)] for k, r, n in re.findall(r"([a-z][a-z ]*) (\d+)/(\d+)", m.group(2))}
     assert set(found) == {"tune", "check"}, printed
     return found
 
 
+def share(kinds: dict[str, list[int]], keep) -> float:
+    right = sum(r for k, (r, n) in kinds.items() if keep(k))
+    return right / max(1, sum(n for k, (r, n) in kinds.items() if keep(k)))
+
+
 @pytest.mark.parametrize("half", ["tune", "check"])
 def test_pronoun_and_description_speakers(turns, half):
-    assert turns[half] >= TURNS_FLOORS[half]
+    assert share(turns[half], lambda k: k != "group noun") >= TURNS_FLOORS[half]
+
+
+@pytest.mark.parametrize("half", ["tune", "check"])
+def test_group_noun_speakers(turns, half):
+    assert share(turns[half], lambda k: k == "group noun") >= GROUP_NOUN_FLOORS[half]

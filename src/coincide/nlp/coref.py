@@ -22,6 +22,8 @@ checks and completes that with constraints a reader of news applies:
   reports ("Trump is a 'change agent,' Cole said. '...,' he said": Cole).
 * Descriptions of bodies: "the company", "the firm", "the group", "the union" (singular, with
   "the") stand for the organisation named last before them, a subject first.
+* Groups named by a noun: "federal prosecutors said", "her aides said" (a plural person noun,
+  WordNet's, subject of a speech verb) is a group actor named by its phrase.
 
 Chains are a pure function of the Doc (nothing is carried between stories).
 """
@@ -37,6 +39,7 @@ from spacy.tokens import Doc, Span, Token
 from ..records import Actor
 from . import lexicon, register_extensions
 from .actors import referential_it
+from .cues import SPEECH, cue_lemma
 from .mentions import Mention
 
 MALE_WORDS = lexicon.words("coref", "male")
@@ -48,6 +51,11 @@ MEMBER_NOUNS = lexicon.words("coref", "member_nouns")
 PERSON_HEADS = lexicon.words("actors", "person_titles") | lexicon.words("coref", "person_descriptions")
 TITLE_NOUNS = lexicon.table("coref", "title_nouns")
 AGENT_NOUNS = lexicon.words("coref", "agent_nouns")
+# WordNet's nouns for a person or a kind of person (lemmas): "officials", "aides", "prosecutors"
+PEOPLE_NOUNS = lexicon.words("people")
+QUANTIFIERS = lexicon.words("coref", "group_quantifiers")
+# Tags of the words that name a group before its noun: nouns and adjectives, not participles
+NAMING_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ"})
 ARTIFACT_NOUNS = lexicon.table("coref", "artifact_nouns")
 IT = frozenset({"it", "its"})
 THEY = frozenset({"they", "their"})
@@ -314,6 +322,7 @@ class _Resolver:
             self.resolve_person_pronoun(tok)
         self.party_groups()
         self.campaigns()
+        self.speaking_groups()
         for tok in doc:
             if tok.lower_ in ORGANIZATION_HEADS and tok.tag_ == "NN":
                 self.resolve_organization_description(tok)
@@ -636,36 +645,18 @@ class _Resolver:
         speaks through spokespeople and statements, not the person, so the phrase names one
         organisation actor ("Obama campaign"), one per person, and the person's name inside it is
         no mention of the person. Only a campaign named by a person the story knows (a compound or
-        possessive proper noun inside a person's mention); "a campaign against the levy" is not one."""
+        possessive proper noun inside a person's mention); "a campaign against the levy" is not one.
+        ("her campaign said" as the campaign of the person "her" stands for and "the campaign said"
+        as the campaign named last were tried in round 6: turns +1/+1, but the relation logic on
+        gold positions lost precision on its tuning half under the gate, so they are not done.)"""
         doc = self.doc
         by_person: dict[str, Actor] = {}
         for tok in doc:
             if tok.lemma_.lower() != "campaign" or tok.tag_ != "NN" or self.in_quote(tok.idx):
                 continue
-            # the proper noun right before ("Obama campaign", "Romney's campaign"); by position, as
-            # the parser hangs "Obama" of "Obama campaign spokeswoman" on the spokeswoman
-            j = tok.i - 1
-            if j >= 0 and doc[j].tag_ == "POS":
-                j -= 1
-            if j < 0 or doc[j].pos_ != "PROPN":
-                continue
-            owner = doc[j]
-            i = self._bisect(owner.idx)
-            person, start = None, owner.idx
-            for m in self.mentions[max(0, i - 3):i + 3]:
-                a = self.actors.get(m.actor)
-                if m.start <= owner.idx < m.end and a is not None:
-                    start = min(m.start, start)
-                    if a.kind == "person":
-                        person = a
-                        break
+            person, start = self._campaign_owner(tok)
             if person is None:
-                # the tagger often takes "the Obama campaign" for a body named Obama: the owner is
-                # still the person of that surname when the story names exactly one
-                named = [a for a in self.actors.values() if a.kind == "person" and a.name.split()[-1] == owner.text]
-                if len(named) != 1:
-                    continue
-                person = named[0]
+                continue
             actor = by_person.get(person.id)
             if actor is None:
                 name = f"{person.name.split()[-1]} campaign"
@@ -677,6 +668,100 @@ class _Resolver:
             self.mentions = [m for m in self.mentions if m.end <= start or m.start >= end]
             self._starts = None
             self._insert(Mention(start, end, actor.id, "name"))
+
+    def _campaign_owner(self, tok: Token) -> tuple[Actor | None, int]:
+        """The person whose campaign `tok` is, and where the phrase starts: the proper noun right
+        before ("Obama campaign", "Romney's campaign"; by position, as the parser hangs "Obama" of
+        "Obama campaign spokeswoman" on the spokeswoman)."""
+        doc = self.doc
+        j = tok.i - 1
+        if j >= 0 and doc[j].tag_ == "POS":
+            j -= 1
+        if j < 0:
+            return None, tok.idx
+        owner = doc[j]
+        if owner.pos_ != "PROPN":
+            return None, tok.idx
+        i = self._bisect(owner.idx)
+        start = owner.idx
+        for m in self.mentions[max(0, i - 3):i + 3]:
+            a = self.actors.get(m.actor)
+            if m.start <= owner.idx < m.end and a is not None:
+                start = min(m.start, start)
+                if a.kind == "person":
+                    return a, start
+        # the tagger often takes "the Obama campaign" for a body named Obama: the owner is still
+        # the person of that surname when the story names exactly one
+        named = [a for a in self.actors.values() if a.kind == "person" and a.name.split()[-1] == owner.text]
+        return (named[0], start) if len(named) == 1 else (None, tok.idx)
+
+    def speaking_groups(self) -> None:
+        """ "officials said", "federal prosecutors wrote", "Mr. Rubio's advisers said": a plural
+        noun naming people by role or affiliation (WordNet's people nouns) that is the subject of
+        a speech verb, and that no actor covers yet, is one group actor named by the phrase with
+        its modifiers ("federal prosecutors", "Senate Republican leaders") and, for a possessive
+        owner, the owner's surname ("Rubio advisers"). One actor per name in a story, so a later
+        "they" (resolve_body_pronoun) or the same phrase again finds it."""
+        doc = self.doc
+        by_name = {a.name.lower(): a for a in self.actors.values() if a.kind == "group" and not a.members}
+        for tok in doc:
+            if tok.tag_ not in ("NNS", "NNPS") or tok.dep_ != "nsubj" or self.in_quote(tok.idx):
+                continue
+            if tok.lemma_.lower() not in PEOPLE_NOUNS or cue_lemma(tok.head) not in SPEECH:
+                continue
+            if sum(c.dep_ in SUBJECT_DEPS for c in tok.head.children) > 1:
+                continue  # a verb given two subjects is a parse that cannot be read
+            if self._covered(tok.idx, tok.idx + len(tok.text)):
+                continue
+            name_words, start = self._group_phrase(tok)
+            if name_words is None:
+                continue
+            name = " ".join(name_words)
+            actor = by_name.get(name.lower())
+            if actor is None:
+                actor = Actor(id=self._new_id(), name=name, kind="group")
+                doc._.actors = list(doc._.actors or []) + [actor]
+                self.actors[actor.id] = actor
+                by_name[name.lower()] = actor
+            self._insert(Mention(start, tok.idx + len(tok.text), actor.id, "description"))
+
+    def _covered(self, start: int, end: int) -> bool:
+        i = self._bisect(start)
+        return any(m.start < end and start < m.end for m in self.mentions[max(0, i - 3):i + 3])
+
+    def _group_phrase(self, head: Token) -> tuple[list[str] | None, int]:
+        """The words naming a group and where its phrase starts: the contiguous compounds and
+        adjectives before the head ("Senate Republican leaders"), and a possessive owner's surname
+        ("his aides" -> "Obama aides", when "his" is resolved). Quantifiers ("some", "many") and
+        coordinated adjectives ("current and former") name nobody and are left out; a possessive
+        nobody resolves leaves the phrase unnamed."""
+        words, start, owner = [], head.idx, None
+        at = head.i - 1  # the modifiers stand right before the head, one after the other
+        for c in reversed(list(head.lefts)):
+            if c.right_edge.i != at:  # an owner ends with its "'s"
+                break
+            if c.dep_ in ("compound", "amod", "nmod") and c.tag_ in NAMING_TAGS and c.lower_ not in QUANTIFIERS \
+                    and not any(g.dep_ == "conj" for g in c.children):
+                words.insert(0, c.text)
+                start = c.idx
+            elif c.dep_ == "poss":
+                m = self._mention_at(c.idx)
+                actor = self.actors.get(m.actor) if m is not None else None
+                if actor is None or actor.kind != "person":
+                    return None, start
+                owner = actor.name.split()[-1]
+                start = c.left_edge.idx
+            else:
+                break
+            at = c.left_edge.i - 1 if c.dep_ == "poss" else c.i - 1
+        words.append(head.text)
+        if owner:
+            words.insert(0, owner)
+        return words, start
+
+    def _mention_at(self, char: int) -> Mention | None:
+        i = self._bisect(char)
+        return next((m for m in self.mentions[max(0, i - 3):i + 3] if m.start <= char < m.end), None)
 
     def _new_id(self) -> str:
         taken = set(self.actors)
