@@ -286,6 +286,25 @@ def described_party(ctx: Context, tok: Token) -> str | None:
     return subject or last
 
 
+def named_examples(noun: Token) -> list[Token]:
+    """The members a plural subject names as its examples ("unions, including Unite and the GMB,
+    endorsed ...", "supporters such as Smith and Jones say ..."): each holds what the subject holds."""
+    out: list[Token] = []
+    for prep in noun.children:
+        if prep.dep_ != "prep":
+            continue
+        if prep.lower_ == "including" or (prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)):
+            heads = [c for c in prep.children if c.dep_ == "pobj"]
+        elif prep.lower_ == "such":
+            # "such as" parsed with "such" as the preposition and "as" under it
+            heads = [g for c in prep.children if c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+        else:
+            continue
+        for head in heads:
+            out += conjuncts(head)
+    return out
+
+
 def holders_of(ctx: Context, subj: Token, depth: int = 0) -> tuple[list[str], bool]:
     """Actor ids a subject stands for, and whether they were named jointly."""
     low = subj.lower_
@@ -308,7 +327,7 @@ def holders_of(ctx: Context, subj: Token, depth: int = 0) -> tuple[list[str], bo
         if speakers:
             return speakers, len(speakers) > 1
         return resolved(ctx, subj)
-    conj = [subj] + [c for c in conjuncts(subj) if c is not subj]
+    conj = [subj] + [c for c in conjuncts(subj) if c is not subj] + named_examples(subj)
     if len(conj) > 1:
         ids: list[str] = []
         for c in conj:
