@@ -435,10 +435,6 @@ def _owner_actor(tok: Token | None) -> str | None:
     return None
 
 
-# A switch, so the reading can be measured off (see the commit that set it).
-BARE_ACTS = True
-
-
 def matter_of(doc: Doc, f: PositionFinding) -> Matter | None:
     """The matter of a finding, from its grouped issue label (lemmas: "retract Nazi insult",
     "council tax plan", "intent of legislation") and the verbs of its own words."""
@@ -449,8 +445,6 @@ def matter_of(doc: Doc, f: PositionFinding) -> Matter | None:
     span = doc.char_span(f.span[0], f.span[1], alignment_mode="expand")
     verbs = {t.lemma_.lower() for t in span if t.pos_ in ("VERB", "AUX")} if span is not None else set()
     if len(words) == 1 and words[0] in verbs:
-        if not BARE_ACTS:
-            return None
         # a bare act is a matter of its own: "urged Akin to withdraw" and "refused to withdraw"
         # meet on withdrawing, whoever it is asked of (the act's doer is the story's one candidate)
         return Matter(f"{stem(words[0])}:", frozenset(), polarity)
