@@ -60,7 +60,8 @@ def overlaps(a, b) -> bool:
 def claimant_ok(gold: str | None, got: dict, names: dict) -> bool:
     if gold is None:
         return True
-    name = names.get(got.get("source")) or ""
+    # a claimant that is no actor ("a survey", "exit polls") is named by the figure's own words
+    name = names.get(got.get("source")) or got.get("source_text") or ""
     if not name:
         return False
     if gold.lower() in PRONOUNS:
@@ -112,7 +113,7 @@ def main(argv=None) -> int:
                     totals[h]["claim_n"] += 1
                     totals[h]["claim"] += claimant_ok(g["claimant"], got[full[0]], names)
             if args.show and full and not claimant_ok(g["claimant"], got[full[0]], names):
-                print(f"CLAIMANT {r['story']} {g['text']!r} want {g['claimant']!r}; got {names.get(got[full[0]].get('source')) or '-'!r}")
+                print(f"CLAIMANT {r['story']} {g['text']!r} want {g['claimant']!r}; got {names.get(got[full[0]].get('source')) or got[full[0]].get('source_text') or '-'!r}")
             matched_got.update(full[:1])
             if args.show and not full:
                 near = [f"{got[i]['value']}{'-' + str(got[i]['value_high']) if got[i].get('value_high') else ''} {got[i].get('unit')} about={got[i].get('about')!r}" for i in range(len(got)) if overlaps(got[i]["span"], g["span"])]

@@ -378,3 +378,36 @@ def test_elided_noun_of_people(nlp, text, value, about):
 def test_no_elided_count(nlp, text):
     figures = analyse(nlp, text)._.figures
     assert all(f.value in (2000, 3000) for f in figures), [(f.value, f.unit, f.about) for f in figures]
+
+
+@pytest.mark.parametrize(
+    "text, value, source_text",
+    [
+        # a survey, a poll, a report or a document that finds, shows or says a figure claims it,
+        # though no actor list holds it: its own words are the claimant
+        ("A new survey found that 43% of parents back the longer school day.", 43, "A new survey"),
+        ("The latest poll shows the mayor at 38 percent among likely voters.", 38, "The latest poll"),
+        ("By midnight, exit polls showed 61% of young voters backing the reform.", 61, "exit polls"),
+        ("The annual report says the scheme cost £42m last year.", 42e6, "The annual report"),
+        ("Spending rose to £3.1bn, according to council documents.", 3.1e9, "council documents"),
+    ],
+)
+def test_claimant_that_is_no_actor(nlp, text, value, source_text):
+    (f,) = [f for f in analyse(nlp, text)._.figures if f.value == value]
+    assert (f.source, f.source_text) == (None, source_text)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        # an actor claimant stays an actor, with no words beside it
+        ("The Treasury said the plan would cost £5bn.", 5e9),
+        # a pronoun names nobody: no claimant's words
+        ("It found that 12% of the loans were never repaid.", 12),
+        # no reporting verb above the figure: no claimant
+        ("Prices rose 4% in March.", 4),
+    ],
+)
+def test_no_claimant_words(nlp, text, value):
+    (f,) = [f for f in analyse(nlp, text)._.figures if f.value == value]
+    assert f.source_text is None

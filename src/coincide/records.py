@@ -126,6 +126,8 @@ class Figure:
     text: str | None = None
     # a range ("between £2bn and £3bn", "10-15%"): `value` is its low end, `value_high` its high end
     value_high: float | None = None
+    # the claimant's own words when they name no actor ("a survey", "exit polls", "Budget documents")
+    source_text: str | None = None
 
 
 @dataclass

@@ -73,6 +73,10 @@ PEOPLE_SUFFER = frozenset("kill die wound injure arrest detain abduct kidnap dep
 THINGS_HARMED = frozenset("destroy shell bomb attack seize capture strike".split())
 # Verbs whose subject claims the figure under them: speech verbs and "estimate".
 REPORTING = SPEECH | frozenset({"estimate"})
+# Verbs of findings: a survey, a poll, a report or data "show" or "find" a figure as a person says it
+# ("the latest poll showed Trump at 31 percent", "a survey found 40% ..."); read for claimants only
+# (a bare number that finds is no count of people, as one that says is).
+CLAIMED_BY = REPORTING | frozenset({"show", "find"})
 SOURCE_NOUNS = {"estimate", "count", "figure", "figures", "tally", "report", "data", "statistics", "toll"}
 
 
@@ -213,27 +217,39 @@ def _place(doc: Doc, verb: Token | None, counted: Token) -> str | None:
     return None
 
 
-def _source(doc: Doc, sent: Span, start: int, end: int, verb: Token | None) -> str | None:
+def _source(doc: Doc, sent: Span, start: int, end: int, verb: Token | None) -> dict[str, str | None]:
+    """Who claims a figure: `source`, the actor ("according to a U.N. estimate", the speaker of the
+    quote holding it, the subject of the reporting verb above it), and `source_text`, the
+    claimant's own words when they name no actor: a survey, a poll, a report or a document ("a
+    survey found", "exit polls showed", "according to Budget documents") is a source no actor
+    list holds. A pronoun is no such source (it names nobody)."""
     for tok in sent:
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             span = doc[tok.i + 2 : max(tok.right_edge.i + 1, tok.i + 3)]
             for t in doc[tok.i + 1].children:
                 span = doc[t.left_edge.i : t.right_edge.i + 1]
-            found = mentions_in(doc, span.start_char, span.end_char)
-            if found:
-                return found[0].actor
+            return _claimant(doc, span)
     for q in doc._.quotes or []:
         qs, qe = q.span
         if qs <= start and end <= qe and q.speaker:
-            return q.speaker
-    # the subject of a reporting verb above the figure ("the U.N. said 93,000 people ..."), read by
-    # the grammar shared with quotes and positions
-    subj = reported_by(verb, REPORTING) if verb is not None else None
+            return {"source": q.speaker, "source_text": None}
+    # the subject of a reporting verb above the figure ("the U.N. said 93,000 people ...", "a
+    # survey found 40% ..."), read by the grammar shared with quotes and positions
+    subj = reported_by(verb, CLAIMED_BY) if verb is not None else None
     if subj is not None:
-        found = mentions_in(doc, doc[subj.left_edge.i].idx, subj.right_edge.idx + len(subj.right_edge))
-        if found:
-            return found[0].actor
-    return None
+        return _claimant(doc, doc[subj.left_edge.i : subj.right_edge.i + 1])
+    return {"source": None, "source_text": None}
+
+
+def _claimant(doc: Doc, span: Span) -> dict[str, str | None]:
+    """The actor named in a claimant's words, else the words themselves (not a pronoun alone)."""
+    found = mentions_in(doc, span.start_char, span.end_char)
+    if found:
+        return {"source": found[0].actor, "source_text": None}
+    words = [t for t in span if not t.is_punct]
+    if not words or all(t.pos_ == "PRON" for t in words):
+        return {"source": None, "source_text": None}
+    return {"source": None, "source_text": span.text}
 
 
 def _since(sent: Span, ref) -> str | None:
@@ -748,7 +764,7 @@ def amount_figures(doc: Doc, sent: Span, ref) -> tuple[list[Figure], set[int]]:
         verb = root.head if root is not None and root.head.pos_ in ("VERB", "AUX") else None
         out.append(Figure(value=value, unit=unit, about=about, qualifier=qualifier,
                           place=_place(doc, verb, root) if root is not None else None,
-                          source=_source(doc, sent, fstart, end, verb or root), since=_since(sent, ref),
+                          **_source(doc, sent, fstart, end, verb or root), since=_since(sent, ref),
                           span=(fstart, end), text=doc_text(doc)[fstart:end], value_high=high))
         if root is not None:
             roots[root.i] = out[-1]
@@ -903,7 +919,7 @@ def sentence_figures(doc: Doc, sent: Span, ref) -> list[Figure]:
             # "two-thirds of Britons support ...": a share of what, and what it does
             about = " ".join(x for x in ((_phrase(of[0], with_preps=False) if of else None), verb.text.lower() if verb is not None else None) if x)
             out.append(Figure(value=value, unit="share", about=about, qualifier=qualifier,
-                              place=_place(doc, verb, run[-1]), source=_source(doc, sent, start, end, verb),
+                              place=_place(doc, verb, run[-1]), **_source(doc, sent, start, end, verb),
                               since=_since(sent, ref), span=(start, end), text=doc_text(doc)[start:end]))
             continue
         if counted.i in (t.i for t in run) and not is_plural_scale and not money:
@@ -1001,7 +1017,7 @@ def sentence_figures(doc: Doc, sent: Span, ref) -> list[Figure]:
                 about=about,
                 qualifier=qualifier,
                 place=_place(doc, verb, counted),
-                source=_source(doc, sent, start, end, verb),
+                **_source(doc, sent, start, end, verb),
                 since=_since(sent, ref),
                 span=(start, end),
                 text=doc_text(doc)[start:end],
@@ -1124,7 +1140,7 @@ def _ratio(doc: Doc, tok: Token, sent: Span, ref) -> tuple[Figure, set[int]] | N
     start = max(qstart if qualifier else run[0].idx, sent.start_char)
     end = last.idx + len(last)
     figure = Figure(value=low / den, unit="share", about=about, qualifier=qualifier, place=_place(doc, verb, last),
-                    source=_source(doc, sent, start, end, verb), since=_since(sent, ref), span=(start, end),
+                    **_source(doc, sent, start, end, verb), since=_since(sent, ref), span=(start, end),
                     text=doc_text(doc)[start:end])
     return figure, {t.i for t in run} | set(range(j, j + width)) | {t.i for t in den_run} | ({noun.i} if noun is not None else set())
 
