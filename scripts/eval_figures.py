@@ -9,12 +9,13 @@ figures whose span falls in a labelled sentence are compared with the labels of 
 and households). A figure is right when its span overlaps the label's, its value agrees (shares to
 0.01; a range's high end too), its unit is the label's and its `about` contains one of the label's '|'-separated
 alternatives. Precision: right figures / figures reported in labelled sentences; recall: labels
-found / labels. `value` alone and the claimant (the figure's source names the labelled claimant,
-or any source where the label's claimant is a pronoun) are reported beside. The stories are split
+found / labels. `value` alone and the claimant (the figure's source, or its `source_text` when no
+actor names the claimant, "a survey", shares a word with the labelled claimant; any source where the
+label's claimant is a pronoun) are reported beside. The stories are split
 into halves by the sha1 of their path (eval/figures/build_labels.py); rules are tuned on `tune`,
-`tune2` (a second tuning set of stories in neither half, labelled in the third round of issue 14)
-and `tune3` (a third, drawn by eval/figures/draw_tune3.py in the fourth round); `check` is only
-measured.
+`tune2` (a second tuning set of stories in neither half, labelled in the third round of issue 14),
+`tune3` (a third, drawn by eval/figures/draw_tune3.py in the fourth round) and `tune4` (a fourth, sixth
+round); `check` is only measured.
 """
 
 from __future__ import annotations

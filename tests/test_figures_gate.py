@@ -17,6 +17,8 @@ tune2 0.967 / 0.921, tune3 0.902 / 0.893, tune4 0.733 / 0.636, check 0.870 / 0.8
 seventh round's ellipsis rule (decided on the tuning sets) gives tune4 0.748 / 0.661 and check
 0.861 / 0.840 (two more found, four more reported), the rest unchanged. Each floor
 sits about two figures under the measurement, so a real regression fails and parser noise does not.
+The eighth round gated the claimant too (right, of the figures found), after a claimant that no
+actor names ("a survey", "exit polls") came to be kept by its words (`source_text`).
 """
 
 from __future__ import annotations
@@ -40,6 +42,10 @@ FLOORS = {
     # the issue asks 0.85: precision met, recall not
     "check": (0.855, 0.825),
 }
+# half: claimant right, of the figures found; each two figures under the eighth round's measure
+# (tune 143 of 154, tune2 168 / 175, tune3 84 / 92, tune4 66 / 80, check 119 / 136; before the
+# round's `source_text`: 0.870, 0.926, 0.804, 0.787, 0.787)
+CLAIMANT_FLOORS = {"tune": 0.91, "tune2": 0.945, "tune3": 0.89, "tune4": 0.80, "check": 0.86}
 
 
 def test_labelled_figures():
@@ -48,9 +54,11 @@ def test_labelled_figures():
             pytest.skip(f"{SHARED / 'data' / folder} is absent: the figures gate reads the labelled stories there")
     result = subprocess.run([sys.executable, str(REPO / "scripts" / "eval_figures.py")], capture_output=True, text=True,
                             check=True, cwd=REPO)
-    got = {m.group(1): (float(m.group(2)), float(m.group(3)))
-           for m in re.finditer(r"^(tune4|tune3|tune2|tune|check)\s+labels \d+\s+reported \d+\s+precision ([\d.]+)\s+recall ([\d.]+)", result.stdout, re.M)}
-    assert set(got) == set(FLOORS), result.stdout
+    got = {m.group(1): (float(m.group(2)), float(m.group(3)), float(m.group(4)))
+           for m in re.finditer(r"^(tune4|tune3|tune2|tune|check)\s+labels \d+\s+reported \d+\s+precision ([\d.]+)\s+recall ([\d.]+)"
+                                r".*claimant right ([\d.]+)", result.stdout, re.M)}
+    assert set(got) == set(FLOORS) == set(CLAIMANT_FLOORS), result.stdout
     for half, (p_floor, r_floor) in FLOORS.items():
         assert got[half][0] >= p_floor, (half, result.stdout)
         assert got[half][1] >= r_floor, (half, result.stdout)
+        assert got[half][2] >= CLAIMANT_FLOORS[half], (half, "claimant", result.stdout)
