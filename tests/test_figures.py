@@ -395,6 +395,8 @@ def test_no_elided_count(nlp, text):
         # a pronoun names nobody; with no reporting verb above the figure there is no claimant
         ("It found that 12% of the loans were never repaid.", 12, None),
         ("Prices rose 4% in March.", 4, None),
+        # the figure counts who speak: nobody is named as claiming it
+        ("Nearly 46 percent of voters said they would back the plan.", 46, None),
     ],
 )
 def test_claimant_words_when_no_actor_names_it(nlp, text, value, source_text):

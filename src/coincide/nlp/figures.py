@@ -228,7 +228,7 @@ def _source(doc: Doc, sent: Span, start: int, end: int, verb: Token | None) -> d
             span = doc[tok.i + 2 : max(tok.right_edge.i + 1, tok.i + 3)]
             for t in doc[tok.i + 1].children:
                 span = doc[t.left_edge.i : t.right_edge.i + 1]
-            return _claimant(doc, span)
+            return _claimant(doc, span, start, end)
     for q in doc._.quotes or []:
         qs, qe = q.span
         if qs <= start and end <= qe and q.speaker:
@@ -237,17 +237,19 @@ def _source(doc: Doc, sent: Span, start: int, end: int, verb: Token | None) -> d
     # survey found 40% ..."), read by the grammar shared with quotes and positions
     subj = reported_by(verb, CLAIMED_BY) if verb is not None else None
     if subj is not None:
-        return _claimant(doc, doc[subj.left_edge.i : subj.right_edge.i + 1])
+        return _claimant(doc, doc[subj.left_edge.i : subj.right_edge.i + 1], start, end)
     return {"source": None, "source_text": None}
 
 
-def _claimant(doc: Doc, span: Span) -> dict[str, str | None]:
-    """The actor named in a claimant's words, else the words themselves (not a pronoun alone)."""
+def _claimant(doc: Doc, span: Span, start: int, end: int) -> dict[str, str | None]:
+    """The actor named in a claimant's words, else the words themselves: not a pronoun alone, and
+    not words that hold the figure (start, end) itself ("46 percent of voters said": the figure
+    counts who speak, nobody is named as claiming it)."""
     found = mentions_in(doc, span.start_char, span.end_char)
     if found:
         return {"source": found[0].actor, "source_text": None}
     words = [t for t in span if not t.is_punct]
-    if not words or all(t.pos_ == "PRON" for t in words):
+    if not words or all(t.pos_ == "PRON" for t in words) or (span.start_char < end and start < span.end_char):
         return {"source": None, "source_text": None}
     return {"source": None, "source_text": span.text}
 
