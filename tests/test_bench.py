@@ -28,3 +28,27 @@ def test_long_story_reaches_the_word_count_from_whole_paragraphs():
     assert 100 <= words < 100 + 10
     paragraphs = {p for s in STORIES for p in s.body.split("\n\n")}
     assert set(big.body.split("\n\n")) <= paragraphs
+
+
+def test_stage_costs_counts_garbage_collection_on_its_own_row():
+    # A full collection lands in whichever stage trips it; the stage table gives it its own row
+    # instead, so a stage's figure is its own work. A stage that collects must leave a pause there.
+    import gc
+
+    import spacy
+    from bench import GC_ROW, stage_costs
+
+    import coincide.nlp  # noqa: F401  (registers doc._.story, which stage_costs sets)
+
+    nlp = spacy.blank("en")
+
+    @spacy.Language.component("bench_test_collects")
+    def collects(doc):
+        gc.collect()
+        return doc
+
+    nlp.add_pipe("bench_test_collects")
+    costs = stage_costs(nlp, STORIES)
+    assert set(costs) == {"bench_test_collects", GC_ROW}
+    assert costs[GC_ROW] > 0
+    assert not any(getattr(c, "__name__", "") == "on_collection" for c in gc.callbacks)  # removed after

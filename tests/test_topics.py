@@ -209,6 +209,25 @@ def test_position_without_a_named_matter_takes_its_sentence(nlp):
     assert hits[0].words == ["tuition fees"]
 
 
+@pytest.mark.parametrize("text", [
+    "Ministers  met unions on Monday.\n\nThe strike over pay ended.",
+    "\"We will cut taxes,\" she said -- and  then left.   Nobody asked why.",
+])
+def test_item_tokens_by_bisection_are_char_spans_expand(nlp, text):
+    # The component finds an item's tokens from the offsets it keyed in one walk of the Doc;
+    # they must be the tokens doc.char_span(..., alignment_mode="expand") gives, for every span,
+    # including spans starting or ending inside a token or in white space.
+    from coincide.nlp.topics import TopicsComponent
+
+    doc = nlp.make_doc(text)
+    component = TopicsComponent(load_taxonomy())
+    for start in range(len(text)):
+        for end in range(start + 1, len(text) + 1, 3):
+            span = doc.char_span(start, end, alignment_mode="expand")
+            expected = (span.start, span.end) if span is not None and len(span) else None
+            assert component._token_range(doc, (start, end)) == expected, (start, end)
+
+
 # -- records ----------------------------------------------------------------------------------
 
 

@@ -24,6 +24,7 @@ import html
 import io
 import json
 import re
+import zlib
 from pathlib import Path
 from typing import Any, BinaryIO, Iterator
 
@@ -280,7 +281,41 @@ def _content_length_problem(record) -> str | None:
     return None
 
 
+def _warc_beginning_problem(stream: BinaryIO, source: str) -> InputError | None:
+    """Why the file is no WARC at all, from its first bytes (None when it begins like one). warcio
+    reads any line of five words as an ARC record header, so a text or HTML file named .warc gave
+    records of nonsense that came to nothing: no story and no error, the input lost from the batch."""
+    head = stream.read(4096)
+    if head.startswith(GZIP_MAGIC_BYTES):
+        try:
+            head = zlib.decompressobj(wbits=47).decompress(head, 4096)
+        except zlib.error as exc:
+            return UnreadableInput(source, f"broken gzip data: {exc}")
+    first = head.lstrip(b"\r\n")
+    if not first:
+        return EmptyInput(source, "WARC file is empty")
+    if first.startswith((b"WARC/", b"filedesc://")):  # a WARC record, or an ARC file's header
+        return None
+    line = first.split(b"\n", 1)[0][:60].decode("utf-8", "replace").strip()
+    return UnreadableInput(source, f"not a WARC file: it begins {line!r}, not with a WARC/1.x header line")
+
+
 def _read_warc(path: Path, source: str, max_bytes: int, in_folder: bool) -> Iterator[RawInput | InputError]:
+    with path.open("rb") as stream:
+        problem = _warc_beginning_problem(stream, source)
+    if problem is not None:
+        yield problem
+        return
+    given = 0
+    for given, item in enumerate(_warc_records(path, source, max_bytes), start=1):
+        yield item
+    if not given:
+        # a crawl of images, or only requests and metadata: say so, or the file leaves no trace
+        yield EmptyInput(source, "WARC file holds no HTML page (no response or resource record with "
+                                 "an HTML page and a 2xx status)")
+
+
+def _warc_records(path: Path, source: str, max_bytes: int) -> Iterator[RawInput | InputError]:
     number = 0
     resyncs = 0
     with path.open("rb") as stream:
@@ -394,7 +429,9 @@ def _read_feed(path: Path, source: str, max_bytes: int, in_folder: bool) -> Iter
         locator = link or f"entry {number}"
         content, content_type = _entry_content(entry)
         if not content:
-            yield EmptyInput(f"{source}#{locator}", f"feed entry {number} has no content or summary")
+            # feedparser reads a broken or cut feed loosely: name the break, the likely cause
+            broken = f" (the feed is not well-formed XML: {feed.bozo_exception})" if _broken_xml(feed) else ""
+            yield EmptyInput(f"{source}#{locator}", f"feed entry {number} has no content or summary{broken}")
             continue
         title = entry.get("title")
         published = _entry_date(entry)
@@ -405,6 +442,13 @@ def _read_feed(path: Path, source: str, max_bytes: int, in_folder: bool) -> Iter
             yield _story_input(source, locator, page, "html", max_bytes, title, link, published)
         else:
             yield _story_input(source, locator, content, "text", max_bytes, title, link, published)
+
+
+def _broken_xml(feed) -> bool:
+    from xml.sax import SAXException
+
+    # not the harmless kinds (a wrong declared encoding or content type), which are bozo too
+    return bool(feed.get("bozo")) and isinstance(feed.get("bozo_exception"), SAXException)
 
 
 def _entry_content(entry) -> tuple[str, str]:
@@ -526,19 +570,29 @@ class _CsvLines:
         self.limit = limit
         self.record_chars = 0
         self.skimmed = False
+        # the current record's lines as fed (bounded by the limit, or skimmed), and whether the
+        # file ended while the reader still wanted lines for it
+        self.record_lines: list[str] = []
+        self.at_end = False
 
     def __iter__(self):
         return self
 
     def __next__(self) -> str:
+        line = self._next_line()
+        if line is None:
+            self.at_end = True
+            raise StopIteration
+        self.record_lines.append(line)
+        return line
+
+    def _next_line(self) -> str | None:
         if self.skimmed:
             piece = self.stream.readline(SKIP_CHUNK)
-            if not piece:
-                raise StopIteration
-            return self._skim(piece)
+            return self._skim(piece) if piece else None
         line = self.stream.readline(self.limit - self.record_chars + 1)
         if not line:
-            raise StopIteration
+            return None
         self.record_chars += len(line)
         if self.record_chars > self.limit:
             self.skimmed = True
@@ -558,11 +612,26 @@ class _CsvLines:
                 raise _RecordTooLong
         return "".join(parts)
 
+    def cut_inside_quotes(self) -> bool:
+        """True when the file ended inside a quoted field of the record just read: a file cut short.
+        The csv module (not strict, so that sloppy quoting elsewhere is still read) returns such a
+        record as if whole, its text cut and its later columns missing; its strict mode, run on this
+        record's lines alone, says "unexpected end of data" in that case only."""
+        if not self.at_end:
+            return False
+        try:
+            for _ in csv.reader(self.record_lines, strict=True):
+                pass
+        except csv.Error as exc:
+            return "unexpected end of data" in str(exc)
+        return False
+
     def next_record(self) -> bool:
         """Start counting a new record; True when the one just read was over the limit."""
         over = self.skimmed
         self.record_chars = 0
         self.skimmed = False
+        self.record_lines = []
         return over
 
 
@@ -604,6 +673,7 @@ def _read_csv(path: Path, source: str, max_bytes: int, in_folder: bool) -> Itera
                     "cannot be found")
                 yield UnreadableInput(f"{source}#{place}", f"{why}; the rest of the file is not read")
                 return
+            cut = lines.cut_inside_quotes()
             if lines.next_record():
                 rows += 1
                 yield InputTooLarge(f"{source}#{place}", f"too large: row {rows} (lines {first_line}-{reader.line_num}) "
@@ -612,6 +682,10 @@ def _read_csv(path: Path, source: str, max_bytes: int, in_folder: bool) -> Itera
             if not any(v.strip() for v in values):
                 continue
             rows += 1
+            if cut:
+                yield UnreadableInput(f"{source}#{place}", f"row {rows} (from line {first_line}) ends inside a quoted "
+                                      "field at the end of the file: the file is cut short (truncated?)")
+                break
             if len(values) > len(header):
                 yield UnreadableInput(f"{source}#{place}", f"row {rows} (line {reader.line_num}) has {len(values)} fields, "
                                       f"the header {len(header)}")
