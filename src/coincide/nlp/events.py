@@ -471,7 +471,31 @@ def _classify_verb_hand(tok: Token) -> Found | None:
                 "talks", "negotiation", "treaty", "agreement", "accord", "alliance", "organization"
             }:
                 kind, mode = "SANCTION", "withdraw"
+            elif kind == "RETREAT":
+                retreat = _withdrawn(tok)
+                if retreat is None:
+                    return None
+                kind, mode = retreat
         return Found(kind, mode, tok, rule="verb")
+    return None
+
+
+RETRACTED = lexicon.words("verb-classes", "retracted")
+
+
+def _withdrawn(tok: Token) -> tuple[str, str | None] | None:
+    """What a "withdraw" that ends no relation is, read from the class of what is withdrawn (its
+    object, or a passive's subject). PLOVER RETREAT is an actor pulling back forces, personnel or
+    itself ("withdrew its troops", "the army withdrew from the town"); taking back a proposal, a
+    claim or a threat is a climb-down, CONCEDE ("has withdrawn proposals to curb the powers",
+    RETRACTED); taking a thing off a shelf or a website ("posters were withdrawn from the website",
+    "withdrew the advert", "withdrew money") is no act between actors."""
+    taken = _object(tok)
+    if taken is None or taken.pos_ == "PRON" or _somebody(taken, by_ending=False) or grammar.lemma(taken) in P.MILITARY \
+            or taken.lower_ in P.MILITARY:
+        return ("RETREAT", "withdraw")
+    if grammar.lemma(taken) in RETRACTED or taken.lower_ in RETRACTED:
+        return ("CONCEDE", None)
     return None
 
 
@@ -1003,30 +1027,44 @@ FUTURE_IS_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 TO_COME = frozenset(lemma for lemma, kind in P.INTENT.items() if kind is None) - {"vote"}
 
 
-def _noun_to_come(noun: Token) -> bool:
-    """An event noun told as still to come: the object of a verb, or the object of a preposition on
-    a verb ("at the party's meeting", "before chairing a meeting"), where that verb, or a verb it
-    completes or hangs from by a preposition, is future ("will", "shall", "'ll") or intended
-    ("plan to", "intend to"). Only these paths: "will miss an address to the summit" hangs the
-    noun on another noun, and what is reported to come ("said they would meet") is the verb's
-    own business (sentence_events)."""
+def _noun_verbs(noun: Token):
+    """The verbs an event noun is told under: the verb it is the object of, or the object of a
+    preposition on ("at the party's meeting", "before chairing a meeting"), then the verbs that one
+    completes or hangs from by a preposition (four at most). Only these paths: "will miss an address
+    to the summit" hangs the noun on another noun."""
     if noun.dep_ in ("dobj", "obj"):
         verb = noun.head
     elif noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in _OCCASION_PREPS | {"before", "after"} \
             and noun.head.head.pos_ in ("VERB", "AUX"):
         verb = noun.head.head
     else:
-        return False
+        return
     for _ in range(4):
-        if _aux(verb) & (FUTURE_AUX - {"would"}) or grammar.lemma(verb) in TO_COME:
-            return True
+        yield verb
         if verb.dep_ in ("xcomp", "conj") or (verb.dep_ == "pcomp" and verb.head.dep_ == "prep"):
             verb = verb.head if verb.dep_ != "pcomp" else verb.head.head
             if verb.pos_ not in ("VERB", "AUX"):
-                return False
+                return
             continue
-        return False
-    return False
+        return
+
+
+def _noun_to_come(noun: Token) -> bool:
+    """An event noun told as still to come: a verb it is told under (_noun_verbs) is future
+    ("will", "shall", "'ll") or intended ("plan to", "intend to"); what is reported to come ("said
+    they would meet") is the verb's own business (sentence_events)."""
+    return any(_aux(verb) & (FUTURE_AUX - {"would"}) or grammar.lemma(verb) in TO_COME for verb in _noun_verbs(noun))
+
+
+# Verbs of wanting: an act named as what somebody wants is asked for.
+WANTING = frozenset({"want", "wish", "like", "prefer"})
+
+
+def _noun_wished(noun: Token) -> bool:
+    """An event noun named as what somebody wants ("wants to see a phased withdrawal of troops",
+    "would like a meeting with the minister"): the wanting verb (_noun_verbs) has somebody as its
+    subject. PLOVER codes calling for an act DEMAND, not the act."""
+    return any(grammar.lemma(verb) in WANTING and _somebody(_subject(verb)[0]) for verb in _noun_verbs(noun))
 
 
 def _governors(tok: Token):
@@ -1114,7 +1152,9 @@ def sentence_events(doc: Doc, sent: Span, ref, dateline: str | None) -> list[Eve
                 continue
         t = f.light or f.trigger
         kind = f.type
-        if _noun_event(f) and kind in FUTURE_IS_AGREE and _noun_to_come(f.noun):
+        if _noun_event(f) and _noun_wished(f.noun):
+            kind = "DEMAND"  # "wants to see a withdrawal of troops": the withdrawal is called for
+        elif _noun_event(f) and kind in FUTURE_IS_AGREE and _noun_to_come(f.noun):
             kind = "AGREE"  # "will chair a meeting of the commission": PLOVER codes future meetings and aid AGREE
         if not _noun_event(f):
             aux = _aux(t)
@@ -1192,10 +1232,11 @@ SOMEBODY_HEADS = (lexicon.words("coref", "organization_heads") | lexicon.words("
                   | lexicon.words("actors", "government_heads") | lexicon.words("actors", "collective_agents"))
 
 
-def _somebody(tok: Token | None) -> bool:
+def _somebody(tok: Token | None, by_ending: bool = True) -> bool:
     """Whether a slot's word names somebody: a person, group, organisation or country by its entity
     label, a pronoun of persons, a noun of people (figures.is_people), or a relative pronoun whose
-    head does ("Stefan, who was stabbed")."""
+    head does ("Stefan, who was stabbed"). `by_ending=False` leaves out plurals known only by an
+    ending of persons ("posters", "leaflets" end like "voters"), for slots where things are common."""
     if tok is None:
         return False
     if tok.lower_ in ("who", "whom"):
@@ -1210,8 +1251,8 @@ def _somebody(tok: Token | None) -> bool:
     if tok.pos_ == "NUM" or tok.ent_type_ in ("CARDINAL", "PERCENT"):
         # "five of whom", "some 600 of the schools": a number stands for what it counts
         return any(_somebody(p) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj")
-    return tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or _people_noun(tok) or any(
-        _somebody(c) for c in tok.children if c.dep_ == "conj"
+    return tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or _people_noun(tok, by_ending) or any(
+        _somebody(c, by_ending) for c in tok.children if c.dep_ == "conj"
     )
 
 
@@ -1221,12 +1262,12 @@ def _somebody(tok: Token | None) -> bool:
 PERSON_PLURAL_ENDINGS = ("ers", "ists", "ians", "ees")
 
 
-def _people_noun(tok: Token) -> bool:
+def _people_noun(tok: Token, by_ending: bool = True) -> bool:
     """A noun of people: the figures component's people words and nationalities, or a plural
-    with an ending of persons (PERSON_PLURAL_ENDINGS)."""
+    with an ending of persons (PERSON_PLURAL_ENDINGS) when `by_ending`."""
     if grammar.lemma(tok) in PEOPLE or tok.lower_ in PEOPLE or (tok.ent_type_ == "NORP" and tok.tag_ in ("NNS", "NNPS")):
         return True
-    return tok.tag_ in ("NNS", "NNPS") and tok.lower_.endswith(PERSON_PLURAL_ENDINGS) and grammar.lemma(tok) not in NOT_PEOPLE
+    return by_ending and tok.tag_ in ("NNS", "NNPS") and tok.lower_.endswith(PERSON_PLURAL_ENDINGS) and grammar.lemma(tok) not in NOT_PEOPLE
 
 
 def _someone_in_it(f: Found) -> bool:
