@@ -47,3 +47,18 @@ def test_withdraw_reads_what_is_withdrawn(nlp, text, word, kinds):
 )
 def test_an_act_wanted_is_asked_for(nlp, text, word, kinds):
     assert typed(nlp, text, word) == kinds
+
+
+@pytest.mark.parametrize(
+    "text, word, kinds",
+    [
+        # "would" in a clause nobody is said to say or plan: a supposition, no pledge
+        ("While mothers would welcome any extra maternity pay, the party feels the money is misdirected.", "welcome", []),
+        # reported, it is a pledge (backshifted "will"), which PLOVER codes AGREE
+        ("The minister said Britain would support the plan.", "support", ["AGREE"]),
+        ("The government said it backed the idea and that it would consult on the timing.", "consult", ["AGREE"]),
+        ("Britain will support the plan.", "support", ["AGREE"]),
+    ],
+)
+def test_would_unreported_is_a_supposition(nlp, text, word, kinds):
+    assert typed(nlp, text, word) == kinds

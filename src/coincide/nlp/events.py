@@ -1004,6 +1004,29 @@ def _conditional(tok: Token) -> bool:
     return False
 
 
+# Modals of what would or might happen: in a clause nobody is said to say, plan or think, they tell
+# a supposition, not a pledge ("mothers would welcome any extra pay", "the party could lend support").
+HYPOTHETICAL_AUX = frozenset({"would", "'d", "could", "might"})
+
+
+def _hypothetical(tok: Token) -> bool:
+    """An act under "would", "could" or "might" (HYPOTHETICAL_AUX) whose clause is not reported:
+    neither it nor the clause it is coordinated with completes a verb of saying, thinking or
+    intending, and no such verb hangs from it ("said they would meet", "they would meet, he said":
+    a pledge reported, backshifted; PLOVER codes it AGREE)."""
+    if not _aux(tok) & HYPOTHETICAL_AUX:
+        return False
+    clause = tok
+    while clause.dep_ == "conj" and clause.head is not clause:
+        clause = clause.head
+    if clause.dep_ in ("ccomp", "xcomp", "parataxis") and grammar.lemma(clause.head) in TELLING:
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in ("that", "whether") for c in tok.children):
+        return False  # "said it supported the idea and that it would consult": a complement clause, reported
+    # "Britain would back the plan, the minister said": the reporting verb hangs from the clause
+    return not any(c.dep_ in ("parataxis", "ccomp", "advcl") and grammar.lemma(c) in REPORTING for c in clause.children)
+
+
 # Verbs of talking about a matter: not doing so, with nobody to talk with, is declining comment.
 TALKING_ABOUT = frozenset({"discuss", "comment", "elaborate"})
 
@@ -1167,6 +1190,8 @@ def sentence_events(doc: Doc, sent: Span, ref, dateline: str | None) -> list[Eve
                     continue
             elif _conditional(t) and kind not in VERBAL:
                 kind = "THREATEN"
+            elif kind not in VERBAL and _hypothetical(t):
+                continue
             elif aux & FUTURE_AUX and kind not in VERBAL:
                 kind = P.intent_type(kind) or kind
             else:
