@@ -62,3 +62,19 @@ def test_an_act_wanted_is_asked_for(nlp, text, word, kinds):
 )
 def test_would_unreported_is_a_supposition(nlp, text, word, kinds):
     assert typed(nlp, text, word) == kinds
+
+
+@pytest.mark.parametrize(
+    "text, word, kinds",
+    [
+        # a modal with the perfect: an act that did not happen
+        ("The minister should have volunteered a formal statement to the House.", "volunteered", []),
+        ("The minister has volunteered a formal statement to the House.", "volunteered", ["AGREE"]),
+        # denying that somebody said something is a denial of a claim, no refusal (the parser makes
+        # the speaker the object of "deny")
+        ('But Mrs Smith denied Mr Jones, her transport and environment spokesman, said the scheme "stinks".', "denied", []),
+        ("Mr Smith denied the opposition a vote on the plans.", "denied", ["REJECT"]),
+    ],
+)
+def test_acts_not_done_and_claims_denied(nlp, text, word, kinds):
+    assert typed(nlp, text, word) == kinds

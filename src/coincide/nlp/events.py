@@ -464,6 +464,8 @@ def _classify_verb_hand(tok: Token) -> Found | None:
             return None  # "as opposed to": a comparison
         if lem == "deny" and (obj is None or grammar.lemma(obj) in DENIED_CLAIMS or any(c.dep_ == "ccomp" for c in children)):
             return None  # "denied the charges", "denied that it was involved": a denial, not a refusal
+        if lem == "deny" and _denied_saying(tok):
+            return None
         if lem == "withdraw":
             target_words = {grammar.lemma(n) for n in object_nouns(obj)} if obj is not None else set()
             from_words = {grammar.lemma(p) for c in children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children}
@@ -497,6 +499,15 @@ def _withdrawn(tok: Token) -> tuple[str, str | None] | None:
     if grammar.lemma(taken) in RETRACTED or taken.lower_ in RETRACTED:
         return ("CONCEDE", None)
     return None
+
+
+def _denied_saying(tok: Token) -> bool:
+    """ "Mr Howard denied Mr Yeo said the plans stink": the parser makes the speaker the object of
+    "deny" and hangs "deny" under the reporting verb that follows, which is left without a subject.
+    What is denied is that somebody said something, a denial of a claim, not a refusal (REJECT)."""
+    said = tok.head
+    return (tok.dep_ == "ccomp" and said.i > tok.i and grammar.lemma(said) in REPORTING
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in said.children))
 
 
 def _on_somebody(tok: Token, obj: Token | None, preps: tuple[str, ...]) -> bool:
@@ -1027,6 +1038,13 @@ def _hypothetical(tok: Token) -> bool:
     return not any(c.dep_ in ("parataxis", "ccomp", "advcl") and grammar.lemma(c) in REPORTING for c in clause.children)
 
 
+def _counterfactual(tok: Token) -> bool:
+    """ "should have volunteered a statement", "could have stopped it": a modal with the perfect
+    tells an act that did not happen (blamed, regretted or supposed), none to code."""
+    aux = _aux(tok)
+    return tok.tag_ == "VBN" and "have" in aux and bool(aux & (DOING_AUX | {"'d"}))
+
+
 # Verbs of talking about a matter: not doing so, with nobody to talk with, is declining comment.
 TALKING_ABOUT = frozenset({"discuss", "comment", "elaborate"})
 
@@ -1191,6 +1209,8 @@ def sentence_events(doc: Doc, sent: Span, ref, dateline: str | None) -> list[Eve
             elif _conditional(t) and kind not in VERBAL:
                 kind = "THREATEN"
             elif kind not in VERBAL and _hypothetical(t):
+                continue
+            elif _counterfactual(t):
                 continue
             elif aux & FUTURE_AUX and kind not in VERBAL:
                 kind = P.intent_type(kind) or kind
