@@ -29,44 +29,17 @@ def typed(nlp, text, word):
         # a thing taken off a website or a shelf is no act between actors
         ("The posters were recently withdrawn from the party's website.", "withdrawn", []),
         ("The company withdrew the advert after complaints from viewers.", "withdrew", []),
-    ],
-)
-def test_withdraw_reads_what_is_withdrawn(nlp, text, word, kinds):
-    assert typed(nlp, text, word) == kinds
-
-
-@pytest.mark.parametrize(
-    "text, word, kinds",
-    [
         # an act named as what somebody wants is asked for: DEMAND (PLOVER: calling for an act)
         ("The Liberal leader wants to see a phased withdrawal of British troops from Iraq.", "withdrawal", ["DEMAND"]),
         ("The president wants to see the release of the prisoners by Iran.", "release", ["DEMAND"]),
         # told as done, the act stays what it is
         ("The United States completed the withdrawal of its troops from Iraq.", "withdrawal", ["RETREAT"]),
-    ],
-)
-def test_an_act_wanted_is_asked_for(nlp, text, word, kinds):
-    assert typed(nlp, text, word) == kinds
-
-
-@pytest.mark.parametrize(
-    "text, word, kinds",
-    [
         # "would" in a clause nobody is said to say or plan: a supposition, no pledge
         ("While mothers would welcome any extra maternity pay, the party feels the money is misdirected.", "welcome", []),
         # reported, it is a pledge (backshifted "will"), which PLOVER codes AGREE
         ("The minister said Britain would support the plan.", "support", ["AGREE"]),
         ("The government said it backed the idea and that it would consult on the timing.", "consult", ["AGREE"]),
         ("Britain will support the plan.", "support", ["AGREE"]),
-    ],
-)
-def test_would_unreported_is_a_supposition(nlp, text, word, kinds):
-    assert typed(nlp, text, word) == kinds
-
-
-@pytest.mark.parametrize(
-    "text, word, kinds",
-    [
         # a modal with the perfect: an act that did not happen
         ("The minister should have volunteered a formal statement to the House.", "volunteered", []),
         ("The minister has volunteered a formal statement to the House.", "volunteered", ["AGREE"]),
@@ -76,5 +49,5 @@ def test_would_unreported_is_a_supposition(nlp, text, word, kinds):
         ("Mr Smith denied the opposition a vote on the plans.", "denied", ["REJECT"]),
     ],
 )
-def test_acts_not_done_and_claims_denied(nlp, text, word, kinds):
+def test_sixth_round_codebook_lines(nlp, text, word, kinds):
     assert typed(nlp, text, word) == kinds
