@@ -8,7 +8,7 @@ Each judged event is looked up the way tests/test_events_gate.py does it (story,
 trigger word): a random event counts as right when the type now found is the judged right type
 ("none": no event there); a force event as physical when it is still a judged-physical one or a
 judged non-physical one is gone. Prints the force tuning judgments of the fourth round (seeds 501
-and up, each distinct event once), the random tuning judgments (seeds 601 and up, of the fifth round, apart), and the seed-2028 checking sample.
+and up, each distinct event once), the random tuning judgments (seeds 601-604 of the fifth round and 605 and up of the sixth, apart), and each checking sample (counts only: the checking samples are never read for rules).
 The tuning judgments measure nothing after the rules written from them.
 """
 
@@ -63,14 +63,20 @@ def main(argv=None) -> int:
                 print(f"   {j['seed']} {j['n']} {j['type']} {j['trigger']!r} now {now(j)}: {j.get('note', '')}")
     rand = [j for j in tuning if j.get("sample") == "random"]
     later = [j for j in rand if 301 <= j.get("seed", 0) < 600]
-    fifth = [j for j in rand if j.get("seed", 0) >= 601]
-    per_seed = ", ".join(f"{s} {sum(right(j) for j in fifth if j['seed'] == s)}" for s in sorted({j["seed"] for j in fifth}))
-    print(f"random tuning: seeds 301-405 {sum(map(right, later))} of {len(later)}; seeds 601+ {sum(map(right, fifth))} of "
-          f"{len(fifth)} ({per_seed}); all seeds {sum(map(right, rand))} of {len(rand)}")
-    c = [j for j in check if j.get("seed") == 2028]
-    cr, cf = [j for j in c if j["sample"] == "random"], [j for j in c if j["sample"] == "force"]
-    print(f"seed 2028 (checking sample of the third round): random {sum(map(right, cr))} of {len(cr)} right, "
-          f"force {sum(map(physical, cf))} of {len(cf)} physical")
+    fifth = [j for j in rand if 601 <= j.get("seed", 0) < 605]
+    sixth = [j for j in rand if 605 <= j.get("seed", 0) < 2000]
+
+    def per_seed(group):
+        return ", ".join(f"{s} {sum(right(j) for j in group if j['seed'] == s)}" for s in sorted({j["seed"] for j in group}))
+
+    print(f"random tuning: seeds 301-405 {sum(map(right, later))} of {len(later)}; seeds 601-604 {sum(map(right, fifth))} of "
+          f"{len(fifth)} ({per_seed(fifth)}); seeds 605+ {sum(map(right, sixth))} of {len(sixth)} ({per_seed(sixth)}); "
+          f"all seeds {sum(map(right, rand))} of {len(rand)}")
+    for seed in sorted({j.get("seed") for j in check if j.get("seed")}):
+        c = [j for j in check if j.get("seed") == seed]
+        cr, cf = [j for j in c if j["sample"] == "random"], [j for j in c if j["sample"] == "force"]
+        print(f"checking sample seed {seed}: random {sum(map(right, cr))} of {len(cr)} right, "
+              f"force {sum(map(physical, cf))} of {len(cf)} physical")
     return 0
 
 

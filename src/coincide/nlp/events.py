@@ -464,6 +464,8 @@ def _classify_verb_hand(tok: Token) -> Found | None:
             return None  # "as opposed to": a comparison
         if lem == "deny" and (obj is None or grammar.lemma(obj) in DENIED_CLAIMS or any(c.dep_ == "ccomp" for c in children)):
             return None  # "denied the charges", "denied that it was involved": a denial, not a refusal
+        if lem == "deny" and _denied_saying(tok):
+            return None
         if lem == "withdraw":
             target_words = {grammar.lemma(n) for n in object_nouns(obj)} if obj is not None else set()
             from_words = {grammar.lemma(p) for c in children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children}
@@ -471,8 +473,41 @@ def _classify_verb_hand(tok: Token) -> Found | None:
                 "talks", "negotiation", "treaty", "agreement", "accord", "alliance", "organization"
             }:
                 kind, mode = "SANCTION", "withdraw"
+            elif kind == "RETREAT":
+                retreat = _withdrawn(tok)
+                if retreat is None:
+                    return None
+                kind, mode = retreat
         return Found(kind, mode, tok, rule="verb")
     return None
+
+
+RETRACTED = lexicon.words("verb-classes", "retracted")
+
+
+def _withdrawn(tok: Token) -> tuple[str, str | None] | None:
+    """What a "withdraw" that ends no relation is, read from the class of what is withdrawn (its
+    object, or a passive's subject). PLOVER RETREAT is an actor pulling back forces, personnel or
+    itself ("withdrew its troops", "the army withdrew from the town"); taking back a proposal, a
+    claim or a threat is a climb-down, CONCEDE ("has withdrawn proposals to curb the powers",
+    RETRACTED); taking a thing off a shelf or a website ("posters were withdrawn from the website",
+    "withdrew the advert", "withdrew money") is no act between actors."""
+    taken = _object(tok)
+    if taken is None or taken.pos_ == "PRON" or _somebody(taken, by_ending=False) or grammar.lemma(taken) in P.MILITARY \
+            or taken.lower_ in P.MILITARY:
+        return ("RETREAT", "withdraw")
+    if grammar.lemma(taken) in RETRACTED or taken.lower_ in RETRACTED:
+        return ("CONCEDE", None)
+    return None
+
+
+def _denied_saying(tok: Token) -> bool:
+    """ "Mr Howard denied Mr Yeo said the plans stink": the parser makes the speaker the object of
+    "deny" and hangs "deny" under the reporting verb that follows, which is left without a subject.
+    What is denied is that somebody said something, a denial of a claim, not a refusal (REJECT)."""
+    said = tok.head
+    return (tok.dep_ == "ccomp" and said.i > tok.i and grammar.lemma(said) in REPORTING
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in said.children))
 
 
 def _on_somebody(tok: Token, obj: Token | None, preps: tuple[str, ...]) -> bool:
@@ -980,6 +1015,36 @@ def _conditional(tok: Token) -> bool:
     return False
 
 
+# Modals of what would or might happen: in a clause nobody is said to say, plan or think, they tell
+# a supposition, not a pledge ("mothers would welcome any extra pay", "the party could lend support").
+HYPOTHETICAL_AUX = frozenset({"would", "'d", "could", "might"})
+
+
+def _hypothetical(tok: Token) -> bool:
+    """An act under "would", "could" or "might" (HYPOTHETICAL_AUX) whose clause is not reported:
+    neither it nor the clause it is coordinated with completes a verb of saying, thinking or
+    intending, and no such verb hangs from it ("said they would meet", "they would meet, he said":
+    a pledge reported, backshifted; PLOVER codes it AGREE)."""
+    if not _aux(tok) & HYPOTHETICAL_AUX:
+        return False
+    clause = tok
+    while clause.dep_ == "conj" and clause.head is not clause:
+        clause = clause.head
+    if clause.dep_ in ("ccomp", "xcomp", "parataxis") and grammar.lemma(clause.head) in TELLING:
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in ("that", "whether") for c in tok.children):
+        return False  # "said it supported the idea and that it would consult": a complement clause, reported
+    # "Britain would back the plan, the minister said": the reporting verb hangs from the clause
+    return not any(c.dep_ in ("parataxis", "ccomp", "advcl") and grammar.lemma(c) in REPORTING for c in clause.children)
+
+
+def _counterfactual(tok: Token) -> bool:
+    """ "should have volunteered a statement", "could have stopped it": a modal with the perfect
+    tells an act that did not happen (blamed, regretted or supposed), none to code."""
+    aux = _aux(tok)
+    return tok.tag_ == "VBN" and "have" in aux and bool(aux & (DOING_AUX | {"'d"}))
+
+
 # Verbs of talking about a matter: not doing so, with nobody to talk with, is declining comment.
 TALKING_ABOUT = frozenset({"discuss", "comment", "elaborate"})
 
@@ -1003,30 +1068,44 @@ FUTURE_IS_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 TO_COME = frozenset(lemma for lemma, kind in P.INTENT.items() if kind is None) - {"vote"}
 
 
-def _noun_to_come(noun: Token) -> bool:
-    """An event noun told as still to come: the object of a verb, or the object of a preposition on
-    a verb ("at the party's meeting", "before chairing a meeting"), where that verb, or a verb it
-    completes or hangs from by a preposition, is future ("will", "shall", "'ll") or intended
-    ("plan to", "intend to"). Only these paths: "will miss an address to the summit" hangs the
-    noun on another noun, and what is reported to come ("said they would meet") is the verb's
-    own business (sentence_events)."""
+def _noun_verbs(noun: Token):
+    """The verbs an event noun is told under: the verb it is the object of, or the object of a
+    preposition on ("at the party's meeting", "before chairing a meeting"), then the verbs that one
+    completes or hangs from by a preposition (four at most). Only these paths: "will miss an address
+    to the summit" hangs the noun on another noun."""
     if noun.dep_ in ("dobj", "obj"):
         verb = noun.head
     elif noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in _OCCASION_PREPS | {"before", "after"} \
             and noun.head.head.pos_ in ("VERB", "AUX"):
         verb = noun.head.head
     else:
-        return False
+        return
     for _ in range(4):
-        if _aux(verb) & (FUTURE_AUX - {"would"}) or grammar.lemma(verb) in TO_COME:
-            return True
+        yield verb
         if verb.dep_ in ("xcomp", "conj") or (verb.dep_ == "pcomp" and verb.head.dep_ == "prep"):
             verb = verb.head if verb.dep_ != "pcomp" else verb.head.head
             if verb.pos_ not in ("VERB", "AUX"):
-                return False
+                return
             continue
-        return False
-    return False
+        return
+
+
+def _noun_to_come(noun: Token) -> bool:
+    """An event noun told as still to come: a verb it is told under (_noun_verbs) is future
+    ("will", "shall", "'ll") or intended ("plan to", "intend to"); what is reported to come ("said
+    they would meet") is the verb's own business (sentence_events)."""
+    return any(_aux(verb) & (FUTURE_AUX - {"would"}) or grammar.lemma(verb) in TO_COME for verb in _noun_verbs(noun))
+
+
+# Verbs of wanting: an act named as what somebody wants is asked for.
+WANTING = frozenset({"want", "wish", "like", "prefer"})
+
+
+def _noun_wished(noun: Token) -> bool:
+    """An event noun named as what somebody wants ("wants to see a phased withdrawal of troops",
+    "would like a meeting with the minister"): the wanting verb (_noun_verbs) has somebody as its
+    subject. PLOVER codes calling for an act DEMAND, not the act."""
+    return any(grammar.lemma(verb) in WANTING and _somebody(_subject(verb)[0]) for verb in _noun_verbs(noun))
 
 
 def _governors(tok: Token):
@@ -1114,7 +1193,9 @@ def sentence_events(doc: Doc, sent: Span, ref, dateline: str | None) -> list[Eve
                 continue
         t = f.light or f.trigger
         kind = f.type
-        if _noun_event(f) and kind in FUTURE_IS_AGREE and _noun_to_come(f.noun):
+        if _noun_event(f) and _noun_wished(f.noun):
+            kind = "DEMAND"  # "wants to see a withdrawal of troops": the withdrawal is called for
+        elif _noun_event(f) and kind in FUTURE_IS_AGREE and _noun_to_come(f.noun):
             kind = "AGREE"  # "will chair a meeting of the commission": PLOVER codes future meetings and aid AGREE
         if not _noun_event(f):
             aux = _aux(t)
@@ -1127,6 +1208,10 @@ def sentence_events(doc: Doc, sent: Span, ref, dateline: str | None) -> list[Eve
                     continue
             elif _conditional(t) and kind not in VERBAL:
                 kind = "THREATEN"
+            elif kind not in VERBAL and _hypothetical(t):
+                continue
+            elif _counterfactual(t):
+                continue
             elif aux & FUTURE_AUX and kind not in VERBAL:
                 kind = P.intent_type(kind) or kind
             else:
@@ -1192,10 +1277,11 @@ SOMEBODY_HEADS = (lexicon.words("coref", "organization_heads") | lexicon.words("
                   | lexicon.words("actors", "government_heads") | lexicon.words("actors", "collective_agents"))
 
 
-def _somebody(tok: Token | None) -> bool:
+def _somebody(tok: Token | None, by_ending: bool = True) -> bool:
     """Whether a slot's word names somebody: a person, group, organisation or country by its entity
     label, a pronoun of persons, a noun of people (figures.is_people), or a relative pronoun whose
-    head does ("Stefan, who was stabbed")."""
+    head does ("Stefan, who was stabbed"). `by_ending=False` leaves out plurals known only by an
+    ending of persons ("posters", "leaflets" end like "voters"), for slots where things are common."""
     if tok is None:
         return False
     if tok.lower_ in ("who", "whom"):
@@ -1210,8 +1296,8 @@ def _somebody(tok: Token | None) -> bool:
     if tok.pos_ == "NUM" or tok.ent_type_ in ("CARDINAL", "PERCENT"):
         # "five of whom", "some 600 of the schools": a number stands for what it counts
         return any(_somebody(p) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj")
-    return tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or _people_noun(tok) or any(
-        _somebody(c) for c in tok.children if c.dep_ == "conj"
+    return tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or _people_noun(tok, by_ending) or any(
+        _somebody(c, by_ending) for c in tok.children if c.dep_ == "conj"
     )
 
 
@@ -1221,12 +1307,12 @@ def _somebody(tok: Token | None) -> bool:
 PERSON_PLURAL_ENDINGS = ("ers", "ists", "ians", "ees")
 
 
-def _people_noun(tok: Token) -> bool:
+def _people_noun(tok: Token, by_ending: bool = True) -> bool:
     """A noun of people: the figures component's people words and nationalities, or a plural
-    with an ending of persons (PERSON_PLURAL_ENDINGS)."""
+    with an ending of persons (PERSON_PLURAL_ENDINGS) when `by_ending`."""
     if grammar.lemma(tok) in PEOPLE or tok.lower_ in PEOPLE or (tok.ent_type_ == "NORP" and tok.tag_ in ("NNS", "NNPS")):
         return True
-    return tok.tag_ in ("NNS", "NNPS") and tok.lower_.endswith(PERSON_PLURAL_ENDINGS) and grammar.lemma(tok) not in NOT_PEOPLE
+    return by_ending and tok.tag_ in ("NNS", "NNPS") and tok.lower_.endswith(PERSON_PLURAL_ENDINGS) and grammar.lemma(tok) not in NOT_PEOPLE
 
 
 def _someone_in_it(f: Found) -> bool:
