@@ -69,6 +69,8 @@ def main(argv=None) -> int:
     ap.add_argument("--turns", action="store_true",
                     help="score the hand-labelled pronoun/description quotes (eval/speakers/turns-labels.jsonl) instead")
     args = ap.parse_args(argv)
+    if args.half == "tune2" and not args.turns:
+        ap.error("--half tune2 is a part of the --turns set only (basil-dev has tune and check)")
     if args.turns:
         return score_turns(Path(args.reuse or args.out or "/tmp/coincide-turns.jsonl"), not args.reuse, args.half, args.misses)
     if not BASIL.is_dir() or not EVALUATE.is_file():
