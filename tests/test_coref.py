@@ -152,6 +152,21 @@ def test_speaker_across_a_paragraph_without_full_stop(nlp, text, fragment, speak
     assert speaker_of(analyse(nlp, text), fragment) == speaker
 
 
+HONORIFIC_SURNAME = ("Former Tory leader William {name} says he will not stand for the leadership again.\n\n"
+                     "Mr {name}, who recently published a biography of Charles Fox the Younger, also said he "
+                     "wanted to write books. He told the newspaper: \"I do not know whether I will ever go back, "
+                     "but do not rush me.\"")
+
+
+@pytest.mark.parametrize("name", ["Dover", "Reading", "Ayr"])
+def test_an_honorific_and_a_known_surname_name_the_person(nlp, name):
+    # "Mr Dover" after "William Dover": a surname that is also a place, which the tagger leaves
+    # without a person (or takes for the place), is the person of that surname named before when
+    # an honorific stands before it; so "he" after it is that person, not the man his book is about
+    text = HONORIFIC_SURNAME.format(name=name)
+    assert speaker_of(analyse(nlp, text), "rush me") == f"William {name}"
+
+
 def speakers_of(doc, fragment):
     by_id = {a.id: a.name for a in doc._.actors or []}
     for q in doc._.quotes:

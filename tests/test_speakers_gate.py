@@ -70,11 +70,14 @@ def test_quoted_phrases_found(figures):
 # 0.644 (issuer6s; main before it: 117/137, 37/59); about two quotes under on each half. These
 # floors are for the 196 quotes of those kinds; the 52 "group noun" quotes added by issuer6t
 # ("officials said", "the campaign said") have floors of their own below.
-TURNS_FLOORS = {"tune": 0.89, "check": 0.61}
+# issuer7s: check 39/59 = 0.661 after the honorific-surname rule (raised from 0.61); tune2, the 59
+# pronoun and description quotes of round 7's fresh tuning part, 43/59 = 0.729 (41/59 as labelled).
+TURNS_FLOORS = {"tune": 0.89, "tune2": 0.69, "check": 0.62}
 # Group sources named by a plural noun or a campaign (kind "group noun", 26 + 26 quotes, PolNeAR
 # train), measured tune 12/26 = 0.462, check 10/26 = 0.385 (issuer6t; main before it 6/26, 5/26);
 # about one quote under on each half.
-GROUP_NOUN_FLOORS = {"tune": 0.42, "check": 0.34}
+# tune2's 16 group-noun quotes (issuer7s): 9/16 = 0.5625 as labelled, floor two quotes under.
+GROUP_NOUN_FLOORS = {"tune": 0.42, "tune2": 0.43, "check": 0.34}
 
 
 @pytest.fixture(scope="module")
@@ -86,7 +89,7 @@ def turns(tmp_path_factory):
     found = {}  # half -> kind -> [right, labelled], from "--- tune --- right R/N = x (pronoun 114/122, ...)"
     for m in re.finditer(r"^--- (\w+) --- right \d+/\d+ = [\d.]+ \((.*)\)$", printed, re.M):
         found[m.group(1)] = {k: [int(r), int(n)] for k, r, n in re.findall(r"([a-z][a-z ]*) (\d+)/(\d+)", m.group(2))}
-    assert set(found) == {"tune", "check"}, printed
+    assert set(found) == {"tune", "tune2", "check"}, printed
     return found
 
 
@@ -95,11 +98,11 @@ def share(kinds: dict[str, list[int]], keep) -> float:
     return right / max(1, sum(n for k, (r, n) in kinds.items() if keep(k)))
 
 
-@pytest.mark.parametrize("half", ["tune", "check"])
+@pytest.mark.parametrize("half", ["tune", "tune2", "check"])
 def test_pronoun_and_description_speakers(turns, half):
     assert share(turns[half], lambda k: k != "group noun") >= TURNS_FLOORS[half]
 
 
-@pytest.mark.parametrize("half", ["tune", "check"])
+@pytest.mark.parametrize("half", ["tune", "tune2", "check"])
 def test_group_noun_speakers(turns, half):
     assert share(turns[half], lambda k: k == "group noun") >= GROUP_NOUN_FLOORS[half]

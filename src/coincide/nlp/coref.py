@@ -43,6 +43,7 @@ from .cues import SPEECH, cue_lemma
 from .mentions import Mention
 
 MALE_WORDS = lexicon.words("coref", "male")
+HONORIFICS = lexicon.words("actors", "honorifics")
 FEMALE_WORDS = lexicon.words("coref", "female")
 ORGANIZATION_HEADS = lexicon.words("coref", "organization_heads")
 PARTY_MEMBERS = lexicon.words("coref", "party_members")
@@ -347,8 +348,8 @@ class _Resolver:
 
     def missed_surnames(self) -> None:
         """ "... and Jim Talent\n\nRomney released a statement": a capitalised word standing alone
-        (no proper noun beside it), outside quotation marks, that is the surname of exactly one
-        person the story named before, is that person, when the tagger left it without an actor
+        (no proper noun beside it, but for an honorific before it: "Mr Hague, who ..."), outside
+        quotation marks, that is the surname of exactly one person the story named before, is that person, when the tagger left it without an actor
         (a paragraph lacking its full stop runs names together for the parser)."""
         doc = self.doc
         people: dict[str, set[str]] = {}
@@ -362,7 +363,8 @@ class _Resolver:
         for tok in doc:
             if tok.pos_ != "PROPN" or not tok.is_title or tok.text not in people or self.in_quote(tok.idx):
                 continue
-            if any(0 <= j < len(doc) and doc[j].pos_ == "PROPN" for j in (tok.i - 1, tok.i + 1)):
+            honorific = tok.i > 0 and doc[tok.i - 1].lower_.rstrip(".") in HONORIFICS
+            if any(0 <= j < len(doc) and doc[j].pos_ == "PROPN" for j in ((tok.i + 1,) if honorific else (tok.i - 1, tok.i + 1))):
                 continue
             end = tok.idx + len(tok.text)
             i = self._bisect(tok.idx)
@@ -370,7 +372,7 @@ class _Resolver:
                 continue
             named = [a for a in people[tok.text] if first[a] < tok.idx]
             if len(named) == 1:
-                self._insert(Mention(tok.idx, end, named[0], "alias"))
+                self._insert(Mention(doc[tok.i - 1].idx if honorific else tok.idx, end, named[0], "alias"))
 
     def resolve_person_pronoun(self, tok: Token) -> None:
         start, end = tok.idx, tok.idx + len(tok.text)
