@@ -7,6 +7,8 @@ coincide_relations (the parties a comparison is between).
 * "I"/"we" inside a quotation is the quote's speaker; a relative "who"/"which" is the noun its
   clause hangs on. Pronouns and descriptions reach their actor through coincide_coref's chains
   (doc._.coref_chains, which doc._.mentions agrees with).
+* Signed text: a statement or letter that names its maker ("a statement from X said") speaks for
+  it, and a letter or post printed before its signer's name on a line of its own is the signer's.
 * A quantified plural ("both leaders", "the two sides", "they" standing for them) is the pair of
   actors the context names: the speaker or reporting subject, and the nearest other actor of the
   right kind.
@@ -15,13 +17,13 @@ coincide_relations (the parties a comparison is between).
 from __future__ import annotations
 
 import bisect
-import re
 
 from spacy.tokens import Doc, Token
 
 from . import lexicon
 from .grammar import agent, conjuncts, reporting_subject as _reporting_subject_of
 from .mentions import actor_by_id, actor_of_token, mention_at, mentions
+from .quotes import paragraphs
 
 FIRST_PERSON = frozenset("i we us me".split())
 THEY = frozenset("they them".split())
@@ -46,8 +48,6 @@ REPORTING = lexicon.tagged("speech", "reporting") | lexicon.tagged("belief", "re
 # Things that speak for whoever made them ("a statement from the committee said", "the letter, signed
 # by nine executives, warns"): coref.toml's artifact nouns, the same list coincide_coref reads.
 ARTIFACT_NOUNS = frozenset(lexicon.table("coref", "artifact_nouns"))
-# A paragraph break: a signature stands on a paragraph of its own.
-PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 # How far back a signature reaches (paragraphs): a letter is a few paragraphs, never a whole page.
 SIGNED_PARAGRAPHS = 6
 
@@ -323,19 +323,6 @@ def named_examples(noun: Token) -> list[Token]:
     return out
 
 
-def _paragraphs(text: str) -> list[tuple[int, int]]:
-    """Each paragraph's character span, white space trimmed."""
-    out, start = [], 0
-    for m in list(PARAGRAPH_BREAK.finditer(text)) + [None]:
-        end = m.start() if m else len(text)
-        chunk = text[start:end]
-        lead = len(chunk) - len(chunk.lstrip())
-        if chunk.strip():
-            out.append((start + lead, start + lead + len(chunk.strip())))
-        start = m.end() if m else end
-    return out
-
-
 def _signature(doc: Doc, start: int, end: int) -> str | None:
     """The actor a paragraph is no more than the name of ("Kathryn Kates."), else None."""
     name_end = end - 1 if doc.text[end - 1] == "." else end
@@ -351,7 +338,7 @@ def signed_paragraphs(doc: Doc) -> dict[tuple[int, int], list[str]]:
     then "Kathryn Kates." on a line of its own): the paragraphs before a name-only paragraph, back
     to the previous such name or to a paragraph of no sentence (a heading, a place line: "New
     York.", "LETTERS."), are the signer's words. Spans of the signed paragraphs -> [signer]."""
-    paras = _paragraphs(doc.text)
+    paras = paragraphs(doc.text)  # a signature stands on a line of its own
     out: dict[tuple[int, int], list[str]] = {}
     for k, (start, end) in enumerate(paras):
         signer = _signature(doc, start, end)
