@@ -52,6 +52,11 @@ def assert_position(got, holder, stance, about):
         # passive and reduced relative: the by-agent enacts
         ("The fishing treaty was ratified by the government.", "the government", "support", "fishing treaty"),
         ("The rail bill, signed by Blair last week, angered unions.", "Blair", "support", "rail bill"),
+        # a side relative to the target: CAMEO's undoing verbs oppose, its defending verbs support
+        ("In May the council rescinded the parking policy.", "the council", "oppose", "parking policy"),
+        ("Last year the government quashed the planning decision.", "the government", "oppose", "planning decision"),
+        ("Kennedy protected the welfare budget.", "Kennedy", "support", "welfare budget"),
+        ("Until now the union safeguarded the pension scheme.", "the union", "support", "pension scheme"),
     ],
 )
 def test_enacted_stance(model, text, holder, stance, about):
@@ -64,6 +69,7 @@ def test_enacted_stance(model, text, holder, stance, about):
         "Blair signed the visitors' book.",  # a book is no plan or law
         "Kennedy passed the ball to Howard.",  # nor is a ball
         "The union launched a website.",
+        "Kennedy protected the children from the storm.",  # children are no plan
         "Labour may scrap the housing policy.",  # a possibility is not a stance
     ],
 )

@@ -7,6 +7,8 @@ coincide_relations (the parties a comparison is between).
 * "I"/"we" inside a quotation is the quote's speaker; a relative "who"/"which" is the noun its
   clause hangs on. Pronouns and descriptions reach their actor through coincide_coref's chains
   (doc._.coref_chains, which doc._.mentions agrees with).
+* Signed text: a statement or letter that names its maker ("a statement from X said") speaks for
+  it, and a letter or post printed before its signer's name on a line of its own is the signer's.
 * A quantified plural ("both leaders", "the two sides", "they" standing for them) is the pair of
   actors the context names: the speaker or reporting subject, and the nearest other actor of the
   right kind.
@@ -19,8 +21,9 @@ import bisect
 from spacy.tokens import Doc, Token
 
 from . import lexicon
-from .grammar import conjuncts, reporting_subject as _reporting_subject_of
+from .grammar import agent, conjuncts, reporting_subject as _reporting_subject_of
 from .mentions import actor_by_id, actor_of_token, mention_at, mentions
+from .quotes import paragraphs
 
 FIRST_PERSON = frozenset("i we us me".split())
 THEY = frozenset("they them".split())
@@ -42,6 +45,11 @@ PARTY_WORDS = lexicon.words("parties", "party_words")
 GOVERNMENT_PLURALS = frozenset({"ministers"})
 # Verbs whose subject a "they" in the reported clause may stand for: "X and Y said they would ...".
 REPORTING = lexicon.tagged("speech", "reporting") | lexicon.tagged("belief", "reporting")
+# Things that speak for whoever made them ("a statement from the committee said", "the letter, signed
+# by nine executives, warns"): coref.toml's artifact nouns, the same list coincide_coref reads.
+ARTIFACT_NOUNS = frozenset(lexicon.table("coref", "artifact_nouns"))
+# How far back a signature reaches (paragraphs): a letter is a few paragraphs, never a whole page.
+SIGNED_PARAGRAPHS = 6
 
 
 def reporting_subject(tok: Token) -> Token | None:
@@ -62,6 +70,16 @@ class Context:
         self._by_start = sorted(spans)
         self._starts = [sp[0] for sp, _ in self._by_start]
         self._longest = max((sp[1] - sp[0] for sp, _ in self._by_start), default=0)
+        self._signed: dict[tuple[int, int], list[str]] | None = None
+
+    def signers(self, char: int) -> list[str]:
+        """Who signed the letter or post holding the character (signed_paragraphs), else []."""
+        if self._signed is None:
+            self._signed = signed_paragraphs(self.doc)
+        for (start, end), who in self._signed.items():
+            if start <= char < end:
+                return who
+        return []
 
     @staticmethod
     def _span_of(q):
@@ -305,6 +323,52 @@ def named_examples(noun: Token) -> list[Token]:
     return out
 
 
+def _signature(doc: Doc, start: int, end: int) -> str | None:
+    """The actor a paragraph is no more than the name of ("Kathryn Kates."), else None."""
+    name_end = end - 1 if doc.text[end - 1] == "." else end
+    m = mention_at(doc, start, name_end)
+    if m is None or m.start > start or m.end < name_end:
+        return None
+    actor = actor_by_id(doc, m.actor)
+    return m.actor if actor is not None and actor.kind in ("person", "organization") else None
+
+
+def signed_paragraphs(doc: Doc) -> dict[tuple[int, int], list[str]]:
+    """Letters and posts signed after their text, as letters pages print them ("I despise ... .",
+    then "Kathryn Kates." on a line of its own): the paragraphs before a name-only paragraph, back
+    to the previous such name or to a paragraph of no sentence (a heading, a place line: "New
+    York.", "LETTERS."), are the signer's words. Spans of the signed paragraphs -> [signer]."""
+    paras = paragraphs(doc.text)  # a signature stands on a line of its own
+    out: dict[tuple[int, int], list[str]] = {}
+    for k, (start, end) in enumerate(paras):
+        signer = _signature(doc, start, end)
+        if signer is None:
+            continue
+        for j in range(k - 1, max(-1, k - 1 - SIGNED_PARAGRAPHS), -1):
+            p_start, p_end = paras[j]
+            words = doc.text[p_start:p_end].split()
+            if _signature(doc, p_start, p_end) or len(words) < 4:
+                break  # the previous signature, its place line, or a heading
+            out[(p_start, p_end)] = [signer]
+    return out
+
+
+def artifact_makers(noun: Token) -> list[Token]:
+    """Who a statement, letter or ad names as its maker: "a statement from the committee", "the
+    letter signed by nine executives", "the party's statement". What it says is theirs."""
+    if noun.lemma_.lower() not in ARTIFACT_NOUNS:
+        return []
+    out: list[Token] = []
+    for c in noun.children:
+        if c.dep_ == "poss":
+            out.append(c)
+        elif c.dep_ == "prep" and c.lower_ in ("from", "by"):
+            out += [g for g in c.children if g.dep_ == "pobj"]
+        elif c.dep_ == "acl" and c.tag_ == "VBN" and agent(c) is not None:
+            out.append(agent(c))  # "the letter, signed by ..."
+    return out
+
+
 def holders_of(ctx: Context, subj: Token, depth: int = 0) -> tuple[list[str], bool]:
     """Actor ids a subject stands for, and whether they were named jointly."""
     low = subj.lower_
@@ -322,8 +386,9 @@ def holders_of(ctx: Context, subj: Token, depth: int = 0) -> tuple[list[str], bo
     if low in FIRST_PERSON or (low in ("all", "both", "each") and any(
         g.lower_ in ("us", "we") for c in subj.children if c.dep_ == "prep" for g in c.children
     )):
-        # "we" in a quotation is the speaker; who else it includes is a guess we do not make here
-        speakers = ctx.speakers(qi)
+        # "we" in a quotation is the speaker (in a signed letter, its signer); who else it
+        # includes is a guess we do not make here
+        speakers = ctx.speakers(qi) if qi is not None else ctx.signers(subj.idx)
         if speakers:
             return speakers, len(speakers) > 1
         return resolved(ctx, subj)
@@ -338,6 +403,12 @@ def holders_of(ctx: Context, subj: Token, depth: int = 0) -> tuple[list[str], bo
     found, joint = resolved(ctx, subj)
     if joint or (found and low not in THEY and not quantified_plural(subj)):
         return found, joint
+    makers = artifact_makers(subj) if not found and depth < 2 else []
+    if makers:
+        ids = []
+        for maker in makers:
+            ids += [a for a in holders_of(ctx, maker, depth + 1)[0] if a not in ids]
+        return ids, len(ids) > 1
     if low in THEY and depth < 2:
         rep = reporting_subject(subj)
         if rep is not None and (quantified_plural(rep) or len(conjuncts(rep)) > 1):

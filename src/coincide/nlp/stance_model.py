@@ -129,6 +129,9 @@ def candidates(doc: Doc, rule_positions: list[Position], ctx: H.Context | None =
             role = "quote_direct" if getattr(q, "kind", None) == "direct" else "quote_other"
             for holder in ctx.speakers(qi):
                 add(holder, role, None, qi, toks)
+        for holder in ctx.signers(sent.start_char):
+            # a letter or post signed after its text is its signer's own words, as a quotation is
+            add(holder, "quote_direct", None, None, [t for t in sent if not t.is_punct and not t.is_space])
         ranked = []
         for tok in sent:
             lemma = tok.lemma_.lower()
