@@ -18,7 +18,9 @@ seventh round's ellipsis rule (decided on the tuning sets) gives tune4 0.748 / 0
 0.861 / 0.840 (two more found, four more reported), the rest unchanged. Each floor
 sits about two figures under the measurement, so a real regression fails and parser noise does not.
 The eighth round gated the claimant too (right, of the figures found), after a claimant that no
-actor names ("a survey", "exit polls") came to be kept by its words (`source_text`).
+actor names ("a survey", "exit polls") came to be kept by its words (`source_text`). The ninth
+round labelled a fifth tuning set, tune5 (85 figures in 22 stories drawn by `draw_tune3.py --set
+tune5`), before the code was run on it: P 0.785 R 0.729, the held-out figure of the eighth round's rules.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ FLOORS = {
     "tune2": (0.955, 0.91),  # two figures under 0.967 / 0.921 (190 labels since the fifth round)
     "tune3": (0.88, 0.87),  # two figures under 0.902 / 0.893 (sixth round: "people" kept in about)
     "tune4": (0.725, 0.64),  # two figures under 0.748 / 0.661 (seventh round's ellipsis; 0.667 / 0.579 before the sixth round's rules)
+    "tune5": (0.76, 0.705),  # two figures under 0.785 / 0.729, its first measure (ninth round; no rule kept)
     # precision one figure under 0.861 (the ellipsis rule reports four more, two of them with an
     # `about` the labels do not hold: 0.870 -> 0.861), recall two figures under 0.840;
     # the issue asks 0.85: precision met, recall not
@@ -45,7 +48,8 @@ FLOORS = {
 # half: claimant right, of the figures found; each two figures under the eighth round's measure
 # (tune 143 of 154, tune2 168 / 175, tune3 84 / 92, tune4 66 / 80, check 119 / 136; before the
 # round's `source_text`: 0.870, 0.926, 0.804, 0.787, 0.787)
-CLAIMANT_FLOORS = {"tune": 0.91, "tune2": 0.945, "tune3": 0.89, "tune4": 0.80, "check": 0.86}
+# tune5: two under its first measure, 57 of 62 (0.919)
+CLAIMANT_FLOORS = {"tune": 0.91, "tune2": 0.945, "tune3": 0.89, "tune4": 0.80, "tune5": 0.885, "check": 0.86}
 
 
 def test_labelled_figures():
@@ -55,7 +59,7 @@ def test_labelled_figures():
     result = subprocess.run([sys.executable, str(REPO / "scripts" / "eval_figures.py")], capture_output=True, text=True,
                             check=True, cwd=REPO)
     got = {m.group(1): (float(m.group(2)), float(m.group(3)), float(m.group(4)))
-           for m in re.finditer(r"^(tune4|tune3|tune2|tune|check)\s+labels \d+\s+reported \d+\s+precision ([\d.]+)\s+recall ([\d.]+)"
+           for m in re.finditer(r"^(tune5|tune4|tune3|tune2|tune|check)\s+labels \d+\s+reported \d+\s+precision ([\d.]+)\s+recall ([\d.]+)"
                                 r".*claimant right ([\d.]+)", result.stdout, re.M)}
     assert set(got) == set(FLOORS) == set(CLAIMANT_FLOORS), result.stdout
     for half, (p_floor, r_floor) in FLOORS.items():

@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
-"""Draw the stories of the third (tune3) or fourth (tune4) tuning set of figures in a fixed random order.
+"""Draw the stories of the third (tune3), fourth (tune4) or fifth (tune5) tuning set of figures in a fixed random order.
 
-    python3 eval/figures/draw_tune3.py [--set tune3|tune4] [--n 20] [--show]
+    python3 eval/figures/draw_tune3.py [--set tune3|tune4|tune5] [--n 20] [--show]
 
 Stories of bbc-politics and PolNeAR that hold no labelled figure yet (and are no duplicate text
-of one that does) are shuffled with random.Random(2028) for tune3 (tune2 used 2027) and random.Random(2029) for tune4
-(which also leaves out the stories of tune3); a story is drawn when
+of one that does) are shuffled with random.Random(2028) for tune3 (tune2 used 2027) random.Random(2029) for tune4
+(which also leaves out the stories of tune3) and random.Random(2030) for tune5 (leaving out tune4's too); a story is drawn when
 it holds five or more candidate figures and at most 30 candidate sentences (long PolNeAR pieces
 would otherwise take the labelling time of ten short ones). A candidate sentence holds a number
 that is no bare year: digits, a currency sign, a percentage, or a number word ("two" .. "twenty",
@@ -25,8 +25,9 @@ WORDS = (r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|tw
          r"hundreds?|thousands?|millions?|billions?|half|thirds?|quarters?|dozens?")
 CAND = re.compile(rf"[£$€¥]\s?\d|\d[\d,.]*\s*(?:%|per ?cent|percent)|\b\d[\d,.]*\b|\b(?:{WORDS})\b", re.I)
 YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
-SEEDS = {"tune3": 2028, "tune4": 2029}
-EARLIER = {"tune3": {"tune", "check", "tune2"}, "tune4": {"tune", "check", "tune2", "tune3"}}
+SEEDS = {"tune3": 2028, "tune4": 2029, "tune5": 2030}
+EARLIER = {"tune3": {"tune", "check", "tune2"}, "tune4": {"tune", "check", "tune2", "tune3"},
+           "tune5": {"tune", "check", "tune2", "tune3", "tune4"}}
 
 
 def sentences(text: str):
