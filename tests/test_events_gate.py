@@ -64,17 +64,19 @@ def test_plover_gold_records(nlp, tmp_path):
     assert other <= OTHER_EVENTS_CEILING, report
 
 
-# BBC politics, hand-judged: the checking sample drawn after the fifth BBC round (seed 2030 in
-# eval/bbc-events-check.jsonl, drawn once on 7d81271's output and judged once, by a developer who did
+# BBC politics, hand-judged: the checking sample drawn after the sixth BBC round (seed 2031 in
+# eval/bbc-events-check.jsonl, drawn once on ad4510a's output and judged once, by a developer who did
 # not write the events code). Its stories are analysed again and each judged event looked up by
 # story, sentence and trigger word: a random event counts as right when the type now found is the
 # judged right type ("none": no event there), a force event as physical when it is still a
 # judged-physical one or it is gone (a dropped non-physical force event is the rule working).
-# Earlier samples: seed 2029 27/40 and 27/30 when drawn after the fourth round (27/40 and 27/30
-# re-scored on 7d81271), seed 2028 28/40 and 25/30 when drawn, seed 2027 29/40 and 28/30.
-BBC_SEED = 2030
-BBC_RANDOM_RIGHT_FLOOR = 0.675  # measured 28 of 40 (0.70), one event under (27/40); the issue asks 0.85, not met
-BBC_FORCE_PHYSICAL_FLOOR = 0.86  # measured 27 of 30 (0.90), one event under (26/30 = 0.867); the issue asks 0.90, met exactly, but 25 of the 30 had been judged in earlier samples
+# Earlier samples: seed 2030 28/40 and 27/30 when drawn after the fifth round (30/40 and 27/30
+# re-scored on ad4510a: two of its RETREAT errors were kinds the sixth round's brief named), seed 2029
+# 27/40 and 27/30 when drawn after the fourth round (the same re-scored on 7d81271 and ad4510a), seed
+# 2028 28/40 and 25/30 when drawn, seed 2027 29/40 and 28/30.
+BBC_SEED = 2031
+BBC_RANDOM_RIGHT_FLOOR = 0.70  # measured 29 of 40 (0.725), one event under (28/40); the issue asks 0.85, not met
+BBC_FORCE_PHYSICAL_FLOOR = 0.86  # measured 27 of 30 (0.90), one event under (26/30 = 0.867); the issue asks 0.90, met exactly, but all 30 had been judged in earlier samples (27 in checking ones)
 
 
 def test_bbc_checking_sample(nlp):
