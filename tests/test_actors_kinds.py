@@ -1,7 +1,7 @@
 """coincide_actors on the real spaCy model: actors of the right kind.
 
 Each case is an invented sentence for one general rule: a name made of party words only
-("Labour", "the Tories") that the tagger calls a person is an organisation, so a later "he" is not
+("Labour", "the Tories", "the Lib Dems") that the tagger calls a person is an organisation, so a later "he" is not
 given to it, while a surname that is also a party word ("Green") stays the person of that surname.
 """
 
@@ -33,6 +33,8 @@ def named(doc, words):
     [
         ("Labour is counting on the politics of fear, Charles Kennedy said. He said Labour had failed.", "Labour"),
         ("Charles Kennedy said Labour had failed the country. He said voters were tired.", "Labour"),
+        # a clipped party word beside a listed one
+        ("The Lib Dems said the tax was unfair, and Charles Kennedy agreed.", "Lib Dems"),
     ],
 )
 def test_party_name_is_no_person(nlp, text, party):

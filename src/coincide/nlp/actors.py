@@ -1392,11 +1392,15 @@ def _sub(short: list[str], long: list[str]) -> bool:
 
 
 def _party_name(span: Span) -> bool:
-    """A name made of party words only ("Labour", "Tories", "Lib Dem"): the Phoenix dictionaries
+    """A name made of party words only ("Labour", "Tories", "Lib Dems"): the Phoenix dictionaries
     list no party by name, so the parties lexicon's words tell them from a surname. A surname that
     is also a party word ("Green") is still read as the person named by it (_resolve_unknown_org)."""
     words = [t.lower_ for t in span if t.is_alpha]
-    return bool(words) and all(w in PARTY_WORDS for w in words)
+    if not words or not any(w in PARTY_WORDS for w in words):
+        return False
+    # "Lib Dems": a clipped party word, singular or plural, beside a listed one
+    return all(w in PARTY_WORDS or any(p.startswith(w.removesuffix("s")) for p in PARTY_WORDS if len(w) > 3)
+               for w in words)
 
 
 def _looks_like_name(span: Span) -> bool:
