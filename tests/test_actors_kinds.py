@@ -1,31 +1,17 @@
 """coincide_actors on the real spaCy model: actors of the right kind.
 
 Each case is an invented sentence for one general rule: a name made of party words only
-("Labour", "the Tories", "the Lib Dems") that the tagger calls a person is an organisation, so a later "he" is not
-given to it, while a surname that is also a party word ("Green") stays the person of that surname.
+("Labour", "the Tories", "the Lib Dems") that the tagger calls a person is an organisation, so a
+later "he" is not given to it, while a surname that is also a party word ("Green") stays the person
+of that surname.
 """
 
 from __future__ import annotations
 
 import pytest
-import spacy
 
-from coincide.nlp import register_extensions
-
-
-@pytest.fixture(scope="module")
-def nlp(settings):
-    import coincide.nlp.actors  # noqa: F401  registers the factory
-
-    register_extensions()
-    model = spacy.load(settings["nlp"]["model"])  # its own copy: components are added to it
-    model.add_pipe("coincide_actors")
-    return model
-
-
-def named(doc, words):
-    """Actors one of whose mentions is exactly `words`."""
-    return [a for a in doc._.actors if any(doc.text[s:e] == words for s, e in a.mentions)]
+# the actors-only pipeline on the real model, and the helper that finds actors by mention text
+from test_actors_names import named, nlp  # noqa: F401  (nlp is a fixture)
 
 
 @pytest.mark.parametrize(
