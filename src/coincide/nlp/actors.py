@@ -1398,8 +1398,8 @@ def _party_name(span: Span) -> bool:
     words = [t.lower_ for t in span if t.is_alpha]
     if not words or not any(w in PARTY_WORDS for w in words):
         return False
-    # "Lib Dems": a clipped party word, singular or plural, beside a listed one
-    return all(w in PARTY_WORDS or any(p.startswith(w.removesuffix("s")) for p in PARTY_WORDS if len(w) > 3)
+    # "Lib Dems": a clipped party word (four letters or more, singular or plural) beside a listed one
+    return all(w in PARTY_WORDS or (len(w) > 3 and any(p.startswith(w.removesuffix("s")) for p in PARTY_WORDS))
                for w in words)
 
 
