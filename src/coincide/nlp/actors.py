@@ -34,6 +34,8 @@ from .mentions import Mention
 
 ISO3_TO_CAMEO = {v: k for k, v in CAMEO_TO_ISO3.items()}
 
+# Words that make a name a party's ("Labour", "Tories"): Phoenix lists no party by name.
+PARTY_WORDS = lexicon.words("parties", "party_words")
 # Honorifics before a name ("Mr", "Dr.", "Sheikh").
 HONORIFICS = lexicon.words("actors", "honorifics")
 # Head nouns of descriptions that stand for a person in office; Phoenix agents give the rest
@@ -307,6 +309,8 @@ class _Names:
             c.label = "ORG"  # "G-8" tagged PERSON
         elif c.label == "PERSON" and span[-1].tag_ == "NNPS":
             c.label = "ORG"  # "Lib Dems" tagged PERSON: a plural name is a party or a body
+        elif c.label == "PERSON" and _party_name(span):
+            c.label = "ORG"  # "Labour is counting on fear" tagged PERSON: a party's name is no person
         elif c.label == "PERSON" and span.root.dep_ in ("compound", "amod") and span.root.head.pos_ == "NOUN" and span.root.head.i >= c.end:
             c.label = "ORG"  # "Lib Dem leader", "Obama administration": a name as modifier
         elif c.label in ("ORG", "NORP") and doc[c.start].lower_ in HONORIFICS and c.end - c.start > 1:
@@ -1385,6 +1389,18 @@ def _sub(short: list[str], long: list[str]) -> bool:
     if not short or len(short) >= len(long):
         return False
     return short[-1] == long[-1] and all(w in long for w in short)
+
+
+def _party_name(span: Span) -> bool:
+    """A name made of party words only ("Labour", "Tories", "Lib Dems"): the Phoenix dictionaries
+    list no party by name, so the parties lexicon's words tell them from a surname. A surname that
+    is also a party word ("Green") is still read as the person named by it (_resolve_unknown_org)."""
+    words = [t.lower_ for t in span if t.is_alpha]
+    if not words or not any(w in PARTY_WORDS for w in words):
+        return False
+    # "Lib Dems": a clipped party word (four letters or more, singular or plural) beside a listed one
+    return all(w in PARTY_WORDS or (len(w) > 3 and any(p.startswith(w.removesuffix("s")) for p in PARTY_WORDS))
+               for w in words)
 
 
 def _looks_like_name(span: Span) -> bool:

@@ -1,0 +1,44 @@
+"""coincide_actors on the real spaCy model: actors of the right kind.
+
+Each case is an invented sentence for one general rule: a name made of party words only
+("Labour", "the Tories", "the Lib Dems") that the tagger calls a person is an organisation, so a
+later "he" is not given to it, while a surname that is also a party word ("Green") stays the person
+of that surname.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+# the actors-only pipeline on the real model, and the helper that finds actors by mention text
+from test_actors_names import named, nlp  # noqa: F401  (nlp is a fixture)
+
+
+@pytest.mark.parametrize(
+    "text, party",
+    [
+        ("Labour is counting on the politics of fear, Charles Kennedy said. He said Labour had failed.", "Labour"),
+        ("Charles Kennedy said Labour had failed the country. He said voters were tired.", "Labour"),
+        # a clipped party word beside a listed one
+        ("The Lib Dems said the tax was unfair, and Charles Kennedy agreed.", "Lib Dems"),
+    ],
+)
+def test_party_name_is_no_person(nlp, text, party):
+    doc = nlp(text)
+    actors = named(doc, party)
+    assert actors and all(a.kind == "organization" for a in actors)
+    # and a later "he" is the person who spoke, never the party
+    assert all(a.kind == "person" for a in named(doc, "He"))
+
+
+@pytest.mark.parametrize(
+    "text, surname, full",
+    [
+        ("Sarah Green, the shadow minister, said the bill was flawed. Green told MPs the vote would be close.",
+         "Green", "Sarah Green"),
+        ("Judge Robert Green ruled on Monday. Green said the law was clear.", "Green", "Robert Green"),
+    ],
+)
+def test_party_word_surname_stays_the_person(nlp, text, surname, full):
+    doc = nlp(text)
+    assert [a.name for a in named(doc, surname)] == [full]
