@@ -345,3 +345,43 @@ def test_a_plural_people_noun_that_does_not_speak_is_no_group(nlp):
     # "officials" subject of a verb of doing, not of speaking: no group actor is made
     doc = analyse(nlp, "Officials closed the bridge on Monday. The mayor said the work would start in May.")
     assert not [a for a in doc._.actors if a.kind == "group"]
+
+
+# Invented mentions over one invented story: a long one (0-60) reaching over later short ones, two
+# starting at the same place, so the bisection's slice must find a mention that starts far before.
+BOOKKEEPING_TEXT = ("Senator Jane Ormond of the Farmers Union met the Transport Minister on Monday. "
+                    "She said the union would oppose the plan, and the minister said he would not.")
+BOOKKEEPING_MENTIONS = [Mention(0, 60, "a1", "name"), Mention(8, 19, "a1", "name"), Mention(8, 12, "a3", "alias"),
+                        Mention(27, 40, "a2", "name"), Mention(45, 68, "a3", "description"),
+                        Mention(79, 82, "a1", "pronoun"), Mention(92, 97, "a2", "description"),
+                        Mention(125, 137, "a3", "description"), Mention(143, 145, "a3", "pronoun")]
+
+
+@pytest.mark.parametrize("start, end", [(50, 55), (0, 5), (8, 12), (60, 61), (27, 40), (79, 140), (140, 150), (0, 200), (70, 75)])
+def test_dropping_overlapping_mentions_by_bisection_keeps_what_a_full_filter_keeps(nlp, start, end):
+    """The slice that _drop_overlapping bisects to gives the list a filter of every mention gives,
+    in the same order, with the start offsets beside it in step (they are what later look-ups bisect)."""
+    from coincide.nlp.coref import _Resolver
+
+    doc = analyse(nlp, BOOKKEEPING_TEXT)
+    doc._.mentions = list(BOOKKEEPING_MENTIONS)
+    resolver = _Resolver(doc)
+    expected = [m for m in resolver.mentions if m.end <= start or m.start >= end]
+    resolver._drop_overlapping(start, end)
+    assert resolver.mentions == expected
+    assert resolver._starts == [m.start for m in expected]
+
+
+@pytest.mark.parametrize("index", range(len(BOOKKEEPING_MENTIONS)))
+def test_deleting_a_mention_keeps_the_offsets_in_step(nlp, index):
+    from coincide.nlp.coref import _Resolver
+
+    doc = analyse(nlp, BOOKKEEPING_TEXT)
+    doc._.mentions = list(BOOKKEEPING_MENTIONS)
+    resolver = _Resolver(doc)
+    gone = resolver.mentions[index]
+    resolver._delete(index)
+    resolver._insert(Mention(100, 103, "a2", "pronoun"))
+    assert gone not in resolver.mentions and len(resolver.mentions) == len(BOOKKEEPING_MENTIONS)
+    assert resolver._starts == [m.start for m in resolver.mentions]
+    assert resolver._starts == sorted(resolver._starts)

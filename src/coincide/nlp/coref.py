@@ -168,6 +168,9 @@ class _Resolver:
         self.actors = {a.id: a for a in doc._.actors or []}
         self.mentions: list[Mention] = sorted(doc._.mentions or [], key=lambda m: (m.start, -(m.end - m.start)))
         self._starts: list[int] | None = None
+        # no mention is longer than this (an upper bound, raised by _insert): the mentions that can
+        # overlap a stretch start within it before the stretch, so _drop_overlapping bisects
+        self._longest = max((m.end - m.start for m in self.mentions), default=0)
         self.quoted = quoted_ranges(self.text)
         self.quoted_starts = [s for s, _ in self.quoted]
         self.sents = [s for s in doc.sents]
@@ -466,10 +469,23 @@ class _Resolver:
         i = self._bisect(m.start)
         self.mentions.insert(i, m)
         self._starts.insert(i, m.start)
+        self._longest = max(self._longest, m.end - m.start)
 
     def _delete(self, i: int) -> None:
+        # the offsets beside the list lose the same entry: rebuilding them on each deletion made
+        # a story's pronouns times its mentions (quadratic on a long story)
+        self._bisect(0)
         del self.mentions[i]
-        self._starts = None
+        del self._starts[i]
+
+    def _drop_overlapping(self, start: int, end: int) -> None:
+        """Drop the mentions that overlap [start, end), keeping the others in order: only those
+        starting in [start - longest, end) can, so the slice between is found by bisection
+        instead of filtering the whole list for each phrase (quadratic on a long story)."""
+        lo, hi = self._bisect(start - self._longest), self._bisect(end)
+        kept = [m for m in self.mentions[lo:hi] if m.end <= start or m.start >= end]
+        self.mentions[lo:hi] = kept
+        self._starts[lo:hi] = [m.start for m in kept]
 
     def resolve_person_description(self, tok: Token) -> None:
         """ "the presumptive Republican nominee said", "the minister told delegates": a definite
@@ -638,8 +654,7 @@ class _Resolver:
                 self.actors[actor.id] = actor
                 by_name[name.lower()] = actor
             # the words of the phrase stand for the group now, not for "House" or "Republicans"
-            self.mentions = [m for m in self.mentions if m.end <= span.start_char or m.start >= span.end_char]
-            self._starts = None
+            self._drop_overlapping(span.start_char, span.end_char)
             self._insert(Mention(span.start_char, span.end_char, actor.id, "name"))
 
     def campaigns(self) -> None:
@@ -667,8 +682,7 @@ class _Resolver:
                 self.actors[actor.id] = actor
                 by_person[person.id] = actor
             end = tok.idx + len(tok.text)
-            self.mentions = [m for m in self.mentions if m.end <= start or m.start >= end]
-            self._starts = None
+            self._drop_overlapping(start, end)
             self._insert(Mention(start, end, actor.id, "name"))
 
     def _campaign_owner(self, tok: Token) -> tuple[Actor | None, int]:
