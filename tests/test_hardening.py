@@ -182,3 +182,32 @@ def test_input_errors_name_their_input_in_their_text(tmp_path):
     path.write_bytes(b"")
     item = only_item(path)
     assert isinstance(item, InputError) and str(item).startswith(f"{path}: ")
+
+
+STORY = ("The minister said on Tuesday that the council would vote on the new housing plan next "
+         "month, and the opposition leader told reporters that she would vote against it.")
+
+
+@pytest.mark.parametrize("limit,refused", [(len(STORY) - 1, True), (len(STORY), False), (10 * len(STORY), False)])
+def test_a_story_longer_than_max_body_chars_is_refused_by_name(limit, refused):
+    from coincide.analyze import stories_from_inputs
+    from coincide.config import load_settings
+    from coincide.records import ErrorRecord, Story
+
+    settings = load_settings()
+    settings["ingest"]["max_body_chars"] = limit
+    items = [RawInput(source="long.txt", data=STORY.encode(), hint=None), RawInput(source="short.txt", data=STORY[:120].encode(), hint=None)]
+    first, second = list(stories_from_inputs(items, settings))
+    assert isinstance(second, Story)  # the batch goes on
+    if refused:
+        assert isinstance(first, ErrorRecord)
+        assert first.code == "too_large" and first.source == "long.txt"
+        assert "max_body_chars" in first.message and f"{len(STORY):,}" in first.message
+    else:
+        assert isinstance(first, Story) and first.body == STORY
+
+
+def test_the_shipped_max_body_chars_is_bounded():
+    from coincide.config import load_settings
+
+    assert 100_000 <= load_settings()["ingest"]["max_body_chars"] <= 10_000_000

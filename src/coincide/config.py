@@ -26,6 +26,7 @@ RANGES: dict[tuple[str, str], tuple[float, float]] = {
     ("ingest", "max_input_bytes"): (1, 1 << 40),
     ("ingest", "min_english_ratio"): (0.0, 1.0),
     ("ingest", "min_body_chars"): (0, 1_000_000),
+    ("ingest", "max_body_chars"): (1, 1 << 40),
     ("output", "progress_from"): (0, 1 << 31),
 }
 

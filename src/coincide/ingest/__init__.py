@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..errors import EmptyInput, UnsupportedLanguage
+from ..errors import EmptyInput, InputTooLarge, UnsupportedLanguage
 from ..records import Story
 from .decode import decode_bytes, normalize_text
 from .html import extract_html, looks_like_html
@@ -42,7 +42,7 @@ def _clean_metadata(value: str | None) -> str | None:
 
 def prepare_story(raw: RawInput, settings: dict[str, Any]) -> Story:
     """Raw bytes -> Story with a clean body and metadata; raises an InputError subclass
-    (EmptyInput, BinaryInput, DecodingError, UnsupportedLanguage) naming the input."""
+    (EmptyInput, BinaryInput, DecodingError, InputTooLarge, UnsupportedLanguage) naming the input."""
     ingest = settings["ingest"]
     text, _encoding = decode_bytes(raw.data, raw.source)
     url = None
@@ -63,6 +63,12 @@ def prepare_story(raw: RawInput, settings: dict[str, Any]) -> Story:
             raw.source,
             f"no article text: {len(body)} characters of body left after cleaning the {kind} "
             f"(at least {ingest['min_body_chars']} needed)",
+        )
+    if len(body) > ingest["max_body_chars"]:
+        raise InputTooLarge(
+            raw.source,
+            f"story too long: {len(body):,} characters of body after cleaning the {kind} "
+            f"(at most {ingest['max_body_chars']:,}; the setting [ingest] max_body_chars)",
         )
     guess = detect_language(body, ingest["min_english_ratio"])
     if not guess.is_english:
