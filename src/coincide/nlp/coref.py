@@ -458,12 +458,16 @@ class _Resolver:
         if pick is not None:
             self._insert(Mention(start, end, pick, "description"))
 
-    def _bisect(self, char: int) -> int:
-        """Index of the first mention starting at or after char (the start offsets are kept
-        beside the list and rebuilt only when it changes, so a look-up is a bisection)."""
+    def _offsets(self) -> list[int]:
+        """The mentions' start offsets, kept beside the list (rebuilt only when the list was
+        replaced), so that a look-up is a bisection."""
         if self._starts is None or len(self._starts) != len(self.mentions):
             self._starts = [m.start for m in self.mentions]
-        return bisect.bisect_left(self._starts, char)
+        return self._starts
+
+    def _bisect(self, char: int) -> int:
+        """Index of the first mention starting at or after char."""
+        return bisect.bisect_left(self._offsets(), char)
 
     def _insert(self, m: Mention) -> None:
         i = self._bisect(m.start)
@@ -474,9 +478,9 @@ class _Resolver:
     def _delete(self, i: int) -> None:
         # the offsets beside the list lose the same entry: rebuilding them on each deletion made
         # a story's pronouns times its mentions (quadratic on a long story)
-        self._bisect(0)
+        offsets = self._offsets()
         del self.mentions[i]
-        del self._starts[i]
+        del offsets[i]
 
     def _drop_overlapping(self, start: int, end: int) -> None:
         """Drop the mentions that overlap [start, end), keeping the others in order: only those
