@@ -117,17 +117,17 @@ def main(argv=None) -> int:
                     totals[h]["claim_n"] += 1
                     totals[h]["claim"] += claimant_ok(g["claimant"], got[full[0]], names)
             if args.show and full and not claimant_ok(g["claimant"], got[full[0]], names):
-                print(f"CLAIMANT {r['story']} {g['text']!r} want {g['claimant']!r}; got {names.get(got[full[0]].get('source')) or got[full[0]].get('source_text') or '-'!r}")
+                print(f"CLAIMANT {r['half']} {r['story']} {g['text']!r} want {g['claimant']!r}; got {names.get(got[full[0]].get('source')) or got[full[0]].get('source_text') or '-'!r}")
             matched_got.update(full[:1])
             if args.show and not full:
                 near = [f"{got[i]['value']}{'-' + str(got[i]['value_high']) if got[i].get('value_high') else ''} {got[i].get('unit')} about={got[i].get('about')!r}" for i in range(len(got)) if overlaps(got[i]["span"], g["span"])]
-                print(f"MISS {r['story']} {g['text']!r} want {g['value']}{'-' + str(g['value_high']) if g.get('value_high') else ''} {g['unit']} about={g['about']!r}; got {near or '-'}")
+                print(f"MISS {r['half']} {r['story']} {g['text']!r} want {g['value']}{'-' + str(g['value_high']) if g.get('value_high') else ''} {g['unit']} about={g['about']!r}; got {near or '-'}")
         for h in (r["half"], "all"):
             totals[h]["tp_p"] += len(matched_got)
         if args.show:
             for i, f in enumerate(got):
                 if i not in matched_got and not any(overlaps(f["span"], g["span"]) for g in r["figures"]):
-                    print(f"EXTRA {r['story']} {f.get('text')!r} {f['value']} {f.get('unit')} about={f.get('about')!r}")
+                    print(f"EXTRA {r['half']} {r['story']} {f.get('text')!r} {f['value']} {f.get('unit')} about={f.get('about')!r}")
     for h in shown:
         t = totals[h]
         p = t["tp_p"] / t["got"] if t["got"] else 0.0
