@@ -404,3 +404,27 @@ def test_claimant_words_when_no_actor_names_it(nlp, text, value, source_text):
     assert f.source_text == source_text
     if source_text is not None:
         assert f.source is None
+
+
+@pytest.mark.parametrize(
+    "text, value, head, modifier",
+    [
+        # the amount is on a possessor or a modifier inside the noun phrase; the phrase's head is
+        # what the money measures
+        ("The defeat cost her the £85,000 adviser's salary she had drawn.", 85000, "salary", "adviser"),
+        ("The council backed a $12 dollar-an-hour city minimum wage on Monday.", 12, "minimum wage", None),
+        # money in words before a noun phrase measures that phrase as well
+        ("Critics said the lottery had become a billion-dollar cash machine.", 1e9, "cash machine", None),
+    ],
+)
+def test_money_inside_a_noun_phrase_measures_its_head(nlp, text, value, head, modifier):
+    (f,) = [f for f in analyse(nlp, text)._.figures if f.value == value]
+    assert head in (f.about or ""), f.about
+    if modifier:
+        assert (f.about or "").split()[-1] != modifier, f.about
+
+
+def test_a_count_of_people_on_a_possessor_counts_the_possessor(nlp):
+    # people are counted where they stand; only money and percentages climb to the phrase's head
+    (f,) = [f for f in analyse(nlp, "Officials said the 12 nurses' wages rose.")._.figures if f.value == 12]
+    assert (f.unit, f.about) == ("people", "nurses")

@@ -589,6 +589,11 @@ def _about_amount(root: Token, span_toks: set[int], unit: str) -> str | None:
         head = head.head
     # "£3bn EU rebate", "35 percent tariffs", "a 29% drop in ...": the amount modifies a noun
     if container is None and root.dep_ in ("compound", "nmod", "nummod", "amod", "quantmod", "npadvmod") and head.pos_ in ("NOUN", "PROPN") and head.i > root.i and head.i not in span_toks:
+        # "his £71,433 minister's salary", "a $15 dollar-an-hour minimum wage": the noun the amount
+        # is on may itself premodify a later noun (compound, nmod, possessor); a sum of money or
+        # a percentage measures the head of the whole noun phrase, not a modifier inside it
+        while head.dep_ in ("compound", "nmod", "poss") and head.head.pos_ in ("NOUN", "PROPN") and head.head.i > head.i:
+            head = head.head
         parts.append(_phrase(head))
         root, head = head, head.head
     # "the richest 20%", "the poorest tenth": a superlative on a share names the group it is
@@ -993,6 +998,10 @@ def sentence_figures(doc: Doc, sent: Span, ref) -> list[Figure]:
             else:
                 noun = None if people_by_act and about else _phrase(counted, with_preps=False)
             about = " ".join(x for x in (noun, about) if x)
+        elif money and counted.pos_ == "NOUN" and counted not in run and counted.lower_ not in MONEY_UNITS:
+            # "a billion-dollar cash machine": money written in words before a noun phrase measures
+            # that phrase, as a sum in figures does ("a $15 minimum wage")
+            about = " ".join(x for x in (_phrase(counted, with_preps=False), about) if x)
         if not (money or people or unit == "people" or impact):
             continue
         if not (money or people or unit == "people") and verb.lemma_.lower() not in THINGS_HARMED:
