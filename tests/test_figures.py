@@ -428,3 +428,32 @@ def test_a_count_of_people_on_a_possessor_counts_the_possessor(nlp):
     # people are counted where they stand; only money and percentages climb to the phrase's head
     (f,) = [f for f in analyse(nlp, "Officials said the 12 nurses' wages rose.")._.figures if f.value == 12]
     assert (f.unit, f.about) == ("people", "nurses")
+
+
+@pytest.mark.parametrize(
+    "text, first, second",
+    [
+        # a score after a lead measures its two sides in the order they are named, the subject first
+        ("The senator leads the governor, 52%-41%, among young voters.", (52, "senator leads"), (41, "governor leads")),
+        ("Jones beat Smith 55% to 45% in the runoff.", (55, "jones beat"), (45, "smith beat")),
+        ("Smith is now well ahead of the Labour candidate 46 percent to 39 percent according to a poll released Monday.",
+         (46, "smith ahead"), (39, "labour candidate ahead")),
+    ],
+)
+def test_score_pair_after_a_lead_measures_its_two_sides(nlp, text, first, second):
+    got = {f.value: f.about for f in analyse(nlp, text)._.figures if f.unit == "percent"}
+    assert got == {first[0]: first[1], second[0]: second[1]}
+
+
+@pytest.mark.parametrize(
+    "text, value, high",
+    [
+        # a range is no score, and a pair with no lead before it keeps its own reading
+        ("Support for the plan rose from 40 percent to 46 percent.", 40, 46),
+        ("The two candidates were in a dead heat, 44% to 43%, within the margin of error.", 44, None),
+    ],
+)
+def test_no_score_pair_without_a_lead(nlp, text, value, high):
+    (f,) = [f for f in analyse(nlp, text)._.figures if f.value == value]
+    assert f.value_high == high
+    assert not any(w in (f.about or "").split() for w in ("leads", "ahead", "beat")), f.about

@@ -775,7 +775,52 @@ def amount_figures(doc: Doc, sent: Span, ref) -> tuple[list[Figure], set[int]]:
                           span=(fstart, end), text=doc_text(doc)[fstart:end], value_high=high))
         if root is not None:
             roots[root.i] = out[-1]
+    _score_pairs(doc, roots)
     return out, taken
+
+
+LEAD_VERBS = frozenset(("lead", "beat", "trail", "top", "edge", "defeat", "outpoll"))
+LEAD_ADVERBS = frozenset(("ahead", "behind"))
+
+
+def _sides_of_lead(tok: Token) -> tuple[Token, Token, Token] | None:
+    """The two sides of a lead ("Smith leads Jones", "Smith is ahead of Jones"): (the word of the
+    lead, its subject, the other side), the verb found climbing from `tok` (at most five steps)."""
+    verb = tok
+    for _ in range(5):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    subj = [c for c in children(verb, "nsubj") if c.pos_ in ("NOUN", "PROPN")]
+    if not subj:
+        return None
+    if verb.lemma_.lower() in LEAD_VERBS:
+        other = [c for c in children(verb, "dobj") if c.pos_ in ("NOUN", "PROPN")]
+        return (verb, subj[0], other[0]) if other else None
+    for adv in verb.children:
+        if adv.dep_ in ("advmod", "acomp") and adv.lower_ in LEAD_ADVERBS:
+            other = [o for p in adv.children if p.dep_ == "prep" and p.lower_ == "of" for o in children(p, "pobj")
+                     if o.pos_ in ("NOUN", "PROPN")]
+            return (adv, subj[0], other[0]) if other else None
+    return None
+
+
+def _score_pairs(doc: Doc, roots: dict[int, Figure]) -> None:
+    """"Smith leads Jones, 46%-35%", "Smith is well ahead of Jones 46 percent to 39 percent": a pair
+    of shares joined by "to" or a dash (a score, not a range: the code reads a range low to high) after
+    a lead measures its two sides in the order they are named, the subject first."""
+    ordered = sorted(roots.items(), key=lambda kv: kv[1].span[0])
+    for (i, first), (_, second) in zip(ordered, ordered[1:]):
+        if first.unit != "percent" or second.unit != "percent" or first.value_high or second.value_high:
+            continue
+        if doc_text(doc)[first.span[1]:second.span[0]].strip().lower() not in ("to", "-", "–"):
+            continue
+        sides = _sides_of_lead(doc[i])
+        if sides is None:
+            continue
+        lead, subj, other = sides
+        first.about = f"{_phrase(subj, with_preps=False)} {lead.lower_}"
+        second.about = f"{_phrase(other, with_preps=False)} {lead.lower_}"
 
 
 _NAMED = frozenset(("ORG", "GPE", "PERSON", "FAC", "NORP", "LOC"))
