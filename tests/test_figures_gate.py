@@ -21,6 +21,9 @@ The eighth round gated the claimant too (right, of the figures found), after a c
 actor names ("a survey", "exit polls") came to be kept by its words (`source_text`). The ninth
 round labelled a fifth tuning set, tune5 (85 figures in 22 stories drawn by `draw_tune3.py --set
 tune5`), before the code was run on it: P 0.785 R 0.729, the held-out figure of the eighth round's rules.
+The tenth round kept two `about` rules (each helping three tuning sets, check unchanged at 0.861 /
+0.840): tune 0.907 / 0.912, tune2 0.972 / 0.926, tune3 0.912 / 0.903, tune4 0.757 / 0.669, tune5
+0.797 / 0.741.
 """
 
 from __future__ import annotations
@@ -35,11 +38,13 @@ from conftest import REPO, SHARED
 
 FLOORS = {
     # half: (precision floor, recall floor)
-    "tune": (0.88, 0.885),  # two figures under 0.895 / 0.901
-    "tune2": (0.955, 0.91),  # two figures under 0.967 / 0.921 (190 labels since the fifth round)
-    "tune3": (0.88, 0.87),  # two figures under 0.902 / 0.893 (sixth round: "people" kept in about)
-    "tune4": (0.725, 0.64),  # two figures under 0.748 / 0.661 (seventh round's ellipsis; 0.667 / 0.579 before the sixth round's rules)
-    "tune5": (0.76, 0.705),  # two figures under 0.785 / 0.729, its first measure (ninth round; no rule kept)
+    # tenth round: money inside a noun phrase measures its head, and a score pair after a lead
+    # measures its two sides (each rule helped three tuning sets; check unchanged)
+    "tune": (0.895, 0.90),  # two figures under 0.907 / 0.912 (0.895 / 0.901 before the tenth round)
+    "tune2": (0.96, 0.915),  # two figures under 0.972 / 0.926 (0.967 / 0.921 before; 190 labels since the fifth round)
+    "tune3": (0.89, 0.88),  # two figures under 0.912 / 0.903 (0.902 / 0.893 before)
+    "tune4": (0.735, 0.65),  # two figures under 0.757 / 0.669 (0.748 / 0.661 before; 0.667 / 0.579 before the sixth round's rules)
+    "tune5": (0.77, 0.715),  # two figures under 0.797 / 0.741 (0.785 / 0.729, its first measure, before)
     # precision one figure under 0.861 (the ellipsis rule reports four more, two of them with an
     # `about` the labels do not hold: 0.870 -> 0.861), recall two figures under 0.840;
     # the issue asks 0.85: precision met, recall not
