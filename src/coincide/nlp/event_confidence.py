@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import functools
 import json
+import math
 from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
@@ -140,8 +141,6 @@ class Model:
         return event_type in self.exempt or confidence >= min_confidence
 
     def confidence(self, feats: dict[str, float]) -> float:
-        import math
-
         s = sum(self.weights[self.index[k]] * v for k, v in feats.items() if k in self.index)
         return 1.0 / (1.0 + math.exp(-s))
 
