@@ -34,6 +34,7 @@ from ..errors import ConfigError
 from . import grammar
 from . import lexicon
 from . import plover as P
+from .doc_cache import doc_text
 from .mentions import actor_by_id
 
 MODEL_FILE = "event-confidence.json"
@@ -111,7 +112,7 @@ def features(doc: Doc, sent: Span, trigger: Token, verb: Token, event, rule: str
         if q.span[0] <= start < q.span[1]:
             f["in_quote"] = 1.0
             break
-    if sent.start == 0 or "\n" in doc.text[max(0, sent.start_char - 2):sent.start_char]:
+    if sent.start == 0 or "\n" in doc_text(doc)[max(0, sent.start_char - 2):sent.start_char]:
         f["first_line" if sent.start == 0 else "paragraph_start"] = 1.0
     n = sum(1 for t in sent if not t.is_punct and not t.is_space)
     f["long" if n > 30 else ("short" if n < 12 else "medium")] = 1.0
