@@ -18,7 +18,9 @@ hand judgments of eval/bbc-events-tuning.jsonl (scripts/train_event_confidence.p
 
 A logistic regression (the project's trainer, scripts/train_stance_model.py) gives P(right); the
 weights ship as lexicon/event-confidence.json. The events component gives each event this number
-as `confidence` and keeps only events at or above `[components.coincide_events] min_confidence`.
+as `confidence` and keeps only events at or above `[components.coincide_events] min_confidence`
+(default: the file's trained threshold), and force (ASSAULT, FIGHT, COERCE: the file's `exempt`)
+whatever its confidence. The table of what each threshold buys is in docs/events-figures.md.
 """
 
 from __future__ import annotations
