@@ -21,6 +21,17 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 
 
+def judged_event(events: dict, j: dict) -> dict | None:
+    """The event a judgment is about now: events by (story source, span start), as in
+    tests/test_events_gate.py: the one whose trigger text holds the judged trigger's first word,
+    else one merged across sentences; None when the event is gone."""
+    found = events.get((j["story"], j["span"][0]), [])
+    word = j["trigger"].split()[0].lower()
+    hit = [e for e in found if word in (e.get("context") or "").lower().split()]
+    hit = hit or [e for e in found if len(e.get("spans") or []) > 1 and e["spans"][0][0] != j["span"][0]]
+    return hit[0] if hit else None
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("analysis")
@@ -38,11 +49,8 @@ def main(argv=None) -> int:
                 events.setdefault((d["story"]["source"], span[0]), []).append(e)
 
     def now(j):
-        found = events.get((j["story"], j["span"][0]), [])
-        word = j["trigger"].split()[0].lower()
-        hit = [e for e in found if word in (e.get("context") or "").lower().split()]
-        hit = hit or [e for e in found if len(e.get("spans") or []) > 1 and e["spans"][0][0] != j["span"][0]]
-        return hit[0]["type"] if hit else "none"
+        hit = judged_event(events, j)
+        return hit["type"] if hit else "none"
 
     def physical(j):
         n = now(j)

@@ -152,11 +152,12 @@ def matrix(stories: list[dict], names: list[str]) -> tuple[np.ndarray, np.ndarra
     return np.array(rows).reshape(-1, len(names)), np.array(ys, dtype=int)
 
 
-def train(X: np.ndarray, y: np.ndarray, lam: float) -> np.ndarray:
-    """Multinomial logistic regression, mean cross-entropy plus lam/2 |W|^2 (bias not penalised)."""
+def train(X: np.ndarray, y: np.ndarray, lam: float, classes: int = len(CLASSES)) -> np.ndarray:
+    """Multinomial logistic regression, mean cross-entropy plus lam/2 |W|^2 (bias not penalised).
+    `classes`: how many rows (scripts/train_event_confidence.py trains two: wrong, right)."""
     n, d = X.shape
-    W = np.zeros((len(CLASSES), d))
-    Y = np.eye(len(CLASSES))[y]
+    W = np.zeros((classes, d))
+    Y = np.eye(classes)[y]
     penal = np.ones(d)
     penal[0] = 0.0  # "bias" is feature 0
     for _ in range(STEPS):

@@ -111,6 +111,9 @@ class Event:
     # "USAGOV"), or, where the slot names no actor, the Phoenix agent code of its noun ("REB", "COP")
     source_code: str | None = None
     target_code: str | None = None
+    # how likely the event is of the right PLOVER type, learned from hand judgments of BBC events
+    # (coincide.nlp.event_confidence); events under [components.coincide_events] min_confidence are not given
+    confidence: float | None = None
 
 
 @dataclass

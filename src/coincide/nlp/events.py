@@ -54,6 +54,8 @@ from spacy.tokens import Doc, Span, Token
 from .doc_cache import sentence_ents
 from ..records import Actor, Event
 from . import cameo
+from . import event_confidence
+from ..errors import ConfigError
 from . import plover as P
 from .dates import is_day, parse_published, resolve
 from .knowledge import CAMEO_TO_ISO3, knowledge_base
@@ -111,15 +113,20 @@ def _noun_event(f: Found) -> bool:
     requires=["token.dep", "token.lemma", "doc.ents"],
     assigns=["doc._.events"],
 )
-def make_events(nlp, name):  # no annotations: spaCy's config validation cannot read postponed ones
-    return EventsComponent()
+def make_events(nlp, name, min_confidence: float | None = None):  # no annotations: spaCy's config validation cannot read postponed ones
+    return EventsComponent(min_confidence)
 
 
 class EventsComponent:
-    def __init__(self):
+    def __init__(self, min_confidence: float | None = None):
         # the CAMEO dictionary is read once per process, when the pipeline is built, not on the first story
         cameo.verb_dictionary()
         cameo_overrides()
+        self.model = event_confidence.load_model()
+        # unset: the threshold the model file was trained with; 0 keeps every event
+        self.min_confidence = self.model.threshold if min_confidence is None else float(min_confidence)
+        if not 0.0 <= self.min_confidence <= 1.0:
+            raise ConfigError(f"[components.coincide_events] min_confidence must be between 0 and 1, not {min_confidence!r}")
 
     def __call__(self, doc: Doc) -> Doc:
         story = doc._.story
@@ -128,7 +135,13 @@ class EventsComponent:
         events: list[Event] = []
         for sent in doc.sents:
             events.extend(sentence_events(doc, sent, ref, dateline))
-        doc._.events = merge_events(events)
+        kept = []
+        for ev in merge_events(events):
+            # a merged event is read where it is first named (the mention the record's span gives)
+            ev.confidence = round(self.model.confidence(getattr(ev, "signs", {})), 3)
+            if self.model.keeps(ev.type, ev.confidence, self.min_confidence):
+                kept.append(ev)
+        doc._.events = kept
         return doc
 
 
@@ -1262,6 +1275,8 @@ def sentence_events(doc: Doc, sent: Span, ref, dateline: str | None) -> list[Eve
             # did what to whom, and an act of nobody on nothing is no act at all. Force is kept:
             # it already needs evidence of force (_physical), and its victims are often unnamed
             continue
+        # what the confidence model reads (not a record field: the record gains only the number)
+        ev.signs = event_confidence.features(doc, sent, f.trigger, f.light or f.trigger, ev, f.rule, _noun_event(f))
         events.append(ev)
     return events
 

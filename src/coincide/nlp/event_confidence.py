@@ -1,0 +1,162 @@
+"""A learned confidence for each event: how likely it is to be of the right PLOVER type.
+
+Six rounds of hand rules on the BBC politics samples moved the share of right events only a few
+points: each rule fitted a few tuning lines, while most wrong events are acts that did not happen
+(plans, reported promises, polls, hypotheticals, suspicions, generic people) spread over many rare
+kinds. This reads the same signs in general terms and weighs them all at once, learned from the
+hand judgments of eval/bbc-events-tuning.jsonl (scripts/train_event_confidence.py):
+
+* what the event is: its PLOVER type and mode, the CAMEO root code of its trigger (Phoenix verb
+  dictionary, coincide.nlp.cameo), noun or verb, what decided its type (the verb alone, an object,
+  a dictionary pattern);
+* the mood of its clause: tense and aspect, future, possible and obligation modals, negation, a
+  condition, a question, the complement of a verb of intending, wishing, saying or thinking above
+  it ("plans to", "promised to", "wants to", "said that", "suspected");
+* where it is told: inside a quotation, in the headline or the first line, how long the sentence;
+* who is in it: whether a source and a target are named, and what kind of actor each is (person,
+  organisation, country, group), or a pronoun or a generic plural in the subject.
+
+A logistic regression (the project's trainer, scripts/train_stance_model.py) gives P(right); the
+weights ship as lexicon/event-confidence.json. The events component gives each event this number
+as `confidence` and keeps only events at or above `[components.coincide_events] min_confidence`
+(default: the file's trained threshold), and force (ASSAULT, FIGHT, COERCE: the file's `exempt`)
+whatever its confidence. The table of what each threshold buys is in docs/events-figures.md.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+from importlib import resources
+
+from spacy.tokens import Doc, Span, Token
+
+from ..errors import ConfigError
+from . import grammar
+from . import lexicon
+from . import plover as P
+from .doc_cache import doc_text
+from .mentions import actor_by_id
+
+MODEL_FILE = "event-confidence.json"
+# verbs whose complement is not (yet) an act: intending and wishing, saying and thinking
+_INTENDING = frozenset(P.INTENT) | lexicon.words("verb-classes", "wishing")
+_SAYING = lexicon.words("verb-classes", "reported_clause") | lexicon.words("speech")
+_THINKING = lexicon.words("verb-classes", "cognition") | lexicon.words("belief")
+_FUTURE = frozenset({"will", "would", "shall", "'ll", "wo", "'d"})
+_POSSIBLE = frozenset({"may", "might", "could", "can"})
+_OBLIGATION = frozenset({"must", "should", "ought"})
+_PRONOUNS = frozenset("i we you he she they it this that these those who which".split())
+
+
+def _governing_verbs(tok: Token, depth: int = 4):
+    """The verbs above a clause, nearest first, through complements and coordination."""
+    cur = tok
+    for _ in range(depth):
+        if cur.head is cur or cur.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "acl", "relcl", "pcomp", "pobj", "prep", "dobj"):
+            return
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX", "NOUN"):
+            yield cur
+
+
+def _kind(doc: Doc, actor_id: str | None) -> str:
+    actor = actor_by_id(doc, actor_id)
+    return actor.kind if actor is not None else "none"
+
+
+def _subject_token(tok: Token) -> Token | None:
+    for c in tok.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            return c
+    return None
+
+
+def features(doc: Doc, sent: Span, trigger: Token, verb: Token, event, rule: str, noun: bool) -> dict[str, float]:
+    """The signs of one event mention, by name (1.0 each; the trigger's own lemma as `lemma=`)."""
+    from .cameo import match_verb
+
+    f: dict[str, float] = {"bias": 1.0, f"type={event.type}": 1.0, f"mode={event.mode or 'none'}": 1.0,
+                           f"rule={rule}": 1.0, "noun" if noun else "verb": 1.0,
+                           f"lemma={grammar.lemma(trigger)}": 1.0}
+    m = match_verb(verb) if verb.pos_ in ("VERB", "AUX") else None
+    f[f"cameo={str(m.code)[:2] if m is not None and m.code else 'none'}"] = 1.0
+    f[f"type_cameo={event.type}:{str(m.code)[:2] if m is not None and m.code else 'none'}"] = 1.0
+    f[f"tag={verb.tag_}"] = 1.0
+    aux = grammar.aux_words(verb)
+    for name, words in (("future", _FUTURE), ("possible", _POSSIBLE), ("obligation", _OBLIGATION)):
+        if aux & words:
+            f[name] = 1.0
+    if "have" in aux or "has" in aux or "had" in aux:
+        f["perfect"] = 1.0
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        f["passive"] = 1.0
+    if grammar.is_negated(verb):
+        f["negated"] = 1.0
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+           for c in verb.children) or any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in verb.children):
+        f["conditional"] = 1.0
+    if sent.text.rstrip().rstrip("'\"’”").endswith("?"):
+        f["question"] = 1.0
+    if verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        f["infinitive"] = 1.0
+    for g in _governing_verbs(verb):
+        lem = grammar.lemma(g)
+        if lem in _INTENDING:
+            f["under_intending"] = 1.0
+        elif lem in _SAYING:
+            f["under_saying"] = 1.0
+        elif lem in _THINKING:
+            f["under_thinking"] = 1.0
+    start = trigger.idx
+    for q in doc._.quotes or []:
+        if q.span[0] <= start < q.span[1]:
+            f["in_quote"] = 1.0
+            break
+    if sent.start == 0 or "\n" in doc_text(doc)[max(0, sent.start_char - 2):sent.start_char]:
+        f["first_line" if sent.start == 0 else "paragraph_start"] = 1.0
+    n = sum(1 for t in sent if not t.is_punct and not t.is_space)
+    f["long" if n > 30 else ("short" if n < 12 else "medium")] = 1.0
+    for side, actor_id, code in (("source", event.source, event.source_code), ("target", event.target, event.target_code)):
+        f[f"{side}={_kind(doc, actor_id) if actor_id else ('agent' if code else 'none')}"] = 1.0
+    subj = _subject_token(verb)
+    if subj is not None:
+        if subj.lower_ in _PRONOUNS:
+            f["subject=pronoun"] = 1.0
+        elif subj.tag_ == "NNS" and not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+            f["subject=generic_plural"] = 1.0
+    return f
+
+
+class Model:
+    """P(right) of an event from its features: a two-class logistic regression."""
+
+    def __init__(self, names: list[str], weights: list[float], threshold: float, meta: dict, exempt: frozenset[str] = frozenset()):
+        self.index = {n: i for i, n in enumerate(names)}
+        self.weights = weights
+        self.threshold = threshold
+        self.meta = meta
+        # types kept whatever their confidence (force: it already needs evidence of force and has its own yardstick)
+        self.exempt = exempt
+
+    def keeps(self, event_type: str, confidence: float, min_confidence: float) -> bool:
+        return event_type in self.exempt or confidence >= min_confidence
+
+    def confidence(self, feats: dict[str, float]) -> float:
+        s = sum(self.weights[self.index[k]] * v for k, v in feats.items() if k in self.index)
+        return 1.0 / (1.0 + math.exp(-s))
+
+
+@functools.lru_cache(maxsize=1)
+def load_model() -> Model:
+    path = resources.files(lexicon.__name__).joinpath(MODEL_FILE)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return Model(list(data["features"]), [float(w) for w in data["weights"]], float(data["threshold"]),
+                     dict(data.get("trained_on") or {}), frozenset(data.get("exempt") or ()))
+    except FileNotFoundError:
+        raise ConfigError(f"event confidence: no file {MODEL_FILE} in coincide/nlp/lexicon "
+                          "(make it with scripts/train_event_confidence.py)") from None
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ConfigError(f"event confidence {MODEL_FILE}: not a model file ({exc})") from None

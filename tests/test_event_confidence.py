@@ -1,0 +1,84 @@
+"""The learned event confidence (coincide.nlp.event_confidence): what it reads, the setting that
+drops events under it, and the weights file it ships (invented sentences)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tomllib
+
+import pytest
+
+from conftest import REPO
+
+from coincide.errors import ConfigError
+from coincide.nlp.event_confidence import MODEL_FILE, load_model
+from coincide.nlp.events import EventsComponent
+
+ACTS = [
+    "Police arrested 20 protesters in Manchester on Monday.",
+    "The minister met the French president in Paris on Tuesday.",
+]
+PLANS = [
+    "The Labour Party plans to impose sanctions on Iran next year.",
+    "The Green Party hopes to sign a deal with the unions.",
+]
+
+
+def _events(nlp, text, min_confidence):
+    """The events of a story read with the given setting (the component runs again on the parse)."""
+    doc = nlp("Headline\n\n" + text)
+    return EventsComponent(min_confidence)(doc)._.events
+
+
+@pytest.mark.parametrize("act", ACTS)
+@pytest.mark.parametrize("plan", PLANS)
+def test_a_plain_act_is_surer_than_a_plan(nlp, act, plan):
+    (done,) = _events(nlp, act, 0.0)
+    (planned,) = _events(nlp, plan, 0.0)
+    assert 0.0 <= planned.confidence < done.confidence <= 1.0
+
+
+@pytest.mark.parametrize("text,kept", [(ACTS[0], True), (PLANS[0], False)])
+def test_min_confidence_drops_what_the_model_doubts(nlp, text, kept):
+    assert bool(_events(nlp, text, 0.6)) is kept
+
+
+@pytest.mark.parametrize("text", ACTS + PLANS)
+def test_min_confidence_zero_keeps_every_event(nlp, text):
+    assert len(_events(nlp, text, 0.0)) == 1
+
+
+def test_force_is_kept_whatever_its_confidence(nlp):
+    (arrest,) = _events(nlp, ACTS[0], 0.0)
+    assert arrest.type in load_model().exempt
+    assert len(_events(nlp, ACTS[0], 1.0)) == 1
+
+
+@pytest.mark.parametrize("bad", [-0.1, 1.5])
+def test_min_confidence_out_of_range_is_a_config_error(bad):
+    with pytest.raises(ConfigError):
+        EventsComponent(bad)
+
+
+def test_shipped_setting_is_the_trained_threshold():
+    config = tomllib.loads((REPO / "src" / "coincide" / "coincide.toml").read_text(encoding="utf-8"))
+    assert config["components"]["coincide_events"]["min_confidence"] == load_model().threshold
+
+
+def test_confidence_is_in_the_record(nlp):
+    from coincide.pipeline import doc_to_record
+
+    doc = nlp("Headline\n\n" + ACTS[1])
+    (event,) = doc_to_record(doc).to_dict()["events"]
+    assert 0.0 < event["confidence"] <= 1.0
+
+
+@pytest.mark.slow
+def test_weights_rebuild_exactly(tmp_path):
+    out = tmp_path / MODEL_FILE
+    subprocess.run([sys.executable, str(REPO / "scripts" / "train_event_confidence.py"), "--out", str(out)],
+                   check=True, capture_output=True, cwd=REPO)
+    shipped = REPO / "src" / "coincide" / "nlp" / "lexicon" / MODEL_FILE
+    assert json.loads(out.read_text(encoding="utf-8")) == json.loads(shipped.read_text(encoding="utf-8"))
