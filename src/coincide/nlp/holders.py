@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 from . import lexicon
 from .doc_cache import doc_text
 from .grammar import agent, conjuncts, reporting_subject as _reporting_subject_of
-from .mentions import actor_by_id, actor_of_token, mention_at, mentions
+from .mentions import actor_by_id, actor_of_token, mention_at, mentions, mentions_in
 from .quotes import paragraphs
 
 FIRST_PERSON = frozenset("i we us me".split())
@@ -148,9 +148,9 @@ class Context:
         # Labour by 80,000 and the Tories by 100,000"), then up to three sentences before
         for j in range(si, max(-1, si - 4), -1):
             sent = self.sents[j]
-            for m in mentions(self.doc):
-                if m.start < sent.start_char or m.end > sent.end_char:
-                    continue
+            # the sentence's mentions by a search: a walk over the story's mentions per sentence
+            # grew with the square of a long story
+            for m in mentions_in(self.doc, sent.start_char, sent.end_char):
                 if skip_span[0] <= m.start < skip_span[1]:
                     continue
                 if j == si and m.start >= skip_span[1] and hint != "organization":
