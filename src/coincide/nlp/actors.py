@@ -292,8 +292,8 @@ class _Names:
         self.person_names_by_last: dict[str, list[list[str]]] = {}
         for c in cands:
             if c.label == "PERSON":
-                self.person_words.update(_name_words(self.doc[c.start : c.end].text)[-1:])
                 words = _name_words(self.doc[c.start : c.end].text)
+                self.person_words.update(words[-1:])
                 if words:  # a name of no words is no longer form of anything (_sub)
                     self.person_names_by_last.setdefault(words[-1], []).append(words)
         cands.sort(key=lambda c: c.start)
