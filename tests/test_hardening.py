@@ -208,6 +208,11 @@ def test_a_story_longer_than_max_body_chars_is_refused_by_name(limit, refused):
 
 
 def test_the_shipped_max_body_chars_is_bounded():
+    """The default admits what was measured safe and no more: a 5,000,000-character story took
+    317 CPU s and 1.79 GB end to end (issue 8c, docs/reliability.md); past it, time and memory grow
+    with the text. No timed test: the bound is the measured one."""
     from coincide.config import load_settings
 
-    assert 100_000 <= load_settings()["ingest"]["max_body_chars"] <= 10_000_000
+    ingest = load_settings()["ingest"]
+    assert 1_000_000 <= ingest["max_body_chars"] <= 5_000_000
+    assert ingest["max_body_chars"] <= ingest["max_input_bytes"]  # a file limit never hides it

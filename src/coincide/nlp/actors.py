@@ -19,6 +19,7 @@ Where the actors come from:
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -103,6 +104,44 @@ class Candidate:
     org_at: int | None = None  # a token of the organisation named in the title ("Tory leader X")
 
 
+class _Overlaps:
+    """The candidates over each token, kept in step as candidates are added and widened, so the
+    ones a dictionary phrase overlaps are found without a walk over every candidate per phrase
+    (which grew with the square of a long story). `over` answers what
+    `[c for c in cands if c.start < j and i < c.end]` does, in the same order."""
+
+    def __init__(self, cands: list[Candidate]) -> None:
+        self.cands = cands
+        self.by_token: dict[int, list[Candidate]] = {}
+        self.order: dict[int, int] = {}  # id(candidate) -> its place in cands
+        self.hollow: list[Candidate] = []  # start >= end: over no token, compared as the list did
+        for c in cands:
+            self.file(c)
+
+    def file(self, c: Candidate) -> None:
+        """A candidate just appended to cands."""
+        self.order[id(c)] = len(self.order)
+        if c.start >= c.end:
+            self.hollow.append(c)
+        self._cover(c, c.start, c.end)
+
+    def widen(self, c: Candidate, start: int, end: int) -> None:
+        """A candidate's bounds grow to [start, end) (never shrink: a name takes in its title)."""
+        self._cover(c, start, c.start)
+        self._cover(c, max(c.end, c.start), end)
+        c.start, c.end = start, end
+
+    def _cover(self, c: Candidate, lo: int, hi: int) -> None:
+        for t in range(lo, hi):
+            self.by_token.setdefault(t, []).append(c)
+
+    def over(self, i: int, j: int) -> list[Candidate]:
+        if j <= i or self.hollow:
+            return [c for c in self.cands if c.start < j and i < c.end]
+        found = {id(c): c for t in range(i, j) for c in self.by_token.get(t, ())}
+        return sorted(found.values(), key=lambda c: self.order[id(c)])
+
+
 @dataclass
 class Draft:
     """An actor while the story is read; becomes records.Actor at the end."""
@@ -171,6 +210,12 @@ class _Names:
         self.day = day
         self.drafts: list[Draft] = []
         self.by_key: dict[tuple, Draft] = {}
+        # the person drafts by the last word of their name, each with its place in self.drafts:
+        # a name matches only one that ends in the same word (find_person), and a walk over every
+        # draft per name grew with the square of a long story. Filed lazily (_people_ending_in).
+        self.people_by_last: dict[str | None, list[tuple[int, Draft]]] = {}
+        self.people_filed = 0  # self.drafts[:people_filed] are filed
+        self.person_last: dict[int, str | None] = {}  # id(draft) -> the key it is filed under
         self.token_actor: dict[int, Draft] = {}  # token index -> actor, for names and descriptions
         self.covered: set[int] = set()
         self.identity_groups: list[Draft] = []
@@ -243,11 +288,14 @@ class _Names:
         # word that makes a Phoenix agent with the noun after it, is no name
         cands = [c for c in cands if not self.capitalised_agent_word(c)]
         self.person_words = set()
-        self.person_names = []
+        # the tagged persons' names by their last word (a later, shorter form ends in the same one)
+        self.person_names_by_last: dict[str, list[list[str]]] = {}
         for c in cands:
             if c.label == "PERSON":
-                self.person_words.update(_name_words(self.doc[c.start : c.end].text)[-1:])
-                self.person_names.append(_name_words(self.doc[c.start : c.end].text))
+                words = _name_words(self.doc[c.start : c.end].text)
+                self.person_words.update(words[-1:])
+                if words:  # a name of no words is no longer form of anything (_sub)
+                    self.person_names_by_last.setdefault(words[-1], []).append(words)
         cands.sort(key=lambda c: c.start)
         return cands
 
@@ -279,10 +327,12 @@ class _Names:
 
     def _merge_dictionary_matches(self, cands: list[Candidate]) -> None:
         """The dictionary's phrases: the match of an entity they overlap, or candidates of their own."""
+        overlap = _Overlaps(cands)
         for i, j, match in self.dictionary_matches():
-            over = [c for c in cands if c.start < j and i < c.end]
+            over = overlap.over(i, j)
             if not over:
                 cands.append(Candidate(i, j, None, match))
+                overlap.file(cands[-1])
                 continue
             for c in over:
                 inside = i > c.start or j < c.end
@@ -294,7 +344,7 @@ class _Names:
                 if c.match is None or (j - i) > (c.end - c.start):
                     c.match = match
                 if c.label == "PERSON" and (i < c.start or j > c.end) and match.entry.person:
-                    c.start, c.end = min(c.start, i), max(c.end, j)
+                    overlap.widen(c, min(c.start, i), max(c.end, j))
 
     def _article_then_capital(self, c: Candidate) -> bool:
         doc = self.doc
@@ -547,7 +597,7 @@ class _Referents(_Names):
         if len(span) == 1 and words and words[-1] in self.person_words:
             self.resolve_person(Candidate(c.start, c.end, "PERSON"))
             return True
-        if len(words) > 1 and any(_sub(words, full) for full in self.person_names):
+        if len(words) > 1 and any(_sub(words, full) for full in self.person_names_by_last.get(words[-1], ())):
             # "Kilroy-Silk" (three tokens, tagged ORG) after or before "Robert Kilroy-Silk": the
             # longest name in the story that ends with these words is the person they name
             self.resolve_person(Candidate(c.start, c.end, "PERSON"))
@@ -618,7 +668,7 @@ class _Referents(_Names):
         if existing is not None:
             d = existing
             if len(words) > len(_name_words(d.name)):
-                d.name = name
+                self.rename(d, name)
             self.mention(d, span, "name" if len(words) > 1 else "alias", surface=name)
             d.role = d.role or c.role
             d.country = d.country or c.country
@@ -646,14 +696,42 @@ class _Referents(_Names):
 
     def find_person(self, words: list[str]) -> Draft | None:
         best = None
-        for d in self.drafts:
-            if d.kind != "person":
-                continue
+        # a match ends in the same word (equal names, or one a later form of the other: _sub)
+        for _, d in self._people_ending_in(words[-1] if words else None):
             theirs = _name_words(d.name)
             if words == theirs or _sub(words, theirs) or _sub(theirs, words):
                 if best is None or d.last_token > best.last_token:
                     best = d
         return best
+
+    def _people_ending_in(self, last: str | None) -> list[tuple[int, Draft]]:
+        """The person drafts whose name ends in `last` (None: a name of no words), in story order."""
+        for pos in range(self.people_filed, len(self.drafts)):
+            d = self.drafts[pos]
+            if d.kind == "person":
+                self._file_person(pos, d)
+        self.people_filed = len(self.drafts)
+        return self.people_by_last.get(last, [])
+
+    def _file_person(self, pos: int, d: Draft) -> None:
+        words = _name_words(d.name)
+        last = words[-1] if words else None
+        self.person_last[id(d)] = last
+        bisect.insort(self.people_by_last.setdefault(last, []), (pos, d), key=lambda x: x[0])
+
+    def rename(self, d: Draft, name: str) -> None:
+        """A draft's name changes; a filed person moves to the bucket of its new last word."""
+        d.name = name
+        if id(d) not in self.person_last:
+            return
+        words = _name_words(name)
+        last = words[-1] if words else None
+        old = self.person_last[id(d)]
+        if last != old:
+            bucket = self.people_by_last[old]
+            k = next(k for k, (_, x) in enumerate(bucket) if x is d)
+            pos, _ = bucket.pop(k)
+            self._file_person(pos, d)
 
     def add(self, key, name, kind, span, via, country=None, code=None, role=None, display=None) -> Draft:
         d = self.by_key.get(key)
@@ -662,7 +740,7 @@ class _Referents(_Names):
             self.by_key[key] = d
             self.drafts.append(d)
         elif name and d.mentions and all(v == "demonym" for _, _, v in d.mentions) and via == "name":
-            d.name = name  # a country first met as "the Russians" is named "Russia" when it is
+            self.rename(d, name)  # a country first met as "the Russians" is named "Russia" when it is
         self.mention(d, span, via, surface=name)
         return d
 

@@ -21,8 +21,9 @@ import bisect
 from spacy.tokens import Doc, Token
 
 from . import lexicon
+from .doc_cache import doc_text
 from .grammar import agent, conjuncts, reporting_subject as _reporting_subject_of
-from .mentions import actor_by_id, actor_of_token, mention_at, mentions
+from .mentions import actor_by_id, actor_of_token, mention_at, mentions, mentions_in
 from .quotes import paragraphs
 
 FIRST_PERSON = frozenset("i we us me".split())
@@ -147,9 +148,9 @@ class Context:
         # Labour by 80,000 and the Tories by 100,000"), then up to three sentences before
         for j in range(si, max(-1, si - 4), -1):
             sent = self.sents[j]
-            for m in mentions(self.doc):
-                if m.start < sent.start_char or m.end > sent.end_char:
-                    continue
+            # the sentence's mentions by a search: a walk over the story's mentions per sentence
+            # grew with the square of a long story
+            for m in mentions_in(self.doc, sent.start_char, sent.end_char):
                 if skip_span[0] <= m.start < skip_span[1]:
                     continue
                 if j == si and m.start >= skip_span[1] and hint != "organization":
@@ -272,7 +273,7 @@ def described_party(ctx: Context, tok: Token) -> str | None:
     rep = reporting_subject(tok)
     if rep is not None:
         people += resolved(ctx, rep)[0][:1]
-    text = ctx.doc.text
+    text = doc_text(ctx.doc)
     for pid in people:
         person = ctx.actor(pid)
         if person is None or person.kind != "person":
@@ -325,7 +326,7 @@ def named_examples(noun: Token) -> list[Token]:
 
 def _signature(doc: Doc, start: int, end: int) -> str | None:
     """The actor a paragraph is no more than the name of ("Kathryn Kates."), else None."""
-    name_end = end - 1 if doc.text[end - 1] == "." else end
+    name_end = end - 1 if doc_text(doc)[end - 1] == "." else end
     m = mention_at(doc, start, name_end)
     if m is None or m.start > start or m.end < name_end:
         return None
@@ -338,7 +339,8 @@ def signed_paragraphs(doc: Doc) -> dict[tuple[int, int], list[str]]:
     then "Kathryn Kates." on a line of its own): the paragraphs before a name-only paragraph, back
     to the previous such name or to a paragraph of no sentence (a heading, a place line: "New
     York.", "LETTERS."), are the signer's words. Spans of the signed paragraphs -> [signer]."""
-    paras = paragraphs(doc.text)  # a signature stands on a line of its own
+    text = doc_text(doc)  # spaCy's Doc.text joins every token at each read
+    paras = paragraphs(text)  # a signature stands on a line of its own
     out: dict[tuple[int, int], list[str]] = {}
     for k, (start, end) in enumerate(paras):
         signer = _signature(doc, start, end)
@@ -346,7 +348,7 @@ def signed_paragraphs(doc: Doc) -> dict[tuple[int, int], list[str]]:
             continue
         for j in range(k - 1, max(-1, k - 1 - SIGNED_PARAGRAPHS), -1):
             p_start, p_end = paras[j]
-            words = doc.text[p_start:p_end].split()
+            words = text[p_start:p_end].split()
             if _signature(doc, p_start, p_end) or len(words) < 4:
                 break  # the previous signature, its place line, or a heading
             out[(p_start, p_end)] = [signer]

@@ -31,10 +31,21 @@ def mentions(doc: Doc) -> list[Mention]:
 def actor_by_id(doc: Doc, actor_id: str | None) -> Actor | None:
     if actor_id is None:
         return None
-    for actor in doc._.actors or []:
-        if actor.id == actor_id:
-            return actor
-    return None
+    return _actors_by_id(doc, doc._.actors or []).get(actor_id)
+
+
+def _actors_by_id(doc: Doc, actors: list[Actor]) -> dict[str, Actor]:
+    """Actor id -> the first actor of that id, once per actor list: a walk over every actor per
+    look-up grew with the square of a long story. Rebuilt when the list is another or has grown
+    (components append actors; none replaces one in place)."""
+    cached = doc.user_data.get("coincide_actors_by_id")
+    if cached is None or cached[0] is not actors or cached[1] != len(actors):
+        index: dict[str, Actor] = {}
+        for actor in actors:
+            index.setdefault(actor.id, actor)
+        cached = (actors, len(actors), index)
+        doc.user_data["coincide_actors_by_id"] = cached
+    return cached[2]
 
 
 # A mention is a name or a description: longer than this is not one, which bounds the look-back.
@@ -55,11 +66,11 @@ def mentions_in(doc: Doc, start: int, end: int) -> list[Mention]:
     ms = mentions(doc)
     i = bisect.bisect_left(_starts(doc, ms), start)
     out = []
-    for m in ms[i:]:
-        if m.start >= end:
-            break
-        if m.end <= end:
-            out.append(m)
+    # by index: a slice ms[i:] would copy the rest of the story's mentions at every look-up
+    while i < len(ms) and ms[i].start < end:
+        if ms[i].end <= end:
+            out.append(ms[i])
+        i += 1
     return out
 
 

@@ -25,6 +25,7 @@ findings go to coincide_relations as doc._.position_findings.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, replace
 
 from spacy.language import Language
@@ -523,6 +524,20 @@ def find_positions(doc: Doc) -> list[Found]:
     return found
 
 
+def _named_in_full(doc: Doc) -> dict[str, list[int]]:
+    """The indices of the Doc's nouns with content words of their own ("the house arrest plans"),
+    by lower-case lemma, in order, once per Doc: the walk back from each anaphoric noun over every
+    token before it grew with the square of a long story."""
+    cached = doc.user_data.get("coincide_nouns_named_in_full")
+    if cached is None:
+        cached = {}
+        for t in doc:
+            if t.pos_ == "NOUN" and any(c.dep_ in _CONTENT_DEPS for c in t.children):
+                cached.setdefault(t.lemma_.lower(), []).append(t.i)
+        doc.user_data["coincide_nouns_named_in_full"] = cached
+    return cached
+
+
 def _antecedent_label(noun: Token, label: Label) -> Label:
     """ "The plans", "his bill": the label of the same noun where the story last named it in full
     ("the house arrest plans", "the ID cards bill"), so the matter means something outside the story.
@@ -532,12 +547,10 @@ def _antecedent_label(noun: Token, label: Label) -> Label:
         return label
     if not any(c.dep_ in ("det", "poss") for c in noun.children):
         return label
-    for t in reversed(noun.doc[: noun.i]):
-        if t.pos_ != "NOUN" or t.lemma_.lower() != lemma:
-            continue
-        if not any(c.dep_ in _CONTENT_DEPS for c in t.children):
-            continue
-        found = noun_label(t)
+    doc = noun.doc
+    earlier = _named_in_full(doc).get(lemma, [])
+    for i in reversed(earlier[: bisect.bisect_left(earlier, noun.i)]):
+        found = noun_label(doc[i])
         if found is not None and len(found.text.split()) > len(label.text.split()):
             return found
     return label

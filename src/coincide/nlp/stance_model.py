@@ -32,6 +32,7 @@ whose holder already has a rule position in the sentence gives nothing.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import json
 import math
@@ -520,19 +521,48 @@ def _issue(c: Candidate) -> str | None:
     return None
 
 
+class _RuleSpans:
+    """The rule positions' spans by holder, sorted by start with the furthest end reached so far,
+    so "has this holder a rule position overlapping [start, end)" is one search, not a walk over
+    every rule position per candidate (which grew with the square of a long story)."""
+
+    def __init__(self, positions: list[Position]) -> None:
+        spans: dict[str | None, list[tuple[int, int]]] = {}
+        for p in positions:
+            spans.setdefault(p.holder, []).append((p.span[0], p.span[1]))
+        self.by_holder: dict[str | None, tuple[list[int], list[int]]] = {}
+        for holder, pairs in spans.items():
+            pairs.sort()
+            starts, furthest, reach = [], [], None
+            for s, e in pairs:
+                reach = e if reach is None else max(reach, e)
+                starts.append(s)
+                furthest.append(reach)
+            self.by_holder[holder] = (starts, furthest)
+
+    def overlaps(self, holder: str | None, start: int, end: int) -> bool:
+        """Whether a span of the holder's has s < end and e > start."""
+        found = self.by_holder.get(holder)
+        if found is None:
+            return False
+        starts, furthest = found
+        k = bisect.bisect_left(starts, end)  # the spans starting before `end`
+        return k > 0 and furthest[k - 1] > start
+
+
 def model_positions(doc: Doc, rule_positions: list[Position], model: Model | None = None) -> list[Position]:
     """The classifier's positions for this Doc, leaving out holders that already have a rule
     position in the same sentence."""
     model = model or load_model()
     ctx = H.Context(doc)
-    covered = [(p.holder, p.span[0], p.span[1]) for p in rule_positions]
+    covered = _RuleSpans(rule_positions)
     out: list[Position] = []
     # the target links cost a walk over each stance word's parse; skipped when the weights read none
     for c in candidates(doc, rule_positions, ctx, targets=model.reads_targets):
         start, end = c.sent.start_char, c.sent.end_char
         if c.role not in model.roles:
             continue  # a role the model was not trained on
-        if any(h == c.holder and s < end and e > start for h, s, e in covered):
+        if covered.overlaps(c.holder, start, end):
             continue
         side, _ = model.predict(c.features)
         if side == "none":
