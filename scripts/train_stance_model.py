@@ -96,7 +96,6 @@ def collect(half: str = "tune") -> list[dict]:
     ev = _eval_module()
     score = ev.load_score()
     nlp, settings = _rules_only_pipeline()
-    nlp = get_nlp(settings)
     stories = []
     for row in ev.manifest(half):
         assert row["split"] == "tune", "only the tuning half is read for training"
