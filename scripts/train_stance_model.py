@@ -4,6 +4,9 @@
     .venv/bin/python scripts/train_stance_model.py                 # write src/coincide/nlp/lexicon/stance-model.json
     .venv/bin/python scripts/train_stance_model.py --dry-run       # cross-validation table only
     .venv/bin/python scripts/train_stance_model.py --cache /tmp/c.json   # keep/reuse the candidates
+    .venv/bin/python scripts/train_stance_model.py --cache /tmp/c.json --dry-run \
+        --silver ../shared/data/bbc-politics ../shared/data/polnear/text --silver-cache /tmp/s.json --silver-weight 0.1
+                                                                   # self-training (round 8: not shipped)
 
 1. The tuning half's stories go through the pipeline with the classifier off (the rules only).
 2. Candidates (stance_model.candidates) are labelled from the tuning golds only: support/oppose
@@ -19,6 +22,9 @@
    (gold positions found once, every position given counted for precision).
 4. The model is trained on all tuning stories with that pair and written with what it was
    trained on.
+5. With --silver, unlabelled stories (never a labelled one) add silver examples the rules label
+   (collect_silver) to every training fold and to the final training, at --silver-weight; they are
+   never scored (docs/positions-model.md, round 8).
 """
 
 from __future__ import annotations
