@@ -564,7 +564,7 @@ def feature_names(stories: list[dict], min_stories: int) -> list[str]:
     return ["bias"] + sorted(keep - {"bias"})
 
 
-# 400 stories (bbc-politics and PolNeAR train dealt in turn): about 6 minutes of pipeline on a shared core
+# 400 stories (bbc-politics and PolNeAR train dealt in turn): about 2 minutes of pipeline on a shared core
 SILVER_LIMIT = 400
 
 
