@@ -4,6 +4,9 @@
     .venv/bin/python scripts/train_stance_model.py                 # write src/coincide/nlp/lexicon/stance-model.json
     .venv/bin/python scripts/train_stance_model.py --dry-run       # cross-validation table only
     .venv/bin/python scripts/train_stance_model.py --cache /tmp/c.json   # keep/reuse the candidates
+    .venv/bin/python scripts/train_stance_model.py --cache /tmp/c.json --dry-run \
+        --silver ../shared/data/bbc-politics ../shared/data/polnear/text --silver-cache /tmp/s.json --silver-weight 0.1
+                                                                   # self-training (round 8: not shipped)
 
 1. The tuning half's stories go through the pipeline with the classifier off (the rules only).
 2. Candidates (stance_model.candidates) are labelled from the tuning golds only: support/oppose
@@ -19,6 +22,9 @@
    (gold positions found once, every position given counted for precision).
 4. The model is trained on all tuning stories with that pair and written with what it was
    trained on.
+5. With --silver, unlabelled stories (never a labelled one) add silver examples the rules label
+   (collect_silver) to every training fold and to the final training, at --silver-weight; they are
+   never scored (docs/positions-model.md, round 8).
 """
 
 from __future__ import annotations
@@ -64,31 +70,43 @@ def options(want: dict) -> list[dict]:
     return [dict(want, **alt) for alt in want["any"]] if "any" in want else [want]
 
 
+def _rules_only_pipeline():
+    """The pipeline with the classifier off (the rules only), and its settings."""
+    from coincide.config import load_settings
+    from coincide.pipeline import get_nlp
+
+    settings = load_settings()
+    settings.setdefault("components", {}).setdefault("coincide_positions", {})["stance_model"] = False
+    return get_nlp(settings), settings
+
+
+def _analyse(nlp, settings, path: Path):
+    """One story through the pipeline as `coincide analyze` reads it: its Doc and record."""
+    from coincide.analyze import stories_from_inputs
+    from coincide.ingest.readers import iter_inputs
+    from coincide.pipeline import _new_doc, doc_to_record
+    from coincide.records import Story
+
+    items = iter_inputs([str(path)], max_bytes=settings["ingest"]["max_input_bytes"], follow_links=False)
+    story = next(stories_from_inputs(items, settings))
+    if not isinstance(story, Story):
+        raise SystemExit(f"{path}: {story.message}")
+    doc = nlp(_new_doc(nlp, story))
+    return doc, doc_to_record(doc).to_dict()
+
+
 def collect(half: str = "tune") -> list[dict]:
     """One entry per story: the rules' counts and each candidate's features and gold matches."""
-    from coincide.analyze import stories_from_inputs
-    from coincide.config import load_settings
-    from coincide.ingest.readers import iter_inputs
     from coincide.nlp.stance_model import candidates
-    from coincide.pipeline import _new_doc, doc_to_record, get_nlp
-    from coincide.records import Story
 
     ev = _eval_module()
     score = ev.load_score()
-    settings = load_settings()
-    settings.setdefault("components", {}).setdefault("coincide_positions", {})["stance_model"] = False
-    nlp = get_nlp(settings)
+    nlp, settings = _rules_only_pipeline()
     stories = []
     for row in ev.manifest(half):
         assert row["split"] == "tune", "only the tuning half is read for training"
         gold = json.loads((ev.EVAL / row["gold"]).read_text(encoding="utf-8"))
-        items = iter_inputs([str(ev.DATA / row["path"])], max_bytes=settings["ingest"]["max_input_bytes"],
-                            follow_links=False)
-        story = next(stories_from_inputs(items, settings))
-        if not isinstance(story, Story):
-            raise SystemExit(f"{row['path']}: {story.message}")
-        doc = nlp(_new_doc(nlp, story))
-        record = doc_to_record(doc).to_dict()
+        doc, record = _analyse(nlp, settings, ev.DATA / row["path"])
         got = score.Analysis(record)
         golds = gold.get("positions", [])
         rule_found = [i for i, w in enumerate(golds) if score.position_found(got, w)]
@@ -133,6 +151,77 @@ def collect(half: str = "tune") -> list[dict]:
     return stories
 
 
+# Self-training (issue 13, round 8): stories of no labelled set, labelled by the rules. The rules'
+# sides are precise (rules alone on the checking half: 1 wrong of 81), so a candidate whose holder
+# has a rule position in its sentence is a silver example of that side. Never a story of
+# eval/positions (either half), never basil (its dev stories are labelled), never a PolNeAR story
+# outside its train compartment (dev and test are other sets' yardsticks).
+POLNEAR_METADATA = "polnear/metadata.tsv"
+
+
+def _polnear_train(data: Path) -> set[str]:
+    import csv
+
+    with (data / POLNEAR_METADATA).open(encoding="utf-8") as fh:
+        return {r["filename"] for r in csv.DictReader(fh, delimiter="\t") if r["compartment"] == "train"}
+
+
+def silver_paths(inputs: list[str], limit: int | None) -> list[Path]:
+    """The unlabelled stories of the inputs (files or folders), each input's files in name order,
+    dealt in turn from each input (so a limit takes from every source), at most `limit`."""
+    ev = _eval_module()
+    labelled = {(ev.DATA / r["path"]).resolve() for r in ev.manifest("all")}
+    polnear_train = _polnear_train(ev.DATA)
+    sources = []
+    for given in inputs:
+        p = Path(given)
+        files = sorted(p.glob("*.txt")) if p.is_dir() else [p]
+        keep = []
+        for f in files:
+            r = f.resolve()
+            if r in labelled or "basil" in str(r):
+                continue
+            if "polnear" in str(r) and f.stem not in polnear_train:
+                continue
+            keep.append(f)
+        sources.append(keep)
+    dealt = [f for group in itertools.zip_longest(*sources) for f in group if f is not None]
+    return dealt[:limit] if limit else dealt
+
+
+def collect_silver(paths: list[Path]) -> list[dict]:
+    """One entry per unlabelled story: its candidates (stance_model.candidates, as for the gold)
+    that the rules label. A candidate whose holder has rule positions of one side overlapping its
+    sentence is labelled that side; every other candidate is kept only if its sentence has no
+    stance word at all (`stance_free`, a silver "none" when --silver-none asks for it)."""
+    from coincide.nlp.stance_model import candidates, has_stance_word
+
+    nlp, settings = _rules_only_pipeline()
+    stories = []
+    for path in paths:
+        doc, record = _analyse(nlp, settings, path)
+        rule_sides = [(p["holder"], p["span"][0], p["span"][1], p["stance"]) for p in record["positions"]]
+        cands = []
+        for c in candidates(doc, list(doc._.positions or [])):
+            sides = {st for h, s, e, st in rule_sides
+                     if h == c.holder and s < c.sent.end_char and e > c.sent.start_char and st in ("support", "oppose")}
+            stance_free = not has_stance_word(c.sent)
+            if len(sides) == 1 or stance_free:
+                cands.append({"features": c.features, "label": sides.pop() if len(sides) == 1 else None,
+                              "stance_free": stance_free, "role": c.role})
+        stories.append({"path": str(path), "candidates": cands})
+        print(f"  silver {path.name}: {len(cands)} candidates kept", file=sys.stderr)
+    return stories
+
+
+def silver_matrix(silver: list[dict], names: list[str], with_none: bool) -> tuple[np.ndarray, np.ndarray]:
+    """The silver examples as matrix() gives the gold ones: the rule-labelled sides, and with
+    `with_none` the candidates of sentences with no stance word as none."""
+    picked = [dict(c, label=c["label"] or "none") for s in silver for c in s["candidates"]
+              if c["label"] or (with_none and c["stance_free"])]
+    return matrix([{"candidates": picked}], names)
+
+
 CLASSES = ("none", "support", "oppose")
 
 
@@ -152,20 +241,24 @@ def matrix(stories: list[dict], names: list[str]) -> tuple[np.ndarray, np.ndarra
     return np.array(rows).reshape(-1, len(names)), np.array(ys, dtype=int)
 
 
-def train(X: np.ndarray, y: np.ndarray, lam: float, classes: int = len(CLASSES)) -> np.ndarray:
+def train(X: np.ndarray, y: np.ndarray, lam: float, classes: int = len(CLASSES),
+          sample_weight: np.ndarray | None = None) -> np.ndarray:
     """Multinomial logistic regression, mean cross-entropy plus lam/2 |W|^2 (bias not penalised).
-    `classes`: how many rows (scripts/train_event_confidence.py trains two: wrong, right)."""
+    `classes`: how many rows (scripts/train_event_confidence.py trains two: wrong, right).
+    sample_weight: each row's weight in the mean (silver examples count for less than gold)."""
     n, d = X.shape
     W = np.zeros((classes, d))
     Y = np.eye(classes)[y]
     penal = np.ones(d)
     penal[0] = 0.0  # "bias" is feature 0
+    # the weighted mean; without weights the plain one, computed as before (the same file)
+    Xw = X if sample_weight is None else X * (sample_weight / sample_weight.sum() * n)[:, None]
     for _ in range(STEPS):
         Z = X @ W.T
         Z -= Z.max(axis=1, keepdims=True)
         P = np.exp(Z)
         P /= P.sum(axis=1, keepdims=True)
-        grad = (P - Y).T @ X / n + lam * W * penal
+        grad = (P - Y).T @ Xw / n + lam * W * penal
         W -= RATE * grad
     return W
 
@@ -317,12 +410,27 @@ def cross_validate(stories: list[dict], names: list[str]) -> tuple[tuple, list]:
     return best, table
 
 
+# the silver examples (X, y, weight) added to every training fold and to the final training, never
+# scored (main sets it from --silver; None: gold only)
+SILVER: tuple[np.ndarray, np.ndarray, float] | None = None
+
+
+def fit(X: np.ndarray, y: np.ndarray, lam: float) -> np.ndarray:
+    """train() on gold rows plus the silver ones at their weight (gold only without silver)."""
+    if SILVER is None or not len(SILVER[1]):
+        return train(X, y, lam)
+    Xs, ys, weight = SILVER
+    sample_weight = np.concatenate([np.ones(len(y)), np.full(len(ys), weight)])
+    return train(np.vstack([X, Xs]), np.concatenate([y, ys]), lam, sample_weight=sample_weight)
+
+
 def oof_probabilities(stories: list[dict], names: list[str], lam: float) -> list[np.ndarray]:
-    """Each story's candidates' probabilities from the model trained on the other folds."""
+    """Each story's candidates' probabilities from the model trained on the other folds (and the
+    silver examples, when there are)."""
     fold = folds_of(stories)
     oof: list = [None] * len(stories)
     for f in range(FOLDS):
-        W = train(*matrix([s for s, g in zip(stories, fold) if g != f], names), lam)
+        W = fit(*matrix([s for s, g in zip(stories, fold) if g != f], names), lam)
         for i, (s, g) in enumerate(zip(stories, fold)):
             if g == f:
                 oof[i] = probabilities(W, matrix([s], names)[0])
@@ -458,6 +566,22 @@ def feature_names(stories: list[dict], min_stories: int) -> list[str]:
     return ["bias"] + sorted(keep - {"bias"})
 
 
+# 400 stories (bbc-politics and PolNeAR train dealt in turn): about 2 minutes of pipeline on a shared core
+SILVER_LIMIT = 400
+
+
+def load_silver(args) -> list[dict]:
+    """The silver candidates: from --silver-cache when it exists, else collected (and cached)."""
+    if args.silver_cache and Path(args.silver_cache).is_file():
+        return json.loads(Path(args.silver_cache).read_text(encoding="utf-8"))
+    if not args.silver:
+        raise SystemExit(f"--silver-cache {args.silver_cache}: no such file (give --silver to make it)")
+    silver = collect_silver(silver_paths(args.silver, args.silver_limit))
+    if args.silver_cache:
+        Path(args.silver_cache).write_text(json.dumps(silver), encoding="utf-8")
+    return silver
+
+
 def main(argv=None) -> int:
     global GATES, MAX_WRONG, LAMBDAS
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -484,6 +608,15 @@ def main(argv=None) -> int:
                     help="the L2 weights the cross-validation tries (comma-separated; fewer for a quick look)")
     ap.add_argument("--max-wrong", type=float, default=MAX_WRONG,
                     help="the out-of-fold wrong-stance share a setting must stay under")
+    ap.add_argument("--silver", nargs="+", metavar="FILE_OR_DIR",
+                    help="self-training: unlabelled stories (never a labelled one) whose rule positions label "
+                         "candidates as silver examples, added to every training fold")
+    ap.add_argument("--silver-limit", type=int, default=SILVER_LIMIT,
+                    help="at most this many silver stories, dealt in turn from each --silver input")
+    ap.add_argument("--silver-cache", help="JSON file of the silver candidates: read when it exists, else written")
+    ap.add_argument("--silver-weight", type=float, default=0.3, help="each silver example's weight (a gold one: 1)")
+    ap.add_argument("--silver-none", action="store_true",
+                    help="also take the candidates of sentences with no stance word as silver none")
     args = ap.parse_args(argv)
     GATES = tuple(g for g in args.gates.split(",") if g)
     MAX_WRONG = args.max_wrong
@@ -500,6 +633,17 @@ def main(argv=None) -> int:
     drop = tuple(d for d in args.drop.split(",") if d)
     names = [n for n in feature_names(stories, args.min_stories) if not (drop and n.startswith(drop))]
     X, y = matrix(stories, names)
+    silver_info = None
+    if args.silver or args.silver_cache:
+        silver = load_silver(args)
+        silver = [dict(s, candidates=[c for c in s["candidates"] if c["role"] in roles]) for s in silver]
+        global SILVER
+        Xs, ys = silver_matrix(silver, names, args.silver_none)
+        SILVER = (Xs, ys, args.silver_weight)
+        silver_info = {"stories": len(silver), "candidates": len(ys), "weight": args.silver_weight,
+                       "none_from_stance_free_sentences": args.silver_none,
+                       "labels": {c: int((ys == i).sum()) for i, c in enumerate(CLASSES)}}
+        print(f"silver: {len(silver)} stories, {len(ys)} candidates: {silver_info['labels']}, weight {args.silver_weight}")
     labels = {c: int((y == i).sum()) for i, c in enumerate(CLASSES)}
     print(f"{len(stories)} tuning stories, {len(y)} candidates: {labels}; {len(names)} features")
     rules = whole_output(stories, ["none"] * len(y))
@@ -523,7 +667,7 @@ def main(argv=None) -> int:
         miss_list(stories, names, lam, threshold, margin, gate, args.misses)
     if args.dry_run:
         return 0
-    W = train(X, y, lam)
+    W = fit(X, y, lam)
     data = {
         "trained_on": {
             "script": "scripts/train_stance_model.py",
@@ -532,6 +676,7 @@ def main(argv=None) -> int:
             "min_stories_per_word": args.min_stories, "dropped_feature_prefixes": list(drop), "max_out_of_fold_wrong_stances": MAX_WRONG,
             "lambda": lam, "threshold": threshold, "margin": margin, "gate": gate, "gates_tried": list(GATES), "folds": FOLDS, "seed": SEED, "steps": STEPS, "rate": RATE,
             "out_of_fold": {k: best[k] for k in ("found", "gold", "right", "predicted", "wrong")} | {"f1": round(best["f1"], 4)},
+            **({"silver": silver_info} if silver_info else {}),
         },
         "classes": list(CLASSES),
         "threshold": threshold,

@@ -578,3 +578,10 @@ def model_positions(doc: Doc, rule_positions: list[Position], model: Model | Non
         statement = " ".join(t.text for t in c.scope)[:300]
         out.append(Position(holder=c.holder, stance=side, issue=issue, statement=statement, span=span, quote=c.quote))
     return out
+
+
+def has_stance_word(tokens) -> bool:
+    """Whether any of the words takes a side in the lexicons the features read (valence,
+    evaluation, stance verbs, nouns and adjectives, enacted stances): a sentence with none gives
+    the self-training its silver "none" examples (scripts/train_stance_model.py --silver-none)."""
+    return any(_polarity(t) is not None for t in tokens)
