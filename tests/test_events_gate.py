@@ -64,19 +64,20 @@ def test_plover_gold_records(nlp, tmp_path):
     assert other <= OTHER_EVENTS_CEILING, report
 
 
-# BBC politics, hand-judged: the checking sample drawn after the sixth BBC round (seed 2031 in
-# eval/bbc-events-check.jsonl, drawn once on ad4510a's output and judged once, by a developer who did
+# BBC politics, hand-judged: the checking sample drawn after the seventh BBC round (seed 2032 in
+# eval/bbc-events-check.jsonl, drawn once on 3d24dad's output and judged once, by a developer who did
 # not write the events code). Its stories are analysed again and each judged event looked up by
 # story, sentence and trigger word: a random event counts as right when the type now found is the
 # judged right type ("none": no event there), a force event as physical when it is still a
 # judged-physical one or it is gone (a dropped non-physical force event is the rule working).
-# Earlier samples: seed 2030 28/40 and 27/30 when drawn after the fifth round (30/40 and 27/30
-# re-scored on ad4510a: two of its RETREAT errors were kinds the sixth round's brief named), seed 2029
-# 27/40 and 27/30 when drawn after the fourth round (the same re-scored on 7d81271 and ad4510a), seed
-# 2028 28/40 and 25/30 when drawn, seed 2027 29/40 and 28/30.
-BBC_SEED = 2031
-BBC_RANDOM_RIGHT_FLOOR = 0.70  # measured 29 of 40 (0.725), one event under (28/40); the issue asks 0.85, not met
-BBC_FORCE_PHYSICAL_FLOOR = 0.86  # measured 27 of 30 (0.90), one event under (26/30 = 0.867); the issue asks 0.90, met exactly, but all 30 had been judged in earlier samples (27 in checking ones)
+# Earlier samples: seed 2031 29/40 and 27/30 when drawn after the sixth round (the same re-scored on
+# 3d24dad), seed 2030 28/40 and 27/30 when drawn after the fifth round (30/40 and 27/30 re-scored on
+# ad4510a: two of its RETREAT errors were kinds the sixth round's brief named), seed 2029 27/40 and
+# 27/30 when drawn after the fourth round (the same re-scored on 7d81271 and ad4510a), seed 2028 28/40
+# and 25/30 when drawn, seed 2027 29/40 and 28/30.
+BBC_SEED = 2032
+BBC_RANDOM_RIGHT_FLOOR = 0.75  # measured 31 of 40 (0.775), one event under (30/40); the issue asks 0.85, not met
+BBC_FORCE_PHYSICAL_FLOOR = 0.89  # measured 28 of 30 (0.933), one event under (27/30 = 0.90); the issue asks 0.90, met, but all 30 had been judged in earlier samples (same story and span)
 
 
 def test_bbc_checking_sample(nlp):
@@ -102,7 +103,10 @@ def test_bbc_checking_sample(nlp):
     def now(j):
         found = events.get((j["story"], j["span"][0]), [])
         word = j["trigger"].split()[0].lower()
-        hit = [e for e in found if word in (e.context or "").lower().split()]
+        # the judged trigger itself first: two events of one sentence may share a word
+        # ("lift embargo" and "embargo imposed"), and the first word alone would take the wrong one
+        hit = [e for e in found if (e.context or "").lower() == j["trigger"].lower()]
+        hit = hit or [e for e in found if word in (e.context or "").lower().split()]
         hit = hit or [e for e in found if len(e.spans) > 1 and e.spans[0][0] != j["span"][0]]  # merged across sentences
         return hit[0].type if hit else "none"
 
@@ -111,6 +115,7 @@ def test_bbc_checking_sample(nlp):
     force = [j for j in judged if j["sample"] == "force"]
     physical = sum((now(j) == j["type"]) == j["physical"] or (now(j) == "none" and not j["physical"]) for j in force)
     report = f"random right {right}/{len(random_)}, force physical {physical}/{len(force)}"
+    print(f"BBC seed {BBC_SEED}: {report}")  # the figures, for the docs, also when the gate passes
     assert len(random_) == 40 and len(force) == 30, report
     assert right / len(random_) >= BBC_RANDOM_RIGHT_FLOOR, report
     assert physical / len(force) >= BBC_FORCE_PHYSICAL_FLOOR, report
