@@ -23,11 +23,13 @@ REPO = Path(__file__).resolve().parent.parent
 
 def judged_event(events: dict, j: dict) -> dict | None:
     """The event a judgment is about now: events by (story source, span start), as in
-    tests/test_events_gate.py: the one whose trigger text holds the judged trigger's first word,
-    else one merged across sentences; None when the event is gone."""
+    tests/test_events_gate.py: the one whose trigger text is the judged trigger, else one whose
+    trigger text holds its first word, else one merged across sentences; None when the event is gone."""
     found = events.get((j["story"], j["span"][0]), [])
     word = j["trigger"].split()[0].lower()
-    hit = [e for e in found if word in (e.get("context") or "").lower().split()]
+    # the judged trigger itself first: two events of one sentence may share a word (as in the gate)
+    hit = [e for e in found if (e.get("context") or "").lower() == j["trigger"].lower()]
+    hit = hit or [e for e in found if word in (e.get("context") or "").lower().split()]
     hit = hit or [e for e in found if len(e.get("spans") or []) > 1 and e["spans"][0][0] != j["span"][0]]
     return hit[0] if hit else None
 
