@@ -1,0 +1,79 @@
+#!/usr/bin/env python3
+"""Draw the stories of check2, a second checking set of figures, in a fixed random order.
+
+    python3 eval/figures/draw_check2.py [--n 15] [--show]
+
+check2 is labelled by someone who did not write the figures code, before the code is run on it, and
+is only measured (eleventh round of issue 14). Stories in no labelled set (tune, check, tune2 ..
+tune5; no duplicate text of one either) are drawn from two pools, `--n` from each, so the set is
+about half BBC and half PolNeAR: bbc-politics, and PolNeAR's train split (the articles of
+`polnear/attributions-train.jsonl`; its dev split is kept for the attribution yardstick). Each pool
+is shuffled with random.Random(2033) (the tuning sets used 2027-2030); a story is drawn when it
+holds eight or more candidate figures in at most 20 candidate sentences, so that about 30 stories
+hold 120 figures or more (tune5's rule, five or more in at most 30, gave 85 in 22 stories).
+Candidate sentences and candidates are those of draw_tune3.py. `--show` prints each drawn story's
+candidate sentences, the labeller's work list; the code's output is not read here.
+"""
+import argparse
+import hashlib
+import json
+import random
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from draw_tune3 import DATA, candidates, sentences  # noqa: E402  (the same candidate reading as the tuning sets)
+
+SEED = 2033
+MIN_CANDIDATES, MAX_SENTENCES = 8, 20
+
+
+def pools() -> dict:
+    train = {json.loads(l)["article"] for l in open(DATA / "polnear" / "attributions-train.jsonl", encoding="utf-8")}
+    return {
+        "bbc-politics": sorted(f"bbc-politics/{p.name}" for p in (DATA / "bbc-politics").glob("*.txt")),
+        "polnear-train": sorted(f"polnear/text/{p.name}" for p in (DATA / "polnear" / "text").glob("*.txt")
+                                if p.stem in train),
+    }
+
+
+def draw(n: int):
+    """Yield (story, candidates, candidate sentences) for the first n stories of each pool."""
+    rows = [json.loads(l) for l in open(HERE / "labels.jsonl", encoding="utf-8")]
+    labelled = {r["story"] for r in rows if r["half"] != "check2"}
+    seen = {hashlib.sha1((DATA / s).read_bytes()).hexdigest() for s in labelled}
+    for name, pool in pools().items():
+        random.Random(SEED).shuffle(pool)
+        drawn = 0
+        for story in pool:
+            if drawn >= n:
+                break
+            raw = (DATA / story).read_bytes()
+            h = hashlib.sha1(raw).hexdigest()
+            if story in labelled or h in seen:
+                continue
+            sents = [(s, t) for s, t in sentences(raw.decode("utf-8")) if candidates(t)]
+            count = sum(len(candidates(t)) for _, t in sents)
+            if count < MIN_CANDIDATES or len(sents) > MAX_SENTENCES:
+                continue
+            seen.add(h)
+            drawn += 1
+            yield story, count, sents
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--n", type=int, default=15, help="stories drawn from each pool")
+    ap.add_argument("--show", action="store_true")
+    args = ap.parse_args()
+    for i, (story, count, sents) in enumerate(draw(args.n), 1):
+        print(f"== {i} {story}: {count} candidates in {len(sents)} sentences")
+        if args.show:
+            for s, t in sents:
+                print(f"  [{s}] {' '.join(t.split())}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
