@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Measure coincide_figures on the hand-labelled figures in eval/figures/labels.jsonl.
 
-    .venv/bin/python scripts/eval_figures.py [--half tune|tune2|tune3|tune4|tune5|tunes|check|all] [--show]
+    .venv/bin/python scripts/eval_figures.py [--half tune|tune2|tune3|tune4|tune5|tunes|check|check2|checks|all] [--show] [--kinds]
 
 Each labelled story (bbc-politics and PolNeAR texts from ../shared/data) is analysed whole; the
 figures whose span falls in a labelled sentence are compared with the labels of that sentence
@@ -15,8 +15,13 @@ label's claimant is a pronoun) are reported beside. The stories are split
 into halves by the sha1 of their path (eval/figures/build_labels.py); rules are tuned on `tune`,
 `tune2` (a second tuning set of stories in neither half, labelled in the third round of issue 14),
 `tune3` (a third, drawn by eval/figures/draw_tune3.py in the fourth round), `tune4` (a fourth, sixth
-round) and `tune5` (a fifth, ninth round); `check` is only measured. `--half tunes` measures the five
-tuning sets in one run and leaves the check half out, so a rule is weighed without reading check.
+round) and `tune5` (a fifth, ninth round); `check` is only measured, and so is `check2` (a second
+checking set drawn by eval/figures/draw_check2.py and labelled before the code ran on it, eleventh
+round). `--half tunes` measures the five tuning sets in one run and leaves the checking sets out, so a
+rule is weighed without reading them; `--half checks` measures check and check2 and pools them
+(`checks`). `--show` prints the errors of the tuning sets only: a checking set is measured, never
+read. `--kinds` counts each half's errors by kind (value missed, unit, about, claimant, spurious),
+counts only, so the checking sets' errors can be described without being read.
 """
 
 from __future__ import annotations
@@ -32,6 +37,8 @@ SHARED = REPO.parent / "shared"
 LABELS = REPO / "eval" / "figures" / "labels.jsonl"
 PRONOUNS = {"he", "she", "they", "it", "we", "i"}
 TUNING = ("tune", "tune2", "tune3", "tune4", "tune5")
+CHECKING = ("check", "check2")  # measured only: never printed by --show
+KINDS = ("value missed", "unit", "about", "claimant", "spurious")
 
 
 def norm(text: str) -> str:
@@ -73,14 +80,31 @@ def claimant_ok(gold: str | None, got: dict, names: dict) -> bool:
     return bool(gw & set(norm(name).split()))
 
 
+def error_kind(gold: dict, got: list, hits: list, full: list, names: dict) -> str | None:
+    """The first thing wrong with a label's reading: no figure with its value (and range), the unit, what
+    is counted (`about`), or, for a figure found, its claimant; None when all is right."""
+    if not hits:
+        return "value missed"
+    if not any((got[i].get("unit") or "") == gold["unit"] for i in hits):
+        return "unit"
+    if not full:
+        return "about"
+    return None if claimant_ok(gold["claimant"], got[full[0]], names) else "claimant"
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--half", choices=TUNING + ("tunes", "check", "all"), default="all")
+    parser.add_argument("--half", choices=TUNING + CHECKING + ("tunes", "checks", "all"), default="all")
     parser.add_argument("--labels", default=str(LABELS))
-    parser.add_argument("--show", action="store_true", help="print each miss, each wrong figure and each wrong claimant")
+    parser.add_argument("--show", action="store_true",
+                        help="print each miss, each wrong figure and each wrong claimant of the tuning sets")
+    parser.add_argument("--kinds", action="store_true", help="count each half's errors by kind (no text)")
     args = parser.parse_args(argv)
     rows = [json.loads(l) for l in open(args.labels, encoding="utf-8") if l.strip()]
-    shown = {"all": TUNING + ("check", "all"), "tunes": TUNING}.get(args.half, (args.half,))
+    shown = {"all": TUNING + CHECKING + ("checks", "all"), "tunes": TUNING,
+             "checks": CHECKING + ("checks",)}.get(args.half, (args.half,))
+    if args.show and any(h in CHECKING for h in shown):
+        print("--show prints the tuning sets' errors only; check and check2 are measured, never read", file=sys.stderr)
     if args.half != "all":
         rows = [r for r in rows if r["half"] in shown]
     stories = sorted({r["story"] for r in rows})
@@ -97,12 +121,15 @@ def main(argv=None) -> int:
     texts = {s: (SHARED / "data" / s).read_text(encoding="utf-8") for s in stories}
     analysed = {s: rec.to_dict() for s, rec in zip(stories, analyze_stories(nlp, [Story(source=s, body=texts[s]) for s in stories]))}
 
-    totals = {h: dict(gold=0, got=0, tp_r=0, tp_p=0, val_r=0, claim=0, claim_n=0) for h in TUNING + ("check", "all")}
+    totals = {h: dict(gold=0, got=0, tp_r=0, tp_p=0, val_r=0, claim=0, claim_n=0, **{k: 0 for k in KINDS})
+              for h in TUNING + CHECKING + ("checks", "all")}
     for r in rows:
         data = analysed[r["story"]]
         names = {a["id"]: a.get("name") or "" for a in data.get("actors") or []}
         got = [f for f in data.get("figures") or [] if overlaps(f["span"], r["sentence"])]
-        for h in (r["half"], "all"):
+        counted_in = (r["half"], "all") + (("checks",) if r["half"] in CHECKING else ())
+        show = args.show and r["half"] in TUNING
+        for h in counted_in:
             t = totals[h]
             t["gold"] += len(r["figures"])
             t["got"] += len(got)
@@ -110,24 +137,29 @@ def main(argv=None) -> int:
         for g in r["figures"]:
             hits = [i for i, f in enumerate(got) if overlaps(f["span"], g["span"]) and value_ok(g, f)]
             full = [i for i in hits if (got[i].get("unit") or "") == g["unit"] and about_ok(g["about"], got[i].get("about"))]
-            for h in (r["half"], "all"):
+            kind = error_kind(g, got, hits, full, names)
+            for h in counted_in:
                 totals[h]["val_r"] += bool(hits)
                 totals[h]["tp_r"] += bool(full)
                 if full:
                     totals[h]["claim_n"] += 1
                     totals[h]["claim"] += claimant_ok(g["claimant"], got[full[0]], names)
-            if args.show and full and not claimant_ok(g["claimant"], got[full[0]], names):
+                if kind:
+                    totals[h][kind] += 1
+            if show and full and not claimant_ok(g["claimant"], got[full[0]], names):
                 print(f"CLAIMANT {r['half']} {r['story']} {g['text']!r} want {g['claimant']!r}; got {names.get(got[full[0]].get('source')) or got[full[0]].get('source_text') or '-'!r}")
             matched_got.update(full[:1])
-            if args.show and not full:
+            if show and not full:
                 near = [f"{got[i]['value']}{'-' + str(got[i]['value_high']) if got[i].get('value_high') else ''} {got[i].get('unit')} about={got[i].get('about')!r}" for i in range(len(got)) if overlaps(got[i]["span"], g["span"])]
                 print(f"MISS {r['half']} {r['story']} {g['text']!r} want {g['value']}{'-' + str(g['value_high']) if g.get('value_high') else ''} {g['unit']} about={g['about']!r}; got {near or '-'}")
-        for h in (r["half"], "all"):
+        spurious = [f for i, f in enumerate(got)
+                    if i not in matched_got and not any(overlaps(f["span"], g["span"]) for g in r["figures"])]
+        for h in counted_in:
             totals[h]["tp_p"] += len(matched_got)
-        if args.show:
-            for i, f in enumerate(got):
-                if i not in matched_got and not any(overlaps(f["span"], g["span"]) for g in r["figures"]):
-                    print(f"EXTRA {r['half']} {r['story']} {f.get('text')!r} {f['value']} {f.get('unit')} about={f.get('about')!r}")
+            totals[h]["spurious"] += len(spurious)
+        if show:
+            for f in spurious:
+                print(f"EXTRA {r['half']} {r['story']} {f.get('text')!r} {f['value']} {f.get('unit')} about={f.get('about')!r}")
     for h in shown:
         t = totals[h]
         p = t["tp_p"] / t["got"] if t["got"] else 0.0
@@ -135,6 +167,8 @@ def main(argv=None) -> int:
         claim = t["claim"] / t["claim_n"] if t["claim_n"] else 0.0
         print(f"{h:6s} labels {t['gold']}  reported {t['got']}  precision {p:.3f}  recall {rr:.3f}  "
               f"value recall {t['val_r'] / max(t['gold'], 1):.3f}  claimant right {claim:.3f} (of {t['claim_n']} found)")
+        if args.kinds:
+            print(f"{'':6s} errors: " + ", ".join(f"{k} {t[k]}" for k in KINDS))
     return 0
 
 
