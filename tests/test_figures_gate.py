@@ -24,6 +24,12 @@ tune5`), before the code was run on it: P 0.785 R 0.729, the held-out figure of 
 The tenth round kept two `about` rules (each helping three tuning sets, check unchanged at 0.861 /
 0.840): tune 0.907 / 0.912, tune2 0.972 / 0.926, tune3 0.912 / 0.903, tune4 0.757 / 0.669, tune5
 0.797 / 0.741.
+The eleventh round (2026-12-02) labelled a second checking set, check2 (210 figures in 30 stories,
+15 bbc-politics and 15 PolNeAR train, drawn by `eval/figures/draw_check2.py`, seed 2033), by
+someone who had not written the figures code, and committed the labels before the code was run on
+them; it is measured only, never read for rules. Its first measure, on the tenth round's code: check2
+P 0.824 R 0.757 (159 of 210 found, 193 reported), check and check2 pooled (`checks`) P 0.840 R 0.793
+(295 of 372 found, 351 reported). The issue's goal (P and R >= 0.85) is judged on the pooled row.
 """
 
 from __future__ import annotations
@@ -49,12 +55,21 @@ FLOORS = {
     # `about` the labels do not hold: 0.870 -> 0.861), recall two figures under 0.840;
     # the issue asks 0.85: precision met, recall not
     "check": (0.855, 0.825),
+    # eleventh round: check2, a second checking set labelled before the code ran on it (first
+    # measure P 0.824 = 159 / 193, R 0.757 = 159 / 210), and check + check2 pooled (P 0.840 =
+    # 295 / 351, R 0.793 = 295 / 372); each floor two figures under (157 / 193 = 0.813, 157 / 210
+    # = 0.748; 293 / 351 = 0.835, 293 / 372 = 0.788). The issue's 0.85 is judged on "checks": not met
+    "check2": (0.81, 0.745),
+    "checks": (0.83, 0.785),
 }
 # half: claimant right, of the figures found; each two figures under the eighth round's measure
 # (tune 143 of 154, tune2 168 / 175, tune3 84 / 92, tune4 66 / 80, check 119 / 136; before the
 # round's `source_text`: 0.870, 0.926, 0.804, 0.787, 0.787)
 # tune5: two under its first measure, 57 of 62 (0.919)
-CLAIMANT_FLOORS = {"tune": 0.91, "tune2": 0.945, "tune3": 0.89, "tune4": 0.80, "tune5": 0.885, "check": 0.86}
+# check2: two under its first measure, 143 of 159 (0.899; 141 / 159 = 0.887); pooled 262 of 295
+# (0.888; 260 / 295 = 0.881)
+CLAIMANT_FLOORS = {"tune": 0.91, "tune2": 0.945, "tune3": 0.89, "tune4": 0.80, "tune5": 0.885, "check": 0.86,
+                   "check2": 0.885, "checks": 0.88}
 
 
 def test_labelled_figures():
@@ -64,7 +79,7 @@ def test_labelled_figures():
     result = subprocess.run([sys.executable, str(REPO / "scripts" / "eval_figures.py")], capture_output=True, text=True,
                             check=True, cwd=REPO)
     got = {m.group(1): (float(m.group(2)), float(m.group(3)), float(m.group(4)))
-           for m in re.finditer(r"^(tune5|tune4|tune3|tune2|tune|check)\s+labels \d+\s+reported \d+\s+precision ([\d.]+)\s+recall ([\d.]+)"
+           for m in re.finditer(r"^(tune5|tune4|tune3|tune2|tune|check2|checks|check)\s+labels \d+\s+reported \d+\s+precision ([\d.]+)\s+recall ([\d.]+)"
                                 r".*claimant right ([\d.]+)", result.stdout, re.M)}
     assert set(got) == set(FLOORS) == set(CLAIMANT_FLOORS), result.stdout
     for half, (p_floor, r_floor) in FLOORS.items():
