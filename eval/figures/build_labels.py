@@ -1350,8 +1350,10 @@ TUNE5 = {
 # thing is that thing ("300 ... posts ... while hundreds at the Department of Culture"); a vote
 # tally ("an eight to one majority" of judges) counts votes; dead bodies count the dead; "N out of
 # M" is a share whatever is counted ("13 out of 659" MPs) and so is a share of things ("two-thirds of
-# the 55,000 pages"); the claimant of a sentence the splitter cut at "Mr." is the claimant of the
-# whole sentence ("The poll ... showed Mrs. Clinton leading Mr. Sanders ..., 46 percent to 44").
+# the 55,000 pages"); a share and its restatement in brackets are two figures ("Almost a quarter
+# (21%)"); "three dozen" is 36; a poll's answer table counts the answer ("No 58%.": "no"); the
+# claimant of a sentence the splitter cut at "Mr." is the claimant of the whole sentence ("The poll
+# ... showed Mrs. Clinton leading Mr. Sanders ..., 46 percent to 44").
 CHECK2 = {
 "bbc-politics/365.txt": [
   ("Whitehall cuts 'ahead of targe", []),
