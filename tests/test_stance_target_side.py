@@ -78,6 +78,9 @@ def reading(model, text):
     ("The minister refused to back the plan.", ["oppose"]),
     # a conjunct is a second verb of the subject, not the first one's matter
     ("The party did not reject the bill and will not back it.", ["oppose"]),
+    # a guess or a non-event on the path leaves no side
+    ("The mayor might end the violence.", []),
+    ("The mayor did not end the violence.", []),
 ])
 def test_the_reading_composes_the_side_down_the_path(model, text, want):
     assert reading(model, text) == want

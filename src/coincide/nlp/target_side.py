@@ -76,31 +76,6 @@ def judged(noun: Token) -> str | None:
     return None
 
 
-def _attitude_along(path: list[Token]) -> str | None:
-    """The side the subject of path[0] takes on the act path[-1] stands for: the attitude verbs
-    on the way composed, support when there are none; None when a hedge, a condition, a question
-    or a negation of no attitude verb leaves no side."""
-    side = S.SUPPORT
-    for tok in path:
-        if tok.pos_ not in ("VERB", "AUX"):
-            continue
-        if G.hedged(tok) or G.conditional(tok) or G.question(tok):
-            return None
-        lemma = G.lemma(tok)
-        if tok.i != path[-1].i and lemma in S.VERBS:
-            pol = S.VERBS[lemma][0]
-            if G.is_negated(tok):
-                pol = S.negated(pol, lemma, G.committed(tok))
-            if pol not in (S.SUPPORT, S.OPPOSE):
-                return None
-            side = S.compose(side, pol)
-            if side is None:
-                return None
-        elif G.is_negated(tok):
-            return None
-    return side
-
-
 def _top_in(verb: Token, scope_ids: set[int]) -> Token:
     """The highest word above `verb` still in the holder's words: the verb the holder speaks with
     when the candidate names none (a quotation's sentence)."""
@@ -123,13 +98,10 @@ def composed_sides(scope: list[Token], top: Token | None = None) -> list[tuple[s
         if obj is None:
             continue
         valence = judged(obj)
-        path = G.path_down(top if top is not None else _top_in(verb, scope_ids), verb)
+        path = G.path_down(top if top is not None else _top_in(verb, scope_ids), obj)
         if valence not in (S.SUPPORT, S.OPPOSE) or path is None:
             continue
-        outer = _attitude_along(path)
-        if outer is None:
-            continue
-        side = S.compose(outer, S.flip(valence))
+        side = _side_up(path, valence)
         if side is not None:
             out.append((side, obj))
     return out
@@ -142,13 +114,16 @@ def _side_up(path: list[Token], inner: str) -> str | None:
     side: str | None = inner
     for k in range(len(path) - 2, -1, -1):
         tok, below = path[k], path[k + 1]
+        verb = tok.pos_ in ("VERB", "AUX") and below.dep_ != "conj"
+        if verb and (G.hedged(tok) or G.conditional(tok) or G.question(tok)):
+            return None
         if _reverses_below(tok, below):
+            if G.is_negated(tok):
+                return None  # "did not stop the abuse": a non-event, no side
             side = S.flip(side)
             continue
-        if tok.pos_ not in ("VERB", "AUX") or below.dep_ == "conj":
+        if not verb:
             continue
-        if G.hedged(tok) or G.conditional(tok) or G.question(tok):
-            return None
         lemma = G.lemma(tok)
         if lemma in S.VERBS and below.dep_ in _MATTER_DEPS:
             pol = S.VERBS[lemma][0]
