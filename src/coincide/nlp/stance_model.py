@@ -22,7 +22,10 @@ classifier reads each sentence once per candidate holder and says support, oppos
 
 It is on by default ([components.coincide_positions] stance_model): a side is given only where
 the lexicons read the holder's words the same way (the file's gate, chosen by cross-validation on
-the tuning half), which keeps wrong sides under 5% on both halves (docs/positions-model.md).
+the tuning half), which keeps wrong sides under 5% on both halves (docs/positions-model.md). The
+lexicons' reading is the side composed along the parse where an act of undoing takes a judged
+object ("vowed to fight terrorism": for the act; coincide.nlp.target_side), else the tone of the
+words (reading_sign).
 
 A position is given when support or oppose has probability at least the file's threshold; its
 span is the sentence it was read in (the classifier reads the whole sentence, so that is the
