@@ -274,11 +274,11 @@ def decide(P: np.ndarray, threshold, margin: float, gate: str = "none", feats: l
     """As stance_model.Model.predict. threshold: one number, or one per candidate (by role);
     feats: the candidates' features, or their lexicon signs already computed (the same gate,
     read once per candidate instead of once per setting tried)."""
-    from coincide.nlp.stance_model import lexicon_sign
+    from coincide.nlp.stance_model import reading_sign
 
     signs = None
     if feats is not None:
-        signs = [f if isinstance(f, int) else lexicon_sign(f) for f in feats]
+        signs = [f if isinstance(f, int) else reading_sign(f) for f in feats]
     out = []
     for i, p in enumerate(P):
         side = 1 if p[1] >= p[2] else 2
@@ -388,9 +388,9 @@ def folds_of(stories: list[dict]) -> list[int]:
 
 
 def cross_validate(stories: list[dict], names: list[str]) -> tuple[tuple, list]:
-    from coincide.nlp.stance_model import lexicon_sign
+    from coincide.nlp.stance_model import reading_sign
 
-    feats = [lexicon_sign(c["features"]) for s in stories for c in s["candidates"]]
+    feats = [reading_sign(c["features"]) for s in stories for c in s["candidates"]]
     fast = FastScore(stories, feats)
     table = []
     best = None
@@ -449,9 +449,9 @@ def role_thresholds(stories: list[dict], names: list[str], lam: float, threshold
     setting: one pass over ROLE_GROUPS, each group's offset the one with the best out-of-fold F1
     with wrong stances still under MAX_WRONG (the other groups as set so far)."""
     P = np.vstack([p for p in oof_probabilities(stories, names, lam) if len(p)])
-    from coincide.nlp.stance_model import lexicon_sign
+    from coincide.nlp.stance_model import reading_sign
 
-    feats = [lexicon_sign(c["features"]) for s in stories for c in s["candidates"]]
+    feats = [reading_sign(c["features"]) for s in stories for c in s["candidates"]]
     roles = [c["role"] for s in stories for c in s["candidates"]]
     chosen = {r: threshold for group in ROLE_GROUPS for r in group}
 
@@ -549,9 +549,9 @@ def miss_list(stories: list[dict], names: list[str], lam: float, threshold: floa
 
 
 def lexicon_sign_of(c: dict) -> int:
-    from coincide.nlp.stance_model import lexicon_sign
+    from coincide.nlp.stance_model import reading_sign
 
-    return lexicon_sign(c["features"])
+    return reading_sign(c["features"])
 
 
 def feature_names(stories: list[dict], min_stories: int) -> list[str]:

@@ -24,6 +24,7 @@ themselves, so a fix to, say, negation reaches quotes, positions and relations a
     stance_prefixed(tok)        a name after "anti-"/"pro-": the object of a stance, no affiliation
     clause_verb(tok)            the verb of the clause a token is in
     reported_by(tok, ...)       the subject of the reporting verb over the clause holding tok, or of tok's own verb
+    path_down(top, tok)         the tokens from top down to tok ("wants to scrap the tax": want, scrap, tax)
 
 Events (coincide_events) may adopt these too: their own subject rule differs in what it wants
 (the patient of a passive, a relative clause's head), and `subject` here is the agent's view, so
@@ -421,3 +422,16 @@ def denied_by_noun(tok: Token) -> bool:
             continue
         return False
     return False
+
+
+def path_down(top: Token, tok: Token) -> list[Token] | None:
+    """The tokens from `top` down to `tok` in the parse, both included ("wants to scrap the tax":
+    want, scrap, tax), or None when `tok` is not under `top`: the words whose sides compose into
+    the side `top`'s subject takes on `tok`."""
+    path = [tok]
+    while path[-1].i != top.i:  # spaCy makes a new Token object on each read: compare indices
+        head = path[-1].head
+        if head.i == path[-1].i:
+            return None
+        path.append(head)
+    return path[::-1]

@@ -22,7 +22,10 @@ classifier reads each sentence once per candidate holder and says support, oppos
 
 It is on by default ([components.coincide_positions] stance_model): a side is given only where
 the lexicons read the holder's words the same way (the file's gate, chosen by cross-validation on
-the tuning half), which keeps wrong sides under 5% on both halves (docs/positions-model.md).
+the tuning half), which keeps wrong sides under 5% on both halves (docs/positions-model.md). The
+lexicons' reading is the side composed along the parse where an act of undoing takes a judged
+object ("vowed to fight terrorism": for the act; coincide.nlp.target_side), else the tone of the
+words (reading_sign).
 
 A position is given when support or oppose has probability at least the file's threshold; its
 span is the sentence it was read in (the classifier reads the whole sentence, so that is the
@@ -47,6 +50,7 @@ from . import grammar as G
 from . import holders as H
 from . import lexicon
 from . import stance as S
+from . import target_side as T
 from .doc_cache import doc_text
 from .issues import noun_label, verb_label
 from .mentions import mentions, mentions_in
@@ -292,6 +296,10 @@ def target_features(c: Candidate) -> dict[str, float]:
                     if opol in flip:
                         key = f"tgt_vo_{pol}_{opol}"
                         counts[key] = counts.get(key, 0.0) + 1.0
+    # the side of every innermost side word read down the path from the holder's verb (round 9:
+    # out of fold no better than the tone; docs/positions-model.md), for a model trained with it
+    for side, _word in T.composed_reading(c.scope, _polarity, _holder_verb(c)):
+        counts[f"tgt_comp_{side}"] = counts.get(f"tgt_comp_{side}", 0.0) + 1.0
     return {k: math.log1p(v) for k, v in counts.items()}
 
 
@@ -372,7 +380,24 @@ def features(doc: Doc, ctx: H.Context, c: Candidate, targets: bool = True) -> di
     f["scope_len"] = math.log1p(len(c.scope)) / 4.0
     if targets:
         f.update(target_features(c))
+    f.update(path_features(c))
     return f
+
+
+def path_features(c: Candidate) -> dict[str, float]:
+    """The sides composed along the parse from the holder's verb to an act of undoing on a judged
+    object (coincide.nlp.target_side: "vowed to fight terrorism" is for the act though its words
+    are negative): `path_support`, `path_oppose` (log counts). The gate reads them before the tone
+    (reading_sign)."""
+    counts: dict[str, float] = {}
+    for side, _obj in T.composed_sides(c.scope, _holder_verb(c)):
+        counts[f"path_{side}"] = counts.get(f"path_{side}", 0.0) + 1.0
+    return {k: math.log1p(v) for k, v in counts.items()}
+
+
+def _holder_verb(c: Candidate) -> Token | None:
+    """The verb the holder is the subject of, when it is among the holder's words."""
+    return c.verb if c.verb is not None and any(t.i == c.verb.i for t in c.scope) else None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -398,6 +423,15 @@ def lexicon_sign(feats: dict[str, float]) -> int:
     return (score > 1e-9) - (score < -1e-9)
 
 
+def reading_sign(feats: dict[str, float]) -> int:
+    """The side the holder's words take by the lexicons: the side composed along the parse where
+    one is (path_features: relative to the target), else the tone (lexicon_sign)."""
+    path = feats.get("path_support", 0.0) - feats.get("path_oppose", 0.0)
+    if abs(path) > 1e-9:
+        return 1 if path > 0 else -1
+    return lexicon_sign(feats)
+
+
 def gate_allows(gate: str, side: str, feats: dict[str, float]) -> bool:
     """Whether a side the model gives passes the lexicon gate. The classifier's wrong sides come
     where the tone of the words and the side differ (the side depends on the target), so
@@ -405,7 +439,7 @@ def gate_allows(gate: str, side: str, feats: dict[str, float]) -> bool:
     lexicons read the same way."""
     if gate == "none" or side == "none":
         return True
-    sign = lexicon_sign(feats)
+    sign = reading_sign(feats)
     want = 1 if side == "support" else -1
     return sign == want if gate == "agree" else sign != -want
 
