@@ -14,7 +14,13 @@ hand judgments of eval/bbc-events-tuning.jsonl (scripts/train_event_confidence.p
   it ("plans to", "promised to", "wants to", "said that", "suspected");
 * where it is told: inside a quotation, in the headline or the first line, how long the sentence;
 * who is in it: whether a source and a target are named, and what kind of actor each is (person,
-  organisation, country, group), or a pronoun or a generic plural in the subject.
+  organisation, country, group), or a pronoun or a generic plural in the subject;
+* the words around it, read from the parse (families the trainer switches on or off): the lemmas
+  of the verbs that govern its clause (`gov=`) and of the word its verb hangs from (`head=`), the
+  lemmas of its verb's dependents with their relation (`dep=`), each kept by the trainer only when
+  enough judged events have it; and the parse's own contextual token vectors (`doc.tensor`, the
+  tok2vec output the tagger and parser already computed) at the trigger, at the nearest governing
+  verb, at the subject and averaged over the sentence (`t2v:`), each scaled to unit length.
 
 A logistic regression (the project's trainer, scripts/train_stance_model.py) gives P(right); the
 weights ship as lexicon/event-confidence.json. The events component gives each event this number
@@ -48,6 +54,13 @@ _FUTURE = frozenset({"will", "would", "shall", "'ll", "wo", "'d"})
 _POSSIBLE = frozenset({"may", "might", "could", "can"})
 _OBLIGATION = frozenset({"must", "should", "ought"})
 _PRONOUNS = frozenset("i we you he she they it this that these those who which".split())
+# where the contextual vectors are read (the `t2v:` family); a place the event lacks has none
+VECTOR_PLACES = ("trigger", "governor", "subject", "sentence")
+WORD_PREFIXES = ("gov=", "head=", "dep=")
+VECTOR_PREFIX = "t2v:"
+# The trainer reads every family (scripts/train_event_confidence.py sets this); a pipeline reads only
+# the families its model weighs: the others would cost time for nothing
+READ_EVERY_FAMILY = False
 
 
 def _governing_verbs(tok: Token, depth: int = 4):
@@ -71,6 +84,44 @@ def _subject_token(tok: Token) -> Token | None:
         if c.dep_ in ("nsubj", "nsubjpass"):
             return c
     return None
+
+
+def _unit(vector) -> list[float]:
+    # unit length: a vector's direction is what the parse says of the word, and the trainer's
+    # fixed-rate gradient descent (rate 0.5) is only sure to be stable on small inputs, not on 384
+    # raw numbers of spread 0.75 each (not tried)
+    norm = float((vector @ vector) ** 0.5)
+    return [round(float(v) / norm, 4) for v in vector] if norm > 0 else [0.0] * len(vector)
+
+
+def _vector_features(doc: Doc, sent: Span, trigger: Token, verb: Token, subject: Token | None) -> dict[str, float]:
+    """The parse's contextual vectors around the event: empty when the model has no tok2vec output."""
+    tensor = doc.tensor
+    if tensor is None or len(tensor.shape) != 2 or tensor.shape[0] != len(doc) or tensor.shape[1] == 0:
+        return {}
+    governor = next(_governing_verbs(verb), None)
+    places = {"trigger": tensor[trigger.i], "sentence": tensor[sent.start:sent.end].mean(axis=0)}
+    if governor is not None:
+        places["governor"] = tensor[governor.i]
+    if subject is not None:
+        places["subject"] = tensor[subject.i]
+    f = {}
+    for place, vector in places.items():
+        for i, v in enumerate(_unit(vector)):
+            f[f"{VECTOR_PREFIX}{place}:{i}"] = v
+    return f
+
+
+def _word_features(verb: Token) -> dict[str, float]:
+    """The lemmas around the event's verb: the verbs above its clause, the word it hangs from, its dependents."""
+    gov, head, dep = WORD_PREFIXES
+    f = {f"{gov}{grammar.lemma(g)}": 1.0 for g in _governing_verbs(verb)}
+    if verb.head is not verb:
+        f[f"{head}{verb.dep_}:{grammar.lemma(verb.head)}"] = 1.0
+    for c in verb.children:
+        if not c.is_punct:
+            f[f"{dep}{c.dep_}:{grammar.lemma(c)}"] = 1.0
+    return f
 
 
 def features(doc: Doc, sent: Span, trigger: Token, verb: Token, event, rule: str, noun: bool) -> dict[str, float]:
@@ -126,6 +177,11 @@ def features(doc: Doc, sent: Span, trigger: Token, verb: Token, event, rule: str
             f["subject=pronoun"] = 1.0
         elif subj.tag_ == "NNS" and not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
             f["subject=generic_plural"] = 1.0
+    model = load_model()
+    if READ_EVERY_FAMILY or model.reads_words:
+        f.update(_word_features(verb))
+    if READ_EVERY_FAMILY or model.reads_vectors:
+        f.update(_vector_features(doc, sent, trigger, verb, subj))
     return f
 
 
@@ -139,6 +195,8 @@ class Model:
         self.meta = meta
         # types kept whatever their confidence (force: it already needs evidence of force and has its own yardstick)
         self.exempt = exempt
+        self.reads_words = any(n.startswith(WORD_PREFIXES) for n in names)
+        self.reads_vectors = any(n.startswith(VECTOR_PREFIX) for n in names)
 
     def keeps(self, event_type: str, confidence: float, min_confidence: float) -> bool:
         return event_type in self.exempt or confidence >= min_confidence
