@@ -97,6 +97,15 @@ def test_quoted_ranges_pair_marks_within_a_paragraph():
     ("The mayor closed the bridge on Monday.\n\n“The closure puts lives at risk,” federal prosecutors said "
      "in a filing.", "closure puts lives", "federal prosecutors"),
     ("Administration officials said the plan would cost less than expected.", "plan would cost", "Administration officials"),
+    # a plural whose person sense is not its first one speaks in that sense ("sources", "allies",
+    # "the authorities", "people briefed ..."): the speech verb selects it (speaker-nouns.toml)
+    ("The mayor closed the bridge on Monday. Sources said the repairs would take a year.",
+     "repairs would take", "Sources"),
+    ("Mayor Ann Brook closed the bridge on Monday. Her allies say the repairs were overdue.", "repairs were overdue",
+     "Brook allies"),
+    # the object of "according to" is the one speaking, as a subject of "said" would be
+    ("The repairs will take a year, according to engineers familiar with the bridge.", "repairs will take",
+     "engineers"),
     # a quantifier names nobody: "some officials" are the officials
     ("Some officials said the talks had failed.", "talks had failed", "officials"),
     # a possessive owner resolved to a person names the group by the owner's surname
