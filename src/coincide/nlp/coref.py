@@ -54,8 +54,8 @@ TITLE_NOUNS = lexicon.table("coref", "title_nouns")
 AGENT_NOUNS = lexicon.words("coref", "agent_nouns")
 # WordNet's nouns for a person or a kind of person (lemmas): "officials", "aides", "prosecutors"
 PEOPLE_NOUNS = lexicon.words("people")
-# A plural that speaks ("sources said", "according to allies") is read in its person or social-group
-# sense, whichever sense of the noun comes first (WordNet, scripts/speaker_nouns_lexicon.py).
+# A plural that speaks ("sources said", "according to allies") is read in its person sense, though
+# the noun's commonest sense be another (WordNet, scripts/speaker_nouns_lexicon.py).
 SPEAKER_NOUNS = PEOPLE_NOUNS | lexicon.words("speaker-nouns")
 QUANTIFIERS = lexicon.words("coref", "group_quantifiers")
 # Tags of the words that name a group before its noun: nouns and adjectives, not participles
