@@ -33,21 +33,16 @@ def speaker_nouns(wordnet: Path) -> list[str]:
 
 def main(wordnet: str = "/usr/share/wordnet") -> int:
     words = speaker_nouns(Path(wordnet))
-    OUT.write_text(f'''# Speaker nouns: nouns with a sense, any, that names a person ("sources", "allies", "authorities").
+    header = f'''# Speaker nouns: nouns with a sense, any, that names a person ("sources", "allies", "authorities").
 # Read by coincide_coref for a plural that is the subject of a speech verb or the object of
 # "according to": that frame selects the person sense.
 provenance = """Princeton WordNet 3.0 (Debian package wordnet-base 1:3.0-37), filtered by
 scripts/speaker_nouns_lexicon.py: lower-case single nouns (letters, at most one hyphen) with any
 sense in the lexicographer file noun.person. {len(words)} words.
 
-{LICENCE}"""
-
-[words]
-words = [
-{wrap(words)}
-]
-''', encoding="utf-8")
-    print(f"{len(words)} nouns -> {OUT}")
+{LICENCE}"""'''
+    OUT.write_text("\n".join([header, "", "[words]", "words = [", wrap(words), "]", ""]), encoding="utf-8")
+    print(f"{len(words)} speaker nouns written to {OUT}")
     return 0
 
 
