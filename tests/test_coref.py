@@ -161,6 +161,19 @@ def test_speaker_across_a_paragraph_without_full_stop(nlp, text, fragment, speak
     assert speaker_of(analyse(nlp, text), fragment) == speaker
 
 
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # a known surname opening a sentence as the subject, which the tagger takes for a common noun,
+    # is the person of that surname named before
+    ("Michele Swers, a professor at Georgetown University, said that the alliance is important. Swers said "
+     "because the senator is popular with voters, \"she is a very good campaigner.\"", "very good campaigner",
+     "Michele Swers"),
+    ("Donald Trump asked Russia to find the emails. Trump later said he was joking.", "he was joking",
+     "Donald Trump"),
+])
+def test_a_surname_the_tagger_took_for_a_noun(nlp, text, fragment, speaker):
+    assert speaker_of(analyse(nlp, text), fragment) == speaker
+
+
 HONORIFIC_SURNAME = ("Former Tory leader William {name} says he will not stand for the leadership again.\n\n"
                      "Mr {name}, who recently published a biography of Charles Fox the Younger, also said he "
                      "wanted to write books. He told the newspaper: \"I do not know whether I will ever go back, "

@@ -72,7 +72,9 @@ def test_quoted_phrases_found(figures):
 # ("officials said", "the campaign said") have floors of their own below.
 # issuer7s: check 39/59 = 0.661 after the honorific-surname rule (raised from 0.61); tune2, the 59
 # pronoun and description quotes of round 7's fresh tuning part, 43/59 = 0.729 (41/59 as labelled).
-TURNS_FLOORS = {"tune": 0.89, "tune2": 0.69, "check": 0.62}
+# issuer9s: tune 125/137 = 0.912 (a known surname the tagger took for a common noun, "Trump later
+# said", is the person): floor two quotes under, 123/137 = 0.898.
+TURNS_FLOORS = {"tune": 0.897, "tune2": 0.69, "check": 0.62}
 # Group sources named by a plural noun or a campaign (kind "group noun", 26 + 26 quotes, PolNeAR
 # train), measured tune 12/26 = 0.462, check 10/26 = 0.385 (issuer6t; main before it 6/26, 5/26);
 # about one quote under on each half.
@@ -113,10 +115,11 @@ def test_group_noun_speakers(turns, half):
 # The PolNeAR train yardstick (`eval_speakers.py --polnear-train`): every gold attribution whose
 # source is a named person or a group noun phrase, matched to a found quote; halves ptune / pcheck
 # by story. Measured (issuer9s) ptune persons 1771/1884 = 0.940, groups 391/560 = 0.698; pcheck
-# persons 2044/2190 = 0.933, groups 415/647 = 0.641 (main before it: groups 361/560, 391/647).
+# persons 2044/2190 = 0.933, groups 415/647 = 0.641 (main before it: groups 361/560, 391/647);
+# then with the surname-subject rule persons ptune 1775/1884 = 0.942, pcheck 2052/2190 = 0.937.
 # Floors about ten items under on persons and eight on groups (the halves are large).
-POLNEAR_FLOORS = {("ptune", "person"): 0.935, ("ptune", "group"): 0.685,
-                  ("pcheck", "person"): 0.928, ("pcheck", "group"): 0.63}
+POLNEAR_FLOORS = {("ptune", "person"): 0.937, ("ptune", "group"): 0.685,
+                  ("pcheck", "person"): 0.932, ("pcheck", "group"): 0.63}
 
 
 @pytest.fixture(scope="module")

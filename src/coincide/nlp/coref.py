@@ -354,6 +354,7 @@ class _Resolver:
 
     def missed_surnames(self) -> None:
         """ "... and Jim Talent\n\nRomney released a statement": a capitalised word standing alone
+        (a proper noun, or a subject the tagger took for a common noun: "Trump later said")
         (no proper noun beside it, but for an honorific before it: "Mr Hague, who ..."), outside
         quotation marks, that is the surname of exactly one person the story named before, is that person, when the tagger left it without an actor
         (a paragraph lacking its full stop runs names together for the parser)."""
@@ -367,7 +368,10 @@ class _Resolver:
             people.setdefault(a.name.split()[-1], set()).add(a.id)
             first[a.id] = min(first.get(a.id, m.start), m.start)
         for tok in doc:
-            if tok.pos_ != "PROPN" or not tok.is_title or tok.text not in people or self.in_quote(tok.idx):
+            # the tagger takes a surname opening a sentence for a common noun too ("Trump later
+            # said", "Swers said because ..."): as the subject it is still the person's name
+            named_like = tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.dep_ == "nsubj")
+            if not named_like or not tok.is_title or tok.text not in people or self.in_quote(tok.idx):
                 continue
             honorific = tok.i > 0 and doc[tok.i - 1].lower_.rstrip(".") in HONORIFICS
             if any(0 <= j < len(doc) and doc[j].pos_ == "PROPN" for j in ((tok.i + 1,) if honorific else (tok.i - 1, tok.i + 1))):
