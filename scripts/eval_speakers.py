@@ -32,11 +32,25 @@ takes as the speaker (eval/speakers/turns-labels.jsonl: offsets and names only, 
 before the code ran on them: a second tuning part, scored apart). A label is right when some extracted quote holding
 the labelled words (half of them at least) lists an actor whose name has the label's surname and,
 when both give one, its first name ("Jane Sanders" is not "Bernie Sanders").
+
+--polnear-train [--limit N] is a larger yardstick that needs no labelling: PolNeAR *train* (never dev,
+the attribution gate), every gold attribution whose source is a named person (the source phrase's
+head is a PERSON name or a proper noun: "Donald Trump", "Mr. Sanders") or a group (its head is a
+plural or collective noun or an organisation/party name: "officials", "the campaign", "Democrats",
+"the FBI"), as spaCy reads the source phrase in its story. Sources that are pronouns ("he", "who";
+the reader's antecedent is not in the gold) or singular descriptions ("the senator") are left out
+and counted. Each is matched to the quotes coincide finds (half of the gold content at least, at
+the same place); it is right when one of them lists the same person (the turns set's name rule)
+or, for a group, an actor whose name holds the group's head word ("officials", "campaign",
+"Democrats"). Halves by story: "ptune" (sha1 of the story name, even first digit; rules are read
+off it) and "pcheck" (the rest, plus every story of the turns set's checking half: measured only).
+Runs the components speakers depend on only (actors, coref, quotes); --reuse scores saved records.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import subprocess
 import sys
@@ -62,13 +76,19 @@ def main(argv=None) -> int:
     ap.add_argument("--out", help="where to write the records (default /tmp/coincide-basil-dev.jsonl, "
                                    "with --turns /tmp/coincide-turns.jsonl)")
     ap.add_argument("--reuse", help="score records written before instead of running the pipeline")
-    ap.add_argument("--half", choices=("tune", "tune2", "check", "all"), help="score one half only (tune2: --turns only)")
+    ap.add_argument("--half", choices=("tune", "tune2", "check", "ptune", "pcheck", "all"), help="score one half only (tune2: --turns only)")
     ap.add_argument("--misses", action="store_true",
                     help="after scoring, print the tuning half's misses by error kind, each with its phrase; "
                          "the checking half's only as counts (rules are never read off it)")
     ap.add_argument("--turns", action="store_true",
                     help="score the hand-labelled pronoun/description quotes (eval/speakers/turns-labels.jsonl) instead")
+    ap.add_argument("--polnear-train", action="store_true",
+                    help="score named-person and group sources of PolNeAR train's attributions instead (ptune / pcheck)")
+    ap.add_argument("--limit", type=int, help="--polnear-train: a random sample of this many stories (seed 13)")
     args = ap.parse_args(argv)
+    if args.polnear_train:
+        out = Path(args.reuse or args.out or "/tmp/coincide-polnear-train.jsonl")
+        return score_polnear(out, not args.reuse, args.half, args.misses, args.limit)
     if args.half == "tune2" and not args.turns:
         ap.error("--half tune2 is a part of the --turns set only (basil-dev has tune and check)")
     if args.turns:
@@ -251,6 +271,177 @@ def half_dir(half: str) -> Path:
         elif story not in keep and link.is_symlink():
             link.unlink()
     return root
+
+
+POLNEAR = SHARED / "data" / "polnear"
+# heads that name a body of people even in the singular ("the campaign said")
+COLLECTIVE_HEADS = {"campaign", "administration", "committee", "party", "department", "ministry", "agency",
+                    "board", "government", "council", "team", "group", "office", "staff", "court", "commission"}
+POLNEAR_KINDS = ("person", "group")
+
+
+def polnear_half(story: str, turns_check: set[str]) -> str:
+    """ptune or pcheck: sha1 of the story name, and a story of the turns set's checking half is
+    never read (pcheck)."""
+    if story in turns_check:
+        return "pcheck"
+    return "ptune" if int(hashlib.sha1(story.encode("utf-8")).hexdigest()[0], 16) % 2 == 0 else "pcheck"
+
+
+def source_kind(doc, start: int, end: int) -> tuple[str, str]:
+    """What a gold source phrase is, read off its head in the parsed story, and the name or head
+    word a right speaker must carry: ("person", "Donald Trump"), ("group", "officials"), or a kind
+    left out ("pronoun", "description", "none")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return "none", ""
+    head = span.root
+    if head.pos_ == "PRON" or head.tag_ in ("WP", "WDT", "PRP", "PRP$") or head.lower_ in ("who", "which", "that"):
+        return "pronoun", ""
+    # a bare surname the story names a person by elsewhere (the model reads a lone "Trump" as ORG
+    # or even as a plural noun)
+    if head.text[:1].isupper() and any(e.label_ == "PERSON" and e[-1].text == head.text for e in doc.ents):
+        return "person", head.text
+    if head.pos_ == "NOUN":
+        return ("group", head.lower_) if head.tag_ == "NNS" or head.lower_ in COLLECTIVE_HEADS else ("description", "")
+    # a PERSON name heading the phrase, or in it after a title ("Pres. Obama"); a person named in
+    # an apposition after the head ("X, an adviser to Mr. Y") is not the source
+    persons = [e for e in doc.ents if e.label_ == "PERSON" and e.start < span.end and e.end > span.start]
+    own = [e for e in persons if e.start <= head.i < e.end] or [e for e in persons if e.start >= head.i]
+    if own:
+        return "person", own[0].text
+    ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)
+    if ent is not None and ent.label_ in ("ORG", "NORP", "GPE"):
+        return "group", head.text
+    return "description", ""
+
+
+def names_group(E, rec: dict, ref: str, head: str) -> bool:
+    """Whether actor `ref` is the group whose head word is `head` ("officials" is "U.S. officials",
+    "Democrats" is "House Democrats"; singular or plural)."""
+    words = E.actor_words(rec, ref)
+    want = E.tokens(head)
+    if not want:
+        return False
+    w = want[-1]
+    forms = {w, w.rstrip("s"), w + "s", w[:-1] + "ies" if w.endswith("y") else w, w[:-3] + "y" if w.endswith("ies") else w}
+    return bool(forms & words)
+
+
+def polnear_gold(names: list[str]) -> list[dict]:
+    picked = set(names)
+    rows = []
+    with (POLNEAR / "attributions-train.jsonl").open(encoding="utf-8") as fh:
+        for line in fh:
+            row = json.loads(line) if line.strip() else {}
+            if row.get("article") in picked and row.get("source") and row.get("content"):
+                rows.append(row)
+    return rows
+
+
+def score_polnear(out: Path, run: bool, only_half: str | None, misses: bool, limit: int | None) -> int:
+    """Right named-person and group speakers of PolNeAR train's attributions, per half (see the
+    module's doc): matched to a found quote, and right among those."""
+    sys.path.insert(0, str(EVALUATE.parent))
+    import random
+
+    import evaluate as E
+
+    if not (POLNEAR / "attributions-train.jsonl").is_file() or not EVALUATE.is_file():
+        print(f"PolNeAR train or evaluate.py absent under {SHARED}", file=sys.stderr)
+        return 2
+    turns = [json.loads(line) for line in TURNS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    turns_check = {x["story"] for x in turns if x["half"] == "check"}
+    kinds_file = out.with_suffix(".kinds.jsonl")
+    if run:
+        names = sorted({json.loads(line)["article"] for line in (POLNEAR / "attributions-train.jsonl").open(encoding="utf-8") if line.strip()})
+        if limit and limit < len(names):
+            names = sorted(random.Random(13).sample(names, limit))
+        write_polnear(names, out, kinds_file)
+    records = E.load_analysis(str(out))
+    items = [json.loads(line) for line in kinds_file.read_text(encoding="utf-8").splitlines() if line.strip()]
+    tally = {h: {} for h in ("ptune", "pcheck")}
+    lines = []
+    for x in items:
+        half = polnear_half(x["article"], turns_check)
+        key_counts = tally[half]
+        if x["kind"] not in POLNEAR_KINDS:
+            key_counts.setdefault("left out " + x["kind"], [0, 0])[1] += 1
+            continue
+        rec = records.get(x["article"]) or {}
+        body = (rec.get("story") or {}).get("body") or ""
+        c0, c1 = x["content"]
+        said = E.tokens(body[c0:c1])
+        cands = [q for q in rec.get("quotes") or [] if E.overlap(said, E.tokens(q.get("text")))[0] >= 0.5
+                 and min(q["span"][1], c1) - max(q["span"][0], c0) >= (c1 - c0) / 2]
+        counts = key_counts.setdefault(x["kind"], [0, 0, 0])  # right, found, all
+        counts[2] += 1
+        if not cands:
+            continue
+        counts[1] += 1
+        refs = [r for q in cands for r in ([q.get("speaker")] if q.get("speaker") else []) + list(q.get("speakers") or [])]
+        match = names_person if x["kind"] == "person" else names_group
+        ok = any(match(E, rec, r, x["label"]) for r in refs)
+        counts[0] += ok
+        if not ok and half == "ptune":
+            got = sorted({" ".join(sorted(E.actor_words(rec, r))) for r in refs})
+            qsrc = [body[q["source_span"][0]:q["source_span"][1]] for q in cands if q.get("source_span")]
+            lines.append(f"[{x['kind']}] {x['article'][:40]} {x['label']!r} (source {x['source']!r}, cue {x['cue']!r}) "
+                         f"{body[c0:c1][:70]!r} -> {got} via {qsrc[:2]}")
+    for half in [only_half] if only_half in ("ptune", "pcheck") else ("ptune", "pcheck"):
+        parts = []
+        for kind in POLNEAR_KINDS:
+            r, f, n = tally[half].get(kind, [0, 0, 0])
+            parts.append(f"{kind} {r}/{f} = {r / max(f, 1):.3f} of found ({f}/{n} found)")
+        left = ", ".join(f"{k[9:]} {v[1]}" for k, v in sorted(tally[half].items()) if k.startswith("left out"))
+        print(f"--- {half} --- {'; '.join(parts)}; left out: {left}")
+    if misses:
+        print("--- ptune's misses (quote found, speaker wrong or none) ---")
+        print("\n".join(sorted(lines)))
+    return 0
+
+
+def write_polnear(names: list[str], out: Path, kinds_file: Path) -> None:
+    """Parse the stories with the components speakers depend on, write their records, and the kind
+    of each gold source as spaCy reads it in the same parse."""
+    from coincide.config import load_settings
+    from coincide.pipeline import _component_config, doc_to_record
+    from coincide.records import Story
+
+    import spacy
+
+    from coincide.nlp import register_extensions
+
+    settings = load_settings()
+    register_extensions()
+    nlp = spacy.load(settings["nlp"]["model"])
+    for factory, module in (("coincide_actors", "coincide.nlp.actors"), ("coincide_coref", "coincide.nlp.coref"),
+                            ("coincide_quotes", "coincide.nlp.quotes")):
+        __import__(module)
+        nlp.add_pipe(factory, config=_component_config(factory, settings))
+    gold: dict[str, list[dict]] = {}
+    for row in polnear_gold(names):
+        gold.setdefault(row["article"], []).append(row)
+    t0 = time.perf_counter()
+
+    def docs():
+        for name in names:
+            path = POLNEAR / "text" / f"{name}.txt"
+            doc = nlp.make_doc(path.read_text(encoding="utf-8"))
+            doc._.story = Story(source=str(path), body=doc.text)
+            yield doc
+
+    with out.open("w", encoding="utf-8") as fh, kinds_file.open("w", encoding="utf-8") as kf:
+        for name, doc in zip(names, nlp.pipe(docs(), batch_size=16)):
+            fh.write(json.dumps(doc_to_record(doc).to_dict(), ensure_ascii=False) + "\n")
+            for row in gold.get(name, []):
+                (s0, s1), = row["source"]["spans"][:1] or [(0, 0)]
+                kind, label = source_kind(doc, s0, s1)
+                spans = row["content"]["spans"]
+                kf.write(json.dumps({"article": name, "id": row["id"], "kind": kind, "label": label,
+                                     "source": row["source"]["text"], "cue": (row.get("cue") or {}).get("text", ""),
+                                     "content": [spans[0][0], spans[-1][1]]}) + "\n")
+    print(f"{len(names)} articles, {time.perf_counter() - t0:.1f} s", file=sys.stderr)
 
 
 if __name__ == "__main__":

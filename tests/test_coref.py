@@ -97,6 +97,15 @@ def test_quoted_ranges_pair_marks_within_a_paragraph():
     ("The mayor closed the bridge on Monday.\n\n“The closure puts lives at risk,” federal prosecutors said "
      "in a filing.", "closure puts lives", "federal prosecutors"),
     ("Administration officials said the plan would cost less than expected.", "plan would cost", "Administration officials"),
+    # a plural whose person sense is not its first one speaks in that sense ("sources", "allies",
+    # "the authorities"): the speech verb selects it (speaker-nouns.toml)
+    ("The mayor closed the bridge on Monday. Sources said the repairs would take a year.",
+     "repairs would take", "Sources"),
+    ("Mayor Ann Brook closed the bridge on Monday. Her allies say the repairs were overdue.", "repairs were overdue",
+     "Brook allies"),
+    # the object of "according to" is the one speaking, as a subject of "said" would be
+    ("The repairs will take a year, according to engineers familiar with the bridge.", "repairs will take",
+     "engineers"),
     # a quantifier names nobody: "some officials" are the officials
     ("Some officials said the talks had failed.", "talks had failed", "officials"),
     # a possessive owner resolved to a person names the group by the owner's surname
@@ -149,6 +158,19 @@ def test_holders_through_chains(nlp, text, holder, stance):
      "yesterday, the remarks were offensive and wrong.\"", "offensive and wrong", "Alan Pryce"),
 ])
 def test_speaker_across_a_paragraph_without_full_stop(nlp, text, fragment, speaker):
+    assert speaker_of(analyse(nlp, text), fragment) == speaker
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # a known surname opening a sentence as the subject, which the tagger takes for a common noun,
+    # is the person of that surname named before
+    ("Michele Swers, a professor at Georgetown University, said that the alliance is important. Swers said "
+     "because the senator is popular with voters, \"she is a very good campaigner.\"", "very good campaigner",
+     "Michele Swers"),
+    ("Donald Trump asked Russia to find the emails. Trump later said he was joking.", "he was joking",
+     "Donald Trump"),
+])
+def test_a_surname_the_tagger_took_for_a_noun(nlp, text, fragment, speaker):
     assert speaker_of(analyse(nlp, text), fragment) == speaker
 
 

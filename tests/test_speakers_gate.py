@@ -72,12 +72,16 @@ def test_quoted_phrases_found(figures):
 # ("officials said", "the campaign said") have floors of their own below.
 # issuer7s: check 39/59 = 0.661 after the honorific-surname rule (raised from 0.61); tune2, the 59
 # pronoun and description quotes of round 7's fresh tuning part, 43/59 = 0.729 (41/59 as labelled).
-TURNS_FLOORS = {"tune": 0.89, "tune2": 0.69, "check": 0.62}
+# issuer9s: tune 125/137 = 0.912 (a known surname the tagger took for a common noun, "Trump later
+# said", is the person): floor two quotes under, 123/137 = 0.898.
+TURNS_FLOORS = {"tune": 0.897, "tune2": 0.69, "check": 0.62}
 # Group sources named by a plural noun or a campaign (kind "group noun", 26 + 26 quotes, PolNeAR
 # train), measured tune 12/26 = 0.462, check 10/26 = 0.385 (issuer6t; main before it 6/26, 5/26);
 # about one quote under on each half.
 # tune2's 16 group-noun quotes (issuer7s): 9/16 = 0.5625 as labelled, floor two quotes under.
-GROUP_NOUN_FLOORS = {"tune": 0.42, "tune2": 0.43, "check": 0.34}
+# issuer9s: tune2 10/16 = 0.625 (a plural with any person sense, "sources said", speaks as a group;
+# main before it 9/16): floor two quotes under, 8/16.
+GROUP_NOUN_FLOORS = {"tune": 0.42, "tune2": 0.49, "check": 0.34}
 
 
 @pytest.fixture(scope="module")
@@ -106,3 +110,32 @@ def test_pronoun_and_description_speakers(turns, half):
 @pytest.mark.parametrize("half", ["tune", "tune2", "check"])
 def test_group_noun_speakers(turns, half):
     assert share(turns[half], lambda k: k == "group noun") >= GROUP_NOUN_FLOORS[half]
+
+
+# The PolNeAR train yardstick (`eval_speakers.py --polnear-train`): every gold attribution whose
+# source is a named person or a group noun phrase, matched to a found quote; halves ptune / pcheck
+# by story. Measured (issuer9s) ptune persons 1771/1884 = 0.940, groups 391/560 = 0.698; pcheck
+# persons 2044/2190 = 0.933, groups 415/647 = 0.641 (main before it: groups 361/560, 391/647);
+# then with the surname-subject rule persons ptune 1775/1884 = 0.942, pcheck 2052/2190 = 0.937.
+# Floors about ten items under on persons and eight on groups (the halves are large).
+POLNEAR_FLOORS = {("ptune", "person"): 0.937, ("ptune", "group"): 0.685,
+                  ("pcheck", "person"): 0.932, ("pcheck", "group"): 0.63}
+
+
+@pytest.fixture(scope="module")
+def polnear_train(tmp_path_factory):
+    if not (DATA / "polnear" / "attributions-train.jsonl").is_file() or not EVALUATE.is_file():
+        pytest.skip(f"polnear train or evaluate.py absent under {DATA.parent}: the yardstick needs them")
+    out = tmp_path_factory.mktemp("speakers") / "polnear-train.jsonl"
+    printed = run_eval_script("eval_speakers.py", "--polnear-train", "--out", str(out))
+    found = {}  # (half, kind) -> share right of the found, from "--- ptune --- person 1771/1884 = 0.940 of found ..."
+    for m in re.finditer(r"^--- (p\w+) --- (.*)$", printed, re.M):
+        for kind, share in re.findall(r"(person|group) \d+/\d+ = ([\d.]+) of found", m.group(2)):
+            found[(m.group(1), kind)] = float(share)
+    assert set(found) == set(POLNEAR_FLOORS), printed
+    return found
+
+
+@pytest.mark.parametrize("half, kind", sorted(POLNEAR_FLOORS))
+def test_polnear_train_speakers(polnear_train, half, kind):
+    assert polnear_train[(half, kind)] >= POLNEAR_FLOORS[(half, kind)]

@@ -54,6 +54,9 @@ TITLE_NOUNS = lexicon.table("coref", "title_nouns")
 AGENT_NOUNS = lexicon.words("coref", "agent_nouns")
 # WordNet's nouns for a person or a kind of person (lemmas): "officials", "aides", "prosecutors"
 PEOPLE_NOUNS = lexicon.words("people")
+# A plural that speaks ("sources said", "according to allies") is read in its person sense, though
+# the noun's commonest sense be another (WordNet, scripts/speaker_nouns_lexicon.py).
+SPEAKER_NOUNS = PEOPLE_NOUNS | lexicon.words("speaker-nouns")
 QUANTIFIERS = lexicon.words("coref", "group_quantifiers")
 # Tags of the words that name a group before its noun: nouns and adjectives, not participles
 NAMING_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ"})
@@ -351,6 +354,7 @@ class _Resolver:
 
     def missed_surnames(self) -> None:
         """ "... and Jim Talent\n\nRomney released a statement": a capitalised word standing alone
+        (a proper noun, or a subject the tagger took for a common noun: "Trump later said")
         (no proper noun beside it, but for an honorific before it: "Mr Hague, who ..."), outside
         quotation marks, that is the surname of exactly one person the story named before, is that person, when the tagger left it without an actor
         (a paragraph lacking its full stop runs names together for the parser)."""
@@ -364,7 +368,10 @@ class _Resolver:
             people.setdefault(a.name.split()[-1], set()).add(a.id)
             first[a.id] = min(first.get(a.id, m.start), m.start)
         for tok in doc:
-            if tok.pos_ != "PROPN" or not tok.is_title or tok.text not in people or self.in_quote(tok.idx):
+            # the tagger takes a surname opening a sentence for a common noun too ("Trump later
+            # said", "Swers said because ..."): as the subject it is still the person's name
+            named_like = tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.dep_ == "nsubj")
+            if not named_like or not tok.is_title or tok.text not in people or self.in_quote(tok.idx):
                 continue
             honorific = tok.i > 0 and doc[tok.i - 1].lower_.rstrip(".") in HONORIFICS
             if any(0 <= j < len(doc) and doc[j].pos_ == "PROPN" for j in ((tok.i + 1,) if honorific else (tok.i - 1, tok.i + 1))):
@@ -725,11 +732,11 @@ class _Resolver:
         doc = self.doc
         by_name = {a.name.lower(): a for a in self.actors.values() if a.kind == "group" and not a.members}
         for tok in doc:
-            if tok.tag_ not in ("NNS", "NNPS") or tok.dep_ != "nsubj" or self.in_quote(tok.idx):
+            if tok.tag_ not in ("NNS", "NNPS") or self.in_quote(tok.idx) or tok.lemma_.lower() not in SPEAKER_NOUNS:
                 continue
-            if tok.lemma_.lower() not in PEOPLE_NOUNS or cue_lemma(tok.head) not in SPEECH:
+            if not _speaks(tok):
                 continue
-            if sum(c.dep_ in SUBJECT_DEPS for c in tok.head.children) > 1:
+            if tok.dep_ == "nsubj" and sum(c.dep_ in SUBJECT_DEPS for c in tok.head.children) > 1:
                 continue  # a verb given two subjects is a parse that cannot be read
             if self._covered(tok.idx, tok.idx + len(tok.text)):
                 continue
@@ -795,3 +802,12 @@ class _Resolver:
         when they share one."""
         countries = {a.country for a in self.actors.values() if a.kind == "person" and a.country}
         return countries.pop() if len(countries) == 1 else None
+
+
+def _speaks(tok: Token) -> bool:
+    """Whether a noun is the one speaking: the subject of a speech verb ("officials said"), or the
+    object of "according to" ("according to officials familiar with the talks")."""
+    if tok.dep_ == "nsubj":
+        return cue_lemma(tok.head) in SPEECH
+    head = tok.head
+    return tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"
