@@ -1626,7 +1626,9 @@ def _no_act(f: Found) -> bool:
             return True  # "the allegations, which he has denied": a denial of claims
         if f.type == "SUPPORT" and thing and t.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("dobj", "obj") for c in t.children):
             return True  # "the causes he supports", "a charity which she supports": a habit, no act told
-    if _generic_people(t):
+    if _generic_people(t) or (f.type not in FORCE and _generic_relative(t)):
+        # force is kept: the force yardstick (literal force on people or things) counts
+        # "householders who injure intruders" as physical, and _physical already asks evidence
         return True
     if lem == "meet":
         obj = next((c for c in t.children if c.dep_ in ("dobj", "obj")), None)
@@ -1763,6 +1765,37 @@ def _generic_people(t: Token) -> bool:
     return not any(c.dep_ == "aux" for c in t.children)
 
 
+GENERIC_DETS = frozenset("a an the this that these those my our your his her its their some any all each every no both".split())
+
+
+def _generic_relative(t: Token) -> bool:
+    """An act in a clause that describes a kind of people, not told of anybody: a present-tense
+    relative clause on a bare plural ("householders who injure intruders", "pupils who commit or
+    threaten violence", "parents who refuse to allow contact"), a relative or participle clause on
+    an indefinite pronoun ("anyone convicted of selling", "someone who attacks"), or a relative
+    clause whose subject is one ("cases where someone has killed for revenge"). Guidelines and laws
+    are told this way; a told act has a tense of its own or people who are named or counted
+    ("protesters who stormed the building", "the pupils who threaten violence")."""
+    c = t
+    while c.dep_ == "conj" and c.head is not c:
+        c = c.head
+    if c.dep_ not in ("relcl", "acl"):
+        return False
+    head = c.head
+    if head.lower_ in INDEFINITE:
+        return True
+    if c.dep_ != "relcl":
+        return False
+    subj = next((k for k in c.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.lower_ in INDEFINITE:
+        return True
+    if head.tag_ != "NNS" or c.tag_ not in ("VBP", "VB") or head.ent_type_ or _aux(c) & {"will", "would", "'ll", "shall"}:
+        return False
+    if any(k.dep_ in ("det", "poss", "nummod", "predet") or k.lower_ in GENERIC_DETS for k in head.children):
+        return False
+    return subj is not None and subj.lower_ in ("who", "that")
+
+
 # Verbs of admitting a claim: with a clause and no object ("conceded that the plans were
 # difficult") they report words, no concession (CAMEO 08 yields something).
 ADMITTING = frozenset({"concede", "admit"})
@@ -1842,12 +1875,25 @@ def _obliges_someone(clause: Token) -> bool:
         return False
     if _has_to(clause) and (grammar.is_negated(clause) or _aux(clause) & {"would", "'d"}):
         return False  # "said they would not need to attend", "would have to find other evidence": no duty laid, a forecast
+    if _has_to(clause) and _aux(clause) & FUTURE_AUX:
+        # "voters will have to wait for the manifesto", "applicants will have to pass a test": a
+        # rule or a forecast of what people will face, told in the future; a demand is put in the
+        # present or with a modal of duty ("must", "has to", "should")
+        return False
     act = next((c for c in clause.children if c.dep_ == "xcomp"), clause) if _has_to(clause) else clause
     if grammar.lemma(act) == "be" and any(c.dep_ == "attr" for c in act.children) and not any(
         c.dep_ == "expl" for c in act.children
     ):
         # "his bid had to be part of the peace process": what a thing should be, no act asked
         # ("there should be an inquiry" and "must be ready to mediate" ask for one)
+        return False
+    if grammar.lemma(act) == "be" and not any(c.dep_ in ("expl", "attr") for c in act.children) and any(
+        c.dep_ == "acomp" and not any(k.dep_ in ("xcomp", "prep") for k in c.children) for c in act.children
+    ):
+        # "the plans should be prominent", "this should be clear to voters": a copula with a bare
+        # adjective says how a thing should be, no act asked of anybody ("must be ready to
+        # mediate", "should be open to talks" ask one; "should be able to decide", a right
+        # claimed, is left: read as a demand on the BBC tuning samples as often as not)
         return False
     agent = grammar.agent(clause)
     if any(c.dep_ == "auxpass" for c in clause.children) and not (
