@@ -27,6 +27,9 @@ def events(nlp, text):
         # a participle clause on an indefinite pronoun
         ("Anyone convicted of fraud can be barred from office.", "SANCTION"),
         ("Officials said on Tuesday that voters who support the opposition are being followed.", "SUPPORT"),
+        # a party's own conference: one organisation gathering its members, nobody consulted
+        ("Mr Smith made a speech to Labour's spring conference in Brighton.", "CONSULT"),
+        ("Mr Smith spoke at the Labour Party conference in Brighton.", "CONSULT"),
     ],
 )
 def test_non_acts_are_no_events(nlp, text, kind):
@@ -43,6 +46,9 @@ def test_non_acts_are_no_events(nlp, text, kind):
         # a relative clause with a past tense, or on counted or named people, tells an act
         ("Parents who refused to pay the fine lost their benefits.", "REJECT"),
         ("The workers who threaten their managers were dismissed.", "THREATEN"),
+        # a conference of states or with others stays a consultation
+        ("The French president attended the United Nations conference on climate in Bonn.", "CONSULT"),
+        ("The Iranian foreign minister attended a conference with European envoys in Geneva.", "CONSULT"),
     ],
 )
 def test_told_beside_the_non_act_rules(nlp, text, kind):

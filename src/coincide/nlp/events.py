@@ -1604,6 +1604,8 @@ def _no_act(f: Found) -> bool:
     if _noun_event(f):
         if grammar.lemma(f.noun) == "relief" and f.noun.dep_ == "pobj" and f.noun.head.lower_ == "to":
             return True  # "to the relief of his supporters": a feeling, no aid
+        if _own_conference(f.noun):
+            return True
         # "told a meeting of the authority", "told a Commons inquiry": the noun is an audience
         return f.noun.dep_ in ("dobj", "dative", "obj") and grammar.lemma(f.noun.head) in AUDIENCE_VERBS
     if t.dep_ in ("xcomp", "ccomp") and grammar.lemma(t.head) == "deny":
@@ -1763,6 +1765,35 @@ def _generic_people(t: Token) -> bool:
     if any(c.dep_ in ("det", "nummod", "poss", "amod", "compound") for c in subj.children):
         return False
     return not any(c.dep_ == "aux" for c in t.children)
+
+
+GATHERINGS = frozenset({"conference", "congress", "convention", "conventions", "conferences"})
+
+
+def _own_conference(noun: Token) -> bool:
+    """A party's or a body's own conference ("Labour's spring conference", "his party's
+    conference", "the TUC conference"): one organisation gathering its members is no consultation
+    between actors (PLOVER CONSULT). The owner is the word "party" or an organisation actor with no
+    CAMEO code (no state, no IGO: "the UN's conference on climate" stays), and nobody is met
+    "with" or "between"."""
+    if grammar.lemma(noun) not in GATHERINGS or any(
+        c.dep_ == "prep" and c.lower_ in ("with", "between", "among") for c in noun.children
+    ):
+        return False
+    # the owner: a possessive ("Labour's spring conference"), else a name or "party" before it
+    # ("the Labour Party conference"; "spring" is no owner), else an "of" phrase
+    owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")] or [
+        c for c in noun.children if c.dep_ == "compound" and (c.pos_ == "PROPN" or grammar.lemma(c) == "party")
+    ] or [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    if len(owners) != 1:
+        return False
+    o = owners[0]
+    if grammar.lemma(o) == "party":
+        return True
+    doc = o.doc
+    aid = actor_at(doc, o.idx, o.idx + len(o))
+    actor = actor_by_id(doc, aid) if aid else None
+    return actor is not None and getattr(actor, "kind", None) == "organization" and not (actor.code or actor.country)
 
 
 GENERIC_DETS = frozenset("a an the this that these those my our your his her its their some any all each every no both".split())
