@@ -457,3 +457,29 @@ def test_no_score_pair_without_a_lead(nlp, text, value, high):
     (f,) = [f for f in analyse(nlp, text)._.figures if f.value == value]
     assert f.value_high == high
     assert not any(w in (f.about or "").split() for w in ("leads", "ahead", "beat")), f.about
+
+
+@pytest.mark.parametrize(
+    "text, value, about",
+    [
+        # a margin in points is one in percentage points: after "by", or before a word of a margin
+        ("The senator won the primary by more than ten points.", 10, "won"),
+        ("The mayor trailed his rival by 8 points in the poll.", 8, "trailed"),
+        ("She holds a 12-point lead over her rival.", 12, "lead"),
+    ],
+)
+def test_margin_in_points(nlp, text, value, about):
+    got = [f for f in analyse(nlp, text)._.figures if f.value == value]
+    assert len(got) == 1 and got[0].unit == "points" and about in (got[0].about or ""), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Dow fell by 200 points on Monday.",  # points of an index are no margin
+        "The party unveiled a ten-point plan.",  # nor the points of a plan
+        "She made three points in her speech.",
+    ],
+)
+def test_points_that_are_no_margin(nlp, text):
+    assert [f for f in analyse(nlp, text)._.figures if f.unit == "points"] == []

@@ -326,12 +326,17 @@ AMOUNT_RE = re.compile(
     rf"|\b(?P<iso>(?-i:{_CUR_CODES}))\s?(?P<n3>\d[\d,]*(?:\.\d+)?)(?:\s?(?P<m3>{_MAG})\b)?"
     # "a six-percentage-point lead", "a 5-percent rise": the compound adjective is hyphenated
     rf"|\b(?P<n4>{_NUM})[\s-]?(?P<pct>%|per\s?cent\b|percent\b|percentage[\s-]points?\b)"
+    # "won by more than ten points", "a 12-point lead": a margin in points (kept only as a margin, below)
+    rf"|\b(?P<n5>{_NUM})[\s-](?P<pts>points?)\b"
     rf"|\b(?:(?P<ps0>tens|hundreds) of )?(?P<ps>hundreds|thousands|millions|billions) of (?P<cur2>pounds|dollars|euros)\b"
     # "a third of voters", "half of all pensioners", "nearly half of the £11m": a share, read up to
     # the "of" that says what it is a share of ("two-thirds" is read with the counts of people)
     rf"|\b(?:(?P<fa>an?|one)\s+(?P<fr>half|third|quarter|fifth|tenth)|(?P<fh>half))(?=\s+of\b)",
     re.I,
 )
+_BY_MARGIN_RE = re.compile(r"\bby\s+(?:(?:more|less|fewer)\s+than\s+|(?:over|almost|nearly|about|around|roughly|some|just|only|at\s+least|as\s+many\s+as|up\s+to)\s+)*(?:an?\s+)?$", re.I)
+_MARGIN_NOUN_RE = re.compile(r"\s*(?:leads?|margins?|advantages?|gaps?|deficits?|swings?|edges?)\b", re.I)
+_INDEX_RE = re.compile(r"\b(?:Dow|FTSE|Nasdaq|S&P|index|indices|Nikkei|DAX)\b")
 SHARE_WORDS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "tenth": 0.1}
 
 
@@ -416,6 +421,13 @@ def _amounts(sent: Span) -> list[tuple[int, int, float, str, float | None]]:
                 continue  # "p" is pence only right after digits ("25p")
             if g["cur"].lower() == "p" and (re.match(r"\.?\s?m\b", text[m.end():], re.I) or re.search(r"\d[:.]$", text[:m.start("n2")])):
                 continue  # a clock time: "9:42 p.m.", "10.30pm" are no pence
+        elif g["pts"]:
+            # a margin in points is one in percentage points: only after "by" ("won by more than ten
+            # points", "trailed by 8 points") or before a word of a margin ("a 12-point lead"); points
+            # of an index ("the Dow fell 200 points") or of a plan are none
+            num, mag, unit = g["n5"], None, "points"
+            if not (_BY_MARGIN_RE.search(text[:m.start()]) or _MARGIN_NOUN_RE.match(text[m.end():])) or _INDEX_RE.search(text):
+                continue
         else:
             num, mag = g["n4"], None
             unit = "points" if "point" in g["pct"].lower() else "percent"
