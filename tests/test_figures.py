@@ -483,3 +483,30 @@ def test_margin_in_points(nlp, text, value, about):
 )
 def test_points_that_are_no_margin(nlp, text):
     assert [f for f in analyse(nlp, text)._.figures if f.unit == "points"] == []
+
+
+@pytest.mark.parametrize(
+    "text, value, about, qualifier",
+    [
+        # a share word with no "of" that is a verb's subject is a share of those who do it
+        ("Less than a third agreed with the decision.", 1 / 3, "agreed", "less than"),
+        ("Nearly half said they would vote.", 0.5, "said", "nearly"),
+        ("Three-fourths say the economy is weak.", 0.75, "say", None),
+        ("Two-thirds support strict limits on carbon emissions.", 2 / 3, "support", None),
+    ],
+)
+def test_share_with_no_of_as_subject(nlp, text, value, about, qualifier):
+    got = [f for f in analyse(nlp, text)._.figures if abs(f.value - value) < 1e-6]
+    assert len(got) == 1 and (got[0].unit, got[0].about, got[0].qualifier) == ("share", about, qualifier), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The second half began late.",  # a part of a period
+        "Half the battle is won.",  # a share word that is no verb's subject
+        "A third is enough for now.",  # the subject of "be" says what a share is, not who does something
+    ],
+)
+def test_no_share_subject(nlp, text):
+    assert [f for f in analyse(nlp, text)._.figures if f.unit == "share"] == []

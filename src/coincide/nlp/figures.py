@@ -915,6 +915,20 @@ def sentence_figures(doc: Doc, sent: Span, ref) -> list[Figure]:
         if tok.i in seen:
             continue
         low = tok.lower_
+        share = _share_subject(doc, tok, sent)
+        if share is not None:
+            # "Two-thirds support the plan", "nearly half said", "less than a third agreed": a share
+            # with no "of" that does what a verb says is a share of those who do it
+            value, first, verb = share
+            last = max(first.i, tok.i + 2 if doc[tok.i].lower_ in WORD_NUMBERS else tok.i)
+            seen.update(range(first.i, last + 1))
+            qualifier, qstart = _qualifier(doc, first.i)
+            start = max(sent.start_char, qstart if qualifier else first.idx)
+            end = max(verb.idx + len(verb), doc[last].idx + len(doc[last]))
+            out.append(Figure(value=value, unit="share", about=verb.text.lower(), qualifier=qualifier,
+                              place=_place(doc, verb, doc[last]), **_source(doc, sent, start, end, verb),
+                              since=_since(sent, ref), span=(start, end), text=doc_text(doc)[start:end]))
+            continue
         is_plural_scale = low in PLURAL_SCALES and tok.pos_ in ("NOUN", "NUM") and low != "tens"
         fraction = re.fullmatch(r"[a-z]+-(thirds?|quarters?|halfs?|fifths?)", low)
         if not (tok.like_num or tok.pos_ == "NUM" or is_plural_scale or fraction or tok.text[:1] in "$€£" and any(ch.isdigit() for ch in tok.text)):
@@ -1093,6 +1107,33 @@ def sentence_figures(doc: Doc, sent: Span, ref) -> list[Figure]:
             )
         )
     return out
+
+
+def _share_subject(doc: Doc, tok: Token, sent: Span) -> tuple[float, Token, Token] | None:
+    """A share word with no "of" after it ("half", "a third", "two-thirds", "three-fourths") that is
+    the subject of a verb other than "be" (or, as the parser often reads "a third agreed", its
+    adverbial noun): (the share, its first token, the verb), else None. A part of a period ("the
+    second half") is none: only "a", "one" or a number may go before the share word."""
+    if tok.lower_ in WORD_NUMBERS and tok.i + 2 < sent.end and doc[tok.i + 1].text == "-" \
+            and doc[tok.i + 2].lower_ in ("thirds", "quarters", "fifths", "fourths"):
+        tok = doc[tok.i + 2]  # "two-thirds" is three tokens: the share word says what the share does
+    low = tok.lower_
+    if tok.dep_ not in ("nsubj", "nsubjpass", "npadvmod") or tok.head.pos_ != "VERB" or tok.head.i < tok.i \
+            or tok.head.lemma_.lower() == "be" or (tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "of"):
+        return None
+    if tok.dep_ == "npadvmod" and children(tok.head, "nsubj", "nsubjpass"):
+        return None  # "they agreed a third": an adverbial noun beside a subject is no subject
+    prev = doc[tok.i - 1] if tok.i > sent.start else None
+    if low in ("thirds", "quarters", "fifths", "fourths") and prev is not None and prev.text == "-" and tok.i - 2 >= sent.start \
+            and doc[tok.i - 2].lower_ in WORD_NUMBERS:
+        first = doc[tok.i - 2]
+        return WORD_NUMBERS[first.lower_] * FRACTIONS.get(low, 0.25), first, tok.head
+    if low in SHARE_WORDS and tok.tag_ == "NN":
+        if low == "half" and (prev is None or prev.lower_ not in ("the", "first", "second", "other", "latter", "last")):
+            return 0.5, tok, tok.head
+        if prev is not None and prev.lower_ in ("a", "one"):
+            return SHARE_WORDS[low], prev, tok.head
+    return None
 
 
 def _elided_noun(num: Token, noun: Token) -> bool:
