@@ -510,3 +510,29 @@ def test_share_with_no_of_as_subject(nlp, text, value, about, qualifier):
 )
 def test_no_share_subject(nlp, text):
     assert [f for f in analyse(nlp, text)._.figures if f.unit == "share"] == []
+
+
+@pytest.mark.parametrize(
+    "text, value, about",
+    [
+        # a bare number said to suffer what only people suffer counts people
+        ("The gunman killed 14 at the concert.", 14, "killed"),
+        ("The 53 wounded were taken to hospital.", 53, "wounded"),
+        ("Thirty injured were treated at the scene.", 30, "injured"),
+        ("Two were arrested after the march.", 2, "arrested"),
+    ],
+)
+def test_bare_number_suffering_what_people_suffer(nlp, text, value, about):
+    got = [f for f in analyse(nlp, text)._.figures if f.value == value]
+    assert len(got) == 1 and (got[0].unit, got[0].about) == ("people", about), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three were destroyed in the fire.",  # things are destroyed too: no count of people
+        "The storm damaged 40 along the coast.",
+    ],
+)
+def test_bare_number_suffering_what_things_suffer(nlp, text):
+    assert [f for f in analyse(nlp, text)._.figures if f.unit == "people"] == []

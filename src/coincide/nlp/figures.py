@@ -1011,6 +1011,11 @@ def sentence_figures(doc: Doc, sent: Span, ref) -> list[Figure]:
                 # number is what the verb is said of
                 part_of = counted
                 counted = of_people[0]
+            elif _suffered_by_people(counted):
+                # "the 53 wounded", "thirty injured", "a gunman who killed 14", "two were arrested":
+                # only people are killed, wounded or arrested, so a bare number said to suffer it counts people
+                part_of = counted
+                people_by_act = True
             elif _bare_subject_of_act(counted):
                 # "More than 2 million have already made their choice": a bare number doing what
                 # people do counts people
@@ -1149,6 +1154,22 @@ def _elided_noun(num: Token, noun: Token) -> bool:
 def _currency_in_entity(tok: Token) -> bool:
     ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
     return ent is None or any(t.text in CURRENCY_SYMBOLS or t.lower_ in CURRENCY_WORDS for t in ent)
+
+
+def _suffered_by_people(num: Token) -> bool:
+    """A bare number (no noun, no "of") with a participle or adjective of a verb only people suffer
+    after it ("the 53 wounded", "thirty injured", "12 dead"), or that is the object of such a verb
+    ("killed 14") or its passive subject ("two were arrested")."""
+    if num.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in num.children):
+        return False  # "two of the soldiers": a part of a group, read elsewhere
+    for c in num.children:
+        if c.dep_ in ("acl", "amod") and c.i == num.i + 1 and (c.lemma_.lower() in PEOPLE_SUFFER or c.lower_ == "dead"):
+            return True
+    head = num.head
+    return head.pos_ == "VERB" and head.lemma_.lower() in PEOPLE_SUFFER and (
+        (num.dep_ == "dobj" and head.i < num.i) or num.dep_ == "nsubjpass")
 
 
 def _bare_subject_of_act(num: Token) -> bool:
