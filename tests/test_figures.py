@@ -17,6 +17,8 @@ from pipeline_helpers import analyse
         (["93,000"], 93000), (["two"], 2), (["2.5", "million"], 2_500_000), (["$12M"], 12_000_000),
         (["millions"], 1_000_000), (["two", "-", "thirds"], 2 / 3), (["twenty-five"], 25),
         (["three", "hundred"], 300), (["banana"], None),
+        # "dozen" multiplies the number before it
+        (["two", "dozen"], 24), (["a", "dozen"], 12), (["dozen"], 12),
     ],
 )
 def test_parse_value(words, want):
@@ -536,3 +538,16 @@ def test_bare_number_suffering_what_people_suffer(nlp, text, value, about):
 )
 def test_bare_number_suffering_what_things_suffer(nlp, text):
     assert [f for f in analyse(nlp, text)._.figures if f.unit == "people"] == []
+
+
+@pytest.mark.parametrize(
+    "text, value, about, qualifier",
+    [
+        # "dozen" is part of the number run and multiplies it
+        ("More than two dozen activists were arrested.", 24, "activists arrested", "more than"),
+        ("A dozen protesters marched.", 12, "protesters marched", None),
+    ],
+)
+def test_dozen_multiplies(nlp, text, value, about, qualifier):
+    got = [f for f in analyse(nlp, text)._.figures if f.unit == "people"]
+    assert len(got) == 1 and got[0].value == value and about in got[0].about and got[0].qualifier == qualifier, got

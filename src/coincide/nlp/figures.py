@@ -117,7 +117,9 @@ def parse_value(words: list[str]) -> float | None:
                 current = (current or 0) + WORD_NUMBERS[parts[0]] + WORD_NUMBERS[parts[1]]
                 continue
             return None
-        if w in WORD_NUMBERS and w != "hundred":
+        if w == "dozen":
+            current = (current or 1) * 12  # "two dozen" is 24, "a dozen" 12
+        elif w in WORD_NUMBERS and w != "hundred":
             current = (current or 0) + WORD_NUMBERS[w]
         elif w in SCALES and w not in ("k", "m", "b", "bn"):
             scale = SCALES[w]
@@ -144,7 +146,7 @@ def _number_run(tok: Token) -> list[Token]:
     # "two-thirds" is three tokens
     if i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ in FRACTIONS:
         return [tok, doc[i + 1], doc[i + 2]]
-    while i + 1 < len(tok.doc) and tok.doc[i + 1].like_num and tok.doc[i + 1].ent_iob_ != "B":
+    while i + 1 < len(tok.doc) and (tok.doc[i + 1].like_num and tok.doc[i + 1].ent_iob_ != "B" or tok.doc[i + 1].lower_ == "dozen"):
         i += 1
         run.append(tok.doc[i])
     return run
@@ -931,7 +933,7 @@ def sentence_figures(doc: Doc, sent: Span, ref) -> list[Figure]:
             continue
         is_plural_scale = low in PLURAL_SCALES and tok.pos_ in ("NOUN", "NUM") and low != "tens"
         fraction = re.fullmatch(r"[a-z]+-(thirds?|quarters?|halfs?|fifths?)", low)
-        if not (tok.like_num or tok.pos_ == "NUM" or is_plural_scale or fraction or tok.text[:1] in "$€£" and any(ch.isdigit() for ch in tok.text)):
+        if not (tok.like_num or tok.pos_ == "NUM" or is_plural_scale or low == "dozen" and tok.dep_ == "nummod" or fraction or tok.text[:1] in "$€£" and any(ch.isdigit() for ch in tok.text)):
             continue
         if is_plural_scale and tok.i + 2 < sent.end and doc[tok.i + 1].lower_ == "of" and doc[tok.i + 2].lower_ in PLURAL_SCALES:
             continue  # "hundreds of thousands": read with the scale it multiplies
