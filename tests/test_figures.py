@@ -551,3 +551,23 @@ def test_bare_number_suffering_what_things_suffer(nlp, text):
 def test_dozen_multiplies(nlp, text, value, about, qualifier):
     got = [f for f in analyse(nlp, text)._.figures if f.unit == "people"]
     assert len(got) == 1 and got[0].value == value and about in got[0].about and got[0].qualifier == qualifier, got
+
+
+@pytest.mark.parametrize(
+    "text, value, name",
+    [
+        # in a list of results, the share at a name written right before "at", "on" or "with" is that name's
+        ("The new poll showed Smith at 41 percent, Brown at 8 percent and Green at 7 percent.", 8, "brown"),
+        ("The new poll showed Smith at 41 percent, Brown at 8 percent and Green at 7 percent.", 7, "green"),
+        ("Labour stood at 35%, with the Conservatives on 30% and the Liberal Democrats on 20%.", 20, "liberal democrats"),
+    ],
+)
+def test_share_at_a_name_in_a_list_of_results(nlp, text, value, name):
+    got = [f for f in analyse(nlp, text)._.figures if f.value == value]
+    assert len(got) == 1 and got[0].about.startswith(name), got
+
+
+def test_amount_at_no_name_takes_no_name(nlp):
+    # the name must stand right before the preposition: a speaker earlier in the sentence is none
+    (f,) = analyse(nlp, "Smith said on Monday that inflation stood at 5%.")._.figures
+    assert "smith" not in (f.about or ""), f

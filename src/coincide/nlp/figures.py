@@ -750,6 +750,18 @@ def _about_of_clause(root: Token, span_toks: set[int]) -> str | None:
     return None
 
 
+def _named_before(doc: Doc, first: int, root: Token | None) -> str | None:
+    """The person, party or group named right before "at", "on" or "with" that an amount hangs on
+    ("Smith at 41 percent", "the Conservatives on 30%"): the name's words, lower case, else None."""
+    if root is None or first < 2 or doc[first - 1].lower_ not in ("at", "on", "with") or root.head.i != first - 1:
+        return None
+    name = doc[first - 2]
+    ent = next((e for e in doc.ents if e.start <= name.i < e.end), None)
+    if ent is None or ent.label_ not in ("PERSON", "ORG", "NORP") or ent.end != first - 1:
+        return None
+    return " ".join(t.lower_ for t in ent if t.lower_ != "the")
+
+
 def amount_figures(doc: Doc, sent: Span, ref) -> tuple[list[Figure], set[int]]:
     """Money and percentages in a sentence, and the tokens they take."""
     out: list[Figure] = []
@@ -765,6 +777,11 @@ def amount_figures(doc: Doc, sent: Span, ref) -> tuple[list[Figure], set[int]]:
         about = _about_amount(root, toks, unit) if root is not None else None
         if about is None and root is not None:
             about = _about_of_clause(root, toks)
+        named = _named_before(doc, span.start, root) if unit in ("percent", "points") else None
+        if named is not None and named not in (about or ""):
+            # "showed Smith at 41 percent, Jones at 13 percent", "Labour on 35%": in a list of results
+            # the share at a name written right before it is that name's (what the clause says stays)
+            about = " ".join(x for x in (named, about) if x)
         if about is None and root is not None and root.dep_ == "conj":
             # "sales fell 13% in New York and 16% in Ireland": a conjunct amount of the unit of an
             # amount before it, in the phrase it is joined to, continues that one and measures the
