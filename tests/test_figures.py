@@ -571,3 +571,16 @@ def test_amount_at_no_name_takes_no_name(nlp):
     # the name must stand right before the preposition: a speaker earlier in the sentence is none
     (f,) = analyse(nlp, "Smith said on Monday that inflation stood at 5%.")._.figures
     assert "smith" not in (f.about or ""), f
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        # hyphenated number words are one number (before: two figures, 30 and 5)
+        ("Thirty-five people were arrested.", 35),
+        ("Police detained twenty-five protesters.", 25),
+        ("Twenty-three of the soldiers were wounded.", 23),
+    ],
+)
+def test_hyphenated_number_words_are_one_number(nlp, text, value):
+    assert [f.value for f in analyse(nlp, text)._.figures] == [value]

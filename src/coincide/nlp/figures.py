@@ -146,6 +146,11 @@ def _number_run(tok: Token) -> list[Token]:
     # "two-thirds" is three tokens
     if i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ in FRACTIONS:
         return [tok, doc[i + 1], doc[i + 2]]
+    # "twenty-five", "Thirty-three" are three tokens and one number (not 20 and 5; a range of
+    # digits, "10-15", is read elsewhere)
+    if i + 2 < len(doc) and tok.lower_ in WORD_NUMBERS and doc[i + 1].text == "-" and not tok.whitespace_ \
+            and not doc[i + 1].whitespace_ and doc[i + 2].lower_ in WORD_NUMBERS and WORD_NUMBERS[tok.lower_] >= 20:
+        return [tok, doc[i + 1], doc[i + 2]]
     while i + 1 < len(tok.doc) and (tok.doc[i + 1].like_num and tok.doc[i + 1].ent_iob_ != "B" or tok.doc[i + 1].lower_ == "dozen"):
         i += 1
         run.append(tok.doc[i])
