@@ -179,6 +179,8 @@ def test_figure(nlp, text, value, unit, about, qualifier):
         # a count of things is a figure only when they are destroyed or seized, not given or sent
         "The ballots were sent to the 650 constituencies.",
         "Only five countries spend that much on defence.",
+        # a measure is no count of people, whatever its noun's ending ("degrees" ends as "detainees")
+        "Temperatures could rise 3.6 degrees by the end of the century.",
     ],
 )
 def test_no_figure(nlp, text):

@@ -53,7 +53,7 @@ FLOORS = {
     "tune": (0.895, 0.90),  # two figures under 0.907 / 0.912 (0.895 / 0.901 before the tenth round)
     "tune2": (0.96, 0.92),  # two figures under 0.973 / 0.932 (twelfth round; 0.972 / 0.926 before, 0.967 / 0.921 before that; 190 labels since the fifth round)
     "tune3": (0.89, 0.88),  # two figures under 0.912 / 0.903 (0.902 / 0.893 before)
-    "tune4": (0.78, 0.715),  # two figures under 0.802 / 0.736 (twelfth round; 0.757 / 0.669 before; 0.667 / 0.579 before the sixth round's rules)
+    "tune4": (0.795, 0.715),  # two figures under 0.817 / 0.736 (twelfth round; 0.757 / 0.669 before; 0.667 / 0.579 before the sixth round's rules)
     "tune5": (0.775, 0.74),  # two figures under 0.802 / 0.765 (twelfth round; 0.797 / 0.741 before; 0.785 / 0.729 its first measure)
     # precision one figure under 0.861 (the ellipsis rule reports four more, two of them with an
     # `about` the labels do not hold: 0.870 -> 0.861), recall two figures under 0.840;

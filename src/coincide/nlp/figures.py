@@ -1078,7 +1078,10 @@ def sentence_figures(doc: Doc, sent: Span, ref) -> list[Figure]:
         # "the seven member council", "a 12 man jury": a singular noun after a number above one,
         # modifying another noun, tells the size of that noun, no count of people
         size_of = value > 1 and counted.tag_ in ("NN", "NNP") and counted.dep_ in ("compound", "amod", "nmod") and counted.head.pos_ in ("NOUN", "PROPN")
-        people = (counted not in run and counts_people(counted) and not size_of) or people_by_act
+        # a measure ("3.6 degrees", "20 miles": the entity recogniser's QUANTITY) counts no people,
+        # whatever the noun's ending ("degrees" ends as "detainees" does)
+        measure = tok.ent_type_ == "QUANTITY"
+        people = (counted not in run and counts_people(counted) and not size_of and not measure) or people_by_act
         if not people and not money and counted not in run and counted.tag_ in ("NNS", "NNPS") and verb is not None \
                 and verb.lemma_.lower() in PEOPLE_SUFFER:
             # "two GRS operators were killed": only people are killed, wounded or arrested, so the
