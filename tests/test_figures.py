@@ -181,6 +181,12 @@ def test_figure(nlp, text, value, unit, about, qualifier):
         "Only five countries spend that much on defence.",
         # a measure is no count of people, whatever its noun's ending ("degrees" ends as "detainees")
         "Temperatures could rise 3.6 degrees by the end of the century.",
+        # an agent-noun ending alone ("-ents", "-ers", "-ants") is no person when WordNet's commonest
+        # sense of the word is none
+        "The party held three events in the city.",
+        "Officials released 40 documents about the deal.",
+        "The company sold 500 computers last year.",
+        "He has lived on three continents.",
     ],
 )
 def test_no_figure(nlp, text):
@@ -586,3 +592,18 @@ def test_amount_at_no_name_takes_no_name(nlp):
 )
 def test_hyphenated_number_words_are_one_number(nlp, text, value):
     assert [f.value for f in analyse(nlp, text)._.figures] == [value]
+
+
+@pytest.mark.parametrize(
+    "text, value, noun",
+    [
+        # agent-noun endings whose commonest WordNet sense is a person still count people
+        ("Police questioned 30 students and 12 detainees.", 30, "students"),
+        ("Police questioned 30 students and 12 detainees.", 12, "detainees"),
+        ("The fund paid 500 claimants last year.", 500, "claimants"),
+        ("Two others were injured in the blast.", 2, "others"),  # "others" stands for what came before
+    ],
+)
+def test_agent_noun_ending_that_names_people(nlp, text, value, noun):
+    got = [f for f in analyse(nlp, text)._.figures if f.value == value]
+    assert len(got) == 1 and got[0].unit == "people" and noun in got[0].about, got

@@ -33,7 +33,8 @@ P 0.824 R 0.757 (159 of 210 found, 193 reported), check and check2 pooled (`chec
 The twelfth round's recall rules (each measured on the tuning sets, then on check and check2,
 numbers only): check2 P 0.843 R 0.795 (167 of 210, 198 reported), pooled P 0.851 R 0.815 (303 of
 372, 356 reported); tune2 0.973 / 0.932, tune4 0.817 / 0.736, tune5 0.802 / 0.765; tune, tune3 and
-check unchanged.
+check unchanged. Then the agent-noun endings that WordNet gives no person sense (two spurious
+figures fewer on check2: P 0.852, pooled P 0.856; tune3 0.921, tune4 0.824, tune5 0.823).
 """
 
 from __future__ import annotations
@@ -52,9 +53,9 @@ FLOORS = {
     # measures its two sides (each rule helped three tuning sets; check unchanged)
     "tune": (0.895, 0.90),  # two figures under 0.907 / 0.912 (0.895 / 0.901 before the tenth round)
     "tune2": (0.96, 0.92),  # two figures under 0.973 / 0.932 (twelfth round; 0.972 / 0.926 before, 0.967 / 0.921 before that; 190 labels since the fifth round)
-    "tune3": (0.89, 0.88),  # two figures under 0.912 / 0.903 (0.902 / 0.893 before)
-    "tune4": (0.795, 0.715),  # two figures under 0.817 / 0.736 (twelfth round; 0.757 / 0.669 before; 0.667 / 0.579 before the sixth round's rules)
-    "tune5": (0.775, 0.74),  # two figures under 0.802 / 0.765 (twelfth round; 0.797 / 0.741 before; 0.785 / 0.729 its first measure)
+    "tune3": (0.90, 0.88),  # two figures under 0.921 / 0.903 (twelfth round: one spurious figure fewer; 0.912 / 0.903 before, 0.902 / 0.893 before that)
+    "tune4": (0.805, 0.715),  # two figures under 0.824 / 0.736 (twelfth round; 0.757 / 0.669 before; 0.667 / 0.579 before the sixth round's rules)
+    "tune5": (0.795, 0.74),  # two figures under 0.823 / 0.765 (twelfth round; 0.797 / 0.741 before; 0.785 / 0.729 its first measure)
     # precision one figure under 0.861 (the ellipsis rule reports four more, two of them with an
     # `about` the labels do not hold: 0.870 -> 0.861), recall two figures under 0.840;
     # the issue asks 0.85: precision met, recall not
@@ -65,11 +66,12 @@ FLOORS = {
     # = 0.748; 293 / 351 = 0.835, 293 / 372 = 0.788). The issue's 0.85 is judged on "checks": not met
     # twelfth round (recall rules: margins in points, shares with no "of" as subjects, bare numbers
     # suffering what people suffer, "dozen", a name before "at"/"on"/"with" in a list of results):
-    # check2 P 0.843 = 167 / 198, R 0.795 = 167 / 210; pooled P 0.851 = 303 / 356, R 0.815 = 303 /
-    # 372; each floor two figures under (165 / 198 = 0.833, 165 / 210 = 0.786; 301 / 356 = 0.846,
+    # then a measure (QUANTITY) and an agent-noun ending WordNet gives no person sense count no people:
+    # check2 P 0.852 = 167 / 196, R 0.795 = 167 / 210; pooled P 0.856 = 303 / 354, R 0.815 = 303 /
+    # 372; each floor two figures under (165 / 196 = 0.842, 165 / 210 = 0.786; 301 / 354 = 0.850,
     # 301 / 372 = 0.809). The issue's 0.85 on "checks": precision met, recall not
-    "check2": (0.83, 0.785),
-    "checks": (0.845, 0.805),
+    "check2": (0.84, 0.785),
+    "checks": (0.85, 0.805),
 }
 # half: claimant right, of the figures found; each two figures under the eighth round's measure
 # (tune 143 of 154, tune2 168 / 175, tune3 84 / 92, tune4 66 / 80, check 119 / 136; before the

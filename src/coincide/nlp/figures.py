@@ -897,7 +897,27 @@ def counts_people(tok: Token) -> bool:
     """The noun of a count of people: is_people, or a plural whose commonest WordNet sense is a kind
     of person (_wordnet_person). Kept apart from is_people, which coincide_events also reads for
     its acts' slots."""
+    if _by_ending_only(tok):
+        # "three events", "40 documents", "500 computers": an ending shared with agent nouns
+        # ("-ents" as "students", "-ers" as "voters") names people only when WordNet's commonest
+        # sense of the word is a person; the ending alone stays with is_people, which events read
+        return _wordnet_person(tok)
     return is_people(tok) or (tok.tag_ in ("NNS", "NNPS") and _wordnet_person(tok))
+
+
+def _by_ending_only(tok: Token) -> bool:
+    """Whether is_people holds of `tok` by its agent-noun ending alone: no PEOPLE word, no
+    nationality or party, no plural the Phoenix agents confirm."""
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    if low in PEOPLE or lemma in PEOPLE or lemma in ("household", "voter", "pensioner", "taxpayer", "smoker", "viewer"):
+        return False
+    if tok.ent_type_ == "NORP" and tok.tag_ in ("NNS", "NNPS"):
+        return False
+    if tok.tag_ in ("NNS", "NNPS") and low.endswith(AGENT_CONFIRMED_SUFFIXES):
+        return False
+    # "two others": no noun of its own (WordNet has none), it stands for what came before and keeps
+    # the ending's reading as before
+    return tok.tag_ == "NNS" and low.endswith(PEOPLE_SUFFIXES) and lemma not in NOT_PEOPLE and lemma != "other"
 
 
 def _wordnet_person(tok: Token) -> bool:
