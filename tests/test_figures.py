@@ -607,3 +607,21 @@ def test_hyphenated_number_words_are_one_number(nlp, text, value):
 def test_agent_noun_ending_that_names_people(nlp, text, value, noun):
     got = [f for f in analyse(nlp, text)._.figures if f.value == value]
     assert len(got) == 1 and got[0].unit == "people" and noun in got[0].about, got
+
+
+@pytest.mark.parametrize(
+    "text, value, about, qualifier",
+    [
+        # a bare number doing what only people do (vote, attend, die, flee, protest, march) counts people
+        ("Nearly 40,000 voted for the measure.", 40_000, "voted", "nearly"),
+        ("About 60,000 attended the rally.", 60_000, "attended", "about"),
+    ],
+)
+def test_bare_number_doing_what_people_do(nlp, text, value, about, qualifier):
+    got = [f for f in analyse(nlp, text)._.figures if f.value == value]
+    assert len(got) == 1 and (got[0].unit, got[0].about, got[0].qualifier) == ("people", about, qualifier), got
+
+
+def test_part_of_a_group_of_things_voting_is_no_people(nlp):
+    # "three of the four cantons voted": a part of a group of things is no count of people
+    assert [f for f in analyse(nlp, "Three of the four cantons voted against the law.")._.figures if f.unit == "people"] == []

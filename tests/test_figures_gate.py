@@ -34,7 +34,9 @@ The twelfth round's recall rules (each measured on the tuning sets, then on chec
 numbers only): check2 P 0.843 R 0.795 (167 of 210, 198 reported), pooled P 0.851 R 0.815 (303 of
 372, 356 reported); tune2 0.973 / 0.932, tune4 0.817 / 0.736, tune5 0.802 / 0.765; tune, tune3 and
 check unchanged. Then the agent-noun endings that WordNet gives no person sense (two spurious
-figures fewer on check2: P 0.852, pooled P 0.856; tune3 0.921, tune4 0.824, tune5 0.823).
+figures fewer on check2: P 0.852, pooled P 0.856; tune3 0.921, tune4 0.824, tune5 0.823); and a
+bare number doing what only people do (check2 0.854 / 0.805, pooled 0.857 / 0.820; no tuning
+label moved).
 """
 
 from __future__ import annotations
@@ -69,9 +71,12 @@ FLOORS = {
     # then a measure (QUANTITY) and an agent-noun ending WordNet gives no person sense count no people:
     # check2 P 0.852 = 167 / 196, R 0.795 = 167 / 210; pooled P 0.856 = 303 / 354, R 0.815 = 303 /
     # 372; each floor two figures under (165 / 196 = 0.842, 165 / 210 = 0.786; 301 / 354 = 0.850,
-    # 301 / 372 = 0.809). The issue's 0.85 on "checks": precision met, recall not
-    "check2": (0.84, 0.785),
-    "checks": (0.85, 0.805),
+    # 301 / 372 = 0.809). Then a bare number doing what only people do ("nearly 40,000 voted"):
+    # check2 169 of 210 found, 198 reported (P 0.854, R 0.805), pooled 305 of 372, 356 reported
+    # (P 0.857, R 0.820); recall floors two figures under (167 / 210 = 0.795, 303 / 372 = 0.815).
+    # The issue's 0.85 on "checks": precision met, recall not
+    "check2": (0.84, 0.79),
+    "checks": (0.85, 0.81),
 }
 # half: claimant right, of the figures found; each two figures under the eighth round's measure
 # (tune 143 of 154, tune2 168 / 175, tune3 84 / 92, tune4 66 / 80, check 119 / 136; before the

@@ -1079,6 +1079,11 @@ def sentence_figures(doc: Doc, sent: Span, ref) -> list[Figure]:
                 part_of = counted
                 counted = people_nouns[-1]
                 elided = True
+            elif _does_what_people_do(counted):
+                # "nearly 40,000 voted", "about 60,000 attended": a bare number doing what only
+                # people do counts people (after the elided noun, which names them better)
+                part_of = counted
+                people_by_act = True
             else:
                 continue
         scale_tok = counted
@@ -1229,6 +1234,18 @@ def _bare_subject_of_act(num: Token) -> bool:
     if verb.lemma_.lower() in REPORTING:
         return True
     return any(p.lower_ in ("their", "themselves") for o in children(verb, "dobj") for p in o.subtree)
+
+
+# Intransitive acts only people do in the news: a bare number doing one counts people ("nearly
+# 40,000 voted", "about 60,000 attended", "200 died")
+PEOPLE_DO = frozenset("vote attend die flee protest demonstrate march emigrate".split())
+def _does_what_people_do(num: Token) -> bool:
+    """A bare number that is the subject of an act only people do (PEOPLE_DO: "nearly 40,000
+    voted", "about 60,000 attended"); a part of a group of things is none ("three of the four
+    cantons voted")."""
+    return num.dep_ == "nsubj" and num.head.pos_ == "VERB" and num.head.lemma_.lower() in PEOPLE_DO \
+        and num.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL") \
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in num.children)
 
 
 COUNT_NOUNS = frozenset(("number", "total", "count", "tally"))
