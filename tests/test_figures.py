@@ -17,6 +17,8 @@ from pipeline_helpers import analyse
         (["93,000"], 93000), (["two"], 2), (["2.5", "million"], 2_500_000), (["$12M"], 12_000_000),
         (["millions"], 1_000_000), (["two", "-", "thirds"], 2 / 3), (["twenty-five"], 25),
         (["three", "hundred"], 300), (["banana"], None),
+        # "dozen" multiplies the number before it
+        (["two", "dozen"], 24), (["a", "dozen"], 12), (["dozen"], 12),
     ],
 )
 def test_parse_value(words, want):
@@ -177,6 +179,14 @@ def test_figure(nlp, text, value, unit, about, qualifier):
         # a count of things is a figure only when they are destroyed or seized, not given or sent
         "The ballots were sent to the 650 constituencies.",
         "Only five countries spend that much on defence.",
+        # a measure is no count of people, whatever its noun's ending ("degrees" ends as "detainees")
+        "Temperatures could rise 3.6 degrees by the end of the century.",
+        # an agent-noun ending alone ("-ents", "-ers", "-ants") is no person when WordNet's commonest
+        # sense of the word is none
+        "The party held three events in the city.",
+        "Officials released 40 documents about the deal.",
+        "The company sold 500 computers last year.",
+        "He has lived on three continents.",
     ],
 )
 def test_no_figure(nlp, text):
@@ -457,3 +467,161 @@ def test_no_score_pair_without_a_lead(nlp, text, value, high):
     (f,) = [f for f in analyse(nlp, text)._.figures if f.value == value]
     assert f.value_high == high
     assert not any(w in (f.about or "").split() for w in ("leads", "ahead", "beat")), f.about
+
+
+@pytest.mark.parametrize(
+    "text, value, about",
+    [
+        # a margin in points is one in percentage points: after "by", or before a word of a margin
+        ("The senator won the primary by more than ten points.", 10, "won"),
+        ("The mayor trailed his rival by 8 points in the poll.", 8, "trailed"),
+        ("She holds a 12-point lead over her rival.", 12, "lead"),
+    ],
+)
+def test_margin_in_points(nlp, text, value, about):
+    got = [f for f in analyse(nlp, text)._.figures if f.value == value]
+    assert len(got) == 1 and got[0].unit == "points" and about in (got[0].about or ""), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Dow fell by 200 points on Monday.",  # points of an index are no margin
+        "The party unveiled a ten-point plan.",  # nor the points of a plan
+        "She made three points in her speech.",
+    ],
+)
+def test_points_that_are_no_margin(nlp, text):
+    assert [f for f in analyse(nlp, text)._.figures if f.unit == "points"] == []
+
+
+@pytest.mark.parametrize(
+    "text, value, about, qualifier",
+    [
+        # a share word with no "of" that is a verb's subject is a share of those who do it
+        ("Less than a third agreed with the decision.", 1 / 3, "agreed", "less than"),
+        ("Nearly half said they would vote.", 0.5, "said", "nearly"),
+        ("Three-fourths say the economy is weak.", 0.75, "say", None),
+        ("Two-thirds support strict limits on carbon emissions.", 2 / 3, "support", None),
+    ],
+)
+def test_share_with_no_of_as_subject(nlp, text, value, about, qualifier):
+    got = [f for f in analyse(nlp, text)._.figures if abs(f.value - value) < 1e-6]
+    assert len(got) == 1 and (got[0].unit, got[0].about, got[0].qualifier) == ("share", about, qualifier), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The second half began late.",  # a part of a period
+        "Half the battle is won.",  # a share word that is no verb's subject
+        "A third is enough for now.",  # the subject of "be" says what a share is, not who does something
+    ],
+)
+def test_no_share_subject(nlp, text):
+    assert [f for f in analyse(nlp, text)._.figures if f.unit == "share"] == []
+
+
+@pytest.mark.parametrize(
+    "text, value, about",
+    [
+        # a bare number said to suffer what only people suffer counts people
+        ("The gunman killed 14 at the concert.", 14, "killed"),
+        ("The 53 wounded were taken to hospital.", 53, "wounded"),
+        ("Thirty injured were treated at the scene.", 30, "injured"),
+        ("Two were arrested after the march.", 2, "arrested"),
+    ],
+)
+def test_bare_number_suffering_what_people_suffer(nlp, text, value, about):
+    got = [f for f in analyse(nlp, text)._.figures if f.value == value]
+    assert len(got) == 1 and (got[0].unit, got[0].about) == ("people", about), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three were destroyed in the fire.",  # things are destroyed too: no count of people
+        "The storm damaged 40 along the coast.",
+    ],
+)
+def test_bare_number_suffering_what_things_suffer(nlp, text):
+    assert [f for f in analyse(nlp, text)._.figures if f.unit == "people"] == []
+
+
+@pytest.mark.parametrize(
+    "text, value, about, qualifier",
+    [
+        # "dozen" is part of the number run and multiplies it
+        ("More than two dozen activists were arrested.", 24, "activists arrested", "more than"),
+        ("A dozen protesters marched.", 12, "protesters marched", None),
+    ],
+)
+def test_dozen_multiplies(nlp, text, value, about, qualifier):
+    got = [f for f in analyse(nlp, text)._.figures if f.unit == "people"]
+    assert len(got) == 1 and got[0].value == value and about in got[0].about and got[0].qualifier == qualifier, got
+
+
+@pytest.mark.parametrize(
+    "text, value, name",
+    [
+        # in a list of results, the share at a name written right before "at", "on" or "with" is that name's
+        ("The new poll showed Smith at 41 percent, Brown at 8 percent and Green at 7 percent.", 8, "brown"),
+        ("The new poll showed Smith at 41 percent, Brown at 8 percent and Green at 7 percent.", 7, "green"),
+        ("Labour stood at 35%, with the Conservatives on 30% and the Liberal Democrats on 20%.", 20, "liberal democrats"),
+    ],
+)
+def test_share_at_a_name_in_a_list_of_results(nlp, text, value, name):
+    got = [f for f in analyse(nlp, text)._.figures if f.value == value]
+    assert len(got) == 1 and got[0].about.startswith(name), got
+
+
+def test_amount_at_no_name_takes_no_name(nlp):
+    # the name must stand right before the preposition: a speaker earlier in the sentence is none
+    (f,) = analyse(nlp, "Smith said on Monday that inflation stood at 5%.")._.figures
+    assert "smith" not in (f.about or ""), f
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        # hyphenated number words are one number (before: two figures, 30 and 5)
+        ("Thirty-five people were arrested.", 35),
+        ("Police detained twenty-five protesters.", 25),
+        ("Twenty-three of the soldiers were wounded.", 23),
+    ],
+)
+def test_hyphenated_number_words_are_one_number(nlp, text, value):
+    assert [f.value for f in analyse(nlp, text)._.figures] == [value]
+
+
+@pytest.mark.parametrize(
+    "text, value, noun",
+    [
+        # agent-noun endings whose commonest WordNet sense is a person still count people
+        ("Police questioned 30 students and 12 detainees.", 30, "students"),
+        ("Police questioned 30 students and 12 detainees.", 12, "detainees"),
+        ("The fund paid 500 claimants last year.", 500, "claimants"),
+        ("Two others were injured in the blast.", 2, "others"),  # "others" stands for what came before
+    ],
+)
+def test_agent_noun_ending_that_names_people(nlp, text, value, noun):
+    got = [f for f in analyse(nlp, text)._.figures if f.value == value]
+    assert len(got) == 1 and got[0].unit == "people" and noun in got[0].about, got
+
+
+@pytest.mark.parametrize(
+    "text, value, about, qualifier",
+    [
+        # a bare number doing what only people do (vote, attend, die, flee, protest, march) counts people
+        ("Nearly 40,000 voted for the measure.", 40_000, "voted", "nearly"),
+        ("About 60,000 attended the rally.", 60_000, "attended", "about"),
+    ],
+)
+def test_bare_number_doing_what_people_do(nlp, text, value, about, qualifier):
+    got = [f for f in analyse(nlp, text)._.figures if f.value == value]
+    assert len(got) == 1 and (got[0].unit, got[0].about, got[0].qualifier) == ("people", about, qualifier), got
+
+
+def test_part_of_a_group_of_things_voting_is_no_people(nlp):
+    # "three of the four cantons voted": a part of a group of things is no count of people
+    assert [f for f in analyse(nlp, "Three of the four cantons voted against the law.")._.figures if f.unit == "people"] == []

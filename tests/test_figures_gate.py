@@ -30,6 +30,13 @@ someone who had not written the figures code, and committed the labels before th
 them; it is measured only, never read for rules. Its first measure, on the tenth round's code: check2
 P 0.824 R 0.757 (159 of 210 found, 193 reported), check and check2 pooled (`checks`) P 0.840 R 0.793
 (295 of 372 found, 351 reported). The issue's goal (P and R >= 0.85) is judged on the pooled row.
+The twelfth round's recall rules (each measured on the tuning sets, then on check and check2,
+numbers only): check2 P 0.843 R 0.795 (167 of 210, 198 reported), pooled P 0.851 R 0.815 (303 of
+372, 356 reported); tune2 0.973 / 0.932, tune4 0.817 / 0.736, tune5 0.802 / 0.765; tune, tune3 and
+check unchanged. Then the agent-noun endings that WordNet gives no person sense (two spurious
+figures fewer on check2: P 0.852, pooled P 0.856; tune3 0.921, tune4 0.824, tune5 0.823); and a
+bare number doing what only people do (check2 0.854 / 0.805, pooled 0.857 / 0.820; no tuning
+label moved).
 """
 
 from __future__ import annotations
@@ -47,10 +54,10 @@ FLOORS = {
     # tenth round: money inside a noun phrase measures its head, and a score pair after a lead
     # measures its two sides (each rule helped three tuning sets; check unchanged)
     "tune": (0.895, 0.90),  # two figures under 0.907 / 0.912 (0.895 / 0.901 before the tenth round)
-    "tune2": (0.96, 0.915),  # two figures under 0.972 / 0.926 (0.967 / 0.921 before; 190 labels since the fifth round)
-    "tune3": (0.89, 0.88),  # two figures under 0.912 / 0.903 (0.902 / 0.893 before)
-    "tune4": (0.735, 0.65),  # two figures under 0.757 / 0.669 (0.748 / 0.661 before; 0.667 / 0.579 before the sixth round's rules)
-    "tune5": (0.77, 0.715),  # two figures under 0.797 / 0.741 (0.785 / 0.729, its first measure, before)
+    "tune2": (0.96, 0.92),  # two figures under 0.973 / 0.932 (twelfth round; 0.972 / 0.926 before, 0.967 / 0.921 before that; 190 labels since the fifth round)
+    "tune3": (0.90, 0.88),  # two figures under 0.921 / 0.903 (twelfth round: one spurious figure fewer; 0.912 / 0.903 before, 0.902 / 0.893 before that)
+    "tune4": (0.805, 0.715),  # two figures under 0.824 / 0.736 (twelfth round; 0.757 / 0.669 before; 0.667 / 0.579 before the sixth round's rules)
+    "tune5": (0.795, 0.74),  # two figures under 0.823 / 0.765 (twelfth round; 0.797 / 0.741 before; 0.785 / 0.729 its first measure)
     # precision one figure under 0.861 (the ellipsis rule reports four more, two of them with an
     # `about` the labels do not hold: 0.870 -> 0.861), recall two figures under 0.840;
     # the issue asks 0.85: precision met, recall not
@@ -59,8 +66,17 @@ FLOORS = {
     # measure P 0.824 = 159 / 193, R 0.757 = 159 / 210), and check + check2 pooled (P 0.840 =
     # 295 / 351, R 0.793 = 295 / 372); each floor two figures under (157 / 193 = 0.813, 157 / 210
     # = 0.748; 293 / 351 = 0.835, 293 / 372 = 0.788). The issue's 0.85 is judged on "checks": not met
-    "check2": (0.81, 0.745),
-    "checks": (0.83, 0.785),
+    # twelfth round (recall rules: margins in points, shares with no "of" as subjects, bare numbers
+    # suffering what people suffer, "dozen", a name before "at"/"on"/"with" in a list of results):
+    # then a measure (QUANTITY) and an agent-noun ending WordNet gives no person sense count no people:
+    # check2 P 0.852 = 167 / 196, R 0.795 = 167 / 210; pooled P 0.856 = 303 / 354, R 0.815 = 303 /
+    # 372; each floor two figures under (165 / 196 = 0.842, 165 / 210 = 0.786; 301 / 354 = 0.850,
+    # 301 / 372 = 0.809). Then a bare number doing what only people do ("nearly 40,000 voted"):
+    # check2 169 of 210 found, 198 reported (P 0.854, R 0.805), pooled 305 of 372, 356 reported
+    # (P 0.857, R 0.820); recall floors two figures under (167 / 210 = 0.795, 303 / 372 = 0.815).
+    # The issue's 0.85 on "checks": precision met, recall not
+    "check2": (0.84, 0.79),
+    "checks": (0.85, 0.81),
 }
 # half: claimant right, of the figures found; each two figures under the eighth round's measure
 # (tune 143 of 154, tune2 168 / 175, tune3 84 / 92, tune4 66 / 80, check 119 / 136; before the
@@ -68,8 +84,9 @@ FLOORS = {
 # tune5: two under its first measure, 57 of 62 (0.919)
 # check2: two under its first measure, 143 of 159 (0.899; 141 / 159 = 0.887); pooled 262 of 295
 # (0.888; 260 / 295 = 0.881)
-CLAIMANT_FLOORS = {"tune": 0.91, "tune2": 0.945, "tune3": 0.89, "tune4": 0.80, "tune5": 0.885, "check": 0.86,
-                   "check2": 0.885, "checks": 0.88}
+# twelfth round: tune4 75 of 89 (0.843; 73 / 89 = 0.820), check2 151 of 167 (0.904; 149 / 167 = 0.892)
+CLAIMANT_FLOORS = {"tune": 0.91, "tune2": 0.945, "tune3": 0.89, "tune4": 0.82, "tune5": 0.885, "check": 0.86,
+                   "check2": 0.89, "checks": 0.88}
 
 
 def test_labelled_figures():

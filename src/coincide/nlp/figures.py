@@ -117,7 +117,9 @@ def parse_value(words: list[str]) -> float | None:
                 current = (current or 0) + WORD_NUMBERS[parts[0]] + WORD_NUMBERS[parts[1]]
                 continue
             return None
-        if w in WORD_NUMBERS and w != "hundred":
+        if w == "dozen":
+            current = (current or 1) * 12  # "two dozen" is 24, "a dozen" 12
+        elif w in WORD_NUMBERS and w != "hundred":
             current = (current or 0) + WORD_NUMBERS[w]
         elif w in SCALES and w not in ("k", "m", "b", "bn"):
             scale = SCALES[w]
@@ -144,7 +146,12 @@ def _number_run(tok: Token) -> list[Token]:
     # "two-thirds" is three tokens
     if i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ in FRACTIONS:
         return [tok, doc[i + 1], doc[i + 2]]
-    while i + 1 < len(tok.doc) and tok.doc[i + 1].like_num and tok.doc[i + 1].ent_iob_ != "B":
+    # "twenty-five", "Thirty-three" are three tokens and one number (not 20 and 5; a range of
+    # digits, "10-15", is read elsewhere)
+    if i + 2 < len(doc) and tok.lower_ in WORD_NUMBERS and doc[i + 1].text == "-" and not tok.whitespace_ \
+            and not doc[i + 1].whitespace_ and doc[i + 2].lower_ in WORD_NUMBERS and WORD_NUMBERS[tok.lower_] >= 20:
+        return [tok, doc[i + 1], doc[i + 2]]
+    while i + 1 < len(tok.doc) and (tok.doc[i + 1].like_num and tok.doc[i + 1].ent_iob_ != "B" or tok.doc[i + 1].lower_ == "dozen"):
         i += 1
         run.append(tok.doc[i])
     return run
@@ -326,12 +333,17 @@ AMOUNT_RE = re.compile(
     rf"|\b(?P<iso>(?-i:{_CUR_CODES}))\s?(?P<n3>\d[\d,]*(?:\.\d+)?)(?:\s?(?P<m3>{_MAG})\b)?"
     # "a six-percentage-point lead", "a 5-percent rise": the compound adjective is hyphenated
     rf"|\b(?P<n4>{_NUM})[\s-]?(?P<pct>%|per\s?cent\b|percent\b|percentage[\s-]points?\b)"
+    # "won by more than ten points", "a 12-point lead": a margin in points (kept only as a margin, below)
+    rf"|\b(?P<n5>{_NUM})[\s-](?P<pts>points?)\b"
     rf"|\b(?:(?P<ps0>tens|hundreds) of )?(?P<ps>hundreds|thousands|millions|billions) of (?P<cur2>pounds|dollars|euros)\b"
     # "a third of voters", "half of all pensioners", "nearly half of the £11m": a share, read up to
     # the "of" that says what it is a share of ("two-thirds" is read with the counts of people)
     rf"|\b(?:(?P<fa>an?|one)\s+(?P<fr>half|third|quarter|fifth|tenth)|(?P<fh>half))(?=\s+of\b)",
     re.I,
 )
+_BY_MARGIN_RE = re.compile(r"\bby\s+(?:(?:more|less|fewer)\s+than\s+|(?:over|almost|nearly|about|around|roughly|some|just|only|at\s+least|as\s+many\s+as|up\s+to)\s+)*(?:an?\s+)?$", re.I)
+_MARGIN_NOUN_RE = re.compile(r"\s*(?:leads?|margins?|advantages?|gaps?|deficits?|swings?|edges?)\b", re.I)
+_INDEX_RE = re.compile(r"\b(?:Dow|FTSE|Nasdaq|S&P|index|indices|Nikkei|DAX)\b")
 SHARE_WORDS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "tenth": 0.1}
 
 
@@ -416,6 +428,13 @@ def _amounts(sent: Span) -> list[tuple[int, int, float, str, float | None]]:
                 continue  # "p" is pence only right after digits ("25p")
             if g["cur"].lower() == "p" and (re.match(r"\.?\s?m\b", text[m.end():], re.I) or re.search(r"\d[:.]$", text[:m.start("n2")])):
                 continue  # a clock time: "9:42 p.m.", "10.30pm" are no pence
+        elif g["pts"]:
+            # a margin in points is one in percentage points: only after "by" ("won by more than ten
+            # points", "trailed by 8 points") or before a word of a margin ("a 12-point lead"); points
+            # of an index ("the Dow fell 200 points") or of a plan are none
+            num, mag, unit = g["n5"], None, "points"
+            if not (_BY_MARGIN_RE.search(text[:m.start()]) or _MARGIN_NOUN_RE.match(text[m.end():])) or _INDEX_RE.search(text):
+                continue
         else:
             num, mag = g["n4"], None
             unit = "points" if "point" in g["pct"].lower() else "percent"
@@ -736,6 +755,18 @@ def _about_of_clause(root: Token, span_toks: set[int]) -> str | None:
     return None
 
 
+def _named_before(doc: Doc, first: int, root: Token | None) -> str | None:
+    """The person, party or group named right before "at", "on" or "with" that an amount hangs on
+    ("Smith at 41 percent", "the Conservatives on 30%"): the name's words, lower case, else None."""
+    if root is None or first < 2 or doc[first - 1].lower_ not in ("at", "on", "with") or root.head.i != first - 1:
+        return None
+    name = doc[first - 2]
+    ent = next((e for e in doc.ents if e.start <= name.i < e.end), None)
+    if ent is None or ent.label_ not in ("PERSON", "ORG", "NORP") or ent.end != first - 1:
+        return None
+    return " ".join(t.lower_ for t in ent if t.lower_ != "the")
+
+
 def amount_figures(doc: Doc, sent: Span, ref) -> tuple[list[Figure], set[int]]:
     """Money and percentages in a sentence, and the tokens they take."""
     out: list[Figure] = []
@@ -751,6 +782,11 @@ def amount_figures(doc: Doc, sent: Span, ref) -> tuple[list[Figure], set[int]]:
         about = _about_amount(root, toks, unit) if root is not None else None
         if about is None and root is not None:
             about = _about_of_clause(root, toks)
+        named = _named_before(doc, span.start, root) if unit in ("percent", "points") else None
+        if named is not None and named not in (about or ""):
+            # "showed Smith at 41 percent, Jones at 13 percent", "Labour on 35%": in a list of results
+            # the share at a name written right before it is that name's (what the clause says stays)
+            about = " ".join(x for x in (named, about) if x)
         if about is None and root is not None and root.dep_ == "conj":
             # "sales fell 13% in New York and 16% in Ireland": a conjunct amount of the unit of an
             # amount before it, in the phrase it is joined to, continues that one and measures the
@@ -861,7 +897,27 @@ def counts_people(tok: Token) -> bool:
     """The noun of a count of people: is_people, or a plural whose commonest WordNet sense is a kind
     of person (_wordnet_person). Kept apart from is_people, which coincide_events also reads for
     its acts' slots."""
+    if _by_ending_only(tok):
+        # "three events", "40 documents", "500 computers": an ending shared with agent nouns
+        # ("-ents" as "students", "-ers" as "voters") names people only when WordNet's commonest
+        # sense of the word is a person; the ending alone stays with is_people, which events read
+        return _wordnet_person(tok)
     return is_people(tok) or (tok.tag_ in ("NNS", "NNPS") and _wordnet_person(tok))
+
+
+def _by_ending_only(tok: Token) -> bool:
+    """Whether is_people holds of `tok` by its agent-noun ending alone: no PEOPLE word, no
+    nationality or party, no plural the Phoenix agents confirm."""
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    if low in PEOPLE or lemma in PEOPLE or lemma in ("household", "voter", "pensioner", "taxpayer", "smoker", "viewer"):
+        return False
+    if tok.ent_type_ == "NORP" and tok.tag_ in ("NNS", "NNPS"):
+        return False
+    if tok.tag_ in ("NNS", "NNPS") and low.endswith(AGENT_CONFIRMED_SUFFIXES):
+        return False
+    # "two others": no noun of its own (WordNet has none), it stands for what came before and keeps
+    # the ending's reading as before
+    return tok.tag_ == "NNS" and low.endswith(PEOPLE_SUFFIXES) and lemma not in NOT_PEOPLE and lemma != "other"
 
 
 def _wordnet_person(tok: Token) -> bool:
@@ -903,9 +959,23 @@ def sentence_figures(doc: Doc, sent: Span, ref) -> list[Figure]:
         if tok.i in seen:
             continue
         low = tok.lower_
+        share = _share_subject(doc, tok, sent)
+        if share is not None:
+            # "Two-thirds support the plan", "nearly half said", "less than a third agreed": a share
+            # with no "of" that does what a verb says is a share of those who do it
+            value, first, verb = share
+            last = max(first.i, tok.i + 2 if doc[tok.i].lower_ in WORD_NUMBERS else tok.i)
+            seen.update(range(first.i, last + 1))
+            qualifier, qstart = _qualifier(doc, first.i)
+            start = max(sent.start_char, qstart if qualifier else first.idx)
+            end = max(verb.idx + len(verb), doc[last].idx + len(doc[last]))
+            out.append(Figure(value=value, unit="share", about=verb.text.lower(), qualifier=qualifier,
+                              place=_place(doc, verb, doc[last]), **_source(doc, sent, start, end, verb),
+                              since=_since(sent, ref), span=(start, end), text=doc_text(doc)[start:end]))
+            continue
         is_plural_scale = low in PLURAL_SCALES and tok.pos_ in ("NOUN", "NUM") and low != "tens"
         fraction = re.fullmatch(r"[a-z]+-(thirds?|quarters?|halfs?|fifths?)", low)
-        if not (tok.like_num or tok.pos_ == "NUM" or is_plural_scale or fraction or tok.text[:1] in "$€£" and any(ch.isdigit() for ch in tok.text)):
+        if not (tok.like_num or tok.pos_ == "NUM" or is_plural_scale or low == "dozen" and tok.dep_ == "nummod" or fraction or tok.text[:1] in "$€£" and any(ch.isdigit() for ch in tok.text)):
             continue
         if is_plural_scale and tok.i + 2 < sent.end and doc[tok.i + 1].lower_ == "of" and doc[tok.i + 2].lower_ in PLURAL_SCALES:
             continue  # "hundreds of thousands": read with the scale it multiplies
@@ -985,6 +1055,11 @@ def sentence_figures(doc: Doc, sent: Span, ref) -> list[Figure]:
                 # number is what the verb is said of
                 part_of = counted
                 counted = of_people[0]
+            elif _suffered_by_people(counted):
+                # "the 53 wounded", "thirty injured", "a gunman who killed 14", "two were arrested":
+                # only people are killed, wounded or arrested, so a bare number said to suffer it counts people
+                part_of = counted
+                people_by_act = True
             elif _bare_subject_of_act(counted):
                 # "More than 2 million have already made their choice": a bare number doing what
                 # people do counts people
@@ -1004,6 +1079,11 @@ def sentence_figures(doc: Doc, sent: Span, ref) -> list[Figure]:
                 part_of = counted
                 counted = people_nouns[-1]
                 elided = True
+            elif _does_what_people_do(counted):
+                # "nearly 40,000 voted", "about 60,000 attended": a bare number doing what only
+                # people do counts people (after the elided noun, which names them better)
+                part_of = counted
+                people_by_act = True
             else:
                 continue
         scale_tok = counted
@@ -1023,7 +1103,10 @@ def sentence_figures(doc: Doc, sent: Span, ref) -> list[Figure]:
         # "the seven member council", "a 12 man jury": a singular noun after a number above one,
         # modifying another noun, tells the size of that noun, no count of people
         size_of = value > 1 and counted.tag_ in ("NN", "NNP") and counted.dep_ in ("compound", "amod", "nmod") and counted.head.pos_ in ("NOUN", "PROPN")
-        people = (counted not in run and counts_people(counted) and not size_of) or people_by_act
+        # a measure ("3.6 degrees", "20 miles": the entity recogniser's QUANTITY) counts no people,
+        # whatever the noun's ending ("degrees" ends as "detainees" does)
+        measure = tok.ent_type_ == "QUANTITY"
+        people = (counted not in run and counts_people(counted) and not size_of and not measure) or people_by_act
         if not people and not money and counted not in run and counted.tag_ in ("NNS", "NNPS") and verb is not None \
                 and verb.lemma_.lower() in PEOPLE_SUFFER:
             # "two GRS operators were killed": only people are killed, wounded or arrested, so the
@@ -1083,6 +1166,33 @@ def sentence_figures(doc: Doc, sent: Span, ref) -> list[Figure]:
     return out
 
 
+def _share_subject(doc: Doc, tok: Token, sent: Span) -> tuple[float, Token, Token] | None:
+    """A share word with no "of" after it ("half", "a third", "two-thirds", "three-fourths") that is
+    the subject of a verb other than "be" (or, as the parser often reads "a third agreed", its
+    adverbial noun): (the share, its first token, the verb), else None. A part of a period ("the
+    second half") is none: only "a", "one" or a number may go before the share word."""
+    if tok.lower_ in WORD_NUMBERS and tok.i + 2 < sent.end and doc[tok.i + 1].text == "-" \
+            and doc[tok.i + 2].lower_ in ("thirds", "quarters", "fifths", "fourths"):
+        tok = doc[tok.i + 2]  # "two-thirds" is three tokens: the share word says what the share does
+    low = tok.lower_
+    if tok.dep_ not in ("nsubj", "nsubjpass", "npadvmod") or tok.head.pos_ != "VERB" or tok.head.i < tok.i \
+            or tok.head.lemma_.lower() == "be" or (tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "of"):
+        return None
+    if tok.dep_ == "npadvmod" and children(tok.head, "nsubj", "nsubjpass"):
+        return None  # "they agreed a third": an adverbial noun beside a subject is no subject
+    prev = doc[tok.i - 1] if tok.i > sent.start else None
+    if low in ("thirds", "quarters", "fifths", "fourths") and prev is not None and prev.text == "-" and tok.i - 2 >= sent.start \
+            and doc[tok.i - 2].lower_ in WORD_NUMBERS:
+        first = doc[tok.i - 2]
+        return WORD_NUMBERS[first.lower_] * FRACTIONS.get(low, 0.25), first, tok.head
+    if low in SHARE_WORDS and tok.tag_ == "NN":
+        if low == "half" and (prev is None or prev.lower_ not in ("the", "first", "second", "other", "latter", "last")):
+            return 0.5, tok, tok.head
+        if prev is not None and prev.lower_ in ("a", "one"):
+            return SHARE_WORDS[low], prev, tok.head
+    return None
+
+
 def _elided_noun(num: Token, noun: Token) -> bool:
     """A bare number after a noun, outside that noun's own phrase ("voters over 60" is an age), that
     stands where a noun phrase stands (the object or subject of a verb, the object of a
@@ -1098,6 +1208,22 @@ def _currency_in_entity(tok: Token) -> bool:
     return ent is None or any(t.text in CURRENCY_SYMBOLS or t.lower_ in CURRENCY_WORDS for t in ent)
 
 
+def _suffered_by_people(num: Token) -> bool:
+    """A bare number (no noun, no "of") with a participle or adjective of a verb only people suffer
+    after it ("the 53 wounded", "thirty injured", "12 dead"), or that is the object of such a verb
+    ("killed 14") or its passive subject ("two were arrested")."""
+    if num.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in num.children):
+        return False  # "two of the soldiers": a part of a group, read elsewhere
+    for c in num.children:
+        if c.dep_ in ("acl", "amod") and c.i == num.i + 1 and (c.lemma_.lower() in PEOPLE_SUFFER or c.lower_ == "dead"):
+            return True
+    head = num.head
+    return head.pos_ == "VERB" and head.lemma_.lower() in PEOPLE_SUFFER and (
+        (num.dep_ == "dobj" and head.i < num.i) or num.dep_ == "nsubjpass")
+
+
 def _bare_subject_of_act(num: Token) -> bool:
     """A bare number (no noun, no "of") that is the subject of a verb only people do: speech and
     belief verbs, or a verb whose object is "their" something ("2 million have made their
@@ -1108,6 +1234,18 @@ def _bare_subject_of_act(num: Token) -> bool:
     if verb.lemma_.lower() in REPORTING:
         return True
     return any(p.lower_ in ("their", "themselves") for o in children(verb, "dobj") for p in o.subtree)
+
+
+# Intransitive acts only people do in the news: a bare number doing one counts people ("nearly
+# 40,000 voted", "about 60,000 attended", "200 died")
+PEOPLE_DO = frozenset("vote attend die flee protest demonstrate march emigrate".split())
+def _does_what_people_do(num: Token) -> bool:
+    """A bare number that is the subject of an act only people do (PEOPLE_DO: "nearly 40,000
+    voted", "about 60,000 attended"); a part of a group of things is none ("three of the four
+    cantons voted")."""
+    return num.dep_ == "nsubj" and num.head.pos_ == "VERB" and num.head.lemma_.lower() in PEOPLE_DO \
+        and num.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL") \
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in num.children)
 
 
 COUNT_NOUNS = frozenset(("number", "total", "count", "tally"))
