@@ -350,6 +350,21 @@ def test_an_object_denied_by_no_is_not_done(model, text, quoted, expected):
     assert {s for h, s, _, _, _ in got if h == "Brown"} == {expected}, got
 
 
+@pytest.mark.parametrize("text, quoted, pronouns, expected", [
+    # a commitment in reported speech: the speaker, by pronoun, says what it will or will not do
+    ("Brown said he would hold a referendum on the euro.", "he would hold a referendum on the euro", {"he": "Brown"}, {"support"}),
+    ("Brown said he will not stand for the leadership.", "he will not stand for the leadership", {"he": "Brown"}, {"oppose"}),
+    # what the speaker owns ("his party") acts for the speaker
+    ("Brown said his party would hold a referendum on the euro.", "his party would hold a referendum on the euro", {"his": "Brown"}, {"support"}),
+    # another actor's future is a forecast, and "would have" a past condition: no position
+    ("Brown said Blair would hold a referendum on the euro.", "Blair would hold a referendum on the euro", None, set()),
+    ("Brown said he would have held a referendum on the euro.", "he would have held a referendum on the euro", {"he": "Brown"}, set()),
+])
+def test_a_commitment_in_indirect_speech_is_the_speakers(model, text, quoted, pronouns, expected):
+    got, _ = positions(model, text, quotes=[("Brown", quoted, "indirect")], pronouns=pronouns)
+    assert {s for h, s, _, _, _ in got if h == "Brown"} == expected, got
+
+
 @pytest.mark.parametrize("text", [
     "The government is probably encouraging the protests.",  # a guess, not a stand
     "Labour will possibly back the treaty.",

@@ -717,7 +717,8 @@ def _evaluative_positions(doc: Doc, ctx: H.Context, taken: set[int]) -> list[Fou
 def _modal_positions(doc: Doc, ctx: H.Context, taken: set[int]) -> list[Found]:
     """Positions a speaker takes without a stance word, inside a quotation only:
     an obligation ("Britain should join the euro", "we must not give in") and a first-person
-    commitment ("we will cut taxes"). A prediction about others ("they will lose") is no stance.
+    commitment ("we will cut taxes"), or the speaker's own in reported speech ("Inslee said he
+    would ban travel to Indiana"). A prediction about others ("they will lose") is no stance.
     """
     out = []
     for tok in doc:
@@ -743,6 +744,10 @@ def _modal_positions(doc: Doc, ctx: H.Context, taken: set[int]) -> list[Found]:
             continue
         deontic = bool(auxes & G.DEONTIC)
         committing = bool(auxes & {"will", "shall", "'ll", "’ll"}) and subj.lower_ in ("i", "we")
+        if not committing and auxes & _WILL and "have" not in auxes:
+            # reported speech: "the governor said he would ask lawmakers to ...", "Benioff said his
+            # company would halt travel": the speaker, by pronoun or as owner, says what it will do
+            committing = _same_as_speaker(ctx, subj, speakers)
         if not (deontic or committing) or G.question(tok) or G.conditional(tok) or G.hedged(tok) or G.disowned(tok):
             continue
         # "we will take no risks": an object denied by "no" is what the speaker will not do
@@ -776,6 +781,17 @@ def _modal_positions(doc: Doc, ctx: H.Context, taken: set[int]) -> list[Found]:
 
 
 
+
+
+_WILL = frozenset(("will", "would", "'ll", "’ll", "shall"))
+
+
+def _same_as_speaker(ctx: H.Context, subj: Token, speakers: list[str]) -> bool:
+    """Whether a clause's subject is the speaker: named or by pronoun, or what the speaker owns ("his
+    company"); a first-person subject is handled by the caller."""
+    doers = set(H.holders_of(ctx, subj)[0])
+    owners = {a for c in subj.children if c.dep_ == "poss" for a in H.holders_of(ctx, c)[0]}
+    return bool((doers | owners) & set(speakers))
 
 
 def _is_document(actor) -> bool:
