@@ -243,3 +243,19 @@ def test_news_verbs_of_criticism_and_promotion(model, text, holder, stance, abou
 
 def test_ripping_a_thing_that_is_no_plan_is_no_stance(model):
     assert positions(model, "Howard ripped the envelope open.") == []
+
+
+# Verbs of liking and loathing with an object (VerbNet admire-31.2; stance.toml [verbs]): the
+# attitude is the side, and a present negated one ("does not condone") the other side.
+@pytest.mark.parametrize(
+    "text, holder, stance, about",
+    [
+        ("Kennedy despises the parking charges.", "Kennedy", "oppose", "parking charge"),
+        ("Ms Reed said she abhors the hunting ban.", "Ms Reed", "oppose", "hunting ban"),
+        ("Labour admires the Danish welfare model.", "Labour", "support", "welfare model"),
+        ("Kennedy does not condone the wildcat strike.", "Kennedy", "oppose", "strike"),
+    ],
+)
+def test_verbs_of_liking_and_loathing(model, text, holder, stance, about):
+    got = positions(model, text, pronouns={"she": "Ms Reed"} if " she " in text else None)
+    assert_position(got, holder, stance, about)
