@@ -520,6 +520,7 @@ def find_positions(doc: Doc) -> list[Found]:
                 if position is not None:
                     found.append(position)
     found += _modal_positions(doc, ctx, {f.trigger.i for f in found} | consumed)
+    found += _existential_positions(doc, ctx)
     found += _evaluative_positions(doc, ctx, {f.trigger.i for f in found} | consumed)
     return found
 
@@ -781,6 +782,38 @@ def _modal_positions(doc: Doc, ctx: H.Context, taken: set[int]) -> list[Found]:
 
 
 
+
+
+def _existential_positions(doc: Doc, ctx: H.Context) -> list[Found]:
+    """An obligation that a thing be, in a quotation (`_modal_positions` reads those with a
+    subject): "there should be an inquiry" is for the inquiry, "there must be no amnesty" (or "must
+    not be") against the amnesty. The existential "there" with "should", "must" or "ought" only: a
+    forecast ("there will be cuts") is no stance."""
+    out = []
+    for tok in doc:
+        if tok.lemma_.lower() != "be" or not any(c.dep_ == "expl" and c.lower_ == "there" for c in tok.children):
+            continue
+        if not {c.lower_ for c in tok.children if c.dep_ == "aux"} & G.DEONTIC:
+            continue
+        qi = ctx.quote_at(tok.idx)
+        speakers = ctx.speakers(qi) if qi is not None else []
+        attrs = G.children(tok, "attr")
+        if not speakers or not attrs or G.question(tok) or G.conditional(tok) or G.hedged(tok) or G.disowned(tok):
+            continue
+        matter = attrs[0]
+        label = noun_label(matter)
+        if label is None:
+            continue
+        denied = any(d.dep_ == "det" and d.lower_ == "no" for d in matter.children)
+        stance = S.OPPOSE if G.is_negated(tok) != denied else S.SUPPORT
+        toks = [t for t in matter.subtree if not t.is_space and not (t.dep_ == "det" and t.head is matter)]
+        while toks and toks[-1].is_punct:
+            toks = toks[:-1]
+        if not toks:
+            continue
+        start = min(c for c in tok.children if c.dep_ == "expl")
+        out.append(Found(speakers, stance, tok, toks, label, (start.idx, toks[-1].idx + len(toks[-1].text)), qi))
+    return out
 
 
 _WILL = frozenset(("will", "would", "'ll", "’ll", "shall"))
