@@ -259,3 +259,20 @@ def test_ripping_a_thing_that_is_no_plan_is_no_stance(model):
 def test_verbs_of_liking_and_loathing(model, text, holder, stance, about):
     got = positions(model, text, pronouns={"she": "Ms Reed"} if " she " in text else None)
     assert_position(got, holder, stance, about)
+
+
+# "sponsor" with a plan or law (CAMEO SPONSOR; frame dobj:policy): the sponsor stands for it, in
+# the active, the passive and the reduced relative; sponsoring talks or a team is no side.
+@pytest.mark.parametrize(
+    "text, holder, stance, about",
+    [
+        ("Kennedy sponsored the rent control bill.", "Kennedy", "support", "rent control bill"),
+        ("The rent control bill, sponsored by Kennedy, passed on Friday.", "Kennedy", "support", "rent control bill"),
+    ],
+)
+def test_the_sponsor_of_a_bill_stands_for_it(model, text, holder, stance, about):
+    assert_position(positions(model, text), holder, stance, about)
+
+
+def test_sponsoring_talks_is_no_side(model):
+    assert positions(model, "Kennedy sponsored the peace talks in Geneva.") == []
