@@ -350,6 +350,21 @@ def test_an_object_denied_by_no_is_not_done(model, text, quoted, expected):
     assert {s for h, s, _, _, _ in got if h == "Brown"} == {expected}, got
 
 
+@pytest.mark.parametrize("quoted, expected", [
+    # an obligation on what is done to a named thing: asked for, or refused with "not"
+    ("The speed cameras should be switched off at night.", {"support"}),
+    ("The pension fund must not be raided again.", {"oppose"}),
+    # "only" restricts the act rather than asks for it; a pronoun names no thing; an active
+    # "should" of a thing is a forecast
+    ("The power should only be used in extreme cases.", set()),
+    ("It should be switched off at night.", set()),
+    ("The new cameras should bring in money.", set()),
+])
+def test_an_obligation_on_what_is_done_to_a_thing(model, quoted, expected):
+    got, _ = positions(model, f'Brown said: "{quoted}"', quotes=[("Brown", quoted, "direct")])
+    assert {s for h, s, _, _, _ in got if h == "Brown"} == expected, got
+
+
 @pytest.mark.parametrize("quoted, expected, about", [
     # an obligation that a thing be: for it, or against it when denied by "no" or "not"
     ("There should be a public inquiry into the sale.", "support", "inquiry"),

@@ -740,8 +740,9 @@ def _modal_positions(doc: Doc, ctx: H.Context, taken: set[int]) -> list[Found]:
         if subj is None:
             continue
         # "should" of a thing is mostly a forecast ("that should bring in money"); of an actor or of
-        # "we" it is an obligation
-        if subj.lower_ not in H.FIRST_PERSON and not H.resolved(ctx, subj)[0]:
+        # "we" it is an obligation, and so is one on what is done to a named thing ("the case should
+        # be looked at again")
+        if subj.lower_ not in H.FIRST_PERSON and not H.resolved(ctx, subj)[0] and not _done_to_a_thing(subj, auxes):
             continue
         deontic = bool(auxes & G.DEONTIC)
         committing = bool(auxes & {"will", "shall", "'ll", "’ll"}) and subj.lower_ in ("i", "we")
@@ -814,6 +815,15 @@ def _existential_positions(doc: Doc, ctx: H.Context) -> list[Found]:
         start = min(c for c in tok.children if c.dep_ == "expl")
         out.append(Found(speakers, stance, tok, toks, label, (start.idx, toks[-1].idx + len(toks[-1].text)), qi))
     return out
+
+
+def _done_to_a_thing(subj: Token, auxes: set[str]) -> bool:
+    """ "the law must be changed", "the case should be looked at on its merits": an obligation on
+    what is done to a thing named by a noun (not a pronoun), which, unlike "that should bring in
+    money", is no forecast; "should only be used in ..." restricts the act rather than asks for it."""
+    verb = subj.head
+    return (subj.dep_ == "nsubjpass" and subj.pos_ in ("NOUN", "PROPN") and bool(auxes & G.DEONTIC)
+            and not any(c.dep_ == "advmod" and c.lower_ == "only" for c in verb.children))
 
 
 _WILL = frozenset(("will", "would", "'ll", "’ll", "shall"))
