@@ -276,3 +276,19 @@ def test_the_sponsor_of_a_bill_stands_for_it(model, text, holder, stance, about)
 
 def test_sponsoring_talks_is_no_side(model):
     assert positions(model, "Kennedy sponsored the peace talks in Geneva.") == []
+
+
+# "ask" with an object and its act (CAMEO ASK, an appeal; frame obj+xcomp): a request for the act.
+# Asking a question or for comment takes no side, and not asking is silence (stance.toml [advocacy]).
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kennedy asked the council to scrap the parking charges.", {"support"}),
+        ("Kennedy asked Blair whether the parking charges would rise.", set()),
+        ("Kennedy did not ask the council to scrap the parking charges.", set()),
+    ],
+)
+def test_asking_for_an_act(model, text, expected):
+    got = positions(model, text)
+    sides = {s for h, s, i, _ in got if h == "Kennedy" and "parking charge" in i and s in ("support", "oppose")}
+    assert sides == expected, got
