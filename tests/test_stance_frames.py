@@ -292,3 +292,16 @@ def test_asking_for_an_act(model, text, expected):
     got = positions(model, text)
     sides = {s for h, s, i, _ in got if h == "Kennedy" and "parking charge" in i and s in ("support", "oppose")}
     assert sides == expected, got
+
+
+# The noun "appeal" for a thing, made or owned, as "a call for" (stance.toml [nouns]).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kennedy made an appeal for a ceasefire in the region.",
+        "Kennedy's appeal for a ceasefire in the region was ignored.",
+    ],
+)
+def test_an_appeal_for_a_thing(model, text):
+    got = positions(model, text, pronouns={"his": "Kennedy"})
+    assert_position(got, "Kennedy", "support", "ceasefire")
