@@ -243,3 +243,65 @@ def test_news_verbs_of_criticism_and_promotion(model, text, holder, stance, abou
 
 def test_ripping_a_thing_that_is_no_plan_is_no_stance(model):
     assert positions(model, "Howard ripped the envelope open.") == []
+
+
+# Verbs of liking and loathing with an object (VerbNet admire-31.2; stance.toml [verbs]): the
+# attitude is the side, and a present negated one ("does not condone") the other side.
+@pytest.mark.parametrize(
+    "text, holder, stance, about",
+    [
+        ("Kennedy despises the parking charges.", "Kennedy", "oppose", "parking charge"),
+        ("Ms Reed said she abhors the hunting ban.", "Ms Reed", "oppose", "hunting ban"),
+        ("Labour admires the Danish welfare model.", "Labour", "support", "welfare model"),
+        ("Kennedy does not condone the wildcat strike.", "Kennedy", "oppose", "strike"),
+    ],
+)
+def test_verbs_of_liking_and_loathing(model, text, holder, stance, about):
+    got = positions(model, text, pronouns={"she": "Ms Reed"} if " she " in text else None)
+    assert_position(got, holder, stance, about)
+
+
+# "sponsor" with a plan or law (CAMEO SPONSOR; frame dobj:policy): the sponsor stands for it, in
+# the active, the passive and the reduced relative; sponsoring talks or a team is no side.
+@pytest.mark.parametrize(
+    "text, holder, stance, about",
+    [
+        ("Kennedy sponsored the rent control bill.", "Kennedy", "support", "rent control bill"),
+        ("The rent control bill, sponsored by Kennedy, passed on Friday.", "Kennedy", "support", "rent control bill"),
+    ],
+)
+def test_the_sponsor_of_a_bill_stands_for_it(model, text, holder, stance, about):
+    assert_position(positions(model, text), holder, stance, about)
+
+
+def test_sponsoring_talks_is_no_side(model):
+    assert positions(model, "Kennedy sponsored the peace talks in Geneva.") == []
+
+
+# "ask" with an object and its act (CAMEO ASK, an appeal; frame obj+xcomp): a request for the act.
+# Asking a question or for comment takes no side, and not asking is silence (stance.toml [advocacy]).
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kennedy asked the council to scrap the parking charges.", {"support"}),
+        ("Kennedy asked Blair whether the parking charges would rise.", set()),
+        ("Kennedy did not ask the council to scrap the parking charges.", set()),
+    ],
+)
+def test_asking_for_an_act(model, text, expected):
+    got = positions(model, text)
+    sides = {s for h, s, i, _ in got if h == "Kennedy" and "parking charge" in i and s in ("support", "oppose")}
+    assert sides == expected, got
+
+
+# The noun "appeal" for a thing, made or owned, as "a call for" (stance.toml [nouns]).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kennedy made an appeal for a ceasefire in the region.",
+        "Kennedy's appeal for a ceasefire in the region was ignored.",
+    ],
+)
+def test_an_appeal_for_a_thing(model, text):
+    got = positions(model, text, pronouns={"his": "Kennedy"})
+    assert_position(got, "Kennedy", "support", "ceasefire")

@@ -276,3 +276,20 @@ def test_every_member_of_a_listed_subject_is_a_candidate(model, text, last):
     doc, names = build_doc(model, text, actors)
     got = [names[c.holder] for c in M.candidates(doc, [])]
     assert last in got, got
+
+
+def test_composed_sides_are_read_only_for_a_model_that_names_them(model):
+    # "fight discrimination": a side composed along the parse (tgt_comp_), a parse walk per
+    # candidate that a model whose weights name none of the family should not pay for
+    quoted = "We will fight discrimination in the new pension plan"
+    text = QUOTE.format(q=quoted)
+    doc, names = build_doc(model, text, ACTORS, quotes=[("Kennedy", quoted, "direct")])
+    with_comp = next(c for c in M.candidates(doc, []) if names[c.holder] == "Kennedy")
+    assert any(k.startswith("tgt_comp_") for k in with_comp.features)
+    without = next(c for c in M.candidates(doc, [], composed=False) if names[c.holder] == "Kennedy")
+    assert not any(k.startswith("tgt_comp_") for k in without.features)
+    assert {k: v for k, v in with_comp.features.items() if not k.startswith("tgt_comp_")} == without.features
+    reads_links = M.model_from_dict({"features": ["bias", "tgt_mod_oppose"], "weights": [[0, 0]] * 3, "threshold": 0.5})
+    reads_comp = M.model_from_dict({"features": ["bias", "tgt_comp_support"], "weights": [[0, 0]] * 3, "threshold": 0.5})
+    assert reads_links.reads_targets and not reads_links.reads_composed
+    assert reads_comp.reads_targets and reads_comp.reads_composed

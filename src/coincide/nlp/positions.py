@@ -520,6 +520,7 @@ def find_positions(doc: Doc) -> list[Found]:
                 if position is not None:
                     found.append(position)
     found += _modal_positions(doc, ctx, {f.trigger.i for f in found} | consumed)
+    found += _existential_positions(doc, ctx)
     found += _evaluative_positions(doc, ctx, {f.trigger.i for f in found} | consumed)
     return found
 
@@ -717,7 +718,8 @@ def _evaluative_positions(doc: Doc, ctx: H.Context, taken: set[int]) -> list[Fou
 def _modal_positions(doc: Doc, ctx: H.Context, taken: set[int]) -> list[Found]:
     """Positions a speaker takes without a stance word, inside a quotation only:
     an obligation ("Britain should join the euro", "we must not give in") and a first-person
-    commitment ("we will cut taxes"). A prediction about others ("they will lose") is no stance.
+    commitment ("we will cut taxes"), or the speaker's own in reported speech ("Inslee said he
+    would ban travel to Indiana"). A prediction about others ("they will lose") is no stance.
     """
     out = []
     for tok in doc:
@@ -738,11 +740,16 @@ def _modal_positions(doc: Doc, ctx: H.Context, taken: set[int]) -> list[Found]:
         if subj is None:
             continue
         # "should" of a thing is mostly a forecast ("that should bring in money"); of an actor or of
-        # "we" it is an obligation
-        if subj.lower_ not in H.FIRST_PERSON and not H.resolved(ctx, subj)[0]:
+        # "we" it is an obligation, and so is one on what is done to a named thing ("the case should
+        # be looked at again")
+        if subj.lower_ not in H.FIRST_PERSON and not H.resolved(ctx, subj)[0] and not _done_to_a_thing(subj, auxes):
             continue
         deontic = bool(auxes & G.DEONTIC)
         committing = bool(auxes & {"will", "shall", "'ll", "’ll"}) and subj.lower_ in ("i", "we")
+        if not committing and auxes & _WILL and "have" not in auxes:
+            # reported speech: "the governor said he would ask lawmakers to ...", "Benioff said his
+            # company would halt travel": the speaker, by pronoun or as owner, says what it will do
+            committing = _same_as_speaker(ctx, subj, speakers)
         if not (deontic or committing) or G.question(tok) or G.conditional(tok) or G.hedged(tok) or G.disowned(tok):
             continue
         # "we will take no risks": an object denied by "no" is what the speaker will not do
@@ -776,6 +783,58 @@ def _modal_positions(doc: Doc, ctx: H.Context, taken: set[int]) -> list[Found]:
 
 
 
+
+
+def _existential_positions(doc: Doc, ctx: H.Context) -> list[Found]:
+    """An obligation that a thing be, in a quotation (`_modal_positions` reads those with a
+    subject): "there should be an inquiry" is for the inquiry, "there must be no amnesty" (or "must
+    not be") against the amnesty. The existential "there" with "should", "must" or "ought" only: a
+    forecast ("there will be cuts") is no stance."""
+    out = []
+    for tok in doc:
+        if tok.lemma_.lower() != "be" or not any(c.dep_ == "expl" and c.lower_ == "there" for c in tok.children):
+            continue
+        if not {c.lower_ for c in tok.children if c.dep_ == "aux"} & G.DEONTIC:
+            continue
+        qi = ctx.quote_at(tok.idx)
+        speakers = ctx.speakers(qi) if qi is not None else []
+        attrs = G.children(tok, "attr")
+        if not speakers or not attrs or G.question(tok) or G.conditional(tok) or G.hedged(tok) or G.disowned(tok):
+            continue
+        matter = attrs[0]
+        label = noun_label(matter)
+        if label is None:
+            continue
+        denied = any(d.dep_ == "det" and d.lower_ == "no" for d in matter.children)
+        stance = S.OPPOSE if G.is_negated(tok) != denied else S.SUPPORT
+        toks = [t for t in matter.subtree if not t.is_space and not (t.dep_ == "det" and t.head is matter)]
+        while toks and toks[-1].is_punct:
+            toks = toks[:-1]
+        if not toks:
+            continue
+        start = min(c for c in tok.children if c.dep_ == "expl")
+        out.append(Found(speakers, stance, tok, toks, label, (start.idx, toks[-1].idx + len(toks[-1].text)), qi))
+    return out
+
+
+def _done_to_a_thing(subj: Token, auxes: set[str]) -> bool:
+    """ "the law must be changed", "the case should be looked at on its merits": an obligation on
+    what is done to a thing named by a noun (not a pronoun), which, unlike "that should bring in
+    money", is no forecast; "should only be used in ..." restricts the act rather than asks for it."""
+    verb = subj.head
+    return (subj.dep_ == "nsubjpass" and subj.pos_ in ("NOUN", "PROPN") and bool(auxes & G.DEONTIC)
+            and not any(c.dep_ == "advmod" and c.lower_ == "only" for c in verb.children))
+
+
+_WILL = frozenset(("will", "would", "'ll", "’ll", "shall"))
+
+
+def _same_as_speaker(ctx: H.Context, subj: Token, speakers: list[str]) -> bool:
+    """Whether a clause's subject is the speaker: named or by pronoun, or what the speaker owns ("his
+    company"); a first-person subject is handled by the caller."""
+    doers = set(H.holders_of(ctx, subj)[0])
+    owners = {a for c in subj.children if c.dep_ == "poss" for a in H.holders_of(ctx, c)[0]}
+    return bool((doers | owners) & set(speakers))
 
 
 def _is_document(actor) -> bool:

@@ -115,9 +115,10 @@ def _clause(verb: Token, subj: Token | None) -> list[Token]:
 
 
 def candidates(doc: Doc, rule_positions: list[Position], ctx: H.Context | None = None,
-               targets: bool = True) -> list[Candidate]:
+               targets: bool = True, composed: bool = True) -> list[Candidate]:
     """Every sentence's candidate holders, ranked by role, at most MAX_PER_SENTENCE a sentence.
-    `targets=False` leaves out the target-link features (for a model that reads none of them)."""
+    `targets=False` leaves out the target-link features (for a model that reads none of them);
+    `composed=False` leaves out only their `tgt_comp_` family (a parse walk per candidate)."""
     ctx = ctx or H.Context(doc)
     out: list[Candidate] = []
     prev_speakers: list[tuple[str, int | None]] = []
@@ -190,7 +191,7 @@ def candidates(doc: Doc, rule_positions: list[Position], ctx: H.Context | None =
         prev_speakers = [(c.holder, c.quote) for c in ordered if c.role in _SPEAKING][:1]
     story = _story_features(doc, ctx, rule_positions)
     for i, c in enumerate(out):
-        c.features = features(doc, ctx, c, targets) | story.get(c.holder, {})
+        c.features = features(doc, ctx, c, targets, composed) | story.get(c.holder, {})
         if ctx.sent_index.get(c.sent.start, 99) < 2:
             c.features["lead"] = 1.0
     return out
@@ -274,7 +275,7 @@ def _target_link(t: Token) -> str:
     return "free"
 
 
-def target_features(c: Candidate) -> dict[str, float]:
+def target_features(c: Candidate, composed: bool = True) -> dict[str, float]:
     """Target-aware counts: each lexicon word of the holder's words by side (a negated word taking
     the other side) and by its link to a noun phrase (_target_link); and, for a verb of a side
     with an object of a side, both sides ("opposes the cuts": oppose x oppose), since the side on
@@ -297,13 +298,15 @@ def target_features(c: Candidate) -> dict[str, float]:
                         key = f"tgt_vo_{pol}_{opol}"
                         counts[key] = counts.get(key, 0.0) + 1.0
     # the side of every innermost side word read down the path from the holder's verb (round 9:
-    # out of fold no better than the tone; docs/positions-model.md), for a model trained with it
-    for side, _word in T.composed_reading(c.scope, _polarity, _holder_verb(c)):
-        counts[f"tgt_comp_{side}"] = counts.get(f"tgt_comp_{side}", 0.0) + 1.0
+    # out of fold no better than the tone; docs/positions-model.md), for a model trained with it:
+    # the walk is skipped when the weights name none of the family (`composed=False`)
+    if composed:
+        for side, _word in T.composed_reading(c.scope, _polarity, _holder_verb(c)):
+            counts[f"tgt_comp_{side}"] = counts.get(f"tgt_comp_{side}", 0.0) + 1.0
     return {k: math.log1p(v) for k, v in counts.items()}
 
 
-def features(doc: Doc, ctx: H.Context, c: Candidate, targets: bool = True) -> dict[str, float]:
+def features(doc: Doc, ctx: H.Context, c: Candidate, targets: bool = True, composed: bool = True) -> dict[str, float]:
     f: dict[str, float] = {"bias": 1.0, f"role={c.role}": 1.0}
     actor = ctx.actor(c.holder)
     kind = getattr(actor, "kind", None) or "other"
@@ -379,7 +382,7 @@ def features(doc: Doc, ctx: H.Context, c: Candidate, targets: bool = True) -> di
         f["in_quote"] = 1.0
     f["scope_len"] = math.log1p(len(c.scope)) / 4.0
     if targets:
-        f.update(target_features(c))
+        f.update(target_features(c, composed))
     f.update(path_features(c))
     return f
 
@@ -459,6 +462,12 @@ class Model:
     @functools.cached_property
     def reads_targets(self) -> bool:
         return any(n.startswith("tgt_") for n in self.names)
+
+    @functools.cached_property
+    def reads_composed(self) -> bool:
+        """Whether the weights name a `tgt_comp_` feature: only then is its parse walk worth making
+        (as event_confidence reads only the families its model weighs)."""
+        return any(n.startswith("tgt_comp_") for n in self.names)
 
     @functools.cached_property
     def index(self) -> dict[str, int]:
@@ -591,8 +600,9 @@ def model_positions(doc: Doc, rule_positions: list[Position], model: Model | Non
     ctx = H.Context(doc)
     covered = _RuleSpans(rule_positions)
     out: list[Position] = []
-    # the target links cost a walk over each stance word's parse; skipped when the weights read none
-    for c in candidates(doc, rule_positions, ctx, targets=model.reads_targets):
+    # the target links cost a walk over each stance word's parse; skipped when the weights read none,
+    # and the composed sides (tgt_comp_) skipped unless the weights name one
+    for c in candidates(doc, rule_positions, ctx, targets=model.reads_targets, composed=model.reads_composed):
         start, end = c.sent.start_char, c.sent.end_char
         if c.role not in model.roles:
             continue  # a role the model was not trained on
