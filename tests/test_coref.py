@@ -214,6 +214,18 @@ LOPEZ = ("{group} met on Tuesday. Representative Raul Lopez, a Republican of Ida
     # the party named by its members ("Republicans") when the story names no group of its lawmakers
     ("Republicans say the budget was never the problem.\n\nBut Rep. Dana Rohr, R-Calif., said \"any "
      "suggestion that this is a budget issue is off base.\"", ["Dana Rohr", "Republicans"]),
+    # a definite apposition naming the party ("the Idaho Republican"), round 10s
+    ("House Republicans met on Tuesday. Representative Raul Lopez, the Idaho Republican, was doubtful."
+     "\n\n\u201cThe president will not work with us,\u201d Mr. Lopez said.", ["Raul Lopez", "House Republicans"]),
+    # the house style with no article: "Senator X, Republican of Idaho,"
+    ("Senate Republicans met on Tuesday. Senator Raul Lopez, Republican of Idaho, was doubtful."
+     "\n\n\u201cThe president will not work with us,\u201d Mr. Lopez said.", ["Raul Lopez", "Senate Republicans"]),
+    # a party word in the title phrase hung on the name ("Republican Budget Committee chairman X")
+    ("House Republicans met on Tuesday. Republican Budget Committee chairman Raul Lopez was doubtful."
+     "\n\n\u201cThe president will not work with us,\u201d Mr. Lopez said.", ["Raul Lopez", "House Republicans"]),
+    # a party word that is the subject of another verb is no title of his
+    ("House Republicans met on Tuesday. Republicans praised Representative Raul Lopez on Monday."
+     "\n\n\u201cThe president will not work with us,\u201d Mr. Lopez said.", ["Raul Lopez"]),
     # no party said for him: no group, whatever the story names
     ("House Republicans met on Tuesday. Representative Raul Lopez was doubtful.\n\n"
      "\u201cThe president will not work with us,\u201d Mr. Lopez said.", ["Raul Lopez"]),
