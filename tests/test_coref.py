@@ -51,6 +51,15 @@ def referent(doc, start_text, word):
     # only the sentence just before: a subject further back does not beat the nearer name
     ("Carl Dunn said on Monday that the plan would fail.\n\nThe report was written by Alan Price, an economist "
      "at Leeds. “The numbers simply do not add up,” he said.", "do not add up", "Alan Price"),
+    # quote turns (round 10s): a paragraph naming others, none as a subject, between two
+    # quotations: the "he" of the second is the one who spoke last, beyond the look-back window
+    ("Ms. Ann Brook met Carl Dunn on Monday. \u201cThey will run out the clock this year,\u201d Dunn said.\n\n"
+     "But what if Ms. Brook wins? "
+     "Would the party risk a nominee more liberal than Alan Price?\n\n\u201cShe should do what she wants,\u201d he said.",
+     "do what she wants", "Carl Dunn"),
+    # ... but a subject of his gender in the window is whom "he" follows
+    ("\u201cThey will run out the clock this year,\u201d Carl Dunn said.\n\nBut Alan Price disagreed on Monday. "
+     "\n\n\u201cShe should do what she wants,\u201d he said.", "do what she wants", "Alan Price"),
 ])
 def test_pronoun_speakers(nlp, text, fragment, speaker):
     assert speaker_of(analyse(nlp, text), fragment) == speaker
