@@ -244,8 +244,63 @@ def print_misses(out: Path) -> None:
     for kind, why in MISS_KINDS.items():
         t, c = counts["tune"][kind], counts["check"][kind]
         print(f"{kind:22s} tune {t[0]:3d} / {t[1]:3d}   check {c[0]:3d} / {c[1]:3d}   {why}")
+    print_fine_kinds(E, records)
     print("--- the tuning half's misses ---")
     print("\n".join(sorted(lines)))
+
+
+def print_fine_kinds(E, records: dict) -> None:
+    """A finer table of the misses, made by code and printed as counts only on both halves (round
+    10s; the checking half's items are never printed): what was given (no quote, no speaker, the
+    kinds of actor listed), what the source phrase is (a pronoun, a description, a name), whether
+    the label's words name an actor of the story and one mentioned in the quote's paragraph, and
+    for a pronoun source, whether the person given is the last person named before the quote."""
+    from collections import Counter
+
+    tally = {"tune": Counter(), "check": Counter()}
+    for ann in sorted((BASIL / "annotations").glob("*/*_ann.json")):
+        name = ann.name[: -len("_ann.json")]
+        half = half_of(name.rsplit("_", 1)[0])
+        rec = records.get(name) or {}
+        body = (rec.get("story") or {}).get("body") or ""
+        actors = {a["id"]: a for a in rec.get("actors") or []}
+        for p in json.loads(ann.read_text(encoding="utf-8")).get("phrase-level-annotations", []):
+            label = p.get("speaker") or ""
+            if p.get("quote") != "yes" or not label or label.lower().startswith("other"):
+                continue
+            kind = "group" if any(w in label.lower() for w in E.GROUP_WORDS) else "person"
+            who = set(E.tokens(label.replace("_", " ")))
+            cands = [q for q in rec.get("quotes") or [] if E.overlap(E.tokens(p.get("txt")), E.tokens(q.get("text")))[0] >= 0.8]
+            refs = [r for q in cands for r in ([q.get("speaker")] if q.get("speaker") else []) + list(q.get("speakers") or [])]
+            if any(who & E.actor_words(rec, r) - E.PRONOUNS for r in refs):
+                continue
+            holders = [a for a in actors.values() if who & (E.actor_words(rec, a["id"]) - E.PRONOUNS)]
+            feats = []
+            if not cands:
+                feats.append("no quote")
+            else:
+                q = cands[0]
+                src = body[q["source_span"][0]:q["source_span"][1]] if q.get("source_span") else ""
+                words = E.tokens(src)
+                feats.append("given " + "/".join(sorted({actors.get(r, {}).get("kind", "?") for r in refs})) if refs else "no speaker")
+                if not src:
+                    feats.append("source none")
+                elif set(words) <= E.PRONOUNS:
+                    before = sorted((m[0], a["id"]) for a in actors.values() if a["kind"] == "person"
+                                    for m in a["mentions"] if m[0] < q["span"][0])
+                    last = refs and before and before[-1][1] in refs
+                    feats.append(f"source pronoun {words[0]} ({'the last person named' if last else 'not the last person named'})")
+                else:
+                    feats.append("source description" if words[:1] in (["the"], ["a"], ["an"]) else "source name")
+                ps = body.rfind("\n", 0, q["span"][0]) + 1
+                pe = body.find("\n", q["span"][0]) % (len(body) + 1)
+                near = any(ps <= m[0] < pe for a in holders for m in a.get("mentions", []))
+                feats.append("label named in the paragraph" if near else "label not in the paragraph")
+            feats.append("label an actor" if holders else "label no actor")
+            tally[half][f"{kind}: " + ", ".join(feats)] += 1
+    print("--- misses by finer kind (counts only) ---")
+    for key in sorted(set(tally["tune"]) | set(tally["check"]), key=lambda k: -(tally["tune"][k] + tally["check"][k])):
+        print(f"tune {tally['tune'][key]:3d}  check {tally['check'][key]:3d}  {key}")
 
 
 def half_of(story: str) -> str:

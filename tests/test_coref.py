@@ -51,6 +51,15 @@ def referent(doc, start_text, word):
     # only the sentence just before: a subject further back does not beat the nearer name
     ("Carl Dunn said on Monday that the plan would fail.\n\nThe report was written by Alan Price, an economist "
      "at Leeds. “The numbers simply do not add up,” he said.", "do not add up", "Alan Price"),
+    # quote turns (round 10s): a paragraph naming others, none as a subject, between two
+    # quotations: the "he" of the second is the one who spoke last, beyond the look-back window
+    ("Ms. Ann Brook met Carl Dunn on Monday. \u201cThey will run out the clock this year,\u201d Dunn said.\n\n"
+     "But what if Ms. Brook wins? "
+     "Would the party risk a nominee more liberal than Alan Price?\n\n\u201cShe should do what she wants,\u201d he said.",
+     "do what she wants", "Carl Dunn"),
+    # ... but a subject of his gender in the window is whom "he" follows
+    ("\u201cThey will run out the clock this year,\u201d Carl Dunn said.\n\nBut Alan Price disagreed on Monday. "
+     "\n\n\u201cShe should do what she wants,\u201d he said.", "do what she wants", "Alan Price"),
 ])
 def test_pronoun_speakers(nlp, text, fragment, speaker):
     assert speaker_of(analyse(nlp, text), fragment) == speaker
@@ -214,6 +223,18 @@ LOPEZ = ("{group} met on Tuesday. Representative Raul Lopez, a Republican of Ida
     # the party named by its members ("Republicans") when the story names no group of its lawmakers
     ("Republicans say the budget was never the problem.\n\nBut Rep. Dana Rohr, R-Calif., said \"any "
      "suggestion that this is a budget issue is off base.\"", ["Dana Rohr", "Republicans"]),
+    # a definite apposition naming the party ("the Idaho Republican"), round 10s
+    ("House Republicans met on Tuesday. Representative Raul Lopez, the Idaho Republican, was doubtful."
+     "\n\n\u201cThe president will not work with us,\u201d Mr. Lopez said.", ["Raul Lopez", "House Republicans"]),
+    # the house style with no article: "Senator X, Republican of Idaho,"
+    ("Senate Republicans met on Tuesday. Senator Raul Lopez, Republican of Idaho, was doubtful."
+     "\n\n\u201cThe president will not work with us,\u201d Mr. Lopez said.", ["Raul Lopez", "Senate Republicans"]),
+    # a party word in the title phrase hung on the name ("Republican Budget Committee chairman X")
+    ("House Republicans met on Tuesday. Republican Budget Committee chairman Raul Lopez was doubtful."
+     "\n\n\u201cThe president will not work with us,\u201d Mr. Lopez said.", ["Raul Lopez", "House Republicans"]),
+    # a party word that is the subject of another verb is no title of his
+    ("House Republicans met on Tuesday. Republicans praised Representative Raul Lopez on Monday."
+     "\n\n\u201cThe president will not work with us,\u201d Mr. Lopez said.", ["Raul Lopez"]),
     # no party said for him: no group, whatever the story names
     ("House Republicans met on Tuesday. Representative Raul Lopez was doubtful.\n\n"
      "\u201cThe president will not work with us,\u201d Mr. Lopez said.", ["Raul Lopez"]),

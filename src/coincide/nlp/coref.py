@@ -393,6 +393,12 @@ class _Resolver:
         if current is not None and (self.actors.get(current) is None or self.actors[current].kind != "person"):
             return
         main = self.main_subject_before(tok, cands)
+        turn = self.previous_speaker(tok, cands)
+        if turn is not None and turn != current and not self.blocked_by_own_subject(tok, cands):
+            if at is not None:
+                self._delete(at)
+            self._insert(Mention(start, end, turn, "pronoun"))
+            return
         if current is not None and current in ok_actors and main in (None, current):
             return  # coincide_actors' choice stands: it agrees and was named outside quotations
         pick = None if self.blocked_by_own_subject(tok, cands) else main or self.rank(tok, cands)
@@ -400,6 +406,52 @@ class _Resolver:
             self._delete(at)
         if pick is not None:
             self._insert(Mention(start, end, pick, "pronoun"))
+
+    def previous_speaker(self, tok: Token, cands: list[Mention]) -> str | None:
+        """Quote turns: '"...," Tobias said.' / a paragraph naming others, none as a subject
+        ('But what if Clinton wins? Would Obama ...?') / '"...," he said.': a he/she that says a
+        quotation, whose look-back window holds no subject of its gender, is the one who spoke
+        last (the subject of a speech verb outside quotation marks) in the two paragraphs before
+        the window, when that speaker agrees; a name that is no subject is not a turn."""
+        if tok.dep_ != "nsubj" or cue_lemma(tok.head) not in SPEECH:
+            return None
+        sent = self.sents[self.sent_index(tok.i)]
+        if not any(t.text in QUOTE_MARKS or t.text in ("''", "``") for t in sent):
+            return None
+        for m in cands:
+            root = self.root_of(m)
+            opens = root is not None and not self.text[root.sent.start_char:m.start].strip()
+            if root is not None and root.i < tok.i and (self.is_subject(root) or opens):
+                return None  # a subject in the window decides (rank), or a name opening a sentence the parser misread
+        lo = self.window_start(tok)
+        for t in self.doc.char_span(lo, tok.idx, alignment_mode="expand") or []:
+            if t.pos_ != "PROPN" or self.in_quote(t.idx) or not (t.dep_ in SUBJECT_DEPS or t.is_sent_start):
+                continue
+            m = self._mention_at(t.idx)
+            held = m is not None and self.actors.get(m.actor) is not None and self.actors[m.actor].kind == "person"
+            if not held and t.tag_ != "NNPS":
+                # a singular name as a subject (or opening a sentence the parser misread) that no
+                # person holds ("Reynolds says ..." read as a body, "Jolly, who was elected ...")
+                # may be the "he"/"she" itself: nearer than a turn; "Republicans" is not
+                return None
+        para, seen = self.para_of(lo), 0
+        while para > 0 and seen < 2:  # blank lines between paragraphs are paragraphs of their own
+            para -= 1
+            end = self.para_starts[para + 1] if para + 1 < len(self.para_starts) else len(self.text)
+            seen += bool(self.text[self.para_starts[para]:end].strip())
+        floor = self.para_starts[para]
+        i = self._bisect(lo)
+        for m in reversed(self.mentions[:i]):
+            if m.start < floor:
+                break
+            a = self.actors.get(m.actor)
+            if a is None or a.kind != "person" or self.in_quote(m.start) or not self.agrees(m.actor, tok):
+                continue
+            root = self.root_of(m)
+            if root is None or root.dep_ != "nsubj" or cue_lemma(root.head) not in SPEECH:
+                continue
+            return m.actor
+        return None
 
     def main_subject_before(self, tok: Token, cands: list[Mention]) -> str | None:
         """The subject of the main clause of the sentence just before tok's, when it is a candidate

@@ -77,8 +77,12 @@ SPOKESPERSON = lexicon.words("coref", "spokesperson_nouns")
 ARTIFACTS = lexicon.words("coref", "artifact_nouns")
 # "Rep. Jane Doe, D-N.Y.," and "Sen. John Roe (R-Ohio)": the party tag right after the name
 PARTY_TAG = re.compile(r"\s*,?\s*\(?\s*([DR])\s*[-\u2013]\s*[A-Z][A-Za-z]*\.?")
-# "Jane Doe, a Republican of Idaho", "a conservative Republican who ...": the apposition's words
-APPOSITION = re.compile(r"\s*,\s*(?:a|an)\s+((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)")
+# "Jane Doe, a Republican of Idaho", "a conservative Republican who ...", and a definite one,
+# "Jane Doe, the Texas Republican," "the committee's ranking Democrat": the apposition's words
+APPOSITION = re.compile(r"\s*,\s*(?:a|an|the)\s+((?:[A-Za-z'\u2019.-]+\s+){0,3}[A-Za-z-]+)"
+                        # with no article, a party word first and its state after ("Senator Jane
+                        # Doe, Republican of Idaho," "Rep. John Roe, Democrat from Ohio")
+                        r"|\s*,\s*((?:Republican|Democrat)(?=\s+(?:of|from)\s+[A-Z]))")
 
 
 @dataclass
@@ -773,6 +777,24 @@ class _Groups(_Layout):
                 out.append((first[a.id], a.id, parties.pop(), chambers.pop() if chambers else None))
         return [(a, p, c) for _, a, p, c in sorted(out)]
 
+    def _party_in_title(self, m) -> str | None:
+        """The party of a title phrase that modifies the name: "Republican presidential nominee
+        Jane Doe", "Senate Democratic leader Jane Doe", "GOP Sen. Jane Doe" (a capitalised party
+        word among the compounds and adjectives hung on the name, inside the mention or before it;
+        "Republicans attacked Sen. Doe" is no title, as the verb is not in the name's phrase)."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return None
+        todo, seen = [span.root], []
+        while todo:
+            t = todo.pop()
+            seen.append(t)
+            todo += [c for c in t.lefts if c.dep_ in ("compound", "amod", "nmod") and c.i >= span.root.i - 6]
+        for t in seen:
+            if t.text[:1].isupper() and len(t.text) > 1 and t.lower_ in PARTY_OF_WORD:
+                return PARTY_OF_WORD[t.lower_]
+        return None
+
     def _group_of(self, person: str, groups: list[tuple[str, str, str | None]]) -> str | None:
         party, chamber = None, None
         for m in self.doc._.mentions or []:
@@ -786,13 +808,14 @@ class _Groups(_Layout):
             for w in before:
                 if w[:1].isupper() and len(w) > 1 and w.lower() in PARTY_OF_WORD:
                     party = PARTY_OF_WORD[w.lower()]
+            party = self._party_in_title(m) or party
             rest = self.text[m.end:m.end + 60]
             tag = PARTY_TAG.match(rest)
             if tag:
                 party = PARTY_OF_WORD[tag.group(1).lower()]
             app = APPOSITION.match(rest)
             if app:
-                for w in app.group(1).split():
+                for w in (app.group(1) or app.group(2)).split():
                     if w[:1].isupper() and len(w) > 1 and w.lower() in PARTY_OF_WORD:
                         party = PARTY_OF_WORD[w.lower()]
                         break
