@@ -880,13 +880,21 @@ PEOPLE_SUFFIXES = ("ers", "ians", "ists", "ants", "ents", "ees", "ans")
 AGENT_CONFIRMED_SUFFIXES = ("ors", "ons", "inos")
 
 
+def _listed_people(tok: Token) -> bool:
+    """People by a list, not by an ending: the PEOPLE words, a few agent nouns, a plural nationality
+    or party ("Latinos", "Democrats"). Shared by is_people and _by_ending_only, so that the two
+    agree on what the ending rule leaves alone."""
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    if low in PEOPLE or lemma in PEOPLE or lemma in ("household", "voter", "pensioner", "taxpayer", "smoker", "viewer"):
+        return True
+    return tok.ent_type_ == "NORP" and tok.tag_ in ("NNS", "NNPS")
+
+
 def is_people(tok: Token) -> bool:
     """A noun naming people (or households): the PEOPLE list, a nationality or party ("Latinos",
     "Democrats"), or a plural agent noun ("pensioners", "voters", "viewers")."""
     low, lemma = tok.lower_, tok.lemma_.lower()
-    if low in PEOPLE or lemma in PEOPLE or lemma in ("household", "voter", "pensioner", "taxpayer", "smoker", "viewer"):
-        return True
-    if tok.ent_type_ == "NORP" and tok.tag_ in ("NNS", "NNPS"):
+    if _listed_people(tok):
         return True
     if tok.tag_ in ("NNS", "NNPS") and low.endswith(AGENT_CONFIRMED_SUFFIXES):
         return knowledge_base().agent(low) is not None
@@ -909,9 +917,7 @@ def _by_ending_only(tok: Token) -> bool:
     """Whether is_people holds of `tok` by its agent-noun ending alone: no PEOPLE word, no
     nationality or party, no plural the Phoenix agents confirm."""
     low, lemma = tok.lower_, tok.lemma_.lower()
-    if low in PEOPLE or lemma in PEOPLE or lemma in ("household", "voter", "pensioner", "taxpayer", "smoker", "viewer"):
-        return False
-    if tok.ent_type_ == "NORP" and tok.tag_ in ("NNS", "NNPS"):
+    if _listed_people(tok):
         return False
     if tok.tag_ in ("NNS", "NNPS") and low.endswith(AGENT_CONFIRMED_SUFFIXES):
         return False
