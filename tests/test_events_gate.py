@@ -64,20 +64,21 @@ def test_plover_gold_records(nlp, tmp_path):
     assert other <= OTHER_EVENTS_CEILING, report
 
 
-# BBC politics, hand-judged: the checking sample drawn after the seventh BBC round (seed 2032 in
-# eval/bbc-events-check.jsonl, drawn once on 3d24dad's output and judged once, by a developer who did
+# BBC politics, hand-judged: the checking sample drawn after the ninth BBC round (seed 2033 in
+# eval/bbc-events-check.jsonl, drawn once on 1a46c61's output and judged once, by a developer who did
 # not write the events code). Its stories are analysed again and each judged event looked up by
 # story, sentence and trigger word: a random event counts as right when the type now found is the
 # judged right type ("none": no event there), a force event as physical when it is still a
 # judged-physical one or it is gone (a dropped non-physical force event is the rule working).
-# Earlier samples: seed 2031 29/40 and 27/30 when drawn after the sixth round (the same re-scored on
+# Earlier samples: seed 2032 31/40 and 28/30 when drawn after the seventh round (the same re-scored on
+# 1a46c61), seed 2031 29/40 and 27/30 when drawn after the sixth round (the same re-scored on
 # 3d24dad), seed 2030 28/40 and 27/30 when drawn after the fifth round (30/40 and 27/30 re-scored on
 # ad4510a: two of its RETREAT errors were kinds the sixth round's brief named), seed 2029 27/40 and
 # 27/30 when drawn after the fourth round (the same re-scored on 7d81271 and ad4510a), seed 2028 28/40
 # and 25/30 when drawn, seed 2027 29/40 and 28/30.
-BBC_SEED = 2032
-BBC_RANDOM_RIGHT_FLOOR = 0.75  # measured 31 of 40 (0.775), one event under (30/40); the issue asks 0.85, not met
-BBC_FORCE_PHYSICAL_FLOOR = 0.89  # measured 28 of 30 (0.933), one event under (27/30 = 0.90); the issue asks 0.90, met, but all 30 had been judged in earlier samples (same story and span)
+BBC_SEED = 2033
+BBC_RANDOM_RIGHT_FLOOR = 0.775  # measured 32 of 40 (0.80), one event under (31/40); the issue asks 0.85, not met; 28 of the 40 had been judged in earlier samples
+BBC_FORCE_PHYSICAL_FLOOR = 0.86  # measured 27 of 30 (0.90), one event under (26/30 = 0.867); the issue asks 0.90, met, but all 30 had been judged in earlier samples (same story and span)
 
 
 def test_bbc_checking_sample(nlp):
