@@ -1,0 +1,235 @@
+#!/usr/bin/env python3
+"""Hand labels of check3, the third checking set of figures: the labeller's worksheet.
+
+    python3 eval/figures/check3_labels.py
+
+check3's stories are drawn by eval/figures/draw_check3.py (random.Random(2034); 15 bbc-politics
+and 15 PolNeAR train stories in no labelled set). Every candidate sentence of each story is listed
+here, empty where it holds no figure in scope, in the worksheet form of build_labels.py: (sentence
+start, [(span, value, unit, about, claimant)]); a range's value is (low, high). The labels were
+written by someone who wrote no figures rule in the round, reading each story in full, before any
+figures code was run on these stories. Running this file checks each span against the story text
+in ../shared/data and rewrites only the "check3" lines of eval/figures/labels.jsonl (the other
+sets' lines are kept as they are: build_labels.py writes those, and knows nothing of check3).
+
+Decisions are those of the earlier rounds (build_labels.py's comments, docs/events-figures.md):
+scope is money, percentages and shares, counts of people and households; jobs, votes, emails,
+seats, states and counties are counted things; "the two candidates" is a count like any other; a
+number before a singular noun of people ("a two-term governor") tells a size; "one" counts a
+person only in a partition with "of"; "dozens" counts 12, "hundreds" 100, "thousands" 1,000; a
+share of things is a share ("almost half of them", counties); a bare number whose noun is
+understood from people counts them; the claimant is who the sentence names as claiming the figure
+(the subject of a reporting verb, "according to" ...), null for the narrator or nobody named in the
+sentence. Added here, where the written ones were silent: applications and acceptances (to a
+university) are counted things, as votes are.
+"""
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+DATA = HERE.parents[1].parent / "shared" / "data"
+P, D, PCT, PPL, SH, PTS = "pounds", "dollars", "percent", "people", "share", "points"
+
+CHECK3 = {
+"bbc-politics/076.txt": [
+  ('A National Audit Office report', [("£1.7bn", 1.7e9, P, "costs|risen", "A National Audit Office report")]),
+  ('It says there is "little evide', []),
+  ("The NAO's annual report showed", [("£50bn", 50e9, P, "total cost|cost|reach", "The NAO's annual report"),
+                                      ("14% higher", 14, PCT, "higher|total cost|cost", "The NAO's annual report")]),
+  ('The total delays amounted to 6', []),
+  ("This year's overspend was sign", [("last year's £3.1bn total", 3.1e9, P, "total|overspend", None)]),
+  ('The latest findings follow a s', []),
+  ('Our correspondent said it was ', []),
+  ('But he added some projects, su', []),
+],
+"polnear/text/west-journal_2016-07-29_clinton-acceptance-speech-skewer.txt": [
+  ('In an attempt to cover up her ', [("the two candidates", 2, PPL, "candidates", None)]),
+  ('<tweet tweet-id="7588556485954', []),
+  ('<tweet tweet-id="7588561280630', []),
+  ('<tweet tweet-id="7588565545274', []),
+  ('<tweet tweet-id="7588571286520', []),
+  ('<tweet tweet-id="7588577247256', []),
+  ('<tweet tweet-id="7588582818256', []),
+  ('<tweet tweet-id="7588588621495', []),
+  ('<tweet tweet-id="7588595074012', []),
+],
+"bbc-politics/047.txt": [
+  ('Applications from England and', [("17%", 17, PCT, "applications|rose", None)]),
+  ('Fears had been expressed that ', [("up to £3,000 a year", 3000, P, "top-up fees|fees", None)]),
+  ('In June last year, Mr Wallace ', [("£2,000", 2000, P, "tuition fees|increase|fees", "Mr Wallace")]),
+  ('However, it does not mean that', [("thousands of additional students", 1000, PPL, "students|additional students", None)]),
+  ('He explained that when applica', []),
+  ('Also, the picture was further ', [("19%", 19, PCT, "applications|risen", None)]),
+],
+"polnear/text/politico_2016-08-08_inside-the-swing-state-trench-wa.txt": [
+  ('These battlegrounds — spread a', []),
+  ('Close to 50 interviews with GO', []),
+  ('“In political terms, that’s li', []),
+  ('To win the White House, Trump ', []),
+  ('That’s because the GOP nominee', [("almost half of them", 0.5, SH, "them|win|counties", None)]),
+  ('During the Democratic primary,', []),
+  ('Many of the nearly two dozen D', [("the nearly two dozen Democratic chairs", 24, PPL, "democratic chairs|chairs|interviewed", None)]),
+  ('In Colorado, there are still s', []),
+  ('As for Trump, since the Republ', []),
+  ('Likewise, Trump’s visit Monday', []),
+],
+"bbc-politics/294.txt": [
+  ("Civil servants in strike ballo", [("its 290,000 members", 290000, PPL, "members|ballot", None)]),
+  ('The Public and Commercial Serv', []),
+  ('Unions have already earmarked ', [("up to 1.4 million UK workers", 1.4e6, PPL, "workers|uk workers|involve", None)]),
+  ('If you want the pension you we', []),
+  ("Unison's 800,000 workers, the ", [("Unison's 800,000 workers", 800000, PPL, "workers|unison", None),
+                                     ("70,000", 70000, PPL, "transport and general workers' union|workers", None),
+                                     ("Amicus' 20,000", 20000, PPL, "amicus|workers", None)]),
+],
+"polnear/text/west-journal_2016-07-28_obama-claims-hillary-most-qualif.txt": [
+  ('While it is certainly true tha', []),
+  ('<tweet tweet-id="7585010035198', []),
+  ('While liberals dismissed him a', []),
+  ('Then there is five-star Gen.', []),
+  ('Of course, he led the fledglin', []),
+  ('He then presided over the Cons', []),
+  ('He noted what the Select Commi', []),
+  ('The director further stated, w', []),
+  ('Comey testified “thousands” of', []),
+],
+"bbc-politics/178.txt": [
+  ('Hatfield executives go on tria', [("five railway managers", 5, PPL, "railway managers|managers|trial", None)]),
+  ('Four people died when a sectio', [("Four people", 4, PPL, "people|died", None)]),
+  ('All five men, along with four ', [("All five men", 5, PPL, "men|accused", None), ("four others", 4, PPL, "others|accused", None)]),
+  ('The accident, on 17 October 20', []),
+  ('Those who died in the accident', []),
+],
+"polnear/text/nyt_2016-09-07_phyllis-schlafly-conservative-ba.txt": [
+  ('Phyllis Schlafly, conservative', []),
+  ('Phyllis Schlafly, whose grass-', []),
+  ('She was 92.\n\nHer death was con', []),
+  ('In the 1960s, with her popular', []),
+  ('The amendment would have expan', [("more than 90 percent", 90, PCT, "vote|passed", None)]),
+  ('Despite an extension of the de', []),
+],
+"bbc-politics/144.txt": [
+  ('MP attacked by muggers in Keny', [("more than £600", 600, P, "stolen|had", None), ("six men", 6, PPL, "men|mugged", None)]),
+  ('Mr Davies, 60, said the muggin', []),
+  ('Six men managed to steal up on', [("Six men", 6, PPL, "men|managed|steal", None)]),
+  ('I knew I had to stay very calm', [("six men", 6, PPL, "men|fight", None)]),
+  ('He had to spend an extra 24 ho', []),
+  ('Two of them held me from behin', [("Two of them", 2, PPL, "them|held", None), ("two others", 2, PPL, "others|held", None)]),
+],
+"polnear/text/wash-post_2016-09-01_trump-appeared-to-break-down-wal.txt": [
+  ('1 scapegoat. He spent all of a', []),
+  ('He spent all of an hour with P', [("the two men", 2, PPL, "men|emerged", None)]),
+  ('In the United States, first-, ', []),
+  ('The impostor gushed about a "c', []),
+  ('He pledged "cooperation" towar', []),
+  ("One-hundred percent. They don'", [("One-hundred percent", 100, PCT, "pay|wall", None)]),
+  ('She lost by 13 points. In Flor', [("13 points", 13, PTS, "lost|she", None)]),
+  ('In Florida, Carlos Beruff said', [("100 percent", 100, PCT, "supports|donald trump", "Carlos Beruff")]),
+  ('Beruff lost by 54 points. Insu', [("54 points", 54, PTS, "lost|beruff", None)]),
+  ('Chamber of Commerce thinks tha', []),
+  ('Pe' 'A\u0303\u00b1a Nieto said that immigra', []),
+],
+"bbc-politics/405.txt": [
+  ('The Tory leader supports a red', []),
+  ('More than 180,000 women in Eng', [("More than 180,000 women", 180000, PPL, "women|terminations|had", None),
+                                    ("fewer than 1%", 1, PCT, "terminations|carried out", None)]),
+  ('In the past I voted for a rest', []),
+  ('All three main parties say the', []),
+  ('Mr Blair, who last year denied', [("four children", 4, PPL, "children", None)]),
+  ('Mr Kennedy said he had previou', []),
+  ('The Roman Catholic Archbishop ', []),
+],
+"polnear/text/huff-post_2016-02-28_democrats-should-be-very-nervous.txt": [
+  ('Bernie Sanders by nearly 3-to-', []),
+  ('The thumping followed a convin', []),
+  ('For the Democratic Party estab', []),
+  ('Exit polling showed that Clint', []),
+  ('Even here, she was far more co', [("54 percent", 54, PCT, "sanders|voters under 30", None), ("46 percent", 46, PCT, "she|losing", None)]),
+  ('Only 367,491 people cast a bal', [("Only 367,491 people", 367491, PPL, "people|cast|ballot", None)]),
+  ('That’s down 16 percent from th', [("16 percent", 16, PCT, "down|people", None),
+                                    ("the 436,219 people", 436219, PPL, "people|came out", None)]),
+  ('Factor in the 93,522 people wh', [("the 93,522 people", 93522, PPL, "people|voted", None)]),
+  ('Democrats in 2016 are only get', [("about two-thirds of the primary votes", 2 / 3, SH, "primary votes|votes|getting", None)]),
+  ('Republican turnout in the Sout', [("more than 70 percent", 70, PCT, "republican turnout|turnout|up", None)]),
+  ('We Are Sorry,This video is res', []),
+  ('A big chunk of voters who iden', []),
+  ('It’s always hard to motivate v', []),
+  ('Opposition parties typically h', []),
+  ('That’s why 12-year runs in the', []),
+  ('But his economic pitch to the ', []),
+],
+"bbc-politics/361.txt": [
+  ('Budget to set scene for electi', []),
+  ('The chancellor is expected to ', [("£60,000", 60000, P, "stamp duty threshold|threshold|raise", None)]),
+  ('Treasury officials have said t', [("about £2bn", 2e9, P, "spare|have", None)]),
+  ('- Increase in the stamp duty t', [("£60,000", 60000, P, "stamp duty threshold|threshold|increase", None)]),
+  ('Ten years ago, buyers had a mu', [("less than £60,000", 60000, P, "selling|properties", None)]),
+  ('The Liberal Democrats unveiled', [("£150,000", 150000, P, "stamp duty threshold|threshold|raise", "The Liberal Democrats")]),
+  ('If Labour is elected there wil', [("around £10bn", 10e9, P, "tax increase|increase", None)]),
+  ("But Mr Brown's former advisor ", [("a £35bn difference", 35e9, P, "difference|investment", "Ed Balls")]),
+  ('SNP leader Alex Salmond said h', [("a £2,000 grant", 2000, P, "grant", "Alex Salmond")]),
+  ("Plaid Cymru's economics spokes", [("£5.60 an hour", 5.6, P, "minimum wage|increase", "Adam Price")]),
+],
+"polnear/text/politico_2016-08-08_how-newtown-gave-chris-murphy-a-.txt": [
+  ('14, 2012, and Murphy’s senator', []),
+  ('He was on a train platform in ', [("two young kids", 2, PPL, "kids|young kids", None),
+                                    ("20 schoolchildren", 20, PPL, "schoolchildren|murdered", None)]),
+  ('The 43-year-old former congres', []),
+  ('“So, essentially, for 20 years', []),
+  ('Murphy’s 15-hour filibuster, w', []),
+  ('Murphy’s floor speech wasn’t a', []),
+  ('“It doesn’t take courage to st', []),
+  ('“It takes courage to look into', []),
+  ('“A lot of people predicted tha', []),
+  ('Murphy projects optimism, and ', [("less than $100,000", 100000, D, "net worth|worth|estimated", "Senate filings")]),
+  ('The story that most haunts Mur', []),
+],
+}
+
+
+def main() -> int:
+    out, bad = [], 0
+    for story, sentences in CHECK3.items():
+        text = (DATA / story).read_text(encoding="utf-8")
+        for prefix, figures in sentences:
+            s = text.find(prefix)
+            if s < 0 or text.find(prefix, s + 1) >= 0:
+                print(f"{story}: sentence start {prefix!r} not found once", file=sys.stderr)
+                bad += 1
+                continue
+            # the sentence runs to the first full stop, ? or ! followed by a space or line end (build_labels.py)
+            e = s + len(prefix)
+            while e < len(text) and not (text[e] in ".?!" and (e + 1 >= len(text) or text[e + 1] in " \n\xa0\"'’”")):
+                e += 1
+            e = min(len(text), e + 1)
+            rows = []
+            for span, value, unit, about, claimant in figures:
+                value, high = value if isinstance(value, tuple) else (value, None)
+                i = text.find(span, s)
+                if i < 0 or i + len(span) > max(e, s + len(prefix) + 400):
+                    print(f"{story}: {span!r} not in sentence {prefix!r}", file=sys.stderr)
+                    bad += 1
+                    continue
+                e = max(e, i + len(span))
+                row = {"span": [i, i + len(span)], "text": span, "value": value, "unit": unit,
+                       "about": about, "claimant": claimant}
+                if high is not None:
+                    row["value_high"] = high  # a range: value is its low end
+                rows.append(row)
+            out.append({"story": story, "half": "check3", "sentence": [s, e], "figures": rows})
+    if bad:
+        return 1
+    path = HERE / "labels.jsonl"
+    kept = [l for l in open(path, encoding="utf-8") if json.loads(l)["half"] != "check3"]
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.writelines(kept)
+        for row in out:
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    n = sum(len(r["figures"]) for r in out)
+    print(f"check3: {n} figures in {len(out)} sentences of {len(CHECK3)} stories")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
