@@ -37,7 +37,7 @@ SHARED = REPO.parent / "shared"
 LABELS = REPO / "eval" / "figures" / "labels.jsonl"
 PRONOUNS = {"he", "she", "they", "it", "we", "i"}
 TUNING = ("tune", "tune2", "tune3", "tune4", "tune5")
-CHECKING = ("check", "check2")  # measured only: never printed by --show
+CHECKING = ("check", "check2", "check3")  # measured only: never printed by --show
 KINDS = ("value missed", "unit", "about", "claimant", "spurious")
 
 
