@@ -95,6 +95,24 @@ def test_quoted_ranges_pair_marks_within_a_paragraph():
     assert spans == ['"one"', "“two”", "“three runs on", "“four”"]
 
 
+def test_a_mark_opening_a_new_sentence_continues_the_quotation():
+    # quoting several sentences, each opens with a mark and only the last closes: the mark after
+    # "harbour." continues the quotation, so "he said" and what follows are the narrator's
+    text = '"The port is open to all of us now. "The harbour will not wait. Nor will the fleet," he said. He left.'
+    spans = [text[s:e] for s, e in quoted_ranges(text)]
+    assert spans == ['"The port is open to all of us now. "The harbour will not wait. Nor will the fleet,"']
+
+
+def test_pronouns_after_a_continued_quotation_reach_the_speaker(nlp):
+    text = ('Mr Alan Pryce spoke in Leeds on Monday.\n\n"The port is open to all of us now. "The harbour '
+            'will not wait. Nor will the fleet," he said. He said the council was wrong to close the docks. '
+            'It rained all day in the town. The buses stopped at noon. He also criticised plans to sell the harbour.')
+    doc = analyse(nlp, text)
+    assert referent(doc, "fleet,\"", "he") == "Alan Pryce"
+    by_id = {a.id: a.name for a in doc._.actors}
+    assert ("Alan Pryce", "oppose") in {(by_id.get(p.holder), p.stance) for p in doc._.positions}
+
+
 @pytest.mark.parametrize("text, fragment, speaker", [
     # a title as subject, matched by the role of a person named before
     ("Governor Ann Brook met Senator Carl Dunn in Leeds on Monday.\n\n“We agreed on nothing at all,” the governor said.",

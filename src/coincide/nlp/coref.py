@@ -147,6 +147,8 @@ def quoted_ranges(text: str) -> list[tuple[int, int]]:
                 opening = True  # a closing curly mark opening a paragraph is a slip for an opening one
             if open_at is None and opening:
                 open_at = i
+            elif open_at is not None and ch == '"' and _reopens(para, i):
+                continue  # '..." of hope. "Labour is ...': the quotation goes on in a new sentence
             elif open_at is not None and ch != "\u201c":
                 out.append((para_start + open_at, para_start + i + 1))
                 open_at = None
@@ -155,6 +157,18 @@ def quoted_ranges(text: str) -> list[tuple[int, int]]:
         if open_at is not None:  # runs on into the next paragraph
             out.append((para_start + open_at, para_start + len(para)))
     return out
+
+
+def _reopens(para: str, i: int) -> bool:
+    """A straight mark opening a sentence inside an open quotation: '"... the politics of hope.
+    "Labour is counting on ...," he said.' Quoting several sentences, the BBC (and British style
+    generally) opens each with a mark and closes only the last, so a mark after a sentence's end and
+    a space, with a word right after it, continues the quotation: it closes nothing. (Read as a
+    closing mark it ended the quotation there and made the true closing mark an opening one, so the
+    narrator's "he said" after it fell inside a quotation and was never resolved.)"""
+    before = para[:i].rstrip()
+    return (i > 0 and para[i - 1].isspace() and before[-1:] in (".", "!", "?")
+            and i + 1 < len(para) and (para[i + 1].isalnum() or para[i + 1] in "'\u2018"))
 
 
 def _paragraphs(text: str):
