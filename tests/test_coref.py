@@ -113,6 +113,15 @@ def test_pronouns_after_a_continued_quotation_reach_the_speaker(nlp):
     assert ("Alan Pryce", "oppose") in {(by_id.get(p.holder), p.stance) for p in doc._.positions}
 
 
+def test_a_person_the_tagger_took_for_a_body_is_a_he(nlp):
+    # "Balls" reads as a plural, so the name is typed an organisation; the noun "advisor" naming it
+    # makes it a person for the "he" of the next sentence, not the "Mr Crane" before it
+    text = ('But Mr Crane\'s former advisor Ed Balls said the plans would leave a gap in the budget. '
+            'He added: "I see no need for any change to the plans we have set out."')
+    doc = analyse(nlp, text)
+    assert speaker_of(doc, "no need for any change") == "Ed Balls"
+
+
 @pytest.mark.parametrize("text, fragment, speaker", [
     # a title as subject, matched by the role of a person named before
     ("Governor Ann Brook met Senator Carl Dunn in Leeds on Monday.\n\n“We agreed on nothing at all,” the governor said.",

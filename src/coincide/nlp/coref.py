@@ -294,7 +294,7 @@ class _Resolver:
             if m.start >= hi:
                 break
             a = self.actors.get(m.actor)
-            if a is None or a.kind not in kinds:
+            if a is None or (a.kind not in kinds and not ("person" in kinds and self.named_as_person(a.id))):
                 continue
             if named_only and m.via == "pronoun":
                 continue
@@ -303,6 +303,36 @@ class _Resolver:
             out.append(m)
         out.reverse()
         return out
+
+    def named_as_person(self, actor: str) -> bool:
+        """ "Mr Brown's former advisor Ed Balls said ...": an actor the tagger took for an
+        organisation ("Balls" read as a plural) is a person for "he"/"she" when a name of it
+        comes right after a noun for a person (WordNet's people nouns, the titles: "advisor",
+        "spokesman", "actress") that it names, or after an honorific ("Mr", "Ms"). Else the
+        pronoun passes over it to the last person named ("Brown")."""
+        if not hasattr(self, "_person_like"):
+            self._person_like: dict[str, bool] = {}
+        if actor not in self._person_like:
+            a = self.actors.get(actor)
+            found = False
+            if a is not None and a.kind == "organization":
+                for m in self.mentions:
+                    if m.actor != actor or m.via == "pronoun":
+                        continue
+                    span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                    if span is None or not all(t.pos_ == "PROPN" for t in span if not t.is_punct):
+                        continue
+                    first = span[0]
+                    if first.lower_.rstrip(".") in HONORIFICS:
+                        found = True
+                        break
+                    prev = self.doc[first.i - 1] if first.i > 0 else None
+                    if prev is not None and prev.tag_ == "NN" and prev.dep_ == "compound" and prev.head.i >= first.i \
+                            and prev.head.i < span.end and (prev.lower_ in PEOPLE_NOUNS or prev.lower_ in PERSON_HEADS):
+                        found = True
+                        break
+            self._person_like[actor] = found
+        return self._person_like[actor]
 
     def agrees(self, actor: str, tok: Token) -> bool:
         g = self.gender_of(actor)
