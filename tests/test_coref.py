@@ -113,6 +113,16 @@ def test_pronouns_after_a_continued_quotation_reach_the_speaker(nlp):
     assert ("Alan Pryce", "oppose") in {(by_id.get(p.holder), p.stance) for p in doc._.positions}
 
 
+def test_the_subject_of_the_clause_before_outranks_a_nearer_owner(nlp):
+    # "While saying he admired Mr Crane's leadership, he criticised ...": the second "he" is the
+    # subject of the clause before it (Pryce), not the owner named nearer (Crane)
+    text = ('Alan Pryce, the MP for Leeds, left the party on Monday. Mr Crane welcomed him. Mr Pryce said '
+            'he was tired. While saying he admired Mr Crane\'s leadership, he criticised the party\'s plans '
+            'to sell the harbour.')
+    doc = analyse(nlp, text)
+    assert referent(doc, "leadership,", "he") == "Alan Pryce"
+
+
 def test_a_person_the_tagger_took_for_a_body_is_a_he(nlp):
     # "Balls" reads as a plural, so the name is typed an organisation; the noun "advisor" naming it
     # makes it a person for the "he" of the next sentence, not the "Mr Crane" before it

@@ -443,7 +443,8 @@ class _Resolver:
                 self._delete(at)
             self._insert(Mention(start, end, turn, "pronoun"))
             return
-        if current is not None and current in ok_actors and main in (None, current):
+        own = self.own_subject_before(tok, cands)
+        if current is not None and current in ok_actors and main in (None, current) and own in (None, current):
             return  # coincide_actors' choice stands: it agrees and was named outside quotations
         pick = None if self.blocked_by_own_subject(tok, cands) else main or self.rank(tok, cands)
         if at is not None:
@@ -495,6 +496,20 @@ class _Resolver:
             if root is None or root.dep_ != "nsubj" or cue_lemma(root.head) not in SPEECH:
                 continue
             return m.actor
+        return None
+
+    def own_subject_before(self, tok: Token, cands: list[Mention]) -> str | None:
+        """The nearest subject before tok in its own sentence, when it is a candidate: 'While
+        saying he admired Mr Crane's leadership, he criticised ...': the second "he" is the first
+        one (the subject of the clause before), not the owner named nearer ("Mr Crane's"), which
+        coincide_actors' salience takes."""
+        si = self.sent_index(tok.i)
+        for m in cands:  # latest first
+            root = self.root_of(m)
+            if root is None or root.i >= tok.i or self.sent_index(root.i) != si:
+                continue
+            if self.is_subject(root):
+                return m.actor
         return None
 
     def main_subject_before(self, tok: Token, cands: list[Mention]) -> str | None:
