@@ -137,6 +137,14 @@ def test_a_shared_surname_is_the_person_the_story_follows(nlp, text, after, name
     assert referent(doc, after, "Pryce") == name
 
 
+def test_sir_and_a_first_name_is_the_knight_named_before(nlp):
+    # "Sir Alan" after "Sir Alan Pryce" is the same man, not a person called Alan
+    doc = analyse(nlp, "Sir Alan Pryce, the Liberal Democrat spokesman, spoke on Monday. Sir Alan was among those "
+                       "worried about plans to lift the arms embargo on China, and he opposed the plan to lift it.")
+    assert referent(doc, "Monday", "Sir Alan") == "Alan Pryce"
+    assert "Alan" not in {a.name for a in doc._.actors}
+
+
 def test_a_person_the_tagger_took_for_a_body_is_a_he(nlp):
     # "Balls" reads as a plural, so the name is typed an organisation; the noun "advisor" naming it
     # makes it a person for the "he" of the next sentence, not the "Mr Crane" before it

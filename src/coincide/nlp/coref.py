@@ -365,6 +365,7 @@ class _Resolver:
         pronouns = [t for t in doc if t.lower_ in HE or t.lower_ in SHE]
         pronouns = [t for t in pronouns if t.pos_ == "PRON" or t.tag_ in ("PRP", "PRP$")]
         self.missed_surnames()
+        self.knighted_first_names()
         self.shared_surnames()
         self.learn_gender_from_words()
         self.learn_gender_from_pronouns([t for t in pronouns if not self.in_quote(t.idx)])
@@ -428,6 +429,32 @@ class _Resolver:
             named = [a for a in people[tok.text] if first[a] < tok.idx]
             if len(named) == 1:
                 self._insert(Mention(doc[tok.i - 1].idx if honorific else tok.idx, end, named[0], "alias"))
+
+    def knighted_first_names(self) -> None:
+        """ "Sir Menzies Campbell ... Sir Menzies was among those worried": a knight or dame is
+        named again by "Sir"/"Dame" and the first name alone, which coincide_actors takes for a
+        person of its own. A "Sir"/"Dame" + one capitalised word that is the first name of exactly
+        one person named before in full is that person."""
+        doc = self.doc
+        firsts: dict[str, set[str]] = {}
+        first_at: dict[str, int] = {}
+        for m in self.mentions:
+            a = self.actors.get(m.actor)
+            if a is None or a.kind != "person" or len(a.name.split()) < 2 or m.via != "name":
+                continue
+            firsts.setdefault(a.name.split()[0], set()).add(a.id)
+            first_at[a.id] = min(first_at.get(a.id, m.start), m.start)
+        for tok in doc:
+            if tok.i == 0 or doc[tok.i - 1].text not in ("Sir", "Dame") or tok.text not in firsts or not tok.is_title:
+                continue
+            if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" and doc[tok.i + 1].is_title:
+                continue  # "Sir Menzies Campbell": the full name
+            named = [a for a in firsts[tok.text] if first_at[a] < tok.idx]
+            if len(named) != 1:
+                continue
+            start, end = doc[tok.i - 1].idx, tok.idx + len(tok.text)
+            self._drop_overlapping(start, end)
+            self._insert(Mention(start, end, named[0], "alias"))
 
     def shared_surnames(self) -> None:
         """ "Former President Bill Clinton criticized ... for his wife Hillary Clinton. ... Clinton
