@@ -95,6 +95,65 @@ def test_quoted_ranges_pair_marks_within_a_paragraph():
     assert spans == ['"one"', "“two”", "“three runs on", "“four”"]
 
 
+def test_a_mark_opening_a_new_sentence_continues_the_quotation():
+    # quoting several sentences, each opens with a mark and only the last closes: the mark after
+    # "harbour." continues the quotation, so "he said" and what follows are the narrator's
+    text = '"The port is open to all of us now. "The harbour will not wait. Nor will the fleet," he said. He left.'
+    spans = [text[s:e] for s, e in quoted_ranges(text)]
+    assert spans == ['"The port is open to all of us now. "The harbour will not wait. Nor will the fleet,"']
+
+
+def test_pronouns_after_a_continued_quotation_reach_the_speaker(nlp):
+    text = ('Mr Alan Pryce spoke in Leeds on Monday.\n\n"The port is open to all of us now. "The harbour '
+            'will not wait. Nor will the fleet," he said. He said the council was wrong to close the docks. '
+            'It rained all day in the town. The buses stopped at noon. He also criticised plans to sell the harbour.')
+    doc = analyse(nlp, text)
+    assert referent(doc, "fleet,\"", "he") == "Alan Pryce"
+    by_id = {a.id: a.name for a in doc._.actors}
+    assert ("Alan Pryce", "oppose") in {(by_id.get(p.holder), p.stance) for p in doc._.positions}
+
+
+def test_the_subject_of_the_clause_before_outranks_a_nearer_owner(nlp):
+    # "While saying he admired Mr Crane's leadership, he criticised ...": the second "he" is the
+    # subject of the clause before it (Pryce), not the owner named nearer (Crane)
+    text = ('Alan Pryce, the MP for Leeds, left the party on Monday. Mr Crane welcomed him. Mr Pryce said '
+            'he was tired. While saying he admired Mr Crane\'s leadership, he criticised the party\'s plans '
+            'to sell the harbour.')
+    doc = analyse(nlp, text)
+    assert referent(doc, "leadership,", "he") == "Alan Pryce"
+
+
+@pytest.mark.parametrize("text, after, name", [
+    # a surname two people of the story bear: the one who was last a subject
+    ("Former Governor Alan Pryce spoke in Leeds on Monday with his wife Mary Pryce. The former governor said "
+     "the port should stay open.\n\n\"The harbour is the town's future,\" he said.\n\nPryce said the council "
+     "was wrong.", "future", "Alan Pryce"),
+    # ... unless the honorific's gender picks the other
+    ("Alan Pryce spoke in Leeds on Monday with his wife, the novelist Mary Pryce. Ms. Pryce said the port "
+     "should stay open.", "Monday", "Mary Pryce"),
+])
+def test_a_shared_surname_is_the_person_the_story_follows(nlp, text, after, name):
+    doc = analyse(nlp, text)
+    assert referent(doc, after, "Pryce") == name
+
+
+def test_sir_and_a_first_name_is_the_knight_named_before(nlp):
+    # "Sir Alan" after "Sir Alan Pryce" is the same man, not a person called Alan
+    doc = analyse(nlp, "Sir Alan Pryce, the Liberal Democrat spokesman, spoke on Monday. Sir Alan was among those "
+                       "worried about plans to lift the arms embargo on China, and he opposed the plan to lift it.")
+    assert referent(doc, "Monday", "Sir Alan") == "Alan Pryce"
+    assert "Alan" not in {a.name for a in doc._.actors}
+
+
+def test_a_person_the_tagger_took_for_a_body_is_a_he(nlp):
+    # "Balls" reads as a plural, so the name is typed an organisation; the noun "advisor" naming it
+    # makes it a person for the "he" of the next sentence, not the "Mr Crane" before it
+    text = ('But Mr Crane\'s former advisor Ed Balls said the plans would leave a gap in the budget. '
+            'He added: "I see no need for any change to the plans we have set out."')
+    doc = analyse(nlp, text)
+    assert speaker_of(doc, "no need for any change") == "Ed Balls"
+
+
 @pytest.mark.parametrize("text, fragment, speaker", [
     # a title as subject, matched by the role of a person named before
     ("Governor Ann Brook met Senator Carl Dunn in Leeds on Monday.\n\n“We agreed on nothing at all,” the governor said.",

@@ -35,3 +35,29 @@ def test_a_prepositional_object_that_is_no_example_holds_nothing(nlp):
     doc = analyse(nlp, "Several unions met with Unison and the GMB and backed the plan to raise the minimum wage.",
                   published="2005-01-01")
     assert not any(name and "Unison" in name for name, _ in holder_names(doc)), holder_names(doc)
+
+
+def test_a_list_parsed_as_an_apposition_gives_every_name_the_position(nlp):
+    # "A, B and C all urged": the parser hangs "B and C" on A as a coordinated apposition; B holds
+    # the position as A does (listed_appositions)
+    doc = analyse(nlp, "Mayor Alan Pryce of Leeds spoke on Monday. Alan Pryce, the Leeds Chamber of Commerce and "
+                       "the bank Barclays all urged the council to reject the harbour tax.", published="2005-01-01")
+    got = holder_names(doc)
+    assert ("Alan Pryce", "support") in got and ("Leeds Chamber of Commerce", "support") in got, got
+
+
+def test_an_apposition_that_renames_is_no_list(nlp):
+    # "Ann Brook, the mayor of Leeds and a former judge": one person, described twice
+    doc = analyse(nlp, "Ann Brook, the mayor of Leeds and a former judge, urged the council to reject the harbour tax.",
+                  published="2005-01-01")
+    assert {n for n, _ in holder_names(doc)} == {"Ann Brook"}, holder_names(doc)
+
+
+def test_the_object_of_a_verb_of_judging_does_what_its_for_clause_says(nlp):
+    # VerbNet judgement-33.1, "Agent V Theme for Predicate": the one thanked backs the bill
+    doc = analyse(nlp, "Senator Alan Pryce thanked Mayor Ann Brook on Monday for backing his bill to cut the "
+                       "harbour tax.", published="2005-01-01")
+    names = {a.id: a.name for a in doc._.actors}
+    held = {(names.get(p.holder), p.stance, p.statement) for p in doc._.positions}
+    assert any(h == "Ann Brook" and s == "support" and "bill" in st for h, s, st in held), held
+    assert not any(h == "Alan Pryce" and st == "his bill" for h, _, st in held), held

@@ -147,6 +147,8 @@ def quoted_ranges(text: str) -> list[tuple[int, int]]:
                 opening = True  # a closing curly mark opening a paragraph is a slip for an opening one
             if open_at is None and opening:
                 open_at = i
+            elif open_at is not None and ch == '"' and _reopens(para, i):
+                continue  # '..." of hope. "Labour is ...': the quotation goes on in a new sentence
             elif open_at is not None and ch != "\u201c":
                 out.append((para_start + open_at, para_start + i + 1))
                 open_at = None
@@ -155,6 +157,18 @@ def quoted_ranges(text: str) -> list[tuple[int, int]]:
         if open_at is not None:  # runs on into the next paragraph
             out.append((para_start + open_at, para_start + len(para)))
     return out
+
+
+def _reopens(para: str, i: int) -> bool:
+    """A straight mark opening a sentence inside an open quotation: '"... the politics of hope.
+    "Labour is counting on ...," he said.' Quoting several sentences, the BBC (and British style
+    generally) opens each with a mark and closes only the last, so a mark after a sentence's end and
+    a space, with a word right after it, continues the quotation: it closes nothing. (Read as a
+    closing mark it ended the quotation there and made the true closing mark an opening one, so the
+    narrator's "he said" after it fell inside a quotation and was never resolved.)"""
+    before = para[:i].rstrip()
+    return (i > 0 and para[i - 1].isspace() and before[-1:] in (".", "!", "?")
+            and i + 1 < len(para) and (para[i + 1].isalnum() or para[i + 1] in "'\u2018"))
 
 
 def _paragraphs(text: str):
@@ -280,7 +294,7 @@ class _Resolver:
             if m.start >= hi:
                 break
             a = self.actors.get(m.actor)
-            if a is None or a.kind not in kinds:
+            if a is None or (a.kind not in kinds and not ("person" in kinds and self.named_as_person(a.id))):
                 continue
             if named_only and m.via == "pronoun":
                 continue
@@ -289,6 +303,36 @@ class _Resolver:
             out.append(m)
         out.reverse()
         return out
+
+    def named_as_person(self, actor: str) -> bool:
+        """ "Mr Brown's former advisor Ed Balls said ...": an actor the tagger took for an
+        organisation ("Balls" read as a plural) is a person for "he"/"she" when a name of it
+        comes right after a noun for a person (WordNet's people nouns, the titles: "advisor",
+        "spokesman", "actress") that it names, or after an honorific ("Mr", "Ms"). Else the
+        pronoun passes over it to the last person named ("Brown")."""
+        if not hasattr(self, "_person_like"):
+            self._person_like: dict[str, bool] = {}
+        if actor not in self._person_like:
+            a = self.actors.get(actor)
+            found = False
+            if a is not None and a.kind == "organization":
+                for m in self.mentions:
+                    if m.actor != actor or m.via == "pronoun":
+                        continue
+                    span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                    if span is None or not all(t.pos_ == "PROPN" for t in span if not t.is_punct):
+                        continue
+                    first = span[0]
+                    if first.lower_.rstrip(".") in HONORIFICS:
+                        found = True
+                        break
+                    prev = self.doc[first.i - 1] if first.i > 0 else None
+                    if prev is not None and prev.tag_ == "NN" and prev.dep_ == "compound" and prev.head.i >= first.i \
+                            and prev.head.i < span.end and (prev.lower_ in PEOPLE_NOUNS or prev.lower_ in PERSON_HEADS):
+                        found = True
+                        break
+            self._person_like[actor] = found
+        return self._person_like[actor]
 
     def agrees(self, actor: str, tok: Token) -> bool:
         g = self.gender_of(actor)
@@ -321,6 +365,8 @@ class _Resolver:
         pronouns = [t for t in doc if t.lower_ in HE or t.lower_ in SHE]
         pronouns = [t for t in pronouns if t.pos_ == "PRON" or t.tag_ in ("PRP", "PRP$")]
         self.missed_surnames()
+        self.knighted_first_names()
+        self.shared_surnames()
         self.learn_gender_from_words()
         self.learn_gender_from_pronouns([t for t in pronouns if not self.in_quote(t.idx)])
         for tok in pronouns:
@@ -384,6 +430,86 @@ class _Resolver:
             if len(named) == 1:
                 self._insert(Mention(doc[tok.i - 1].idx if honorific else tok.idx, end, named[0], "alias"))
 
+    def knighted_first_names(self) -> None:
+        """ "Sir Menzies Campbell ... Sir Menzies was among those worried": a knight or dame is
+        named again by "Sir"/"Dame" and the first name alone, which coincide_actors takes for a
+        person of its own. A "Sir"/"Dame" + one capitalised word that is the first name of exactly
+        one person named before in full is that person."""
+        doc = self.doc
+        firsts: dict[str, set[str]] = {}
+        first_at: dict[str, int] = {}
+        for m in self.mentions:
+            a = self.actors.get(m.actor)
+            if a is None or a.kind != "person" or len(a.name.split()) < 2 or m.via != "name":
+                continue
+            firsts.setdefault(a.name.split()[0], set()).add(a.id)
+            first_at[a.id] = min(first_at.get(a.id, m.start), m.start)
+        for tok in doc:
+            if tok.i == 0 or doc[tok.i - 1].text not in ("Sir", "Dame") or tok.text not in firsts or not tok.is_title:
+                continue
+            if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" and doc[tok.i + 1].is_title:
+                continue  # "Sir Menzies Campbell": the full name
+            named = [a for a in firsts[tok.text] if first_at[a] < tok.idx]
+            if len(named) != 1:
+                continue
+            start, end = doc[tok.i - 1].idx, tok.idx + len(tok.text)
+            self._drop_overlapping(start, end)
+            self._insert(Mention(start, end, named[0], "alias"))
+
+    def shared_surnames(self) -> None:
+        """ "Former President Bill Clinton criticized ... for his wife Hillary Clinton. ... Clinton
+        said": a surname standing alone that two or more people of the story bear (the Clintons,
+        Melania and Donald Trump, Ted and Heidi Cruz) is one of them chosen as a reader would: the
+        one its honorific's gender fits ("Mr. Trump", "Ms. Griffin"), else the one who was last
+        the subject of a sentence before (by its name, surname or description: the person the
+        story is following), else the choice coincide_actors made. Gender here comes from the words of the full names only (an
+        alias taken wrongly would vote for the wrong one)."""
+        people: dict[str, list[str]] = {}
+        for a in self.actors.values():
+            if a.kind == "person" and len(a.name.split()) >= 2:
+                people.setdefault(a.name.split()[-1].lower(), []).append(a.id)
+        shared = {k: v for k, v in people.items() if len(v) > 1}
+        if not shared:
+            return
+        gender: dict[str, str] = {}
+        for m in self.mentions:
+            a = self.actors.get(m.actor)
+            if a is None or a.kind != "person" or m.via != "name":
+                continue
+            before = self.text[max(0, m.start - 12):m.start].split()[-1:]
+            for w in [w.lower().strip(",") for w in self.text[m.start:m.end].split()[:2] + before] + (a.role or "").lower().split():
+                if w in MALE_WORDS or w in FEMALE_WORDS:
+                    gender.setdefault(a.id, "m" if w in MALE_WORDS else "f")
+        for i, m in enumerate(list(self.mentions)):
+            if m.via != "alias" or m.actor not in self.actors or self.actors[m.actor].kind != "person":
+                continue
+            words = self.text[m.start:m.end].split()
+            if not words or words[-1].lower() not in shared:
+                continue
+            ids = shared[words[-1].lower()]
+            honor = self.text[max(0, m.start - 6):m.start].split()[-1:] + words[:-1]
+            g = next(("m" if w.lower() in MALE_WORDS else "f" for w in honor if w.lower() in MALE_WORDS | FEMALE_WORDS), None)
+            fit = [a for a in ids if g is not None and gender.get(a) == g]
+            pick = fit[0] if len(fit) == 1 else None
+            if pick is None and g is None:
+                tok = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if tok is None:
+                    continue
+                tok = tok.root
+                # back through the paragraphs (a quotation paragraph between leaves the window of
+                # a pronoun empty), over names, surnames already chosen and descriptions
+                for c in reversed(self.mentions[:self._bisect(m.start)]):
+                    if c.via == "pronoun" or c.actor not in ids or self.in_quote(c.start):
+                        continue
+                    root = self.root_of(c)
+                    if root is not None and root.i < tok.i and self.is_subject(root):
+                        pick = c.actor
+                        break
+            if pick is not None and pick != m.actor:
+                j = self._mention_index_at(m.start, m.end)
+                if j is not None:
+                    self.mentions[j] = Mention(m.start, m.end, pick, m.via)
+
     def resolve_person_pronoun(self, tok: Token) -> None:
         start, end = tok.idx, tok.idx + len(tok.text)
         at = self._mention_index_at(start, end)
@@ -399,7 +525,8 @@ class _Resolver:
                 self._delete(at)
             self._insert(Mention(start, end, turn, "pronoun"))
             return
-        if current is not None and current in ok_actors and main in (None, current):
+        own = self.own_subject_before(tok, cands)
+        if current is not None and current in ok_actors and main in (None, current) and own in (None, current):
             return  # coincide_actors' choice stands: it agrees and was named outside quotations
         pick = None if self.blocked_by_own_subject(tok, cands) else main or self.rank(tok, cands)
         if at is not None:
@@ -451,6 +578,20 @@ class _Resolver:
             if root is None or root.dep_ != "nsubj" or cue_lemma(root.head) not in SPEECH:
                 continue
             return m.actor
+        return None
+
+    def own_subject_before(self, tok: Token, cands: list[Mention]) -> str | None:
+        """The nearest subject before tok in its own sentence, when it is a candidate: 'While
+        saying he admired Mr Crane's leadership, he criticised ...': the second "he" is the first
+        one (the subject of the clause before), not the owner named nearer ("Mr Crane's"), which
+        coincide_actors' salience takes."""
+        si = self.sent_index(tok.i)
+        for m in cands:  # latest first
+            root = self.root_of(m)
+            if root is None or root.i >= tok.i or self.sent_index(root.i) != si:
+                continue
+            if self.is_subject(root):
+                return m.actor
         return None
 
     def main_subject_before(self, tok: Token, cands: list[Mention]) -> str | None:

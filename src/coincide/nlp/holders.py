@@ -305,6 +305,21 @@ def described_party(ctx: Context, tok: Token) -> str | None:
     return subject or last
 
 
+def listed_appositions(noun: Token) -> list[Token]:
+    """ "The mayor, the city's Chamber of Commerce and the firm Acxiom all urged ...": a list of
+    three or more names with commas is parsed as the first name with an apposition that has the
+    rest as its conjuncts. An apposition that is itself coordinated ("X, A and B") renames nobody:
+    it is the rest of the list, and each of its names holds what the subject holds. (An apposition
+    without a conjunct, "Jack Straw, the foreign secretary", is the same actor and is left alone.)"""
+    out: list[Token] = []
+    for c in noun.children:
+        if c.dep_ == "appos" and c.i > noun.i and c.pos_ in ("NOUN", "PROPN"):
+            rest = conjuncts(c)
+            if len(rest) > 1 and any(t.dep_ == "cc" and t.lower_ in ("and", "or") for t in c.subtree):
+                out += rest
+    return out
+
+
 def named_examples(noun: Token) -> list[Token]:
     """The members a plural subject names as its examples ("unions, including Unite and the GMB,
     endorsed ...", "supporters such as Smith and Jones say ..."): each holds what the subject holds."""
@@ -394,7 +409,7 @@ def holders_of(ctx: Context, subj: Token, depth: int = 0) -> tuple[list[str], bo
         if speakers:
             return speakers, len(speakers) > 1
         return resolved(ctx, subj)
-    conj = [subj] + [c for c in conjuncts(subj) if c is not subj] + named_examples(subj)
+    conj = [subj] + [c for c in conjuncts(subj) if c is not subj] + named_examples(subj) + listed_appositions(subj)
     if len(conj) > 1:
         ids: list[str] = []
         for c in conj:

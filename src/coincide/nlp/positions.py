@@ -50,6 +50,7 @@ COGNITION = lexicon.words("verb-classes", "cognition")
 NOT_CHOSEN = lexicon.words("verb-classes", "not_chosen")
 # Verbs that put an owner's plan aside ("has suspended its plan to cut staff").
 SHELVING = lexicon.words("verb-classes", "shelving")
+JUDGEMENT = lexicon.words("verb-classes", "judgement")
 # Verbs of saying or believing: their clause is what was said, not a matter ("refused to say whether").
 SAYING = lexicon.words("speech") | lexicon.words("belief")
 # Verbs that report an evaluation as the subject's own view ("said the plan was unworkable").
@@ -390,6 +391,27 @@ def _adjunct_gerund(tok: Token) -> Token | None:
     return None
 
 
+def _judged_doer(tok: Token) -> Token | None:
+    """The object of a verb of judging whose for/of-clause tok is in (VerbNet judgement-33.1):
+    "Cruz thanked Trump for backing his bill" (Trump backs it), "Democrats, whom he accused of
+    trying to squelch testimony" (the Democrats try to); a relative "whom" is its noun."""
+    t = tok
+    while t.dep_ in ("xcomp", "conj") and t.head is not t and t.tag_ != "VBG":
+        t = t.head
+    if t.tag_ != "VBG" or t.dep_ != "pcomp" or t.head.lower_ not in ("for", "of") or G.children(t, "nsubj"):
+        return None
+    verb = t.head.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in JUDGEMENT:
+        return None
+    objs = G.children(verb, "dobj")
+    if not objs:
+        return None
+    obj = objs[0]
+    if obj.lower_ in ("whom", "who", "which", "that") and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        obj = verb.head
+    return obj
+
+
 def _trigger_holders(ctx: H.Context, trig: Trigger) -> tuple[list[str], bool]:
     """Step 4: who holds it: the owner of a noun without a carrier, else the anchor's subject; not
     somebody only advised to ("UKIP should try to resolve its differences")."""
@@ -397,6 +419,8 @@ def _trigger_holders(ctx: H.Context, trig: Trigger) -> tuple[list[str], bool]:
         subj = trig.owner
     elif trig.kind == "verb" and _reduced_passive(trig.tok):
         subj = G.agent(trig.tok)  # "the Act, signed into law by the governor": the agent acts
+    elif _judged_doer(trig.anchor) is not None:
+        subj = _judged_doer(trig.anchor)
     else:
         subj, _ = G.subject(trig.anchor)
         if subj is None and _adjunct_gerund(trig.anchor) is not None:
