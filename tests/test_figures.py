@@ -625,3 +625,11 @@ def test_bare_number_doing_what_people_do(nlp, text, value, about, qualifier):
 def test_part_of_a_group_of_things_voting_is_no_people(nlp):
     # "three of the four cantons voted": a part of a group of things is no count of people
     assert [f for f in analyse(nlp, "Three of the four cantons voted against the law.")._.figures if f.unit == "people"] == []
+
+
+def test_passive_subject_leaves_out_the_noun_of_a_count_before(nlp):
+    # "2,200 refugees were admitted and 10,000 are expected": a bare passive subject after a count
+    # of people in the sentence leaves that count's noun out (ellipsis), as an active subject does
+    got = [f for f in analyse(nlp, "Only 2,200 refugees were admitted last year, and 10,000 are expected next year.")._.figures
+           if f.value == 10_000]
+    assert len(got) == 1 and got[0].unit == "people" and "refugees" in got[0].about, got

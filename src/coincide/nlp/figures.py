@@ -1201,12 +1201,14 @@ def _share_subject(doc: Doc, tok: Token, sent: Span) -> tuple[float, Token, Toke
 
 def _elided_noun(num: Token, noun: Token) -> bool:
     """A bare number after a noun, outside that noun's own phrase ("voters over 60" is an age), that
-    stands where a noun phrase stands (the object or subject of a verb, the object of a
+    stands where a noun phrase stands (the object or subject, active or passive, of a verb, the object of a
     preposition, a conjunct, an adverbial noun: "and five million thereafter") and is no year
     ("from 2011 to 2016"): its noun is left out."""
     if num.i < noun.i or noun.left_edge.i <= num.i <= noun.right_edge.i or re.fullmatch(r"1[89]\d\d|20\d\d", num.text):
         return False
-    return num.dep_ in ("dobj", "pobj", "nsubj", "attr", "conj", "npadvmod", "appos") and num.ent_type_ not in ("DATE", "TIME", "ORDINAL", "PERCENT")
+    # a passive subject stands where a noun phrase stands too ("2,200 refugees were admitted and
+    # 10,000 are expected")
+    return num.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr", "conj", "npadvmod", "appos") and num.ent_type_ not in ("DATE", "TIME", "ORDINAL", "PERCENT")
 
 
 def _currency_in_entity(tok: Token) -> bool:
