@@ -633,3 +633,20 @@ def test_passive_subject_leaves_out_the_noun_of_a_count_before(nlp):
     got = [f for f in analyse(nlp, "Only 2,200 refugees were admitted last year, and 10,000 are expected next year.")._.figures
            if f.value == 10_000]
     assert len(got) == 1 and got[0].unit == "people" and "refugees" in got[0].about, got
+
+
+@pytest.mark.parametrize(
+    "text, value, about",
+    [
+        # "who" stands for people only: a bare number it refers back to counts people
+        ("The agency tracks the estimated 40,000 who crossed the border last year.", 40_000, "crossed"),
+        ("Police are still questioning the 12 who were detained on Friday.", 12, "detained"),
+    ],
+)
+def test_bare_number_with_a_who_clause_counts_people(nlp, text, value, about):
+    got = [f for f in analyse(nlp, text)._.figures if f.value == value]
+    assert len(got) == 1 and got[0].unit == "people" and about in got[0].about, got
+
+
+def test_bare_number_with_a_which_clause_is_no_people(nlp):
+    assert [f for f in analyse(nlp, "The council closed the 12 which had failed inspections.")._.figures if f.unit == "people"] == []

@@ -1034,6 +1034,7 @@ def sentence_figures(doc: Doc, sent: Span, ref) -> list[Figure]:
         part_of = None
         people_by_act = False
         elided = False
+        who_verb = None
         is_fraction = run[-1].lower_ in FRACTIONS and len(run) > 1
         if is_fraction:
             # "two-thirds of the population have fled": a share, counted by what it is a share of
@@ -1090,6 +1091,12 @@ def sentence_figures(doc: Doc, sent: Span, ref) -> list[Figure]:
                 # people do counts people (after the elided noun, which names them better)
                 part_of = counted
                 people_by_act = True
+            elif _who_clause(counted) is not None:
+                # "the estimated 11 million who entered the country": "who" stands for people only,
+                # so a bare number it refers back to counts people, and its clause says what they did
+                part_of = counted
+                people_by_act = True
+                who_verb = _who_clause(counted)
             else:
                 continue
         scale_tok = counted
@@ -1101,7 +1108,7 @@ def sentence_figures(doc: Doc, sent: Span, ref) -> list[Figure]:
         if _year_in_name(tok, run):
             continue
         unit = _unit(counted, ([doc[run[0].i - 1]] if run[0].i > 0 else []) + run, money)
-        verb = _about(scale_tok if is_plural_scale else part_of if part_of is not None else counted)
+        verb = who_verb or _about(scale_tok if is_plural_scale else part_of if part_of is not None else counted)
         about = verb.text.lower() if verb is not None else None
         impact = verb is not None and verb.lemma_.lower() in IMPACT
         if is_plural_scale and unit is None:
@@ -1254,6 +1261,18 @@ def _does_what_people_do(num: Token) -> bool:
     return num.dep_ == "nsubj" and num.head.pos_ == "VERB" and num.head.lemma_.lower() in PEOPLE_DO \
         and num.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL") \
         and not any(c.dep_ == "prep" and c.lower_ == "of" for c in num.children)
+
+
+def _who_clause(num: Token) -> Token | None:
+    """The verb of a relative clause on a bare number whose relative pronoun is "who", "whom" or
+    "whose" ("the estimated 11 million who entered the country", "the 12 whose names were
+    known"), which only people take; None otherwise. A date or money is none."""
+    if num.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"):
+        return None
+    for c in num.children:
+        if c.dep_ == "relcl" and c.i > num.i and any(w.lower_ in ("who", "whom", "whose") and w.i < c.i for w in c.subtree):
+            return c
+    return None
 
 
 COUNT_NOUNS = frozenset(("number", "total", "count", "tally"))
