@@ -650,3 +650,23 @@ def test_bare_number_with_a_who_clause_counts_people(nlp, text, value, about):
 
 def test_bare_number_with_a_which_clause_is_no_people(nlp):
     assert [f for f in analyse(nlp, "The council closed the 12 which had failed inspections.")._.figures if f.unit == "people"] == []
+
+
+@pytest.mark.parametrize(
+    "text, value, noun",
+    [
+        # a definite bare number is a group named before: the same number of people counted earlier
+        # in the story names it
+        ("Police arrested 14 protesters on Monday. A judge freed the 14 on Tuesday.", 14, "protesters"),
+        ("Three nurses were honoured at the ceremony. The three were praised by the minister.", 3, "nurses"),
+    ],
+)
+def test_definite_bare_number_takes_the_noun_of_the_same_count_before(nlp, text, value, noun):
+    got = [f for f in analyse(nlp, text)._.figures if f.value == value]
+    assert len(got) == 2 and all(f.unit == "people" and noun in f.about for f in got), got
+
+
+def test_definite_bare_number_with_no_same_count_before_is_no_people(nlp):
+    # another number of people before names another group: "the 12" is no count of them
+    got = [f for f in analyse(nlp, "Police arrested 14 protesters on Monday. The 12 were closed by the council.")._.figures]
+    assert [f.value for f in got] == [14], got

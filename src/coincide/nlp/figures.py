@@ -89,8 +89,9 @@ class FiguresComponent:
     def __call__(self, doc: Doc) -> Doc:
         ref = parse_published(getattr(doc._.story, "published", None))
         figures: list[Figure] = []
+        counted_before: dict[float, Token] = {}  # the story's counts of people so far, by value
         for sent in doc.sents:
-            figures.extend(sentence_figures(doc, sent, ref))
+            figures.extend(sentence_figures(doc, sent, ref, counted_before))
         doc._.figures = figures
         return doc
 
@@ -954,11 +955,14 @@ def _year_in_name(tok: Token, run: list[Token]) -> bool:
     return len(run) == 1 and re.fullmatch(r"(19|20)\d\d", tok.text) is not None and tok.head.pos_ == "PROPN"
 
 
-def sentence_figures(doc: Doc, sent: Span, ref) -> list[Figure]:
+def sentence_figures(doc: Doc, sent: Span, ref, counted_before: dict[float, Token] | None = None) -> list[Figure]:
     """A sentence's figures: amounts of money and percentages (amount_figures), then counts. One
     piece because it is one pass over the sentence's numbers, each an ordered list of filters and
     readings (a number run, its range, a share of something, a bare number, a scale, the unit, what
-    it counts, people) where each step reads what the one before found."""
+    it counts, people) where each step reads what the one before found. `counted_before` holds the
+    nouns of the counts of people of the story's earlier sentences by value, and is added to."""
+    if counted_before is None:
+        counted_before = {}
     out, seen = amount_figures(doc, sent, ref)
     people_nouns: list[Token] = []  # the nouns of the counts of people read so far in the sentence
     for tok in sent:
@@ -1086,6 +1090,13 @@ def sentence_figures(doc: Doc, sent: Span, ref) -> list[Figure]:
                 part_of = counted
                 counted = people_nouns[-1]
                 elided = True
+            elif value in counted_before and _definite_bare(counted):
+                # "All four Britons will be returned ... the US agreed to release the four", "12
+                # detainees ... the 12 were being held": a definite bare number is a group named
+                # before, and the same number of people counted earlier in the story names it
+                part_of = counted
+                counted = counted_before[value]
+                elided = True
             elif _does_what_people_do(counted):
                 # "nearly 40,000 voted", "about 60,000 attended": a bare number doing what only
                 # people do counts people (after the elided noun, which names them better)
@@ -1127,6 +1138,8 @@ def sentence_figures(doc: Doc, sent: Span, ref) -> list[Figure]:
             people = True
         if people:
             people_nouns.append(counted)
+            if not people_by_act and counted not in run:
+                counted_before.setdefault(value, counted)
             # a count of people: the unit is people, what they are and what happened to them is `about`
             # ("people" is what is counted as much as "soldiers" is: "3,000 people estimated"); a bare
             # number read as people by its act has no noun of its own
@@ -1216,6 +1229,17 @@ def _elided_noun(num: Token, noun: Token) -> bool:
     # a passive subject stands where a noun phrase stands too ("2,200 refugees were admitted and
     # 10,000 are expected")
     return num.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr", "conj", "npadvmod", "appos") and num.ent_type_ not in ("DATE", "TIME", "ORDINAL", "PERCENT")
+
+
+def _definite_bare(num: Token) -> bool:
+    """A bare number with "the", "these", "those", "all" or "both" before it that stands where a
+    noun phrase stands ("the US agreed to release the four", "the 12 were held"): a group the story
+    named before. No year, date or measure."""
+    if re.fullmatch(r"1[89]\d\d|20\d\d", num.text) or num.ent_type_ in ("DATE", "TIME", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"):
+        return False
+    if num.dep_ not in ("dobj", "pobj", "nsubj", "nsubjpass", "attr", "conj", "appos"):
+        return False
+    return any(c.dep_ in ("det", "predet") and c.lower_ in ("the", "these", "those", "all", "both") for c in num.children)
 
 
 def _currency_in_entity(tok: Token) -> bool:
