@@ -670,3 +670,18 @@ def test_definite_bare_number_with_no_same_count_before_is_no_people(nlp):
     # another number of people before names another group: "the 12" is no count of them
     got = [f for f in analyse(nlp, "Police arrested 14 protesters on Monday. The 12 were closed by the council.")._.figures]
     assert [f.value for f in got] == [14], got
+
+
+@pytest.mark.parametrize(
+    "text, value, about",
+    [
+        # an intransitive verb of change: its subject is what changed (a time or place after "in"
+        # is no object)
+        ("The charity's income grew from $40 million in 2019 to $55 million in 2021.", 40e6, "income"),
+        ("The charity's income grew from $40 million in 2019 to $55 million in 2021.", 55e6, "income"),
+        ("Council spending fell by £2bn in Yorkshire.", 2e9, "spending"),
+    ],
+)
+def test_money_of_an_intransitive_change_measures_what_changed(nlp, text, value, about):
+    got = [f for f in analyse(nlp, text)._.figures if f.value == value]
+    assert len(got) == 1 and about in got[0].about and "2019" not in got[0].about, got

@@ -684,7 +684,9 @@ def _about_amount(root: Token, span_toks: set[int], unit: str) -> str | None:
         for c in verb.rights:
             if c.dep_ == "prep" and c.lower_ in ("on", "for", "in") and not parts:
                 objs = children(c, "pobj")
-                if objs:
+                # "increased ... in 2014", "spent in Ohio": a time or a place is where or when, not
+                # what the amount is spent on (as for a noun's "in" above)
+                if objs and not (c.lower_ == "in" and (objs[0].like_num or objs[0].ent_type_ in ("GPE", "LOC", "DATE", "TIME"))):
                     parts.append(_phrase(objs[0]))
         if verb.lemma_.lower() in RANKING_VERBS and head is verb:
             # "followed by Ben Carson at 14 percent", "trailed by Labour on 30%": in a ranking the
@@ -711,6 +713,11 @@ def _about_amount(root: Token, span_toks: set[int], unit: str) -> str | None:
                 # "the state pension to be increased from £79.60": a passive verb of change's
                 # subject is what changes, the thing the money measures, not who pays
                 parts.append(_phrase(subj[0], with_preps=False))
+            elif subj and not parts[1:] and subj[0].dep_ == "nsubj" and not children(verb, "dobj") \
+                    and (_changes(verb) or verb.lemma_.lower() in RISE_FALL_VERBS):
+                # "his revenue increased from $362 million to $557 million", "spending fell by £2bn":
+                # an intransitive verb of change has no payer for a subject, only what changed
+                parts.append(_phrase(subj[0], with_preps=False))
     elif head.lemma_ == "be":
         subj = [c for c in children(head, "nsubj") if c.i not in span_toks and c.pos_ in ("NOUN", "PROPN")]
         if subj:
@@ -732,6 +739,8 @@ def _about_amount(root: Token, span_toks: set[int], unit: str) -> str | None:
 
 RANKING_VERBS = frozenset(("follow", "trail", "chase"))
 CHANGE_VERBS = frozenset("increase raise rise cut reduce lower freeze cap set fix double halve boost lift trim slash".split())
+# verbs of a change that are only intransitive: their subject is what changed
+RISE_FALL_VERBS = frozenset("fall grow drop climb soar jump decline surge plunge shrink tumble slump".split())
 
 
 def _changes(verb: Token) -> bool:
