@@ -40,6 +40,19 @@ PRONOUNS = {"he", "she", "they", "it", "we", "i"}
 TUNING = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6")
 CHECKING = ("check", "check2")  # measured only: never printed by --show
 KINDS = ("value missed", "unit", "about", "claimant", "spurious")
+# an `about` error by shape (counts only, so a checking set's can be described unread): no `about`
+# at all, one that shares a word with the label's but holds none of its alternatives whole
+# (too short, too long, or the right noun with other words), or one that shares no word (another
+# noun or verb); and by unit
+ABOUT_SHAPES = ("none", "partial", "other")
+
+
+def about_shape(gold: str, got: str | None) -> str:
+    if not (got or "").strip():
+        return "none"
+    got_w = set(norm(got).split())
+    gold_w = {w for alt in gold.split("|") for w in norm(alt).split()}
+    return "partial" if got_w & gold_w else "other"
 
 
 def norm(text: str) -> str:
@@ -122,7 +135,8 @@ def main(argv=None) -> int:
     texts = {s: (SHARED / "data" / s).read_text(encoding="utf-8") for s in stories}
     analysed = {s: rec.to_dict() for s, rec in zip(stories, analyze_stories(nlp, [Story(source=s, body=texts[s]) for s in stories]))}
 
-    totals = {h: dict(gold=0, got=0, tp_r=0, tp_p=0, val_r=0, claim=0, claim_n=0, **{k: 0 for k in KINDS})
+    totals = {h: dict(gold=0, got=0, tp_r=0, tp_p=0, val_r=0, claim=0, claim_n=0, **{k: 0 for k in KINDS},
+                      about_shapes={}, about_units={})
               for h in TUNING + CHECKING + ("checks", "all")}
     for r in rows:
         data = analysed[r["story"]]
@@ -147,6 +161,11 @@ def main(argv=None) -> int:
                     totals[h]["claim"] += claimant_ok(g["claimant"], got[full[0]], names)
                 if kind:
                     totals[h][kind] += 1
+                if kind == "about":
+                    best = next(i for i in hits if (got[i].get("unit") or "") == g["unit"])
+                    shape = about_shape(g["about"], got[best].get("about"))
+                    totals[h]["about_shapes"][shape] = totals[h]["about_shapes"].get(shape, 0) + 1
+                    totals[h]["about_units"][g["unit"]] = totals[h]["about_units"].get(g["unit"], 0) + 1
             if show and full and not claimant_ok(g["claimant"], got[full[0]], names):
                 print(f"CLAIMANT {r['half']} {r['story']} {g['text']!r} want {g['claimant']!r}; got {names.get(got[full[0]].get('source')) or got[full[0]].get('source_text') or '-'!r}")
             matched_got.update(full[:1])
@@ -170,6 +189,8 @@ def main(argv=None) -> int:
               f"value recall {t['val_r'] / max(t['gold'], 1):.3f}  claimant right {claim:.3f} (of {t['claim_n']} found)")
         if args.kinds:
             print(f"{'':6s} errors: " + ", ".join(f"{k} {t[k]}" for k in KINDS))
+            print(f"{'':6s} about: " + ", ".join(f"{k} {t['about_shapes'].get(k, 0)}" for k in ABOUT_SHAPES)
+                  + "; by unit: " + ", ".join(f"{u} {n}" for u, n in sorted(t["about_units"].items(), key=lambda kv: -kv[1])))
     return 0
 
 
