@@ -685,3 +685,15 @@ def test_definite_bare_number_with_no_same_count_before_is_no_people(nlp):
 def test_money_of_an_intransitive_change_measures_what_changed(nlp, text, value, about):
     got = [f for f in analyse(nlp, text)._.figures if f.value == value]
     assert len(got) == 1 and about in got[0].about and "2019" not in got[0].about, got
+
+
+def test_count_of_people_the_recogniser_calls_a_quantity(nlp):
+    # the recogniser may call "163 MPs" a QUANTITY: a noun WordNet gives a person sense first is
+    # still people, and a difference ("two less than") is no count
+    doc = analyse(nlp, "The result would leave the Tories with just 163 MPs, two less than they returned in 1997.")
+    got = [(f.value, f.unit) for f in doc._.figures]
+    assert got == [(163, "people")], got
+
+
+def test_measure_stays_no_people(nlp):
+    assert [f for f in analyse(nlp, "Temperatures rose by 3.6 degrees across the region.")._.figures if f.unit == "people"] == []

@@ -1138,7 +1138,9 @@ def sentence_figures(doc: Doc, sent: Span, ref, counted_before: dict[float, Toke
         size_of = value > 1 and counted.tag_ in ("NN", "NNP") and counted.dep_ in ("compound", "amod", "nmod") and counted.head.pos_ in ("NOUN", "PROPN")
         # a measure ("3.6 degrees", "20 miles": the entity recogniser's QUANTITY) counts no people,
         # whatever the noun's ending ("degrees" ends as "detainees" does)
-        measure = tok.ent_type_ == "QUANTITY"
+        # a measure; unless its noun is a person by a list or by WordNet's commonest sense: the
+        # recogniser also calls "163 MPs" a QUANTITY
+        measure = tok.ent_type_ == "QUANTITY" and not (counted not in run and (_listed_people(counted) or _wordnet_person(counted)))
         people = (counted not in run and counts_people(counted) and not size_of and not measure) or people_by_act
         if not people and not money and counted not in run and counted.tag_ in ("NNS", "NNPS") and verb is not None \
                 and verb.lemma_.lower() in PEOPLE_SUFFER:
@@ -1235,6 +1237,8 @@ def _elided_noun(num: Token, noun: Token) -> bool:
     ("from 2011 to 2016"): its noun is left out."""
     if num.i < noun.i or noun.left_edge.i <= num.i <= noun.right_edge.i or re.fullmatch(r"1[89]\d\d|20\d\d", num.text):
         return False
+    if num.dep_ == "npadvmod" and num.head.lower_ in ("less", "more", "fewer"):
+        return False  # "163 MPs, two less than in 1997": a difference, no count
     # a passive subject stands where a noun phrase stands too ("2,200 refugees were admitted and
     # 10,000 are expected")
     return num.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr", "conj", "npadvmod", "appos") and num.ent_type_ not in ("DATE", "TIME", "ORDINAL", "PERCENT")
