@@ -697,3 +697,9 @@ def test_count_of_people_the_recogniser_calls_a_quantity(nlp):
 
 def test_measure_stays_no_people(nlp):
     assert [f for f in analyse(nlp, "Temperatures rose by 3.6 degrees across the region.")._.figures if f.unit == "people"] == []
+
+
+def test_plural_scale_after_a_headline_is_a_scale(nlp):
+    # a headline the parser joins to the first sentence: "Millions" may be tagged a proper noun
+    got = [f for f in analyse(nlp, "Strike threat over pay plans\n\nMillions of council workers could strike if ministers cut pay, warn union leaders.")._.figures]
+    assert [(f.value, f.unit) for f in got] == [(1_000_000, "people")] and "workers" in got[0].about, got

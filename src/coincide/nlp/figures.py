@@ -992,7 +992,10 @@ def sentence_figures(doc: Doc, sent: Span, ref, counted_before: dict[float, Toke
                               place=_place(doc, verb, doc[last]), **_source(doc, sent, start, end, verb),
                               since=_since(sent, ref), span=(start, end), text=doc_text(doc)[start:end]))
             continue
-        is_plural_scale = low in PLURAL_SCALES and tok.pos_ in ("NOUN", "NUM") and low != "tens"
+        # "Millions of workers" after a headline the parser joins to the first sentence is often
+        # tagged a proper noun: before "of" the word is the scale whatever its tag
+        is_plural_scale = low in PLURAL_SCALES and low != "tens" and (tok.pos_ in ("NOUN", "NUM") or (
+            tok.pos_ == "PROPN" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "of"))
         fraction = re.fullmatch(r"[a-z]+-(thirds?|quarters?|halfs?|fifths?)", low)
         if not (tok.like_num or tok.pos_ == "NUM" or is_plural_scale or low == "dozen" and tok.dep_ == "nummod" or fraction or tok.text[:1] in "$€£" and any(ch.isdigit() for ch in tok.text)):
             continue
