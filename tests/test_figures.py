@@ -703,3 +703,9 @@ def test_plural_scale_after_a_headline_is_a_scale(nlp):
     # a headline the parser joins to the first sentence: "Millions" may be tagged a proper noun
     got = [f for f in analyse(nlp, "Strike threat over pay plans\n\nMillions of council workers could strike if ministers cut pay, warn union leaders.")._.figures]
     assert [(f.value, f.unit) for f in got] == [(1_000_000, "people")] and "workers" in got[0].about, got
+
+
+def test_dozen_as_a_compound_of_its_plural(nlp):
+    # the parser may make "dozen" a compound of the plural it counts ("a dozen governors")
+    got = [f for f in analyse(nlp, "As the paper reported, more than a dozen governors joined the mayor on Monday.")._.figures]
+    assert [(f.value, f.unit) for f in got] == [(12, "people")] and "governors" in got[0].about, got

@@ -997,7 +997,7 @@ def sentence_figures(doc: Doc, sent: Span, ref, counted_before: dict[float, Toke
         is_plural_scale = low in PLURAL_SCALES and low != "tens" and (tok.pos_ in ("NOUN", "NUM") or (
             tok.pos_ == "PROPN" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "of"))
         fraction = re.fullmatch(r"[a-z]+-(thirds?|quarters?|halfs?|fifths?)", low)
-        if not (tok.like_num or tok.pos_ == "NUM" or is_plural_scale or low == "dozen" and tok.dep_ == "nummod" or fraction or tok.text[:1] in "$€£" and any(ch.isdigit() for ch in tok.text)):
+        if not (tok.like_num or tok.pos_ == "NUM" or is_plural_scale or low == "dozen" and (tok.dep_ == "nummod" or tok.dep_ == "compound" and tok.head.tag_ in ("NNS", "NNPS")) or fraction or tok.text[:1] in "$€£" and any(ch.isdigit() for ch in tok.text)):
             continue
         if is_plural_scale and tok.i + 2 < sent.end and doc[tok.i + 1].lower_ == "of" and doc[tok.i + 2].lower_ in PLURAL_SCALES:
             continue  # "hundreds of thousands": read with the scale it multiplies
