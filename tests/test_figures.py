@@ -709,3 +709,8 @@ def test_dozen_as_a_compound_of_its_plural(nlp):
     # the parser may make "dozen" a compound of the plural it counts ("a dozen governors")
     got = [f for f in analyse(nlp, "As the paper reported, more than a dozen governors joined the mayor on Monday.")._.figures]
     assert [(f.value, f.unit) for f in got] == [(12, "people")] and "governors" in got[0].about, got
+
+
+def test_a_noun_of_an_act_people_suffer_is_no_people(nlp):
+    # "four arrests": the noun of the act is no verb said of a plural, and arrests are acts
+    assert [f for f in analyse(nlp, "There were only four arrests over the weekend.")._.figures if f.unit == "people"] == []

@@ -1146,7 +1146,7 @@ def sentence_figures(doc: Doc, sent: Span, ref, counted_before: dict[float, Toke
         measure = tok.ent_type_ == "QUANTITY" and not (counted not in run and (_listed_people(counted) or _wordnet_person(counted)))
         people = (counted not in run and counts_people(counted) and not size_of and not measure) or people_by_act
         if not people and not money and counted not in run and counted.tag_ in ("NNS", "NNPS") and verb is not None \
-                and verb.lemma_.lower() in PEOPLE_SUFFER:
+                and verb.lemma_.lower() in PEOPLE_SUFFER and verb.pos_ == "VERB":
             # "two GRS operators were killed": only people are killed, wounded or arrested, so the
             # plural such a verb is said of counts people the lexicons do not know as people
             people = True
