@@ -714,3 +714,22 @@ def test_dozen_as_a_compound_of_its_plural(nlp):
 def test_a_noun_of_an_act_people_suffer_is_no_people(nlp):
     # "four arrests": the noun of the act is no verb said of a plural, and arrests are acts
     assert [f for f in analyse(nlp, "There were only four arrests over the weekend.")._.figures if f.unit == "people"] == []
+
+
+@pytest.mark.parametrize(
+    "text, value, noun",
+    [
+        # a bare number standing as a noun phrase, in the sentence after a count of people and with
+        # none of its own before it, leaves that count's noun out
+        ("Smith now has 600 delegates to Jones' 450. With party leaders included, her lead is 700 to Jones' 480.", 700, "delegates"),
+        ("Smith now has 600 delegates to Jones' 450. With party leaders included, her lead is 700 to Jones' 480.", 480, "delegates"),
+    ],
+)
+def test_bare_number_after_a_count_of_people_in_the_sentence_before(nlp, text, value, noun):
+    got = [f for f in analyse(nlp, text)._.figures if f.value == value]
+    assert len(got) == 1 and got[0].unit == "people" and noun in got[0].about, got
+
+
+def test_bare_number_in_a_sentence_after_no_count_of_people_stays_none(nlp):
+    got = [f for f in analyse(nlp, "The museum bought 600 paintings last year. This year it has bought 700.")._.figures]
+    assert got == [], got

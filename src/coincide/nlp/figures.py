@@ -972,6 +972,8 @@ def sentence_figures(doc: Doc, sent: Span, ref, counted_before: dict[float, Toke
     nouns of the counts of people of the story's earlier sentences by value, and is added to."""
     if counted_before is None:
         counted_before = {}
+    # the last count of people of the sentence before (its noun), for a count that leaves it out
+    prev_noun = counted_before.pop("previous sentence", None)
     out, seen = amount_figures(doc, sent, ref)
     people_nouns: list[Token] = []  # the nouns of the counts of people read so far in the sentence
     for tok in sent:
@@ -1102,6 +1104,14 @@ def sentence_figures(doc: Doc, sent: Span, ref, counted_before: dict[float, Toke
                 part_of = counted
                 counted = people_nouns[-1]
                 elided = True
+            elif prev_noun is not None and not people_nouns and value == int(value) and _elided_noun(counted, prev_noun) \
+                    and not _definite_bare(counted):
+                # "Clinton now has 1,163 delegates to Sanders' 844. With superdelegates her lead is
+                # 1,630 to Sanders' 870": a bare number standing as a noun phrase in the sentence
+                # after a count of people, with none of its own before it, leaves that noun out
+                part_of = counted
+                counted = prev_noun
+                elided = True
             elif value in counted_before and _definite_bare(counted):
                 # "All four Britons will be returned ... the US agreed to release the four", "12
                 # detainees ... the 12 were being held": a definite bare number is a group named
@@ -1203,6 +1213,8 @@ def sentence_figures(doc: Doc, sent: Span, ref, counted_before: dict[float, Toke
                 value_high=high,
             )
         )
+    if people_nouns:
+        counted_before["previous sentence"] = people_nouns[-1]
     return out
 
 
