@@ -733,3 +733,17 @@ def test_bare_number_after_a_count_of_people_in_the_sentence_before(nlp, text, v
 def test_bare_number_in_a_sentence_after_no_count_of_people_stays_none(nlp):
     got = [f for f in analyse(nlp, "The museum bought 600 paintings last year. This year it has bought 700.")._.figures]
     assert got == [], got
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        # a part of a scale written with hyphens is one number
+        ("We will have spoken to a quarter-of-a-million voters by Monday.", 250_000),
+        ("Organisers expect half-a-million visitors this summer.", 500_000),
+        ("We will have spoken to a quarter of a million voters by Monday.", 250_000),
+    ],
+)
+def test_part_of_a_scale_with_hyphens(nlp, text, value):
+    got = [f for f in analyse(nlp, text)._.figures]
+    assert [(f.value, f.unit) for f in got] == [(value, "people")], got

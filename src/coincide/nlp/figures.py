@@ -1036,19 +1036,26 @@ def sentence_figures(doc: Doc, sent: Span, ref, counted_before: dict[float, Toke
             # hundred of the scale
             value *= PLURAL_SCALES[doc[run[0].i - 2].lower_]
             run = [doc[run[0].i - 2], doc[run[0].i - 1]] + run
+        run_noun = None
         part = _part_of_scale(doc, run)
         if part is not None:
             # "half a million children", "a quarter of a million students": a part of the scale (the
             # tokenizer leaves "half a", "a quarter of a" outside the number)
             value *= part[0]
             run = part[1] + run
+            share_word = next((t for t in part[1] if t.lower_ in SHARE_WORDS), None)
+            if _counted(run[-1]) is run[-1] and share_word is not None and share_word.dep_ in ("nmod", "compound", "amod") \
+                    and share_word.head.pos_ == "NOUN" and share_word.head.i > run[-1].i:
+                # "a quarter-of-a-million people": the parser hangs the hyphenated number on its
+                # share word, which modifies the noun counted
+                run_noun = share_word.head
         high, high_run = _count_range(doc, run, value)
         if high is not None:
             # the noun is counted by the high end's number ("2,000 and 3,000 people")
             value, high = high
             seen.update(t.i for t in high_run)
             run = run + high_run
-        counted = _counted(run[-1])
+        counted = run_noun if run_noun is not None else _counted(run[-1])
         part_of = None
         people_by_act = False
         elided = False
@@ -1360,12 +1367,17 @@ def _part_of_scale(doc: Doc, run: list[Token]) -> tuple[float, list[Token]] | No
     """"half a million", "a quarter of a million", "a third of a billion": (the part, its tokens
     before the scale word) or None."""
     i = run[0].i
-    if len(run) != 1 or run[0].lower_ not in SCALES or i < 2 or doc[i - 1].lower_ != "a":
+    if len(run) != 1 or run[0].lower_ not in SCALES or i < 2:
         return None
-    if doc[i - 2].lower_ == "half":
-        return 0.5, [doc[i - 2], doc[i - 1]]
-    if i >= 4 and doc[i - 2].lower_ == "of" and doc[i - 3].lower_ in SHARE_WORDS and doc[i - 4].lower_ in ("a", "one"):
-        return SHARE_WORDS[doc[i - 3].lower_], [doc[i - 4], doc[i - 3], doc[i - 2], doc[i - 1]]
+    # written with hyphens too ("a quarter-of-a-million people", "half-a-million"): the words
+    # before the scale, hyphens left out
+    before = [t for t in doc[max(0, i - 8):i] if t.text not in ("-", "–")][::-1]
+    if not before or before[0].lower_ != "a":
+        return None
+    if len(before) > 1 and before[1].lower_ == "half":
+        return 0.5, list(doc[before[1].i:i])
+    if len(before) > 3 and before[1].lower_ == "of" and before[2].lower_ in SHARE_WORDS and before[3].lower_ in ("a", "one"):
+        return SHARE_WORDS[before[2].lower_], list(doc[before[3].i:i])
     return None
 
 
