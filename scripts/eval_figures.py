@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Measure coincide_figures on the hand-labelled figures in eval/figures/labels.jsonl.
 
-    .venv/bin/python scripts/eval_figures.py [--half tune|tune2|tune3|tune4|tune5|tunes|check|check2|checks|all] [--show] [--kinds]
+    .venv/bin/python scripts/eval_figures.py [--half tune|tune2|tune3|tune4|tune5|tune6|tunes|check|check2|checks|all] [--show] [--kinds]
 
 Each labelled story (bbc-politics and PolNeAR texts from ../shared/data) is analysed whole; the
 figures whose span falls in a labelled sentence are compared with the labels of that sentence
@@ -15,9 +15,10 @@ label's claimant is a pronoun) are reported beside. The stories are split
 into halves by the sha1 of their path (eval/figures/build_labels.py); rules are tuned on `tune`,
 `tune2` (a second tuning set of stories in neither half, labelled in the third round of issue 14),
 `tune3` (a third, drawn by eval/figures/draw_tune3.py in the fourth round), `tune4` (a fourth, sixth
-round) and `tune5` (a fifth, ninth round); `check` is only measured, and so is `check2` (a second
+round), `tune5` (a fifth, ninth round) and `tune6` (a sixth, drawn by eval/figures/draw_tune6.py
+and labelled before the code ran on it, thirteenth round); `check` is only measured, and so is `check2` (a second
 checking set drawn by eval/figures/draw_check2.py and labelled before the code ran on it, eleventh
-round). `--half tunes` measures the five tuning sets in one run and leaves the checking sets out, so a
+round). `--half tunes` measures the six tuning sets in one run and leaves the checking sets out, so a
 rule is weighed without reading them; `--half checks` measures check and check2 and pools them
 (`checks`). `--show` prints the errors of the tuning sets only: a checking set is measured, never
 read. `--kinds` counts each half's errors by kind (value missed, unit, about, claimant, spurious),
@@ -36,9 +37,22 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 LABELS = REPO / "eval" / "figures" / "labels.jsonl"
 PRONOUNS = {"he", "she", "they", "it", "we", "i"}
-TUNING = ("tune", "tune2", "tune3", "tune4", "tune5")
+TUNING = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6")
 CHECKING = ("check", "check2", "check3")  # measured only: never printed by --show
 KINDS = ("value missed", "unit", "about", "claimant", "spurious")
+# an `about` error by shape (counts only, so a checking set's can be described unread): no `about`
+# at all, one that shares a word with the label's but holds none of its alternatives whole
+# (too short, too long, or the right noun with other words), or one that shares no word (another
+# noun or verb); and by unit
+ABOUT_SHAPES = ("none", "partial", "other")
+
+
+def about_shape(gold: str, got: str | None) -> str:
+    if not (got or "").strip():
+        return "none"
+    got_w = set(norm(got).split())
+    gold_w = {w for alt in gold.split("|") for w in norm(alt).split()}
+    return "partial" if got_w & gold_w else "other"
 
 
 def norm(text: str) -> str:
@@ -121,7 +135,8 @@ def main(argv=None) -> int:
     texts = {s: (SHARED / "data" / s).read_text(encoding="utf-8") for s in stories}
     analysed = {s: rec.to_dict() for s, rec in zip(stories, analyze_stories(nlp, [Story(source=s, body=texts[s]) for s in stories]))}
 
-    totals = {h: dict(gold=0, got=0, tp_r=0, tp_p=0, val_r=0, claim=0, claim_n=0, **{k: 0 for k in KINDS})
+    totals = {h: dict(gold=0, got=0, tp_r=0, tp_p=0, val_r=0, claim=0, claim_n=0, **{k: 0 for k in KINDS},
+                      about_shapes={}, about_units={})
               for h in TUNING + CHECKING + ("checks", "all")}
     for r in rows:
         data = analysed[r["story"]]
@@ -146,6 +161,11 @@ def main(argv=None) -> int:
                     totals[h]["claim"] += claimant_ok(g["claimant"], got[full[0]], names)
                 if kind:
                     totals[h][kind] += 1
+                if kind == "about":
+                    best = next(i for i in hits if (got[i].get("unit") or "") == g["unit"])
+                    shape = about_shape(g["about"], got[best].get("about"))
+                    totals[h]["about_shapes"][shape] = totals[h]["about_shapes"].get(shape, 0) + 1
+                    totals[h]["about_units"][g["unit"]] = totals[h]["about_units"].get(g["unit"], 0) + 1
             if show and full and not claimant_ok(g["claimant"], got[full[0]], names):
                 print(f"CLAIMANT {r['half']} {r['story']} {g['text']!r} want {g['claimant']!r}; got {names.get(got[full[0]].get('source')) or got[full[0]].get('source_text') or '-'!r}")
             matched_got.update(full[:1])
@@ -169,6 +189,8 @@ def main(argv=None) -> int:
               f"value recall {t['val_r'] / max(t['gold'], 1):.3f}  claimant right {claim:.3f} (of {t['claim_n']} found)")
         if args.kinds:
             print(f"{'':6s} errors: " + ", ".join(f"{k} {t[k]}" for k in KINDS))
+            print(f"{'':6s} about: " + ", ".join(f"{k} {t['about_shapes'].get(k, 0)}" for k in ABOUT_SHAPES)
+                  + "; by unit: " + ", ".join(f"{u} {n}" for u, n in sorted(t["about_units"].items(), key=lambda kv: -kv[1])))
     return 0
 
 

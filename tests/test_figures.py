@@ -625,3 +625,125 @@ def test_bare_number_doing_what_people_do(nlp, text, value, about, qualifier):
 def test_part_of_a_group_of_things_voting_is_no_people(nlp):
     # "three of the four cantons voted": a part of a group of things is no count of people
     assert [f for f in analyse(nlp, "Three of the four cantons voted against the law.")._.figures if f.unit == "people"] == []
+
+
+def test_passive_subject_leaves_out_the_noun_of_a_count_before(nlp):
+    # "2,200 refugees were admitted and 10,000 are expected": a bare passive subject after a count
+    # of people in the sentence leaves that count's noun out (ellipsis), as an active subject does
+    got = [f for f in analyse(nlp, "Only 2,200 refugees were admitted last year, and 10,000 are expected next year.")._.figures
+           if f.value == 10_000]
+    assert len(got) == 1 and got[0].unit == "people" and "refugees" in got[0].about, got
+
+
+@pytest.mark.parametrize(
+    "text, value, about",
+    [
+        # "who" stands for people only: a bare number it refers back to counts people
+        ("The agency tracks the estimated 40,000 who crossed the border last year.", 40_000, "crossed"),
+        ("Police are still questioning the 12 who were detained on Friday.", 12, "detained"),
+    ],
+)
+def test_bare_number_with_a_who_clause_counts_people(nlp, text, value, about):
+    got = [f for f in analyse(nlp, text)._.figures if f.value == value]
+    assert len(got) == 1 and got[0].unit == "people" and about in got[0].about, got
+
+
+def test_bare_number_with_a_which_clause_is_no_people(nlp):
+    assert [f for f in analyse(nlp, "The council closed the 12 which had failed inspections.")._.figures if f.unit == "people"] == []
+
+
+@pytest.mark.parametrize(
+    "text, value, noun",
+    [
+        # a definite bare number is a group named before: the same number of people counted earlier
+        # in the story names it
+        ("Police arrested 14 protesters on Monday. A judge freed the 14 on Tuesday.", 14, "protesters"),
+        ("Three nurses were honoured at the ceremony. The three were praised by the minister.", 3, "nurses"),
+    ],
+)
+def test_definite_bare_number_takes_the_noun_of_the_same_count_before(nlp, text, value, noun):
+    got = [f for f in analyse(nlp, text)._.figures if f.value == value]
+    assert len(got) == 2 and all(f.unit == "people" and noun in f.about for f in got), got
+
+
+def test_definite_bare_number_with_no_same_count_before_is_no_people(nlp):
+    # another number of people before names another group: "the 12" is no count of them
+    got = [f for f in analyse(nlp, "Police arrested 14 protesters on Monday. The 12 were closed by the council.")._.figures]
+    assert [f.value for f in got] == [14], got
+
+
+@pytest.mark.parametrize(
+    "text, value, about",
+    [
+        # an intransitive verb of change: its subject is what changed (a time or place after "in"
+        # is no object)
+        ("The charity's income grew from $40 million in 2019 to $55 million in 2021.", 40e6, "income"),
+        ("The charity's income grew from $40 million in 2019 to $55 million in 2021.", 55e6, "income"),
+        ("Council spending fell by £2bn in Yorkshire.", 2e9, "spending"),
+    ],
+)
+def test_money_of_an_intransitive_change_measures_what_changed(nlp, text, value, about):
+    got = [f for f in analyse(nlp, text)._.figures if f.value == value]
+    assert len(got) == 1 and about in got[0].about and "2019" not in got[0].about, got
+
+
+def test_count_of_people_the_recogniser_calls_a_quantity(nlp):
+    # the recogniser may call "163 MPs" a QUANTITY: a noun WordNet gives a person sense first is
+    # still people, and a difference ("two less than") is no count
+    doc = analyse(nlp, "The result would leave the Tories with just 163 MPs, two less than they returned in 1997.")
+    got = [(f.value, f.unit) for f in doc._.figures]
+    assert got == [(163, "people")], got
+
+
+def test_measure_stays_no_people(nlp):
+    assert [f for f in analyse(nlp, "Temperatures rose by 3.6 degrees across the region.")._.figures if f.unit == "people"] == []
+
+
+def test_plural_scale_after_a_headline_is_a_scale(nlp):
+    # a headline the parser joins to the first sentence: "Millions" may be tagged a proper noun
+    got = [f for f in analyse(nlp, "Strike threat over pay plans\n\nMillions of council workers could strike if ministers cut pay, warn union leaders.")._.figures]
+    assert [(f.value, f.unit) for f in got] == [(1_000_000, "people")] and "workers" in got[0].about, got
+
+
+def test_dozen_as_a_compound_of_its_plural(nlp):
+    # the parser may make "dozen" a compound of the plural it counts ("a dozen governors")
+    got = [f for f in analyse(nlp, "As the paper reported, more than a dozen governors joined the mayor on Monday.")._.figures]
+    assert [(f.value, f.unit) for f in got] == [(12, "people")] and "governors" in got[0].about, got
+
+
+def test_a_noun_of_an_act_people_suffer_is_no_people(nlp):
+    # "four arrests": the noun of the act is no verb said of a plural, and arrests are acts
+    assert [f for f in analyse(nlp, "There were only four arrests over the weekend.")._.figures if f.unit == "people"] == []
+
+
+@pytest.mark.parametrize(
+    "text, value, noun",
+    [
+        # a bare number standing as a noun phrase, in the sentence after a count of people and with
+        # none of its own before it, leaves that count's noun out
+        ("Smith now has 600 delegates to Jones' 450. With party leaders included, her lead is 700 to Jones' 480.", 700, "delegates"),
+        ("Smith now has 600 delegates to Jones' 450. With party leaders included, her lead is 700 to Jones' 480.", 480, "delegates"),
+    ],
+)
+def test_bare_number_after_a_count_of_people_in_the_sentence_before(nlp, text, value, noun):
+    got = [f for f in analyse(nlp, text)._.figures if f.value == value]
+    assert len(got) == 1 and got[0].unit == "people" and noun in got[0].about, got
+
+
+def test_bare_number_in_a_sentence_after_no_count_of_people_stays_none(nlp):
+    got = [f for f in analyse(nlp, "The museum bought 600 paintings last year. This year it has bought 700.")._.figures]
+    assert got == [], got
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        # a part of a scale written with hyphens is one number
+        ("We will have spoken to a quarter-of-a-million voters by Monday.", 250_000),
+        ("Organisers expect half-a-million visitors this summer.", 500_000),
+        ("We will have spoken to a quarter of a million voters by Monday.", 250_000),
+    ],
+)
+def test_part_of_a_scale_with_hyphens(nlp, text, value):
+    got = [f for f in analyse(nlp, text)._.figures]
+    assert [(f.value, f.unit) for f in got] == [(value, "people")], got

@@ -42,6 +42,13 @@ bbc-politics and 15 PolNeAR train, drawn by `eval/figures/draw_check3.py`, seed 
 `eval/figures/check3_labels.py` by someone writing no figures rule, committed before the code ran
 on them). Its first measure: P 0.860 R 0.818 (117 of 143 found, 136 reported); check + check2 +
 check3 pooled (`checks`) P 0.858 R 0.819 (422 of 515 found, 492 reported).
+The thirteenth round (2026-12-03) labelled a sixth tuning set, tune6 (126 figures in 20 stories,
+10 bbc-politics and 10 PolNeAR train, `eval/figures/draw_tune6.py`, seed 2035), before the code ran
+on it: P 0.798 R 0.722. Its rules (bare numbers whose noun is understood: a passive subject, a "who"
+clause, a definite number of the same count before, the sentence before's count; a change's
+subject; headline-joined "Millions of"; "a dozen"; hyphenated parts of a scale; QUANTITY MPs):
+tune6 0.824 / 0.817, tune5 0.850 / 0.800, check2 0.855 / 0.814, pooled 0.858 / 0.825 (307 of 372,
+358 reported); tune..tune4 and check unchanged.
 """
 
 from __future__ import annotations
@@ -62,7 +69,10 @@ FLOORS = {
     "tune2": (0.96, 0.92),  # two figures under 0.973 / 0.932 (twelfth round; 0.972 / 0.926 before, 0.967 / 0.921 before that; 190 labels since the fifth round)
     "tune3": (0.90, 0.88),  # two figures under 0.921 / 0.903 (twelfth round: one spurious figure fewer; 0.912 / 0.903 before, 0.902 / 0.893 before that)
     "tune4": (0.805, 0.715),  # two figures under 0.824 / 0.736 (twelfth round; 0.757 / 0.669 before; 0.667 / 0.579 before the sixth round's rules)
-    "tune5": (0.795, 0.74),  # two figures under 0.823 / 0.765 (twelfth round; 0.797 / 0.741 before; 0.785 / 0.729 its first measure)
+    "tune5": (0.82, 0.775),  # two figures under 0.850 / 0.800 = 68 / 80, 68 / 85 (thirteenth round: a change's subject, the sentence-before ellipsis; 0.823 / 0.765 before)
+    # thirteenth round: tune6, labelled before the code ran on it (first measure P 0.798 = 91 / 114,
+    # R 0.722 = 91 / 126); after the round's rules 0.824 / 0.817 = 103 / 125, 103 / 126; two figures under
+    "tune6": (0.805, 0.80),
     # precision one figure under 0.861 (the ellipsis rule reports four more, two of them with an
     # `about` the labels do not hold: 0.870 -> 0.861), recall two figures under 0.840;
     # the issue asks 0.85: precision met, recall not
@@ -80,13 +90,21 @@ FLOORS = {
     # check2 169 of 210 found, 198 reported (P 0.854, R 0.805), pooled 305 of 372, 356 reported
     # (P 0.857, R 0.820); recall floors two figures under (167 / 210 = 0.795, 303 / 372 = 0.815).
     # The issue's 0.85 on "checks": precision met, recall not
-    "check2": (0.84, 0.79),
+    # thirteenth round (a passive subject's elided noun, the sentence-before ellipsis): check2 171
+    # of 210 found, 200 reported (P 0.855, R 0.814), pooled 307 of 372, 358 reported (P 0.858, R
+    # 0.825); floors two figures under (169 / 200 = 0.845, 169 / 210 = 0.805; 305 / 358 = 0.852,
+    # 305 / 372 = 0.820). The issue's 0.85 on "checks": precision met, recall not
+    "check2": (0.845, 0.80),
     # check3, a third checking set labelled before the code ran on it: first measure P 0.860 = 117 /
     # 136, R 0.818 = 117 / 143; each floor two figures under (115 / 136 = 0.846, 115 / 143 = 0.804).
     # With it the pooled row ("checks", now check + check2 + check3) is P 0.858 = 422 / 492, R 0.819
     # = 422 / 515: its floors stay where they were (two under: 420 / 492 = 0.854, 420 / 515 = 0.816)
     "check3": (0.845, 0.80),
-    "checks": (0.85, 0.81),
+    # merged main after the thirteenth round and check3 (2026-12-03): check3 P 0.861 = 118 / 137,
+    # R 0.825 = 118 / 143 (one found more than its first measure, by the round's rules); pooled
+    # (check + check2 + check3) P 0.859 = 425 / 495, R 0.825 = 425 / 515; two under: 423 / 495 =
+    # 0.855, 423 / 515 = 0.821. The issue's 0.85 on "checks": precision met, recall not (438 needed)
+    "checks": (0.85, 0.82),
 }
 # half: claimant right, of the figures found; each two figures under the eighth round's measure
 # (tune 143 of 154, tune2 168 / 175, tune3 84 / 92, tune4 66 / 80, check 119 / 136; before the
@@ -95,9 +113,10 @@ FLOORS = {
 # check2: two under its first measure, 143 of 159 (0.899; 141 / 159 = 0.887); pooled 262 of 295
 # (0.888; 260 / 295 = 0.881)
 # twelfth round: tune4 75 of 89 (0.843; 73 / 89 = 0.820), check2 151 of 167 (0.904; 149 / 167 = 0.892)
+# thirteenth round: tune6 91 of 103 (0.883; 89 / 103 = 0.864)
 # check3: two under its first measure, 107 of 117 (0.915; 105 / 117 = 0.897); pooled with it 378 of
 # 422 (0.896; 376 / 422 = 0.891), its floor unchanged
-CLAIMANT_FLOORS = {"tune": 0.91, "tune2": 0.945, "tune3": 0.89, "tune4": 0.82, "tune5": 0.885, "check": 0.86,
+CLAIMANT_FLOORS = {"tune": 0.91, "tune2": 0.945, "tune3": 0.89, "tune4": 0.82, "tune5": 0.885, "tune6": 0.86, "check": 0.86,
                    "check2": 0.89, "check3": 0.895, "checks": 0.88}
 
 
@@ -108,7 +127,7 @@ def test_labelled_figures():
     result = subprocess.run([sys.executable, str(REPO / "scripts" / "eval_figures.py")], capture_output=True, text=True,
                             check=True, cwd=REPO)
     got = {m.group(1): (float(m.group(2)), float(m.group(3)), float(m.group(4)))
-           for m in re.finditer(r"^(tune5|tune4|tune3|tune2|tune|check3|check2|checks|check)\s+labels \d+\s+reported \d+\s+precision ([\d.]+)\s+recall ([\d.]+)"
+           for m in re.finditer(r"^(tune6|tune5|tune4|tune3|tune2|tune|check3|check2|checks|check)\s+labels \d+\s+reported \d+\s+precision ([\d.]+)\s+recall ([\d.]+)"
                                 r".*claimant right ([\d.]+)", result.stdout, re.M)}
     assert set(got) == set(FLOORS) == set(CLAIMANT_FLOORS), result.stdout
     for half, (p_floor, r_floor) in FLOORS.items():

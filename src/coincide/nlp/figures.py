@@ -89,8 +89,9 @@ class FiguresComponent:
     def __call__(self, doc: Doc) -> Doc:
         ref = parse_published(getattr(doc._.story, "published", None))
         figures: list[Figure] = []
+        counted_before: dict[float, Token] = {}  # the story's counts of people so far, by value
         for sent in doc.sents:
-            figures.extend(sentence_figures(doc, sent, ref))
+            figures.extend(sentence_figures(doc, sent, ref, counted_before))
         doc._.figures = figures
         return doc
 
@@ -683,7 +684,9 @@ def _about_amount(root: Token, span_toks: set[int], unit: str) -> str | None:
         for c in verb.rights:
             if c.dep_ == "prep" and c.lower_ in ("on", "for", "in") and not parts:
                 objs = children(c, "pobj")
-                if objs:
+                # "increased ... in 2014", "spent in Ohio": a time or a place is where or when, not
+                # what the amount is spent on (as for a noun's "in" above)
+                if objs and not (c.lower_ == "in" and (objs[0].like_num or objs[0].ent_type_ in ("GPE", "LOC", "DATE", "TIME"))):
                     parts.append(_phrase(objs[0]))
         if verb.lemma_.lower() in RANKING_VERBS and head is verb:
             # "followed by Ben Carson at 14 percent", "trailed by Labour on 30%": in a ranking the
@@ -710,6 +713,11 @@ def _about_amount(root: Token, span_toks: set[int], unit: str) -> str | None:
                 # "the state pension to be increased from £79.60": a passive verb of change's
                 # subject is what changes, the thing the money measures, not who pays
                 parts.append(_phrase(subj[0], with_preps=False))
+            elif subj and not parts[1:] and subj[0].dep_ == "nsubj" and not children(verb, "dobj") \
+                    and (_changes(verb) or verb.lemma_.lower() in RISE_FALL_VERBS):
+                # "his revenue increased from $362 million to $557 million", "spending fell by £2bn":
+                # an intransitive verb of change has no payer for a subject, only what changed
+                parts.append(_phrase(subj[0], with_preps=False))
     elif head.lemma_ == "be":
         subj = [c for c in children(head, "nsubj") if c.i not in span_toks and c.pos_ in ("NOUN", "PROPN")]
         if subj:
@@ -731,6 +739,8 @@ def _about_amount(root: Token, span_toks: set[int], unit: str) -> str | None:
 
 RANKING_VERBS = frozenset(("follow", "trail", "chase"))
 CHANGE_VERBS = frozenset("increase raise rise cut reduce lower freeze cap set fix double halve boost lift trim slash".split())
+# verbs of a change that are only intransitive: their subject is what changed
+RISE_FALL_VERBS = frozenset("fall grow drop climb soar jump decline surge plunge shrink tumble slump".split())
 
 
 def _changes(verb: Token) -> bool:
@@ -954,11 +964,16 @@ def _year_in_name(tok: Token, run: list[Token]) -> bool:
     return len(run) == 1 and re.fullmatch(r"(19|20)\d\d", tok.text) is not None and tok.head.pos_ == "PROPN"
 
 
-def sentence_figures(doc: Doc, sent: Span, ref) -> list[Figure]:
+def sentence_figures(doc: Doc, sent: Span, ref, counted_before: dict[float, Token] | None = None) -> list[Figure]:
     """A sentence's figures: amounts of money and percentages (amount_figures), then counts. One
     piece because it is one pass over the sentence's numbers, each an ordered list of filters and
     readings (a number run, its range, a share of something, a bare number, a scale, the unit, what
-    it counts, people) where each step reads what the one before found."""
+    it counts, people) where each step reads what the one before found. `counted_before` holds the
+    nouns of the counts of people of the story's earlier sentences by value, and is added to."""
+    if counted_before is None:
+        counted_before = {}
+    # the last count of people of the sentence before (its noun), for a count that leaves it out
+    prev_noun = counted_before.pop("previous sentence", None)
     out, seen = amount_figures(doc, sent, ref)
     people_nouns: list[Token] = []  # the nouns of the counts of people read so far in the sentence
     for tok in sent:
@@ -979,9 +994,12 @@ def sentence_figures(doc: Doc, sent: Span, ref) -> list[Figure]:
                               place=_place(doc, verb, doc[last]), **_source(doc, sent, start, end, verb),
                               since=_since(sent, ref), span=(start, end), text=doc_text(doc)[start:end]))
             continue
-        is_plural_scale = low in PLURAL_SCALES and tok.pos_ in ("NOUN", "NUM") and low != "tens"
+        # "Millions of workers" after a headline the parser joins to the first sentence is often
+        # tagged a proper noun: before "of" the word is the scale whatever its tag
+        is_plural_scale = low in PLURAL_SCALES and low != "tens" and (tok.pos_ in ("NOUN", "NUM") or (
+            tok.pos_ == "PROPN" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "of"))
         fraction = re.fullmatch(r"[a-z]+-(thirds?|quarters?|halfs?|fifths?)", low)
-        if not (tok.like_num or tok.pos_ == "NUM" or is_plural_scale or low == "dozen" and tok.dep_ == "nummod" or fraction or tok.text[:1] in "$€£" and any(ch.isdigit() for ch in tok.text)):
+        if not (tok.like_num or tok.pos_ == "NUM" or is_plural_scale or low == "dozen" and (tok.dep_ == "nummod" or tok.dep_ == "compound" and tok.head.tag_ in ("NNS", "NNPS")) or fraction or tok.text[:1] in "$€£" and any(ch.isdigit() for ch in tok.text)):
             continue
         if is_plural_scale and tok.i + 2 < sent.end and doc[tok.i + 1].lower_ == "of" and doc[tok.i + 2].lower_ in PLURAL_SCALES:
             continue  # "hundreds of thousands": read with the scale it multiplies
@@ -1018,22 +1036,30 @@ def sentence_figures(doc: Doc, sent: Span, ref) -> list[Figure]:
             # hundred of the scale
             value *= PLURAL_SCALES[doc[run[0].i - 2].lower_]
             run = [doc[run[0].i - 2], doc[run[0].i - 1]] + run
+        run_noun = None
         part = _part_of_scale(doc, run)
         if part is not None:
             # "half a million children", "a quarter of a million students": a part of the scale (the
             # tokenizer leaves "half a", "a quarter of a" outside the number)
             value *= part[0]
             run = part[1] + run
+            share_word = next((t for t in part[1] if t.lower_ in SHARE_WORDS), None)
+            if _counted(run[-1]) is run[-1] and share_word is not None and share_word.dep_ in ("nmod", "compound", "amod") \
+                    and share_word.head.pos_ == "NOUN" and share_word.head.i > run[-1].i:
+                # "a quarter-of-a-million people": the parser hangs the hyphenated number on its
+                # share word, which modifies the noun counted
+                run_noun = share_word.head
         high, high_run = _count_range(doc, run, value)
         if high is not None:
             # the noun is counted by the high end's number ("2,000 and 3,000 people")
             value, high = high
             seen.update(t.i for t in high_run)
             run = run + high_run
-        counted = _counted(run[-1])
+        counted = run_noun if run_noun is not None else _counted(run[-1])
         part_of = None
         people_by_act = False
         elided = False
+        who_verb = None
         is_fraction = run[-1].lower_ in FRACTIONS and len(run) > 1
         if is_fraction:
             # "two-thirds of the population have fled": a share, counted by what it is a share of
@@ -1085,11 +1111,32 @@ def sentence_figures(doc: Doc, sent: Span, ref) -> list[Figure]:
                 part_of = counted
                 counted = people_nouns[-1]
                 elided = True
+            elif prev_noun is not None and not people_nouns and value == int(value) and _elided_noun(counted, prev_noun) \
+                    and not _definite_bare(counted):
+                # "Clinton now has 1,163 delegates to Sanders' 844. With superdelegates her lead is
+                # 1,630 to Sanders' 870": a bare number standing as a noun phrase in the sentence
+                # after a count of people, with none of its own before it, leaves that noun out
+                part_of = counted
+                counted = prev_noun
+                elided = True
+            elif value in counted_before and _definite_bare(counted):
+                # "All four Britons will be returned ... the US agreed to release the four", "12
+                # detainees ... the 12 were being held": a definite bare number is a group named
+                # before, and the same number of people counted earlier in the story names it
+                part_of = counted
+                counted = counted_before[value]
+                elided = True
             elif _does_what_people_do(counted):
                 # "nearly 40,000 voted", "about 60,000 attended": a bare number doing what only
                 # people do counts people (after the elided noun, which names them better)
                 part_of = counted
                 people_by_act = True
+            elif _who_clause(counted) is not None:
+                # "the estimated 11 million who entered the country": "who" stands for people only,
+                # so a bare number it refers back to counts people, and its clause says what they did
+                part_of = counted
+                people_by_act = True
+                who_verb = _who_clause(counted)
             else:
                 continue
         scale_tok = counted
@@ -1101,7 +1148,7 @@ def sentence_figures(doc: Doc, sent: Span, ref) -> list[Figure]:
         if _year_in_name(tok, run):
             continue
         unit = _unit(counted, ([doc[run[0].i - 1]] if run[0].i > 0 else []) + run, money)
-        verb = _about(scale_tok if is_plural_scale else part_of if part_of is not None else counted)
+        verb = who_verb or _about(scale_tok if is_plural_scale else part_of if part_of is not None else counted)
         about = verb.text.lower() if verb is not None else None
         impact = verb is not None and verb.lemma_.lower() in IMPACT
         if is_plural_scale and unit is None:
@@ -1111,15 +1158,19 @@ def sentence_figures(doc: Doc, sent: Span, ref) -> list[Figure]:
         size_of = value > 1 and counted.tag_ in ("NN", "NNP") and counted.dep_ in ("compound", "amod", "nmod") and counted.head.pos_ in ("NOUN", "PROPN")
         # a measure ("3.6 degrees", "20 miles": the entity recogniser's QUANTITY) counts no people,
         # whatever the noun's ending ("degrees" ends as "detainees" does)
-        measure = tok.ent_type_ == "QUANTITY"
+        # a measure; unless its noun is a person by a list or by WordNet's commonest sense: the
+        # recogniser also calls "163 MPs" a QUANTITY
+        measure = tok.ent_type_ == "QUANTITY" and not (counted not in run and (_listed_people(counted) or _wordnet_person(counted)))
         people = (counted not in run and counts_people(counted) and not size_of and not measure) or people_by_act
         if not people and not money and counted not in run and counted.tag_ in ("NNS", "NNPS") and verb is not None \
-                and verb.lemma_.lower() in PEOPLE_SUFFER:
+                and verb.lemma_.lower() in PEOPLE_SUFFER and verb.pos_ == "VERB":
             # "two GRS operators were killed": only people are killed, wounded or arrested, so the
             # plural such a verb is said of counts people the lexicons do not know as people
             people = True
         if people:
             people_nouns.append(counted)
+            if not people_by_act and counted not in run:
+                counted_before.setdefault(value, counted)
             # a count of people: the unit is people, what they are and what happened to them is `about`
             # ("people" is what is counted as much as "soldiers" is: "3,000 people estimated"); a bare
             # number read as people by its act has no noun of its own
@@ -1169,6 +1220,8 @@ def sentence_figures(doc: Doc, sent: Span, ref) -> list[Figure]:
                 value_high=high,
             )
         )
+    if people_nouns:
+        counted_before["previous sentence"] = people_nouns[-1]
     return out
 
 
@@ -1201,12 +1254,27 @@ def _share_subject(doc: Doc, tok: Token, sent: Span) -> tuple[float, Token, Toke
 
 def _elided_noun(num: Token, noun: Token) -> bool:
     """A bare number after a noun, outside that noun's own phrase ("voters over 60" is an age), that
-    stands where a noun phrase stands (the object or subject of a verb, the object of a
+    stands where a noun phrase stands (the object or subject, active or passive, of a verb, the object of a
     preposition, a conjunct, an adverbial noun: "and five million thereafter") and is no year
     ("from 2011 to 2016"): its noun is left out."""
     if num.i < noun.i or noun.left_edge.i <= num.i <= noun.right_edge.i or re.fullmatch(r"1[89]\d\d|20\d\d", num.text):
         return False
-    return num.dep_ in ("dobj", "pobj", "nsubj", "attr", "conj", "npadvmod", "appos") and num.ent_type_ not in ("DATE", "TIME", "ORDINAL", "PERCENT")
+    if num.dep_ == "npadvmod" and num.head.lower_ in ("less", "more", "fewer"):
+        return False  # "163 MPs, two less than in 1997": a difference, no count
+    # a passive subject stands where a noun phrase stands too ("2,200 refugees were admitted and
+    # 10,000 are expected")
+    return num.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr", "conj", "npadvmod", "appos") and num.ent_type_ not in ("DATE", "TIME", "ORDINAL", "PERCENT")
+
+
+def _definite_bare(num: Token) -> bool:
+    """A bare number with "the", "these", "those", "all" or "both" before it that stands where a
+    noun phrase stands ("the US agreed to release the four", "the 12 were held"): a group the story
+    named before. No year, date or measure."""
+    if re.fullmatch(r"1[89]\d\d|20\d\d", num.text) or num.ent_type_ in ("DATE", "TIME", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"):
+        return False
+    if num.dep_ not in ("dobj", "pobj", "nsubj", "nsubjpass", "attr", "conj", "appos"):
+        return False
+    return any(c.dep_ in ("det", "predet") and c.lower_ in ("the", "these", "those", "all", "both") for c in num.children)
 
 
 def _currency_in_entity(tok: Token) -> bool:
@@ -1254,6 +1322,18 @@ def _does_what_people_do(num: Token) -> bool:
         and not any(c.dep_ == "prep" and c.lower_ == "of" for c in num.children)
 
 
+def _who_clause(num: Token) -> Token | None:
+    """The verb of a relative clause on a bare number whose relative pronoun is "who", "whom" or
+    "whose" ("the estimated 11 million who entered the country", "the 12 whose names were
+    known"), which only people take; None otherwise. A date or money is none."""
+    if num.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"):
+        return None
+    for c in num.children:
+        if c.dep_ == "relcl" and c.i > num.i and any(w.lower_ in ("who", "whom", "whose") and w.i < c.i for w in c.subtree):
+            return c
+    return None
+
+
 COUNT_NOUNS = frozenset(("number", "total", "count", "tally"))
 
 
@@ -1287,12 +1367,17 @@ def _part_of_scale(doc: Doc, run: list[Token]) -> tuple[float, list[Token]] | No
     """"half a million", "a quarter of a million", "a third of a billion": (the part, its tokens
     before the scale word) or None."""
     i = run[0].i
-    if len(run) != 1 or run[0].lower_ not in SCALES or i < 2 or doc[i - 1].lower_ != "a":
+    if len(run) != 1 or run[0].lower_ not in SCALES or i < 2:
         return None
-    if doc[i - 2].lower_ == "half":
-        return 0.5, [doc[i - 2], doc[i - 1]]
-    if i >= 4 and doc[i - 2].lower_ == "of" and doc[i - 3].lower_ in SHARE_WORDS and doc[i - 4].lower_ in ("a", "one"):
-        return SHARE_WORDS[doc[i - 3].lower_], [doc[i - 4], doc[i - 3], doc[i - 2], doc[i - 1]]
+    # written with hyphens too ("a quarter-of-a-million people", "half-a-million"): the words
+    # before the scale, hyphens left out
+    before = [t for t in doc[max(0, i - 8):i] if t.text not in ("-", "–")][::-1]
+    if not before or before[0].lower_ != "a":
+        return None
+    if len(before) > 1 and before[1].lower_ == "half":
+        return 0.5, list(doc[before[1].i:i])
+    if len(before) > 3 and before[1].lower_ == "of" and before[2].lower_ in SHARE_WORDS and before[3].lower_ in ("a", "one"):
+        return SHARE_WORDS[before[2].lower_], list(doc[before[3].i:i])
     return None
 
 
