@@ -46,21 +46,24 @@ def pools() -> dict:
     }
 
 
-def draw(n: int):
-    """Yield (story, candidates, candidate sentences) for the first n stories of each pool."""
+def draw(n: int, seed: int = SEED, half: str = "check2", exclude: set = frozenset()):
+    """Yield (story, candidates, candidate sentences) for the first n stories of each pool shuffled
+    with random.Random(seed), passing over every story of a labelled set other than `half` (the set
+    being drawn), the stories in `exclude`, exact copies and rewrites of the labelled ones. The
+    later sets (draw_check3.py, draw_tune6.py) are drawn by this with their own seed."""
     rows = [json.loads(l) for l in open(HERE / "labels.jsonl", encoding="utf-8")]
-    labelled = {r["story"] for r in rows if r["half"] != "check2"}
-    seen = {hashlib.sha1((DATA / s).read_bytes()).hexdigest() for s in labelled}
+    labelled = {r["story"] for r in rows if r["half"] != half}
+    seen = {hashlib.sha1((DATA / s).read_bytes()).hexdigest() for s in labelled | {s for s in exclude if (DATA / s).exists()}}
     labelled_runs = set().union(*(shingles((DATA / s).read_text(encoding="utf-8")) for s in labelled))
     for name, pool in pools().items():
-        random.Random(SEED).shuffle(pool)
+        random.Random(seed).shuffle(pool)
         drawn = 0
         for story in pool:
             if drawn >= n:
                 break
             raw = (DATA / story).read_bytes()
             h = hashlib.sha1(raw).hexdigest()
-            if story in labelled or h in seen:
+            if story in labelled or story in exclude or h in seen:
                 continue
             runs = shingles(raw.decode("utf-8"))
             if len(runs & labelled_runs) >= REWRITE_SHARE * max(len(runs), 1):
@@ -74,16 +77,25 @@ def draw(n: int):
             yield story, count, sents
 
 
+def listed(paths) -> set:
+    """The stories named one a line in the files `paths` (a list another developer's draw wrote)."""
+    return {l.strip() for p in paths if Path(p).exists() for l in open(p, encoding="utf-8") if l.strip()}
+
+
+def show(drawn, with_sentences: bool) -> None:
+    for i, (story, count, sents) in enumerate(drawn, 1):
+        print(f"== {i} {story}: {count} candidates in {len(sents)} sentences")
+        if with_sentences:
+            for s, t in sents:
+                print(f"  [{s}] {' '.join(t.split())}")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--n", type=int, default=15, help="stories drawn from each pool")
     ap.add_argument("--show", action="store_true")
     args = ap.parse_args()
-    for i, (story, count, sents) in enumerate(draw(args.n), 1):
-        print(f"== {i} {story}: {count} candidates in {len(sents)} sentences")
-        if args.show:
-            for s, t in sents:
-                print(f"  [{s}] {' '.join(t.split())}")
+    show(draw(args.n), args.show)
     return 0
 
 

@@ -49,65 +49,29 @@ The draw, made on 2026-12-03 before any label (with /tmp/s11/tune6-stories.txt, 
     == 29 polnear/text/usa-today_2016-01-04_bernie-sanders-raises-m-is-withi.txt: 26 candidates in 13 sentences
     == 30 polnear/text/wash-post_2016-09-07_five-key-trends-to-watch-ahead-o.txt: 29 candidates in 19 sentences
 """
+
 import argparse
-import hashlib
-import json
-import random
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from draw_tune3 import DATA, candidates, sentences  # noqa: E402  (the same candidate reading as the tuning sets)
-from draw_check2 import MAX_SENTENCES, MIN_CANDIDATES, REWRITE_SHARE, pools, shingles  # noqa: E402
+from draw_check2 import draw, listed, show  # noqa: E402  (check2's method: pools, copies, rewrites, sizes)
 
 SEED = 2034
+# the list another developer's set drawn at the same time was written to; once that set is labelled
+# its stories are in labels.jsonl and are passed over anyway
 TUNE6 = Path("/tmp/s11/tune6-stories.txt")
-
-
-def draw(n: int, exclude: list):
-    """Yield (story, candidates, candidate sentences) for the first n stories of each pool."""
-    rows = [json.loads(l) for l in open(HERE / "labels.jsonl", encoding="utf-8")]
-    labelled = {r["story"] for r in rows if r["half"] != "check3"}
-    for path in exclude:
-        labelled |= {l.strip() for l in open(path, encoding="utf-8") if l.strip()}
-    seen = {hashlib.sha1((DATA / s).read_bytes()).hexdigest() for s in labelled}
-    labelled_runs = set().union(*(shingles((DATA / s).read_text(encoding="utf-8")) for s in labelled))
-    for name, pool in pools().items():
-        random.Random(SEED).shuffle(pool)
-        drawn = 0
-        for story in pool:
-            if drawn >= n:
-                break
-            raw = (DATA / story).read_bytes()
-            h = hashlib.sha1(raw).hexdigest()
-            if story in labelled or h in seen:
-                continue
-            runs = shingles(raw.decode("utf-8"))
-            if len(runs & labelled_runs) >= REWRITE_SHARE * max(len(runs), 1):
-                continue
-            sents = [(s, t) for s, t in sentences(raw.decode("utf-8")) if candidates(t)]
-            count = sum(len(candidates(t)) for _, t in sents)
-            if count < MIN_CANDIDATES or len(sents) > MAX_SENTENCES:
-                continue
-            seen.add(h)
-            drawn += 1
-            yield story, count, sents
 
 
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--n", type=int, default=15, help="stories drawn from each pool")
     ap.add_argument("--show", action="store_true")
-    ap.add_argument("--exclude", nargs="*", default=None,
+    ap.add_argument("--exclude", nargs="*", default=[str(TUNE6)],
                     help=f"files listing stories to leave out (default: {TUNE6} when it exists)")
     args = ap.parse_args()
-    exclude = args.exclude if args.exclude is not None else ([str(TUNE6)] if TUNE6.exists() else [])
-    for i, (story, count, sents) in enumerate(draw(args.n, exclude), 1):
-        print(f"== {i} {story}: {count} candidates in {len(sents)} sentences")
-        if args.show:
-            for s, t in sents:
-                print(f"  [{s}] {' '.join(t.split())}")
+    show(draw(args.n, SEED, "check3", listed(args.exclude)), args.show)
     return 0
 
 
