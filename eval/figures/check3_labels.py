@@ -9,8 +9,8 @@ here, empty where it holds no figure in scope, in the worksheet form of build_la
 start, [(span, value, unit, about, claimant)]); a range's value is (low, high). The labels were
 written by someone who wrote no figures rule in the round, reading each story in full, before any
 figures code was run on these stories. Running this file checks each span against the story text
-in ../shared/data and rewrites only the "check3" lines of eval/figures/labels.jsonl (the other
-sets' lines are kept as they are: build_labels.py writes those, and knows nothing of check3).
+in ../shared/data (build_labels.place, the one placing of every set) and rewrites only the "check3"
+lines of eval/figures/labels.jsonl; build_labels.py, which writes every set, reads CHECK3 from here.
 
 Decisions are those of the earlier rounds (build_labels.py's comments, docs/events-figures.md):
 scope is money, percentages and shares, counts of people and households; jobs, votes, emails,
@@ -28,7 +28,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-DATA = HERE.parents[1].parent / "shared" / "data"
+sys.path.insert(0, str(HERE))
 P, D, PCT, PPL, SH, PTS = "pounds", "dollars", "percent", "people", "share", "points"
 
 CHECK3 = {
@@ -384,35 +384,13 @@ CHECK3 = {
 
 
 def main() -> int:
+    from build_labels import place  # the placing of build_labels.py, one reading for every set
+
     out, bad = [], 0
     for story, sentences in CHECK3.items():
-        text = (DATA / story).read_text(encoding="utf-8")
-        for prefix, figures in sentences:
-            s = text.find(prefix)
-            if s < 0 or text.find(prefix, s + 1) >= 0:
-                print(f"{story}: sentence start {prefix!r} not found once", file=sys.stderr)
-                bad += 1
-                continue
-            # the sentence runs to the first full stop, ? or ! followed by a space or line end (build_labels.py)
-            e = s + len(prefix)
-            while e < len(text) and not (text[e] in ".?!" and (e + 1 >= len(text) or text[e + 1] in " \n\xa0\"'’”")):
-                e += 1
-            e = min(len(text), e + 1)
-            rows = []
-            for span, value, unit, about, claimant in figures:
-                value, high = value if isinstance(value, tuple) else (value, None)
-                i = text.find(span, s)
-                if i < 0 or i + len(span) > max(e, s + len(prefix) + 400):
-                    print(f"{story}: {span!r} not in sentence {prefix!r}", file=sys.stderr)
-                    bad += 1
-                    continue
-                e = max(e, i + len(span))
-                row = {"span": [i, i + len(span)], "text": span, "value": value, "unit": unit,
-                       "about": about, "claimant": claimant}
-                if high is not None:
-                    row["value_high"] = high  # a range: value is its low end
-                rows.append(row)
-            out.append({"story": story, "half": "check3", "sentence": [s, e], "figures": rows})
+        rows, missing = place(story, sentences, "check3")
+        out += rows
+        bad += missing
     if bad:
         return 1
     path = HERE / "labels.jsonl"
