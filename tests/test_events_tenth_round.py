@@ -28,6 +28,11 @@ def events(nlp, text):
         # "appeal" as attraction, an owner's appeal with no request's complement (_appeal_as_attraction)
         ("The campaign is designed to broaden Senator Brown's appeal.", "DEMAND"),
         ("Mr Brown, the Labour leader, wants to broaden his appeal.", "DEMAND"),
+        # the greeting formula "Welcome to ..." (_greeting)
+        ('"Welcome to our new campaign headquarters," the chairman said.', "SUPPORT"),
+        # a refusal to give one's view declines comment, CAMEO 011 (_declines_view)
+        ("The senator declined to give her view of the new governor.", "REJECT"),
+        ("The senator refused to express an opinion on the merger.", "REJECT"),
     ],
 )
 def test_non_acts_are_no_events(nlp, text, kind):
@@ -47,6 +52,10 @@ def test_non_acts_are_no_events(nlp, text, kind):
         ("The senator did not agree with the ministers who objected.", "REJECT"),
         # an appeal for something asks it
         ("Mr Brown's appeal for calm was broadcast on Monday.", "DEMAND"),
+        # welcoming a decision supports it; refusing to accept a verdict or declining an invitation refuses
+        ("The union welcomed the decision to scrap the tax.", "SUPPORT"),
+        ("The union refused to accept the court's verdict.", "REJECT"),
+        ("The senator declined the invitation to the summit.", "REJECT"),
         # cooperation told as done stays itself
         ("The French foreign minister visited Japan last week.", "CONSULT"),
         ("The Kenyan president met his Ugandan counterpart to discuss trade.", "CONSULT"),

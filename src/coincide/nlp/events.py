@@ -234,6 +234,8 @@ def classify_verb(tok: Token) -> Found | None:
         if any(c.dep_ == "xcomp" and grammar.lemma(c) in PRESSED_TO_SAY and any(a.dep_ == "auxpass" for a in c.children)
                for c in tok.children):
             return None  # "refused to be pinned down to a date", "declined to be drawn on": declined comment too
+        if _declines_view(tok):
+            return None
         m = cameo.match_verb(tok)
         if m is not None and m.pattern is not None and _names_words(m.pattern) and (
             m.code == "011" or (m.code == "016" and grammar.lemma(tok) == "deny")
@@ -293,6 +295,21 @@ def classify_verb(tok: Token) -> Found | None:
     # presidency" COERCE, "Blunkett introduced the measures" CONSULT) made 516 more events on the BBC
     # politics archive, most of them wrong (docs/events-figures.md), for no record gained on the tune half.
     return None
+
+
+# Verbs of giving a view: refusing to give one's view is declining comment.
+GIVING_VIEWS = frozenset({"give", "express", "offer", "share", "voice"})
+
+
+def _declines_view(tok: Token) -> bool:
+    """ "declined to give her view of the new leader", "refused to express an opinion": a refusal
+    whose infinitive gives a view (GIVING_VIEWS with an object of OPINION_NOUNS) declines comment,
+    CAMEO 011, a statement and no rejection (as "declined to say", "refused to comment")."""
+    return any(
+        c.dep_ == "xcomp" and grammar.lemma(c) in GIVING_VIEWS
+        and any(o.dep_ in ("dobj", "obj") and grammar.lemma(o) in OPINION_NOUNS for o in c.children)
+        for c in tok.children
+    )
 
 
 def _in_company(tok: Token) -> bool:
@@ -1771,7 +1788,20 @@ def _no_act(f: Found) -> bool:
         first = min(w.i for w in t.subtree)
         if obj is not None and obj.right_edge.i + 1 == first and grammar.lemma(obj) in ALLOWING_NOUNS:
             return True
+    if _greeting(t):
+        return True
     return grammar.denied_by_noun(t)
+
+
+def _greeting(t: Token) -> bool:
+    """The greeting formula "Welcome to ...": "welcome" with no subject and no object, only a "to"
+    phrase ("Welcome to the party's new media centre"), greets a listener; nobody welcomes a
+    decision or an actor (PLOVER SUPPORT)."""
+    if grammar.lemma(t) != "welcome" or t.tag_ in ("VBD", "VBN", "VBZ", "VBG"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj", "aux", "auxpass") for c in t.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "to" for c in t.children)
 
 
 # Auxiliaries that make a clause something to be done, or that may be, rather than a view of how
