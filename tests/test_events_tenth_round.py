@@ -33,6 +33,10 @@ def events(nlp, text):
         # a refusal to give one's view declines comment, CAMEO 011 (_declines_view)
         ("The senator declined to give her view of the new governor.", "REJECT"),
         ("The senator refused to express an opinion on the merger.", "REJECT"),
+        # the answerers of a poll as the subject (_poll_respondents): a poll's figure, no demand
+        ("Most respondents said Mr Smith should return to the cabinet.", "DEMAND"),
+        ("Nearly half those surveyed said Mr Smith should return to the cabinet.", "DEMAND"),
+        ("One in four said Mr Smith should return to the cabinet.", "DEMAND"),
     ],
 )
 def test_non_acts_are_no_events(nlp, text, kind):
@@ -56,6 +60,8 @@ def test_non_acts_are_no_events(nlp, text, kind):
         ("The union welcomed the decision to scrap the tax.", "SUPPORT"),
         ("The union refused to accept the court's verdict.", "REJECT"),
         ("The senator declined the invitation to the summit.", "REJECT"),
+        # a named speaker's "should" stays a demand
+        ("Senator Jones said Mr Smith should return to the cabinet.", "DEMAND"),
         # cooperation told as done stays itself
         ("The French foreign minister visited Japan last week.", "CONSULT"),
         ("The Kenyan president met his Ugandan counterpart to discuss trade.", "CONSULT"),

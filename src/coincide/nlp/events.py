@@ -1765,6 +1765,8 @@ def _no_act(f: Found) -> bool:
     subj, passive = _subject(t)
     if subj is not None and not passive and (subj.ent_type_ == "PERCENT" or subj.lower_ in ("%", "percent", "per")):
         return True
+    if subj is not None and not passive and _poll_respondents(subj):
+        return True
     if t.dep_ == "acl" and t.tag_ == "VBN":
         ag = grammar.agent(t)
         if ag is not None and ag.pos_ == "NOUN" and not _somebody(ag) and not actor_at(ag.doc, ag.idx, ag.idx + len(ag)):
@@ -1791,6 +1793,20 @@ def _no_act(f: Found) -> bool:
     if _greeting(t):
         return True
     return grammar.denied_by_noun(t)
+
+
+# Words that make a subject the answerers of a poll ("half those surveyed", "most respondents").
+POLLED = frozenset({"survey", "surveyed", "poll", "polled", "respondent", "respondents"})
+
+
+def _poll_respondents(subj: Token) -> bool:
+    """A subject that is the people answering a poll ("nearly half those surveyed said he should
+    return", "most respondents backed a ban") or a proportion ("one in four said"): what they
+    answered is a poll's figure, no act of an actor (as a percentage as the subject)."""
+    if subj.like_num and any(c.dep_ == "prep" and c.lower_ == "in" and any(p.like_num for p in c.children)
+                             for c in subj.children):
+        return True  # "one in four said he should be back": a proportion, as a percentage
+    return any(w.lower_ in POLLED or grammar.lemma(w) in POLLED for w in subj.subtree)
 
 
 def _greeting(t: Token) -> bool:
