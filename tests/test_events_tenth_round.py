@@ -1,0 +1,92 @@
+"""coincide_events: the tenth BBC round (issue 14). Invented sentences through the whole pipeline
+with the real model; each case names the grammatical pattern it holds, and the told cases beside
+them keep each rule from dropping or retyping what a sentence does tell."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline_helpers import analyse
+
+
+def events(nlp, text):
+    doc = analyse(nlp, text)
+    return [e.type for e in doc._.events], [(e.type, e.context) for e in doc._.events]
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        # an act in the complement of another verb's "would" (_supposed_consequence): a supposed
+        # consequence, even when the sentence reports it
+        ("Scrapping the levy would mean farmers giving charities more money, the union says.", "AID"),
+        ("Her critics claimed the rules would make her refuse to sign the treaty.", "REJECT"),
+        ("It would be up to each club to accept or refuse, said the referee.", "REJECT"),
+        # a negated past or perfect act of cooperation (_not_done): it did not happen, nothing refused
+        ("The council did not consult the residents before the vote.", "REJECT"),
+        ("The senator did not defend the union's demands.", "REJECT"),
+        # "appeal" as attraction, an owner's appeal with no request's complement (_appeal_as_attraction)
+        ("The campaign is designed to broaden Senator Brown's appeal.", "DEMAND"),
+        ("Mr Brown, the Labour leader, wants to broaden his appeal.", "DEMAND"),
+        # the greeting formula "Welcome to ..." (_greeting)
+        ('"Welcome to our new campaign headquarters," the chairman said.', "SUPPORT"),
+        # a refusal to give one's view declines comment, CAMEO 011 (_declines_view)
+        ("The senator declined to give her view of the new governor.", "REJECT"),
+        ("The senator refused to express an opinion on the merger.", "REJECT"),
+        # the answerers of a poll as the subject (_poll_respondents): a poll's figure, no demand
+        ("Most respondents said Mr Smith should return to the cabinet.", "DEMAND"),
+        ("Nearly half those surveyed said Mr Smith should return to the cabinet.", "DEMAND"),
+        ("One in four said Mr Smith should return to the cabinet.", "DEMAND"),
+    ],
+)
+def test_non_acts_are_no_events(nlp, text, kind):
+    found, shown = events(nlp, text)
+    assert kind not in found, shown
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        # the "would" of the act itself, reported: a pledge or a refusal backshifted
+        ("The minister said the government would give more money to the charity.", "AGREE"),
+        ("The union said it would refuse the offer.", "REJECT"),
+        # a refusal declared with a modal or in the present, and withheld assent, stay REJECT
+        ("The minister would not back the plans for new prisons.", "REJECT"),
+        ("The union does not support the government's offer.", "REJECT"),
+        ("The senator did not agree with the ministers who objected.", "REJECT"),
+        # an appeal for something asks it
+        ("Mr Brown's appeal for calm was broadcast on Monday.", "DEMAND"),
+        # welcoming a decision supports it; refusing to accept a verdict or declining an invitation refuses
+        ("The union welcomed the decision to scrap the tax.", "SUPPORT"),
+        ("The union refused to accept the court's verdict.", "REJECT"),
+        ("The senator declined the invitation to the summit.", "REJECT"),
+        # a named speaker's "should" stays a demand
+        ("Senator Jones said Mr Smith should return to the cabinet.", "DEMAND"),
+        # cooperation told as done stays itself
+        ("The French foreign minister visited Japan last week.", "CONSULT"),
+        ("The Kenyan president met his Ugandan counterpart to discuss trade.", "CONSULT"),
+        ("The charities monitored the camps and assisted the police.", "AID"),
+        # backing to come is the stance itself (ARRANGED_IS_AGREE leaves SUPPORT out)
+        ("The opposition parties are to back the government's plans for new prisons.", "SUPPORT"),
+    ],
+)
+def test_told_beside_the_non_act_rules(nlp, text, kind):
+    found, shown = events(nlp, text)
+    assert kind in found, shown
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # be + to-infinitive: an arrangement to come
+        "The French foreign minister is to visit Japan and Korea next week.",
+        # the purpose clause of a verb with "will"
+        "The Kenyan president will meet his Ugandan counterpart to discuss trade.",
+        # a conjunct of a verb with "will"
+        "The charities say they will monitor the camps and assist the police.",
+    ],
+)
+def test_cooperation_to_come_is_agree(nlp, text):
+    # PLOVER: cooperation (CONSULT, COOPERATE, AID) reported in the future is AGREE (_arranged)
+    found, shown = events(nlp, text)
+    assert "AGREE" in found and not {"CONSULT", "AID"} & set(found), shown
