@@ -14,3 +14,9 @@ def analyse(nlp, text: str, published: str | None = MONDAY, dateline: str | None
     doc = nlp.make_doc(text)
     doc._.story = Story(body=text, published=published, dateline=dateline)
     return nlp(doc)
+
+
+def event_types(nlp, text: str):
+    """The types of the events found in `text`, and (type, context) pairs to show when a test fails."""
+    doc = analyse(nlp, text)
+    return [e.type for e in doc._.events], [(e.type, e.context) for e in doc._.events]

@@ -7,12 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline_helpers import analyse
+from pipeline_helpers import event_types
 
-
-def types(nlp, text):
-    doc = analyse(nlp, text)
-    return [e.type for e in doc._.events], [(e.type, e.context) for e in doc._.events]
 
 
 @pytest.mark.parametrize(
@@ -80,7 +76,7 @@ def types(nlp, text):
     ],
 )
 def test_no_act(nlp, text, kind):
-    found, shown = types(nlp, text)
+    found, shown = event_types(nlp, text)
     assert kind not in found, shown
 
 
@@ -107,5 +103,5 @@ def test_no_act(nlp, text, kind):
     ],
 )
 def test_act(nlp, text, kind):
-    found, shown = types(nlp, text)
+    found, shown = event_types(nlp, text)
     assert kind in found, shown

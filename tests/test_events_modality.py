@@ -7,12 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline_helpers import analyse
+from pipeline_helpers import event_types
 
-
-def types(nlp, text):
-    doc = analyse(nlp, text)
-    return [e.type for e in doc._.events], [(e.type, e.context) for e in doc._.events]
 
 
 @pytest.mark.parametrize(
@@ -29,7 +25,7 @@ def types(nlp, text):
     ],
 )
 def test_possible_or_hypothetical_is_not_told(nlp, text, kind):
-    found, shown = types(nlp, text)
+    found, shown = event_types(nlp, text)
     assert kind not in found, shown
 
 
@@ -47,7 +43,7 @@ def test_possible_or_hypothetical_is_not_told(nlp, text, kind):
     ],
 )
 def test_told_beside_the_modality_rules(nlp, text, kind):
-    found, shown = types(nlp, text)
+    found, shown = event_types(nlp, text)
     assert kind in found, shown
 
 
@@ -61,7 +57,7 @@ def test_told_beside_the_modality_rules(nlp, text, kind):
     ],
 )
 def test_act_of_nobody_on_nothing_is_not_told(nlp, text, kind):
-    found, shown = types(nlp, text)
+    found, shown = event_types(nlp, text)
     assert kind not in found, shown
 
 
@@ -75,7 +71,7 @@ def test_act_of_nobody_on_nothing_is_not_told(nlp, text, kind):
     ],
 )
 def test_act_with_somebody_in_it_is_told(nlp, text, kind):
-    found, shown = types(nlp, text)
+    found, shown = event_types(nlp, text)
     assert kind in found, shown
 
 
@@ -91,7 +87,7 @@ def test_act_with_somebody_in_it_is_told(nlp, text, kind):
     ],
 )
 def test_obligation_asking_nobody_else_is_no_demand(nlp, text, kind):
-    found, shown = types(nlp, text)
+    found, shown = event_types(nlp, text)
     assert kind not in found, shown
 
 
@@ -104,5 +100,5 @@ def test_obligation_asking_nobody_else_is_no_demand(nlp, text, kind):
     ],
 )
 def test_obligation_on_somebody_else_is_a_demand(nlp, text, kind):
-    found, shown = types(nlp, text)
+    found, shown = event_types(nlp, text)
     assert kind in found, shown

@@ -6,12 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline_helpers import analyse
+from pipeline_helpers import event_types
 
-
-def events(nlp, text):
-    doc = analyse(nlp, text)
-    return [e.type for e in doc._.events], [(e.type, e.context) for e in doc._.events]
 
 
 @pytest.mark.parametrize(
@@ -33,7 +29,7 @@ def events(nlp, text):
     ],
 )
 def test_non_acts_are_no_events(nlp, text, kind):
-    found, shown = events(nlp, text)
+    found, shown = event_types(nlp, text)
     assert kind not in found, shown
 
 
@@ -52,5 +48,5 @@ def test_non_acts_are_no_events(nlp, text, kind):
     ],
 )
 def test_told_beside_the_non_act_rules(nlp, text, kind):
-    found, shown = events(nlp, text)
+    found, shown = event_types(nlp, text)
     assert kind in found, shown

@@ -6,12 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline_helpers import analyse
+from pipeline_helpers import event_types
 
-
-def types(nlp, text):
-    doc = analyse(nlp, text)
-    return [e.type for e in doc._.events], [(e.type, e.context) for e in doc._.events]
 
 
 @pytest.mark.parametrize(
@@ -28,7 +24,7 @@ def types(nlp, text):
     ],
 )
 def test_no_event_sense(nlp, text, kind):
-    found, shown = types(nlp, text)
+    found, shown = event_types(nlp, text)
     assert kind not in found, shown
 
 
@@ -46,7 +42,7 @@ def test_no_event_sense(nlp, text, kind):
     ],
 )
 def test_event_sense(nlp, text, kind):
-    found, shown = types(nlp, text)
+    found, shown = event_types(nlp, text)
     assert kind in found, shown
 
 
@@ -64,7 +60,7 @@ def test_event_sense(nlp, text, kind):
     ],
 )
 def test_sense_acting_on_a_thing_is_no_event(nlp, text, kind):
-    found, shown = types(nlp, text)
+    found, shown = event_types(nlp, text)
     assert kind not in found, shown
 
 
@@ -81,7 +77,7 @@ def test_sense_acting_on_a_thing_is_no_event(nlp, text, kind):
     ],
 )
 def test_sense_acting_on_somebody_is_an_event(nlp, text, kind):
-    found, shown = types(nlp, text)
+    found, shown = event_types(nlp, text)
     assert kind in found, shown
 
 
@@ -96,7 +92,7 @@ def test_sense_acting_on_somebody_is_an_event(nlp, text, kind):
     ],
 )
 def test_statement_or_weak_pattern_is_not_the_type(nlp, text, kind):
-    found, shown = types(nlp, text)
+    found, shown = event_types(nlp, text)
     assert kind not in found, shown
 
 
@@ -109,5 +105,5 @@ def test_statement_or_weak_pattern_is_not_the_type(nlp, text, kind):
     ],
 )
 def test_rejection_and_meeting_kept(nlp, text, kind):
-    found, shown = types(nlp, text)
+    found, shown = event_types(nlp, text)
     assert kind in found, shown

@@ -6,12 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline_helpers import analyse
+from pipeline_helpers import event_types
 
-
-def events(nlp, text):
-    doc = analyse(nlp, text)
-    return [e.type for e in doc._.events], [(e.type, e.context) for e in doc._.events]
 
 
 @pytest.mark.parametrize(
@@ -40,7 +36,7 @@ def events(nlp, text):
     ],
 )
 def test_non_acts_are_no_events(nlp, text, kind):
-    found, shown = events(nlp, text)
+    found, shown = event_types(nlp, text)
     assert kind not in found, shown
 
 
@@ -71,7 +67,7 @@ def test_non_acts_are_no_events(nlp, text, kind):
     ],
 )
 def test_told_beside_the_non_act_rules(nlp, text, kind):
-    found, shown = events(nlp, text)
+    found, shown = event_types(nlp, text)
     assert kind in found, shown
 
 
@@ -88,5 +84,5 @@ def test_told_beside_the_non_act_rules(nlp, text, kind):
 )
 def test_cooperation_to_come_is_agree(nlp, text):
     # PLOVER: cooperation (CONSULT, COOPERATE, AID) reported in the future is AGREE (_arranged)
-    found, shown = events(nlp, text)
+    found, shown = event_types(nlp, text)
     assert "AGREE" in found and not {"CONSULT", "AID"} & set(found), shown
