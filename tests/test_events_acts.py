@@ -10,7 +10,6 @@ import pytest
 from pipeline_helpers import event_types
 
 
-
 @pytest.mark.parametrize(
     "text, kind",
     [

@@ -9,7 +9,6 @@ import pytest
 from pipeline_helpers import event_types
 
 
-
 @pytest.mark.parametrize(
     "text, kind",
     [
