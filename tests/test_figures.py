@@ -636,23 +636,6 @@ def test_passive_subject_leaves_out_the_noun_of_a_count_before(nlp):
 
 
 @pytest.mark.parametrize(
-    "text, value, about",
-    [
-        # "who" stands for people only: a bare number it refers back to counts people
-        ("The agency tracks the estimated 40,000 who crossed the border last year.", 40_000, "crossed"),
-        ("Police are still questioning the 12 who were detained on Friday.", 12, "detained"),
-    ],
-)
-def test_bare_number_with_a_who_clause_counts_people(nlp, text, value, about):
-    got = [f for f in analyse(nlp, text)._.figures if f.value == value]
-    assert len(got) == 1 and got[0].unit == "people" and about in got[0].about, got
-
-
-def test_bare_number_with_a_which_clause_is_no_people(nlp):
-    assert [f for f in analyse(nlp, "The council closed the 12 which had failed inspections.")._.figures if f.unit == "people"] == []
-
-
-@pytest.mark.parametrize(
     "text, value, noun",
     [
         # a definite bare number is a group named before: the same number of people counted earlier
@@ -695,10 +678,6 @@ def test_count_of_people_the_recogniser_calls_a_quantity(nlp):
     assert got == [(163, "people")], got
 
 
-def test_measure_stays_no_people(nlp):
-    assert [f for f in analyse(nlp, "Temperatures rose by 3.6 degrees across the region.")._.figures if f.unit == "people"] == []
-
-
 def test_plural_scale_after_a_headline_is_a_scale(nlp):
     # a headline the parser joins to the first sentence: "Millions" may be tagged a proper noun
     got = [f for f in analyse(nlp, "Strike threat over pay plans\n\nMillions of council workers could strike if ministers cut pay, warn union leaders.")._.figures]
@@ -711,21 +690,37 @@ def test_dozen_as_a_compound_of_its_plural(nlp):
     assert [(f.value, f.unit) for f in got] == [(12, "people")] and "governors" in got[0].about, got
 
 
-def test_a_noun_of_an_act_people_suffer_is_no_people(nlp):
+# Numbers that count no people though a rule for people reads near them.
+NO_PEOPLE = [
+    # "which" stands for things: a bare number it refers back to counts no people
+    pytest.param("The council closed the 12 which had failed inspections.", id="which-clause"),
+    # a measure (QUANTITY) counts no people
+    pytest.param("Temperatures rose by 3.6 degrees across the region.", id="measure"),
     # "four arrests": the noun of the act is no verb said of a plural, and arrests are acts
-    assert [f for f in analyse(nlp, "There were only four arrests over the weekend.")._.figures if f.unit == "people"] == []
+    pytest.param("There were only four arrests over the weekend.", id="noun-of-an-act"),
+]
 
 
-@pytest.mark.parametrize(
-    "text, value, noun",
-    [
-        # a bare number standing as a noun phrase, in the sentence after a count of people and with
-        # none of its own before it, leaves that count's noun out
-        ("Smith now has 600 delegates to Jones' 450. With party leaders included, her lead is 700 to Jones' 480.", 700, "delegates"),
-        ("Smith now has 600 delegates to Jones' 450. With party leaders included, her lead is 700 to Jones' 480.", 480, "delegates"),
-    ],
-)
-def test_bare_number_after_a_count_of_people_in_the_sentence_before(nlp, text, value, noun):
+@pytest.mark.parametrize("text", NO_PEOPLE)
+def test_no_count_of_people(nlp, text):
+    assert [f for f in analyse(nlp, text)._.figures if f.unit == "people"] == []
+
+
+# Bare numbers whose noun of people is understood: one count of people each, its noun (or what the
+# people did) in `about`. The id names the pattern.
+UNDERSTOOD_PEOPLE = [
+    # "who" stands for people only: a bare number it refers back to counts people
+    pytest.param("The agency tracks the estimated 40,000 who crossed the border last year.", 40_000, "crossed", id="who-clause"),
+    pytest.param("Police are still questioning the 12 who were detained on Friday.", 12, "detained", id="who-clause-passive"),
+    # a bare number standing as a noun phrase, in the sentence after a count of people and with
+    # none of its own before it, leaves that count's noun out
+    pytest.param("Smith now has 600 delegates to Jones' 450. With party leaders included, her lead is 700 to Jones' 480.", 700, "delegates", id="sentence-before"),
+    pytest.param("Smith now has 600 delegates to Jones' 450. With party leaders included, her lead is 700 to Jones' 480.", 480, "delegates", id="sentence-before-second"),
+]
+
+
+@pytest.mark.parametrize("text, value, noun", UNDERSTOOD_PEOPLE)
+def test_bare_number_with_an_understood_noun_of_people(nlp, text, value, noun):
     got = [f for f in analyse(nlp, text)._.figures if f.value == value]
     assert len(got) == 1 and got[0].unit == "people" and noun in got[0].about, got
 
