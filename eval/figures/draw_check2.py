@@ -90,13 +90,22 @@ def show(drawn, with_sentences: bool) -> None:
                 print(f"  [{s}] {' '.join(t.split())}")
 
 
-def main() -> int:
+def run(seed: int = SEED, half: str = "check2", n: int = 15, exclude_list: Path | None = None) -> int:
+    """The command line of a draw script: `--n`, `--show` and, for a set drawn beside another
+    developer's, `--exclude` (files listing stories to pass over; default `exclude_list`)."""
     ap = argparse.ArgumentParser()
-    ap.add_argument("--n", type=int, default=15, help="stories drawn from each pool")
+    ap.add_argument("--n", type=int, default=n, help="stories drawn from each pool")
     ap.add_argument("--show", action="store_true")
+    if exclude_list is not None:
+        ap.add_argument("--exclude", nargs="*", default=[str(exclude_list)],
+                        help=f"files listing stories to leave out (default: {exclude_list} when it exists)")
     args = ap.parse_args()
-    show(draw(args.n), args.show)
+    show(draw(args.n, seed, half, listed(getattr(args, "exclude", []))), args.show)
     return 0
+
+
+def main() -> int:
+    return run()
 
 
 if __name__ == "__main__":

@@ -50,30 +50,17 @@ The draw, made on 2026-12-03 before any label (with /tmp/s11/tune6-stories.txt, 
     == 30 polnear/text/wash-post_2016-09-07_five-key-trends-to-watch-ahead-o.txt: 29 candidates in 19 sentences
 """
 
-import argparse
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from draw_check2 import draw, listed, show  # noqa: E402  (check2's method: pools, copies, rewrites, sizes)
+from draw_check2 import run  # noqa: E402  (check2's method: pools, copies, rewrites, sizes)
 
-SEED = 2034
 # the list another developer's set drawn at the same time was written to; once that set is labelled
 # its stories are in labels.jsonl and are passed over anyway
 TUNE6 = Path("/tmp/s11/tune6-stories.txt")
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--n", type=int, default=15, help="stories drawn from each pool")
-    ap.add_argument("--show", action="store_true")
-    ap.add_argument("--exclude", nargs="*", default=[str(TUNE6)],
-                    help=f"files listing stories to leave out (default: {TUNE6} when it exists)")
-    args = ap.parse_args()
-    show(draw(args.n, SEED, "check3", listed(args.exclude)), args.show)
-    return 0
-
-
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(run(2034, "check3", 15, TUNE6))

@@ -14,30 +14,17 @@ it), and, as the eleventh round's rule for size asked, eight or more candidate f
 list; the code's output is not read here.
 """
 
-import argparse
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from draw_check2 import draw, listed, show  # noqa: E402  (check2's method: pools, copies, rewrites, sizes)
+from draw_check2 import run  # noqa: E402  (check2's method: pools, copies, rewrites, sizes)
 
-SEED = 2035
 # the list another developer's set drawn at the same time was written to; once that set is labelled
 # its stories are in labels.jsonl and are passed over anyway
 CHECK3_LIST = Path("/tmp/s11/check3-stories.txt")
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--n", type=int, default=10, help="stories drawn from each pool")
-    ap.add_argument("--show", action="store_true")
-    ap.add_argument("--exclude", nargs="*", default=[str(CHECK3_LIST)],
-                    help=f"files listing stories to leave out (default: {CHECK3_LIST} when it exists)")
-    args = ap.parse_args()
-    show(draw(args.n, SEED, "tune6", listed(args.exclude)), args.show)
-    return 0
-
-
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(run(2035, "tune6", 10, CHECK3_LIST))
