@@ -241,6 +241,14 @@ def _source(doc: Doc, sent: Span, start: int, end: int, verb: Token | None) -> d
         qs, qe = q.span
         if qs <= start and end <= qe and q.speaker:
             return {"source": q.speaker, "source_text": None}
+        # a quotation whose source the quotes component found but no actor list holds ("a paper
+        # had this to say: ...", "a third source said that ..."): the source's own words claim it
+        if qs <= start and end <= qe and q.source_span is not None:
+            src = doc.char_span(*q.source_span, alignment_mode="expand")
+            if src is not None:
+                found = _claimant(doc, src, start, end)
+                if found["source"] or found["source_text"]:
+                    return found
     # the subject of a reporting verb above the figure ("the U.N. said 93,000 people ...", "a
     # survey found 40% ..."), read by the grammar shared with quotes and positions
     subj = reported_by(verb, CLAIMED_BY) if verb is not None else None
