@@ -406,6 +406,11 @@ def test_no_elided_count(nlp, text):
         ("A second source said that about 300 officers were sent to the border.", 300, "A second source"),
         ("A local charity says that the mayor, who earns between $90,000 and $95,000 a year, has lost 2,000 votes.",
          90000, "A local charity"),
+        # a poll or an average the figure is read "in" claims it as one that "shows" it
+        ("The senator is backed by 28% of party members in the polling average.", 28, "the polling average"),
+        ("But the bill fell to 12 percent in the latest weekly survey.", 12, "the latest weekly survey"),
+        # "in" a place or a month is no claimant
+        ("He won 40% of the vote in the county.", 40, None),
         # an actor claimant stays an actor, with no words beside it
         ("The Treasury said the plan would cost £5bn.", 5e9, None),
         # a pronoun names nobody; with no reporting verb above the figure there is no claimant

@@ -120,8 +120,11 @@ FLOORS = {
 # tune3 90 of 93 (0.968; 88 / 93 = 0.946), tune5 63 of 68 (0.926; 61 / 68 = 0.897), check 120 of
 # 136 (0.882; 118 / 136 = 0.868), check3 109 of 118 (0.924; 107 / 118 = 0.907), pooled 384 of 425
 # (0.904; 382 / 425 = 0.899): each floor two figures under
-CLAIMANT_FLOORS = {"tune": 0.91, "tune2": 0.945, "tune3": 0.945, "tune4": 0.82, "tune5": 0.895, "tune6": 0.86, "check": 0.865,
-                   "check2": 0.89, "check3": 0.905, "checks": 0.895}
+# then a poll or an average the figure is read "in" ("10 percent in the latest poll"): tune4 76 of
+# 89 (0.854; 74 / 89 = 0.831), tune6 92 of 103 (0.893; 90 / 103 = 0.874), check3 110 of 118 (0.932;
+# 108 / 118 = 0.915), pooled 385 of 425 (0.906; 383 / 425 = 0.901)
+CLAIMANT_FLOORS = {"tune": 0.91, "tune2": 0.945, "tune3": 0.945, "tune4": 0.83, "tune5": 0.895, "tune6": 0.87, "check": 0.865,
+                   "check2": 0.89, "check3": 0.915, "checks": 0.90}
 
 
 def test_labelled_figures():
