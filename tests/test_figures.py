@@ -400,6 +400,17 @@ def test_no_elided_count(nlp, text):
         ("By midnight, exit polls showed 61% of young voters backing the reform.", 61, "exit polls"),
         ("The annual report says the scheme cost £42m last year.", 42e6, "The annual report"),
         ("Spending rose to £3.1bn, according to council documents.", 3.1e9, "council documents"),
+        # a quotation whose source the quotes component found, though no actor list holds it
+        # (doc._.quotes: speaker None, source_span set): the source's words claim what it quotes
+        ('A leaked memo had this to say: "Nearly 40% of the staff would lose their jobs."', 40, "A leaked memo"),
+        ("A second source said that about 300 officers were sent to the border.", 300, "A second source"),
+        ("A local charity says that the mayor, who earns between $90,000 and $95,000 a year, has lost 2,000 votes.",
+         90000, "A local charity"),
+        # a poll or an average the figure is read "in" claims it as one that "shows" it
+        ("The senator is backed by 28% of party members in the polling average.", 28, "the polling average"),
+        ("But the bill fell to 12 percent in the latest weekly survey.", 12, "the latest weekly survey"),
+        # "in" a place or a month is no claimant
+        ("He won 40% of the vote in the county.", 40, None),
         # an actor claimant stays an actor, with no words beside it
         ("The Treasury said the plan would cost £5bn.", 5e9, None),
         # a pronoun names nobody; with no reporting verb above the figure there is no claimant

@@ -77,6 +77,8 @@ REPORTING = SPEECH | frozenset({"estimate"})
 # ("the latest poll showed Trump at 31 percent", "a survey found 40% ..."); read for claimants only
 # (a bare number that finds is no count of people, as one that says is).
 CLAIMED_BY = REPORTING | frozenset({"show", "find"})
+# Findings a figure is read "in" (a poll, a survey, their average): read for claimants only.
+FINDING_NOUNS = frozenset({"poll", "survey", "average", "study", "census"})
 SOURCE_NOUNS = {"estimate", "count", "figure", "figures", "tally", "report", "data", "statistics", "toll"}
 
 
@@ -241,6 +243,32 @@ def _source(doc: Doc, sent: Span, start: int, end: int, verb: Token | None) -> d
         qs, qe = q.span
         if qs <= start and end <= qe and q.speaker:
             return {"source": q.speaker, "source_text": None}
+        # a quotation whose source the quotes component found but no actor list holds ("a paper
+        # had this to say: ...", "a third source said that ..."): the source's own words claim it
+        if qs <= start and end <= qe and q.source_span is not None:
+            src = doc.char_span(*q.source_span, alignment_mode="expand")
+            if src is not None:
+                found = _claimant(doc, src, start, end)
+                if found["source"] or found["source_text"]:
+                    return found
+    # a finding the figure is read "in" ("he fell to 10 percent in the latest poll", "backed by 34%
+    # in the polling average"): the poll claims it, as when it "shows" the figure
+    fig = doc.char_span(start, end, alignment_mode="expand")
+    heads = [verb] if verb is not None else []
+    if fig is not None:
+        # the path from the figure up to its clause's verb ("backed by 34% in the average": "in"
+        # hangs on "%"; "fell to 10 percent in the poll": on "fell")
+        heads = [fig.root]
+        for a in fig.root.ancestors:
+            heads.append(a)
+            if a == verb or a.pos_ in ("VERB", "AUX"):
+                break
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "in":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and obj.lemma_.lower() in FINDING_NOUNS:
+                        return _claimant(doc, doc[obj.left_edge.i : obj.i + 1], start, end)
     # the subject of a reporting verb above the figure ("the U.N. said 93,000 people ...", "a
     # survey found 40% ..."), read by the grammar shared with quotes and positions
     subj = reported_by(verb, CLAIMED_BY) if verb is not None else None
