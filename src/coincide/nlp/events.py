@@ -1711,6 +1711,10 @@ def _no_act(f: Found) -> bool:
         return f.noun.dep_ in ("dobj", "dative", "obj") and grammar.lemma(f.noun.head) in AUDIENCE_VERBS
     if t.dep_ in ("xcomp", "ccomp") and grammar.lemma(t.head) == "deny":
         return True  # "denied accusing Germany of ...": an act denied
+    if lem == "lead" and not any(c.dep_ in ("dobj", "obj") for c in t.children) and any(
+        c.dep_ == "prep" and c.lower_ == "to" for c in t.children
+    ):
+        return True  # "led to the creation of ...": caused, intransitive "lead to" (no one led)
     if _in_case(t) or (f.type == "DEMAND" and lem in REPORTING and (clauses := [
         c for c in t.children if c.dep_ == "ccomp" and (_has_to(c) or _aux(c) & OBLIGATION_AUX)
     ]) and all(_in_case(c) for c in clauses)):
