@@ -83,7 +83,11 @@ def test_plover_gold_records(nlp, tmp_path):
 BBC_SAMPLES = {
     # seed: (random right floor, force physical floor)
     2033: (0.775, 0.86),  # measured 32 of 40 (0.80) and 27 of 30 (0.90); one under: 31/40, 26/30 = 0.867
-    2034: (0.725, 0.83),  # measured 30 of 40 (0.75) since the eleventh round ("lead to" as causing; 29 before) and 26 of 30 (0.867); one under: 29/40, 25/30 = 0.833
+    # seed 2034: 29 of 40 as judged (0.725); 30 since the eleventh round's "lead to" as causing, a kind
+    # the tuning lines hold (seed 602) but which the lead named to its developer after reading this
+    # sample's notes, so the 30 is not a clean checking figure: report 29/40. Force 26 of 30 (0.867).
+    # Floors one under the current measure: 29/40, 25/30 = 0.833
+    2034: (0.725, 0.83),
 }
 
 
