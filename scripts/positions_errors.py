@@ -18,8 +18,8 @@ Causes, checked in this order for each gold position not found (first that appli
                      frame class comes from the words of the sentence (a first reading aid, to be
                      checked by hand: see docs/positions-errors.md)
 Relations missed (gold relations of the half): both positions missing, one missing, or both found
-and no relation given, split by why (`relation_gap`: the two positions' issue labels differ, or
-their stances do not fit the relation's kind).
+and no relation given, split by why (`relation_gap`: the two positions' stances do not fit the
+relation's kind, or their issues are worded differently).
 The evidence sentence is the sentence that holds the most `about` stems (ties: the one naming the
 holder). Stdlib only plus score.py.
 """
@@ -143,15 +143,18 @@ def classify(score, got, record, want) -> tuple[str, str, str]:
 
 def relation_gap(want: dict, side_a: list[dict], side_b: list[dict]) -> str:
     """Why a relation whose two positions were both found was not given: coincide_relations
-    relates two positions only when their issue labels fall in one group and their stances fit
-    the kind (the same side: coincide; opposite sides: diverge)."""
+    relates two positions only when their matters group together and their stances fit the kind
+    (the same side: coincide; opposite sides: diverge). The stances are read exactly; the matter
+    only by the issue wording of the records (the component's own grouping, relations.same_matter
+    on heads and modifiers of the parse, may still join two wordings: "Indiana law", "law of
+    Indiana")."""
     shared = {p.get("issue") for p in side_a} & {p.get("issue") for p in side_b}
     pairs = [(x.get("stance"), y.get("stance")) for x in side_a for y in side_b]
     if want.get("relation") == "coincide":
         fits = any(x == y != "neutral" for x, y in pairs)
     else:
         fits = any({x, y} == {"support", "oppose"} for x, y in pairs)
-    return ("one issue label" if shared else "different issue labels") + (", stances fit the kind" if fits else ", stances do not fit the kind")
+    return ("stances fit the kind" if fits else "stances do not fit the kind") + (", one issue wording" if shared else ", different issue wordings")
 
 
 def main(argv=None) -> int:
