@@ -6,6 +6,7 @@
     .venv/bin/python scripts/eval_positions.py --half check --stories   # with one line per story
     .venv/bin/python scripts/eval_positions.py --records /tmp/pos.jsonl # keep the story records
     .venv/bin/python scripts/eval_positions.py --reuse /tmp/pos.jsonl   # score saved records again
+    .venv/bin/python scripts/eval_positions.py --changed-from /tmp/pos.jsonl  # + positions added/removed per half (counts)
 
 The stories (eval/positions/manifest.tsv, texts in ../shared/data) go through the same code path
 as `coincide analyze --json` (coincide.analyze.analyze_paths with the default settings); each
@@ -212,6 +213,22 @@ def story_records(half: str | None, reuse: str | None, save: str | None) -> dict
     return records
 
 
+def _position_keys(record: dict) -> set[tuple]:
+    return {(p.get("holder"), p.get("stance"), p.get("issue"), tuple(p.get("span") or ()))
+            for p in record.get("positions") or []}
+
+
+def changed_positions(half: str, before: dict[str, dict], after: dict[str, dict]) -> tuple[int, int]:
+    """(added, removed): positions given in `after` and not in `before` and the other way, summed
+    over a half's stories. Counts only: how a rule measured on the tuning half reaches the
+    checking half is read without listing any checking item."""
+    added = removed = 0
+    for row in manifest(half):
+        old, new = _position_keys(before[row["path"]]), _position_keys(after[row["path"]])
+        added, removed = added + len(new - old), removed + len(old - new)
+    return added, removed
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--half", choices=["tune", "check", "all"], default="all")
@@ -219,6 +236,8 @@ def main(argv=None) -> int:
     ap.add_argument("--reuse", help="score the records saved by --records instead of running the pipeline")
     ap.add_argument("--stories", action="store_true", help="one line per story")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    ap.add_argument("--changed-from", metavar="RECORDS",
+                    help="also count, per half, the positions added and removed since these saved records")
     args = ap.parse_args(argv)
     if not DATA.is_dir() or not SCORE.is_file():
         print(f"../shared/data or score.py absent under {SHARED}", file=sys.stderr)
@@ -229,6 +248,11 @@ def main(argv=None) -> int:
         print(json.dumps({h: {k: v for k, v in f.items() if k != "per_story"} for h, f in result.items()}, indent=1))
     else:
         print_table(result, args.stories)
+    if args.changed_from:
+        before = story_records(None, args.changed_from, None)
+        for half in ("tune", "check") if args.half == "all" else (args.half,):
+            added, removed = changed_positions(half, before, records)
+            print(f"{half}: {added} positions added, {removed} removed since {args.changed_from}")
     return 0
 
 

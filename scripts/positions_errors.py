@@ -17,6 +17,9 @@ Causes, checked in this order for each gold position not found (first that appli
   frame              nothing in the evidence sentence: the stance frame was not recognised; the
                      frame class comes from the words of the sentence (a first reading aid, to be
                      checked by hand: see docs/positions-errors.md)
+Relations missed (gold relations of the half): both positions missing, one missing, or both found
+and no relation given, split by why (`relation_gap`: the two positions' stances do not fit the
+relation's kind, or their issues are worded differently).
 The evidence sentence is the sentence that holds the most `about` stems (ties: the one naming the
 holder). Stdlib only plus score.py.
 """
@@ -138,6 +141,22 @@ def classify(score, got, record, want) -> tuple[str, str, str]:
     return "frame", sub, sent
 
 
+def relation_gap(want: dict, side_a: list[dict], side_b: list[dict]) -> str:
+    """Why a relation whose two positions were both found was not given: coincide_relations
+    relates two positions only when their matters group together and their stances fit the kind
+    (the same side: coincide; opposite sides: diverge). The stances are read exactly; the matter
+    only by the issue wording of the records (the component's own grouping, relations.same_matter
+    on heads and modifiers of the parse, may still join two wordings: "Indiana law", "law of
+    Indiana")."""
+    shared = {p.get("issue") for p in side_a} & {p.get("issue") for p in side_b}
+    pairs = [(x.get("stance"), y.get("stance")) for x in side_a for y in side_b]
+    if want.get("relation") == "coincide":
+        fits = any(x == y != "neutral" for x, y in pairs)
+    else:
+        fits = any({x, y} == {"support", "oppose"} for x, y in pairs)
+    return ("stances fit the kind" if fits else "stances do not fit the kind") + (", one issue wording" if shared else ", different issue wordings")
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("records", help="JSON Lines written by eval_positions.py --records")
@@ -171,10 +190,12 @@ def main(argv=None) -> int:
                 continue
             sides = []
             for h in want["actors"]:
-                sides.append(any(got.is_actor(p.get("holder"), h) and score.any_in(want["about"], score.about_text(got, p))
-                                 for p in record.get("positions") or []))
-            relation_causes["both positions found, no relation" if all(sides) else
-                            "one side's position missing" if any(sides) else "both positions missing"] += 1
+                sides.append([p for p in record.get("positions") or []
+                              if got.is_actor(p.get("holder"), h) and score.any_in(want["about"], score.about_text(got, p))])
+            if all(sides):
+                relation_causes["both positions found, no relation: " + relation_gap(want, *sides[:2])] += 1
+            else:
+                relation_causes["one side's position missing" if any(sides) else "both positions missing"] += 1
     total = sum(causes.values())
     print(f"{total} gold positions missed ({args.half} half)")
     for cause, n in causes.most_common():
