@@ -16,6 +16,7 @@ estimate", the speaker of the quote holding it, or the subject of the reporting 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -1105,68 +1106,13 @@ def sentence_figures(doc: Doc, sent: Span, ref, counted_before: dict[float, Toke
                               since=_since(sent, ref), span=(start, end), text=doc_text(doc)[start:end]))
             continue
         if counted.i in (t.i for t in run) and not is_plural_scale and not money:
-            # a bare number ("the 18 most important cities" has a noun; "one of" does not)
-            of_people = [p for c in counted.children if c.dep_ == "prep" and c.lower_ == "of"
-                         for p in children(c, "pobj") if counts_people(p)]
-            if counted.pos_ == "NUM" and counted.head.pos_ in ("NOUN",):
-                counted = counted.head
-            elif of_people:
-                # "two of the security contractors": a part of a group of people counts people; the
-                # number is what the verb is said of
-                part_of = counted
-                counted = of_people[0]
-            elif _suffered_by_people(counted):
-                # "the 53 wounded", "thirty injured", "a gunman who killed 14", "two were arrested":
-                # only people are killed, wounded or arrested, so a bare number said to suffer it counts people
-                part_of = counted
-                people_by_act = True
-            elif _bare_subject_of_act(counted):
-                # "More than 2 million have already made their choice": a bare number doing what
-                # people do counts people
-                part_of = counted
-                people_by_act = True
-            elif _number_of_people(counted) is not None:
-                # "the number of people collecting Social Security is projected to swell to 65
-                # million": the number a count of people rises or falls to counts those people
-                part_of = counted
-                counted = _number_of_people(counted)
-            elif people_nouns and value == int(value) and _elided_noun(counted, people_nouns[-1]):
-                # "Amicus has 1.2 million members and the TGWU has 800,000", "24 million viewers,
-                # compared with fewer than 8 million": a bare number after a count of people in the
-                # same sentence leaves out that count's noun (ellipsis), so it counts those people;
-                # people come whole, so a fraction ("1,000 adults ... a margin of error of 3.1") is
-                # no such count
-                part_of = counted
-                counted = people_nouns[-1]
-                elided = True
-            elif prev_noun is not None and not people_nouns and value == int(value) and _elided_noun(counted, prev_noun) \
-                    and not _definite_bare(counted):
-                # "Clinton now has 1,163 delegates to Sanders' 844. With superdelegates her lead is
-                # 1,630 to Sanders' 870": a bare number standing as a noun phrase in the sentence
-                # after a count of people, with none of its own before it, leaves that noun out
-                part_of = counted
-                counted = prev_noun
-                elided = True
-            elif value in counted_before and _definite_bare(counted):
-                # "All four Britons will be returned ... the US agreed to release the four", "12
-                # detainees ... the 12 were being held": a definite bare number is a group named
-                # before, and the same number of people counted earlier in the story names it
-                part_of = counted
-                counted = counted_before[value]
-                elided = True
-            elif _does_what_people_do(counted):
-                # "nearly 40,000 voted", "about 60,000 attended": a bare number doing what only
-                # people do counts people (after the elided noun, which names them better)
-                part_of = counted
-                people_by_act = True
-            elif _who_clause(counted) is not None:
-                # "the estimated 11 million who entered the country": "who" stands for people only,
-                # so a bare number it refers back to counts people, and its clause says what they did
-                part_of = counted
-                people_by_act = True
-                who_verb = _who_clause(counted)
-            else:
+            # a bare number ("the 18 most important cities" has a noun; "one of" does not): the
+            # first reading of BARE_NUMBER_READINGS whose pattern it fits says what it counts
+            bare = _read_bare_number(counted, _BareContext(value, people_nouns, prev_noun, counted_before))
+            if bare is None:
                 continue
+            counted, part_of, people_by_act, elided = bare.counted, bare.part_of, bare.people_by_act, bare.elided
+            who_verb = bare.who_verb
         scale_tok = counted
         if is_plural_scale:
             # "millions of children": the scale counts what it is "of"
@@ -1388,6 +1334,115 @@ def _number_of_people(num: Token) -> Token | None:
         if verb.dep_ not in ("xcomp", "ccomp", "conj") or verb.head.i == verb.i:
             return None
         verb = verb.head  # "is projected to swell to": the subject is on the verb above
+    return None
+
+
+class _BareContext(NamedTuple):
+    """What a bare number's readings may read beyond the number: its value, the nouns of the counts
+    of people read so far in its sentence, the last one of the sentence before, and the nouns of the
+    story's earlier counts of people by value."""
+    value: float
+    people_nouns: list
+    prev_noun: Token | None
+    counted_before: dict
+
+
+class _BareReading(NamedTuple):
+    """A bare number read: the token it counts (a noun, or the number itself when its act says it
+    counts people), the number itself when it stands for a part or the noun is taken from
+    elsewhere, whether its act alone makes it people, whether its noun is left out (elided) and
+    the verb of a "who" clause that says what they did."""
+    counted: Token
+    part_of: Token | None = None
+    people_by_act: bool = False
+    elided: bool = False
+    who_verb: Token | None = None
+
+
+class _BareRow(NamedTuple):
+    """One reading of a bare number: its name, the test of the pattern (a match, falsy when the
+    number does not fit) and the reading made from the number, its context and that match."""
+    name: str
+    test: object  # (num, ctx) -> match
+    read: object  # (num, ctx, match) -> _BareReading
+
+
+def _people_it_is_part_of(num: Token) -> Token | None:
+    return next((p for c in num.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in children(c, "pobj") if counts_people(p)), None)
+
+
+# A bare number's readings, walked in order; the first whose test matches reads it, and a number
+# no row matches is no figure. The order matters: a noun named by the grammar (its head, its
+# "of") before one understood from the context, an elided noun (which names the people) before a
+# reading of people by their act alone.
+BARE_NUMBER_READINGS: tuple[_BareRow, ...] = (
+    # a number word the parser makes the head's modifier from the other side ("the 18 most
+    # important cities"): the noun it hangs on is what it counts
+    _BareRow("noun it modifies",
+             lambda num, ctx: num.pos_ == "NUM" and num.head.pos_ in ("NOUN",),
+             lambda num, ctx, m: _BareReading(num.head)),
+    # "two of the security contractors": a part of a group of people counts people; the number is
+    # what the verb is said of
+    _BareRow("part of a group of people",
+             lambda num, ctx: _people_it_is_part_of(num),
+             lambda num, ctx, people: _BareReading(people, part_of=num)),
+    # "the 53 wounded", "thirty injured", "a gunman who killed 14", "two were arrested": only
+    # people are killed, wounded or arrested, so a bare number said to suffer it counts people
+    _BareRow("suffers what only people suffer",
+             lambda num, ctx: _suffered_by_people(num),
+             lambda num, ctx, m: _BareReading(num, part_of=num, people_by_act=True)),
+    # "More than 2 million have already made their choice": a bare number doing what people do
+    # (saying, believing, acting on "their" own) counts people
+    _BareRow("subject of a speech, belief or 'their' act",
+             lambda num, ctx: _bare_subject_of_act(num),
+             lambda num, ctx, m: _BareReading(num, part_of=num, people_by_act=True)),
+    # "the number of people collecting Social Security is projected to swell to 65 million": the
+    # number a count of people rises or falls to counts those people
+    _BareRow("what 'the number of' people comes to",
+             lambda num, ctx: _number_of_people(num),
+             lambda num, ctx, people: _BareReading(people, part_of=num)),
+    # "Amicus has 1.2 million members and the TGWU has 800,000", "24 million viewers, compared
+    # with fewer than 8 million": a bare number after a count of people in the same sentence
+    # leaves out that count's noun (ellipsis), so it counts those people; people come whole, so a
+    # fraction ("1,000 adults ... a margin of error of 3.1") is no such count
+    _BareRow("noun left out after a count of people in its sentence",
+             lambda num, ctx: bool(ctx.people_nouns) and ctx.value == int(ctx.value) and _elided_noun(num, ctx.people_nouns[-1]),
+             lambda num, ctx, m: _BareReading(ctx.people_nouns[-1], part_of=num, elided=True)),
+    # "Clinton now has 1,163 delegates to Sanders' 844. With superdelegates her lead is 1,630 to
+    # Sanders' 870": a bare number standing as a noun phrase in the sentence after a count of
+    # people, with none of its own before it, leaves that noun out (a definite one is left to the
+    # next row)
+    _BareRow("noun left out after a count of people in the sentence before",
+             lambda num, ctx: ctx.prev_noun is not None and not ctx.people_nouns and ctx.value == int(ctx.value)
+             and _elided_noun(num, ctx.prev_noun) and not _definite_bare(num),
+             lambda num, ctx, m: _BareReading(ctx.prev_noun, part_of=num, elided=True)),
+    # "All four Britons will be returned ... the US agreed to release the four", "12 detainees ...
+    # the 12 were being held": a definite bare number is a group named before, and the same number
+    # of people counted earlier in the story names it
+    _BareRow("definite number of a group counted before",
+             lambda num, ctx: ctx.value in ctx.counted_before and _definite_bare(num),
+             lambda num, ctx, m: _BareReading(ctx.counted_before[ctx.value], part_of=num, elided=True)),
+    # "nearly 40,000 voted", "about 60,000 attended": a bare number doing what only people do
+    # counts people (after the elided noun, which names them better)
+    _BareRow("subject of an act only people do",
+             lambda num, ctx: _does_what_people_do(num),
+             lambda num, ctx, m: _BareReading(num, part_of=num, people_by_act=True)),
+    # "the estimated 11 million who entered the country": "who" stands for people only, so a bare
+    # number it refers back to counts people, and its clause says what they did
+    _BareRow("antecedent of 'who'",
+             lambda num, ctx: _who_clause(num),
+             lambda num, ctx, verb: _BareReading(num, part_of=num, people_by_act=True, who_verb=verb)),
+)
+
+
+def _read_bare_number(num: Token, ctx: _BareContext) -> _BareReading | None:
+    """The first of BARE_NUMBER_READINGS that fits a bare number, read; None when none does."""
+    for row in BARE_NUMBER_READINGS:
+        match = row.test(num, ctx)
+        # a match is True or a token (a token's truth is its text's length, so compare, not test)
+        if match is not None and match is not False:
+            return row.read(num, ctx, match)
     return None
 
 
