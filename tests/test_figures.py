@@ -278,6 +278,12 @@ def test_about_climbs_prepositions_to_the_verb(nlp, text, value, about):
         ("A third of voters backed the deal.", 1 / 3, "voters", None),
         ("Half of all pensioners would be better off.", 0.5, "pensioners", None),
         ("About a quarter of students leave with large debts.", 0.25, "students", "about"),
+        # a plural fraction word after a number word, written with a space, is one share
+        ("Nearly two thirds of the patients were born abroad.", 2 / 3, "patients", "nearly"),
+        ("Three quarters of voters backed the plan.", 0.75, "voters", None),
+        # a pronoun names the whole only with the participle on it
+        ("Two thirds of those queueing for tickets gave up.", 2 / 3, "those queueing", None),
+        ("Two-thirds of those polled said they would vote.", 2 / 3, "those polled", None),
     ],
 )
 def test_share_in_words(nlp, text, value, about, qualifier):

@@ -42,6 +42,8 @@ SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_
 PLURAL_SCALES = {"dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000,
                  "billions": 1_000_000_000, "tens": 10}
 FRACTIONS = {"half": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25, "quarters": 0.25, "fifth": 0.2, "fifths": 0.2}
+# the fraction words a number word before them multiplies ("two thirds", "three fifths")
+PLURAL_FRACTIONS = frozenset(("thirds", "quarters", "fifths"))
 QUALIFIERS = [
     "at least", "at most", "more than", "less than", "fewer than", "up to", "as many as", "as few as",
     "nearly", "almost", "about", "around", "approximately", "roughly", "some", "over", "under", "just over",
@@ -121,6 +123,8 @@ def parse_value(words: list[str]) -> float | None:
                 current = (current or 0) + WORD_NUMBERS[parts[0]] + WORD_NUMBERS[parts[1]]
                 continue
             return None
+        if w in PLURAL_FRACTIONS and current is not None:
+            return current * FRACTIONS[w]  # "two thirds" (written with a space) is 2/3
         if w == "dozen":
             current = (current or 1) * 12  # "two dozen" is 24, "a dozen" 12
         elif w in WORD_NUMBERS and w != "hundred":
@@ -150,6 +154,11 @@ def _number_run(tok: Token) -> list[Token]:
     # "two-thirds" is three tokens
     if i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ in FRACTIONS:
         return [tok, doc[i + 1], doc[i + 2]]
+    # "two thirds", "three quarters" written with a space: the parser makes the number word the
+    # nummod of the plural fraction word; one number, as "two-thirds" is
+    if i + 1 < len(doc) and tok.lower_ in WORD_NUMBERS and 2 <= WORD_NUMBERS[tok.lower_] <= 9 \
+            and doc[i + 1].lower_ in PLURAL_FRACTIONS and tok.dep_ == "nummod" and tok.head.i == i + 1:
+        return [tok, doc[i + 1]]
     # "twenty-five", "Thirty-three" are three tokens and one number (not 20 and 5; a range of
     # digits, "10-15", is read elsewhere)
     if i + 2 < len(doc) and tok.lower_ in WORD_NUMBERS and doc[i + 1].text == "-" and not tok.whitespace_ \
@@ -1100,7 +1109,12 @@ def sentence_figures(doc: Doc, sent: Span, ref, counted_before: dict[float, Toke
             start = qstart if qualifier else run[0].idx
             end = verb.idx + len(verb) if verb is not None and verb.i > run[-1].i else run[-1].idx + len(run[-1])
             # "two-thirds of Britons support ...": a share of what, and what it does
-            about = " ".join(x for x in ((_phrase(of[0], with_preps=False) if of else None), verb.text.lower() if verb is not None else None) if x)
+            whole = _phrase(of[0], with_preps=False) if of else None
+            if of and of[0].pos_ == "PRON":
+                # "two thirds of those waiting for treatment", "of those polled": a pronoun names the
+                # whole only with the participle or clause on it
+                whole = " ".join([whole] + [c.text.lower() for c in of[0].children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"][:1])
+            about = " ".join(x for x in (whole, verb.text.lower() if verb is not None else None) if x)
             out.append(Figure(value=value, unit="share", about=about, qualifier=qualifier,
                               place=_place(doc, verb, run[-1]), **_source(doc, sent, start, end, verb),
                               since=_since(sent, ref), span=(start, end), text=doc_text(doc)[start:end]))
