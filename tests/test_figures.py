@@ -142,6 +142,9 @@ def test_casualty_figure_with_qualifier_place_source_and_since(nlp):
         ("She said there had been falling ticket sales of 12% in Leeds and 15% in York.", 15, "percent", "ticket sales", None),
         # a passive verb of change's subject is what the money measures
         ("The basic allowance was raised to £5,000.", 5000, "pounds", "raised basic allowance", None),
+        # "several" or "a few" before a scale word is at least three of it
+        ("Several hundred people gathered outside the hall.", 300, "people", "people gathered", None),
+        ("A few thousand protesters marched to the park.", 3000, "people", "protesters marched", None),
     ],
 )
 def test_figure(nlp, text, value, unit, about, qualifier):

@@ -1074,6 +1074,12 @@ def sentence_figures(doc: Doc, sent: Span, ref, counted_before: dict[float, Toke
             # hundred of the scale
             value *= PLURAL_SCALES[doc[run[0].i - 2].lower_]
             run = [doc[run[0].i - 2], doc[run[0].i - 1]] + run
+        vague = _vague_multiple(doc, run)
+        if vague is not None:
+            # "several hundred people", "a few thousand protesters": at least three of the scale,
+            # as "hundreds" is at least one hundred (the tokenizer leaves the quantifier outside)
+            value *= VAGUE_MULTIPLE
+            run = vague + run
         run_noun = None
         part = _part_of_scale(doc, run)
         if part is not None:
@@ -1459,6 +1465,26 @@ def _read_bare_number(num: Token, ctx: _BareContext) -> _BareReading | None:
             return row.read(num, ctx, match)
     return None
 
+
+# "several hundred", "a few thousand": the least the quantifier says, three of the scale (the
+# labels' reading since tune6)
+VAGUE_MULTIPLE = 3
+VAGUE_QUANTIFIERS = frozenset(("several", "few"))
+
+
+def _vague_multiple(doc: Doc, run: list[Token]) -> list[Token] | None:
+    """The quantifier words ("several", "a few") right before a lone scale word they modify, or
+    None: "several hundred people", "a few thousand protesters". "few" alone ("few hundred")
+    is read only after "a"."""
+    i = run[0].i
+    if len(run) != 1 or run[0].lower_ not in ("hundred", "thousand", "million", "billion") or i < 1:
+        return None
+    quant = doc[i - 1]
+    if quant.lower_ not in VAGUE_QUANTIFIERS or quant.head.i not in (i, run[0].head.i):
+        return None
+    if quant.lower_ == "few":
+        return [doc[i - 2], quant] if i >= 2 and doc[i - 2].lower_ == "a" else None
+    return [quant]
 
 def _part_of_scale(doc: Doc, run: list[Token]) -> tuple[float, list[Token]] | None:
     """"half a million", "a quarter of a million", "a third of a billion": (the part, its tokens
