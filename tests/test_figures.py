@@ -762,3 +762,24 @@ def test_bare_number_in_a_sentence_after_no_count_of_people_stays_none(nlp):
 def test_part_of_a_scale_with_hyphens(nlp, text, value):
     got = [f for f in analyse(nlp, text)._.figures]
     assert [(f.value, f.unit) for f in got] == [(value, "people")], got
+
+
+@pytest.mark.parametrize(
+    "text, value, about",
+    [
+        # a specific number standing alone names the count of people with the same number elsewhere
+        # in the story, before or after it
+        ("The magic number is 1,450. No candidate has yet won the 1,450 delegates he needs.", 1450, "delegates"),
+        ("She would need a clear majority of the convention (1,450). Few expect anyone to reach 1,450 delegates.", 1450, "delegates"),
+    ],
+)
+def test_specific_number_counted_elsewhere_in_the_story(nlp, text, value, about):
+    got = [f for f in analyse(nlp, text)._.figures if f.value == value]
+    assert len(got) == 2 and all(f.unit == "people" and about in (f.about or "") for f in got), [(f.text, f.unit, f.about) for f in got]
+
+
+
+def test_no_year_counted_elsewhere_in_the_story(nlp):
+    # a year alone is no count of the people with that number elsewhere in the story
+    got = [f.text for f in analyse(nlp, "Some 2016 voters signed the petition. The vote was held in 2016.")._.figures]
+    assert got == ["Some 2016 voters signed"], got

@@ -95,8 +95,9 @@ class FiguresComponent:
         ref = parse_published(getattr(doc._.story, "published", None))
         figures: list[Figure] = []
         counted_before: dict[float, Token] = {}  # the story's counts of people so far, by value
+        story_counts = _specific_counts_of_people(doc)
         for sent in doc.sents:
-            figures.extend(sentence_figures(doc, sent, ref, counted_before))
+            figures.extend(sentence_figures(doc, sent, ref, counted_before, story_counts))
         doc._.figures = figures
         return doc
 
@@ -1002,14 +1003,19 @@ def _year_in_name(tok: Token, run: list[Token]) -> bool:
     return len(run) == 1 and re.fullmatch(r"(19|20)\d\d", tok.text) is not None and tok.head.pos_ == "PROPN"
 
 
-def sentence_figures(doc: Doc, sent: Span, ref, counted_before: dict[float, Token] | None = None) -> list[Figure]:
+def sentence_figures(doc: Doc, sent: Span, ref, counted_before: dict[float, Token] | None = None,
+                     story_counts: dict[float, Token] | None = None) -> list[Figure]:
     """A sentence's figures: amounts of money and percentages (amount_figures), then counts. One
     piece because it is one pass over the sentence's numbers, each an ordered list of filters and
     readings (a number run, its range, a share of something, a bare number, a scale, the unit, what
     it counts, people) where each step reads what the one before found. `counted_before` holds the
-    nouns of the counts of people of the story's earlier sentences by value, and is added to."""
+    nouns of the counts of people of the story's earlier sentences by value, and is added to;
+    `story_counts` the nouns of the story's specific counts of people anywhere in it, by value
+    (_specific_counts_of_people)."""
     if counted_before is None:
         counted_before = {}
+    if story_counts is None:
+        story_counts = {}
     # the last count of people of the sentence before (its noun), for a count that leaves it out
     prev_noun = counted_before.pop("previous sentence", None)
     out, seen = amount_figures(doc, sent, ref)
@@ -1128,7 +1134,7 @@ def sentence_figures(doc: Doc, sent: Span, ref, counted_before: dict[float, Toke
         if counted.i in (t.i for t in run) and not is_plural_scale and not money:
             # a bare number ("the 18 most important cities" has a noun; "one of" does not): the
             # first reading of BARE_NUMBER_READINGS whose pattern it fits says what it counts
-            bare = _read_bare_number(counted, _BareContext(value, people_nouns, prev_noun, counted_before))
+            bare = _read_bare_number(counted, _BareContext(value, people_nouns, prev_noun, counted_before, story_counts))
             if bare is None:
                 continue
             counted, part_of, people_by_act, elided = bare.counted, bare.part_of, bare.people_by_act, bare.elided
@@ -1360,11 +1366,12 @@ def _number_of_people(num: Token) -> Token | None:
 class _BareContext(NamedTuple):
     """What a bare number's readings may read beyond the number: its value, the nouns of the counts
     of people read so far in its sentence, the last one of the sentence before, and the nouns of the
-    story's earlier counts of people by value."""
+    story's earlier counts of people by value, and of its specific counts of people anywhere."""
     value: float
     people_nouns: list
     prev_noun: Token | None
     counted_before: dict
+    story_counts: dict
 
 
 class _BareReading(NamedTuple):
@@ -1393,10 +1400,17 @@ def _people_it_is_part_of(num: Token) -> Token | None:
 
 
 # A bare number's readings, walked in order; the first whose test matches reads it, and a number
-# no row matches is no figure. The order matters: a noun named by the grammar (its head, its
-# "of") before one understood from the context, an elided noun (which names the people) before a
-# reading of people by their act alone.
+# no row matches is no figure. The order matters: a specific number counted elsewhere in the story
+# first, then a noun named by the grammar (its head, its "of") before one understood from the
+# context, an elided noun (which names the people) before a reading of people by their act alone.
 BARE_NUMBER_READINGS: tuple[_BareRow, ...] = (
+    # "the big number: 1,237 ... getting the 1,237 delegates he needs": a specific number in
+    # figures (100 or more, no year) standing as a noun phrase names the same count as the count of
+    # people with that number elsewhere in the story, before or after it; first, as the parser
+    # hangs such a number on the noun before it ("the nomination (1,237)"), which it does not count
+    _BareRow("specific number counted as people elsewhere in the story",
+             lambda num, ctx: ctx.value in ctx.story_counts and _specific_number(num) and _stands_as_noun_phrase(num),
+             lambda num, ctx, m: _BareReading(ctx.story_counts[ctx.value], part_of=num, elided=True)),
     # a number word the parser makes the head's modifier from the other side ("the 18 most
     # important cities"): the noun it hangs on is what it counts
     _BareRow("noun it modifies",
@@ -1455,6 +1469,35 @@ BARE_NUMBER_READINGS: tuple[_BareRow, ...] = (
              lambda num, ctx, verb: _BareReading(num, part_of=num, people_by_act=True, who_verb=verb)),
 )
 
+
+_SPECIFIC_NUMBER_RE = re.compile(r"\d{1,3}(?:,\d{3})+|\d{3,}")
+
+
+def _specific_number(num: Token) -> bool:
+    """A number in figures of 100 or more that is no year ("1,237", "2,383"; not "2016", "12"):
+    specific enough that the same number twice in a story names the same count."""
+    return _SPECIFIC_NUMBER_RE.fullmatch(num.text) is not None and re.fullmatch(r"1[89]\d\d|20\d\d", num.text) is None \
+        and num.ent_type_ not in ("DATE", "TIME", "ORDINAL", "PERCENT", "MONEY", "QUANTITY")
+
+
+def _stands_as_noun_phrase(num: Token) -> bool:
+    """A bare number where a noun phrase stands: subject, object, attribute, apposition, conjunct,
+    or an adverbial noun (the parser's reading of "the big number: 1,237")."""
+    return num.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr", "conj", "appos", "npadvmod")
+
+
+def _specific_counts_of_people(doc: Doc) -> dict[float, Token]:
+    """The nouns of the story's counts of people written as specific numbers ("the 1,237
+    delegates"), by value, the first of each value: what a bare use of the same number elsewhere
+    in the story counts."""
+    out: dict[float, Token] = {}
+    for tok in doc:
+        if tok.dep_ == "nummod" and tok.head.tag_ in ("NNS", "NNPS") and tok.head.i > tok.i and _specific_number(tok) \
+                and counts_people(tok.head):
+            value = parse_value([tok.text])
+            if value is not None:
+                out.setdefault(value, tok.head)
+    return out
 
 def _read_bare_number(num: Token, ctx: _BareContext) -> _BareReading | None:
     """The first of BARE_NUMBER_READINGS that fits a bare number, read; None when none does."""
