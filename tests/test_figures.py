@@ -145,6 +145,9 @@ def test_casualty_figure_with_qualifier_place_source_and_since(nlp):
         # "several" or "a few" before a scale word is at least three of it
         ("Several hundred people gathered outside the hall.", 300, "people", "people gathered", None),
         ("A few thousand protesters marched to the park.", 3000, "people", "protesters marched", None),
+        # the amount a change starts from ("up from", "down from") measures what the amount before it measures
+        ("Turnout was 62% this year, up from 55% in 2010.", 55, "percent", "up from turnout", None),
+        ("Spending fell to £2bn, down from £3bn.", 3e9, "pounds", "down from fell spending", None),
     ],
 )
 def test_figure(nlp, text, value, unit, about, qualifier):

@@ -816,6 +816,11 @@ def _named_before(doc: Doc, first: int, root: Token | None) -> str | None:
     return " ".join(t.lower_ for t in ent if t.lower_ != "the")
 
 
+# "up from 55 percent", "down from nearly £3bn": the start of a change (a qualifier may stand between)
+_CHANGED_FROM_RE = re.compile(r"\b(up|down)\s+from\s+(?:(?:" + "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True))
+                              + r")\s+)?[$£€]?$", re.I)
+
+
 def amount_figures(doc: Doc, sent: Span, ref) -> tuple[list[Figure], set[int]]:
     """Money and percentages in a sentence, and the tokens they take."""
     out: list[Figure] = []
@@ -851,6 +856,13 @@ def amount_figures(doc: Doc, sent: Span, ref) -> tuple[list[Figure], set[int]]:
             earlier = [f for f in roots.values() if f.unit == unit and f.about]
             if earlier:
                 about = earlier[0].about
+        change = _CHANGED_FROM_RE.search(doc_text(doc)[sent.start_char:start])
+        if change is not None:
+            # "62 percent, up from 55 percent in 2010", "down from £3bn": the amount a change starts
+            # from measures what the amount of its unit before it in the sentence measures, as that
+            # amount's earlier value ("up from" says so); alone, what it was read to measure
+            earlier = [f for f in out if f.unit == unit and f.about]
+            about = " ".join(x for x in (f"{change.group(1).lower()} from", earlier[-1].about if earlier else about) if x)
         qualifier, qstart = _qualifier(doc, span.start)
         fstart = max(sent.start_char, qstart if qualifier else start)
         verb = root.head if root is not None and root.head.pos_ in ("VERB", "AUX") else None
