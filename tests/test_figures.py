@@ -142,6 +142,12 @@ def test_casualty_figure_with_qualifier_place_source_and_since(nlp):
         ("She said there had been falling ticket sales of 12% in Leeds and 15% in York.", 15, "percent", "ticket sales", None),
         # a passive verb of change's subject is what the money measures
         ("The basic allowance was raised to £5,000.", 5000, "pounds", "raised basic allowance", None),
+        # "several" or "a few" before a scale word is at least three of it
+        ("Several hundred people gathered outside the hall.", 300, "people", "people gathered", None),
+        ("A few thousand protesters marched to the park.", 3000, "people", "protesters marched", None),
+        # the amount a change starts from ("up from", "down from") measures what the amount before it measures
+        ("Turnout was 62% this year, up from 55% in 2010.", 55, "percent", "up from turnout", None),
+        ("Spending fell to £2bn, down from £3bn.", 3e9, "pounds", "down from fell spending", None),
     ],
 )
 def test_figure(nlp, text, value, unit, about, qualifier):
@@ -278,6 +284,12 @@ def test_about_climbs_prepositions_to_the_verb(nlp, text, value, about):
         ("A third of voters backed the deal.", 1 / 3, "voters", None),
         ("Half of all pensioners would be better off.", 0.5, "pensioners", None),
         ("About a quarter of students leave with large debts.", 0.25, "students", "about"),
+        # a plural fraction word after a number word, written with a space, is one share
+        ("Nearly two thirds of the patients were born abroad.", 2 / 3, "patients", "nearly"),
+        ("Three quarters of voters backed the plan.", 0.75, "voters", None),
+        # a pronoun names the whole only with the participle on it
+        ("Two thirds of those queueing for tickets gave up.", 2 / 3, "those queueing", None),
+        ("Two-thirds of those polled said they would vote.", 2 / 3, "those polled", None),
     ],
 )
 def test_share_in_words(nlp, text, value, about, qualifier):
@@ -753,3 +765,24 @@ def test_bare_number_in_a_sentence_after_no_count_of_people_stays_none(nlp):
 def test_part_of_a_scale_with_hyphens(nlp, text, value):
     got = [f for f in analyse(nlp, text)._.figures]
     assert [(f.value, f.unit) for f in got] == [(value, "people")], got
+
+
+@pytest.mark.parametrize(
+    "text, value, about",
+    [
+        # a specific number standing alone names the count of people with the same number elsewhere
+        # in the story, before or after it
+        ("The magic number is 1,450. No candidate has yet won the 1,450 delegates he needs.", 1450, "delegates"),
+        ("She would need a clear majority of the convention (1,450). Few expect anyone to reach 1,450 delegates.", 1450, "delegates"),
+    ],
+)
+def test_specific_number_counted_elsewhere_in_the_story(nlp, text, value, about):
+    got = [f for f in analyse(nlp, text)._.figures if f.value == value]
+    assert len(got) == 2 and all(f.unit == "people" and about in (f.about or "") for f in got), [(f.text, f.unit, f.about) for f in got]
+
+
+
+def test_no_year_counted_elsewhere_in_the_story(nlp):
+    # a year alone is no count of the people with that number elsewhere in the story
+    got = [f.text for f in analyse(nlp, "Some 2016 voters signed the petition. The vote was held in 2016.")._.figures]
+    assert got == ["Some 2016 voters signed"], got

@@ -49,6 +49,11 @@ clause, a definite number of the same count before, the sentence before's count;
 subject; headline-joined "Millions of"; "a dozen"; hyphenated parts of a scale; QUANTITY MPs):
 tune6 0.824 / 0.817, tune5 0.850 / 0.800, check2 0.855 / 0.814, pooled 0.858 / 0.825 (307 of 372,
 358 reported); tune..tune4 and check unchanged.
+The fifteenth round (2026-12-03) labelled a seventh tuning set, tune7 (94 figures in 20 stories,
+`eval/figures/draw_tune7.py`, seed 2036), before the code ran on it: P 0.872 R 0.798. Its rules
+("two thirds of", "several hundred", a specific number counted elsewhere in the story, "up from"):
+tune 0.913 / 0.918, tune2 0.973 / 0.937, tune6 0.841 / 0.841, tune7 0.888 / 0.840; the checking
+sets unchanged (pooled 0.859 / 0.825).
 """
 
 from __future__ import annotations
@@ -65,14 +70,23 @@ FLOORS = {
     # half: (precision floor, recall floor)
     # tenth round: money inside a noun phrase measures its head, and a score pair after a lead
     # measures its two sides (each rule helped three tuning sets; check unchanged)
-    "tune": (0.895, 0.90),  # two figures under 0.907 / 0.912 (0.895 / 0.901 before the tenth round)
-    "tune2": (0.96, 0.92),  # two figures under 0.973 / 0.932 (twelfth round; 0.972 / 0.926 before, 0.967 / 0.921 before that; 190 labels since the fifth round)
+    # fifteenth round: "up from" amounts measure what the amount before measures: tune 0.913 / 0.918 =
+    # 157 / 172, 157 / 171; two figures under (155 / 172 = 0.901, 155 / 171 = 0.906)
+    "tune": (0.90, 0.905),  # 0.895 / 0.90 before: two figures under 0.907 / 0.912
+    # fifteenth round ("two thirds of those waiting"): 0.973 / 0.937 = 178 / 183, 178 / 190; two under 176 / 190 = 0.926
+    "tune2": (0.96, 0.925),  # 0.92 before: two figures under 0.973 / 0.932 (twelfth round; 0.972 / 0.926 before, 0.967 / 0.921 before that; 190 labels since the fifth round)
     "tune3": (0.90, 0.88),  # two figures under 0.921 / 0.903 (twelfth round: one spurious figure fewer; 0.912 / 0.903 before, 0.902 / 0.893 before that)
     "tune4": (0.805, 0.715),  # two figures under 0.824 / 0.736 (twelfth round; 0.757 / 0.669 before; 0.667 / 0.579 before the sixth round's rules)
     "tune5": (0.82, 0.775),  # two figures under 0.850 / 0.800 = 68 / 80, 68 / 85 (thirteenth round: a change's subject, the sentence-before ellipsis; 0.823 / 0.765 before)
     # thirteenth round: tune6, labelled before the code ran on it (first measure P 0.798 = 91 / 114,
     # R 0.722 = 91 / 126); after the round's rules 0.824 / 0.817 = 103 / 125, 103 / 126; two figures under
-    "tune6": (0.805, 0.80),
+    # fifteenth round ("several hundred", a specific number counted elsewhere, "up from"): 0.841 /
+    # 0.841 = 106 / 126; two figures under (104 / 126 = 0.825); (0.805, 0.80) before
+    "tune6": (0.825, 0.825),
+    # fifteenth round: tune7 (94 figures in 20 stories, `eval/figures/draw_tune7.py`, seed 2036),
+    # labelled before the code ran on it (first measure P 0.872 = 75 / 86, R 0.798 = 75 / 94); after
+    # the round's rules 0.888 / 0.840 = 79 / 89, 79 / 94; two figures under (77 / 89 = 0.865, 77 / 94 = 0.819)
+    "tune7": (0.865, 0.815),
     # precision one figure under 0.861 (the ellipsis rule reports four more, two of them with an
     # `about` the labels do not hold: 0.870 -> 0.861), recall two figures under 0.840;
     # the issue asks 0.85: precision met, recall not
@@ -123,7 +137,8 @@ FLOORS = {
 # then a poll or an average the figure is read "in" ("10 percent in the latest poll"): tune4 76 of
 # 89 (0.854; 74 / 89 = 0.831), tune6 92 of 103 (0.893; 90 / 103 = 0.874), check3 110 of 118 (0.932;
 # 108 / 118 = 0.915), pooled 385 of 425 (0.906; 383 / 425 = 0.901)
-CLAIMANT_FLOORS = {"tune": 0.91, "tune2": 0.945, "tune3": 0.945, "tune4": 0.83, "tune5": 0.895, "tune6": 0.87, "check": 0.865,
+# fifteenth round: tune7 69 of 79 (0.873; 67 / 79 = 0.848)
+CLAIMANT_FLOORS = {"tune": 0.91, "tune2": 0.945, "tune3": 0.945, "tune4": 0.83, "tune5": 0.895, "tune6": 0.87, "tune7": 0.845, "check": 0.865,
                    "check2": 0.89, "check3": 0.915, "checks": 0.90}
 
 
@@ -134,7 +149,7 @@ def test_labelled_figures():
     result = subprocess.run([sys.executable, str(REPO / "scripts" / "eval_figures.py")], capture_output=True, text=True,
                             check=True, cwd=REPO)
     got = {m.group(1): (float(m.group(2)), float(m.group(3)), float(m.group(4)))
-           for m in re.finditer(r"^(tune6|tune5|tune4|tune3|tune2|tune|check3|check2|checks|check)\s+labels \d+\s+reported \d+\s+precision ([\d.]+)\s+recall ([\d.]+)"
+           for m in re.finditer(r"^(tune7|tune6|tune5|tune4|tune3|tune2|tune|check3|check2|checks|check)\s+labels \d+\s+reported \d+\s+precision ([\d.]+)\s+recall ([\d.]+)"
                                 r".*claimant right ([\d.]+)", result.stdout, re.M)}
     assert set(got) == set(FLOORS) == set(CLAIMANT_FLOORS), result.stdout
     for half, (p_floor, r_floor) in FLOORS.items():

@@ -2047,6 +2047,7 @@ def main() -> int:
     # check3's worksheet is its own file (labelled by someone writing no figures rule); imported
     # here so one run writes every set's lines
     from check3_labels import CHECK3
+    from tune7_labels import TUNE7  # the fifteenth round's tuning set, its own worksheet as check3's
 
     sets = [LABELS, TUNE2, TUNE3, TUNE4, TUNE5, CHECK2, TUNE6]
     out, bad = [], 0
@@ -2055,17 +2056,18 @@ def main() -> int:
             rows, missing = place(story, sentences, half_of(story))
             out += rows
             bad += missing
-    for story, sentences in CHECK3.items():
-        rows, missing = place(story, sentences, "check3")
-        out += rows
-        bad += missing
+    for half, worksheet in (("check3", CHECK3), ("tune7", TUNE7)):
+        for story, sentences in worksheet.items():
+            rows, missing = place(story, sentences, half)
+            out += rows
+            bad += missing
     with open(HERE / "labels.jsonl", "w", encoding="utf-8") as fh:
         for row in out:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
     n = sum(len(r["figures"]) for r in out)
     halves = {h: sum(len(r["figures"]) for r in out if r["half"] == h)
-              for h in ("tune", "check", "tune2", "tune3", "tune4", "tune5", "check2", "tune6", "check3")}
-    print(f"{n} figures in {len(out)} sentences of {sum(map(len, sets)) + len(CHECK3)} stories; {halves}")
+              for h in ("tune", "check", "tune2", "tune3", "tune4", "tune5", "check2", "tune6", "check3", "tune7")}
+    print(f"{n} figures in {len(out)} sentences of {sum(map(len, sets)) + len(CHECK3) + len(TUNE7)} stories; {halves}")
     return 1 if bad else 0
 
 

@@ -16,6 +16,7 @@ estimate", the speaker of the quote holding it, or the subject of the reporting 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -41,6 +42,8 @@ SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_
 PLURAL_SCALES = {"dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000,
                  "billions": 1_000_000_000, "tens": 10}
 FRACTIONS = {"half": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25, "quarters": 0.25, "fifth": 0.2, "fifths": 0.2}
+# the fraction words a number word before them multiplies ("two thirds", "three fifths")
+PLURAL_FRACTIONS = frozenset(("thirds", "quarters", "fifths"))
 QUALIFIERS = [
     "at least", "at most", "more than", "less than", "fewer than", "up to", "as many as", "as few as",
     "nearly", "almost", "about", "around", "approximately", "roughly", "some", "over", "under", "just over",
@@ -92,8 +95,9 @@ class FiguresComponent:
         ref = parse_published(getattr(doc._.story, "published", None))
         figures: list[Figure] = []
         counted_before: dict[float, Token] = {}  # the story's counts of people so far, by value
+        story_counts = _specific_counts_of_people(doc)
         for sent in doc.sents:
-            figures.extend(sentence_figures(doc, sent, ref, counted_before))
+            figures.extend(sentence_figures(doc, sent, ref, counted_before, story_counts))
         doc._.figures = figures
         return doc
 
@@ -120,6 +124,8 @@ def parse_value(words: list[str]) -> float | None:
                 current = (current or 0) + WORD_NUMBERS[parts[0]] + WORD_NUMBERS[parts[1]]
                 continue
             return None
+        if w in PLURAL_FRACTIONS and current is not None:
+            return current * FRACTIONS[w]  # "two thirds" (written with a space) is 2/3
         if w == "dozen":
             current = (current or 1) * 12  # "two dozen" is 24, "a dozen" 12
         elif w in WORD_NUMBERS and w != "hundred":
@@ -149,6 +155,11 @@ def _number_run(tok: Token) -> list[Token]:
     # "two-thirds" is three tokens
     if i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ in FRACTIONS:
         return [tok, doc[i + 1], doc[i + 2]]
+    # "two thirds", "three quarters" written with a space: the parser makes the number word the
+    # nummod of the plural fraction word; one number, as "two-thirds" is
+    if i + 1 < len(doc) and tok.lower_ in WORD_NUMBERS and 2 <= WORD_NUMBERS[tok.lower_] <= 9 \
+            and doc[i + 1].lower_ in PLURAL_FRACTIONS and tok.dep_ == "nummod" and tok.head.i == i + 1:
+        return [tok, doc[i + 1]]
     # "twenty-five", "Thirty-three" are three tokens and one number (not 20 and 5; a range of
     # digits, "10-15", is read elsewhere)
     if i + 2 < len(doc) and tok.lower_ in WORD_NUMBERS and doc[i + 1].text == "-" and not tok.whitespace_ \
@@ -805,6 +816,11 @@ def _named_before(doc: Doc, first: int, root: Token | None) -> str | None:
     return " ".join(t.lower_ for t in ent if t.lower_ != "the")
 
 
+# "up from 55 percent", "down from nearly £3bn": the start of a change (a qualifier may stand between)
+_CHANGED_FROM_RE = re.compile(r"\b(up|down)\s+from\s+(?:(?:" + "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True))
+                              + r")\s+)?[$£€]?$", re.I)
+
+
 def amount_figures(doc: Doc, sent: Span, ref) -> tuple[list[Figure], set[int]]:
     """Money and percentages in a sentence, and the tokens they take."""
     out: list[Figure] = []
@@ -840,6 +856,13 @@ def amount_figures(doc: Doc, sent: Span, ref) -> tuple[list[Figure], set[int]]:
             earlier = [f for f in roots.values() if f.unit == unit and f.about]
             if earlier:
                 about = earlier[0].about
+        change = _CHANGED_FROM_RE.search(doc_text(doc)[sent.start_char:start])
+        if change is not None:
+            # "62 percent, up from 55 percent in 2010", "down from £3bn": the amount a change starts
+            # from measures what the amount of its unit before it in the sentence measures, as that
+            # amount's earlier value ("up from" says so); alone, what it was read to measure
+            earlier = [f for f in out if f.unit == unit and f.about]
+            about = " ".join(x for x in (f"{change.group(1).lower()} from", earlier[-1].about if earlier else about) if x)
         qualifier, qstart = _qualifier(doc, span.start)
         fstart = max(sent.start_char, qstart if qualifier else start)
         verb = root.head if root is not None and root.head.pos_ in ("VERB", "AUX") else None
@@ -992,14 +1015,19 @@ def _year_in_name(tok: Token, run: list[Token]) -> bool:
     return len(run) == 1 and re.fullmatch(r"(19|20)\d\d", tok.text) is not None and tok.head.pos_ == "PROPN"
 
 
-def sentence_figures(doc: Doc, sent: Span, ref, counted_before: dict[float, Token] | None = None) -> list[Figure]:
+def sentence_figures(doc: Doc, sent: Span, ref, counted_before: dict[float, Token] | None = None,
+                     story_counts: dict[float, Token] | None = None) -> list[Figure]:
     """A sentence's figures: amounts of money and percentages (amount_figures), then counts. One
     piece because it is one pass over the sentence's numbers, each an ordered list of filters and
     readings (a number run, its range, a share of something, a bare number, a scale, the unit, what
     it counts, people) where each step reads what the one before found. `counted_before` holds the
-    nouns of the counts of people of the story's earlier sentences by value, and is added to."""
+    nouns of the counts of people of the story's earlier sentences by value, and is added to;
+    `story_counts` the nouns of the story's specific counts of people anywhere in it, by value
+    (_specific_counts_of_people)."""
     if counted_before is None:
         counted_before = {}
+    if story_counts is None:
+        story_counts = {}
     # the last count of people of the sentence before (its noun), for a count that leaves it out
     prev_noun = counted_before.pop("previous sentence", None)
     out, seen = amount_figures(doc, sent, ref)
@@ -1064,6 +1092,12 @@ def sentence_figures(doc: Doc, sent: Span, ref, counted_before: dict[float, Toke
             # hundred of the scale
             value *= PLURAL_SCALES[doc[run[0].i - 2].lower_]
             run = [doc[run[0].i - 2], doc[run[0].i - 1]] + run
+        vague = _vague_multiple(doc, run)
+        if vague is not None:
+            # "several hundred people", "a few thousand protesters": at least three of the scale,
+            # as "hundreds" is at least one hundred (the tokenizer leaves the quantifier outside)
+            value *= VAGUE_MULTIPLE
+            run = vague + run
         run_noun = None
         part = _part_of_scale(doc, run)
         if part is not None:
@@ -1099,74 +1133,24 @@ def sentence_figures(doc: Doc, sent: Span, ref, counted_before: dict[float, Toke
             start = qstart if qualifier else run[0].idx
             end = verb.idx + len(verb) if verb is not None and verb.i > run[-1].i else run[-1].idx + len(run[-1])
             # "two-thirds of Britons support ...": a share of what, and what it does
-            about = " ".join(x for x in ((_phrase(of[0], with_preps=False) if of else None), verb.text.lower() if verb is not None else None) if x)
+            whole = _phrase(of[0], with_preps=False) if of else None
+            if of and of[0].pos_ == "PRON":
+                # "two thirds of those waiting for treatment", "of those polled": a pronoun names the
+                # whole only with the participle or clause on it
+                whole = " ".join([whole] + [c.text.lower() for c in of[0].children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"][:1])
+            about = " ".join(x for x in (whole, verb.text.lower() if verb is not None else None) if x)
             out.append(Figure(value=value, unit="share", about=about, qualifier=qualifier,
                               place=_place(doc, verb, run[-1]), **_source(doc, sent, start, end, verb),
                               since=_since(sent, ref), span=(start, end), text=doc_text(doc)[start:end]))
             continue
         if counted.i in (t.i for t in run) and not is_plural_scale and not money:
-            # a bare number ("the 18 most important cities" has a noun; "one of" does not)
-            of_people = [p for c in counted.children if c.dep_ == "prep" and c.lower_ == "of"
-                         for p in children(c, "pobj") if counts_people(p)]
-            if counted.pos_ == "NUM" and counted.head.pos_ in ("NOUN",):
-                counted = counted.head
-            elif of_people:
-                # "two of the security contractors": a part of a group of people counts people; the
-                # number is what the verb is said of
-                part_of = counted
-                counted = of_people[0]
-            elif _suffered_by_people(counted):
-                # "the 53 wounded", "thirty injured", "a gunman who killed 14", "two were arrested":
-                # only people are killed, wounded or arrested, so a bare number said to suffer it counts people
-                part_of = counted
-                people_by_act = True
-            elif _bare_subject_of_act(counted):
-                # "More than 2 million have already made their choice": a bare number doing what
-                # people do counts people
-                part_of = counted
-                people_by_act = True
-            elif _number_of_people(counted) is not None:
-                # "the number of people collecting Social Security is projected to swell to 65
-                # million": the number a count of people rises or falls to counts those people
-                part_of = counted
-                counted = _number_of_people(counted)
-            elif people_nouns and value == int(value) and _elided_noun(counted, people_nouns[-1]):
-                # "Amicus has 1.2 million members and the TGWU has 800,000", "24 million viewers,
-                # compared with fewer than 8 million": a bare number after a count of people in the
-                # same sentence leaves out that count's noun (ellipsis), so it counts those people;
-                # people come whole, so a fraction ("1,000 adults ... a margin of error of 3.1") is
-                # no such count
-                part_of = counted
-                counted = people_nouns[-1]
-                elided = True
-            elif prev_noun is not None and not people_nouns and value == int(value) and _elided_noun(counted, prev_noun) \
-                    and not _definite_bare(counted):
-                # "Clinton now has 1,163 delegates to Sanders' 844. With superdelegates her lead is
-                # 1,630 to Sanders' 870": a bare number standing as a noun phrase in the sentence
-                # after a count of people, with none of its own before it, leaves that noun out
-                part_of = counted
-                counted = prev_noun
-                elided = True
-            elif value in counted_before and _definite_bare(counted):
-                # "All four Britons will be returned ... the US agreed to release the four", "12
-                # detainees ... the 12 were being held": a definite bare number is a group named
-                # before, and the same number of people counted earlier in the story names it
-                part_of = counted
-                counted = counted_before[value]
-                elided = True
-            elif _does_what_people_do(counted):
-                # "nearly 40,000 voted", "about 60,000 attended": a bare number doing what only
-                # people do counts people (after the elided noun, which names them better)
-                part_of = counted
-                people_by_act = True
-            elif _who_clause(counted) is not None:
-                # "the estimated 11 million who entered the country": "who" stands for people only,
-                # so a bare number it refers back to counts people, and its clause says what they did
-                part_of = counted
-                people_by_act = True
-                who_verb = _who_clause(counted)
-            else:
+            # a bare number ("the 18 most important cities" has a noun; "one of" does not): the
+            # first reading of BARE_NUMBER_READINGS whose pattern it fits says what it counts
+            bare = _read_bare_number(counted, _BareContext(value, people_nouns, prev_noun, counted_before, story_counts))
+            if bare is None:
                 continue
+            counted, part_of, people_by_act, elided = bare.counted, bare.part_of, bare.people_by_act, bare.elided
+            who_verb = bare.who_verb
         scale_tok = counted
         if is_plural_scale:
             # "millions of children": the scale counts what it is "of"
@@ -1390,6 +1374,172 @@ def _number_of_people(num: Token) -> Token | None:
         verb = verb.head  # "is projected to swell to": the subject is on the verb above
     return None
 
+
+class _BareContext(NamedTuple):
+    """What a bare number's readings may read beyond the number: its value, the nouns of the counts
+    of people read so far in its sentence, the last one of the sentence before, and the nouns of the
+    story's earlier counts of people by value, and of its specific counts of people anywhere."""
+    value: float
+    people_nouns: list
+    prev_noun: Token | None
+    counted_before: dict
+    story_counts: dict
+
+
+class _BareReading(NamedTuple):
+    """A bare number read: the token it counts (a noun, or the number itself when its act says it
+    counts people), the number itself when it stands for a part or the noun is taken from
+    elsewhere, whether its act alone makes it people, whether its noun is left out (elided) and
+    the verb of a "who" clause that says what they did."""
+    counted: Token
+    part_of: Token | None = None
+    people_by_act: bool = False
+    elided: bool = False
+    who_verb: Token | None = None
+
+
+class _BareRow(NamedTuple):
+    """One reading of a bare number: its name, the test of the pattern (a match, falsy when the
+    number does not fit) and the reading made from the number, its context and that match."""
+    name: str
+    test: object  # (num, ctx) -> match
+    read: object  # (num, ctx, match) -> _BareReading
+
+
+def _people_it_is_part_of(num: Token) -> Token | None:
+    return next((p for c in num.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in children(c, "pobj") if counts_people(p)), None)
+
+
+# A bare number's readings, walked in order; the first whose test matches reads it, and a number
+# no row matches is no figure. The order matters: a specific number counted elsewhere in the story
+# first, then a noun named by the grammar (its head, its "of") before one understood from the
+# context, an elided noun (which names the people) before a reading of people by their act alone.
+BARE_NUMBER_READINGS: tuple[_BareRow, ...] = (
+    # "the big number: 1,237 ... getting the 1,237 delegates he needs": a specific number in
+    # figures (100 or more, no year) standing as a noun phrase names the same count as the count of
+    # people with that number elsewhere in the story, before or after it; first, as the parser
+    # hangs such a number on the noun before it ("the nomination (1,237)"), which it does not count
+    _BareRow("specific number counted as people elsewhere in the story",
+             lambda num, ctx: ctx.value in ctx.story_counts and _specific_number(num) and _stands_as_noun_phrase(num),
+             lambda num, ctx, m: _BareReading(ctx.story_counts[ctx.value], part_of=num, elided=True)),
+    # a number word the parser makes the head's modifier from the other side ("the 18 most
+    # important cities"): the noun it hangs on is what it counts
+    _BareRow("noun it modifies",
+             lambda num, ctx: num.pos_ == "NUM" and num.head.pos_ in ("NOUN",),
+             lambda num, ctx, m: _BareReading(num.head)),
+    # "two of the security contractors": a part of a group of people counts people; the number is
+    # what the verb is said of
+    _BareRow("part of a group of people",
+             lambda num, ctx: _people_it_is_part_of(num),
+             lambda num, ctx, people: _BareReading(people, part_of=num)),
+    # "the 53 wounded", "thirty injured", "a gunman who killed 14", "two were arrested": only
+    # people are killed, wounded or arrested, so a bare number said to suffer it counts people
+    _BareRow("suffers what only people suffer",
+             lambda num, ctx: _suffered_by_people(num),
+             lambda num, ctx, m: _BareReading(num, part_of=num, people_by_act=True)),
+    # "More than 2 million have already made their choice": a bare number doing what people do
+    # (saying, believing, acting on "their" own) counts people
+    _BareRow("subject of a speech, belief or 'their' act",
+             lambda num, ctx: _bare_subject_of_act(num),
+             lambda num, ctx, m: _BareReading(num, part_of=num, people_by_act=True)),
+    # "the number of people collecting Social Security is projected to swell to 65 million": the
+    # number a count of people rises or falls to counts those people
+    _BareRow("what 'the number of' people comes to",
+             lambda num, ctx: _number_of_people(num),
+             lambda num, ctx, people: _BareReading(people, part_of=num)),
+    # "Amicus has 1.2 million members and the TGWU has 800,000", "24 million viewers, compared
+    # with fewer than 8 million": a bare number after a count of people in the same sentence
+    # leaves out that count's noun (ellipsis), so it counts those people; people come whole, so a
+    # fraction ("1,000 adults ... a margin of error of 3.1") is no such count
+    _BareRow("noun left out after a count of people in its sentence",
+             lambda num, ctx: bool(ctx.people_nouns) and ctx.value == int(ctx.value) and _elided_noun(num, ctx.people_nouns[-1]),
+             lambda num, ctx, m: _BareReading(ctx.people_nouns[-1], part_of=num, elided=True)),
+    # "Clinton now has 1,163 delegates to Sanders' 844. With superdelegates her lead is 1,630 to
+    # Sanders' 870": a bare number standing as a noun phrase in the sentence after a count of
+    # people, with none of its own before it, leaves that noun out (a definite one is left to the
+    # next row)
+    _BareRow("noun left out after a count of people in the sentence before",
+             lambda num, ctx: ctx.prev_noun is not None and not ctx.people_nouns and ctx.value == int(ctx.value)
+             and _elided_noun(num, ctx.prev_noun) and not _definite_bare(num),
+             lambda num, ctx, m: _BareReading(ctx.prev_noun, part_of=num, elided=True)),
+    # "All four Britons will be returned ... the US agreed to release the four", "12 detainees ...
+    # the 12 were being held": a definite bare number is a group named before, and the same number
+    # of people counted earlier in the story names it
+    _BareRow("definite number of a group counted before",
+             lambda num, ctx: ctx.value in ctx.counted_before and _definite_bare(num),
+             lambda num, ctx, m: _BareReading(ctx.counted_before[ctx.value], part_of=num, elided=True)),
+    # "nearly 40,000 voted", "about 60,000 attended": a bare number doing what only people do
+    # counts people (after the elided noun, which names them better)
+    _BareRow("subject of an act only people do",
+             lambda num, ctx: _does_what_people_do(num),
+             lambda num, ctx, m: _BareReading(num, part_of=num, people_by_act=True)),
+    # "the estimated 11 million who entered the country": "who" stands for people only, so a bare
+    # number it refers back to counts people, and its clause says what they did
+    _BareRow("antecedent of 'who'",
+             lambda num, ctx: _who_clause(num),
+             lambda num, ctx, verb: _BareReading(num, part_of=num, people_by_act=True, who_verb=verb)),
+)
+
+
+_SPECIFIC_NUMBER_RE = re.compile(r"\d{1,3}(?:,\d{3})+|\d{3,}")
+
+
+def _specific_number(num: Token) -> bool:
+    """A number in figures of 100 or more that is no year ("1,237", "2,383"; not "2016", "12"):
+    specific enough that the same number twice in a story names the same count."""
+    return _SPECIFIC_NUMBER_RE.fullmatch(num.text) is not None and re.fullmatch(r"1[89]\d\d|20\d\d", num.text) is None \
+        and num.ent_type_ not in ("DATE", "TIME", "ORDINAL", "PERCENT", "MONEY", "QUANTITY")
+
+
+def _stands_as_noun_phrase(num: Token) -> bool:
+    """A bare number where a noun phrase stands: subject, object, attribute, apposition, conjunct,
+    or an adverbial noun (the parser's reading of "the big number: 1,237")."""
+    return num.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr", "conj", "appos", "npadvmod")
+
+
+def _specific_counts_of_people(doc: Doc) -> dict[float, Token]:
+    """The nouns of the story's counts of people written as specific numbers ("the 1,237
+    delegates"), by value, the first of each value: what a bare use of the same number elsewhere
+    in the story counts."""
+    out: dict[float, Token] = {}
+    for tok in doc:
+        if tok.dep_ == "nummod" and tok.head.tag_ in ("NNS", "NNPS") and tok.head.i > tok.i and _specific_number(tok) \
+                and counts_people(tok.head):
+            value = parse_value([tok.text])
+            if value is not None:
+                out.setdefault(value, tok.head)
+    return out
+
+def _read_bare_number(num: Token, ctx: _BareContext) -> _BareReading | None:
+    """The first of BARE_NUMBER_READINGS that fits a bare number, read; None when none does."""
+    for row in BARE_NUMBER_READINGS:
+        match = row.test(num, ctx)
+        # a match is True or a token (a token's truth is its text's length, so compare, not test)
+        if match is not None and match is not False:
+            return row.read(num, ctx, match)
+    return None
+
+
+# "several hundred", "a few thousand": the least the quantifier says, three of the scale (the
+# labels' reading since tune6)
+VAGUE_MULTIPLE = 3
+VAGUE_QUANTIFIERS = frozenset(("several", "few"))
+
+
+def _vague_multiple(doc: Doc, run: list[Token]) -> list[Token] | None:
+    """The quantifier words ("several", "a few") right before a lone scale word they modify, or
+    None: "several hundred people", "a few thousand protesters". "few" alone ("few hundred")
+    is read only after "a"."""
+    i = run[0].i
+    if len(run) != 1 or run[0].lower_ not in ("hundred", "thousand", "million", "billion") or i < 1:
+        return None
+    quant = doc[i - 1]
+    if quant.lower_ not in VAGUE_QUANTIFIERS or quant.head.i not in (i, run[0].head.i):
+        return None
+    if quant.lower_ == "few":
+        return [doc[i - 2], quant] if i >= 2 and doc[i - 2].lower_ == "a" else None
+    return [quant]
 
 def _part_of_scale(doc: Doc, run: list[Token]) -> tuple[float, list[Token]] | None:
     """"half a million", "a quarter of a million", "a third of a billion": (the part, its tokens
