@@ -1,0 +1,40 @@
+"""coincide_events: the thirteenth BBC round (issue 14). Invented sentences through the whole
+pipeline with the real model; each case names the grammatical pattern it holds, and the told cases
+beside them keep each rule from dropping what a sentence does tell."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline_helpers import event_types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a body's own meeting (_own_meeting): an "of" phrase naming the body, a day's possessive
+        # being no owner
+        "The minister and her deputy faced anger at Tuesday's meeting of the Parliamentary Green Party over the memo.",
+        "A meeting of the Parliamentary Green Party saw members warn about feuding.",
+        # a compound body noun, held or to come
+        "Ahead of the expected Navy Board meeting, a spokesman attacked the plans.",
+        # a possessive pronoun standing for the subject that holds it
+        "Board members held their last meeting at the headquarters before the vote.",
+    ],
+)
+def test_a_bodys_own_meeting_is_no_consultation(nlp, text):
+    types, shown = event_types(nlp, text)
+    assert "CONSULT" not in types and "AGREE" not in types, shown
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a meeting with somebody, and somebody named as attending, stay meetings
+        "Mr Smith held a meeting with the French president in Paris.",
+        "The candidate quit after reports that he attended an SNP meeting.",
+    ],
+)
+def test_meetings_with_a_participant_stay(nlp, text):
+    types, shown = event_types(nlp, text)
+    assert "CONSULT" in types, shown
