@@ -38,3 +38,17 @@ def test_a_bodys_own_meeting_is_no_consultation(nlp, text):
 def test_meetings_with_a_participant_stay(nlp, text):
     types, shown = event_types(nlp, text)
     assert "CONSULT" in types, shown
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an apology or expression of regret is CONCEDE (PLOVER_MANUAL's CONCEDE; the settled reading
+        # of issue 14, against the crosswalk's CAMEO 055 -> SUPPORT), the verb and the noun alike
+        "The senator has apologised to the families of the victims.",
+        "The minister made a full apology to the farmers.",
+    ],
+)
+def test_an_apology_is_concede(nlp, text):
+    types, shown = event_types(nlp, text)
+    assert "CONCEDE" in types and "SUPPORT" not in types, shown
