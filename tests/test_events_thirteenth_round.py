@@ -52,3 +52,15 @@ def test_meetings_with_a_participant_stay(nlp, text):
 def test_an_apology_is_concede(nlp, text):
     types, shown = event_types(nlp, text)
     assert "CONCEDE" in types and "SUPPORT" not in types, shown
+
+
+def test_a_pledge_gone_back_on_is_reneging(nlp):
+    # "go back on" a promise noun (_gone_back_on): WordNet's renege, PLOVER REJECT; the pledge
+    # itself is not told as made
+    types, shown = event_types(nlp, "Mr Jones went back on his pledge to quit as leader.")
+    assert "REJECT" in types and "AGREE" not in types, shown
+
+
+def test_a_pledge_made_stays_agree(nlp):
+    types, shown = event_types(nlp, "Mr Jones made a pledge to quit as leader.")
+    assert "AGREE" in types, shown

@@ -1319,6 +1319,8 @@ def sentence_events(doc: Doc, sent: Span, ref, dateline: str | None) -> list[Eve
                             kind = P.intent_type(kind) or kind
                         continue
                     break
+        if kind == "AGREE" and _noun_event(f) and _gone_back_on(f.noun):
+            kind = "REJECT"  # "went back on his pledge": the reneging is told, not the pledge
         if kind is None:
             continue
         f.type = kind
@@ -1948,6 +1950,16 @@ def _own_conference(noun: Token) -> bool:
     aid = actor_at(doc, o.idx, o.idx + len(o))
     actor = actor_by_id(doc, aid) if aid else None
     return actor is not None and getattr(actor, "kind", None) == "organization" and not (actor.code or actor.country)
+
+
+def _gone_back_on(noun: Token) -> bool:
+    """A promise gone back on: "went back on his pledge", "has gone back on her promise" (WordNet's
+    renege, "go back on"; PLOVER REJECT with "renege" and "backtrack"). The promise noun is the
+    object of "on" under "go" with "back": the act told is the reneging, not the promise."""
+    if grammar.lemma(noun) not in P.PROMISES or noun.dep_ != "pobj" or noun.head.lower_ != "on":
+        return False
+    verb = noun.head.head
+    return grammar.lemma(verb) == "go" and any(c.lower_ == "back" and c.dep_ in ("advmod", "prt") for c in verb.children)
 
 
 OWN_BODIES = lexicon.words("verb-classes", "own_bodies")
