@@ -64,3 +64,15 @@ def test_a_pledge_gone_back_on_is_reneging(nlp):
 def test_a_pledge_made_stays_agree(nlp):
     types, shown = event_types(nlp, "Mr Jones made a pledge to quit as leader.")
     assert "AGREE" in types, shown
+
+
+def test_an_allegation_of_words_is_no_accusation(nlp):
+    # "allege" whose clause is a verb of saying (REPORTING): what somebody said is reported, no
+    # wrongdoing charged (as the writer's hedge "is alleged to have said")
+    types, shown = event_types(nlp, "In the memoir the author alleges that Mr Jones told the chairman he would quit before the vote.")
+    assert "DISAPPROVE" not in types, shown
+
+
+def test_an_allegation_of_wrongdoing_stays(nlp):
+    types, shown = event_types(nlp, "The opposition alleges that the minister lied to parliament.")
+    assert "DISAPPROVE" in types, shown

@@ -1715,6 +1715,10 @@ def _no_act(f: Found) -> bool:
         return f.noun.dep_ in ("dobj", "dative", "obj") and grammar.lemma(f.noun.head) in AUDIENCE_VERBS
     if t.dep_ in ("xcomp", "ccomp") and grammar.lemma(t.head) == "deny":
         return True  # "denied accusing Germany of ...": an act denied
+    if lem == "allege" and any(c.dep_ == "ccomp" and grammar.lemma(c) in REPORTING for c in t.children):
+        # "the book alleges that Mr X told Mr Y he would step down": what somebody said is
+        # reported, no wrongdoing charged (as the writer's hedge "is alleged to have said")
+        return True
     if lem == "lead" and not any(c.dep_ in ("dobj", "obj") for c in t.children) and any(
         c.dep_ == "prep" and c.lower_ == "to" for c in t.children
     ):
