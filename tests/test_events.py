@@ -160,7 +160,7 @@ def test_reneging_and_denying_a_thing_are_refusals(nlp, text, kind):
         ("Fines will follow if the court orders are defied.", "REJECT"),  # supposed
         ("Fines are an option which could be used if orders to allow access were defied.", "REJECT"),
         ("She denied that she would refuse the job.", "REJECT"),  # denied
-        ("The days of France having to apologise for its past are over.", "SUPPORT"),  # the writer's "having to"
+        ("The days of France having to apologise for its past are over.", "CONCEDE"),  # the writer's "having to"
         ("The unions want the government to withdraw the regulations.", "RETREAT"),  # wished on another
         ("The scheme will encourage young people to join the army.", "COOPERATE"),
         ("The law gives officers the power to detain suspects.", "COERCE"),  # what a noun allows
@@ -188,7 +188,7 @@ def test_reneging_and_denying_a_thing_are_refusals(nlp, text, kind):
         ("I accept the need to improve housing supply.", "AGREE"),  # acknowledging
         ("The men did not know they were committing a criminal offence.", "AGREE"),  # doing, no commitment
         ("We hope the voters recognise these extremists.", "SUPPORT"),  # hoped of others
-        ("Let's just apologise and move on.", "SUPPORT"),  # a suggestion
+        ("Let's just apologise and move on.", "CONCEDE"),  # a suggestion
         ("Any strategy must augment and support the democratic process.", "SUPPORT"),  # advised, conjunct
         ("The minister denied that the talks had failed.", "REJECT"),  # a denial of a claim
         ("The Liberal Democrats have demonstrated that they can win.", "PROTEST"),  # showing, no protest

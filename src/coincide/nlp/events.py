@@ -1319,6 +1319,8 @@ def sentence_events(doc: Doc, sent: Span, ref, dateline: str | None) -> list[Eve
                             kind = P.intent_type(kind) or kind
                         continue
                     break
+        if kind == "AGREE" and _noun_event(f) and _gone_back_on(f.noun):
+            kind = "REJECT"  # "went back on his pledge": the reneging is told, not the pledge
         if kind is None:
             continue
         f.type = kind
@@ -1700,6 +1702,8 @@ def _no_act(f: Found) -> bool:
     """
     t = f.light or f.trigger
     lem = grammar.lemma(f.trigger)
+    if f.noun is not None and _own_meeting(f.noun):
+        return True
     if _noun_event(f):
         if grammar.lemma(f.noun) == "relief" and f.noun.dep_ == "pobj" and f.noun.head.lower_ == "to":
             return True  # "to the relief of his supporters": a feeling, no aid
@@ -1711,6 +1715,10 @@ def _no_act(f: Found) -> bool:
         return f.noun.dep_ in ("dobj", "dative", "obj") and grammar.lemma(f.noun.head) in AUDIENCE_VERBS
     if t.dep_ in ("xcomp", "ccomp") and grammar.lemma(t.head) == "deny":
         return True  # "denied accusing Germany of ...": an act denied
+    if lem == "allege" and any(c.dep_ == "ccomp" and grammar.lemma(c) in REPORTING for c in t.children):
+        # "the book alleges that Mr X told Mr Y he would step down": what somebody said is
+        # reported, no wrongdoing charged (as the writer's hedge "is alleged to have said")
+        return True
     if lem == "lead" and not any(c.dep_ in ("dobj", "obj") for c in t.children) and any(
         c.dep_ == "prep" and c.lower_ == "to" for c in t.children
     ):
@@ -1945,6 +1953,66 @@ def _own_conference(noun: Token) -> bool:
     doc = o.doc
     aid = actor_at(doc, o.idx, o.idx + len(o))
     actor = actor_by_id(doc, aid) if aid else None
+    return actor is not None and getattr(actor, "kind", None) == "organization" and not (actor.code or actor.country)
+
+
+def _gone_back_on(noun: Token) -> bool:
+    """A promise gone back on: "went back on his pledge", "has gone back on her promise" (WordNet's
+    renege, "go back on"; PLOVER REJECT with "renege" and "backtrack"). The promise noun is the
+    object of "on" under "go" with "back": the act told is the reneging, not the promise."""
+    if grammar.lemma(noun) not in P.PROMISES or noun.dep_ != "pobj" or noun.head.lower_ != "on":
+        return False
+    verb = noun.head.head
+    return grammar.lemma(verb) == "go" and any(c.lower_ == "back" and c.dep_ in ("advmod", "prt") for c in verb.children)
+
+
+OWN_BODIES = lexicon.words("verb-classes", "own_bodies")
+MEETINGS = frozenset({"meeting", "meetings"})
+
+
+def _own_meeting(noun: Token) -> bool:
+    """A body's own meeting ("Monday's meeting of the Parliamentary Labour Party", "the cabinet
+    meeting", "Board members held their last meeting"): members of one actor among themselves,
+    with nobody from outside, are no consultation between actors (PLOVER CONSULT; the settled
+    reading of issue 14, as `_own_conference` for a party's conference). The owner is an "of"
+    phrase, a compound or a possessive naming a body (OWN_BODIES, or an organisation actor with no
+    CAMEO code); a possessive pronoun stands for the subject of the verb that holds the meeting
+    ("Board members held their meeting"). A day's possessive ("Monday's") is no owner; a meeting
+    "with" or "between" anybody, or one that is itself a verb's act on somebody ("the unions
+    meeting Mr Prescott"), stays."""
+    if noun.lower_ not in MEETINGS or noun.pos_ != "NOUN" or any(
+        c.dep_ == "prep" and c.lower_ in ("with", "between", "among") for c in noun.children
+    ):
+        return False
+    owners = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    owners += [c for c in noun.children if c.dep_ == "compound"]
+    for c in noun.children:
+        if c.dep_ != "poss" or c.ent_type_ in ("DATE", "TIME"):
+            continue
+        if c.pos_ == "PRON" and noun.dep_ in ("dobj", "obj"):
+            # "their meeting": the owner is who holds it
+            owners += [s for s in noun.head.children if s.dep_ == "nsubj"]
+        elif c.pos_ in ("NOUN", "PROPN"):
+            owners.append(c)
+    if noun.dep_ in ("dobj", "obj") and grammar.lemma(noun.head) == "attend":
+        # "he attended a BNP meeting": somebody named as joining the meeting, who may come from
+        # outside the body (the sentence does not say he is a member): a participant, it stays
+        return False
+    return any(_names_body(o) for o in owners)
+
+
+def _names_body(o: Token) -> bool:
+    """A word naming one body: a body noun itself or the noun it modifies ("Labour backbenchers",
+    "Board members": a compound body noun on the members), or an organisation actor with no CAMEO
+    code (no state or IGO: "a meeting of the UN" is many states meeting)."""
+    if grammar.lemma(o) in OWN_BODIES or o.lower_ in OWN_BODIES:
+        return True
+    if grammar.lemma(o) in ("member", "members") and any(
+        c.dep_ == "compound" and (grammar.lemma(c) in OWN_BODIES or c.lower_ in OWN_BODIES) for c in o.children
+    ):
+        return True
+    aid = actor_at(o.doc, o.idx, o.idx + len(o))
+    actor = actor_by_id(o.doc, aid) if aid else None
     return actor is not None and getattr(actor, "kind", None) == "organization" and not (actor.code or actor.country)
 
 

@@ -49,13 +49,14 @@ VERBS = _table(
     """
     AGREE: agree pledge promise offer accept consent volunteer propose commit
     CONSULT: meet negotiate consult confer discuss mediate host visit telephone phone
-    SUPPORT: support praise endorse back defend welcome apologize apologise forgive recognize recognise
+    SUPPORT: support praise endorse back defend welcome forgive recognize recognise
     SUPPORT: commend hail applaud congratulate thank ratify sign reaffirm
     COOPERATE: cooperate collaborate coordinate extradite ally partner
     AID/economic: fund finance donate lend loan
     AID: aid assist airlift
     AID/military: arm
     CONCEDE: concede yield relent accede legalize legalise pardon acquit amnesty
+    CONCEDE: apologize apologise  # expressions of regret (PLOVER_MANUAL, CONCEDE; the settled reading, not the crosswalk's 055)
     RETREAT/withdraw: withdraw retreat evacuate
     RETREAT/release: release free
     RETREAT/disarm: surrender disarm demobilize demobilise capitulate
@@ -122,7 +123,8 @@ NOUNS = _table(
     CONSULT: meeting talks summit negotiation negotiations visit consultation consultations
     CONSULT: conference discussion discussions mediation dialogue parley
     AGREE: agreement consensus deal accord pledge promise offer understanding
-    SUPPORT: endorsement apology treaty recognition praise
+    SUPPORT: endorsement treaty recognition praise
+    CONCEDE: apology apologies  # regret is CONCEDE (PLOVER_MANUAL), as the verbs
     COOPERATE: cooperation alliance partnership exercise exercises
     AID: aid assistance relief donation donations loan airlift supply supplies shipment shipments delivery deliveries
     AID/military: weapon weapons weaponry arms ammunition
@@ -401,6 +403,11 @@ OVERRIDE_CLASSES: dict[str, tuple[str, frozenset[str]]] = {
             "agreeing, accepting or proposing to do something is PLOVER AGREE (CAMEO 03 intent); "
             "the dictionary files these verbs under diplomatic cooperation (050), yielding (080) or appeals (020)",
             "agree accept consent propose commit",
+        ),
+        "regret": (
+            "apologising is PLOVER CONCEDE (PLOVER_MANUAL: expressions of regret; the settled reading of the BBC "
+            "samples, issue 14); the dictionary's APOLOGIZE block is 055, which the 2021 table maps to SUPPORT",
+            "apologise apologize",
         ),
         "cooperation": (
             "working together is PLOVER COOPERATE (CAMEO 06); the dictionary's COLLABORATE block is 050 (SUPPORT)",
