@@ -134,3 +134,18 @@ def test_a_hyphenated_title_is_one_title_and_names_its_holder(nlp):
     fox = [a for a in doc._.actors if a.name == "Liam Fox"]
     assert fox and fox[0].role == "Co-Chairman" and fox[0].country == "GBR"
     assert "The Tory co-chairman" in [doc.text[s:e] for s, e in fox[0].mentions]
+
+
+@pytest.mark.parametrize("text, surname_phrase, person", [
+    # the honorific's gender keeps "Mr. Dunmore" off the woman who bears the surname, though she
+    # was named last ("his wife, Alma Dunmore": a noun of kin gives her gender)
+    ("Victor Dunmore opened the fair in Exeter on Friday. His wife, Alma Dunmore, judged the cakes."
+     "\n\n“We had a fine day,” Mr. Dunmore said.", "Mr. Dunmore", "Victor Dunmore"),
+    ("Alma Dunmore opened the fair in Exeter on Friday. Her husband, Victor Dunmore, judged the cakes."
+     "\n\n“We had a fine day,” Mrs. Dunmore said.", "Mrs. Dunmore", "Alma Dunmore"),
+])
+def test_an_honorific_does_not_join_a_person_of_the_other_gender(nlp, text, surname_phrase, person):
+    doc = analyse(nlp, text)
+    at = text.index(surname_phrase) + len(surname_phrase) - 1
+    owners = [a.name for a in doc._.actors for m in doc._.mentions if m.actor == a.id and m.start <= at < m.end]
+    assert owners == [person], owners

@@ -487,3 +487,16 @@ def test_deleting_a_mention_keeps_the_offsets_in_step(nlp, index):
     assert gone not in resolver.mentions and len(resolver.mentions) == len(BOOKKEEPING_MENTIONS)
     assert resolver._starts == [m.start for m in resolver.mentions]
     assert resolver._starts == sorted(resolver._starts)
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # a definite description that says the next quotation is the one who spoke the last
+    ("The builder declined to say more about his plans for the port.\n\n\"I think a deal would be good "
+     "for the town,\" Halvorsen told a local radio station. \"I will tell you what, nobody here wants a "
+     "bad deal,\" the candidate said.", "nobody here wants", "Halvorsen"),
+    # ... not when the description was brought in as somebody new ("a spokesman for ...")
+    ("\"We have no plans to move,\" Halvorsen said on Monday. A spokesman for the port authority "
+     "disagreed. \"The move is certain,\" the spokesman said.", "The move is certain", None),
+])
+def test_a_description_that_says_a_quotation_takes_the_turn(nlp, text, fragment, speaker):
+    assert speaker_of(analyse(nlp, text), fragment) == speaker

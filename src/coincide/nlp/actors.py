@@ -39,6 +39,11 @@ ISO3_TO_CAMEO = {v: k for k, v in CAMEO_TO_ISO3.items()}
 PARTY_WORDS = lexicon.words("parties", "party_words")
 # Honorifics before a name ("Mr", "Dr.", "Sheikh").
 HONORIFICS = lexicon.words("actors", "honorifics")
+# Honorifics and nouns of office and kin that give a person's gender ("Mr", "Mrs", "wife"): the
+# coreference component's closed classes, read here so a title and surname ("Mr. Trump") is not
+# filed under a person of the other gender who bears the same surname.
+MALE_WORDS = lexicon.words("coref", "male")
+FEMALE_WORDS = lexicon.words("coref", "female")
 # Head nouns of descriptions that stand for a person in office; Phoenix agents give the rest
 # ("president", "prime minister", "spokesman" ...), but "leader" and a few others are missing there.
 PERSON_TITLES = lexicon.words("actors", "person_titles")
@@ -664,7 +669,7 @@ class _Referents(_Names):
         entry = c.match.entry if c.match and (c.match.entry.person or c.match.entry.kind(self.day) == "government") else None
         # a lone surname in the dictionary is somebody else as often as not: trust it only when
         # the whole name is listed, or nobody in the story bears it
-        existing = self.find_person(words)
+        existing = self.find_person(words, self._gender_before(c.start, ns))
         if existing is not None:
             d = existing
             if len(words) > len(_name_words(d.name)):
@@ -694,11 +699,49 @@ class _Referents(_Names):
         d.org_at = d.org_at if d.org_at is not None else c.org_at
         self.mention(d, span, "name", surface=name)
 
-    def find_person(self, words: list[str]) -> Draft | None:
+    def _gender_before(self, start: int, name_start: int) -> str | None:
+        """ "m" or "f" when a gendered honorific or noun stands right before a name ("Mr. Trump",
+        "his wife Melania Trump"), among its title words or as the word before them; else None."""
+        doc = self.doc
+        words = [t.lower_ for t in doc[start:name_start]]
+        k = start - 1
+        while k >= 0 and doc[k].is_punct:
+            k -= 1  # "his wife, Melania Trump"
+        if k >= 0:
+            words.append(doc[k].lower_)
+        for w in words:
+            if w in MALE_WORDS:
+                return "m"
+            if w in FEMALE_WORDS:
+                return "f"
+        return None
+
+    def _gender_of_draft(self, d: Draft) -> str | None:
+        """The gender a person's own mentions show by an honorific or noun before the name."""
+        for s, _, via in d.mentions:
+            if via not in ("name", "alias"):
+                continue
+            span = self.doc.char_span(s, s + 1, alignment_mode="expand")
+            if span is None:
+                continue
+            i = span.start
+            lo = i
+            while lo > 0 and (self.doc[lo - 1].lower_ in HONORIFICS or self.doc[lo - 1].lower_ in MALE_WORDS | FEMALE_WORDS):
+                lo -= 1
+            g = self._gender_before(lo, i) if lo < i else self._gender_before(i, i)
+            if g is not None:
+                return g
+        return None
+
+    def find_person(self, words: list[str], gender: str | None = None) -> Draft | None:
         best = None
-        # a match ends in the same word (equal names, or one a later form of the other: _sub)
+        # a match ends in the same word (equal names, or one a later form of the other: _sub);
+        # an honorific's gender ("Mr. Trump") never joins a person whose own mentions show the
+        # other gender (Melania Trump, "his wife"): two people of one surname stay two
         for _, d in self._people_ending_in(words[-1] if words else None):
             theirs = _name_words(d.name)
+            if gender is not None and self._gender_of_draft(d) not in (None, gender):
+                continue
             if words == theirs or _sub(words, theirs) or _sub(theirs, words):
                 if best is None or d.last_token > best.last_token:
                     best = d

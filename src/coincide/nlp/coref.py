@@ -381,6 +381,9 @@ class _Resolver:
                 self.resolve_organization_description(tok)
             elif tok.lower_ in PERSON_HEADS and tok.tag_ == "NN" and tok.dep_ in SUBJECT_DEPS:
                 self.resolve_person_description(tok)
+                self.description_turn(tok)
+            elif tok.lemma_.lower() in PEOPLE_NOUNS and tok.tag_ == "NN" and tok.dep_ == "nsubj":
+                self.description_turn(tok)
             elif tok.lower_ in ARTIFACT_NOUNS and tok.tag_ == "NN" and tok.dep_ in SUBJECT_DEPS:
                 self.resolve_artifact(tok)
             elif tok.lower_ in IT and not self.in_quote(tok.idx) and referential_it(tok):
@@ -717,6 +720,52 @@ class _Resolver:
             pick = self.body_of_earlier_agent(tok)
         if pick is not None:
             self._insert(Mention(start, end, pick, "description"))
+
+    def description_turn(self, tok: Token) -> None:
+        """Quote turns for a description: '"...," Trump told ABC. "...," the candidate said.' A
+        singular definite description of a person (a title or a WordNet person noun: "the
+        candidate", "the former pollster") that says a quotation, left unresolved, is the person
+        who spoke last (the subject of a speech verb outside quotation marks) in its window and
+        the two paragraphs before, when that person agrees with the noun's gender. A description
+        brought in as new ("a spokesman for ...", then "the spokesman") is somebody else."""
+        if not _speaks(tok) or tok.dep_ != "nsubj" or self.in_quote(tok.idx):
+            return
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return
+        if any(c.dep_ in ("poss", "prep", "appos", "relcl") for c in tok.children):
+            return  # "his son", "the head of the union", "the nominee, Jane Doe,": somebody of their own
+        sent = self.sents[self.sent_index(tok.i)]
+        if not any(t.text in QUOTE_MARKS or t.text in ("''", "``") for t in sent):
+            return
+        start = min(c.idx for c in tok.children if c.dep_ == "det")
+        end = tok.idx + len(tok.text)
+        if any(m.start <= tok.idx < m.end for m in self.mentions[max(0, self._bisect(start) - 3):self._bisect(end) + 1]):
+            return
+        lo = self.window_start(tok)
+        for t in self.doc.char_span(lo, tok.idx, alignment_mode="expand") or []:
+            if t.lower_ == tok.lower_ and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
+                return  # the description was brought in as somebody new
+        gender = "m" if tok.lower_ in MALE_WORDS else "f" if tok.lower_ in FEMALE_WORDS else None
+        para, seen = self.para_of(lo), 0
+        while para > 0 and seen < 2:
+            para -= 1
+            stop = self.para_starts[para + 1] if para + 1 < len(self.para_starts) else len(self.text)
+            seen += bool(self.text[self.para_starts[para]:stop].strip())
+        floor = self.para_starts[para]
+        for m in reversed(self.mentions[:self._bisect(start)]):
+            if m.start < floor:
+                break
+            a = self.actors.get(m.actor)
+            if a is None or a.kind != "person" or self.in_quote(m.start):
+                continue
+            root = self.root_of(m)
+            if root is None or root.dep_ != "nsubj" or cue_lemma(root.head) not in SPEECH:
+                continue
+            g = self.gender_of(m.actor)
+            if gender is not None and g is not None and g != gender:
+                return
+            self._insert(Mention(start, end, m.actor, "description"))
+            return
 
     def body_of_earlier_agent(self, tok: Token) -> str | None:
         """ "A spokesperson for Google says ... “...,” the spokesperson said": an unnamed agent
