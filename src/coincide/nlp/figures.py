@@ -854,6 +854,7 @@ def amount_figures(doc: Doc, sent: Span, ref) -> tuple[list[Figure], set[int]]:
         taken |= toks
         root = _root_of(doc, start, end)
         about = _about_amount(root, toks, unit) if root is not None else None
+        own_reading = about is not None
         if about is None and root is not None:
             about = _about_of_clause(root, toks)
         named = _named_before(doc, span.start, root) if unit in ("percent", "points") else None
@@ -861,10 +862,12 @@ def amount_figures(doc: Doc, sent: Span, ref) -> tuple[list[Figure], set[int]]:
             # "showed Smith at 41 percent, Jones at 13 percent", "Labour on 35%": in a list of results
             # the share at a name written right before it is that name's (what the clause says stays)
             about = " ".join(x for x in (named, about) if x)
-        if about is None and root is not None and root.dep_ == "conj":
+        if not own_reading and root is not None and root.dep_ == "conj":
             # "sales fell 13% in New York and 16% in Ireland": a conjunct amount of the unit of an
             # amount before it, in the phrase it is joined to, continues that one and measures the
-            # same thing (the parser joins it to the amount or to the amount's noun)
+            # same thing (the parser joins it to the amount or to the amount's noun); so it does
+            # when only its clause's subject and verb were found for it, which are the first
+            # amount's clause ("with revenue up 36 percent in May and 18 percent this year")
             joined = root.head
             earlier = [f for i, f in roots.items() if joined.left_edge.i <= i <= joined.right_edge.i and f.unit == unit and f.about]
             if earlier:
