@@ -786,3 +786,37 @@ def test_no_year_counted_elsewhere_in_the_story(nlp):
     # a year alone is no count of the people with that number elsewhere in the story
     got = [f.text for f in analyse(nlp, "Some 2016 voters signed the petition. The vote was held in 2016.")._.figures]
     assert got == ["Some 2016 voters signed"], got
+
+
+@pytest.mark.parametrize(
+    "text, value, about",
+    [
+        # a sum in brackets right after a sum in another currency is that sum converted: it
+        # measures what the first measures (a hedge word may open the bracket)
+        ("The charity raised £2bn ($3.7bn) over five years for clean water.", 3.7e9, "raised"),
+        ("The bank lent an extra €3bn (about $3.4bn) to farmers.", 3.4e9, "lent"),
+    ],
+)
+def test_converted_sum_in_brackets_measures_what_the_first_sum_measures(nlp, text, value, about):
+    got = [f for f in analyse(nlp, text)._.figures if f.value == value]
+    assert len(got) == 1 and about in (got[0].about or ""), [(f.text, f.about) for f in got]
+
+
+def test_bracket_after_a_noun_or_a_percentage_is_no_conversion(nlp):
+    # the bracket must follow the first sum itself, and a percentage converts no money
+    doc = analyse(nlp, "The minister gave £5m to the museum (about $9m) last year. The firm cut its price by £5 (10%).")
+    assert {f.value: f.about for f in doc._.figures}.get(9e6) != "gave", [(f.text, f.about) for f in doc._.figures]
+
+
+def test_conjunct_amount_with_only_its_clause_continues_the_amount_it_is_joined_to(nlp):
+    # the second amount has no noun of its own, only the clause's subject and verb: it measures
+    # what the amount it is joined to measures
+    doc = analyse(nlp, "Membership held up well, with paid membership up almost 30 percent in June and almost 12 percent so far this year.")
+    got = {f.value: f.about for f in doc._.figures}
+    assert got[12] == got[30] and "membership" in got[30], got
+
+
+def test_conjunct_amount_with_a_noun_of_its_own_keeps_it(nlp):
+    doc = analyse(nlp, "The party spent $40,000 on posters and $12,000 on leaflets.")
+    got = {f.value: f.about for f in doc._.figures}
+    assert "leaflets" in got[12000] and "posters" in got[40000], got

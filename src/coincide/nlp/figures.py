@@ -821,6 +821,26 @@ _CHANGED_FROM_RE = re.compile(r"\b(up|down)\s+from\s+(?:(?:" + "|".join(re.escap
                               + r")\s+)?[$£€]?$", re.I)
 
 
+# the units of `_amounts` that are no currency; every other unit it gives is one
+NOT_MONEY_UNITS = frozenset(("percent", "points", "share"))
+
+
+def _converted_amount(doc: Doc, earlier: list[Figure], start_char: int, unit: str) -> Figure | None:
+    """The figure of money an amount converts: the amount opens a bracket ("(" and at most a hedge
+    word before it, "(about $9m)") that follows that figure's last character, in another currency."""
+    if unit in NOT_MONEY_UNITS:
+        return None
+    before = doc_text(doc)[max(0, start_char - 40):start_char]
+    m = re.search(r"\(\s*(?:[a-z]+\s+)?$", before)
+    if m is None:
+        return None
+    open_at = start_char - len(before) + m.start()
+    for f in reversed(earlier):
+        if f.unit not in NOT_MONEY_UNITS and f.unit != unit and not doc_text(doc)[f.span[1]:open_at].strip():
+            return f
+    return None
+
+
 def amount_figures(doc: Doc, sent: Span, ref) -> tuple[list[Figure], set[int]]:
     """Money and percentages in a sentence, and the tokens they take."""
     out: list[Figure] = []
@@ -834,6 +854,7 @@ def amount_figures(doc: Doc, sent: Span, ref) -> tuple[list[Figure], set[int]]:
         taken |= toks
         root = _root_of(doc, start, end)
         about = _about_amount(root, toks, unit) if root is not None else None
+        own_reading = about is not None
         if about is None and root is not None:
             about = _about_of_clause(root, toks)
         named = _named_before(doc, span.start, root) if unit in ("percent", "points") else None
@@ -841,10 +862,12 @@ def amount_figures(doc: Doc, sent: Span, ref) -> tuple[list[Figure], set[int]]:
             # "showed Smith at 41 percent, Jones at 13 percent", "Labour on 35%": in a list of results
             # the share at a name written right before it is that name's (what the clause says stays)
             about = " ".join(x for x in (named, about) if x)
-        if about is None and root is not None and root.dep_ == "conj":
+        if not own_reading and root is not None and root.dep_ == "conj":
             # "sales fell 13% in New York and 16% in Ireland": a conjunct amount of the unit of an
             # amount before it, in the phrase it is joined to, continues that one and measures the
-            # same thing (the parser joins it to the amount or to the amount's noun)
+            # same thing (the parser joins it to the amount or to the amount's noun); so it does
+            # when only its clause's subject and verb were found for it, which are the first
+            # amount's clause ("with revenue up 36 percent in May and 18 percent this year")
             joined = root.head
             earlier = [f for i, f in roots.items() if joined.left_edge.i <= i <= joined.right_edge.i and f.unit == unit and f.about]
             if earlier:
@@ -865,6 +888,11 @@ def amount_figures(doc: Doc, sent: Span, ref) -> tuple[list[Figure], set[int]]:
             about = " ".join(x for x in (f"{change.group(1).lower()} from", earlier[-1].about if earlier else about) if x)
         qualifier, qstart = _qualifier(doc, span.start)
         fstart = max(sent.start_char, qstart if qualifier else start)
+        converted = _converted_amount(doc, out, fstart, unit)
+        if converted is not None and converted.about:
+            # "offered £960m ($1.8bn)", "an extra £4bn ($7.4bn)": a sum in brackets right after a sum
+            # in another currency is the same money converted, so it measures what that one measures
+            about = converted.about
         verb = root.head if root is not None and root.head.pos_ in ("VERB", "AUX") else None
         out.append(Figure(value=value, unit=unit, about=about, qualifier=qualifier,
                           place=_place(doc, verb, root) if root is not None else None,
