@@ -3,8 +3,10 @@ error record on one line. An invented story, pinned line by line."""
 
 from __future__ import annotations
 
-from coincide.records import ErrorRecord, StoryRecord
-from coincide.report import render
+import pytest
+
+from coincide.records import ErrorRecord, Figure, StoryRecord
+from coincide.report import _figure_head, render
 from test_records import _record
 
 
@@ -27,3 +29,17 @@ def test_the_report_of_an_invented_story(monkeypatch):
 
 def test_an_error_record_is_one_line():
     assert render(ErrorRecord("x.txt", "empty", "nothing left")) == "✗ x.txt: nothing left [empty]\n"
+
+
+@pytest.mark.parametrize("qualifier,value,unit,about,line", [
+    # an `about` that begins with the unit's word reads on from the amount
+    ("at least", 93000, "people", "people killed", "at least 93,000 people killed"),
+    # any other `about` is set apart: it is a phrase of the sentence, not the unit's noun
+    (None, 2, "people", "leaders said", "2 people — leaders said"),
+    (None, 4e9, "pounds", "tax cuts", "4,000,000,000 pounds — tax cuts"),
+    (None, 62.6, "percent", None, "62.6 percent"),
+])
+def test_a_figure_reads_as_its_amount_then_what_it_counts(qualifier, value, unit, about, line):
+    figure = Figure(value=value, unit=unit, about=about, qualifier=qualifier, place=None, source=None,
+                    since=None, span=(0, 1))
+    assert _figure_head(figure) == line

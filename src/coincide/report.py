@@ -93,8 +93,22 @@ def _events(r: _Report) -> list[str]:
             for e in r.record.events]
 
 
+def _figure_head(f) -> str:
+    """'at least 93,000 people killed', '4,000,000,000 pounds — tax cuts': the amount, then what it counts. An
+    `about` that begins with the unit's own word ('people killed' for people) reads on from the
+    amount; any other is set apart, since 'about' is a phrase of the sentence ('leaders said'), not
+    a noun that always follows the unit."""
+    amount = f"{(f.qualifier + ' ') if f.qualifier else ''}{_number(f.value)} {f.unit or ''}".strip()
+    if not f.about:
+        return amount
+    first = f.about.split()[0].lower()
+    if f.unit and first == f.unit.lower():
+        return f"{amount}{f.about[len(first):]}"
+    return f"{amount} — {f.about}"
+
+
 def _figures(r: _Report) -> list[str]:
-    return [r.wrap(f"{(f.qualifier + ' ') if f.qualifier else ''}{_number(f.value)} {f.unit or ''} {f.about or ''}".strip()
+    return [r.wrap(_figure_head(f)
                    + (f", in {r.who(f.place)}" if f.place else "")
                    + (f", since {f.since}" if f.since else "")
                    + (f", per {r.who(f.source)}" if f.source else ""))
