@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from coincide.records import ErrorRecord, Figure, StoryRecord
-from coincide.report import _figure_head, render
+from coincide.report import figure_text, render
 from test_records import _record
 
 
@@ -42,4 +42,6 @@ def test_an_error_record_is_one_line():
 def test_a_figure_reads_as_its_amount_then_what_it_counts(qualifier, value, unit, about, line):
     figure = Figure(value=value, unit=unit, about=about, qualifier=qualifier, place=None, source=None,
                     since=None, span=(0, 1))
-    assert _figure_head(figure) == line
+    assert figure_text(figure) == line
+    # a stored record's figure, as the workbench reads it when the record is older than this version
+    assert figure_text({"qualifier": qualifier, "value": value, "unit": unit, "about": about}) == line

@@ -93,22 +93,26 @@ def _events(r: _Report) -> list[str]:
             for e in r.record.events]
 
 
-def _figure_head(f) -> str:
-    """'at least 93,000 people killed', '4,000,000,000 pounds — tax cuts': the amount, then what it counts. An
-    `about` that begins with the unit's own word ('people killed' for people) reads on from the
-    amount; any other is set apart, since 'about' is a phrase of the sentence ('leaders said'), not
-    a noun that always follows the unit."""
-    amount = f"{(f.qualifier + ' ') if f.qualifier else ''}{_number(f.value)} {f.unit or ''}".strip()
-    if not f.about:
+def figure_text(f) -> str:
+    """'at least 93,000 people killed', '4,000,000,000 pounds — tax cuts': the amount, then what it
+    counts (a Figure, or a stored record's figure as a dict: the workbench shows both). An `about`
+    that begins with the unit's own word ('people killed' for people) reads on from the amount; any
+    other is set apart, since `about` is a phrase of the sentence ('leaders said'), not a noun that
+    always follows the unit."""
+    get = f.get if isinstance(f, dict) else (lambda k: getattr(f, k, None))
+    qualifier, value, unit, about = get("qualifier"), get("value"), get("unit"), get("about")
+    number = _number(value) if isinstance(value, (int, float)) else str(value or "")
+    amount = f"{(qualifier + ' ') if qualifier else ''}{number} {unit or ''}".strip()
+    if not about:
         return amount
-    first = f.about.split()[0].lower()
-    if f.unit and first == f.unit.lower():
-        return f"{amount}{f.about[len(first):]}"
-    return f"{amount} — {f.about}"
+    first = about.split()[0].lower()
+    if unit and first == unit.lower():
+        return f"{amount}{about[len(first):]}"
+    return f"{amount} — {about}"
 
 
 def _figures(r: _Report) -> list[str]:
-    return [r.wrap(_figure_head(f)
+    return [r.wrap(figure_text(f)
                    + (f", in {r.who(f.place)}" if f.place else "")
                    + (f", since {f.since}" if f.since else "")
                    + (f", per {r.who(f.source)}" if f.source else ""))

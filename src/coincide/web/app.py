@@ -35,6 +35,7 @@ from ..compare import timeline
 from ..query import ActorLookupError
 from ..errors import ConfigError, RecordError
 from ..records import StoryRecord
+from ..report import figure_text
 from ..store import StoreError, open_store
 from .highlight import highlighted_body
 
@@ -233,6 +234,7 @@ def create_app(db: str | None = None, token: str | None = None, query_timeout: f
     limiter = SigninLimiter()
     env = Environment(loader=PackageLoader("coincide.web", "templates"), autoescape=select_autoescape(["html"]))
     env.globals["version"] = __version__
+    env.globals["figure_text"] = figure_text
     app = FastAPI(
         title="coincide",
         version=__version__,
