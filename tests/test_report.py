@@ -38,10 +38,14 @@ def test_an_error_record_is_one_line():
     (None, 2, "people", "leaders said", "2 people — leaders said"),
     (None, 4e9, "pounds", "tax cuts", "4,000,000,000 pounds — tax cuts"),
     (None, 62.6, "percent", None, "62.6 percent"),
+    # a range gives both ends
+    ("between", (5001, 10000), "pounds", "earns", "between 5,001-10,000 pounds — earns"),
 ])
 def test_a_figure_reads_as_its_amount_then_what_it_counts(qualifier, value, unit, about, line):
-    figure = Figure(value=value, unit=unit, about=about, qualifier=qualifier, place=None, source=None,
-                    since=None, span=(0, 1))
+    low, high = value if isinstance(value, tuple) else (value, None)
+    figure = Figure(value=low, unit=unit, about=about, qualifier=qualifier, place=None, source=None,
+                    since=None, span=(0, 1), value_high=high)
     assert figure_text(figure) == line
     # a stored record's figure, as the workbench reads it when the record is older than this version
-    assert figure_text({"qualifier": qualifier, "value": value, "unit": unit, "about": about}) == line
+    stored = {"qualifier": qualifier, "value": low, "value_high": high, "unit": unit, "about": about}
+    assert figure_text(stored) == line

@@ -102,6 +102,9 @@ def figure_text(f) -> str:
     get = f.get if isinstance(f, dict) else (lambda k: getattr(f, k, None))
     qualifier, value, unit, about = get("qualifier"), get("value"), get("unit"), get("about")
     number = _number(value) if isinstance(value, (int, float)) else str(value or "")
+    high = get("value_high")
+    if isinstance(high, (int, float)):  # a range: its low and high ends
+        number += f"-{_number(high)}"
     amount = f"{(qualifier + ' ') if qualifier else ''}{number} {unit or ''}".strip()
     if not about:
         return amount
