@@ -820,3 +820,24 @@ def test_conjunct_amount_with_a_noun_of_its_own_keeps_it(nlp):
     doc = analyse(nlp, "The party spent $40,000 on posters and $12,000 on leaflets.")
     got = {f.value: f.about for f in doc._.figures}
     assert "leaflets" in got[12000] and "posters" in got[40000], got
+
+
+@pytest.mark.parametrize(
+    "text, first, second",
+    [
+        # a pair of shares after a verb of preferring measures the option preferred, then the one
+        # it is preferred to, each with the verb and the people who prefer
+        ("Most farmers prefer Jones to Smith, 46% to 39%.", (46, "jones prefer most farmers"), (39, "smith prefer most farmers")),
+        ("Gardeners who favour the park over the car park 61% to 30% wrote to the council.",
+         (61, "park favour gardeners"), (30, "car park favour gardeners")),
+        ("Smith is well ahead of Jones 46 percent versus 39 percent.", (46, "smith ahead"), (39, "jones ahead")),
+    ],
+)
+def test_score_pair_after_a_preference_measures_the_options(nlp, text, first, second):
+    got = {f.value: f.about for f in analyse(nlp, text)._.figures if f.unit == "percent"}
+    assert got == {first[0]: first[1], second[0]: second[1]}
+
+
+def test_score_pair_after_a_preference_with_no_second_option_keeps_the_second_reading(nlp):
+    got = {f.value: f.about for f in analyse(nlp, "Members backed the merger, 72 percent to 8 percent.")._.figures}
+    assert got[72] == "merger backed members" and "merger" not in (got[8] or "")

@@ -80,7 +80,9 @@ FLOORS = {
     "tune3": (0.90, 0.88),  # two figures under 0.921 / 0.903 (twelfth round: one spurious figure fewer; 0.912 / 0.903 before, 0.902 / 0.893 before that)
     # sixteenth round (a currency conversion in brackets measures what the sum it converts measures):
     # 0.852 / 0.760 = 92 / 108, 92 / 121; two under (90 / 108 = 0.833, 90 / 121 = 0.744); (0.805, 0.715) before
-    "tune4": (0.83, 0.74),  # two figures under 0.824 / 0.736 (twelfth round; 0.757 / 0.669 before; 0.667 / 0.579 before the sixth round's rules)
+    # seventeenth round (a pair of poll shares after a verb of preferring): 0.861 / 0.769 = 93 / 108,
+    # 93 / 121; two under (91 / 108 = 0.843, 91 / 121 = 0.752); (0.83, 0.74) before
+    "tune4": (0.84, 0.75),  # two figures under 0.824 / 0.736 (twelfth round; 0.757 / 0.669 before; 0.667 / 0.579 before the sixth round's rules)
     # sixteenth round (a conjunct amount): 0.863 / 0.812 = 69 / 80, 69 / 85; two under (67 / 80 = 0.838,
     # 67 / 85 = 0.788); (0.82, 0.775) before
     "tune5": (0.835, 0.785),  # two figures under 0.850 / 0.800 = 68 / 80, 68 / 85 (thirteenth round: a change's subject, the sentence-before ellipsis; 0.823 / 0.765 before)
@@ -114,7 +116,9 @@ FLOORS = {
     # of 210 found, 200 reported (P 0.855, R 0.814), pooled 307 of 372, 358 reported (P 0.858, R
     # 0.825); floors two figures under (169 / 200 = 0.845, 169 / 210 = 0.805; 305 / 358 = 0.852,
     # 305 / 372 = 0.820). The 0.85 on "checks": precision met, recall not
-    "check2": (0.845, 0.80),
+    # seventeenth round (a pair of poll shares after a verb of preferring): check2 P 0.860 = 172 /
+    # 200, R 0.819 = 172 / 210; two under (170 / 200 = 0.85, 170 / 210 = 0.810); (0.845, 0.80) before
+    "check2": (0.85, 0.805),
     # check3, a third checking set labelled before the code ran on it: first measure P 0.860 = 117 /
     # 136, R 0.818 = 117 / 143; each floor two figures under (115 / 136 = 0.846, 115 / 143 = 0.804).
     # With it the pooled row ("checks", now check + check2 + check3) is P 0.858 = 422 / 492, R 0.819
@@ -128,7 +132,10 @@ FLOORS = {
     # 0.855, 423 / 515 = 0.821. The 0.85 on "checks": precision met, recall not (438 needed)
     # sixteenth round: pooled P 0.861 = 426 / 495, R 0.827 = 426 / 515; two under (424 / 495 = 0.857,
     # 424 / 515 = 0.823): precision floor 0.85 -> 0.855, recall stays. The 0.85: recall not met (438 needed)
-    "checks": (0.855, 0.82),
+    # seventeenth round: pooled P 0.863 = 427 / 495, R 0.829 = 427 / 515; two under (425 / 495 =
+    # 0.859, 425 / 515 = 0.825): recall floor 0.82 -> 0.825, precision stays. The 0.85:
+    # recall not met (438 needed, 11 more)
+    "checks": (0.855, 0.825),
 }
 # half: claimant right, of the figures found; each two figures under the eighth round's measure
 # (tune 143 of 154, tune2 168 / 175, tune3 84 / 92, tune4 66 / 80, check 119 / 136; before the

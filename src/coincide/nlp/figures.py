@@ -906,6 +906,25 @@ def amount_figures(doc: Doc, sent: Span, ref) -> tuple[list[Figure], set[int]]:
 
 LEAD_VERBS = frozenset(("lead", "beat", "trail", "top", "edge", "defeat", "outpoll"))
 LEAD_ADVERBS = frozenset(("ahead", "behind"))
+# verbs of preferring or backing one option (the object) to another (after "to", "over" or
+# "against"): a poll's pair of shares after one measures the two options, said by the people who
+# prefer ("Evangelicals who prefer Carson to Trump 33% to 18%"); the subject is the people counted,
+# not a side
+PREFER_VERBS = frozenset(("prefer", "favor", "favour", "choose", "pick", "back", "support", "select", "endorse"))
+PREFER_OVER = frozenset(("to", "over", "against"))
+# what joins the two shares of a score (a range reads low to high; a score may fall)
+SCORE_JOINERS = frozenset(("to", "-", "–", "versus", "vs", "vs."))
+
+
+def _people_of(verb: Token) -> Token | None:
+    """The people a verb of preferring is said of: its subject, or the noun a relative clause on it
+    is on ("Evangelicals who prefer")."""
+    subj = [c for c in children(verb, "nsubj") if c.pos_ in ("NOUN", "PROPN")]
+    if subj:
+        return subj[0]
+    if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    return None
 
 
 def _sides_of_lead(tok: Token) -> tuple[Token, Token, Token] | None:
@@ -930,22 +949,64 @@ def _sides_of_lead(tok: Token) -> tuple[Token, Token, Token] | None:
     return None
 
 
+def _verb_before(doc: Doc, first_share: Token, verbs: frozenset[str]) -> Token | None:
+    """The nearest verb before a share in its sentence if it is one of `verbs` (None when another
+    verb comes first): the parser often hangs a score on a verb it does not belong to ("Evangelicals
+    who prefer Carson to Trump 33% to 18%" on "showing" before them)."""
+    for i in range(first_share.i - 1, first_share.sent.start - 1, -1):
+        t = doc[i]
+        if t.pos_ in ("VERB", "AUX"):
+            return t if t.lemma_.lower() in verbs else None
+    return None
+
+
+def _sides_of_preference(tok: Token) -> tuple[Token, Token, Token | None, Token | None] | None:
+    """The sides of a preference before a pair of shares: (the verb, the option preferred, the
+    option it is preferred to or None, the people who prefer or None); the verb found climbing from
+    `tok` (at most five steps) or, failing that, the nearest verb before it."""
+    verb = tok
+    for _ in range(5):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    if verb.lemma_.lower() not in PREFER_VERBS:
+        verb = _verb_before(tok.doc, tok, PREFER_VERBS)
+    if verb is None:
+        return None
+    chosen = [c for c in children(verb, "dobj") if c.pos_ in ("NOUN", "PROPN")]
+    if not chosen:
+        return None
+    other = [o for p in verb.children if p.dep_ in ("prep", "dative") and p.lower_ in PREFER_OVER
+             for o in children(p, "pobj") if o.pos_ in ("NOUN", "PROPN")]
+    return verb, chosen[0], (other[0] if other else None), _people_of(verb)
+
+
 def _score_pairs(doc: Doc, roots: dict[int, Figure]) -> None:
     """"Smith leads Jones, 46%-35%", "Smith is well ahead of Jones 46 percent to 39 percent": a pair
-    of shares joined by "to" or a dash (a score, not a range: the code reads a range low to high) after
-    a lead measures its two sides in the order they are named, the subject first."""
+    of shares joined by "to", "versus" or a dash (a score, not a range: the code reads a range low
+    to high) after a lead measures its two sides in the order they are named, the subject first;
+    after a verb of preferring, the option preferred first and the one it is preferred to second,
+    each with the verb and the people who prefer."""
     ordered = sorted(roots.items(), key=lambda kv: kv[1].span[0])
     for (i, first), (_, second) in zip(ordered, ordered[1:]):
         if first.unit != "percent" or second.unit != "percent" or first.value_high or second.value_high:
             continue
-        if doc_text(doc)[first.span[1]:second.span[0]].strip().lower() not in ("to", "-", "–"):
+        if doc_text(doc)[first.span[1]:second.span[0]].strip().lower() not in SCORE_JOINERS:
             continue
         sides = _sides_of_lead(doc[i])
-        if sides is None:
+        if sides is not None:
+            lead, subj, other = sides
+            first.about = f"{_phrase(subj, with_preps=False)} {lead.lower_}"
+            second.about = f"{_phrase(other, with_preps=False)} {lead.lower_}"
             continue
-        lead, subj, other = sides
-        first.about = f"{_phrase(subj, with_preps=False)} {lead.lower_}"
-        second.about = f"{_phrase(other, with_preps=False)} {lead.lower_}"
+        preference = _sides_of_preference(doc[i])
+        if preference is None:
+            continue
+        verb, chosen, other, people = preference
+        said_by = f" {_phrase(people, with_preps=False)}" if people is not None else ""
+        first.about = f"{_phrase(chosen, with_preps=False)} {verb.lower_}{said_by}"
+        if other is not None:
+            second.about = f"{_phrase(other, with_preps=False)} {verb.lower_}{said_by}"
 
 
 _NAMED = frozenset(("ORG", "GPE", "PERSON", "FAC", "NORP", "LOC"))
