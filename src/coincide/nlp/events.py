@@ -1741,6 +1741,8 @@ def _no_act(f: Found) -> bool:
             return True  # "the allegations, which he has denied": a denial of claims
         if f.type == "SUPPORT" and thing and t.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("dobj", "obj") for c in t.children):
             return True  # "the causes he supports", "a charity which she supports": a habit, no act told
+    if _calls_the_public(t):
+        return True
     if _generic_people(t) or (f.type not in FORCE and (_generic_relative(t) or _kind_of_act_a_noun_names(t))):
         # force is kept: the force yardstick (literal force on people or things) counts
         # "householders who injure intruders" as physical, and _physical already asks evidence
@@ -2017,6 +2019,27 @@ def _names_body(o: Token) -> bool:
 
 
 GENERIC_DETS = frozenset("a an the this that these those my our your his her its their some any all each every no both".split())
+
+
+PUBLIC_AT_LARGE = lexicon.words("verb-classes", "public_at_large")
+TELEPHONING = frozenset({"telephone", "phone"})
+
+
+def _calls_the_public(t: Token) -> bool:
+    """ "Labour is telephoning people who have signed up", "voters will be telephoned": a telephone
+    contact (CAMEO 04's verbs) whose callee, the object or the passive subject, is the public at
+    large (PUBLIC_AT_LARGE) is canvassing, no contact between two actors ("Mr Blair telephoned the
+    French president" stays)."""
+    if grammar.lemma(t) not in TELEPHONING:
+        return False
+    callees = [c for c in t.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    return bool(callees) and all(
+        grammar.lemma(c) in PUBLIC_AT_LARGE
+        or (grammar.lemma(c) in ("million", "thousand", "hundred", "number") and any(
+            p.dep_ == "prep" and p.lower_ == "of" and any(grammar.lemma(o) in PUBLIC_AT_LARGE for o in p.children)
+            for p in c.children))
+        for c in callees
+    )
 
 
 def _kind_of_act_a_noun_names(t: Token) -> bool:
