@@ -2044,12 +2044,13 @@ def _calls_the_public(t: Token) -> bool:
 
 def _kind_of_act_a_noun_names(t: Token) -> bool:
     """A gerund with no subject or possessive of its own that completes a noun through a
-    preposition ("a way of recognising volunteers", "our approach to imprisoning offenders") names
-    the kind of act the noun is about, no act told. A gerund under a verb's preposition ("accused
-    of detaining") shares the verb's subject and stays, as does one under a verb's object ("took
-    the step of making an appeal", "made the mistake of attacking"), and so does one whose object is an actor or
-    a named entity itself ("the legality of invading Iraq"; "freeing up NHS beds" names a thing):
-    that names one act of somebody's."""
+    preposition ("a way of recognising volunteers", "the cost of freeing up beds") names the kind
+    of act the noun is about, no act told. A gerund under a verb's preposition ("accused of
+    detaining") shares the verb's subject and stays, as does one under a verb's object ("took the
+    step of making an appeal", "made the mistake of attacking"), and so does one whose object is
+    an actor or a named entity itself ("the legality of invading Iraq"; in "freeing up NHS beds"
+    the object names a thing): that names one act of somebody's. The caller keeps force types,
+    as for _generic_relative."""
     if t.tag_ != "VBG" or t.dep_ != "pcomp" or t.head.dep_ != "prep" or t.head.head.pos_ != "NOUN":
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass", "poss") for c in t.children):
