@@ -1741,7 +1741,9 @@ def _no_act(f: Found) -> bool:
             return True  # "the allegations, which he has denied": a denial of claims
         if f.type == "SUPPORT" and thing and t.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("dobj", "obj") for c in t.children):
             return True  # "the causes he supports", "a charity which she supports": a habit, no act told
-    if _generic_people(t) or (f.type not in FORCE and _generic_relative(t)):
+    if _calls_the_public(t):
+        return True
+    if _generic_people(t) or (f.type not in FORCE and (_generic_relative(t) or _kind_of_act_a_noun_names(t))):
         # force is kept: the force yardstick (literal force on people or things) counts
         # "householders who injure intruders" as physical, and _physical already asks evidence
         return True
@@ -2017,6 +2019,48 @@ def _names_body(o: Token) -> bool:
 
 
 GENERIC_DETS = frozenset("a an the this that these those my our your his her its their some any all each every no both".split())
+
+
+PUBLIC_AT_LARGE = lexicon.words("verb-classes", "public_at_large")
+TELEPHONING = frozenset({"telephone", "phone"})
+
+
+def _calls_the_public(t: Token) -> bool:
+    """ "Labour is telephoning people who have signed up", "voters will be telephoned": a telephone
+    contact (CAMEO 04's verbs) whose callee, the object or the passive subject, is the public at
+    large (PUBLIC_AT_LARGE) is canvassing, no contact between two actors ("Mr Blair telephoned the
+    French president" stays)."""
+    if grammar.lemma(t) not in TELEPHONING:
+        return False
+    callees = [c for c in t.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    return bool(callees) and all(
+        grammar.lemma(c) in PUBLIC_AT_LARGE
+        or (grammar.lemma(c) in ("million", "thousand", "hundred", "number") and any(
+            p.dep_ == "prep" and p.lower_ == "of" and any(grammar.lemma(o) in PUBLIC_AT_LARGE for o in p.children)
+            for p in c.children))
+        for c in callees
+    )
+
+
+def _kind_of_act_a_noun_names(t: Token) -> bool:
+    """A gerund with no subject or possessive of its own that completes a noun through a
+    preposition ("a way of recognising volunteers", "the cost of freeing up beds") names the kind
+    of act the noun is about, no act told. A gerund under a verb's preposition ("accused of
+    detaining") shares the verb's subject and stays, as does one under a verb's object ("took the
+    step of making an appeal", "made the mistake of attacking"), and so does one whose object is
+    an actor or a named entity itself ("the legality of invading Iraq"; in "freeing up NHS beds"
+    the object names a thing): that names one act of somebody's. The caller keeps force types,
+    as for _generic_relative."""
+    if t.tag_ != "VBG" or t.dep_ != "pcomp" or t.head.dep_ != "prep" or t.head.head.pos_ != "NOUN":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "poss") for c in t.children):
+        return False
+    if t.head.head.dep_ in ("dobj", "obj"):
+        return False  # "took the unprecedented step of making an appeal": the verb's subject does it
+    return not any(
+        c.dep_ in ("dobj", "obj") and (c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or actor_at(c.doc, c.idx, c.idx + len(c)))
+        for c in t.children
+    )
 
 
 def _generic_relative(t: Token) -> bool:
