@@ -1950,11 +1950,14 @@ def _own_conference(noun: Token) -> bool:
     if len(owners) != 1:
         return False
     o = owners[0]
-    if grammar.lemma(o) == "party":
-        return True
-    doc = o.doc
-    aid = actor_at(doc, o.idx, o.idx + len(o))
-    actor = actor_by_id(doc, aid) if aid else None
+    return grammar.lemma(o) == "party" or _uncoded_organisation(o)
+
+
+def _uncoded_organisation(o: Token) -> bool:
+    """An organisation actor with no CAMEO code or country at this word: a party, a union, a board,
+    not a state or an IGO, whose gatherings are many actors meeting ("the UN's conference")."""
+    aid = actor_at(o.doc, o.idx, o.idx + len(o))
+    actor = actor_by_id(o.doc, aid) if aid else None
     return actor is not None and getattr(actor, "kind", None) == "organization" and not (actor.code or actor.country)
 
 
@@ -2013,9 +2016,7 @@ def _names_body(o: Token) -> bool:
         c.dep_ == "compound" and (grammar.lemma(c) in OWN_BODIES or c.lower_ in OWN_BODIES) for c in o.children
     ):
         return True
-    aid = actor_at(o.doc, o.idx, o.idx + len(o))
-    actor = actor_by_id(o.doc, aid) if aid else None
-    return actor is not None and getattr(actor, "kind", None) == "organization" and not (actor.code or actor.country)
+    return _uncoded_organisation(o)
 
 
 GENERIC_DETS = frozenset("a an the this that these those my our your his her its their some any all each every no both".split())

@@ -1,4 +1,4 @@
-"""coincide_events: the thirteenth BBC round (issue 14). Invented sentences through the whole
+"""coincide_events: a body's own meeting, apologies, pledges gone back on and allegations of words (issue 14,
 pipeline with the real model; each case names the grammatical pattern it holds, and the told cases
 beside them keep each rule from dropping what a sentence does tell."""
 
