@@ -1,6 +1,7 @@
-"""coincide_events: a body's own meeting, apologies, pledges gone back on and allegations of words (issue 14,
-pipeline with the real model; each case names the grammatical pattern it holds, and the told cases
-beside them keep each rule from dropping what a sentence does tell."""
+"""coincide_events: a body's own meeting, apologies, pledges gone back on and allegations of
+words (issue 14, thirteenth BBC round). Invented sentences through the whole pipeline with the real
+model; each case names the grammatical pattern it holds, and the told cases beside them keep each
+rule from dropping what a sentence does tell."""
 
 from __future__ import annotations
 
