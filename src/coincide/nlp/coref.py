@@ -949,6 +949,13 @@ class _Resolver:
         if j < 0:
             return None, tok.idx
         owner = doc[j]
+        if owner.tag_ == "PRP$" and _speaks(tok):
+            # "his campaign said": the campaign of the person the possessive pronoun was resolved
+            # to, only where the campaign is the one speaking (round 6 took every "her campaign",
+            # and the positions' relations lost precision)
+            m = self._mention_at(owner.idx)
+            actor = self.actors.get(m.actor) if m is not None else None
+            return (actor, owner.idx) if actor is not None and actor.kind == "person" else (None, tok.idx)
         if owner.pos_ != "PROPN":
             return None, tok.idx
         i = self._bisect(owner.idx)
