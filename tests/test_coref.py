@@ -370,6 +370,8 @@ def test_unnamed_agents_speak_for_their_body(nlp, text, fragment, speaker):
      ["Ardent office"]),
     ("Senator Jane Holloway won in Ohio. Her team argued that the count was fair.", "count was fair",
      ["Holloway team"]),
+    ("President Ada Marsh spoke on Monday. The Marsh administration argues that the accord will help.",
+     "accord will help", ["Marsh administration"]),
     # a campaign that no person owns is no actor
     ("Ted Cruz spoke of a campaign against the levy. \"It is wrong,\" he said.", "wrong", ["Ted Cruz"]),
 ])
