@@ -362,11 +362,30 @@ def test_unnamed_agents_speak_for_their_body(nlp, text, fragment, speaker):
      "\"the ad is dishonest,\" on Monday.", "dishonest", ["Lis Harmon", "Obama campaign"]),
     # ... and it speaks itself, under its possessive name too
     ("Mitt Romney's campaign said the plan would fail.", "plan would fail", ["Romney campaign"]),
+    # "her campaign said": the campaign of the person the possessive stands for speaks
+    ("Senator Jane Holloway spoke in Ohio on Monday. Her campaign said it raised $5 million in March.",
+     "raised $5 million", ["Holloway campaign"]),
+    # a person's office or team that speaks is a body of its own too
+    ("Colin Ardent spoke on Monday. Ardent's office said the dinner was private.", "dinner was private",
+     ["Ardent office"]),
+    ("Senator Jane Holloway won in Ohio. Her team argued that the count was fair.", "count was fair",
+     ["Holloway team"]),
+    ("President Ada Marsh spoke on Monday. The Marsh administration argues that the accord will help.",
+     "accord will help", ["Marsh administration"]),
     # a campaign that no person owns is no actor
     ("Ted Cruz spoke of a campaign against the levy. \"It is wrong,\" he said.", "wrong", ["Ted Cruz"]),
 ])
 def test_a_persons_campaign_is_a_body(nlp, text, fragment, speakers):
     assert speakers_of(analyse(nlp, text), fragment) == speakers
+
+
+def test_an_unspoken_possessive_campaign_names_no_body(nlp):
+    # only a campaign that speaks is taken from "her": "her campaign was a success" leaves it alone
+    doc = analyse(nlp, "Senator Jane Holloway spoke in Ohio on Monday. Her campaign ran out of money in March.")
+    assert not any(a.name == "Holloway campaign" for a in doc._.actors or [])
+    # ... nor is an office that does not speak ("her office in the Capitol" is a place)
+    doc = analyse(nlp, "Senator Jane Holloway won in Ohio. She went to Holloway's office in the Capitol.")
+    assert not any(a.name == "Holloway office" for a in doc._.actors or [])
 
 
 @pytest.mark.parametrize("text, fragment, speaker", [

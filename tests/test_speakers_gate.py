@@ -93,7 +93,9 @@ TURNS_FLOORS = {"tune": 0.91, "tune2": 0.71, "check": 0.69}
 # tune2's 16 group-noun quotes (issuer7s): 9/16 = 0.5625 as labelled, floor two quotes under.
 # issuer9s: tune2 10/16 = 0.625 (a plural with any person sense, "sources said", speaks as a group;
 # main before it 9/16): floor two quotes under, 8/16.
-GROUP_NOUN_FLOORS = {"tune": 0.42, "tune2": 0.49, "check": 0.34}
+# issuer14s: check 11/26 = 0.423 (a person's campaign spoken of by "his"/"her"): floor one quote
+# under, 10/26 = 0.385.
+GROUP_NOUN_FLOORS = {"tune": 0.42, "tune2": 0.49, "check": 0.38}
 
 
 @pytest.fixture(scope="module")
@@ -130,8 +132,10 @@ def test_group_noun_speakers(turns, half):
 # persons 2044/2190 = 0.933, groups 415/647 = 0.641 (main before it: groups 361/560, 391/647);
 # then with the surname-subject rule persons ptune 1775/1884 = 0.942, pcheck 2052/2190 = 0.937.
 # Floors about ten items under on persons and eight on groups (the halves are large).
-POLNEAR_FLOORS = {("ptune", "person"): 0.937, ("ptune", "group"): 0.685,
-                  ("pcheck", "person"): 0.932, ("pcheck", "group"): 0.63}
+# issuer14s: groups ptune 400/560 = 0.714, pcheck 424/647 = 0.655 (a person's campaign, office or
+# team that speaks is a body of its own): group floors about two items under (398/560, 422/647).
+POLNEAR_FLOORS = {("ptune", "person"): 0.937, ("ptune", "group"): 0.71,
+                  ("pcheck", "person"): 0.932, ("pcheck", "group"): 0.65}
 
 
 @pytest.fixture(scope="module")

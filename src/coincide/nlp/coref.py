@@ -61,6 +61,7 @@ QUANTIFIERS = lexicon.words("coref", "group_quantifiers")
 # Tags of the words that name a group before its noun: nouns and adjectives, not participles
 NAMING_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ"})
 ARTIFACT_NOUNS = lexicon.table("coref", "artifact_nouns")
+PERSONAL_BODIES = lexicon.words("coref", "personal_bodies")
 IT = frozenset({"it", "its"})
 THEY = frozenset({"they", "their"})
 HE = frozenset({"he", "him", "his", "himself"})
@@ -922,18 +923,23 @@ class _Resolver:
         doc = self.doc
         by_person: dict[str, Actor] = {}
         for tok in doc:
-            if tok.lemma_.lower() != "campaign" or tok.tag_ != "NN" or self.in_quote(tok.idx):
+            head = tok.lemma_.lower()
+            if tok.tag_ != "NN" or self.in_quote(tok.idx):
+                continue
+            # a person's office or team is a body only where it speaks ("his office in the
+            # Capitol" is a place)
+            if head != "campaign" and not (head in PERSONAL_BODIES and _speaks(tok)):
                 continue
             person, start = self._campaign_owner(tok)
             if person is None:
                 continue
-            actor = by_person.get(person.id)
+            actor = by_person.get((person.id, head))
             if actor is None:
-                name = f"{person.name.split()[-1]} campaign"
+                name = f"{person.name.split()[-1]} {head}"
                 actor = Actor(id=self._new_id(), name=name, kind="organization", country=person.country)
                 doc._.actors = list(doc._.actors or []) + [actor]
                 self.actors[actor.id] = actor
-                by_person[person.id] = actor
+                by_person[(person.id, head)] = actor
             end = tok.idx + len(tok.text)
             self._drop_overlapping(start, end)
             self._insert(Mention(start, end, actor.id, "name"))
@@ -949,6 +955,13 @@ class _Resolver:
         if j < 0:
             return None, tok.idx
         owner = doc[j]
+        if owner.tag_ == "PRP$" and _speaks(tok):
+            # "his campaign said": the campaign of the person the possessive pronoun was resolved
+            # to, only where the campaign is the one speaking (round 6 took every "her campaign",
+            # and the positions' relations lost precision)
+            m = self._mention_at(owner.idx)
+            actor = self.actors.get(m.actor) if m is not None else None
+            return (actor, owner.idx) if actor is not None and actor.kind == "person" else (None, tok.idx)
         if owner.pos_ != "PROPN":
             return None, tok.idx
         i = self._bisect(owner.idx)
