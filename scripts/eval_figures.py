@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Measure coincide_figures on the hand-labelled figures in eval/figures/labels.jsonl.
 
-    .venv/bin/python scripts/eval_figures.py [--half tune|tune2|..|tune7|tunes|check|check2|check3|checks|all] [--show] [--kinds]
+    .venv/bin/python scripts/eval_figures.py [--half tune|tune2|..|tune8|tunes|check|check2|check3|checks|all] [--show] [--kinds]
 
 Each labelled story (bbc-politics and PolNeAR texts from ../shared/data) is analysed whole; the
 figures whose span falls in a labelled sentence are compared with the labels of that sentence
@@ -16,11 +16,13 @@ into halves by the sha1 of their path (eval/figures/build_labels.py); rules are 
 `tune2` (a second tuning set of stories in neither half, labelled in the third round of issue 14),
 `tune3` (a third, drawn by eval/figures/draw_tune3.py in the fourth round), `tune4` (a fourth, sixth
 round), `tune5` (a fifth, ninth round) and `tune6` (a sixth, drawn by eval/figures/draw_tune6.py
-and labelled before the code ran on it, thirteenth round) and `tune7` (a seventh, drawn by
+and labelled before the code ran on it, thirteenth round), `tune7` (a seventh, drawn by
 eval/figures/draw_tune7.py and labelled in eval/figures/tune7_labels.py before the code ran on it,
-fifteenth round); `check` is only measured, and so is `check2` (a second
+fifteenth round) and `tune8` (an eighth, drawn by eval/figures/draw_tune8.py and labelled in
+eval/figures/tune8_labels.py before the code ran on it, session 13, for the next round); `check`
+is only measured, and so is `check2` (a second
 checking set drawn by eval/figures/draw_check2.py and labelled before the code ran on it, eleventh
-round). `--half tunes` measures the seven tuning sets in one run and leaves the checking sets out, so a
+round). `--half tunes` measures the eight tuning sets in one run and leaves the checking sets out, so a
 rule is weighed without reading them; `--half checks` measures check and check2 and pools them
 (`checks`). `--show` prints the errors of the tuning sets only: a checking set is measured, never
 read. `--kinds` counts each half's errors by kind (value missed, unit, about, claimant, spurious),
@@ -39,7 +41,7 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 LABELS = REPO / "eval" / "figures" / "labels.jsonl"
 PRONOUNS = {"he", "she", "they", "it", "we", "i"}
-TUNING = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7")
+TUNING = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8")
 CHECKING = ("check", "check2", "check3")  # measured only: never printed by --show
 KINDS = ("value missed", "unit", "about", "claimant", "spurious")
 # an `about` error by shape (counts only, so a checking set's can be described unread): no `about`
