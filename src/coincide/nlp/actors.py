@@ -44,6 +44,7 @@ HONORIFICS = lexicon.words("actors", "honorifics")
 # filed under a person of the other gender who bears the same surname.
 MALE_WORDS = lexicon.words("coref", "male")
 FEMALE_WORDS = lexicon.words("coref", "female")
+GENDER_WORDS = MALE_WORDS | FEMALE_WORDS
 # Head nouns of descriptions that stand for a person in office; Phoenix agents give the rest
 # ("president", "prime minister", "spokesman" ...), but "leader" and a few others are missing there.
 PERSON_TITLES = lexicon.words("actors", "person_titles")
@@ -726,9 +727,9 @@ class _Referents(_Names):
                 continue
             i = span.start
             lo = i
-            while lo > 0 and (self.doc[lo - 1].lower_ in HONORIFICS or self.doc[lo - 1].lower_ in MALE_WORDS | FEMALE_WORDS):
+            while lo > 0 and (self.doc[lo - 1].lower_ in HONORIFICS or self.doc[lo - 1].lower_ in GENDER_WORDS):
                 lo -= 1
-            g = self._gender_before(lo, i) if lo < i else self._gender_before(i, i)
+            g = self._gender_before(lo, i)
             if g is not None:
                 return g
         return None

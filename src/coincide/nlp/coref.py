@@ -921,7 +921,7 @@ class _Resolver:
         as the campaign named last were tried in round 6: turns +1/+1, but the relation logic on
         gold positions lost precision on its tuning half under the gate, so they are not done.)"""
         doc = self.doc
-        by_person: dict[str, Actor] = {}
+        by_person: dict[tuple[str, str], Actor] = {}  # (person id, body noun) -> the body
         for tok in doc:
             head = tok.lemma_.lower()
             if tok.tag_ != "NN" or self.in_quote(tok.idx):
