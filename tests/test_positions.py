@@ -433,22 +433,3 @@ def test_a_pronoun_subject_of_an_obligation_is_named_in_the_issue(model):
     got, _ = positions(model, f'Blair spoke about Kennedy. Blair said: "{quoted}."', quotes=[("Blair", quoted, "direct")],
                        pronouns={"he": "Kennedy"})
     assert [(h, s, i) for h, s, i, _, _ in got] == [("Blair", "support", "Kennedy apologise")], got
-
-
-@pytest.mark.parametrize("he, held", [
-    ("Kennedy", {"Kennedy"}),  # the one who believes holds the obligation
-    ("Brown", set()),  # "he" given to the speaker himself: somebody the speaker speaks of, unknown
-])
-def test_an_obligation_a_speaker_reports_as_a_third_partys_belief_is_not_the_speakers(model, he, held):
-    # round 15: '"He believes the tax should be scrapped," Brown said' reports a view; only "I"
-    # or "we" believing makes it the speaker's own
-    quoted = "He believes the tax on pensions should be scrapped,"
-    got, _ = positions(model, f'Brown spoke about Kennedy. "{quoted}" Brown said.',
-                       quotes=[("Brown", quoted, "direct")], pronouns={"He": he})
-    assert {h for h, _, _, _, _ in got} == held, got
-
-
-def test_an_obligation_the_speaker_believes_is_the_speakers(model):
-    quoted = "I believe the tax on pensions should be scrapped,"
-    got, _ = positions(model, f'"{quoted}" Brown said.', quotes=[("Brown", quoted, "direct")])
-    assert {(h, s) for h, s, _, _, _ in got} == {("Brown", "support")}, got

@@ -753,7 +753,7 @@ def _modal_positions(doc: Doc, ctx: H.Context, taken: set[int]) -> list[Found]:
         if lemma in BE or lemma in NOT_CHOSEN or lemma in SAYING or lemma in COGNITION:
             continue
         qi = ctx.quote_at(tok.idx)
-        speakers = _clause_owners(ctx, tok, qi)
+        speakers = ctx.speakers(qi) if qi is not None else []
         if not speakers:
             continue
         auxes = {c.lower_ for c in tok.children if c.dep_ == "aux"}
@@ -809,33 +809,6 @@ def _modal_positions(doc: Doc, ctx: H.Context, taken: set[int]) -> list[Found]:
 
 
 
-def _reported_by(tok: Token) -> Token | None:
-    """The subject of the nearest verb of saying or believing whose clause holds the verb ("he
-    believes [students should pay] and [that powers should be given]"), else None."""
-    cur = tok
-    for _ in range(4):
-        if cur.dep_ not in ("ccomp", "conj", "xcomp") or cur.head is cur:
-            return None
-        cur = cur.head
-        subj = G.children(cur, "nsubj")
-        if subj and cur.lemma_.lower() in H.REPORTING:
-            return subj[0]
-    return None
-
-
-def _clause_owners(ctx: H.Context, tok: Token, qi: int | None) -> list[str]:
-    """Whose obligation or commitment a clause in a quotation states: the speaker's, unless the
-    speaker reports a third party's view inside the quotation ('"He believes students should pay
-    fees," the spokesman said': the one who believes, not the spokesman). That party by name, else
-    nobody: a "he" the chains gave to the speaker is somebody the speaker speaks of."""
-    speakers = ctx.speakers(qi) if qi is not None else []
-    rep = _reported_by(tok)
-    if not speakers or rep is None or rep.lower_ in H.FIRST_PERSON or ctx.quote_at(rep.head.idx) != qi:
-        return speakers
-    told = H.holders_of(ctx, rep)[0]
-    return [] if not told or set(told) <= set(speakers) else told
-
-
 def _existential_positions(doc: Doc, ctx: H.Context) -> list[Found]:
     """An obligation that a thing be, in a quotation (`_modal_positions` reads those with a
     subject): "there should be an inquiry" is for the inquiry, "there must be no amnesty" (or "must
@@ -848,7 +821,7 @@ def _existential_positions(doc: Doc, ctx: H.Context) -> list[Found]:
         if not {c.lower_ for c in tok.children if c.dep_ == "aux"} & G.DEONTIC:
             continue
         qi = ctx.quote_at(tok.idx)
-        speakers = _clause_owners(ctx, tok, qi)
+        speakers = ctx.speakers(qi) if qi is not None else []
         attrs = G.children(tok, "attr")
         if not speakers or not attrs or G.question(tok) or G.conditional(tok) or G.hedged(tok) or G.disowned(tok):
             continue
