@@ -266,6 +266,22 @@ def test_the_agent_of_a_reduced_passive_is_the_holder(model, text, verb):
     assert ("Kennedy", verb) in got, got
 
 
+def test_the_agent_of_a_passive_clause_is_a_candidate_not_a_target(model):
+    # round 15: "promoted by X and Y" hangs as an adverbial clause, so no verb gives X as its
+    # subject; as the object of "by" the name looked like a target and only Y (a conjunct) was read
+    actors = dict(ACTORS, Hollis=("person", "GBR"))
+    doc, names = build_doc(model, "Grammar schools remain popular in the shires, promoted by Kennedy "
+                                  "and Hollis.", actors)
+    got = [names[c.holder] for c in M.candidates(doc, [])]
+    assert "Kennedy" in got and "Hollis" in got, got
+
+
+def test_the_object_of_a_preposition_is_still_a_target(model):
+    # the by-agent is the only object of a preposition that acts: "a letter to Kennedy" names a target
+    doc, names = build_doc(model, "The pension plan was put to a vote after a letter to Kennedy.", ACTORS)
+    assert "Kennedy" not in [names[c.holder] for c in M.candidates(doc, [])]
+
+
 @pytest.mark.parametrize("text,last", [
     # a reporting speaker and four coordinated subjects of one act: the fourth is a holder too
     ("Kennedy said that Portugal, Spain, Italy and Greece have announced their withdrawal.", "Greece"),

@@ -114,6 +114,15 @@ def _clause(verb: Token, subj: Token | None) -> list[Token]:
     return [t for t in verb.subtree if t.i not in skip and not t.is_punct and not t.is_space]
 
 
+def _named_as_target(head: Token) -> bool:
+    """Whether a mention's head word is what the sentence is about (an object, an owner, a
+    predicate), not who acts: the agent of a passive is the doer ("charter schools, promoted by
+    Donald Trump and the administration": Trump promotes them, as the administration does)."""
+    if head.dep_ == "pobj" and head.head.dep_ == "agent":
+        return False
+    return head.dep_ in _TARGET_DEPS
+
+
 def candidates(doc: Doc, rule_positions: list[Position], ctx: H.Context | None = None,
                targets: bool = True, composed: bool = True) -> list[Candidate]:
     """Every sentence's candidate holders, ranked by role, at most MAX_PER_SENTENCE a sentence.
@@ -169,7 +178,7 @@ def candidates(doc: Doc, rule_positions: list[Position], ctx: H.Context | None =
             if not toks or any(t.dep_ == "pobj" and t.head.lower_ in H.TOPIC_PREPS for t in toks):
                 continue
             head = min(toks, key=lambda t: len(list(t.ancestors)))
-            if head.dep_ in _TARGET_DEPS:
+            if _named_as_target(head):
                 continue  # "Republicans criticized Mr. Braley": the object is a target, not a holder
             qi = ctx.quote_at(m.start)
             if qi is not None and m.actor not in ctx.speakers(qi):
