@@ -50,7 +50,7 @@ subject; headline-joined "Millions of"; "a dozen"; hyphenated parts of a scale; 
 tune6 0.824 / 0.817, tune5 0.850 / 0.800, check2 0.855 / 0.814, pooled 0.858 / 0.825 (307 of 372,
 358 reported); tune..tune4 and check unchanged.
 The fifteenth round (2026-12-03) labelled a seventh tuning set, tune7 (94 figures in 20 stories,
-`eval/figures/draw_tune7.py`, seed 2036), before the code ran on it: P 0.872 R 0.798. Its rules
+`eval/figures/draw_tune.py tune7 2036`), before the code ran on it: P 0.872 R 0.798. Its rules
 ("two thirds of", "several hundred", a specific number counted elsewhere in the story, "up from"):
 tune 0.913 / 0.918, tune2 0.973 / 0.937, tune6 0.841 / 0.841, tune7 0.888 / 0.840; the checking
 sets unchanged (pooled 0.859 / 0.825).
@@ -91,7 +91,7 @@ FLOORS = {
     # fifteenth round ("several hundred", a specific number counted elsewhere, "up from"): 0.841 /
     # 0.841 = 106 / 126; two figures under (104 / 126 = 0.825); (0.805, 0.80) before
     "tune6": (0.825, 0.825),
-    # fifteenth round: tune7 (94 figures in 20 stories, `eval/figures/draw_tune7.py`, seed 2036),
+    # fifteenth round: tune7 (94 figures in 20 stories, `eval/figures/draw_tune.py tune7 2036`),
     # labelled before the code ran on it (first measure P 0.872 = 75 / 86, R 0.798 = 75 / 94); after
     # the round's rules 0.888 / 0.840 = 79 / 89, 79 / 94; two figures under (77 / 89 = 0.865, 77 / 94 = 0.819)
     "tune7": (0.865, 0.815),
