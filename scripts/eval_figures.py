@@ -17,9 +17,9 @@ into halves by the sha1 of their path (eval/figures/build_labels.py); rules are 
 `tune3` (a third, drawn by eval/figures/draw_tune3.py in the fourth round), `tune4` (a fourth, sixth
 round), `tune5` (a fifth, ninth round) and `tune6` (a sixth, drawn by eval/figures/draw_tune6.py
 and labelled before the code ran on it, thirteenth round), `tune7` (a seventh, drawn by
-eval/figures/draw_tune7.py and labelled in eval/figures/tune7_labels.py before the code ran on it,
-fifteenth round) and `tune8` (an eighth, drawn by eval/figures/draw_tune8.py and labelled in
-eval/figures/tune8_labels.py before the code ran on it, session 13, for the next round); `check`
+`eval/figures/draw_tune.py tune7 2036` and labelled in eval/figures/tune7_labels.py before the code ran on it,
+fifteenth round) and `tune8` (an eighth, drawn by `eval/figures/draw_tune.py tune8 2037` and labelled in
+eval/figures/tune8_labels.py before the code ran on it, session 13, read in the eighteenth round); `check`
 is only measured, and so is `check2` (a second
 checking set drawn by eval/figures/draw_check2.py and labelled before the code ran on it, eleventh
 round). `--half tunes` measures the eight tuning sets in one run and leaves the checking sets out, so a

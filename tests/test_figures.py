@@ -832,3 +832,70 @@ def test_score_pair_after_a_preference_measures_the_options(nlp, text, first, se
 def test_score_pair_after_a_preference_with_no_second_option_keeps_the_second_reading(nlp):
     got = {f.value: f.about for f in analyse(nlp, "Members backed the merger, 72 percent to 8 percent.")._.figures}
     assert got[72] == "merger backed members" and "merger" not in (got[8] or "")
+
+
+@pytest.mark.parametrize(
+    "text, about",
+    [
+        # "one" with "of" and a group whose size is given is a partition: one person of the group,
+        # beside the group's own count
+        ("The council said one of the 168 members resigned.", "members resigned"),
+        ("He was joined by one of the party's three city councillors, Ann Bell.", "city councillors joined"),
+        # a group that is only a number or a plural scale, when the one is a person by the grammar
+        ("She was one of dozens to march into the hall.", "dozens"),
+        ("However, one of the so-called Harlow Six, Peter Mann, said the ruling was wrong.", "harlow six"),
+    ],
+)
+def test_one_of_a_counted_group_is_one_person(nlp, text, about):
+    ones = [f for f in analyse(nlp, text)._.figures if f.value == 1]
+    assert len(ones) == 1 and ones[0].unit == "people" and about in ones[0].about, ones
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Not one of his three rivals answered.",  # none of them
+        "It was one of the biggest donors.",  # no size: no group counted
+        "One of the two bills failed.",  # things
+        "The plan was one of dozens on the table.",  # a group of things: no person it is said of
+    ],
+)
+def test_one_of_no_counted_group_of_people_is_no_figure(nlp, text):
+    assert not [f for f in analyse(nlp, text)._.figures if f.value == 1]
+
+
+@pytest.mark.parametrize(
+    "text, value, about",
+    [
+        # an adjective of a state only people are in, standing as the noun with the number on it
+        ("The rally honoured the estimated 12,000 dead.", 12_000, "dead"),
+        # ... or hung by the parser on the verb, right after a number standing as its object
+        ("The militia has lost over 4,000 dead and wounded in the war.", 4000, "lost"),
+    ],
+)
+def test_number_with_an_adjective_of_a_state_of_people_counts_people(nlp, text, value, about):
+    (f,) = [f for f in analyse(nlp, text)._.figures if f.value == value]
+    assert f.unit == "people" and about in f.about, f
+
+
+@pytest.mark.parametrize(
+    "text, value, noun",
+    [
+        # an indefinite article before a sum goes with the noun after it, across an aside
+        ("Her memoir prompted a $2 billion, ultimately unsuccessful, libel lawsuit from the firm.", 2e9, "libel lawsuit"),
+        ("He paid a £50 fine.", 50, "fine"),
+    ],
+)
+def test_sum_after_an_indefinite_article_measures_the_noun_after_it(nlp, text, value, noun):
+    (f,) = [f for f in analyse(nlp, text)._.figures if f.value == value]
+    assert noun in f.about, f
+
+
+def test_sum_with_no_article_takes_no_noun_after_a_comma(nlp):
+    (f,) = [f for f in analyse(nlp, "The course costs £135, applicants said.")._.figures if f.value == 135]
+    assert "applicants" not in (f.about or ""), f
+
+
+def test_one_of_a_group_said_of_a_thing_or_place_is_no_person(nlp):
+    # "it" or a place the one is said of is no person, whatever the group's noun
+    assert not [f for f in analyse(nlp, "It is one of seven naval powers in the region.")._.figures if f.value == 1]

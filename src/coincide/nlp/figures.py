@@ -841,6 +841,29 @@ def _converted_amount(doc: Doc, earlier: list[Figure], start_char: int, unit: st
     return None
 
 
+def _noun_after_an_article_sum(doc: Doc, first: int, end: int) -> str | None:
+    """The noun phrase a sum with "a" or "an" before it modifies ("a one-off £200 council tax
+    refund", "a $5 billion, ultimately unsuccessful, defamation lawsuit"): a sum reads as a plural,
+    so a singular article before it (across adjectives) belongs to the noun after it (across
+    adjectives, adverbs and the commas of an aside). The words from the first noun to the head, else
+    None. With no article ("costing £135, applicants ...") the noun after a comma is no part of it."""
+    i = first - 1
+    while i >= 0 and first - i <= 4 and (doc[i].pos_ in ("ADJ", "ADV") or doc[i].tag_ == "HYPH" or doc[i].lower_ in ("one", "off")):
+        i -= 1
+    if i < 0 or doc[i].lower_ not in ("a", "an") or first - i > 4:
+        return None
+    j = end
+    while j < len(doc) and j - end <= 5 and (doc[j].pos_ in ("ADJ", "ADV") or doc[j].text == ","):
+        j += 1
+    nouns = []
+    while j < len(doc) and doc[j].pos_ in ("NOUN", "PROPN") and not doc[j].like_num and doc[j].ent_type_ not in ("DATE", "TIME"):
+        nouns.append(doc[j])
+        j += 1
+    if not nouns:
+        return None
+    return " ".join(t.text for t in nouns).lower()
+
+
 def amount_figures(doc: Doc, sent: Span, ref) -> tuple[list[Figure], set[int]]:
     """Money and percentages in a sentence, and the tokens they take."""
     out: list[Figure] = []
@@ -857,6 +880,12 @@ def amount_figures(doc: Doc, sent: Span, ref) -> tuple[list[Figure], set[int]]:
         own_reading = about is not None
         if about is None and root is not None:
             about = _about_of_clause(root, toks)
+        modified = _noun_after_an_article_sum(doc, span.start, span.end)
+        if modified is not None and modified not in (about or ""):
+            # "a one-off £200 council tax refund", "a $5 billion, ultimately unsuccessful, defamation
+            # lawsuit": an indefinite article before a sum goes with the noun after it, so the sum
+            # measures that noun however the parser hung it
+            about = " ".join(x for x in (modified, about) if x)
         named = _named_before(doc, span.start, root) if unit in ("percent", "points") else None
         if named is not None and named not in (about or ""):
             # "showed Smith at 41 percent, Jones at 13 percent", "Labour on 35%": in a list of results
@@ -1154,6 +1183,19 @@ def sentence_figures(doc: Doc, sent: Span, ref, counted_before: dict[float, Toke
             out.append(figure)
             seen.update(used)
             continue
+        whole = _one_of_counted_group(doc, tok)
+        if whole is not None:
+            # "one of two terrorists", "one of UKIP's two members", "one of dozens": a partition
+            # of a group whose size is given counts one person of it (the group's own count is
+            # read as ever, at its number)
+            verb = _about(tok)
+            verb = None if verb is not None and verb.i == tok.i else verb  # "she was one of": no verb
+            about = " ".join(x for x in (_phrase(whole, with_preps=False), verb.text.lower() if verb is not None else None) if x)
+            start, end = tok.idx, whole.idx + len(whole)
+            out.append(Figure(value=1.0, unit="people", about=about, qualifier=None,
+                              place=_place(doc, verb, whole), **_source(doc, sent, start, end, verb),
+                              since=_since(sent, ref), span=(start, end), text=doc_text(doc)[start:end]))
+            continue
         if tok.ent_type_ in ("DATE", "TIME", "ORDINAL", "PERCENT") or tok.lower_ in ("one",) and tok.dep_ not in ("nummod",):
             continue
         run = _number_run(tok)
@@ -1263,6 +1305,11 @@ def sentence_figures(doc: Doc, sent: Span, ref, counted_before: dict[float, Toke
         # recogniser also calls "163 MPs" a QUANTITY
         measure = tok.ent_type_ == "QUANTITY" and not (counted not in run and (_listed_people(counted) or _wordnet_person(counted)))
         people = (counted not in run and counts_people(counted) and not size_of and not measure) or people_by_act
+        if not people and not money and counted not in run and counted.i == run[-1].i + 1 and counted.pos_ in ("ADJ", "VERB") \
+                and counted.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj") and _people_in_a_state(counted):
+            # "the estimated 150,000 dead": an adjective of a state only people are in, standing as
+            # the noun of its phrase with the number on it, counts those people
+            people = True
         if not people and not money and counted not in run and counted.tag_ in ("NNS", "NNPS") and verb is not None \
                 and verb.lemma_.lower() in PEOPLE_SUFFER and verb.pos_ == "VERB":
             # "two GRS operators were killed": only people are killed, wounded or arrested, so the
@@ -1324,6 +1371,34 @@ def sentence_figures(doc: Doc, sent: Span, ref, counted_before: dict[float, Toke
     if people_nouns:
         counted_before["previous sentence"] = people_nouns[-1]
     return out
+
+
+def _one_of_counted_group(doc: Doc, tok: Token) -> Token | None:
+    """"one" standing alone as a noun phrase with "of" and a group whose size the phrase gives: a
+    plural noun of people with a number on it ("one of two terrorists", "one of UKIP's two London
+    Assembly members"), or a group that is only a number or a plural scale ("one of dozens", "one
+    of the Guildford Four") when the one is a person by the grammar (a he or she it is said of, or
+    a name set off right after the group). The group's head, else None. "one of the biggest
+    donors" gives no size and is no figure."""
+    if tok.lower_ != "one" or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj"):
+        return None
+    if tok.i > 0 and doc[tok.i - 1].lower_ in ("not", "no", "every", "any", "each"):
+        return None  # "not one of his three opponents" is none of them, "every one of" all
+    if tok.dep_ == "attr" and any(s.lower_ in ("it", "this", "that", "which") or s.ent_type_ in ("GPE", "LOC")
+                                  for s in children(tok.head, "nsubj")):
+        return None  # "It is one of nine nuclear powers": what the one is said of is no person
+    whole = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in children(c, "pobj")), None)
+    if whole is None or whole.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"):
+        return None
+    if any(c.dep_ == "nummod" and c.like_num and c.lower_ != "one" for c in whole.children) and counts_people(whole):
+        return whole
+    if not (whole.lower_ in PLURAL_SCALES or whole.like_num and whole.tag_ in ("NNP", "NNPS", "CD")):
+        return None
+    said_of_person = tok.dep_ == "attr" and any(
+        s.lower_ in ("he", "she") or s.ent_type_ == "PERSON" for s in children(tok.head, "nsubj"))
+    after = whole.right_edge.i + 1
+    named_after = after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].ent_type_ == "PERSON"
+    return whole if said_of_person or named_after else None
 
 
 def _share_subject(doc: Doc, tok: Token, sent: Span) -> tuple[float, Token, Token] | None:
@@ -1392,11 +1467,22 @@ def _suffered_by_people(num: Token) -> bool:
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in num.children):
         return False  # "two of the soldiers": a part of a group, read elsewhere
     for c in num.children:
-        if c.dep_ in ("acl", "amod") and c.i == num.i + 1 and (c.lemma_.lower() in PEOPLE_SUFFER or c.lower_ == "dead"):
+        if c.dep_ in ("acl", "amod") and c.i == num.i + 1 and _people_in_a_state(c):
             return True
+    # "has lost over 6,000 dead and wounded": the parser may hang the adjective on the verb; right
+    # after a number standing as a noun phrase it still names the people in that state
+    if num.i + 1 < len(num.doc) and num.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr") \
+            and _people_in_a_state(num.doc[num.i + 1]) and num.doc[num.i + 1].dep_ in ("advcl", "oprd", "amod", "acl"):
+        return True
     head = num.head
     return head.pos_ == "VERB" and head.lemma_.lower() in PEOPLE_SUFFER and (
         (num.dep_ == "dobj" and head.i < num.i) or num.dep_ == "nsubjpass")
+
+
+def _people_in_a_state(tok: Token) -> bool:
+    """An adjective or participle that stands for the people in a state only people are in: "dead",
+    or the participle of a verb only people suffer ("wounded", "injured", "arrested": PEOPLE_SUFFER)."""
+    return tok.lower_ == "dead" or (tok.tag_ in ("VBN", "JJ") and tok.lemma_.lower() in PEOPLE_SUFFER)
 
 
 def _bare_subject_of_act(num: Token) -> bool:
@@ -1527,6 +1613,12 @@ BARE_NUMBER_READINGS: tuple[_BareRow, ...] = (
     _BareRow("suffers what only people suffer",
              lambda num, ctx: _suffered_by_people(num),
              lambda num, ctx, m: _BareReading(num, part_of=num, people_by_act=True)),
+    # "the estimated 150,000 dead": the parser makes an adjective of a state only people are in
+    # the head of the number's phrase; it is the noun counted (the people in that state)
+    _BareRow("adjective of a state of people the number stands on",
+             lambda num, ctx: num.dep_ == "nummod" and num.head.i == num.i + 1 and _people_in_a_state(num.head)
+             and num.head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj"),
+             lambda num, ctx, m: _BareReading(num.head)),
     # "More than 2 million have already made their choice": a bare number doing what people do
     # (saying, believing, acting on "their" own) counts people
     _BareRow("subject of a speech, belief or 'their' act",

@@ -1,0 +1,40 @@
+#!/usr/bin/env python3
+"""Draw the stories of a tuning set of figures in a fixed random order, by its name and seed.
+
+    python3 eval/figures/draw_tune.py SET SEED [--n 10] [--show]
+    python3 eval/figures/draw_tune.py tune7 2036 --show   # the fifteenth round's set
+    python3 eval/figures/draw_tune.py tune8 2037 --show   # session 13's set, read in the eighteenth round
+
+A tuning set drawn this way is labelled by hand before the figures code is run on it, then read
+with `scripts/eval_figures.py --half SET --show` to find rules. It is drawn as tune7 and tune8 were
+(`draw_check2.run`: two pools, bbc-politics and PolNeAR's train split, `--n` from each; no story of
+a labelled set other than SET itself, so a set already labelled draws the same stories again; no
+exact copy and no rewrite of one; eight or more candidate figures in at most 20 candidate
+sentences), each pool shuffled with random.Random(SEED). A new set takes a seed no set has used
+(the tuning sets used 2027-2030 and 2035-2037, the checking sets 2033-2034). No other set is drawn
+beside it, so no list of stories is left out. `--show` prints each drawn story's candidate
+sentences, the labeller's work list; the code's output is not read here. (One script for what
+draw_tune7.py and draw_tune8.py did with their own seeds.)
+"""
+
+import argparse
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from draw_check2 import run  # noqa: E402  (check2's method: pools, copies, rewrites, sizes)
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0], add_help=False)
+    ap.add_argument("set", help="the tuning set's name in labels.jsonl (tune7, tune8, ...)")
+    ap.add_argument("seed", type=int, help="its seed for random.Random")
+    known, rest = ap.parse_known_args(argv)
+    # draw_check2.run reads `--n` and `--show` from the command line itself
+    sys.argv = [sys.argv[0]] + rest
+    return run(known.seed, known.set, 10)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
