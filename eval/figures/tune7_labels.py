@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """tune7: a seventh tuning set of figures, labelled by hand before the figures code ran on it.
 
-Fifteenth round of issue 14. Drawn by `eval/figures/draw_tune7.py` (draw_check2.run with
+Fifteenth round of issue 14. Drawn by `eval/figures/draw_tune7.py` (now `eval/figures/draw_tune.py tune7 2036`) (draw_check2.run with
 random.Random(2036), 10 bbc-politics and 10 PolNeAR train stories in no labelled set, check3
 included; no copy or rewrite of one; eight or more candidate figures in at most 20 candidate
 sentences): 189 candidate sentences, each listed here (empty where it holds no figure in scope).

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """tune8: an eighth tuning set of figures, labelled by hand before the figures code ran on it.
 
-Drawn in session 13 for the next round of issue 14 by `eval/figures/draw_tune8.py` (draw_check2.run
+Drawn in session 13 for the next round of issue 14 by `eval/figures/draw_tune8.py` (now `eval/figures/draw_tune.py tune8 2037`) (draw_check2.run
 with random.Random(2037), 10 bbc-politics and 10 PolNeAR train stories in no labelled set, check3 and
 tune7 included; no copy or rewrite of one; eight or more candidate figures in at most 20 candidate
 sentences): 191 candidate sentences, each listed here (empty where it holds no figure in scope),
