@@ -894,8 +894,3 @@ def test_sum_after_an_indefinite_article_measures_the_noun_after_it(nlp, text, v
 def test_sum_with_no_article_takes_no_noun_after_a_comma(nlp):
     (f,) = [f for f in analyse(nlp, "The course costs £135, applicants said.")._.figures if f.value == 135]
     assert "applicants" not in (f.about or ""), f
-
-
-def test_one_of_a_group_said_of_a_thing_or_place_is_no_person(nlp):
-    # "it" or a place the one is said of is no person, whatever the group's noun
-    assert not [f for f in analyse(nlp, "It is one of seven naval powers in the region.")._.figures if f.value == 1]

@@ -1384,9 +1384,6 @@ def _one_of_counted_group(doc: Doc, tok: Token) -> Token | None:
         return None
     if tok.i > 0 and doc[tok.i - 1].lower_ in ("not", "no", "every", "any", "each"):
         return None  # "not one of his three opponents" is none of them, "every one of" all
-    if tok.dep_ == "attr" and any(s.lower_ in ("it", "this", "that", "which") or s.ent_type_ in ("GPE", "LOC")
-                                  for s in children(tok.head, "nsubj")):
-        return None  # "It is one of nine nuclear powers": what the one is said of is no person
     whole = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in children(c, "pobj")), None)
     if whole is None or whole.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"):
         return None
