@@ -841,29 +841,6 @@ def _converted_amount(doc: Doc, earlier: list[Figure], start_char: int, unit: st
     return None
 
 
-def _noun_after_an_article_sum(doc: Doc, first: int, end: int) -> str | None:
-    """The noun phrase a sum with "a" or "an" before it modifies ("a one-off £200 council tax
-    refund", "a $5 billion, ultimately unsuccessful, defamation lawsuit"): a sum reads as a plural,
-    so a singular article before it (across adjectives) belongs to the noun after it (across
-    adjectives, adverbs and the commas of an aside). The words from the first noun to the head, else
-    None. With no article ("costing £135, applicants ...") the noun after a comma is no part of it."""
-    i = first - 1
-    while i >= 0 and first - i <= 4 and (doc[i].pos_ in ("ADJ", "ADV") or doc[i].tag_ == "HYPH" or doc[i].lower_ in ("one", "off")):
-        i -= 1
-    if i < 0 or doc[i].lower_ not in ("a", "an") or first - i > 4:
-        return None
-    j = end
-    while j < len(doc) and j - end <= 5 and (doc[j].pos_ in ("ADJ", "ADV") or doc[j].text == ","):
-        j += 1
-    nouns = []
-    while j < len(doc) and doc[j].pos_ in ("NOUN", "PROPN") and not doc[j].like_num and doc[j].ent_type_ not in ("DATE", "TIME"):
-        nouns.append(doc[j])
-        j += 1
-    if not nouns:
-        return None
-    return " ".join(t.text for t in nouns).lower()
-
-
 def amount_figures(doc: Doc, sent: Span, ref) -> tuple[list[Figure], set[int]]:
     """Money and percentages in a sentence, and the tokens they take."""
     out: list[Figure] = []
@@ -880,12 +857,6 @@ def amount_figures(doc: Doc, sent: Span, ref) -> tuple[list[Figure], set[int]]:
         own_reading = about is not None
         if about is None and root is not None:
             about = _about_of_clause(root, toks)
-        modified = _noun_after_an_article_sum(doc, span.start, span.end)
-        if modified is not None and modified not in (about or ""):
-            # "a one-off £200 council tax refund", "a $5 billion, ultimately unsuccessful, defamation
-            # lawsuit": an indefinite article before a sum goes with the noun after it, so the sum
-            # measures that noun however the parser hung it
-            about = " ".join(x for x in (modified, about) if x)
         named = _named_before(doc, span.start, root) if unit in ("percent", "points") else None
         if named is not None and named not in (about or ""):
             # "showed Smith at 41 percent, Jones at 13 percent", "Labour on 35%": in a list of results
