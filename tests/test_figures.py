@@ -862,17 +862,3 @@ def test_one_of_a_counted_group_is_one_person(nlp, text, about):
 )
 def test_one_of_no_counted_group_of_people_is_no_figure(nlp, text):
     assert not [f for f in analyse(nlp, text)._.figures if f.value == 1]
-
-
-@pytest.mark.parametrize(
-    "text, value, about",
-    [
-        # an adjective of a state only people are in, standing as the noun with the number on it
-        ("The rally honoured the estimated 12,000 dead.", 12_000, "dead"),
-        # ... or hung by the parser on the verb, right after a number standing as its object
-        ("The militia has lost over 4,000 dead and wounded in the war.", 4000, "lost"),
-    ],
-)
-def test_number_with_an_adjective_of_a_state_of_people_counts_people(nlp, text, value, about):
-    (f,) = [f for f in analyse(nlp, text)._.figures if f.value == value]
-    assert f.unit == "people" and about in f.about, f

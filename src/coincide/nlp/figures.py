@@ -1276,11 +1276,6 @@ def sentence_figures(doc: Doc, sent: Span, ref, counted_before: dict[float, Toke
         # recogniser also calls "163 MPs" a QUANTITY
         measure = tok.ent_type_ == "QUANTITY" and not (counted not in run and (_listed_people(counted) or _wordnet_person(counted)))
         people = (counted not in run and counts_people(counted) and not size_of and not measure) or people_by_act
-        if not people and not money and counted not in run and counted.i == run[-1].i + 1 and counted.pos_ in ("ADJ", "VERB") \
-                and counted.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj") and _people_in_a_state(counted):
-            # "the estimated 150,000 dead": an adjective of a state only people are in, standing as
-            # the noun of its phrase with the number on it, counts those people
-            people = True
         if not people and not money and counted not in run and counted.tag_ in ("NNS", "NNPS") and verb is not None \
                 and verb.lemma_.lower() in PEOPLE_SUFFER and verb.pos_ == "VERB":
             # "two GRS operators were killed": only people are killed, wounded or arrested, so the
@@ -1435,22 +1430,11 @@ def _suffered_by_people(num: Token) -> bool:
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in num.children):
         return False  # "two of the soldiers": a part of a group, read elsewhere
     for c in num.children:
-        if c.dep_ in ("acl", "amod") and c.i == num.i + 1 and _people_in_a_state(c):
+        if c.dep_ in ("acl", "amod") and c.i == num.i + 1 and (c.lemma_.lower() in PEOPLE_SUFFER or c.lower_ == "dead"):
             return True
-    # "has lost over 6,000 dead and wounded": the parser may hang the adjective on the verb; right
-    # after a number standing as a noun phrase it still names the people in that state
-    if num.i + 1 < len(num.doc) and num.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr") \
-            and _people_in_a_state(num.doc[num.i + 1]) and num.doc[num.i + 1].dep_ in ("advcl", "oprd", "amod", "acl"):
-        return True
     head = num.head
     return head.pos_ == "VERB" and head.lemma_.lower() in PEOPLE_SUFFER and (
         (num.dep_ == "dobj" and head.i < num.i) or num.dep_ == "nsubjpass")
-
-
-def _people_in_a_state(tok: Token) -> bool:
-    """An adjective or participle that stands for the people in a state only people are in: "dead",
-    or the participle of a verb only people suffer ("wounded", "injured", "arrested": PEOPLE_SUFFER)."""
-    return tok.lower_ == "dead" or (tok.tag_ in ("VBN", "JJ") and tok.lemma_.lower() in PEOPLE_SUFFER)
 
 
 def _bare_subject_of_act(num: Token) -> bool:
@@ -1581,12 +1565,6 @@ BARE_NUMBER_READINGS: tuple[_BareRow, ...] = (
     _BareRow("suffers what only people suffer",
              lambda num, ctx: _suffered_by_people(num),
              lambda num, ctx, m: _BareReading(num, part_of=num, people_by_act=True)),
-    # "the estimated 150,000 dead": the parser makes an adjective of a state only people are in
-    # the head of the number's phrase; it is the noun counted (the people in that state)
-    _BareRow("adjective of a state of people the number stands on",
-             lambda num, ctx: num.dep_ == "nummod" and num.head.i == num.i + 1 and _people_in_a_state(num.head)
-             and num.head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj"),
-             lambda num, ctx, m: _BareReading(num.head)),
     # "More than 2 million have already made their choice": a bare number doing what people do
     # (saying, believing, acting on "their" own) counts people
     _BareRow("subject of a speech, belief or 'their' act",
