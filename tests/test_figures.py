@@ -832,33 +832,3 @@ def test_score_pair_after_a_preference_measures_the_options(nlp, text, first, se
 def test_score_pair_after_a_preference_with_no_second_option_keeps_the_second_reading(nlp):
     got = {f.value: f.about for f in analyse(nlp, "Members backed the merger, 72 percent to 8 percent.")._.figures}
     assert got[72] == "merger backed members" and "merger" not in (got[8] or "")
-
-
-@pytest.mark.parametrize(
-    "text, about",
-    [
-        # "one" with "of" and a group whose size is given is a partition: one person of the group,
-        # beside the group's own count
-        ("The council said one of the 168 members resigned.", "members resigned"),
-        ("He was joined by one of the party's three city councillors, Ann Bell.", "city councillors joined"),
-        # a group that is only a number or a plural scale, when the one is a person by the grammar
-        ("She was one of dozens to march into the hall.", "dozens"),
-        ("However, one of the so-called Harlow Six, Peter Mann, said the ruling was wrong.", "harlow six"),
-    ],
-)
-def test_one_of_a_counted_group_is_one_person(nlp, text, about):
-    ones = [f for f in analyse(nlp, text)._.figures if f.value == 1]
-    assert len(ones) == 1 and ones[0].unit == "people" and about in ones[0].about, ones
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Not one of his three rivals answered.",  # none of them
-        "It was one of the biggest donors.",  # no size: no group counted
-        "One of the two bills failed.",  # things
-        "The plan was one of dozens on the table.",  # a group of things: no person it is said of
-    ],
-)
-def test_one_of_no_counted_group_of_people_is_no_figure(nlp, text):
-    assert not [f for f in analyse(nlp, text)._.figures if f.value == 1]

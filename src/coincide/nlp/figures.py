@@ -1154,19 +1154,6 @@ def sentence_figures(doc: Doc, sent: Span, ref, counted_before: dict[float, Toke
             out.append(figure)
             seen.update(used)
             continue
-        whole = _one_of_counted_group(doc, tok)
-        if whole is not None:
-            # "one of two terrorists", "one of UKIP's two members", "one of dozens": a partition
-            # of a group whose size is given counts one person of it (the group's own count is
-            # read as ever, at its number)
-            verb = _about(tok)
-            verb = None if verb is not None and verb.i == tok.i else verb  # "she was one of": no verb
-            about = " ".join(x for x in (_phrase(whole, with_preps=False), verb.text.lower() if verb is not None else None) if x)
-            start, end = tok.idx, whole.idx + len(whole)
-            out.append(Figure(value=1.0, unit="people", about=about, qualifier=None,
-                              place=_place(doc, verb, whole), **_source(doc, sent, start, end, verb),
-                              since=_since(sent, ref), span=(start, end), text=doc_text(doc)[start:end]))
-            continue
         if tok.ent_type_ in ("DATE", "TIME", "ORDINAL", "PERCENT") or tok.lower_ in ("one",) and tok.dep_ not in ("nummod",):
             continue
         run = _number_run(tok)
@@ -1337,31 +1324,6 @@ def sentence_figures(doc: Doc, sent: Span, ref, counted_before: dict[float, Toke
     if people_nouns:
         counted_before["previous sentence"] = people_nouns[-1]
     return out
-
-
-def _one_of_counted_group(doc: Doc, tok: Token) -> Token | None:
-    """"one" standing alone as a noun phrase with "of" and a group whose size the phrase gives: a
-    plural noun of people with a number on it ("one of two terrorists", "one of UKIP's two London
-    Assembly members"), or a group that is only a number or a plural scale ("one of dozens", "one
-    of the Guildford Four") when the one is a person by the grammar (a he or she it is said of, or
-    a name set off right after the group). The group's head, else None. "one of the biggest
-    donors" gives no size and is no figure."""
-    if tok.lower_ != "one" or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj"):
-        return None
-    if tok.i > 0 and doc[tok.i - 1].lower_ in ("not", "no", "every", "any", "each"):
-        return None  # "not one of his three opponents" is none of them, "every one of" all
-    whole = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in children(c, "pobj")), None)
-    if whole is None or whole.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"):
-        return None
-    if any(c.dep_ == "nummod" and c.like_num and c.lower_ != "one" for c in whole.children) and counts_people(whole):
-        return whole
-    if not (whole.lower_ in PLURAL_SCALES or whole.like_num and whole.tag_ in ("NNP", "NNPS", "CD")):
-        return None
-    said_of_person = tok.dep_ == "attr" and any(
-        s.lower_ in ("he", "she") or s.ent_type_ == "PERSON" for s in children(tok.head, "nsubj"))
-    after = whole.right_edge.i + 1
-    named_after = after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].ent_type_ == "PERSON"
-    return whole if said_of_person or named_after else None
 
 
 def _share_subject(doc: Doc, tok: Token, sent: Span) -> tuple[float, Token, Token] | None:
