@@ -55,10 +55,10 @@ The fifteenth round (2026-12-03) labelled a seventh tuning set, tune7 (94 figure
 tune 0.913 / 0.918, tune2 0.973 / 0.937, tune6 0.841 / 0.841, tune7 0.888 / 0.840; the checking
 sets unchanged (pooled 0.859 / 0.825).
 The eighteenth round (2026-12-03) read tune8 (125 figures in 20 stories, `eval/figures/draw_tune.py
-tune8 2037`, labelled blind in session 13; first measure P 0.796 R 0.720). Its rules ("one of" a
-counted group, a number of "dead" or "wounded", a sum after "a"/"an" measures the noun after it):
-tune8 0.812 / 0.760, tune 0.913 / 0.918, tune3 0.913 / 0.913, tune5 0.852 / 0.812, tune6 0.836 /
-0.849, tune7 0.889 / 0.851; the checking sets unchanged (pooled 0.863 / 0.829).
+tune8 2037`, labelled blind in session 13; first measure P 0.796 R 0.720). Its three rules ("one
+of" a counted group, a number of "dead" or "wounded", a sum after "a"/"an" measures the noun after
+it) moved tuning labels only (checks 0 / 0 / 0) and were dropped by the lead, as the project drops a
+rule that helps the tuning half and not the checking half; every figure is as before the round.
 """
 
 from __future__ import annotations
@@ -82,9 +82,7 @@ FLOORS = {
     # sixteenth round (a conjunct amount continues the one it is joined to): 0.978 / 0.942 = 179 / 183,
     # 179 / 190; two under (177 / 183 = 0.967, 177 / 190 = 0.932); (0.96, 0.925) before
     "tune2": (0.965, 0.93),  # 0.92 before: two figures under 0.973 / 0.932 (twelfth round; 0.972 / 0.926 before, 0.967 / 0.921 before that; 190 labels since the fifth round)
-    # eighteenth round ("one of" a counted group): 0.913 / 0.913 = 94 / 103, 94 / 103; recall two
-    # under (92 / 103 = 0.893); precision stays 0.90 (two under would be 0.893: never lowered)
-    "tune3": (0.90, 0.89),  # two figures under 0.921 / 0.903 (twelfth round: one spurious figure fewer; 0.912 / 0.903 before, 0.902 / 0.893 before that)
+    "tune3": (0.90, 0.88),  # two figures under 0.921 / 0.903 (twelfth round: one spurious figure fewer; 0.912 / 0.903 before, 0.902 / 0.893 before that)
     # sixteenth round (a currency conversion in brackets measures what the sum it converts measures):
     # 0.852 / 0.760 = 92 / 108, 92 / 121; two under (90 / 108 = 0.833, 90 / 121 = 0.744); (0.805, 0.715) before
     # seventeenth round (a pair of poll shares after a verb of preferring): 0.861 / 0.769 = 93 / 108,
@@ -97,19 +95,16 @@ FLOORS = {
     # R 0.722 = 91 / 126); after the round's rules 0.824 / 0.817 = 103 / 125, 103 / 126; two figures under
     # fifteenth round ("several hundred", a specific number counted elsewhere, "up from"): 0.841 /
     # 0.841 = 106 / 126; two figures under (104 / 126 = 0.825); (0.805, 0.80) before
-    # eighteenth round ("one of" a counted group, "6,000 dead and wounded"): 0.836 / 0.849 = 107 /
-    # 128, 107 / 126; recall two under (105 / 126 = 0.833); precision stays 0.825 (two under 0.820)
-    "tune6": (0.825, 0.83),
+    "tune6": (0.825, 0.825),
     # fifteenth round: tune7 (94 figures in 20 stories, `eval/figures/draw_tune.py tune7 2036`),
     # labelled before the code ran on it (first measure P 0.872 = 75 / 86, R 0.798 = 75 / 94); after
     # the round's rules 0.888 / 0.840 = 79 / 89, 79 / 94; two figures under (77 / 89 = 0.865, 77 / 94 = 0.819)
-    # eighteenth round ("one of two terrorists"): 0.889 / 0.851 = 80 / 90, 80 / 94; two under (78 /
-    # 90 = 0.867, 78 / 94 = 0.830)
-    "tune7": (0.865, 0.83),
+    "tune7": (0.865, 0.815),
     # eighteenth round: tune8 (125 figures in 20 stories, `eval/figures/draw_tune.py tune8 2037`),
-    # labelled blind in session 13 (first measure P 0.796 = 90 / 113, R 0.720 = 90 / 125); after the
-    # round's rules 0.812 / 0.760 = 95 / 117, 95 / 125; two figures under (93 / 117 = 0.795, 93 / 125 = 0.744)
-    "tune8": (0.795, 0.74),
+    # labelled blind in session 13: P 0.796 = 90 / 113, R 0.720 = 90 / 125 (the round's three rules
+    # moved tuning labels only and were dropped, so this is the set as labelled); two figures under
+    # (88 / 113 = 0.779, 88 / 125 = 0.704)
+    "tune8": (0.775, 0.70),
     # precision one figure under 0.861 (the ellipsis rule reports four more, two of them with an
     # `about` the labels do not hold: 0.870 -> 0.861), recall two figures under 0.840;
     # the issue asks 0.85: precision met, recall not
@@ -170,9 +165,9 @@ FLOORS = {
 # 89 (0.854; 74 / 89 = 0.831), tune6 92 of 103 (0.893; 90 / 103 = 0.874), check3 110 of 118 (0.932;
 # 108 / 118 = 0.915), pooled 385 of 425 (0.906; 383 / 425 = 0.901)
 # fifteenth round: tune7 69 of 79 (0.873; 67 / 79 = 0.848)
-# eighteenth round: tune7 70 of 80 (0.875; 68 / 80 = 0.85); tune8 92 of 95 (0.968; 90 / 95 = 0.947)
-CLAIMANT_FLOORS = {"tune": 0.91, "tune2": 0.945, "tune3": 0.945, "tune4": 0.83, "tune5": 0.895, "tune6": 0.87, "tune7": 0.85,
-                   "tune8": 0.945, "check": 0.865,
+# eighteenth round: tune8 87 of 90 (0.967; 85 / 90 = 0.944)
+CLAIMANT_FLOORS = {"tune": 0.91, "tune2": 0.945, "tune3": 0.945, "tune4": 0.83, "tune5": 0.895, "tune6": 0.87, "tune7": 0.845,
+                   "tune8": 0.94, "check": 0.865,
                    "check2": 0.89, "check3": 0.915, "checks": 0.90}
 
 
