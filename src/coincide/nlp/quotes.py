@@ -905,8 +905,12 @@ class _DirectQuotes(_Sources, _Groups):
             # a source the parse finds in another paragraph is the parser's, not the writer's:
             # it runs a sentence over a paragraph break when a paragraph lacks its full stop
             return cue, found
+        # the parse gave the cue no subject in these words: the nearest noun after or before the cue
+        # names who speaks, unless it is the object of a preposition ('tweeted in response:', 'wrote
+        # on Twitter', 'asked about journalists under Mr. Putin, had said'): a speaker is a verb's
+        # subject, never where, when or about whom it spoke
         for tok in frame:
-            if tok.i > cue.i and tok.pos_ in ("PROPN", "NOUN", "PRON") and not _is_time(tok):
+            if tok.i > cue.i and tok.pos_ in ("PROPN", "NOUN", "PRON") and not _is_time(tok) and not self._prep_object(tok, inside):
                 return cue, self._phrase_head(tok, inside)
         for tok in reversed(frame):
             # 'X released a statement saying: "..."': the subject before the cue, not the
@@ -917,12 +921,18 @@ class _DirectQuotes(_Sources, _Groups):
             # the parse ran the sentence over a paragraph break (above): the first actor named
             # in the cue's own words is who speaks, as the subject of the clause opening them
             for tok in frame:
-                if tok.i < cue.i and tok.pos_ == "PROPN" and self.kind_of.get(actor_at(self.doc, tok.idx, tok.idx + len(tok.text))) in ("person", "organization", "group", "government"):
+                if tok.i < cue.i and tok.pos_ == "PROPN" and not self._prep_object(tok, inside) and self.kind_of.get(actor_at(self.doc, tok.idx, tok.idx + len(tok.text))) in ("person", "organization", "group", "government"):
                     return cue, self._phrase_head(tok, inside)
         for tok in reversed(frame):
-            if tok.i < cue.i and tok.pos_ in ("PROPN", "NOUN", "PRON") and not _is_time(tok):
+            if tok.i < cue.i and tok.pos_ in ("PROPN", "NOUN", "PRON") and not _is_time(tok) and not self._prep_object(tok, inside):
                 return cue, self._phrase_head(tok, inside)
         return cue, None
+
+    def _prep_object(self, tok: Token, inside: set[int]) -> bool:
+        """Whether the phrase `tok` heads is the object of a preposition other than the passive's
+        "by" ('was said by X' names the speaker): 'in response', 'on Twitter', 'under Mr. Putin'."""
+        head = self._phrase_head(tok, inside)
+        return head.dep_ == "pobj" and head.head.dep_ != "agent" and head.head.lower_ != "by"
 
     def _inherit(self, quote: Quote, s: Stretch, last_by_para: dict[int, Quote]) -> None:
         """A quotation with no cue of its own: the speaker of the quotation just before, else the
