@@ -17,9 +17,11 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import os
 import random
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -79,7 +81,8 @@ def main(argv=None) -> int:
     ap.add_argument("--split", default="dev", choices=["dev", "train"])
     ap.add_argument("--limit", type=int, default=None, help="a random sample of this many articles")
     ap.add_argument("--seed", type=int, default=13)
-    ap.add_argument("--out", default=None, help="where to write the records (default: /tmp/coincide-attr-SPLIT.jsonl)")
+    ap.add_argument("--out", default=None, help="where to write the records (default: a new file coincide-attr-SPLIT-*.jsonl in the "
+                    "system's temporary folder, one per run, so two runs at once never share a file)")
     ap.add_argument("--full", action="store_true", help="run every pipeline component")
     args = ap.parse_args(argv)
     if not POLNEAR.is_dir() or not EVALUATE.is_file():
@@ -90,7 +93,12 @@ def main(argv=None) -> int:
     from coincide.records import Story
 
     gold, names = articles(args.split, args.limit, args.seed)
-    out = Path(args.out or f"/tmp/coincide-attr-{args.split}.jsonl")
+    if args.out:
+        out = Path(args.out)
+    else:
+        fd, name = tempfile.mkstemp(prefix=f"coincide-attr-{args.split}-", suffix=".jsonl")
+        os.close(fd)
+        out = Path(name)
     nlp = build_nlp(args.full)
     stories = []
     for name in names:
@@ -102,7 +110,7 @@ def main(argv=None) -> int:
         for record in analyze_stories(nlp, stories):
             fh.write(json.dumps(record.to_dict(), ensure_ascii=False) + "\n")
     secs = time.perf_counter() - t0
-    print(f"{len(stories)} articles, {chars} chars, {secs:.1f} s ({nlp.pipe_names})", file=sys.stderr)
+    print(f"{len(stories)} articles, {chars} chars, {secs:.1f} s ({nlp.pipe_names}); records in {out}", file=sys.stderr)
 
     # evaluate.py counts the gold of every article in the file, so a sample gets only its own rows;
     # and it stops on rows with no content at all (one in dev, an annotation left empty), which it
