@@ -1061,6 +1061,37 @@ def _not_done(tok: Token) -> bool:
     return False
 
 
+def _differs_in_view(tok: Token) -> bool:
+    """A negated "agree" in its sense of sharing a view (WordNet agree.v.01, "be in accord; be in
+    agreement"): a "with" phrase and nothing agreed to, on or about ("did not agree with the
+    ministers", "do not agree with their policies"); "would not agree to the plan" (a proposal
+    refused) and "has not agreed a settlement" (a deal) are other senses."""
+    if grammar.lemma(tok) != "agree":
+        return False
+    kids = list(tok.children)
+    if any(c.dep_ in ("xcomp", "ccomp", "dobj", "obj", "dative", "nsubjpass", "auxpass") for c in kids):
+        return False
+    preps = [c for c in kids if c.dep_ == "prep" and not _hedging_phrase(c)]
+    return bool(preps) and all(c.lower_ == "with" for c in preps)
+
+
+def _public_opinion(subj: Token | None) -> bool:
+    """A subject that is the public at large, not an actor ("voters", "a large number of Lib Dem
+    voters", "many people"; PUBLIC_AT_LARGE): what it thinks is a state of opinion, as a poll's answer."""
+    if subj is None:
+        return False
+    heads = [subj] + [p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    return any(grammar.lemma(h) in PUBLIC_AT_LARGE or h.lower_ in PUBLIC_AT_LARGE for h in heads)
+
+
+def _deal_not_reached(tok: Token) -> bool:
+    """ "has not agreed a final settlement with the contractors": a negated past or perfect "agree"
+    with a deal as its object (_not_done) tells an agreement not (yet) reached, nothing refused;
+    "has not agreed to the offer" (a proposal refused) stays REJECT."""
+    return (grammar.lemma(tok) == "agree" and any(c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN" for c in tok.children)
+            and _not_done(tok))
+
+
 def _conditional(tok: Token) -> bool:
     for c in tok.children:
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children):
@@ -1281,8 +1312,16 @@ def sentence_events(doc: Doc, sent: Span, ref, dateline: str | None) -> list[Eve
                 if _declines_comment(t):
                     continue
                 if kind != "AGREE" and _not_done(t):
-                    continue  # "did not agree with", "had not accepted": withheld assent is dissent, REJECT
-                if kind in P.COOPERATIVE or kind == "AGREE":
+                    continue  # "did not defend", "had not consulted": an act that did not happen
+                if kind == "AGREE" and _differs_in_view(t):
+                    if _public_opinion(_subject(t)[0]):
+                        continue  # "many voters do not agree with its policies": a state of opinion, no actor's act
+                    # "did not agree with the ministers who objected": disagreement, the CAMEO verb
+                    # dictionary's DISAGREE (VERBAL_CONFLICT, 110), PLOVER DISAPPROVE; no proposal refused
+                    kind = "DISAPPROVE"
+                elif kind == "AGREE" and _deal_not_reached(t):
+                    continue
+                elif kind in P.COOPERATIVE or kind == "AGREE":
                     kind = "REJECT"
                 else:
                     continue
@@ -1853,11 +1892,11 @@ def _opinion_shared(t: Token) -> bool:
     to cooperate): with a clause that only says how things are ("we agreed that there is some cause
     for optimism", "agreed it was of concern": a copula or "there is", no modal, no "have to"), or
     with nothing agreed to, on or about, said of one person ("Mr Wallace agreed and said", "I agree
-    with Mr Forsyth"). Negated it stays a refusal, as earlier judgments read it. Two sides, a thing agreed ("agreed the budget", "agreed to
+    with Mr Forsyth"). Negated it is disagreement (sentence_events, _differs_in_view). Two sides, a thing agreed ("agreed the budget", "agreed to
     changes", "agreed on a date") or a passive ("it was agreed the issue can wait") stay deals."""
     kids = list(t.children)
     if _negated_through(t):
-        return False  # "did not agree with politicians who objected": a disagreement voiced, a refusal (REJECT)
+        return False  # "did not agree with politicians who objected": a disagreement voiced (sentence_events)
     if any(c.dep_ in ("xcomp", "dobj", "obj", "dative", "nsubjpass", "auxpass") for c in kids):
         return False
     if any(c.dep_ == "prep" and c.lower_ != "with" and not _hedging_phrase(c) for c in kids):
