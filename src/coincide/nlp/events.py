@@ -2208,8 +2208,10 @@ def _obliges_someone(clause: Token) -> bool:
     have been attached" blames what was not done rather than asking for anything."""
     if "have" in {c.lower_ for c in clause.children if c.dep_ == "aux"} and clause.tag_ == "VBN":
         return False
-    if _has_to(clause) and (grammar.is_negated(clause) or _aux(clause) & {"would", "'d"}):
-        return False  # "said they would not need to attend", "would have to find other evidence": no duty laid, a forecast
+    if _has_to(clause) and (grammar.is_negated(clause) or _aux(clause) & ({"would", "'d"} | POSSIBLE_AUX)):
+        # "said they would not need to attend", "would have to find other evidence", "warned that
+        # the region may have to accept wind farms": no duty laid, a forecast of a necessity
+        return False
     if _has_to(clause) and _aux(clause) & FUTURE_AUX:
         # "voters will have to wait for the manifesto", "applicants will have to pass a test": a
         # rule or a forecast of what people will face, told in the future; a demand is put in the
@@ -2250,8 +2252,12 @@ def _obliges_someone(clause: Token) -> bool:
 
 
 def _has_to(tok: Token) -> bool:
-    # "Sudan has to return", "X needs to stop"
-    return grammar.lemma(tok) in ("have", "need") and any(c.dep_ == "xcomp" for c in tok.children)
+    # "Sudan has to return", "X needs to stop"; with an object of its own the verb is possession
+    # or want and the infinitive hangs on the object ("has had four years to prepare", "needs money
+    # to build"): no duty
+    return grammar.lemma(tok) in ("have", "need") and any(c.dep_ == "xcomp" for c in tok.children) and not any(
+        c.dep_ in ("dobj", "obj") for c in tok.children
+    )
 
 
 # ---------------------------------------------------------------- dates and building
