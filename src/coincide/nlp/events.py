@@ -1743,6 +1743,8 @@ def _no_act(f: Found) -> bool:
     lem = grammar.lemma(f.trigger)
     if f.noun is not None and _own_meeting(f.noun):
         return True
+    if _own_discussion(f):
+        return True
     if _noun_event(f):
         if grammar.lemma(f.noun) == "relief" and f.noun.dep_ == "pobj" and f.noun.head.lower_ == "to":
             return True  # "to the relief of his supporters": a feeling, no aid
@@ -2043,6 +2045,45 @@ def _own_meeting(noun: Token) -> bool:
         # outside the body (the sentence does not say he is a member): a participant, it stays
         return False
     return any(_names_body(o) for o in owners)
+
+
+# Nouns of talks that a verb "holds" ("is holding talks", "after holding a good discussion").
+TALK_NOUNS = frozenset({"talks", "discussion", "discussions"})
+
+
+def _own_discussion(f: Found) -> bool:
+    """One body discussing, or holding talks, with nobody from outside ("the Trades Union Congress
+    is discussing the issue next Monday", "the union is holding specially scheduled talks", "a
+    meeting of the commission would discuss the ruling"), or a document's topic ("the committee's
+    report discussed the scandal", WordNet's discuss.v.02, in writing): no consultation between
+    actors (PLOVER CONSULT; the settled reading of issue 14 for a body's own meeting, as
+    _own_meeting). The subject is one body (_names_body: OWN_BODIES or an organisation actor with no
+    CAMEO code, with a country or none), a body's own meeting, or a document (INFORMATION); a "with", "between" or "among"
+    partner, or several subjects, keep the talks. Verbs that need a counterpart ("negotiate",
+    "meet") are not read here."""
+    if f.noun is None and grammar.lemma(f.trigger) == "discuss":
+        verb, noun = f.trigger, None
+    elif f.noun is not None and f.noun.lower_ in TALK_NOUNS and f.light is not None and grammar.lemma(f.light) == "hold":
+        verb, noun = f.light, f.noun
+    else:
+        return False
+    for w in (verb, noun):
+        if w is not None and any(c.dep_ == "prep" and c.lower_ in ("with", "between", "among") for c in w.children):
+            return False
+    subj, passive = _subject(verb)
+    if subj is None or passive or any(c.dep_ == "conj" for c in subj.children):
+        return False
+    if subj.lower_ in MEETINGS:
+        return _own_meeting(subj)
+    if noun is None and subj.pos_ == "NOUN" and grammar.lemma(subj) in INFORMATION:
+        return True
+    if _names_body(subj):
+        return True
+    # a domestic organisation (a union, a party's congress: an organisation actor with a country
+    # but no CAMEO code) is one body too; states, governments and IGOs carry a code
+    aid = actor_at(subj.doc, subj.idx, subj.idx + len(subj))
+    actor = actor_by_id(subj.doc, aid) if aid else None
+    return actor is not None and getattr(actor, "kind", None) == "organization" and not actor.code
 
 
 def _names_body(o: Token) -> bool:
