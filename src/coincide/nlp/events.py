@@ -1362,6 +1362,8 @@ def sentence_events(doc: Doc, sent: Span, ref, dateline: str | None) -> list[Eve
                     break
         if kind == "AGREE" and _noun_event(f) and _gone_back_on(f.noun):
             kind = "REJECT"  # "went back on his pledge": the reneging is told, not the pledge
+        elif kind == "AGREE" and f.noun is not None and _promise_disparaged(f.noun):
+            kind = "DISAPPROVE"  # "say his pledges are worthless": the criticism is told, not the pledge
         if kind is None:
             continue
         f.type = kind
@@ -2012,6 +2014,24 @@ def _gone_back_on(noun: Token) -> bool:
         return False
     verb = noun.head.head
     return grammar.lemma(verb) == "go" and any(c.lower_ == "back" and c.dep_ in ("advmod", "prt") for c in verb.children)
+
+
+# Which way a word judges a thing (lexicon/valence.toml, VADER), read only where the grammar says
+# a thing is judged: the predicate of a copula.
+VALENCE = lexicon.polarities("valence", "words")
+
+
+def _promise_disparaged(noun: Token) -> bool:
+    """A promise (plover.PROMISES) judged worthless: the subject of a copula whose predicate
+    adjective or noun is a negative word of the valence lexicon ("his pledges are worthless",
+    "the pledges were hollow"). What is told is the criticism (PLOVER DISAPPROVE), as
+    _gone_back_on reads the reneging; a promise merely named with an adjective ("empty
+    promises") is left."""
+    if grammar.lemma(noun) not in P.PROMISES and noun.lower_ not in P.PROMISES and noun.lower_.rstrip("s") not in P.PROMISES:
+        return False
+    if noun.dep_ != "nsubj" or grammar.lemma(noun.head) != "be":
+        return False
+    return any(c.dep_ in ("acomp", "attr") and VALENCE.get(c.lower_) == "oppose" for c in noun.head.children)
 
 
 OWN_BODIES = lexicon.words("verb-classes", "own_bodies")
