@@ -47,7 +47,7 @@ def _table(spec: str) -> dict[str, tuple[str, str | None]]:
 
 VERBS = _table(
     """
-    AGREE: agree pledge promise offer accept consent volunteer commit
+    AGREE: agree pledge promise offer accept consent volunteer propose commit
     CONSULT: meet negotiate consult confer discuss mediate host visit telephone phone
     SUPPORT: support praise endorse back defend welcome forgive recognize recognise
     SUPPORT: commend hail applaud congratulate thank ratify sign reaffirm
@@ -335,18 +335,13 @@ PHRASAL = {
 # event; the complement only tells the mode. `None` means "recast the complement's type as intent".
 INTENT = {
     "agree": "AGREE", "pledge": "AGREE", "promise": "AGREE", "offer": "AGREE", "vow": "AGREE",
-    "volunteer": "AGREE", "commit": "AGREE", "consent": "AGREE", "accept": "AGREE",
+    "volunteer": "AGREE", "commit": "AGREE", "consent": "AGREE", "accept": "AGREE", "propose": "AGREE",
     "threaten": "THREATEN", "warn": "THREATEN",
     "demand": "DEMAND", "urge": "DEMAND", "ask": "DEMAND", "appeal": "DEMAND", "request": "DEMAND",
     "press": "DEMAND", "insist": "DEMAND", "call": "DEMAND", "push": "DEMAND", "seek": "DEMAND",
     "refuse": "REJECT", "reject": "REJECT", "decline": "REJECT", "oppose": "REJECT",
     "plan": None, "intend": None, "prepare": None, "decide": None, "want": None, "hope": None,
     "aim": None, "expect": None, "vote": None,
-    # a proposal is coded by what is proposed, as the CAMEO dictionary's PROPOSE patterns do
-    # ("* PEACEKEEPING", "* {EARLY ELECTIONS}"): "proposed talks with Israel" is intent to
-    # cooperate (AGREE), "proposed getting rid of the title" (a policy of one's own) no event;
-    # the dictionary's own code for the verb (SUGGEST, 020) has no PLOVER type
-    "propose": None,
 }
 
 # Verbs that pass their complement's event through unchanged ("tried to hack", "began shelling").
@@ -405,9 +400,9 @@ OVERRIDE_CLASSES: dict[str, tuple[str, frozenset[str]]] = {
     name: (why, frozenset(words.split()))
     for name, (why, words) in {
         "commitment": (
-            "agreeing or accepting to do something is PLOVER AGREE (CAMEO 03 intent); "
-            "the dictionary files these verbs under diplomatic cooperation (050) or yielding (080)",
-            "agree accept consent commit",
+            "agreeing, accepting or proposing to do something is PLOVER AGREE (CAMEO 03 intent); "
+            "the dictionary files these verbs under diplomatic cooperation (050), yielding (080) or appeals (020)",
+            "agree accept consent propose commit",
         ),
         "regret": (
             "apologising is PLOVER CONCEDE (PLOVER_MANUAL: expressions of regret; the settled reading of the BBC "
