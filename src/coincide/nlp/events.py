@@ -229,10 +229,8 @@ def classify_verb(tok: Token) -> Found | None:
     if hand is not None and hand.rule == "verb" and grammar.lemma(tok) in P.BY_COMPANY and not _in_company(tok):
         return None
     if hand is not None and hand.type == "REJECT" and hand.rule == "verb":
-        if any(c.dep_ == "xcomp" and (grammar.lemma(c) in REPORTING or grammar.lemma(c) in ("comment", "deny")) for c in tok.children):
-            # "declined to say whether", "refused to comment", "refused to deny the claim" (the
-            # codebook's "decline to confirm or deny"): CAMEO 011, declined comment
-            return None
+        if any(c.dep_ == "xcomp" and (grammar.lemma(c) in REPORTING or grammar.lemma(c) == "comment") for c in tok.children):
+            return None  # "declined to say whether", "refused to comment": CAMEO 011, declined comment
         if any(c.dep_ == "xcomp" and grammar.lemma(c) in PRESSED_TO_SAY and any(a.dep_ == "auxpass" for a in c.children)
                for c in tok.children):
             return None  # "refused to be pinned down to a date", "declined to be drawn on": declined comment too
