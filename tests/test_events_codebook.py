@@ -38,8 +38,9 @@ def typed(nlp, text, word):
         ("I usually agree with Mr Smith, and he is right here.", "agree", None),
         ("In principle I agree with him, but the bill goes too far.", "agree", None),
         ("I rarely find myself agreeing with the senator.", "agreeing", None),
-        # negated, a disagreement voiced: a refusal, as before
-        ("I do not agree with the senators who have objected to the plan.", "agree", "REJECT"),
+        # negated, a disagreement voiced: the CAMEO dictionary's DISAGREE (110), DISAPPROVE, no
+        # proposal refused (tests/test_events_negated_agreement.py)
+        ("I do not agree with the senators who have objected to the plan.", "agree", "DISAPPROVE"),
         # deals stay deals: something to be done, something agreed to, a passive, a thing agreed
         ("The two leaders agreed that the talks would resume in March.", "agreed", "AGREE"),
         ("The minister agreed to key changes in the bill.", "agreed", "AGREE"),

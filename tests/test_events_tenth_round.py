@@ -45,10 +45,11 @@ def test_non_acts_are_no_events(nlp, text, kind):
         # the "would" of the act itself, reported: a pledge or a refusal backshifted
         ("The minister said the government would give more money to the charity.", "AGREE"),
         ("The union said it would refuse the offer.", "REJECT"),
-        # a refusal declared with a modal or in the present, and withheld assent, stay REJECT
+        # a refusal declared with a modal or in the present stays REJECT; not agreeing with
+        # somebody is disagreement, DISAPPROVE (tests/test_events_negated_agreement.py)
         ("The minister would not back the plans for new prisons.", "REJECT"),
         ("The union does not support the government's offer.", "REJECT"),
-        ("The senator did not agree with the ministers who objected.", "REJECT"),
+        ("The senator did not agree with the ministers who objected.", "DISAPPROVE"),
         # an appeal for something asks it
         ("Mr Brown's appeal for calm was broadcast on Monday.", "DEMAND"),
         # welcoming a decision supports it; refusing to accept a verdict or declining an invitation refuses

@@ -1061,6 +1061,37 @@ def _not_done(tok: Token) -> bool:
     return False
 
 
+def _differs_in_view(tok: Token) -> bool:
+    """A negated "agree" in its sense of sharing a view (WordNet agree.v.01, "be in accord; be in
+    agreement"): a "with" phrase and nothing agreed to, on or about ("did not agree with the
+    ministers", "do not agree with their policies"); "would not agree to the plan" (a proposal
+    refused) and "has not agreed a settlement" (a deal) are other senses."""
+    if grammar.lemma(tok) != "agree":
+        return False
+    kids = list(tok.children)
+    if any(c.dep_ in ("xcomp", "ccomp", "dobj", "obj", "dative", "nsubjpass", "auxpass") for c in kids):
+        return False
+    preps = [c for c in kids if c.dep_ == "prep" and not _hedging_phrase(c)]
+    return bool(preps) and all(c.lower_ == "with" for c in preps)
+
+
+def _public_opinion(subj: Token | None) -> bool:
+    """A subject that is the public at large, not an actor ("voters", "a large number of Lib Dem
+    voters", "many people"; PUBLIC_AT_LARGE): what it thinks is a state of opinion, as a poll's answer."""
+    if subj is None:
+        return False
+    heads = [subj] + [p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    return any(grammar.lemma(h) in PUBLIC_AT_LARGE or h.lower_ in PUBLIC_AT_LARGE for h in heads)
+
+
+def _deal_not_reached(tok: Token) -> bool:
+    """ "has not agreed a final settlement with the contractors": a negated past or perfect "agree"
+    with a deal as its object (_not_done) tells an agreement not (yet) reached, nothing refused;
+    "has not agreed to the offer" (a proposal refused) stays REJECT."""
+    return (grammar.lemma(tok) == "agree" and any(c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN" for c in tok.children)
+            and _not_done(tok))
+
+
 def _conditional(tok: Token) -> bool:
     for c in tok.children:
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children):
@@ -1281,8 +1312,16 @@ def sentence_events(doc: Doc, sent: Span, ref, dateline: str | None) -> list[Eve
                 if _declines_comment(t):
                     continue
                 if kind != "AGREE" and _not_done(t):
-                    continue  # "did not agree with", "had not accepted": withheld assent is dissent, REJECT
-                if kind in P.COOPERATIVE or kind == "AGREE":
+                    continue  # "did not defend", "had not consulted": an act that did not happen
+                if kind == "AGREE" and _differs_in_view(t):
+                    if _public_opinion(_subject(t)[0]):
+                        continue  # "many voters do not agree with its policies": a state of opinion, no actor's act
+                    # "did not agree with the ministers who objected": disagreement, the CAMEO verb
+                    # dictionary's DISAGREE (VERBAL_CONFLICT, 110), PLOVER DISAPPROVE; no proposal refused
+                    kind = "DISAPPROVE"
+                elif kind == "AGREE" and _deal_not_reached(t):
+                    continue
+                elif kind in P.COOPERATIVE or kind == "AGREE":
                     kind = "REJECT"
                 else:
                     continue
@@ -1321,6 +1360,8 @@ def sentence_events(doc: Doc, sent: Span, ref, dateline: str | None) -> list[Eve
                     break
         if kind == "AGREE" and _noun_event(f) and _gone_back_on(f.noun):
             kind = "REJECT"  # "went back on his pledge": the reneging is told, not the pledge
+        elif kind == "AGREE" and f.noun is not None and _promise_disparaged(f.noun):
+            kind = "DISAPPROVE"  # "say his pledges are worthless": the criticism is told, not the pledge
         if kind is None:
             continue
         f.type = kind
@@ -1704,6 +1745,8 @@ def _no_act(f: Found) -> bool:
     lem = grammar.lemma(f.trigger)
     if f.noun is not None and _own_meeting(f.noun):
         return True
+    if _own_discussion(f):
+        return True
     if _noun_event(f):
         if grammar.lemma(f.noun) == "relief" and f.noun.dep_ == "pobj" and f.noun.head.lower_ == "to":
             return True  # "to the relief of his supporters": a feeling, no aid
@@ -1853,11 +1896,11 @@ def _opinion_shared(t: Token) -> bool:
     to cooperate): with a clause that only says how things are ("we agreed that there is some cause
     for optimism", "agreed it was of concern": a copula or "there is", no modal, no "have to"), or
     with nothing agreed to, on or about, said of one person ("Mr Wallace agreed and said", "I agree
-    with Mr Forsyth"). Negated it stays a refusal, as earlier judgments read it. Two sides, a thing agreed ("agreed the budget", "agreed to
+    with Mr Forsyth"). Negated it is disagreement (sentence_events, _differs_in_view). Two sides, a thing agreed ("agreed the budget", "agreed to
     changes", "agreed on a date") or a passive ("it was agreed the issue can wait") stay deals."""
     kids = list(t.children)
     if _negated_through(t):
-        return False  # "did not agree with politicians who objected": a disagreement voiced, a refusal (REJECT)
+        return False  # "did not agree with politicians who objected": a disagreement voiced (sentence_events)
     if any(c.dep_ in ("xcomp", "dobj", "obj", "dative", "nsubjpass", "auxpass") for c in kids):
         return False
     if any(c.dep_ == "prep" and c.lower_ != "with" and not _hedging_phrase(c) for c in kids):
@@ -1971,6 +2014,24 @@ def _gone_back_on(noun: Token) -> bool:
     return grammar.lemma(verb) == "go" and any(c.lower_ == "back" and c.dep_ in ("advmod", "prt") for c in verb.children)
 
 
+# Which way a word judges a thing (lexicon/valence.toml, VADER), read only where the grammar says
+# a thing is judged: the predicate of a copula.
+VALENCE = lexicon.polarities("valence", "words")
+
+
+def _promise_disparaged(noun: Token) -> bool:
+    """A promise (plover.PROMISES) judged worthless: the subject of a copula whose predicate
+    adjective or noun is a negative word of the valence lexicon ("his pledges are worthless",
+    "the pledges were hollow"). What is told is the criticism (PLOVER DISAPPROVE), as
+    _gone_back_on reads the reneging; a promise merely named with an adjective ("empty
+    promises") is left."""
+    if grammar.lemma(noun) not in P.PROMISES and noun.lower_ not in P.PROMISES and noun.lower_.rstrip("s") not in P.PROMISES:
+        return False
+    if noun.dep_ != "nsubj" or grammar.lemma(noun.head) != "be":
+        return False
+    return any(c.dep_ in ("acomp", "attr") and VALENCE.get(c.lower_) == "oppose" for c in noun.head.children)
+
+
 OWN_BODIES = lexicon.words("verb-classes", "own_bodies")
 MEETINGS = frozenset({"meeting", "meetings"})
 
@@ -2004,6 +2065,45 @@ def _own_meeting(noun: Token) -> bool:
         # outside the body (the sentence does not say he is a member): a participant, it stays
         return False
     return any(_names_body(o) for o in owners)
+
+
+# Nouns of talks that a verb "holds" ("is holding talks", "after holding a good discussion").
+TALK_NOUNS = frozenset({"talks", "discussion", "discussions"})
+
+
+def _own_discussion(f: Found) -> bool:
+    """One body discussing, or holding talks, with nobody from outside ("the Trades Union Congress
+    is discussing the issue next Monday", "the union is holding specially scheduled talks", "a
+    meeting of the commission would discuss the ruling"), or a document's topic ("the committee's
+    report discussed the scandal", WordNet's discuss.v.02, in writing): no consultation between
+    actors (PLOVER CONSULT; the settled reading of issue 14 for a body's own meeting, as
+    _own_meeting). The subject is one body (_names_body: OWN_BODIES or an organisation actor with no
+    CAMEO code, with a country or none), a body's own meeting, or a document (INFORMATION); a "with", "between" or "among"
+    partner, or several subjects, keep the talks. Verbs that need a counterpart ("negotiate",
+    "meet") are not read here."""
+    if f.noun is None and grammar.lemma(f.trigger) == "discuss":
+        verb, noun = f.trigger, None
+    elif f.noun is not None and f.noun.lower_ in TALK_NOUNS and f.light is not None and grammar.lemma(f.light) == "hold":
+        verb, noun = f.light, f.noun
+    else:
+        return False
+    for w in (verb, noun):
+        if w is not None and any(c.dep_ == "prep" and c.lower_ in ("with", "between", "among") for c in w.children):
+            return False
+    subj, passive = _subject(verb)
+    if subj is None or passive or any(c.dep_ == "conj" for c in subj.children):
+        return False
+    if subj.lower_ in MEETINGS:
+        return _own_meeting(subj)
+    if noun is None and subj.pos_ == "NOUN" and grammar.lemma(subj) in INFORMATION:
+        return True
+    if _names_body(subj):
+        return True
+    # a domestic organisation (a union, a party's congress: an organisation actor with a country
+    # but no CAMEO code) is one body too; states, governments and IGOs carry a code
+    aid = actor_at(subj.doc, subj.idx, subj.idx + len(subj))
+    actor = actor_by_id(subj.doc, aid) if aid else None
+    return actor is not None and getattr(actor, "kind", None) == "organization" and not actor.code
 
 
 def _names_body(o: Token) -> bool:
@@ -2169,8 +2269,10 @@ def _obliges_someone(clause: Token) -> bool:
     have been attached" blames what was not done rather than asking for anything."""
     if "have" in {c.lower_ for c in clause.children if c.dep_ == "aux"} and clause.tag_ == "VBN":
         return False
-    if _has_to(clause) and (grammar.is_negated(clause) or _aux(clause) & {"would", "'d"}):
-        return False  # "said they would not need to attend", "would have to find other evidence": no duty laid, a forecast
+    if _has_to(clause) and (grammar.is_negated(clause) or _aux(clause) & ({"would", "'d"} | POSSIBLE_AUX)):
+        # "said they would not need to attend", "would have to find other evidence", "warned that
+        # the region may have to accept wind farms": no duty laid, a forecast of a necessity
+        return False
     if _has_to(clause) and _aux(clause) & FUTURE_AUX:
         # "voters will have to wait for the manifesto", "applicants will have to pass a test": a
         # rule or a forecast of what people will face, told in the future; a demand is put in the
@@ -2211,8 +2313,12 @@ def _obliges_someone(clause: Token) -> bool:
 
 
 def _has_to(tok: Token) -> bool:
-    # "Sudan has to return", "X needs to stop"
-    return grammar.lemma(tok) in ("have", "need") and any(c.dep_ == "xcomp" for c in tok.children)
+    # "Sudan has to return", "X needs to stop"; with an object of its own the verb is possession
+    # or want and the infinitive hangs on the object ("has had four years to prepare", "needs money
+    # to build"): no duty
+    return grammar.lemma(tok) in ("have", "need") and any(c.dep_ == "xcomp" for c in tok.children) and not any(
+        c.dep_ in ("dobj", "obj") for c in tok.children
+    )
 
 
 # ---------------------------------------------------------------- dates and building
