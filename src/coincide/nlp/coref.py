@@ -989,7 +989,10 @@ class _Resolver:
         doc = self.doc
         by_name = {a.name.lower(): a for a in self.actors.values() if a.kind == "group" and not a.members}
         for tok in doc:
-            if tok.tag_ not in ("NNS", "NNPS") or self.in_quote(tok.idx) or tok.lemma_.lower() not in SPEAKER_NOUNS:
+            # the plural of a body's head ("protest groups say", "unions said") speaks as the bodies'
+            # people, as the singular stands for one body named before (ORGANIZATION_HEADS)
+            if tok.tag_ not in ("NNS", "NNPS") or self.in_quote(tok.idx) or \
+                    tok.lemma_.lower() not in SPEAKER_NOUNS | ORGANIZATION_HEADS:
                 continue
             if not _speaks(tok):
                 continue
