@@ -57,6 +57,10 @@ PEOPLE_NOUNS = lexicon.words("people")
 # A plural that speaks ("sources said", "according to allies") is read in its person sense, though
 # the noun's commonest sense be another (WordNet, scripts/speaker_nouns_lexicon.py).
 SPEAKER_NOUNS = PEOPLE_NOUNS | lexicon.words("speaker-nouns") | lexicon.words("coref", "plural_speakers")
+# Heads a speaking plural group is named by: people nouns, and the plural of a body's head noun
+# ("protest groups say", "unions said"), which speaks as the bodies' people as the singular stands
+# for one body named before (round 15).
+GROUP_SPEAKER_HEADS = SPEAKER_NOUNS | ORGANIZATION_HEADS
 QUANTIFIERS = lexicon.words("coref", "group_quantifiers")
 # Tags of the words that name a group before its noun: nouns and adjectives, not participles
 NAMING_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ"})
@@ -989,10 +993,7 @@ class _Resolver:
         doc = self.doc
         by_name = {a.name.lower(): a for a in self.actors.values() if a.kind == "group" and not a.members}
         for tok in doc:
-            # the plural of a body's head ("protest groups say", "unions said") speaks as the bodies'
-            # people, as the singular stands for one body named before (ORGANIZATION_HEADS)
-            if tok.tag_ not in ("NNS", "NNPS") or self.in_quote(tok.idx) or \
-                    tok.lemma_.lower() not in SPEAKER_NOUNS | ORGANIZATION_HEADS:
+            if tok.tag_ not in ("NNS", "NNPS") or self.in_quote(tok.idx) or tok.lemma_.lower() not in GROUP_SPEAKER_HEADS:
                 continue
             if not _speaks(tok):
                 continue
