@@ -136,8 +136,10 @@ def test_group_noun_speakers(turns, half):
 # team that speaks is a body of its own): group floors about two items under (398/560, 422/647).
 # issuer15s: groups ptune 416/560 = 0.743, pcheck 449/647 = 0.694 ("people", "others" and the plural
 # of a body's head noun speak as groups): group floors about two items under (414/560, 447/647).
-POLNEAR_FLOORS = {("ptune", "person"): 0.937, ("ptune", "group"): 0.739,
-                  ("pcheck", "person"): 0.932, ("pcheck", "group"): 0.69}
+# Then 423/560 = 0.755, 464/647 = 0.717 (a speaking name the tagger calls a place is a body): two
+# items under (421/560, 462/647).
+POLNEAR_FLOORS = {("ptune", "person"): 0.937, ("ptune", "group"): 0.751,
+                  ("pcheck", "person"): 0.932, ("pcheck", "group"): 0.714}
 
 
 @pytest.fixture(scope="module")
