@@ -42,3 +42,16 @@ def test_party_name_is_no_person(nlp, text, party):
 def test_party_word_surname_stays_the_person(nlp, text, surname, full):
     doc = nlp(text)
     assert [a.name for a in named(doc, surname)] == [full]
+
+
+def test_an_unknown_place_name_that_speaks_is_a_body(nlp):
+    # the tagger calls "Bloomberg" a place here; no dictionary knows it, and a place does not
+    # speak: as the object of "according to" it is an organisation (round 15)
+    doc = nlp("The firm earned $4 million last year, according to Bloomberg.")
+    actors = named(doc, "Bloomberg")
+    assert actors and all(a.kind == "organization" for a in actors)
+
+
+def test_an_unknown_place_name_that_does_not_speak_is_no_actor(nlp):
+    doc = nlp("The firm opened a new office in Bloomberg last year.")
+    assert not named(doc, "Bloomberg")

@@ -179,6 +179,14 @@ def test_a_person_the_tagger_took_for_a_body_is_a_he(nlp):
     # a possessive owner resolved to a person names the group by the owner's surname
     ("Senator Ann Brook of Ohio spoke in Leeds on Tuesday. “We will win the state,” her aides said.",
      "win the state", "Brook aides"),
+    # "people" (WordNet's noun.group) and the pronoun-like "others" speak as groups too (round 15)
+    ("The council closed the old bridge on Monday. People familiar with the repairs said the work would "
+     "take a year.", "work would take", "People"),
+    ("Some engineers praised the new bridge design. Others argue that the steel will rust within a decade.",
+     "steel will rust", "Others"),
+    # the plural of a body's head noun ("groups", "unions") speaks as the bodies' people
+    ("The council closed the old bridge on Monday. Cycling groups say the closure will cost the town "
+     "dearly.", "closure will cost", "Cycling groups"),
     # "they" after the group, as subject, is the group
     ("Administration officials said the plan would cost less than expected. They said the work would start "
      "in May.", "work would start", "Administration officials"),

@@ -138,8 +138,12 @@ def test_group_noun_speakers(turns, half):
 # team that speaks is a body of its own): group floors about two items under (398/560, 422/647).
 # issuer15n: persons ptune 1779/1884 = 0.944 (the object of a preposition is no speaker), pcheck
 # 2053/2190 unchanged: ptune person floor two items under, 1777/1884 = 0.943.
-POLNEAR_FLOORS = {("ptune", "person"): 0.943, ("ptune", "group"): 0.71,
-                  ("pcheck", "person"): 0.932, ("pcheck", "group"): 0.65}
+# issuer15s: groups ptune 416/560 = 0.743, pcheck 449/647 = 0.694 ("people", "others" and the plural
+# of a body's head noun speak as groups): group floors about two items under (414/560, 447/647).
+# Then 423/560 = 0.755, 464/647 = 0.717 (a speaking name the tagger calls a place is a body): two
+# items under (421/560, 462/647). (Both branches measured apart; the merge is measured below.)
+POLNEAR_FLOORS = {("ptune", "person"): 0.943, ("ptune", "group"): 0.751,
+                  ("pcheck", "person"): 0.932, ("pcheck", "group"): 0.714}
 
 
 @pytest.fixture(scope="module")

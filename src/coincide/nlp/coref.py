@@ -56,7 +56,11 @@ AGENT_NOUNS = lexicon.words("coref", "agent_nouns")
 PEOPLE_NOUNS = lexicon.words("people")
 # A plural that speaks ("sources said", "according to allies") is read in its person sense, though
 # the noun's commonest sense be another (WordNet, scripts/speaker_nouns_lexicon.py).
-SPEAKER_NOUNS = PEOPLE_NOUNS | lexicon.words("speaker-nouns")
+SPEAKER_NOUNS = PEOPLE_NOUNS | lexicon.words("speaker-nouns") | lexicon.words("coref", "plural_speakers")
+# Heads a speaking plural group is named by: people nouns, and the plural of a body's head noun
+# ("protest groups say", "unions said"), which speaks as the bodies' people as the singular stands
+# for one body named before (round 15).
+GROUP_SPEAKER_HEADS = SPEAKER_NOUNS | ORGANIZATION_HEADS
 QUANTIFIERS = lexicon.words("coref", "group_quantifiers")
 # Tags of the words that name a group before its noun: nouns and adjectives, not participles
 NAMING_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ"})
@@ -983,11 +987,13 @@ class _Resolver:
         a speech verb, and that no actor covers yet, is one group actor named by the phrase with
         its modifiers ("federal prosecutors", "Senate Republican leaders") and, for a possessive
         owner, the owner's surname ("Rubio advisers"). One actor per name in a story, so a later
-        "they" (resolve_body_pronoun) or the same phrase again finds it."""
+        "they" (resolve_body_pronoun) or the same phrase again finds it. "people" and "others"
+        (coref.toml `[plural_speakers]`, round 15) are no person nouns in WordNet but speak the same
+        way ("people familiar with the talks said", "others argue")."""
         doc = self.doc
         by_name = {a.name.lower(): a for a in self.actors.values() if a.kind == "group" and not a.members}
         for tok in doc:
-            if tok.tag_ not in ("NNS", "NNPS") or self.in_quote(tok.idx) or tok.lemma_.lower() not in SPEAKER_NOUNS:
+            if tok.tag_ not in ("NNS", "NNPS") or self.in_quote(tok.idx) or tok.lemma_.lower() not in GROUP_SPEAKER_HEADS:
                 continue
             if not _speaks(tok):
                 continue
