@@ -18,10 +18,10 @@ from __future__ import annotations
 import argparse
 import hashlib
 import importlib
-import tempfile
 import json
 import subprocess
 import sys
+import tempfile
 from collections import Counter
 from pathlib import Path
 
@@ -77,7 +77,8 @@ def build_nlp():
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("records", nargs="?", default=str(SHARED / "data" / "plover-gsr" / "records.jsonl"))
-    parser.add_argument("--out", default="/tmp/coincide-plover-events.jsonl")
+    parser.add_argument("--out", default=None,
+                        help="where to write the records (default: a new temporary file per run, so two runs at once never share one)")
     parser.add_argument("--half", choices=("tune", "check", "all"), default="all")
     parser.add_argument("--confusion", action="store_true")
     parser.add_argument("--show", action="store_true", help="print each record's gold and predicted events")
@@ -92,6 +93,9 @@ def main(argv=None) -> int:
     nlp = build_nlp()
     stories = [Story(source=f"{r['id']}.txt", body=r["text"], published=r.get("date")) for r in records]
     confusion: Counter = Counter()
+    if args.out is None:
+        with tempfile.NamedTemporaryFile("w", prefix="coincide-plover-events-", suffix=".jsonl", delete=False) as tmp:
+            args.out = tmp.name
     with open(args.out, "w", encoding="utf-8") as fh:
         for rec, out in zip(records, analyze_stories(nlp, stories)):
             data = out.to_dict()
