@@ -83,7 +83,8 @@ def test_plover_gold_records(nlp, tmp_path):
 # floor sits at its judged 29, one under the 30 it re-scored after the eleventh round).
 BBC_SAMPLES = {
     # seed: (random right floor, force physical floor)
-    2033: (0.775, 0.86),  # measured 32 of 40 (0.80) and 27 of 30 (0.90); one under: 31/40, 26/30 = 0.867
+    # session 15 (6ee62db): 34 of 40 after the thirteenth and fifteenth rounds; one under: 33/40 = 0.825
+    2033: (0.825, 0.86),  # measured 32 of 40 (0.80) and 27 of 30 (0.90); one under: 31/40, 26/30 = 0.867
     # seed 2034: 29 of 40 as judged (0.725); 30 since the eleventh round's "lead to" as causing, a kind
     # the tuning lines hold (seed 602) but which the lead named to its developer after reading this
     # sample's notes, so the 30 is not a clean checking figure: report 29/40. Force 26 of 30 (0.867).
@@ -92,8 +93,14 @@ BBC_SAMPLES = {
     # seed 2035, drawn once after the thirteenth round on 254d48d's output (the two readings settled
     # in session 13 applied to every line first) and judged once by a non-author: 27 of 40 random
     # (0.675), 26 of 30 force (0.867); seeds 2033 and 2034 re-score 33/40 and 31/40 on the same
-    # commit, so again the draw, not a fall. Floors one under: 26/40 = 0.65, 25/30 = 0.833
-    2035: (0.65, 0.83),
+    # commit, so again the draw, not a fall. Floors one under: 26/40 = 0.65, 25/30 = 0.833;
+    # session 15 (6ee62db, after the fifteenth round): 29 of 40; random floor one under, 28/40 = 0.70
+    2035: (0.70, 0.83),
+    # seed 2036, drawn once after the fifteenth round on 6ee62db's output (captures read by the
+    # PLOVER manual, settled in session 15 and applied to every line first) and judged once by a
+    # non-author: 29 of 40 random (0.725), 27 of 30 force (0.90). Floors one under: 28/40 = 0.70,
+    # 26/30 = 0.867
+    2036: (0.70, 0.86),
 }
 
 
