@@ -592,6 +592,8 @@ def classify_noun(tok: Token) -> Found | None:
         return None  # part of a name: "Countryside Alliance", "The Texas Chainsaw Massacre"
     if _not_an_event_noun(tok):
         return None
+    if _promise_referred_to(tok):
+        return None
     kind, mode = P.NOUNS[key]
     # an event noun is an event only when someone stands with it: an owner, a partner, an agent
     has_actor = False
@@ -606,6 +608,25 @@ def classify_noun(tok: Token) -> Found | None:
     if kind == "AID" and key in ("weapon", "weapons", "weaponry", "arms", "ammunition", "food", "medicine", "medicines"):
         return None  # "chemical weapons" name things, not a giving
     return Found(kind, mode or _mode_from(tok), tok, noun=tok)
+
+
+# Verbs of keeping one's word: a promise kept or met was made before, and keeping it is no new one.
+KEEPING_WORD = frozenset({"keep", "meet", "honour", "honor", "fulfil", "fulfill", "deliver"})
+QUANTITIES = frozenset({"all", "some", "many", "most", "none", "each", "any", "several", "half", "few"})
+
+
+def _promise_referred_to(noun: Token) -> bool:
+    """A promise (plover.PROMISES) inside a quantity's "of" ("has met all of its promises", "broke
+    many of its pledges") that is the object of a verb of keeping or breaking one's word
+    (KEEPING_WORD, plover.REVERSERS): the verb tells what became of promises made before, as the
+    direct object ("kept its promise", "broke its promise") already reads; no promise is made."""
+    if grammar.lemma(noun) not in P.PROMISES or noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    quantity = noun.head.head
+    if quantity.lower_ not in QUANTITIES or quantity.dep_ not in ("dobj", "obj", "nsubjpass"):
+        return False
+    verb = grammar.lemma(quantity.head)
+    return verb in KEEPING_WORD or verb in P.REVERSERS
 
 
 def _actor_in(tok: Token) -> bool:
