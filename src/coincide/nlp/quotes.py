@@ -64,9 +64,9 @@ CLAUSE_FINAL_AFTER = set(".,!?;:)\u2026\u2014\u2013-")
 CLAUSE_INITIAL_BEFORE = set(":,;.!?(\u2014\u2013-")
 RELATIVE = {"who", "which", "that", "whom"}
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
-# Right of an inverted cue ('"...," said Smith'), the speaker may come out as any of these.
-# a verb's objects: the one addressed, named or acted on, never who speaks
+# A verb's objects: the one addressed, named or acted on, never who speaks.
 OBJECTS = ("dobj", "dative", "iobj")
+# Right of an inverted cue ('"...," said Smith'), the speaker may come out as any of these.
 INVERTED_SUBJECTS = ("nsubj", "nsubjpass", "dobj", "attr", "npadvmod", "appos", "oprd", "dative")
 NP_RIGHT_DEPS = {"compound", "flat", "nummod", "amod", "poss", "case"}
 # A lawmaker's party and chamber (lexicon/coref.toml), and the heads of the names of a party's
