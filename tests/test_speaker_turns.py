@@ -44,3 +44,29 @@ def test_prepositional_object_is_not_the_speaker(nlp, text, speaker, not_speaker
     if not_speaker:
         assert not_speaker not in name
 
+
+
+@pytest.mark.parametrize(
+    "text, speaker, not_speaker",
+    [
+        # a gerund cue after a preposition on a verb ("began by ... urging"): that verb's subject
+        # speaks, not the object of the participle or of the verb before it
+        ('Rosa Vance began by thanking Mayor Hal Dunbar for his patience and urging him to "keep the harbor open."',
+         "Vance", "Dunbar"),
+        ("Rosa Vance opened the meeting by asking Hal Dunbar why the harbor stayed closed.", "Vance", "Dunbar"),
+    ],
+)
+def test_participle_cue_speaker_is_its_verbs_subject(nlp, text, speaker, not_speaker):
+    doc = analyse(nlp, text)
+    assert doc._.quotes
+    name = speaker_name(doc, doc._.quotes[0]) or ""
+    assert speaker in name
+    assert not_speaker not in name
+
+
+def test_participle_after_as_is_not_the_verbs_subjects(nlp):
+    # "quoted X as saying": the participle is said of the object, so the paper does not speak it
+    doc = analyse(nlp, "The Harbor Ledger quoted dock worker Ana Ruiz as saying that the gates stayed shut all week.")
+    for quote in doc._.quotes:
+        if "gates" in quote.text:
+            assert "Ledger" not in (speaker_name(doc, quote) or "")

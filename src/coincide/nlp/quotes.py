@@ -64,6 +64,8 @@ CLAUSE_FINAL_AFTER = set(".,!?;:)\u2026\u2014\u2013-")
 CLAUSE_INITIAL_BEFORE = set(":,;.!?(\u2014\u2013-")
 RELATIVE = {"who", "which", "that", "whom"}
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+# A verb's objects: the one addressed, named or acted on, never who speaks.
+OBJECTS = ("dobj", "dative", "iobj")
 # Right of an inverted cue ('"...," said Smith'), the speaker may come out as any of these.
 INVERTED_SUBJECTS = ("nsubj", "nsubjpass", "dobj", "attr", "npadvmod", "appos", "oprd", "dative")
 NP_RIGHT_DEPS = {"compound", "flat", "nummod", "amod", "poss", "case"}
@@ -449,8 +451,16 @@ class _Sources(_Layout):
         if depth < 3 and cue.dep_ in ("conj", "xcomp", "advcl") and cue.head is not cue:
             # "X said A and added B", "X went on to say", "X attacked Y, saying ..."
             return self.source_of(cue.head, depth + 1)
+        host = _participle_host(cue)
+        if depth < 3 and host is not None:
+            return self.source_of(host, depth + 1)
+        participle = cue.tag_ == "VBG"
         for child in cue.rights:
             if child.dep_ in INVERTED_SUBJECTS and child.pos_ in ("PROPN", "NOUN", "PRON") and not _is_time(child):
+                if child.dep_ in OBJECTS and (participle or _names_its_object(cue, child)):
+                    # "urging him to ...", "called X 'a smart guy'": the one addressed or named,
+                    # never who speaks (a participle has no subject after it at all)
+                    continue
                 return child
         return None
 
@@ -1185,6 +1195,27 @@ class _Finder(_ReportedSpeech):
         quotes.sort(key=lambda q: (q.span[0], q.span[1]))
         return quotes
 
+
+
+def _participle_host(cue: Token) -> Token | None:
+    """The verb a participle cue hangs on, whose subject speaks through it: 'began by crediting
+    X and urging him' (a gerund after a preposition on the verb), 'endorsed X, urging voters'
+    (the parse hangs the participle on the verb's object)."""
+    if cue.tag_ != "VBG":
+        return None
+    if cue.dep_ == "pcomp" and cue.head.dep_ == "prep" and cue.head.lower_ != "as" and cue.head.head.pos_ in ("VERB", "AUX"):
+        # "quoted X as saying", "was described as saying": after "as" the participle is said of
+        # the verb's object (or passive subject), not of its subject
+        return cue.head.head
+    if cue.dep_ == "acl" and cue.head.dep_ in OBJECTS and cue.head.head.pos_ in ("VERB", "AUX"):
+        return cue.head.head
+    return None
+
+
+def _names_its_object(cue: Token, obj: Token) -> bool:
+    """'called X "a smart guy"', 'urged X to ...': a verb's object with a predicate or a clause
+    after it is the one named or addressed."""
+    return any(c.dep_ in ("oprd", "xcomp", "ccomp") and c.i > obj.i for c in cue.children)
 
 
 def _speaks_for_others(noun: Token) -> bool:
