@@ -31,7 +31,7 @@ from ..records import Actor
 from . import lexicon, register_extensions
 from .grammar import stance_prefixed
 from .knowledge import CAMEO_TO_ISO3, KnowledgeBase, Match, knowledge_base, norm
-from .cues import SPEECH, cue_lemma
+from .cues import speaks
 from .mentions import Mention
 
 ISO3_TO_CAMEO = {v: k for k, v in CAMEO_TO_ISO3.items()}
@@ -599,7 +599,7 @@ class _Referents(_Names):
         ("Fox attacks ..." in a headline). A name the tagger calls a place (GPE) that no dictionary
         knows is a body too where it speaks ("Nielsen said", "according to Bloomberg"): a place
         does not speak, and a known city that stands for its government was read before."""
-        if c.label != "ORG" and not (c.label == "GPE" and c.match is None and _speaks(self.doc[c.start:c.end].root)):
+        if c.label != "ORG" and not (c.label == "GPE" and c.match is None and speaks(self.doc[c.start:c.end].root)):
             return False
         span = self.doc[c.start : c.end]
         words = _name_words(span.text)
@@ -1462,14 +1462,6 @@ def _drop_overlaps(cands: list[Candidate]) -> list[Candidate]:
             continue
         out.append(c)
     return out
-
-
-def _speaks(tok: Token) -> bool:
-    """Whether a name is the one speaking: the subject of a speech verb ("Nielsen said"), or the
-    object of "according to"."""
-    if tok.dep_ == "nsubj":
-        return cue_lemma(tok.head) in SPEECH
-    return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
 
 
 def _hyphen_prefix(doc: Doc, i: int) -> int | None:

@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span, Token
 from ..records import Actor
 from . import lexicon, register_extensions
 from .actors import referential_it
-from .cues import SPEECH, cue_lemma
+from .cues import SPEECH, cue_lemma, speaks
 from .mentions import Mention
 
 MALE_WORDS = lexicon.words("coref", "male")
@@ -733,7 +733,7 @@ class _Resolver:
         who spoke last (the subject of a speech verb outside quotation marks) in its window and
         the two paragraphs before, when that person agrees with the noun's gender. A description
         brought in as new ("a spokesman for ...", then "the spokesman") is somebody else."""
-        if not _speaks(tok) or tok.dep_ != "nsubj" or self.in_quote(tok.idx):
+        if not speaks(tok) or tok.dep_ != "nsubj" or self.in_quote(tok.idx):
             return
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return
@@ -932,7 +932,7 @@ class _Resolver:
                 continue
             # a person's office or team is a body only where it speaks ("his office in the
             # Capitol" is a place)
-            if head != "campaign" and not (head in PERSONAL_BODIES and _speaks(tok)):
+            if head != "campaign" and not (head in PERSONAL_BODIES and speaks(tok)):
                 continue
             person, start = self._campaign_owner(tok)
             if person is None:
@@ -959,7 +959,7 @@ class _Resolver:
         if j < 0:
             return None, tok.idx
         owner = doc[j]
-        if owner.tag_ == "PRP$" and _speaks(tok):
+        if owner.tag_ == "PRP$" and speaks(tok):
             # "his campaign said": the campaign of the person the possessive pronoun was resolved
             # to, only where the campaign is the one speaking (round 6 took every "her campaign",
             # and the positions' relations lost precision)
@@ -995,7 +995,7 @@ class _Resolver:
         for tok in doc:
             if tok.tag_ not in ("NNS", "NNPS") or self.in_quote(tok.idx) or tok.lemma_.lower() not in GROUP_SPEAKER_HEADS:
                 continue
-            if not _speaks(tok):
+            if not speaks(tok):
                 continue
             if tok.dep_ == "nsubj" and sum(c.dep_ in SUBJECT_DEPS for c in tok.head.children) > 1:
                 continue  # a verb given two subjects is a parse that cannot be read
@@ -1065,10 +1065,3 @@ class _Resolver:
         return countries.pop() if len(countries) == 1 else None
 
 
-def _speaks(tok: Token) -> bool:
-    """Whether a noun is the one speaking: the subject of a speech verb ("officials said"), or the
-    object of "according to" ("according to officials familiar with the talks")."""
-    if tok.dep_ == "nsubj":
-        return cue_lemma(tok.head) in SPEECH
-    head = tok.head
-    return tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"

@@ -46,3 +46,14 @@ def cue_lemma(token, known: frozenset[str] = SPEECH | BELIEF) -> str:
             if joined in known:
                 return joined
     return lemma
+
+
+def speaks(token) -> bool:
+    """Whether a noun is the one speaking: the subject of a speech verb ("officials said"), or the
+    object of "according to" ("according to officials familiar with the talks"). Read by
+    coincide_actors (a name that speaks is a body, not a place) and coincide_coref (a plural that
+    speaks is a group)."""
+    if token.dep_ == "nsubj":
+        return cue_lemma(token.head) in SPEECH
+    head = token.head
+    return token.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"

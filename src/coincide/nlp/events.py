@@ -62,6 +62,7 @@ from .knowledge import CAMEO_TO_ISO3, knowledge_base
 from . import grammar
 from . import lexicon
 from .grammar import stance_prefixed
+from .stance import VALENCE
 from .mentions import Mention, actor_at, actor_by_id, mention_at, mentions_in
 from .places import location_for, place_spans
 from .figures import NOT_PEOPLE, PEOPLE, is_people
@@ -2035,9 +2036,8 @@ def _gone_back_on(noun: Token) -> bool:
     return grammar.lemma(verb) == "go" and any(c.lower_ == "back" and c.dep_ in ("advmod", "prt") for c in verb.children)
 
 
-# Which way a word judges a thing (lexicon/valence.toml, VADER), read only where the grammar says
-# a thing is judged: the predicate of a copula.
-VALENCE = lexicon.polarities("valence", "words")
+# Which way a word judges a thing (stance.VALENCE: lexicon/valence.toml, VADER), read only where
+# the grammar says a thing is judged: the predicate of a copula.
 
 
 def _promise_disparaged(noun: Token) -> bool:
