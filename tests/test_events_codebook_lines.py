@@ -49,5 +49,5 @@ def typed(nlp, text, word):
         ("Mr Smith denied the opposition a vote on the plans.", "denied", ["REJECT"]),
     ],
 )
-def test_sixth_round_codebook_lines(nlp, text, word, kinds):
+def test_codebook_lines(nlp, text, word, kinds):
     assert typed(nlp, text, word) == kinds
