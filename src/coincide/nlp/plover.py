@@ -552,6 +552,13 @@ NATURAL_HAZARDS = frozenset(
     landslide landslides mudslide drought droughts famine famines disease diseases epidemic epidemics
     pandemic virus viruses illness cancer heatwave eruption volcano
     """.split()
+) | frozenset(
+    # named diseases (WordNet's infectious_disease.n.01 and its kin, as news names them): "HIV is
+    # killing the most productive adults" is an epidemic, no force used by anyone
+    """
+    hiv aids hiv/aids malaria tuberculosis tb cholera measles polio flu influenza sars ebola plague
+    smallpox typhoid meningitis dysentery
+    """.split()
 )
 # Causes that are no agent: a lack or a failure "condemns people to death" or "kills jobs" only in a
 # figure of speech; force needs somebody using it.
