@@ -169,8 +169,7 @@ def test_figure(nlp, text, value, unit, about, qualifier):
         "The club won 3 in 2015 and lost 2.",  # "N in" a year is a date, no share
         "Four cantons voted against the plan.",  # an "-ons" plural Phoenix does not list: no people
         "The eight remaining casinos closed.",  # nor "-inos"
-        "The seven member council was elected.",  # a singular noun after the number tells a size
-        "A 12 man jury was sworn in.",
+        "Fifty member states signed the treaty.",  # a plural body noun is what the number counts
         # a noun whose commonest sense is no person, though a later one is ("model": a representation, then a person who poses)
         "Six models were shown at the fair.",
         "Twenty schools were closed by the storm.",
@@ -197,6 +196,26 @@ def test_figure(nlp, text, value, unit, about, qualifier):
 )
 def test_no_figure(nlp, text):
     assert analyse(nlp, text)._.figures == []
+
+
+# The lead's reading (round 19): a number joined to a noun of membership or of people, or to
+# "strong", as the modifier of a body's noun states the body's size, a count of people about the
+# body, as tune7's and tune8's labels read it. The rule that reads it failed the keep rule (a
+# checking set gained a wrong figure and no label: docs/events-figures.md, nineteenth round), so
+# the reading is held here as expected to fail until a rule that reads it is kept.
+@pytest.mark.xfail(strict=True, reason="settled reading; its rule was dropped under the keep rule (round 19)")
+@pytest.mark.parametrize(
+    "text, value, about",
+    [
+        ("The seven member council was elected.", 7, "member council"),
+        ("A 12 man jury was sworn in.", 12, "man jury"),
+        ("The 40-employee Widget Board is funded by a levy.", 40, "employee widget board"),
+        ("A 300-strong crowd gathered outside the court.", 300, "strong crowd"),
+    ],
+)
+def test_body_size_in_members(nlp, text, value, about):
+    (f,) = [f for f in analyse(nlp, text)._.figures if abs(f.value - value) < 1e-6]
+    assert f.unit == "people" and about in (f.about or "")
 
 
 def test_speaker_of_the_quote_is_the_source(nlp):
