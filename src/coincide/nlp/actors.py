@@ -502,7 +502,7 @@ class _Names:
         """ "Putin, the Russian president," gives a role and a country without a title in front."""
         root = span.root
         for child in list(root.children) + ([root.head] if root.dep_ == "appos" else []):
-            if child.dep_ != "appos" and child is not root.head:
+            if child.dep_ != "appos" and child != root.head:
                 continue
             if child.i in range(span.start, span.end):
                 continue

@@ -353,7 +353,7 @@ def _right_region(verb: Token) -> list[Token]:
 
 def _subject_region(verb: Token) -> list[Token]:
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
-    if not subj and verb.dep_ in ("xcomp", "conj") and verb.head is not verb:
+    if not subj and verb.dep_ in ("xcomp", "conj") and verb.head != verb:
         subj = [c for c in verb.head.children if c.dep_ in ("nsubj", "csubj")]
     return sorted((t for s in subj for t in s.subtree), key=lambda t: t.i)
 

@@ -67,7 +67,7 @@ def _governing_verbs(tok: Token, depth: int = 4):
     """The verbs above a clause, nearest first, through complements and coordination."""
     cur = tok
     for _ in range(depth):
-        if cur.head is cur or cur.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "acl", "relcl", "pcomp", "pobj", "prep", "dobj"):
+        if cur.head == cur or cur.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "acl", "relcl", "pcomp", "pobj", "prep", "dobj"):
             return
         cur = cur.head
         if cur.pos_ in ("VERB", "AUX", "NOUN"):
@@ -116,7 +116,7 @@ def _word_features(verb: Token) -> dict[str, float]:
     """The lemmas around the event's verb: the verbs above its clause, the word it hangs from, its dependents."""
     gov, head, dep = WORD_PREFIXES
     f = {f"{gov}{grammar.lemma(g)}": 1.0 for g in _governing_verbs(verb)}
-    if verb.head is not verb:
+    if verb.head != verb:
         f[f"{head}{verb.dep_}:{grammar.lemma(verb.head)}"] = 1.0
     for c in verb.children:
         if not c.is_punct:

@@ -649,7 +649,7 @@ def _subject(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
     if depth > 4:
         return None, False
     head = tok.head
-    if head is tok:
+    if head == tok:
         return None, False
     if tok.dep_ == "xcomp" or (tok.dep_ == "advcl" and tok.tag_ in ("VB", "VBG")):
         if grammar.lemma(head) in CONTROL_BY_OBJECT:
@@ -659,14 +659,14 @@ def _subject(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
         return _subject(head, depth + 1)
     if tok.dep_ == "conj":
         return _subject(head, depth + 1)
-    if tok.dep_ == "pcomp" and head.dep_ == "prep" and head.head is not head:
+    if tok.dep_ == "pcomp" and head.dep_ == "prep" and head.head != head:
         # "resorted to throwing stones": the one throwing is the one who resorted
         return _subject(head.head, depth + 1)
     if tok.dep_ == "relcl":
         if _noun_key_known(head) and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             # "converging for a rally to protest": the rally's people protest, not the rally
             gov = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else head.head
-            if gov is not head and gov.pos_ in ("VERB", "AUX"):
+            if gov != head and gov.pos_ in ("VERB", "AUX"):
                 return _subject(gov, depth + 1)
         return head, False
     if tok.dep_ == "acl" and tok.tag_ == "VBG":
@@ -814,7 +814,7 @@ def _targets(f: Found, passive: bool) -> list[str]:
         for h in holders:
             for c in h.children:
                 if c.dep_ == "prep" and c.lower_ in TARGET_PREPS and c.lower_ != "of":
-                    if h is f.noun.head and c.lower_ not in ("to", "for"):
+                    if h == f.noun.head and c.lower_ not in ("to", "for"):
                         continue
                     cands.extend(p for p in c.children if p.dep_ == "pobj")
     if passive:
@@ -823,7 +823,7 @@ def _targets(f: Found, passive: bool) -> list[str]:
             cands.insert(0, subj)
     else:
         for c in tok.children:
-            if c.dep_ in ("dobj", "obj", "dative") and c is not f.noun:
+            if c.dep_ in ("dobj", "obj", "dative") and c != f.noun:
                 cands.append(c)
         if f.noun is None and not any(c.dep_ in ("dobj", "obj") for c in tok.children):
             # "beat and arrested protesters", "condemned and rejected the plan": a verb coordinated
@@ -955,7 +955,7 @@ def _complement_targets(tok: Token) -> list[Token]:
                     subj, _ = _subject(c)
                     if subj is not None:
                         conditions.append(subj)
-                if c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "conj" and v is not tok):
+                if c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "conj" and v != tok):
                     nxt.append(c)
         for v in nxt:
             objs = [c for c in v.children if c.dep_ in ("dobj", "obj", "dative")]
@@ -1051,7 +1051,7 @@ def _negated_through(tok: Token) -> bool:
     for _ in range(4):
         if grammar.is_negated(cur):
             return True
-        if cur.dep_ == "xcomp" and cur.head is not cur and (
+        if cur.dep_ == "xcomp" and cur.head != cur and (
             grammar.lemma(cur.head) in P.TRANSPARENT or (grammar.lemma(cur.head) in P.INTENT and P.INTENT[grammar.lemma(cur.head)] is None)
         ):
             cur = cur.head
@@ -1076,7 +1076,7 @@ def _not_done(tok: Token) -> bool:
                 return False
             return any((c.lemma_.lower() == "do" and c.tag_ == "VBD") or (c.lemma_.lower() == "have" and cur.tag_ == "VBN")
                        for c in auxes)
-        if cur.dep_ == "xcomp" and cur.head is not cur:
+        if cur.dep_ == "xcomp" and cur.head != cur:
             cur = cur.head
             continue
         return False
@@ -1134,7 +1134,7 @@ def _hypothetical(tok: Token) -> bool:
     if not _aux(tok) & HYPOTHETICAL_AUX:
         return False
     clause = tok
-    while clause.dep_ == "conj" and clause.head is not clause:
+    while clause.dep_ == "conj" and clause.head != clause:
         clause = clause.head
     if clause.dep_ in ("ccomp", "xcomp", "parataxis") and grammar.lemma(clause.head) in TELLING:
         return False
@@ -1215,7 +1215,7 @@ def _arranged(t: Token, depth: int = 0) -> bool:
     arrangement ("Jack Straw is to visit Thailand": be + to-infinitive), the purpose clause of a verb
     to come ("will meet his counterpart to discuss relations"), or a conjunct of a verb with "will"
     ("say they will monitor hunts and assist police"). PLOVER codes cooperation in the future AGREE."""
-    if depth > 3 or t.head is t:
+    if depth > 3 or t.head == t:
         return False
     to = any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
     if t.dep_ == "xcomp" and to and grammar.lemma(t.head) == "be" and t.head.pos_ == "AUX" and any(
@@ -1243,7 +1243,7 @@ def _governors(tok: Token):
     """Verbs above a clause, through complements, conjunctions and adverbial clauses."""
     cur = tok
     for _ in range(8):
-        if cur.dep_ in ("xcomp", "ccomp", "advcl", "conj", "acl", "relcl", "pcomp", "pobj", "prep", "dobj", "nsubj", "attr") and cur.head is not cur:
+        if cur.dep_ in ("xcomp", "ccomp", "advcl", "conj", "acl", "relcl", "pcomp", "pobj", "prep", "dobj", "nsubj", "attr") and cur.head != cur:
             cur = cur.head
             if cur.pos_ in ("VERB", "AUX"):
                 yield cur
@@ -1309,7 +1309,7 @@ def sentence_events(doc: Doc, sent: Span, ref, dateline: str | None) -> list[Eve
         if _noun_event(f):
             head = f.noun.head
             gf = by_tok.get(head.i)
-            if gf is not None and gf is not f and (gf.type in VERBAL or gf.noun is f.noun):
+            if gf is not None and gf is not f and (gf.type in VERBAL or gf.noun == f.noun):
                 suppressed.add(f.trigger.i)
     for f in founds:
         if f.trigger.i in suppressed:
@@ -1604,7 +1604,7 @@ def _force_objects(f: Found) -> list[Token]:
     """Heads of what the force acts on: objects, passive subjects, "on"/"against"/"at" phrases."""
     t = f.light or f.trigger
     out: list[Token] = []
-    anchors = [t] + ([f.noun] if f.noun is not None and f.noun is not t else [])
+    anchors = [t] + ([f.noun] if f.noun is not None and f.noun != t else [])
     for a in anchors:
         for c in a.children:
             if c.dep_ in ("dobj", "nsubjpass", "attr", "dative"):
@@ -1708,10 +1708,10 @@ def _supposed_consequence(t: Token) -> bool:
     told even where the sentence reports it ("the commission says ..."); in "said it would
     consult" the "would" is the act's own, a pledge reported (grammar.hypothetical)."""
     cur = t
-    while cur.dep_ == "conj" and cur.head is not cur:
+    while cur.dep_ == "conj" and cur.head != cur:
         cur = cur.head
     for _ in range(4):
-        if cur.dep_ not in ("xcomp", "ccomp") or cur.head is cur:
+        if cur.dep_ not in ("xcomp", "ccomp") or cur.head == cur:
             return False
         g = cur.head
         if g.pos_ not in ("VERB", "AUX") or grammar.lemma(g) in NOT_CONSEQUENCE:
@@ -1835,9 +1835,9 @@ def _no_act(f: Found) -> bool:
         if passive and grammar.agent(t) is None and _somebody(subj):
             return True
     c0 = t
-    while c0.dep_ == "conj" and c0.head is not c0:
+    while c0.dep_ == "conj" and c0.head != c0:
         c0 = c0.head
-    if c0 is not t and c0.dep_ in ("xcomp", "ccomp") and grammar.lemma(c0.head) in WISHING and (
+    if c0 != t and c0.dep_ in ("xcomp", "ccomp") and grammar.lemma(c0.head) in WISHING and (
         c0.dep_ == "ccomp" or any(c.dep_ in ("dobj", "obj") for c in c0.head.children)
     ):
         return True
@@ -2194,7 +2194,7 @@ def _generic_relative(t: Token) -> bool:
     are told this way; a told act has a tense of its own or people who are named or counted
     ("protesters who stormed the building", "the pupils who threaten violence")."""
     c = t
-    while c.dep_ == "conj" and c.head is not c:
+    while c.dep_ == "conj" and c.head != c:
         c = c.head
     if c.dep_ not in ("relcl", "acl"):
         return False
@@ -2352,7 +2352,7 @@ def _date_attach(ent: Span) -> tuple[Token | None, str | None]:
     prep = None
     for _ in range(6):
         head = tok.head
-        if head is tok:
+        if head == tok:
             return None, prep
         if tok.dep_ == "pobj" and head.dep_ == "prep":
             prep = head.lower_
@@ -2381,7 +2381,7 @@ _UNTIMED_ADVCL = {"if", "unless", "although", "though", "whereas", "because", "s
 def _date_governors(tok: Token):
     cur = tok
     for _ in range(8):
-        if cur.head is cur:
+        if cur.head == cur:
             return
         if cur.dep_ == "advcl":
             if any(c.dep_ == "mark" and c.lower_ in _UNTIMED_ADVCL for c in cur.children):
@@ -2402,7 +2402,7 @@ def _relative_time(tok: Token) -> list[Token]:
             timed = any(c.dep_ == "prep" and c.lower_ in _OCCASION_PREPS and any(w.lower_ == "which" for w in c.children)
                         for c in cur.children) or any(c.dep_ == "advmod" and c.lower_ == "when" for c in cur.children)
             return [cur.head] if timed else []
-        if cur.dep_ not in ("xcomp", "conj", "ccomp") or cur.head is cur:
+        if cur.dep_ not in ("xcomp", "conj", "ccomp") or cur.head == cur:
             return []
         cur = cur.head
     return []
@@ -2415,7 +2415,7 @@ def _verb_of(tok: Token) -> Token | None:
     """The verb a noun belongs to, through the nouns and prepositions between them."""
     cur = tok
     for _ in range(6):
-        if cur.head is cur:
+        if cur.head == cur:
             return cur if cur.pos_ in ("VERB", "AUX") else None
         cur = cur.head
         if cur.pos_ in ("VERB", "AUX"):

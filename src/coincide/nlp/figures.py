@@ -201,7 +201,7 @@ def _about(noun: Token) -> Token | None:
     if noun.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and head.pos_ in ("VERB", "AUX", "ADJ"):
         if head.lemma_.lower() == "be":
             for c in head.children:
-                if c.dep_ in ("acomp", "attr") and c is not noun:
+                if c.dep_ in ("acomp", "attr") and c != noun:
                     return c
         return head
     if noun.dep_ == "pobj" and head.head.pos_ in ("VERB", "NOUN"):
@@ -541,7 +541,7 @@ def _root_of(doc: Doc, start: int, end: int) -> Token | None:
     if span is None:
         return None
     for t in span:
-        if not (span.start <= t.head.i < span.end) or t.head is t:
+        if not (span.start <= t.head.i < span.end) or t.head == t:
             return t
     return span[-1]
 
@@ -681,9 +681,9 @@ def _about_amount(root: Token, span_toks: set[int], unit: str) -> str | None:
         hops = 0
         while noun.lemma_.lower() in CONTAINER_NOUNS and hops < 4:
             nxt = noun.head
-            while nxt.pos_ in ("ADP", "ADV") and nxt.head is not nxt:
+            while nxt.pos_ in ("ADP", "ADV") and nxt.head != nxt:
                 nxt = nxt.head
-            if nxt is noun:
+            if nxt == noun:
                 break
             noun = nxt
             hops += 1
@@ -705,7 +705,7 @@ def _about_amount(root: Token, span_toks: set[int], unit: str) -> str | None:
         # hangs from a preposition or particle; climb over them (at most three) to their verb
         nxt = head
         for _ in range(3):
-            if nxt.pos_ not in ("ADP", "ADV", "PART") or nxt.head is nxt or nxt.lower_ == "of":
+            if nxt.pos_ not in ("ADP", "ADV", "PART") or nxt.head == nxt or nxt.lower_ == "of":
                 break
             nxt = nxt.head
             if nxt.lower_ in ("high", "low", "much", "many", "little", "few") and nxt.dep_ in ("acomp", "advmod", "amod") and nxt.head.pos_ in ("VERB", "AUX"):
@@ -727,7 +727,7 @@ def _about_amount(root: Token, span_toks: set[int], unit: str) -> str | None:
                 # what the amount is spent on (as for a noun's "in" above)
                 if objs and not (c.lower_ == "in" and (objs[0].like_num or objs[0].ent_type_ in ("GPE", "LOC", "DATE", "TIME"))):
                     parts.append(_phrase(objs[0]))
-        if verb.lemma_.lower() in RANKING_VERBS and head is verb:
+        if verb.lemma_.lower() in RANKING_VERBS and head == verb:
             # "followed by Ben Carson at 14 percent", "trailed by Labour on 30%": in a ranking the
             # amount at the verb is the share of the one named in its "by" phrase
             parts.extend(_phrase(o, with_preps=False) for a in children(verb, "agent") for o in children(a, "pobj")
@@ -932,7 +932,7 @@ def _sides_of_lead(tok: Token) -> tuple[Token, Token, Token] | None:
     lead, its subject, the other side), the verb found climbing from `tok` (at most five steps)."""
     verb = tok
     for _ in range(5):
-        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+        if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
             break
         verb = verb.head
     subj = [c for c in children(verb, "nsubj") if c.pos_ in ("NOUN", "PROPN")]
@@ -966,7 +966,7 @@ def _sides_of_preference(tok: Token) -> tuple[Token, Token, Token | None, Token 
     `tok` (at most five steps) or, failing that, the nearest verb before it."""
     verb = tok
     for _ in range(5):
-        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+        if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
             break
         verb = verb.head
     if verb.lemma_.lower() not in PREFER_VERBS:
@@ -1195,7 +1195,7 @@ def sentence_figures(doc: Doc, sent: Span, ref, counted_before: dict[float, Toke
             value *= part[0]
             run = part[1] + run
             share_word = next((t for t in part[1] if t.lower_ in SHARE_WORDS), None)
-            if _counted(run[-1]) is run[-1] and share_word is not None and share_word.dep_ in ("nmod", "compound", "amod") \
+            if _counted(run[-1]) == run[-1] and share_word is not None and share_word.dep_ in ("nmod", "compound", "amod") \
                     and share_word.head.pos_ == "NOUN" and share_word.head.i > run[-1].i:
                 # "a quarter-of-a-million people": the parser hangs the hyphenated number on its
                 # share word, which modifies the noun counted
@@ -1679,7 +1679,7 @@ def _ratio(doc: Doc, tok: Token, sent: Span, ref) -> tuple[Figure, set[int]] | N
         # "4 in 10 are angry", "six in 10 said": the verb the share's words hang from
         for t in (doc[j + width], tok, last):
             v = t.head
-            while v.pos_ not in ("VERB", "AUX") and v.head is not v and v.i != v.head.i and v.dep_ not in ("ROOT",):
+            while v.pos_ not in ("VERB", "AUX") and v.head != v and v.i != v.head.i and v.dep_ not in ("ROOT",):
                 v = v.head
             if v.pos_ in ("VERB", "AUX"):
                 verb = v

@@ -140,7 +140,7 @@ def _marked_condition_above(tok: Token, path: frozenset[str]) -> bool:
     for _ in range(6):
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in cur.children):
             return True
-        if cur.dep_ in path and cur.head is not cur:
+        if cur.dep_ in path and cur.head != cur:
             cur = cur.head
         else:
             break
@@ -154,7 +154,7 @@ def disowned(tok: Token) -> bool:
         return True  # "is likely to want", "is expected to back": the writer's forecast
     cur = tok
     for _ in range(8):
-        if cur.dep_ not in _DISOWN_PATH or cur.head is cur:
+        if cur.dep_ not in _DISOWN_PATH or cur.head == cur:
             return False
         via = cur.dep_
         cur = cur.head
@@ -237,7 +237,7 @@ def direct_object(verb: Token) -> Token | None:
 
 def _object_controls(tok: Token) -> Token | None:
     """ "urged Muslims to vote", "called on Chirac to drop": the object is who would act."""
-    if tok.dep_ != "xcomp" or tok.head is tok:
+    if tok.dep_ != "xcomp" or tok.head == tok:
         return None
     ctrl = children(tok.head, "dobj") or [
         o for p in children(tok.head, "prep") if p.lower_ in ("on", "upon") for o in children(p, "pobj")
@@ -271,10 +271,10 @@ def subject(tok: Token) -> tuple[Token | None, bool]:
         if _finite_joined_to_report(cur):
             cur = cur.head.head
             continue
-        if cur.dep_ in ("conj", "xcomp", "acomp") and cur.head is not cur:
+        if cur.dep_ in ("conj", "xcomp", "acomp") and cur.head != cur:
             cur = cur.head
             continue
-        if cur.dep_ == "acl" and cur.pos_ == "ADJ" and cur.head is not cur:  # "an actor keen to ..."
+        if cur.dep_ == "acl" and cur.pos_ == "ADJ" and cur.head != cur:  # "an actor keen to ..."
             return cur.head, False
         break
     return None, False
@@ -285,7 +285,7 @@ def reporting_subject(tok: Token, reporting: frozenset[str]) -> Token | None:
     the reporting verb's lemma is one of `reporting`."""
     cur = tok.head
     for _ in range(6):
-        if cur.dep_ in _REPORT_PATH and cur.head is not cur:
+        if cur.dep_ in _REPORT_PATH and cur.head != cur:
             cur = cur.head
             subj = children(cur, "nsubj")
             if subj and cur.lemma_.lower() in reporting:
@@ -331,7 +331,7 @@ def clause_verb(tok: Token) -> Token | None:
     for _ in range(8):
         if cur.pos_ in ("VERB", "AUX"):
             return cur
-        if cur.head is cur:
+        if cur.head == cur:
             return None
         cur = cur.head
     return None
@@ -348,7 +348,7 @@ def reported_by(tok: Token, reporting: frozenset[str]) -> Token | None:
         subj = children(cur, "nsubj")
         if subj and cur.lemma_.lower() in reporting:
             return subj[0]
-        if cur.dep_ not in _REPORT_PATH or cur.head is cur:
+        if cur.dep_ not in _REPORT_PATH or cur.head == cur:
             return None
         cur = cur.head
     return None
@@ -371,7 +371,7 @@ def possible(tok: Token) -> bool:
     for _ in range(4):
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in POSSIBILITY for c in cur.children):
             return True
-        if cur.dep_ in ("xcomp", "conj") and cur.head is not cur:
+        if cur.dep_ in ("xcomp", "conj") and cur.head != cur:
             cur = cur.head
             continue
         return False
@@ -389,14 +389,14 @@ def hypothetical(tok: Token, reporting: frozenset[str]) -> bool:
         if any(c.dep_ == "aux" and c.lower_ in WOULD for c in cur.children):
             has_would = True
             break
-        if cur.dep_ in ("xcomp", "conj") and cur.head is not cur:
+        if cur.dep_ in ("xcomp", "conj") and cur.head != cur:
             cur = cur.head
             continue
         return False
     if not has_would:
         return False
     for _ in range(6):
-        if cur.dep_ in ("ccomp", "xcomp", "conj", "advcl", "parataxis") and cur.head is not cur:
+        if cur.dep_ in ("ccomp", "xcomp", "conj", "advcl", "parataxis") and cur.head != cur:
             cur = cur.head
             if cur.lemma_.lower() in reporting:
                 return False
@@ -411,13 +411,13 @@ def denied_by_noun(tok: Token) -> bool:
     clause hangs from the noun (acl, ccomp) and the noun carries "no", "not" or "without"."""
     cur = tok
     for _ in range(4):
-        if cur.dep_ in ("acl", "ccomp") and cur.head is not cur and cur.head.pos_ == "NOUN":
+        if cur.dep_ in ("acl", "ccomp") and cur.head != cur and cur.head.pos_ == "NOUN":
             # (a relative clause describes the noun's thing: "without the tax cuts he was promising")
             noun = cur.head
             if any(c.dep_ in ("det", "neg") and c.lower_ in ("no", "not") for c in noun.children):
                 return True
             return noun.dep_ == "pobj" and noun.head.lower_ == "without"
-        if cur.dep_ in ("xcomp", "conj") and cur.head is not cur:
+        if cur.dep_ in ("xcomp", "conj") and cur.head != cur:
             cur = cur.head
             continue
         return False

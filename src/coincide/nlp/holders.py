@@ -395,7 +395,7 @@ def holders_of(ctx: Context, subj: Token, depth: int = 0) -> tuple[list[str], bo
         # and the real one its apposition
         appos = [c for c in subj.children if c.dep_ == "appos"]
         return holders_of(ctx, appos[0], depth + 1) if appos else ([], False)
-    if low in RELATIVE_PRONOUNS and subj.head.dep_ == "relcl" and subj.head.head is not subj.head and depth < 2:
+    if low in RELATIVE_PRONOUNS and subj.head.dep_ == "relcl" and subj.head.head != subj.head and depth < 2:
         # "Wal-Mart, which complained ...", "Jack Straw, who accused ...": the relative pronoun
         # stands for the noun the clause hangs on
         return holders_of(ctx, subj.head.head, depth + 1)
@@ -409,7 +409,7 @@ def holders_of(ctx: Context, subj: Token, depth: int = 0) -> tuple[list[str], bo
         if speakers:
             return speakers, len(speakers) > 1
         return resolved(ctx, subj)
-    conj = [subj] + [c for c in conjuncts(subj) if c is not subj] + named_examples(subj) + listed_appositions(subj)
+    conj = [subj] + [c for c in conjuncts(subj) if c != subj] + named_examples(subj) + listed_appositions(subj)
     if len(conj) > 1:
         ids: list[str] = []
         for c in conj:

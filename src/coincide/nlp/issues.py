@@ -196,7 +196,7 @@ def noun_label(head: Token, skip: set[int] = frozenset(), *, complete: bool = Tr
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "for", "on"):
                 pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                if pobj is not None and pobj is not head:
+                if pobj is not None and pobj != head:
                     return noun_label(pobj, skip)
         return None
     if head.lower_ in POINTING_PRONOUNS and head.tag_ != "WDT" and head.pos_ in ("PRON", "DET") and head.dep_ in ("dobj", "pobj", "nsubjpass"):
@@ -244,7 +244,7 @@ def _completed(head: Token, label: Label) -> Label:
         if i >= head.i:
             continue
         t = head.doc[i]
-        if t.head is head or head in t.ancestors:
+        if t.head == head or head in t.ancestors:
             continue
         lab = noun_label(t, complete=False)
         if lab is not None and not is_bare(lab) and len(lab.text.split()) > 1:
@@ -292,7 +292,7 @@ def _antecedent(tok: Token, same, sentences: int | None = ANTECEDENT_SENTENCES,
     for t in reversed(doc[first : last]):
         if t.pos_ != "NOUN" or not same(t):
             continue
-        if t.head is tok or tok in t.ancestors:
+        if t.head == tok or tok in t.ancestors:
             continue
         if not any(c.dep_ in _CONTENT_DEPS for c in t.children):
             continue

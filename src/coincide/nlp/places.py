@@ -56,7 +56,7 @@ def _reachable(place: Span, anchor: Token) -> bool:
     if tok.head == anchor and tok.dep_ in ("compound", "amod", "nmod") and anchor.pos_ in ("NOUN", "PROPN"):
         return True
     steps = 0
-    while tok.head is not tok and steps < 6:
+    while tok.head != tok and steps < 6:
         head = tok.head
         if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in LOCATIVE and head.head == anchor:
             return True

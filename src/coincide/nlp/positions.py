@@ -372,7 +372,7 @@ def _relative_antecedent(subj: Token) -> Token:
     that ...", "Jack Straw, who accused ..."; any other subject is itself."""
     if subj.lower_ in _RELATIVE_PRONOUNS and subj.dep_ in ("nsubj", "nsubjpass"):
         clause = subj.head
-        while clause.dep_ == "conj" and clause.head is not clause:
+        while clause.dep_ == "conj" and clause.head != clause:
             clause = clause.head
         if clause.dep_ == "relcl" and clause.head.pos_ in ("NOUN", "PROPN"):
             return clause.head
@@ -396,7 +396,7 @@ def _judged_doer(tok: Token) -> Token | None:
     "Cruz thanked Trump for backing his bill" (Trump backs it), "Democrats, whom he accused of
     trying to squelch testimony" (the Democrats try to); a relative "whom" is its noun."""
     t = tok
-    while t.dep_ in ("xcomp", "conj") and t.head is not t and t.tag_ != "VBG":
+    while t.dep_ in ("xcomp", "conj") and t.head != t and t.tag_ != "VBG":
         t = t.head
     if t.tag_ != "VBG" or t.dep_ != "pcomp" or t.head.lower_ not in ("for", "of") or G.children(t, "nsubj"):
         return None
@@ -693,7 +693,7 @@ def _valence(pred: Token) -> str | None:
 
 def _evaluation_holders(ctx: H.Context, tok: Token, head_verb: Token) -> tuple[list[str], bool]:
     """The speaker of the quotation a bare evaluation stands in, else the reporting verb's subject."""
-    if head_verb is tok and tok.lemma_.lower() in ("be", "seem", "remain"):
+    if head_verb == tok and tok.lemma_.lower() in ("be", "seem", "remain"):
         holders = ctx.speakers(ctx.quote_at(tok.idx))
         return holders, len(holders) > 1
     subj_tok, passive = G.subject(head_verb)
@@ -783,7 +783,7 @@ def _modal_positions(doc: Doc, ctx: H.Context, taken: set[int]) -> list[Found]:
         stance = S.OPPOSE if G.is_negated(tok) != no_object else S.SUPPORT
         # the clause itself: not a reason or an aside hung on it ("..., because that testing ...")
         aside = {t.i for c in tok.children if c.dep_ in ("advcl", "parataxis") and c.i > tok.i for t in c.subtree}
-        toks = [t for t in G.own_tokens(tok) if not t.is_space and t is not subj and t.dep_ not in ("aux", "neg")
+        toks = [t for t in G.own_tokens(tok) if not t.is_space and t != subj and t.dep_ not in ("aux", "neg")
                 and t not in subj.subtree and t.i not in aside]
         while toks and toks[-1].is_punct:
             toks = toks[:-1]
@@ -831,7 +831,7 @@ def _existential_positions(doc: Doc, ctx: H.Context) -> list[Found]:
             continue
         denied = any(d.dep_ == "det" and d.lower_ == "no" for d in matter.children)
         stance = S.OPPOSE if G.is_negated(tok) != denied else S.SUPPORT
-        toks = [t for t in matter.subtree if not t.is_space and not (t.dep_ == "det" and t.head is matter)]
+        toks = [t for t in matter.subtree if not t.is_space and not (t.dep_ == "det" and t.head == matter)]
         while toks and toks[-1].is_punct:
             toks = toks[:-1]
         if not toks:

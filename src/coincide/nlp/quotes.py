@@ -448,7 +448,7 @@ class _Sources(_Layout):
                 return child
         if cue.dep_ == "relcl" and cue.head.pos_ in ("PROPN", "NOUN", "PRON"):
             return cue.head
-        if depth < 3 and cue.dep_ in ("conj", "xcomp", "advcl") and cue.head is not cue:
+        if depth < 3 and cue.dep_ in ("conj", "xcomp", "advcl") and cue.head != cue:
             # "X said A and added B", "X went on to say", "X attacked Y, saying ..."
             return self.source_of(cue.head, depth + 1)
         host = _participle_host(cue)
@@ -569,7 +569,7 @@ class _Sources(_Layout):
 
     def _phrase_head(self, tok: Token, inside: set[int]) -> Token:
         while (
-            tok.head is not tok
+            tok.head != tok
             and tok.head.i in inside
             and tok.dep_ in ("compound", "flat", "amod", "det", "nmod", "poss")
             and tok.head.pos_ in ("PROPN", "NOUN")
@@ -1163,7 +1163,7 @@ class _ReportedSpeech(_DirectQuotes):
         if source is None:
             return []
         head = tok.head
-        if head is tok:
+        if head == tok:
             return []
         inner = {t.i for t in tok.subtree}
         toks = [t for t in head.subtree if t.i not in inner]

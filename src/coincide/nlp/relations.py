@@ -478,7 +478,7 @@ def _label_verbs(span, words: list[str]) -> set[str]:
     return {
         t.lemma_.lower() for t in span
         if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in words[:-1]
-        and any(d is not t and last in (d.lemma_.lower(), d.lower_) for d in t.subtree)
+        and any(d != t and last in (d.lemma_.lower(), d.lower_) for d in t.subtree)
     }
 
 
@@ -927,7 +927,7 @@ def findings_of_positions(doc: Doc, found: list[PositionFinding]) -> list[Positi
         # over the line"): an evaluation worded at it, so the noun is its own trigger, as a rule
         # finding's "his disgraceful remarks"
         subject = heads[0].dep_ in ("nsubj", "nsubjpass")
-        trigger = heads[0].head if not subject and heads[0].head is not heads[0] and heads[0].head.i >= span.start else heads[0]
+        trigger = heads[0].head if not subject and heads[0].head != heads[0] and heads[0].head.i >= span.start else heads[0]
         out.append(PositionFinding((p.holder,), p.stance, p.issue, f"+{p.issue}", tuple(p.span), False,
                                    p.quote, trigger.idx))
     return out

@@ -243,7 +243,7 @@ def _negated_here(tok: Token) -> bool:
     if G.is_negated(tok):
         return True
     head = tok.head
-    return head is not tok and tok.dep_ in ("acomp", "attr", "dobj", "amod", "oprd") and G.is_negated(head)
+    return head != tok and tok.dep_ in ("acomp", "attr", "dobj", "amod", "oprd") and G.is_negated(head)
 
 
 def _polarity(t: Token) -> str | None:
@@ -553,7 +553,7 @@ def _issue(c: Candidate) -> str | None:
     """What the holder's clause is about, as a phrase that means something on its own: the object
     of the clause's first verb with one (down through its complements), else its first noun."""
     verbs = [c.verb] if c.verb is not None else []
-    verbs += [t for t in c.scope if t.pos_ in ("VERB", "AUX") and t is not c.verb]
+    verbs += [t for t in c.scope if t.pos_ in ("VERB", "AUX") and t != c.verb]
     for v in verbs:
         for comp in [v] + [x for x in v.subtree if x.dep_ in ("ccomp", "xcomp") and x.pos_ in ("VERB", "AUX")]:
             obj = G.direct_object(comp)
@@ -561,7 +561,7 @@ def _issue(c: Candidate) -> str | None:
                 lab = noun_label(obj)
                 if lab is not None and len(lab.text) > 2:
                     return lab.text
-            if comp is not v or comp.pos_ == "VERB":
+            if comp != v or comp.pos_ == "VERB":
                 lab = verb_label(comp) if comp.pos_ == "VERB" and comp.lemma_.lower() not in SAYING else None
                 if lab is not None and len(lab.text.split()) > 1:
                     return lab.text
