@@ -222,3 +222,27 @@ def test_asking_for_an_act(model, text, expected):
 def test_an_appeal_for_a_thing(model, text):
     got = positions(model, text, pronouns={"his": "Kennedy"})
     assert_position(got, "Kennedy", "support", "ceasefire")
+
+
+# The experiencer's participle of a verb of feeling (VerbNet amuse-31.1) with what it is about, the
+# side from the verb's valence (stance.toml [adjectives]); the parser's passive reading of "was
+# disappointed by X" reads as the adjective does, its subject the one who feels. Hedged: nothing.
+@pytest.mark.parametrize(
+    "text, stance, about",
+    [
+        ("Kennedy was pleased with the council's decision on the housing plan.", "support", "housing plan"),
+        ("The union is delighted with the new pay deal.", "support", "pay deal"),
+        ("Kennedy was disappointed by the vote against the reform bill.", "oppose", "reform bill"),
+        ("Kennedy was worried by the parking charges.", "oppose", "parking charge"),
+    ],
+)
+def test_feeling_about_a_thing(model, text, stance, about):
+    actors = dict(ACTORS, **{"The union": ("organization", "GBR")})
+    got = positions(model, text, actors=actors)
+    holder = "The union" if text.startswith("The union") else "Kennedy"
+    assert_position(got, holder, stance, about)
+
+
+def test_feeling_hedged_says_nothing(model):
+    got = positions(model, "Kennedy might be upset about the parking charges.")
+    assert not [g for g in got if g[0] == "Kennedy"], got
