@@ -246,3 +246,17 @@ def test_feeling_about_a_thing(model, text, stance, about):
 def test_feeling_hedged_says_nothing(model):
     got = positions(model, "Kennedy might be upset about the parking charges.")
     assert not [g for g in got if g[0] == "Kennedy"], got
+
+
+# The rest of VerbNet judgement-33.1 with their object, as "praise" and "condemn" (stance.toml [verbs]).
+@pytest.mark.parametrize(
+    "text, stance",
+    [
+        ("Kennedy commended the council's housing plan.", "support"),
+        ("Kennedy rebuked the council's housing plan.", "oppose"),
+        ("Kennedy ridiculed the housing plan on Monday.", "oppose"),
+    ],
+)
+def test_verbs_of_praise_and_blame(model, text, stance):
+    got = positions(model, text)
+    assert_position(got, "Kennedy", stance, "housing plan")
