@@ -260,3 +260,12 @@ def test_feeling_hedged_says_nothing(model):
 def test_verbs_of_praise_and_blame(model, text, stance):
     got = positions(model, text)
     assert_position(got, "Kennedy", stance, "housing plan")
+
+
+# A naming verb whose object is a pointing pronoun: the plan or measure named just before
+# (issues._pointed_matter), as for "The Tories opposed it"; a pronoun with nothing to point at, nothing.
+def test_naming_a_pointed_plan(model):
+    got = positions(model, "The council unveiled a plan to raise parking charges. Kennedy called it a disgrace.")
+    assert_position(got, "Kennedy", "oppose", "parking charge")
+    got = positions(model, "Kennedy called it a disgrace.")
+    assert not [g for g in got if g[0] == "Kennedy"], got

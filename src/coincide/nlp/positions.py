@@ -36,7 +36,7 @@ from . import holders as H
 from . import lexicon
 from . import stance as S
 from .doc_cache import doc_text
-from .issues import Label, group_issues, group_key, noun_label, stem, verb_label
+from .issues import POINTING_PRONOUNS, Label, group_issues, group_key, noun_label, stem, verb_label
 from .mentions import actor_by_id, mention_at
 from ..records import Position
 
@@ -678,7 +678,10 @@ def _naming_evaluation(ctx: H.Context, tok: Token) -> Evaluated | None:
     if not cands:
         return None
     pred, obj = cands[0], objs[0]
-    if not (obj.pos_ in ("VERB", "AUX") or _evaluated_matter(ctx, obj) or _named_actor(ctx, obj)):
+    # "The council unveiled a parking plan. Kennedy called it a disgrace": a pointing pronoun stands
+    # for the plan or measure named just before, as it does for "The Tories opposed it" (issues._pointed_matter)
+    pointed = obj.lower_ in POINTING_PRONOUNS and obj.pos_ in ("PRON", "DET") and noun_label(obj) is not None
+    if not (obj.pos_ in ("VERB", "AUX") or _evaluated_matter(ctx, obj) or _named_actor(ctx, obj) or pointed):
         return None
     pol = _evaluation(pred, of_act=False) or _valence(pred)
     if pol is None or G.negation(pred) is not None:
