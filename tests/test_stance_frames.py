@@ -269,3 +269,16 @@ def test_naming_a_pointed_plan(model):
     assert_position(got, "Kennedy", "oppose", "parking charge")
     got = positions(model, "Kennedy called it a disgrace.")
     assert not [g for g in got if g[0] == "Kennedy"], got
+
+
+# Adjectives of the same feelings with no verb of their own ("angry about", "unhappy with").
+@pytest.mark.parametrize(
+    "text, stance",
+    [
+        ("Kennedy is angry about the parking charges.", "oppose"),
+        ("Kennedy was unhappy with the parking charges.", "oppose"),
+        ("Kennedy is happy with the parking charges.", "support"),
+    ],
+)
+def test_feeling_adjectives(model, text, stance):
+    assert_position(positions(model, text), "Kennedy", stance, "parking charge")
