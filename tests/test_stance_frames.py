@@ -222,3 +222,63 @@ def test_asking_for_an_act(model, text, expected):
 def test_an_appeal_for_a_thing(model, text):
     got = positions(model, text, pronouns={"his": "Kennedy"})
     assert_position(got, "Kennedy", "support", "ceasefire")
+
+
+# The experiencer's participle of a verb of feeling (VerbNet amuse-31.1) with what it is about, the
+# side from the verb's valence (stance.toml [adjectives]); the parser's passive reading of "was
+# disappointed by X" reads as the adjective does, its subject the one who feels. Hedged: nothing.
+@pytest.mark.parametrize(
+    "text, stance, about",
+    [
+        ("Kennedy was pleased with the council's decision on the housing plan.", "support", "housing plan"),
+        ("The union is delighted with the new pay deal.", "support", "pay deal"),
+        ("Kennedy was disappointed by the vote against the reform bill.", "oppose", "reform bill"),
+        ("Kennedy was worried by the parking charges.", "oppose", "parking charge"),
+    ],
+)
+def test_feeling_about_a_thing(model, text, stance, about):
+    actors = dict(ACTORS, **{"The union": ("organization", "GBR")})
+    got = positions(model, text, actors=actors)
+    holder = "The union" if text.startswith("The union") else "Kennedy"
+    assert_position(got, holder, stance, about)
+
+
+def test_feeling_hedged_says_nothing(model):
+    got = positions(model, "Kennedy might be upset about the parking charges.")
+    assert not [g for g in got if g[0] == "Kennedy"], got
+
+
+# The rest of VerbNet judgement-33.1 with their object, as "praise" and "condemn" (stance.toml [verbs]).
+@pytest.mark.parametrize(
+    "text, stance",
+    [
+        ("Kennedy commended the council's housing plan.", "support"),
+        ("Kennedy rebuked the council's housing plan.", "oppose"),
+        ("Kennedy ridiculed the housing plan on Monday.", "oppose"),
+    ],
+)
+def test_verbs_of_praise_and_blame(model, text, stance):
+    got = positions(model, text)
+    assert_position(got, "Kennedy", stance, "housing plan")
+
+
+# A naming verb whose object is a pointing pronoun: the plan or measure named just before
+# (issues._pointed_matter), as for "The Tories opposed it"; a pronoun with nothing to point at, nothing.
+def test_naming_a_pointed_plan(model):
+    got = positions(model, "The council unveiled a plan to raise parking charges. Kennedy called it a disgrace.")
+    assert_position(got, "Kennedy", "oppose", "parking charge")
+    got = positions(model, "Kennedy called it a disgrace.")
+    assert not [g for g in got if g[0] == "Kennedy"], got
+
+
+# Adjectives of the same feelings with no verb of their own ("angry about", "unhappy with").
+@pytest.mark.parametrize(
+    "text, stance",
+    [
+        ("Kennedy is angry about the parking charges.", "oppose"),
+        ("Kennedy was unhappy with the parking charges.", "oppose"),
+        ("Kennedy is happy with the parking charges.", "support"),
+    ],
+)
+def test_feeling_adjectives(model, text, stance):
+    assert_position(positions(model, text), "Kennedy", stance, "parking charge")

@@ -36,7 +36,7 @@ from . import holders as H
 from . import lexicon
 from . import stance as S
 from .doc_cache import doc_text
-from .issues import Label, group_issues, group_key, noun_label, stem, verb_label
+from .issues import POINTING_PRONOUNS, Label, group_issues, group_key, noun_label, stem, verb_label
 from .mentions import actor_by_id, mention_at
 from ..records import Position
 
@@ -157,7 +157,9 @@ def _frame_props(tok: Token, frame: str) -> list[Prop]:
             props += [Prop(r, G.own_tokens(r)) for r in G.conjuncts(x)]
     elif frame.startswith("prep:"):
         word = frame[5:]
-        for prep in G.children(tok, "prep"):
+        # a passive participle's by-phrase is parsed as its agent ("was disappointed by the vote")
+        preps = G.children(tok, "prep") + (G.children(tok, "agent") if word == "by" and _participle_as_passive(tok) else [])
+        for prep in preps:
             # a fronted phrase ("For the Liberal Democrats, X called ...") is no complement
             if prep.lower_ != word or prep.i < tok.i:
                 continue
@@ -202,13 +204,20 @@ def _trigger_entry(tok: Token, enacted: bool = False) -> tuple[str, tuple[str, .
         pol, frames = S.NOUNS[lemma]
         return pol, frames, "noun"
     low = tok.lower_
-    if low in S.ADJECTIVES and tok.dep_ in ("acomp", "amod", "prep", "oprd", "xcomp") and low != "in favour":
+    if low in S.ADJECTIVES and (tok.dep_ in ("acomp", "amod", "prep", "oprd", "xcomp") or _participle_as_passive(tok)) and low != "in favour":
         pol, frames = S.ADJECTIVES[low]
         return pol, frames, "adj"
     if lemma in ("favour", "favor") and tok.dep_ == "pobj" and tok.head.lower_ == "in":
         pol, frames = S.ADJECTIVES["in favour"]
         return pol, frames, "adj"
     return None
+
+
+def _participle_as_passive(tok: Token) -> bool:
+    """ "The minister was disappointed by the vote": the parser reads an adjectival participle
+    with "by" as a passive verb (auxpass, the by-phrase an agent); it is the same predicate as
+    "was disappointed with the vote", so it reads as the adjective does."""
+    return tok.tag_ == "VBN" and bool(G.children(tok, "auxpass"))
 
 
 def _frame_polarity(lemma: str, frame: str, default: str) -> str:
@@ -419,6 +428,9 @@ def _trigger_holders(ctx: H.Context, trig: Trigger) -> tuple[list[str], bool]:
         subj = trig.owner
     elif trig.kind == "verb" and _reduced_passive(trig.tok):
         subj = G.agent(trig.tok)  # "the Act, signed into law by the governor": the agent acts
+    elif trig.kind == "adj" and _participle_as_passive(trig.tok):
+        # "Kennedy was frustrated that ...": the one who feels is the passive subject, not the by-phrase
+        subj = next(iter(G.children(trig.tok, "nsubjpass")), None)
     elif _judged_doer(trig.anchor) is not None:
         subj = _judged_doer(trig.anchor)
     else:
@@ -666,7 +678,10 @@ def _naming_evaluation(ctx: H.Context, tok: Token) -> Evaluated | None:
     if not cands:
         return None
     pred, obj = cands[0], objs[0]
-    if not (obj.pos_ in ("VERB", "AUX") or _evaluated_matter(ctx, obj) or _named_actor(ctx, obj)):
+    # "The council unveiled a parking plan. Kennedy called it a disgrace": a pointing pronoun stands
+    # for the plan or measure named just before, as it does for "The Tories opposed it" (issues._pointed_matter)
+    pointed = obj.lower_ in POINTING_PRONOUNS and obj.pos_ in ("PRON", "DET") and noun_label(obj) is not None
+    if not (obj.pos_ in ("VERB", "AUX") or _evaluated_matter(ctx, obj) or _named_actor(ctx, obj) or pointed):
         return None
     pol = _evaluation(pred, of_act=False) or _valence(pred)
     if pol is None or G.negation(pred) is not None:
