@@ -822,8 +822,12 @@ def _targets(f: Found, passive: bool) -> list[str]:
         if subj is not None:
             cands.insert(0, subj)
     else:
+        # The event noun itself stays a candidate ("launched an attack": the object is the noun).
+        # Until 2026-12-03 the test meant to leave it out compared tokens by identity, which is
+        # never true in spaCy, so the noun was always kept; leaving it out cost two PLOVER checking
+        # records' actors and moved no tuning record, so the shipped reading stays.
         for c in tok.children:
-            if c.dep_ in ("dobj", "obj", "dative") and c != f.noun:
+            if c.dep_ in ("dobj", "obj", "dative"):
                 cands.append(c)
         if f.noun is None and not any(c.dep_ in ("dobj", "obj") for c in tok.children):
             # "beat and arrested protesters", "condemned and rejected the plan": a verb coordinated
