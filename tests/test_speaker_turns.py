@@ -70,3 +70,40 @@ def test_participle_after_as_is_not_the_verbs_subjects(nlp):
     for quote in doc._.quotes:
         if "gates" in quote.text:
             assert "Ledger" not in (speaker_name(doc, quote) or "")
+
+
+# Round 17 (issue 13): a source that is no speaker. A cue's source is a noun that can speak (a
+# person, a body, a personal pronoun), never a time, a place beside a person, or a thing.
+
+
+def _hand_parsed(nlp, words, spaces, heads, deps, pos, tags, lemmas, ents):
+    """A Doc whose parse is given, for a parser error the model does not make on a short
+    invented sentence, run through coincide_actors and coincide_quotes."""
+    from spacy.tokens import Doc
+
+    from coincide.records import Story
+
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas, ents=ents)
+    doc._.story = Story(body=doc.text, published="2013-06-17T15:39:00")
+    for name in ("coincide_actors", "coincide_quotes"):
+        doc = nlp.get_pipe(name)(doc)
+    return doc
+
+
+def test_of_two_subjects_the_one_that_can_speak(nlp):
+    # a time heading the paragraph ("11:20 a.m.:") read by the parse as a second subject of the
+    # cue: the person beside it speaks
+    doc = _hand_parsed(
+        nlp,
+        words=["11:20", "a.m.", ":", "Mayor", "Linda", "Okafor", "says", "that", "the", "harbor", "will", "reopen", "."],
+        spaces=[True, False, True, True, True, True, True, True, True, True, True, False, False],
+        heads=[1, 6, 1, 5, 5, 6, 6, 11, 9, 11, 11, 6, 6],
+        deps=["nummod", "nsubj", "punct", "compound", "compound", "nsubj", "ROOT", "mark", "det", "nsubj", "aux", "ccomp", "punct"],
+        pos=["NUM", "NOUN", "PUNCT", "PROPN", "PROPN", "PROPN", "VERB", "SCONJ", "DET", "NOUN", "AUX", "VERB", "PUNCT"],
+        tags=["CD", "NN", ":", "NNP", "NNP", "NNP", "VBZ", "IN", "DT", "NN", "MD", "VB", "."],
+        lemmas=["11:20", "a.m.", ":", "Mayor", "Linda", "Okafor", "say", "that", "the", "harbor", "will", "reopen", "."],
+        ents=["B-TIME", "I-TIME", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O", "O"],
+    )
+    quotes = [q for q in doc._.quotes if "reopen" in q.text]
+    assert quotes
+    assert "Okafor" in (speaker_name(doc, quotes[0]) or "")
