@@ -107,3 +107,21 @@ def test_of_two_subjects_the_one_that_can_speak(nlp):
     quotes = [q for q in doc._.quotes if "reopen" in q.text]
     assert quotes
     assert "Okafor" in (speaker_name(doc, quotes[0]) or "")
+
+
+def test_a_passive_cues_agent_speaks(nlp):
+    # "asked by X whether ...": the agent asks, the passive subject is the one asked
+    doc = analyse(nlp, "Asked by reporter Tomas Greer whether the harbor would reopen, the mayor said she hoped so.")
+    asked = [q for q in doc._.quotes if q.cue == "Asked"]
+    assert asked
+    assert "Greer" in (speaker_name(doc, asked[0]) or "")
+
+
+def test_the_agent_of_the_verb_a_cue_hangs_on_does_not_speak(nlp):
+    # "was joined on stage by X and joked": only a cue's own agent speaks
+    doc = analyse(nlp, 'As the crowd cheered, Mayor Linda Okafor was joined on stage by Governor Hal Dunbar '
+                       'and joked, "Now the boats can sail again."')
+    direct = [q for q in doc._.quotes if q.kind == "direct"]
+    assert direct
+    name = speaker_name(doc, direct[0]) or ""
+    assert "Okafor" in name and "Dunbar" not in name

@@ -450,6 +450,9 @@ class _Sources(_Layout):
                         if obj.dep_ == "pobj":
                             return obj
             return None
+        agent = self._agent(cue) if depth == 0 else None
+        if agent is not None:
+            return agent
         subject = self._subject(cue)
         if subject is not None:
             if subject.lower_ in RELATIVE and cue.dep_ == "relcl":
@@ -497,6 +500,18 @@ class _Sources(_Layout):
         if tok.lemma_.lower() in SPEAKING_NOUNS or tok.lower_ in SPEAKING_NOUNS:
             return 2
         return 1 if tok.pos_ == "PROPN" else 0
+
+    def _agent(self, cue: Token) -> Token | None:
+        """A passive cue's speaker is its agent: "asked by X whether", "was told by aides that";
+        the passive subject is the one spoken to. Only the cue's own agent: the agent of a verb a
+        cue hangs on ("was joined on stage by X and joked", "was booed by X after telling") is not
+        who speaks."""
+        for child in cue.children:
+            if child.dep_ == "agent":
+                for obj in child.children:
+                    if obj.dep_ == "pobj" and self._speaker_rank(obj) == 2:
+                        return obj
+        return None
 
     def source_record(self, head: Token) -> Source:
         doc = self.doc
