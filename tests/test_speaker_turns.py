@@ -125,3 +125,13 @@ def test_the_agent_of_the_verb_a_cue_hangs_on_does_not_speak(nlp):
     assert direct
     name = speaker_name(doc, direct[0]) or ""
     assert "Okafor" in name and "Dunbar" not in name
+
+
+def test_a_thing_after_the_cue_is_no_speaker(nlp):
+    # "recalled the long strike on the docks:" -- the object is what is recalled; with no noun
+    # that can speak by the cue, the quotation is the one who spoke before (turn rules)
+    doc = analyse(nlp, '"We will not close the port," Mayor Linda Okafor said.\n\nShe supports "fair fees," '
+                       'opposes "new tolls" and recalled the long strike on the docks: "It was a hard year for every family."')
+    hard = [q for q in doc._.quotes if q.kind == "direct" and "hard year" in q.text]
+    assert hard
+    assert "Okafor" in (speaker_name(doc, hard[0]) or "")

@@ -968,9 +968,13 @@ class _DirectQuotes(_Sources, _Groups):
         # names who speaks, unless it is the object of a preposition ('tweeted in response:', 'wrote
         # on Twitter', 'asked about journalists under Mr. Putin, had said'): a speaker is a verb's
         # subject, never where, when or about whom it spoke
+        # Nor is it a thing ("recalled the freeze on pay:", "in an attempt to draw attention,
+        # wrote"): with no noun that can speak, the quotation falls to the turn rules (_inherit)
         for tok in frame:
             if tok.i > cue.i and tok.pos_ in ("PROPN", "NOUN", "PRON") and not _is_time(tok) and not self._prep_object(tok, inside):
-                return cue, self._phrase_head(tok, inside)
+                head = self._phrase_head(tok, inside)
+                if self._speaker_rank(head) > 0:
+                    return cue, head
         for tok in reversed(frame):
             # 'X released a statement saying: "..."': the subject before the cue, not the
             # nearest noun (the statement)
@@ -984,7 +988,9 @@ class _DirectQuotes(_Sources, _Groups):
                     return cue, self._phrase_head(tok, inside)
         for tok in reversed(frame):
             if tok.i < cue.i and tok.pos_ in ("PROPN", "NOUN", "PRON") and not _is_time(tok) and not self._prep_object(tok, inside):
-                return cue, self._phrase_head(tok, inside)
+                head = self._phrase_head(tok, inside)
+                if self._speaker_rank(head) > 0:
+                    return cue, head
         return cue, None
 
     def _prep_object(self, tok: Token, inside: set[int]) -> bool:
