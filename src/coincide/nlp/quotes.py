@@ -44,7 +44,7 @@ from ..records import Quote
 from . import cues as C
 from ..errors import ConfigError
 from . import lexicon
-from .coref import agrees_with_pronoun
+from .coref import ORGANIZATION_HEADS, SPEAKER_NOUNS, agrees_with_pronoun
 from .mentions import actor_at, actor_by_id, mention_at
 
 OPEN_CURLY = "\u201c"
@@ -77,6 +77,15 @@ GROUP_HEADS = lexicon.words("coref", "party_members") | lexicon.words("coref", "
 SPOKESPERSON = lexicon.words("coref", "spokesperson_nouns")
 # Things that speak for their maker: "a statement from the company said", "the campaign's ad says".
 ARTIFACTS = lexicon.words("coref", "artifact_nouns")
+# Nouns that can name who speaks when no actor holds them: WordNet's person nouns (coref's speaker
+# nouns), the heads of bodies ("the ministry", "the campaign"), group heads, spokespersons, and the
+# statements and ads that speak for whoever put them out. A noun outside these with no actor ("the
+# move", "Rubio's tax plan", "time") is a thing, and never the speaker.
+SPEAKING_NOUNS = SPEAKER_NOUNS | ORGANIZATION_HEADS | GROUP_HEADS | SPOKESPERSON | ARTIFACTS
+# Pronouns that cannot stand for a speaker: demonstratives and the relatives of things
+THING_PRONOUNS = frozenset({"that", "this", "these", "those", "which", "what", "whatever"})
+# Actors that speak; a country or place does only as its government, below these
+SPEAKING_KINDS = ("person", "organization", "group", "government")
 # "Rep. Jane Doe, D-N.Y.," and "Sen. John Roe (R-Ohio)": the party tag right after the name
 PARTY_TAG = re.compile(r"\s*,?\s*\(?\s*([DR])\s*[-\u2013]\s*[A-Z][A-Za-z]*\.?")
 # "Jane Doe, a Republican of Idaho", "a conservative Republican who ...", and a definite one,
@@ -441,11 +450,14 @@ class _Sources(_Layout):
                         if obj.dep_ == "pobj":
                             return obj
             return None
-        for child in cue.children:
-            if child.dep_ in SUBJECTS:
-                if child.lower_ in RELATIVE and cue.dep_ == "relcl":
-                    return cue.head
-                return child
+        agent = self._agent(cue) if depth == 0 else None
+        if agent is not None:
+            return agent
+        subject = self._subject(cue)
+        if subject is not None:
+            if subject.lower_ in RELATIVE and cue.dep_ == "relcl":
+                return cue.head
+            return subject
         if cue.dep_ == "relcl" and cue.head.pos_ in ("PROPN", "NOUN", "PRON"):
             return cue.head
         if depth < 3 and cue.dep_ in ("conj", "xcomp", "advcl") and cue.head != cue:
@@ -462,6 +474,43 @@ class _Sources(_Layout):
                     # never who speaks (a participle has no subject after it at all)
                     continue
                 return child
+        return None
+
+    def _subject(self, cue: Token, inside: set[int] | None = None) -> Token | None:
+        """The verb's subject (within `inside` when given). Where the parse gives it two, the one
+        that can speak: a dateline, a time or a stray word read as a second subject ("12:15 p.m.:
+        President X says", "Long Beach, Calif. At the debate, X said", "No wonder X said") is
+        not who speaks when a person stands beside it."""
+        subjects = [c for c in cue.children if c.dep_ in SUBJECTS and (inside is None or c.i in inside)]
+        if len(subjects) < 2:
+            return subjects[0] if subjects else None
+        return max(subjects, key=self._speaker_rank)  # the first of the best rank
+
+    def _speaker_rank(self, tok: Token) -> int:
+        """2 for a noun or pronoun that can speak (an actor of a speaking kind, a person or body
+        noun, a personal pronoun), 1 for a place or other named thing (a country speaks for its
+        government), 0 for what cannot speak (a time, a thing, a word that is no noun)."""
+        if _is_time(tok) or tok.pos_ not in ("PROPN", "NOUN", "PRON"):
+            return 0
+        actor = actor_at(self.doc, tok.idx, tok.idx + len(tok.text))
+        if actor is not None:
+            return 2 if self.kind_of.get(actor) in SPEAKING_KINDS else 1
+        if tok.pos_ == "PRON":
+            return 0 if tok.lower_ in THING_PRONOUNS else 2
+        if tok.lemma_.lower() in SPEAKING_NOUNS or tok.lower_ in SPEAKING_NOUNS:
+            return 2
+        return 1 if tok.pos_ == "PROPN" else 0
+
+    def _agent(self, cue: Token) -> Token | None:
+        """A passive cue's speaker is its agent: "asked by X whether", "was told by aides that";
+        the passive subject is the one spoken to. Only the cue's own agent: the agent of a verb a
+        cue hangs on ("was joined on stage by X and joked", "was booed by X after telling") is not
+        who speaks."""
+        for child in cue.children:
+            if child.dep_ == "agent":
+                for obj in child.children:
+                    if obj.dep_ == "pobj" and self._speaker_rank(obj) == 2:
+                        return obj
         return None
 
     def source_record(self, head: Token) -> Source:
@@ -899,11 +948,11 @@ class _DirectQuotes(_Sources, _Groups):
         cue = self._cue_in(frame, last=not first)
         if cue is None:
             return None, None
-        for child in cue.children:
-            if child.dep_ in SUBJECTS and child.i in inside:
-                if child.lower_ in RELATIVE and cue.dep_ == "relcl":
-                    return cue, cue.head
-                return cue, child
+        child = self._subject(cue, inside)
+        if child is not None:
+            if child.lower_ in RELATIVE and cue.dep_ == "relcl":
+                return cue, cue.head
+            return cue, child
         found = self.source_of(cue)
         if found is not None and found.i in inside:
             return cue, found
@@ -919,9 +968,13 @@ class _DirectQuotes(_Sources, _Groups):
         # names who speaks, unless it is the object of a preposition ('tweeted in response:', 'wrote
         # on Twitter', 'asked about journalists under Mr. Putin, had said'): a speaker is a verb's
         # subject, never where, when or about whom it spoke
+        # Nor is it a thing ("recalled the freeze on pay:", "in an attempt to draw attention,
+        # wrote"): with no noun that can speak, the quotation falls to the turn rules (_inherit)
         for tok in frame:
             if tok.i > cue.i and tok.pos_ in ("PROPN", "NOUN", "PRON") and not _is_time(tok) and not self._prep_object(tok, inside):
-                return cue, self._phrase_head(tok, inside)
+                head = self._phrase_head(tok, inside)
+                if self._speaker_rank(head) > 0:
+                    return cue, head
         for tok in reversed(frame):
             # 'X released a statement saying: "..."': the subject before the cue, not the
             # nearest noun (the statement)
@@ -935,7 +988,9 @@ class _DirectQuotes(_Sources, _Groups):
                     return cue, self._phrase_head(tok, inside)
         for tok in reversed(frame):
             if tok.i < cue.i and tok.pos_ in ("PROPN", "NOUN", "PRON") and not _is_time(tok) and not self._prep_object(tok, inside):
-                return cue, self._phrase_head(tok, inside)
+                head = self._phrase_head(tok, inside)
+                if self._speaker_rank(head) > 0:
+                    return cue, head
         return cue, None
 
     def _prep_object(self, tok: Token, inside: set[int]) -> bool:
