@@ -388,6 +388,9 @@ def test_an_obligation_that_a_thing_be(model, quoted, expected, about):
     ("Brown said he will not stand for the leadership.", "he will not stand for the leadership", {"he": "Brown"}, {"oppose"}),
     # what the speaker owns ("his party") acts for the speaker
     ("Brown said his party would hold a referendum on the euro.", "his party would hold a referendum on the euro", {"his": "Brown"}, {"support"}),
+    # ... also where the owned body is no actor of the story (the guard on a resolved subject
+    # used to stop these before the commitment was read)
+    ("Brown said his firm would close its offices in the city.", "his firm would close its offices in the city", {"his": "Brown"}, {"support"}),
     # another actor's future is a forecast, and "would have" a past condition: no position
     ("Brown said Blair would hold a referendum on the euro.", "Blair would hold a referendum on the euro", None, set()),
     ("Brown said he would have held a referendum on the euro.", "he would have held a referendum on the euro", {"he": "Brown"}, set()),

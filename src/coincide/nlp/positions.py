@@ -781,14 +781,18 @@ def _modal_positions(doc: Doc, ctx: H.Context, taken: set[int]) -> list[Found]:
         # "should" of a thing is mostly a forecast ("that should bring in money"); of an actor or of
         # "we" it is an obligation, and so is one on what is done to a named thing ("the case should
         # be looked at again")
-        if subj.lower_ not in H.FIRST_PERSON and not H.resolved(ctx, subj)[0] and not _done_to_a_thing(subj, auxes):
+        # (the speaker's own subject, by pronoun or as owner, is checked first: "his company" is
+        # no actor of its own, and the guard below stopped the commitment read further down)
+        speakers_own = _same_as_speaker(ctx, subj, speakers)
+        if (subj.lower_ not in H.FIRST_PERSON and not H.resolved(ctx, subj)[0] and not speakers_own
+                and not _done_to_a_thing(subj, auxes)):
             continue
         deontic = bool(auxes & G.DEONTIC)
         committing = bool(auxes & {"will", "shall", "'ll", "’ll"}) and subj.lower_ in ("i", "we")
         if not committing and auxes & _WILL and "have" not in auxes:
             # reported speech: "the governor said he would ask lawmakers to ...", "Benioff said his
             # company would halt travel": the speaker, by pronoun or as owner, says what it will do
-            committing = _same_as_speaker(ctx, subj, speakers)
+            committing = speakers_own
         if not (deontic or committing) or G.question(tok) or G.conditional(tok) or G.hedged(tok) or G.disowned(tok):
             continue
         # "we will take no risks": an object denied by "no" is what the speaker will not do
