@@ -388,6 +388,9 @@ def test_an_obligation_that_a_thing_be(model, quoted, expected, about):
     ("Brown said he will not stand for the leadership.", "he will not stand for the leadership", {"he": "Brown"}, {"oppose"}),
     # what the speaker owns ("his party") acts for the speaker
     ("Brown said his party would hold a referendum on the euro.", "his party would hold a referendum on the euro", {"his": "Brown"}, {"support"}),
+    # ... also where the owned body is no actor of the story (the guard on a resolved subject
+    # used to stop these before the commitment was read)
+    ("Brown said his firm would close its offices in the city.", "his firm would close its offices in the city", {"his": "Brown"}, {"support"}),
     # another actor's future is a forecast, and "would have" a past condition: no position
     ("Brown said Blair would hold a referendum on the euro.", "Blair would hold a referendum on the euro", None, set()),
     ("Brown said he would have held a referendum on the euro.", "he would have held a referendum on the euro", {"he": "Brown"}, set()),
@@ -433,3 +436,19 @@ def test_a_pronoun_subject_of_an_obligation_is_named_in_the_issue(model):
     got, _ = positions(model, f'Blair spoke about Kennedy. Blair said: "{quoted}."', quotes=[("Blair", quoted, "direct")],
                        pronouns={"he": "Kennedy"})
     assert [(h, s, i) for h, s, i, _, _ in got] == [("Blair", "support", "Kennedy apologise")], got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the holder's own act on a plan, typed as the events layer types it (CAMEO / PLOVER): a
+    # rebuff or a spurning of a measure is opposition to it, its acceptance support
+    ("Labour spurned the plan.", {("Labour", "oppose")}),
+    ("Labour accepted the plan.", {("Labour", "support")}),
+    ("Labour rebuffed the proposal.", {("Labour", "oppose")}),
+    # an act on a person, not a plan, takes no side on a matter
+    ("Labour rebuffed the minister.", set()),
+    # a light verb's event noun is no act on the object
+    ("Labour made a big deal of the scheme.", set()),
+])
+def test_an_act_on_a_plan_is_a_stance_on_it(model, text, expected):
+    got, _ = positions(model, text)
+    assert {(h, s) for h, s, _, _, _ in got} == expected, got

@@ -197,6 +197,10 @@ def _trigger_entry(tok: Token, enacted: bool = False) -> tuple[str, tuple[str, .
     if enacted and tok.pos_ == "VERB" and lemma in S.ENACTED:
         pol, frames = S.ENACTED[lemma]
         return pol, frames, "verb"
+    if enacted and tok.pos_ == "VERB" and lemma not in S.VERBS:
+        side = _act_on_a_plan(tok)
+        if side is not None:
+            return side, ("dobj:policy",), "verb"
     if lemma in ("support", "opposition") and tok.dep_ == "pobj" and tok.head.lower_ == "in":
         # "voted in support of the bill", "marched in opposition to the war": like "in favour of"
         return (S.SUPPORT, ("prep:of",), "adj") if lemma == "support" else (S.OPPOSE, ("prep:to",), "adj")
@@ -211,6 +215,29 @@ def _trigger_entry(tok: Token, enacted: bool = False) -> tuple[str, tuple[str, .
         pol, frames = S.ADJECTIVES["in favour"]
         return pol, frames, "adj"
     return None
+
+
+# The PLOVER types of an act that take a side on the plan, law or measure acted on: who criticises,
+# refuses, protests or sanctions a measure opposes it; who backs, agrees to or works with it
+# supports it. (RETREAT, CONCEDE and the rest say nothing of the holder's view of the object.)
+_ACT_SIDES = {"DISAPPROVE": S.OPPOSE, "REJECT": S.OPPOSE, "PROTEST": S.OPPOSE, "SANCTION": S.OPPOSE,
+              "SUPPORT": S.SUPPORT, "AGREE": S.SUPPORT, "COOPERATE": S.SUPPORT}
+
+
+def _act_on_a_plan(tok: Token) -> str | None:
+    """The holder's own act reported as an event ("the council spurned the scheme", "the
+    senators rebuffed the plan"): the event the events layer types the verb as (CAMEO dictionary
+    and PLOVER hand tables, events.classify_verb; positions run before the events component, so
+    the verb is typed here the same way) read as the subject's stance on its object, only where
+    the object is a plan, law or measure ([policy_nouns]), as for the verbs of enacting."""
+    if not any(c.dep_ == "dobj" and _policy_object(c) for c in tok.children):
+        return None
+    from . import events  # the events layer's verb typing; imported late, it loads the CAMEO dictionary
+    found = events.classify_verb(tok)
+    if found is None or found.swap or found.noun is not None:
+        # a light verb's event noun ("made a deal of the remark") is no act on the object
+        return None
+    return _ACT_SIDES.get(found.type)
 
 
 def _participle_as_passive(tok: Token) -> bool:
@@ -781,14 +808,18 @@ def _modal_positions(doc: Doc, ctx: H.Context, taken: set[int]) -> list[Found]:
         # "should" of a thing is mostly a forecast ("that should bring in money"); of an actor or of
         # "we" it is an obligation, and so is one on what is done to a named thing ("the case should
         # be looked at again")
-        if subj.lower_ not in H.FIRST_PERSON and not H.resolved(ctx, subj)[0] and not _done_to_a_thing(subj, auxes):
+        # (the speaker's own subject, by pronoun or as owner, is checked first: "his company" is
+        # no actor of its own, and the guard below stopped the commitment read further down)
+        speakers_own = _same_as_speaker(ctx, subj, speakers)
+        if (subj.lower_ not in H.FIRST_PERSON and not H.resolved(ctx, subj)[0] and not speakers_own
+                and not _done_to_a_thing(subj, auxes)):
             continue
         deontic = bool(auxes & G.DEONTIC)
         committing = bool(auxes & {"will", "shall", "'ll", "’ll"}) and subj.lower_ in ("i", "we")
         if not committing and auxes & _WILL and "have" not in auxes:
             # reported speech: "the governor said he would ask lawmakers to ...", "Benioff said his
             # company would halt travel": the speaker, by pronoun or as owner, says what it will do
-            committing = _same_as_speaker(ctx, subj, speakers)
+            committing = speakers_own
         if not (deontic or committing) or G.question(tok) or G.conditional(tok) or G.hedged(tok) or G.disowned(tok):
             continue
         # "we will take no risks": an object denied by "no" is what the speaker will not do
