@@ -436,19 +436,3 @@ def test_a_pronoun_subject_of_an_obligation_is_named_in_the_issue(model):
     got, _ = positions(model, f'Blair spoke about Kennedy. Blair said: "{quoted}."', quotes=[("Blair", quoted, "direct")],
                        pronouns={"he": "Kennedy"})
     assert [(h, s, i) for h, s, i, _, _ in got] == [("Blair", "support", "Kennedy apologise")], got
-
-
-@pytest.mark.parametrize("text, expected", [
-    # the holder's own act on a plan, typed as the events layer types it (CAMEO / PLOVER): a
-    # rebuff or a spurning of a measure is opposition to it, its acceptance support
-    ("Labour spurned the plan.", {("Labour", "oppose")}),
-    ("Labour accepted the plan.", {("Labour", "support")}),
-    ("Labour rebuffed the proposal.", {("Labour", "oppose")}),
-    # an act on a person, not a plan, takes no side on a matter
-    ("Labour rebuffed the minister.", set()),
-    # a light verb's event noun is no act on the object
-    ("Labour made a big deal of the scheme.", set()),
-])
-def test_an_act_on_a_plan_is_a_stance_on_it(model, text, expected):
-    got, _ = positions(model, text)
-    assert {(h, s) for h, s, _, _, _ in got} == expected, got

@@ -197,10 +197,6 @@ def _trigger_entry(tok: Token, enacted: bool = False) -> tuple[str, tuple[str, .
     if enacted and tok.pos_ == "VERB" and lemma in S.ENACTED:
         pol, frames = S.ENACTED[lemma]
         return pol, frames, "verb"
-    if enacted and tok.pos_ == "VERB" and lemma not in S.VERBS:
-        side = _act_on_a_plan(tok)
-        if side is not None:
-            return side, ("dobj:policy",), "verb"
     if lemma in ("support", "opposition") and tok.dep_ == "pobj" and tok.head.lower_ == "in":
         # "voted in support of the bill", "marched in opposition to the war": like "in favour of"
         return (S.SUPPORT, ("prep:of",), "adj") if lemma == "support" else (S.OPPOSE, ("prep:to",), "adj")
@@ -215,29 +211,6 @@ def _trigger_entry(tok: Token, enacted: bool = False) -> tuple[str, tuple[str, .
         pol, frames = S.ADJECTIVES["in favour"]
         return pol, frames, "adj"
     return None
-
-
-# The PLOVER types of an act that take a side on the plan, law or measure acted on: who criticises,
-# refuses, protests or sanctions a measure opposes it; who backs, agrees to or works with it
-# supports it. (RETREAT, CONCEDE and the rest say nothing of the holder's view of the object.)
-_ACT_SIDES = {"DISAPPROVE": S.OPPOSE, "REJECT": S.OPPOSE, "PROTEST": S.OPPOSE, "SANCTION": S.OPPOSE,
-              "SUPPORT": S.SUPPORT, "AGREE": S.SUPPORT, "COOPERATE": S.SUPPORT}
-
-
-def _act_on_a_plan(tok: Token) -> str | None:
-    """The holder's own act reported as an event ("the council spurned the scheme", "the
-    senators rebuffed the plan"): the event the events layer types the verb as (CAMEO dictionary
-    and PLOVER hand tables, events.classify_verb; positions run before the events component, so
-    the verb is typed here the same way) read as the subject's stance on its object, only where
-    the object is a plan, law or measure ([policy_nouns]), as for the verbs of enacting."""
-    if not any(c.dep_ == "dobj" and _policy_object(c) for c in tok.children):
-        return None
-    from . import events  # the events layer's verb typing; imported late, it loads the CAMEO dictionary
-    found = events.classify_verb(tok)
-    if found is None or found.swap or found.noun is not None:
-        # a light verb's event noun ("made a deal of the remark") is no act on the object
-        return None
-    return _ACT_SIDES.get(found.type)
 
 
 def _participle_as_passive(tok: Token) -> bool:
