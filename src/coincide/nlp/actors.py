@@ -560,6 +560,11 @@ class _Referents(_Names):
             return True
         if self.is_modifier(span):
             return True  # "Russian President", "U.S. officials": affiliation, not an actor
+        if self._surname_not_demonym(span, c):
+            # "Cuban said" after "Mark Cuban": a demonym that is a named person's surname, standing
+            # alone as a singular proper noun, is that person (a people is plural or "a Cuban")
+            self.resolve_person(Candidate(c.start, c.end, "PERSON"))
+            return True
         via = "demonym" if (c.label == "NORP" or span.root.pos_ == "ADJ" or _is_demonym(span)) else "name"
         name = None if via == "demonym" else _strip_the(span.text)
         self.add(("country", iso), name, "country", span, via, country=iso, code=m.entry.code_for(self.day),
@@ -636,6 +641,13 @@ class _Referents(_Names):
             name = span.text
         self.add(("org", norm(name)), name, "organization", span, "name", country=iso)
         return True
+
+    def _surname_not_demonym(self, span: Span, c: Candidate) -> bool:
+        """One singular proper noun the tagger took for a people ("Cuban", not "Cubans" nor "the
+        Cuban"), whose word ends the name of a person the tagger found in the story."""
+        if len(span) != 1 or c.label == "GPE" or span[0].tag_ != "NNP" or span[0].lower_ not in self.person_words:
+            return False
+        return not any(t.dep_ == "det" for t in span[0].children)
 
     def is_modifier(self, span: Span) -> bool:
         root = span.root
