@@ -149,3 +149,26 @@ def test_an_honorific_does_not_join_a_person_of_the_other_gender(nlp, text, surn
     at = text.index(surname_phrase) + len(surname_phrase) - 1
     owners = [a.name for a in doc._.actors for m in doc._.mentions if m.actor == a.id and m.start <= at < m.end]
     assert owners == [person], owners
+
+
+@pytest.mark.parametrize("text, surname, full", [
+    # a surname that is a demonym, standing alone as a singular proper noun (round 17)
+    ("The investor Peter Cuban backed the mayor. Cuban said the city needed jobs.", "Cuban", "Peter Cuban"),
+])
+def test_a_surname_that_is_a_demonym_joins_the_person_named_before(nlp, text, surname, full):
+    doc = analyse(nlp, text)
+    later = text.rindex(surname)
+    owners = [a.name for a in doc._.actors for s, e in a.mentions if s == later and e == later + len(surname)]
+    assert owners == [full], [(a.name, a.kind, [doc.text[s:e] for s, e in a.mentions]) for a in doc._.actors]
+
+
+@pytest.mark.parametrize("text", [
+    # a demonym with an article is one of a people, or a modifier: not the person of that surname
+    "The investor Peter Cuban backed the mayor. A Cuban said the city needed jobs.",
+    "The investor Peter Cuban backed the mayor. The Cuban government disagreed.",
+])
+def test_a_demonym_with_an_article_stays_a_demonym(nlp, text):
+    doc = analyse(nlp, text)
+    later = text.rindex("Cuban")
+    owners = [a.kind for a in doc._.actors for s, e in a.mentions if s <= later < e]
+    assert "person" not in owners, [(a.name, a.kind, [doc.text[s:e] for s, e in a.mentions]) for a in doc._.actors]

@@ -152,8 +152,11 @@ def test_group_noun_speakers(turns, half):
 # pcheck 474/656 = 0.723 (a source that is no speaker: of two subjects the one that can speak, a
 # passive cue's agent, no thing from the frame's fallback); floors two items under (1806/1899,
 # 2083/2209, 427/564, 472/656).
+# issuer17a: persons ptune 1804/1898 = 0.950, pcheck 2086/2208 = 0.945 (a surname that is a demonym,
+# "Cuban said" after "Mark Cuban", is the person): floors two items under (1802/1898 = 0.9494,
+# 2084/2208 = 0.9438); groups unchanged.
 POLNEAR_FLOORS = {("ptune", "person"): 0.951, ("ptune", "group"): 0.757,
-                  ("pcheck", "person"): 0.942, ("pcheck", "group"): 0.719}
+                  ("pcheck", "person"): 0.943, ("pcheck", "group"): 0.719}
 
 
 @pytest.fixture(scope="module")

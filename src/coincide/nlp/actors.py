@@ -85,6 +85,9 @@ AGENT_FALLBACK = {"official": "~GOV", "officials": "~GOV", "forces": "~MIL", "ai
                   # "UNION" out because "European Union" became labour; the plural common noun
                   # ("five public sector unions") is never the EU
                   "unions": "~LAB"}
+# Head nouns of a body ("group", "organisation", "agency"): coincide_coref's table, whose plurals
+# make a speaking group there; here, with a country, a group of that country.
+ORGANIZATION_HEADS = lexicon.words("coref", "organization_heads")
 # Singular nouns that stand for many ("the Israeli army", "Egyptian police").
 COLLECTIVE_AGENTS = lexicon.words("actors", "collective_agents")
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
@@ -557,6 +560,11 @@ class _Referents(_Names):
             return True
         if self.is_modifier(span):
             return True  # "Russian President", "U.S. officials": affiliation, not an actor
+        if self._surname_not_demonym(span, c):
+            # "Cuban said" after "Mark Cuban": a demonym that is a named person's surname, standing
+            # alone as a singular proper noun, is that person (a people is plural or "a Cuban")
+            self.resolve_person(Candidate(c.start, c.end, "PERSON"))
+            return True
         via = "demonym" if (c.label == "NORP" or span.root.pos_ == "ADJ" or _is_demonym(span)) else "name"
         name = None if via == "demonym" else _strip_the(span.text)
         self.add(("country", iso), name, "country", span, via, country=iso, code=m.entry.code_for(self.day),
@@ -633,6 +641,13 @@ class _Referents(_Names):
             name = span.text
         self.add(("org", norm(name)), name, "organization", span, "name", country=iso)
         return True
+
+    def _surname_not_demonym(self, span: Span, c: Candidate) -> bool:
+        """One singular proper noun the tagger took for a people ("Cuban", not "Cubans" nor "the
+        Cuban"), whose word ends the name of a person the tagger found in the story."""
+        if len(span) != 1 or c.label == "GPE" or span[0].tag_ != "NNP" or span[0].lower_ not in self.person_words:
+            return False
+        return not any(t.dep_ == "det" for t in span[0].children)
 
     def is_modifier(self, span: Span) -> bool:
         root = span.root
@@ -994,6 +1009,7 @@ class _Descriptions(_Referents):
                 continue
             sector = self.agent_sector(tok)
             if sector is None:
+                self._bodies_of_a_place(tok)
                 continue
             plural = tok.tag_ in ("NNS", "NNPS") or tok.lower_ in COLLECTIVE_AGENTS
             mods = self._agent_modifiers(tok)
@@ -1037,6 +1053,26 @@ class _Descriptions(_Referents):
                 self.add(key, _strip_the(span.text), "group", span, "name")
                 if self.by_key[key] not in self.home_unions:
                     self.home_unions.append(self.by_key[key])
+
+    def _bodies_of_a_place(self, tok: Token) -> None:
+        """ "opposition groups in Syria", "Kenya's aid organisations": the plural of a body's head
+        noun that Phoenix lists under no agent, tied to a country by a modifier, a possessive or
+        "in"/"of" a place, is a group of that country, as Phoenix attaches an agent to the code of
+        the country it names. Without the country the phrase is left to coincide_coref, which
+        makes a speaking group of it with no country."""
+        if tok.tag_ != "NNS" or tok.lemma_.lower() not in ORGANIZATION_HEADS:
+            return
+        mods = self._agent_modifiers(tok)
+        iso, end = self._country_of_modifiers(mods), tok.i + 1
+        if iso is None:
+            iso, end = self._country_of_place(tok)
+        if iso is None:
+            return
+        lo = min([tok.i] + [t.left_edge.i for t in mods])
+        while lo < tok.i and self.doc[lo].lower_ in ("the", "a", "an"):
+            lo += 1
+        span = self.doc[lo:end]
+        self.add(("place-bodies", iso, norm(span.text)), _strip_the(span.text), "group", span, "name", country=iso)
 
     def _agent_modifiers(self, tok: Token) -> list[Token]:
         """The words in front of an agent noun that may say whose it is."""
