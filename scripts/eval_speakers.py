@@ -29,7 +29,13 @@ campaign said": kind "group noun", 52), each labelled by hand with the person or
 takes as the speaker (eval/speakers/turns-labels.jsonl: offsets and names only, the texts stay in
 ../shared/data; halves by sha1 of set/story), and 75 more of round 7 (half "tune2": 48 pronouns,
 11 descriptions, 16 group nouns from PolNeAR train and bbc-politics stories in no other set, labelled
-before the code ran on them: a second tuning part, scored apart). A label is right when some extracted quote holding
+before the code ran on them: a second tuning part, scored apart), and 41 of session 17 (half "tune3",
+issue 13: pronoun sources, "he said", in multi-speaker stories: 20 PolNeAR train stories of the
+ptune half only, in no other part, whose gold sources name two or more persons, drawn by
+eval/speakers/draw_tune3.py, seed 2041; every gold attribution there whose source is he, she, they,
+it, him or her and whose cue reports speech, labelled by hand with the person or group a reader
+takes the pronoun to mean, before the code ran on those stories; 1 left out, an unnamed voter: a
+third tuning part, scored apart). A label is right when some extracted quote holding
 the labelled words (half of them at least) lists an actor whose name has the label's surname and,
 when both give one, its first name ("Jane Sanders" is not "Bernie Sanders").
 
@@ -64,8 +70,9 @@ EVALUATE = SHARED / "tools" / "evaluate.py"
 HALVES = REPO / "eval" / "speakers" / "basil-halves.json"
 TURNS = REPO / "eval" / "speakers" / "turns-labels.jsonl"
 # the turns set's parts: "tune2" (75 quotes of round 7, labelled before the code ran on them) is a
-# second tuning part of stories in no other set; rules are read off "tune" and "tune2" only
-TURN_HALVES = ("tune", "tune2", "check")
+# second tuning part of stories in no other set, "tune3" (41 pronoun sources in multi-speaker PolNeAR
+# train ptune stories, session 17, labelled blind) a third; rules are read off the tuning parts only
+TURN_HALVES = ("tune", "tune2", "tune3", "check")
 TURN_TEXTS = {"polnear": SHARED / "data" / "polnear" / "text", "bbc-politics": SHARED / "data" / "bbc-politics"}
 
 sys.path.insert(0, str(REPO / "src"))
@@ -76,7 +83,8 @@ def main(argv=None) -> int:
     ap.add_argument("--out", help="where to write the records (default /tmp/coincide-basil-dev.jsonl, "
                                    "with --turns /tmp/coincide-turns.jsonl)")
     ap.add_argument("--reuse", help="score records written before instead of running the pipeline")
-    ap.add_argument("--half", choices=("tune", "tune2", "check", "ptune", "pcheck", "all"), help="score one half only (tune2: --turns only)")
+    ap.add_argument("--half", choices=("tune", "tune2", "tune3", "check", "ptune", "pcheck", "all"),
+                    help="score one half only (tune2, tune3: --turns only)")
     ap.add_argument("--misses", action="store_true",
                     help="after scoring, print the tuning half's misses by error kind, each with its phrase; "
                          "the checking half's only as counts (rules are never read off it)")
@@ -89,8 +97,8 @@ def main(argv=None) -> int:
     if args.polnear_train:
         out = Path(args.reuse or args.out or "/tmp/coincide-polnear-train.jsonl")
         return score_polnear(out, not args.reuse, args.half, args.misses, args.limit)
-    if args.half == "tune2" and not args.turns:
-        ap.error("--half tune2 is a part of the --turns set only (basil-dev has tune and check)")
+    if args.half in ("tune2", "tune3") and not args.turns:
+        ap.error(f"--half {args.half} is a part of the --turns set only (basil-dev has tune and check)")
     if args.turns:
         return score_turns(Path(args.reuse or args.out or "/tmp/coincide-turns.jsonl"), not args.reuse, args.half, args.misses)
     if not BASIL.is_dir() or not EVALUATE.is_file():

@@ -1,0 +1,87 @@
+#!/usr/bin/env python3
+"""Draw the stories of the turns set's third tuning part ("tune3", issue 13): PolNeAR *train*
+stories of the ptune half only (scripts/eval_speakers.py's polnear_half: sha1 of the story name,
+even first digit), in no line of turns-labels.jsonl, with at least one gold attribution whose
+source is a third-person pronoun and whose content is a quotation or reported speech (the cue a
+speech verb), and whose gold sources name two or more different persons (spaCy's reading of the
+source phrase, the same source_kind that --polnear-train uses). The qualifying stories are taken
+in a seeded random order (seed 2041) until COUNT are found; their names are printed. Parses only
+the drawn candidates' texts; never runs coincide's components.
+
+    PYTHONPATH=src .venv/bin/python eval/speakers/draw_tune3.py
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO / "scripts"))
+sys.path.insert(0, str(REPO / "src"))
+
+import eval_speakers as ES  # noqa: E402  (the halves and the source reading the scorer uses)
+
+SEED = 2041
+COUNT = 20
+PRONOUNS = {"he", "she", "they", "it", "him", "her"}
+# reported speech: the cue's verb (after "also", "has", "had") says or writes something; "called",
+# "described", "cited" report a naming or a reference, not speech, and are left out
+SPEECH_CUE = re.compile(r"^(?:(?:also|has|had|have|would|later|then|again)\s+)*(?:say|said|saying|add|tell|told|"
+                        r"writ|wrote|continu|note|ask|announc|argu|tweet|claim|explain|declar|vow|promis|"
+                        r"acknowledg|conclud|recall|admit|state|stated|insist|warn|repl|respond|suggest|urg|"
+                        r"predict|pledg|complain|den(?:y|ied|ies)|emphasi|stress|point(?:s|ed)? out|testif|"
+                        r"remark|observ|quip|joke|boast)", re.I)
+
+
+def is_pronoun_speech(row: dict) -> bool:
+    src = (row.get("source") or {}).get("text", "").strip().lower()
+    cue = (row.get("cue") or {}).get("text", "").strip()
+    return src in PRONOUNS and bool(row.get("content")) and (bool(row.get("direct_quote")) or bool(SPEECH_CUE.match(cue)))
+
+
+def main() -> int:
+    turns = [json.loads(line) for line in ES.TURNS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    # the stories of the other parts (tune3's own lines are left aside, so the draw repeats after they
+    # were appended)
+    labelled = {x["story"] for x in turns if x["half"] != "tune3"}
+    turns_check = {x["story"] for x in turns if x["half"] == "check"}
+    rows: dict[str, list[dict]] = {}
+    for line in (ES.POLNEAR / "attributions-train.jsonl").open(encoding="utf-8"):
+        if line.strip():
+            row = json.loads(line)
+            rows.setdefault(row["article"], []).append(row)
+    candidates = sorted(name for name, rs in rows.items()
+                        if name not in labelled and ES.polnear_half(name, turns_check) == "ptune"
+                        and any(is_pronoun_speech(r) for r in rs))
+    random.Random(SEED).shuffle(candidates)
+
+    import spacy
+
+    from coincide.config import load_settings
+
+    nlp = spacy.load(load_settings()["nlp"]["model"])
+    drawn = []
+    for name in candidates:
+        doc = nlp((ES.POLNEAR / "text" / f"{name}.txt").read_text(encoding="utf-8"))
+        persons = set()
+        for r in rows[name]:
+            if r.get("source") and r["source"].get("spans"):
+                s0, s1 = r["source"]["spans"][0]
+                kind, label = ES.source_kind(doc, s0, s1)
+                if kind == "person":
+                    persons.add(label.split()[-1].lower())
+        if len(persons) >= 2:
+            drawn.append(name)
+            if len(drawn) == COUNT:
+                break
+    print(f"# {len(candidates)} candidate ptune stories; drawn {len(drawn)} (seed {SEED})", file=sys.stderr)
+    print("\n".join(drawn))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
