@@ -90,7 +90,9 @@ def test_quoted_phrases_found(figures):
 # floors two quotes under on the tuning parts (125/137 = 0.912, 42/59 = 0.712).
 # issuer15n: tune 128/137 = 0.934, tune2 45/59 = 0.763 (the object of a preposition is no speaker),
 # check 42/59 unchanged: floors two quotes under on the tuning parts (126/137 = 0.920, 43/59 = 0.729).
-TURNS_FLOORS = {"tune": 0.919, "tune2": 0.728, "check": 0.69}
+# tune3 (session 17: 41 pronoun speakers in multi-speaker PolNeAR train ptune stories, labelled
+# blind before the code ran on them): 24/41 = 0.585 as first measured; floor two under, 22/41 = 0.536.
+TURNS_FLOORS = {"tune": 0.919, "tune2": 0.728, "tune3": 0.53, "check": 0.69}
 # Group sources named by a plural noun or a campaign (kind "group noun", 26 + 26 quotes, PolNeAR
 # train), measured tune 12/26 = 0.462, check 10/26 = 0.385 (issuer6t; main before it 6/26, 5/26);
 # about one quote under on each half.
@@ -121,7 +123,7 @@ def share(kinds: dict[str, list[int]], keep) -> float:
     return right / max(1, sum(n for k, (r, n) in kinds.items() if keep(k)))
 
 
-@pytest.mark.parametrize("half", ["tune", "tune2", "check"])
+@pytest.mark.parametrize("half", ["tune", "tune2", "tune3", "check"])
 def test_pronoun_and_description_speakers(turns, half):
     assert share(turns[half], lambda k: k != "group noun") >= TURNS_FLOORS[half]
 
