@@ -45,7 +45,6 @@ def test_prepositional_object_is_not_the_speaker(nlp, text, speaker, not_speaker
         assert not_speaker not in name
 
 
-
 @pytest.mark.parametrize(
     "text, speaker, not_speaker",
     [
