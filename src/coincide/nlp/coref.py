@@ -995,7 +995,7 @@ class _Resolver:
         for tok in doc:
             if tok.tag_ not in ("NNS", "NNPS") or self.in_quote(tok.idx) or tok.lemma_.lower() not in GROUP_SPEAKER_HEADS:
                 continue
-            if not speaks(tok):
+            if not speaks(tok) and not self.speaks_as_they_next(tok):
                 continue
             if tok.dep_ == "nsubj" and sum(c.dep_ in SUBJECT_DEPS for c in tok.head.children) > 1:
                 continue  # a verb given two subjects is a parse that cannot be read
@@ -1012,6 +1012,27 @@ class _Resolver:
                 self.actors[actor.id] = actor
                 by_name[name.lower()] = actor
             self._insert(Mention(start, tok.idx + len(tok.text), actor.id, "description"))
+
+    def speaks_as_they_next(self, tok: Token) -> bool:
+        """ "Members within both unions criticized the decision. They said the vote was rushed":
+        a plural people noun, the subject of a sentence, speaks when the next sentence's "they"
+        is the subject of a speech verb outside quotation marks and no other plural subject comes
+        between (the group "they" of resolve_body_pronoun then finds the group actor)."""
+        if tok.dep_ != "nsubj":
+            return False
+        si = self.sent_index(tok.i)
+        nxt = si + 1
+        while nxt < len(self.sents) and all(t.is_space for t in self.sents[nxt]):
+            nxt += 1
+        if nxt >= len(self.sents):
+            return False
+        later = [t for t in self.sents[si] if t.i > tok.i] + list(self.sents[nxt])
+        for t in later:
+            if t.dep_ in SUBJECT_DEPS and t.tag_ in ("NNS", "NNPS"):
+                return False  # another plural subject is nearer the "they"
+            if t.lower_ == "they" and t.dep_ == "nsubj" and t.sent == self.sents[nxt] and not self.in_quote(t.idx):
+                return cue_lemma(t.head) in SPEECH
+        return False
 
     def _covered(self, start: int, end: int) -> bool:
         i = self._bisect(start)
