@@ -534,6 +534,11 @@ class _Sources(_Layout):
             if actor is None:
                 actor = self._actor_of(h, s, e)
             if actor is None:
+                made = unnamed_group(doc, h)
+                if made is not None:
+                    self.kind_of[made.id] = made.kind
+                    actor = made.id
+            if actor is None:
                 continue
             found = actor_by_id(doc, actor)
             members = list(getattr(found, "members", None) or []) if found is not None else []
@@ -701,6 +706,58 @@ class _Sources(_Layout):
             if m.actor != not_actor and agrees_with_pronoun(self.doc, m.actor, pronoun):
                 return m.actor
         return None
+
+
+# A quote's source no actor holds may still name a group: the nouns and adjectives that name it
+# before its head ("Nuclear proliferation experts") and the words that only count its people
+# ("several", "many": coref's group quantifiers), as coref.py names its speaking groups.
+from .coref import NAMING_TAGS as GROUP_NAMING_TAGS, QUANTIFIERS as GROUP_QUANTIFIERS  # noqa: E402
+from .mentions import Mention, add_actor  # noqa: E402
+from ..records import Actor  # noqa: E402
+
+
+def unnamed_group(doc: Doc, head: Token) -> Actor | None:
+    """ "Senior shipping figures defended X and suggested", "The nurses walked out, saying", "Average
+    commuters may listen and conclude": a plural noun naming people by role or affiliation
+    (WordNet's person nouns, coref's speaker nouns) or bodies (coref's organisation heads) that the
+    quotes component took as a quote's source, and that no actor holds, is a group actor named by
+    its phrase. coref makes such a group only where the noun is the subject of a verb of the speech
+    list or the object of "according to"; a source found through another cue (a verb of
+    conjecture, a participle, a cue conjoined to the noun's verb) had nobody."""
+    if head.tag_ not in ("NNS", "NNPS") or head.lemma_.lower() not in SPEAKER_NOUNS | ORGANIZATION_HEADS:
+        return None
+    words, start = _group_name_words(head)
+    return _group_actor(doc, " ".join(words), start, head)
+
+
+def _group_name_words(head: Token) -> tuple[list[str], int]:
+    """The words naming a group and where they start: the contiguous nouns and adjectives right
+    before the head ("Senior shipping figures"), less the words that only count its people."""
+    words, start, at = [head.text], head.idx, head.i - 1
+    for c in reversed(list(head.lefts)):
+        if c.i != at or c.dep_ not in ("compound", "amod", "nmod") or c.tag_ not in GROUP_NAMING_TAGS \
+                or c.lower_ in GROUP_QUANTIFIERS:
+            break
+        words.insert(0, c.text)
+        start, at = c.idx, c.i - 1
+    return words, start
+
+
+def _group_actor(doc: Doc, name: str, start: int, head: Token) -> Actor:
+    """The group actor of this name (one a story, so the same phrase again is the same actor), with
+    a mention from `start` to the end of `head`."""
+    for a in doc._.actors or []:
+        if a.kind == "group" and not a.members and a.name.lower() == name.lower():
+            actor = a
+            break
+    else:
+        taken = {a.id for a in doc._.actors or []}
+        n = len(taken) + 1
+        while f"a{n}" in taken:
+            n += 1
+        actor = Actor(id=f"a{n}", name=name, kind="group")
+    add_actor(doc, actor, Mention(start, head.idx + len(head.text), actor.id, "description"))
+    return actor
 
 
 class _Groups(_Layout):
