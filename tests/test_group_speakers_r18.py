@@ -51,3 +51,13 @@ def test_a_plural_thing_is_no_group(nlp, text, fragment):
 def test_a_body_head_no_actor_holds_is_a_body(nlp, text, fragment, speaker):
     assert speaker_names(analyse(nlp, text), fragment)[0] == speaker
 
+
+@pytest.mark.parametrize("text, fragment, group, owner", [
+    # an owned plural of people speaks as the owner's group, the owner listed after it
+    ("The Acme Corporation lost money. Acme's founders have said repeatedly they don't want to sell.",
+     "want to sell", "Acme founders", "Acme"),
+])
+def test_an_owned_group_speaks_before_its_owner(nlp, text, fragment, group, owner):
+    names = speaker_names(analyse(nlp, text), fragment)
+    assert names[0] == group and owner in names[1:]
+

@@ -533,6 +533,7 @@ class _Sources(_Layout):
                 actor = self._maker_of(h)
             if actor is None:
                 actor = self._actor_of(h, s, e)
+            owned = None
             if actor is None:
                 made = unnamed_group(doc, h)
                 if made is None:
@@ -540,6 +541,15 @@ class _Sources(_Layout):
                 if made is not None:
                     self.kind_of[made.id] = made.kind
                     actor = made.id
+            elif actor_at(doc, h.idx, h.idx + len(h.text)) is None:
+                owned = owned_group(doc, h, actor)
+            if owned is not None:
+                # the owned group speaks, its owner listed after it
+                self.kind_of[owned[0].id] = owned[0].kind
+                for a in (owned[0].id, owned[1]):
+                    if a not in speakers:
+                        speakers.append(a)
+                continue
             if actor is None:
                 continue
             found = actor_by_id(doc, actor)
@@ -773,6 +783,31 @@ def unnamed_body(doc: Doc, head: Token) -> Actor | None:
     words, start = _group_name_words(head)
     return _group_actor(doc, " ".join(words), start, head)
 
+
+def owned_group(doc: Doc, head: Token, found: str) -> tuple[Actor, str] | None:
+    """ "Trump's congressional allies urging", "Sanders' campaign announced", "Its hosts report":
+    a plural noun of people, or the head of a body, owned by an actor (a possessive) speaks as the
+    owner's group, not as the owner, who is listed after it. `found` is the actor the phrase gave
+    (the owner, where nothing else in the phrase is an actor). The group is named as coref names
+    an owned group: the owner's surname (or a body's name) and the phrase ("Trump congressional
+    allies")."""
+    lemma = head.lemma_.lower()
+    plural_people = head.tag_ in ("NNS", "NNPS") and lemma in SPEAKER_NOUNS | ORGANIZATION_HEADS
+    body = head.tag_ == "NN" and lemma in ORGANIZATION_HEADS | PERSONAL_BODIES
+    if not (plural_people or body):
+        return None
+    owners = [c for c in head.children if c.dep_ == "poss" and c.i < head.i]
+    if not owners:
+        return None
+    owner = actor_at(doc, owners[0].idx, owners[0].idx + len(owners[0].text))
+    if owner is None or owner != found:
+        return None
+    owner_actor = actor_by_id(doc, owner)
+    if owner_actor is None:
+        return None
+    words, _ = _group_name_words(head)
+    owner_name = owner_actor.name.split()[-1] if owner_actor.kind == "person" else owner_actor.name
+    return _group_actor(doc, " ".join([owner_name] + words), owners[0].left_edge.idx, head), owner
 
 class _Groups(_Layout):
     """Who else speaks when one person speaks, as the story has it: the body a spokesperson
