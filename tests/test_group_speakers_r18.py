@@ -41,17 +41,6 @@ def test_a_plural_thing_is_no_group(nlp, text, fragment):
     assert not any(a.kind == "group" for a in doc._.actors or [])
 
 
-@pytest.mark.parametrize("text, fragment, speaker", [
-    # a body's head with no body named before it is a body of its own, named by its phrase
-    ("The mayor spoke on Monday. The campaign said in a statement that the mayor would not debate.",
-     "would not debate", "campaign"),
-    ("A major cycling group is demanding that the council close the bridge to cars.",
-     "close the bridge", "major cycling group"),
-])
-def test_a_body_head_no_actor_holds_is_a_body(nlp, text, fragment, speaker):
-    assert speaker_names(analyse(nlp, text), fragment)[0] == speaker
-
-
 @pytest.mark.parametrize("text, fragment, group, owner", [
     # an owned plural of people speaks as the owner's group, the owner listed after it
     ("The Acme Corporation lost money. Acme's founders have said repeatedly they don't want to sell.",

@@ -536,8 +536,6 @@ class _Sources(_Layout):
             owned = None
             if actor is None:
                 made = unnamed_group(doc, h)
-                if made is None:
-                    made = unnamed_body(doc, h)
                 if made is not None:
                     self.kind_of[made.id] = made.kind
                     actor = made.id
@@ -770,18 +768,6 @@ def _group_actor(doc: Doc, name: str, start: int, head: Token) -> Actor:
         actor = Actor(id=f"a{n}", name=name, kind="group")
     add_actor(doc, actor, Mention(start, head.idx + len(head.text), actor.id, "description"))
     return actor
-
-
-def unnamed_body(doc: Doc, head: Token) -> Actor | None:
-    """ "The campaign said in a statement", "A major climate group is demanding", "the group asked":
-    a singular head of a body (coref's organisation heads and a person's staff bodies, "the
-    campaign", "the group", "the team") that the quotes component took as a quote's source, and
-    that neither coref nor the actors resolved to a body named before, is a body of its own,
-    named by its phrase, rather than nobody."""
-    if head.tag_ != "NN" or head.lemma_.lower() not in ORGANIZATION_HEADS | PERSONAL_BODIES:
-        return None
-    words, start = _group_name_words(head)
-    return _group_actor(doc, " ".join(words), start, head)
 
 
 def owned_group(doc: Doc, head: Token, found: str) -> tuple[Actor, str] | None:
