@@ -736,6 +736,8 @@ def unnamed_group(doc: Doc, head: Token) -> Actor | None:
     conjecture, a participle, a cue conjoined to the noun's verb) had nobody."""
     if head.tag_ not in ("NNS", "NNPS") or head.lemma_.lower() not in SPEAKER_NOUNS | ORGANIZATION_HEADS:
         return None
+    if head.dep_ == "nsubj" and sum(c.dep_ in SUBJECTS for c in head.head.children) > 1:
+        return None  # a verb given two subjects is a parse that cannot be read (as coref's speaking groups)
     words, start = _group_name_words(head)
     return _group_actor(doc, " ".join(words), start, head)
 
