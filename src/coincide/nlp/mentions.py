@@ -112,3 +112,15 @@ def actor_of_phrase(span: Span) -> str | None:
         return found
     inside = mentions_in(span.doc, span.start_char, span.end_char)
     return inside[0].actor if inside else None
+
+
+def add_actor(doc: Doc, actor: Actor, mention: Mention) -> None:
+    """Append an actor made after coincide_actors (a group a later component finds speaking) and
+    its mention, the mention list kept sorted by start; an actor already listed (the same group
+    named again) gets the mention only. Both lists are replaced, not changed in place, so the
+    look-up caches above see new lists and rebuild."""
+    if all(a.id != actor.id for a in doc._.actors or []):
+        doc._.actors = list(doc._.actors or []) + [actor]
+    ms = list(doc._.mentions or [])
+    ms.insert(bisect.bisect_right([m.start for m in ms], mention.start), mention)
+    doc._.mentions = ms

@@ -533,6 +533,21 @@ class _Sources(_Layout):
                 actor = self._maker_of(h)
             if actor is None:
                 actor = self._actor_of(h, s, e)
+            owned = None
+            if actor is None:
+                made = unnamed_group(doc, h)
+                if made is not None:
+                    self.kind_of[made.id] = made.kind
+                    actor = made.id
+            elif actor_at(doc, h.idx, h.idx + len(h.text)) is None:
+                owned = owned_group(doc, h, actor)
+            if owned is not None:
+                # the owned group speaks, its owner listed after it
+                self.kind_of[owned[0].id] = owned[0].kind
+                for a in (owned[0].id, owned[1]):
+                    if a not in speakers:
+                        speakers.append(a)
+                continue
             if actor is None:
                 continue
             found = actor_by_id(doc, actor)
@@ -702,6 +717,85 @@ class _Sources(_Layout):
                 return m.actor
         return None
 
+
+# A quote's source no actor holds may still name a group: the nouns and adjectives that name it
+# before its head ("Nuclear proliferation experts") and the words that only count its people
+# ("several", "many": coref's group quantifiers), as coref.py names its speaking groups.
+from .coref import NAMING_TAGS as GROUP_NAMING_TAGS, PERSONAL_BODIES, QUANTIFIERS as GROUP_QUANTIFIERS  # noqa: E402
+from .mentions import Mention, add_actor  # noqa: E402
+from ..records import Actor  # noqa: E402
+
+
+def unnamed_group(doc: Doc, head: Token) -> Actor | None:
+    """ "Senior shipping figures defended X and suggested", "The nurses walked out, saying", "Average
+    commuters may listen and conclude": a plural noun naming people by role or affiliation
+    (WordNet's person nouns, coref's speaker nouns) or bodies (coref's organisation heads) that the
+    quotes component took as a quote's source, and that no actor holds, is a group actor named by
+    its phrase. coref makes such a group only where the noun is the subject of a verb of the speech
+    list or the object of "according to"; a source found through another cue (a verb of
+    conjecture, a participle, a cue conjoined to the noun's verb) had nobody."""
+    if head.tag_ not in ("NNS", "NNPS") or head.lemma_.lower() not in SPEAKER_NOUNS | ORGANIZATION_HEADS:
+        return None
+    if head.dep_ == "nsubj" and sum(c.dep_ in SUBJECTS for c in head.head.children) > 1:
+        return None  # a verb given two subjects is a parse that cannot be read (as coref's speaking groups)
+    words, start = _group_name_words(head)
+    return _group_actor(doc, " ".join(words), start, head)
+
+
+def _group_name_words(head: Token) -> tuple[list[str], int]:
+    """The words naming a group and where they start: the contiguous nouns and adjectives right
+    before the head ("Senior shipping figures"), less the words that only count its people."""
+    words, start, at = [head.text], head.idx, head.i - 1
+    for c in reversed(list(head.lefts)):
+        if c.i != at or c.dep_ not in ("compound", "amod", "nmod") or c.tag_ not in GROUP_NAMING_TAGS \
+                or c.lower_ in GROUP_QUANTIFIERS:
+            break
+        words.insert(0, c.text)
+        start, at = c.idx, c.i - 1
+    return words, start
+
+
+def _group_actor(doc: Doc, name: str, start: int, head: Token) -> Actor:
+    """The group actor of this name (one a story, so the same phrase again is the same actor), with
+    a mention from `start` to the end of `head`."""
+    for a in doc._.actors or []:
+        if a.kind == "group" and not a.members and a.name.lower() == name.lower():
+            actor = a
+            break
+    else:
+        taken = {a.id for a in doc._.actors or []}
+        n = len(taken) + 1
+        while f"a{n}" in taken:
+            n += 1
+        actor = Actor(id=f"a{n}", name=name, kind="group")
+    add_actor(doc, actor, Mention(start, head.idx + len(head.text), actor.id, "description"))
+    return actor
+
+
+def owned_group(doc: Doc, head: Token, found: str) -> tuple[Actor, str] | None:
+    """ "Trump's congressional allies urging", "Sanders' campaign announced", "Its hosts report":
+    a plural noun of people, or the head of a body, owned by an actor (a possessive) speaks as the
+    owner's group, not as the owner, who is listed after it. `found` is the actor the phrase gave
+    (the owner, where nothing else in the phrase is an actor). The group is named as coref names
+    an owned group: the owner's surname (or a body's name) and the phrase ("Trump congressional
+    allies")."""
+    lemma = head.lemma_.lower()
+    plural_people = head.tag_ in ("NNS", "NNPS") and lemma in SPEAKER_NOUNS | ORGANIZATION_HEADS
+    body = head.tag_ == "NN" and lemma in ORGANIZATION_HEADS | PERSONAL_BODIES
+    if not (plural_people or body):
+        return None
+    owners = [c for c in head.children if c.dep_ == "poss" and c.i < head.i]
+    if not owners:
+        return None
+    owner = actor_at(doc, owners[0].idx, owners[0].idx + len(owners[0].text))
+    if owner is None or owner != found:
+        return None
+    owner_actor = actor_by_id(doc, owner)
+    if owner_actor is None:
+        return None
+    words, _ = _group_name_words(head)
+    owner_name = owner_actor.name.split()[-1] if owner_actor.kind == "person" else owner_actor.name
+    return _group_actor(doc, " ".join([owner_name] + words), owners[0].left_edge.idx, head), owner
 
 class _Groups(_Layout):
     """Who else speaks when one person speaks, as the story has it: the body a spokesperson
