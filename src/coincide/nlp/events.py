@@ -481,6 +481,8 @@ def _classify_verb_hand(tok: Token) -> Found | None:
             subj is not None and subj.conjuncts
         ):
             return None
+        if _tour_of_places(tok):
+            return None
         if lem == "accept" and obj is not None and grammar.lemma(obj) in ("demand", "request", "condition", "term"):
             kind, mode = "CONCEDE", None
         if lem == "protest" and any(c.dep_ == "ccomp" for c in children):
@@ -2732,3 +2734,27 @@ def merge_events(events: list[Event]) -> list[Event]:
         else:
             out.append(e)
     return out
+
+
+CAMPAIGN_PLACES = lexicon.words("verb-classes", "campaign_places")
+GROUPS_OF = lexicon.words("verb-classes", "groups_of")
+
+
+def _tour_of_places(tok: Token) -> bool:
+    """A "visit" whose objects are all places of a map in the plural ("visited marginal
+    constituencies", "is visiting a mixture of rural seats and urban areas", "will visit places
+    such as Liverpool"): a campaigner's tour, nobody met, no PLOVER CONSULT (nor AGREE to come).
+    One named place ("will visit Leicester South"), a country, a leader or a body stays a visit."""
+    if grammar.lemma(tok) != "visit":
+        return False
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    if not objects:
+        return False
+    heads = []
+    for o in objects[0:1] + list(objects[0].conjuncts):
+        if grammar.lemma(o) in GROUPS_OF:
+            inner = [p for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+            heads += [q for p in inner for q in (p, *p.conjuncts)]
+        else:
+            heads.append(o)
+    return bool(heads) and all(h.tag_ in ("NNS", "NNPS") and grammar.lemma(h) in CAMPAIGN_PLACES for h in heads)
