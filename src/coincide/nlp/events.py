@@ -1353,6 +1353,8 @@ def sentence_events(doc: Doc, sent: Span, ref, dateline: str | None) -> list[Eve
                     kind = "REJECT"
                 else:
                     continue
+            elif _conditional(t) and kind in COOPERATION_UNDER_CONDITION and f.mode != "withdraw":
+                kind = _conditional_cooperation(t, kind)
             elif _conditional(t) and kind not in VERBAL:
                 kind = "THREATEN"
             elif kind not in VERBAL and _hypothetical(t):
@@ -2758,3 +2760,22 @@ def _tour_of_places(tok: Token) -> bool:
         else:
             heads.append(o)
     return bool(heads) and all(h.tag_ in ("NNS", "NNPS") and grammar.lemma(h) in CAMPAIGN_PLACES for h in heads)
+
+
+# What a condition makes of cooperation: PLOVER THREATEN is a threat of coercion, force, a sanction
+# or a withdrawal ("will withdraw its peacekeepers unless ...", which the call leaves a threat); a
+# conditional act of cooperation is an offer (AGREE) or a supposition (no event).
+COOPERATION_UNDER_CONDITION = frozenset(P.COOPERATIVE | {"INVESTIGATE"})
+
+
+def _conditional_cooperation(t: Token, kind: str) -> str | None:
+    """The type of an act of cooperation under a condition ("if we get the right response, we will
+    support a change in the law", "they would meet the mediator if he gave them a veto", "if
+    someone complained, then we would investigate that"): an offer when it is promised ("will",
+    "shall", or a reported "would": _hypothetical), PLOVER AGREE ("offer ... or otherwise indicate
+    willingness or commitment to cooperate"; a release or concession promised stays CONCEDE, as the
+    codebook's announced retreats), and no event when it is only supposed (an unreported "would",
+    "could", no modal: "if asked, the police would cooperate"). Neither is a threat."""
+    if not _aux(t) & FUTURE_AUX or _hypothetical(t):
+        return None
+    return "CONCEDE" if kind in ("RETREAT", "CONCEDE") else "AGREE"
