@@ -481,6 +481,8 @@ def _classify_verb_hand(tok: Token) -> Found | None:
             subj is not None and subj.conjuncts
         ):
             return None
+        if _tour_of_places(tok):
+            return None
         if lem == "accept" and obj is not None and grammar.lemma(obj) in ("demand", "request", "condition", "term"):
             kind, mode = "CONCEDE", None
         if lem == "protest" and any(c.dep_ == "ccomp" for c in children):
@@ -1351,6 +1353,8 @@ def sentence_events(doc: Doc, sent: Span, ref, dateline: str | None) -> list[Eve
                     kind = "REJECT"
                 else:
                     continue
+            elif _conditional(t) and kind in COOPERATION_UNDER_CONDITION and f.mode != "withdraw":
+                kind = _conditional_cooperation(t, kind)
             elif _conditional(t) and kind not in VERBAL:
                 kind = "THREATEN"
             elif kind not in VERBAL and _hypothetical(t):
@@ -2732,3 +2736,46 @@ def merge_events(events: list[Event]) -> list[Event]:
         else:
             out.append(e)
     return out
+
+
+CAMPAIGN_PLACES = lexicon.words("verb-classes", "campaign_places")
+GROUPS_OF = lexicon.words("verb-classes", "groups_of")
+
+
+def _tour_of_places(tok: Token) -> bool:
+    """A "visit" whose objects are all places of a map in the plural ("visited marginal
+    constituencies", "is visiting a mixture of rural seats and urban areas", "will visit places
+    such as Liverpool"): a campaigner's tour, nobody met, no PLOVER CONSULT (nor AGREE to come).
+    One named place ("will visit Leicester South"), a country, a leader or a body stays a visit."""
+    if grammar.lemma(tok) != "visit":
+        return False
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    if not objects:
+        return False
+    heads = []
+    for o in objects[0:1] + list(objects[0].conjuncts):
+        if grammar.lemma(o) in GROUPS_OF:
+            inner = [p for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+            heads += [q for p in inner for q in (p, *p.conjuncts)]
+        else:
+            heads.append(o)
+    return bool(heads) and all(h.tag_ in ("NNS", "NNPS") and grammar.lemma(h) in CAMPAIGN_PLACES for h in heads)
+
+
+# What a condition makes of cooperation: PLOVER THREATEN is a threat of coercion, force, a sanction
+# or a withdrawal ("will withdraw its peacekeepers unless ...", which the call leaves a threat); a
+# conditional act of cooperation is an offer (AGREE) or a supposition (no event).
+COOPERATION_UNDER_CONDITION = frozenset(P.COOPERATIVE | {"INVESTIGATE"})
+
+
+def _conditional_cooperation(t: Token, kind: str) -> str | None:
+    """The type of an act of cooperation under a condition ("if we get the right response, we will
+    support a change in the law", "they would meet the mediator if he gave them a veto", "if
+    someone complained, then we would investigate that"): an offer when it is promised ("will",
+    "shall", or a reported "would": _hypothetical), PLOVER AGREE ("offer ... or otherwise indicate
+    willingness or commitment to cooperate"; a release or concession promised stays CONCEDE, as the
+    codebook's announced retreats), and no event when it is only supposed (an unreported "would",
+    "could", no modal: "if asked, the police would cooperate"). Neither is a threat."""
+    if not _aux(t) & FUTURE_AUX or _hypothetical(t):
+        return None
+    return "CONCEDE" if kind in ("RETREAT", "CONCEDE") else "AGREE"
