@@ -17,17 +17,6 @@ from pipeline_helpers import event_types
         ("Scrapping the levy would mean farmers giving charities more money, the union says.", "AID"),
         ("Her critics claimed the rules would make her refuse to sign the treaty.", "REJECT"),
         ("It would be up to each club to accept or refuse, said the referee.", "REJECT"),
-        # a negated past or perfect act of cooperation (_not_done): it did not happen, nothing refused
-        ("The council did not consult the residents before the vote.", "REJECT"),
-        ("The senator did not defend the union's demands.", "REJECT"),
-        # "appeal" as attraction, an owner's appeal with no request's complement (_appeal_as_attraction)
-        ("The campaign is designed to broaden Senator Brown's appeal.", "DEMAND"),
-        ("Mr Brown, the Labour leader, wants to broaden his appeal.", "DEMAND"),
-        # the greeting formula "Welcome to ..." (_greeting)
-        ('"Welcome to our new campaign headquarters," the chairman said.', "SUPPORT"),
-        # a refusal to give one's view declines comment, CAMEO 011 (_declines_view)
-        ("The senator declined to give her view of the new governor.", "REJECT"),
-        ("The senator refused to express an opinion on the merger.", "REJECT"),
         # the answerers of a poll as the subject (_poll_respondents): a poll's figure, no demand
         ("Most respondents said Mr Smith should return to the cabinet.", "DEMAND"),
         ("Nearly half those surveyed said Mr Smith should return to the cabinet.", "DEMAND"),
@@ -45,17 +34,8 @@ def test_non_acts_are_no_events(nlp, text, kind):
         # the "would" of the act itself, reported: a pledge or a refusal backshifted
         ("The minister said the government would give more money to the charity.", "AGREE"),
         ("The union said it would refuse the offer.", "REJECT"),
-        # a refusal declared with a modal or in the present stays REJECT; not agreeing with
-        # somebody is disagreement, DISAPPROVE (tests/test_events_negated_agreement.py)
-        ("The minister would not back the plans for new prisons.", "REJECT"),
-        ("The union does not support the government's offer.", "REJECT"),
+        # not agreeing with somebody is disagreement, DISAPPROVE (tests/test_events_negated_agreement.py)
         ("The senator did not agree with the ministers who objected.", "DISAPPROVE"),
-        # an appeal for something asks it
-        ("Mr Brown's appeal for calm was broadcast on Monday.", "DEMAND"),
-        # welcoming a decision supports it; refusing to accept a verdict or declining an invitation refuses
-        ("The union welcomed the decision to scrap the tax.", "SUPPORT"),
-        ("The union refused to accept the court's verdict.", "REJECT"),
-        ("The senator declined the invitation to the summit.", "REJECT"),
         # a named speaker's "should" stays a demand
         ("Senator Jones said Mr Smith should return to the cabinet.", "DEMAND"),
         # cooperation told as done stays itself

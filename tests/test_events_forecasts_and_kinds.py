@@ -14,14 +14,6 @@ from pipeline_helpers import event_types
     [
         # a reported "will have to": a rule or a forecast of what people will face, no demand
         ("The home secretary said foreign students will have to pay a new fee.", "DEMAND"),
-        # a reported copula with a bare adjective: how a thing should be, no act asked
-        ("The chairman said it should be obvious.", "DEMAND"),
-        # a present-tense relative clause on a bare plural: a kind of people, no act told
-        ("Parents who refuse to pay the fine could lose their benefits.", "REJECT"),
-        ("Workers who threaten their managers face dismissal.", "THREATEN"),
-        # a participle clause on an indefinite pronoun
-        ("Anyone convicted of fraud can be barred from office.", "SANCTION"),
-        ("Officials said on Tuesday that voters who support the opposition are being followed.", "SUPPORT"),
         # a party's own conference: one organisation gathering its members, nobody consulted
         ("Mr Smith made a speech to Labour's spring conference in Brighton.", "CONSULT"),
         ("Mr Smith spoke at the Labour Party conference in Brighton.", "CONSULT"),
@@ -35,12 +27,8 @@ def test_non_acts_are_no_events(nlp, text, kind):
 @pytest.mark.parametrize(
     "text, kind",
     [
-        # a duty laid with "must" stays a demand, and so does a copula asking for readiness to act
+        # a duty laid with "must" stays a demand
         ("The home secretary said foreign governments must pay the new fee.", "DEMAND"),
-        ("The chairman said Iran must be ready to negotiate.", "DEMAND"),
-        # a relative clause with a past tense, or on counted or named people, tells an act
-        ("Parents who refused to pay the fine lost their benefits.", "REJECT"),
-        ("The workers who threaten their managers were dismissed.", "THREATEN"),
         # a conference of states or with others stays a consultation
         ("The French president attended the United Nations conference on climate in Bonn.", "CONSULT"),
         ("The Iranian foreign minister attended a conference with European envoys in Geneva.", "CONSULT"),

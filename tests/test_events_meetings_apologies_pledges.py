@@ -1,7 +1,6 @@
-"""coincide_events: a body's own meeting, apologies, pledges gone back on and allegations of
-words (issue 14, thirteenth BBC round). Invented sentences through the whole pipeline with the real
-model; each case names the grammatical pattern it holds, and the told cases beside them keep each
-rule from dropping what a sentence does tell."""
+"""coincide_events: a body's own meeting and apologies (issue 14, thirteenth BBC round). Invented
+sentences through the whole pipeline with the real model; each case names the grammatical pattern
+it holds, and the told cases beside them keep each rule from dropping what a sentence does tell."""
 
 from __future__ import annotations
 
@@ -54,26 +53,3 @@ def test_an_apology_is_concede(nlp, text):
     types, shown = event_types(nlp, text)
     assert "CONCEDE" in types and "SUPPORT" not in types, shown
 
-
-def test_a_pledge_gone_back_on_is_reneging(nlp):
-    # "go back on" a promise noun (_gone_back_on): WordNet's renege, PLOVER REJECT; the pledge
-    # itself is not told as made
-    types, shown = event_types(nlp, "Mr Jones went back on his pledge to quit as leader.")
-    assert "REJECT" in types and "AGREE" not in types, shown
-
-
-def test_a_pledge_made_stays_agree(nlp):
-    types, shown = event_types(nlp, "Mr Jones made a pledge to quit as leader.")
-    assert "AGREE" in types, shown
-
-
-def test_an_allegation_of_words_is_no_accusation(nlp):
-    # "allege" whose clause is a verb of saying (REPORTING): what somebody said is reported, no
-    # wrongdoing charged (as the writer's hedge "is alleged to have said")
-    types, shown = event_types(nlp, "In the memoir the author alleges that Mr Jones told the chairman he would quit before the vote.")
-    assert "DISAPPROVE" not in types, shown
-
-
-def test_an_allegation_of_wrongdoing_stays(nlp):
-    types, shown = event_types(nlp, "The opposition alleges that the minister lied to parliament.")
-    assert "DISAPPROVE" in types, shown

@@ -142,12 +142,6 @@ def test_casualty_figure_with_qualifier_place_source_and_since(nlp):
         ("She said there had been falling ticket sales of 12% in Leeds and 15% in York.", 15, "percent", "ticket sales", None),
         # a passive verb of change's subject is what the money measures
         ("The basic allowance was raised to £5,000.", 5000, "pounds", "raised basic allowance", None),
-        # "several" or "a few" before a scale word is at least three of it
-        ("Several hundred people gathered outside the hall.", 300, "people", "people gathered", None),
-        ("A few thousand protesters marched to the park.", 3000, "people", "protesters marched", None),
-        # the amount a change starts from ("up from", "down from") measures what the amount before it measures
-        ("Turnout was 62% this year, up from 55% in 2010.", 55, "percent", "up from turnout", None),
-        ("Spending fell to £2bn, down from £3bn.", 3e9, "pounds", "down from fell spending", None),
     ],
 )
 def test_figure(nlp, text, value, unit, about, qualifier):
@@ -184,8 +178,6 @@ def test_figure(nlp, text, value, unit, about, qualifier):
         # a count of things is a figure only when they are destroyed or seized, not given or sent
         "The ballots were sent to the 650 constituencies.",
         "Only five countries spend that much on defence.",
-        # a measure is no count of people, whatever its noun's ending ("degrees" ends as "detainees")
-        "Temperatures could rise 3.6 degrees by the end of the century.",
         # an agent-noun ending alone ("-ents", "-ers", "-ants") is no person when WordNet's commonest
         # sense of the word is none
         "The party held three events in the city.",
@@ -303,12 +295,6 @@ def test_about_climbs_prepositions_to_the_verb(nlp, text, value, about):
         ("A third of voters backed the deal.", 1 / 3, "voters", None),
         ("Half of all pensioners would be better off.", 0.5, "pensioners", None),
         ("About a quarter of students leave with large debts.", 0.25, "students", "about"),
-        # a plural fraction word after a number word, written with a space, is one share
-        ("Nearly two thirds of the patients were born abroad.", 2 / 3, "patients", "nearly"),
-        ("Three quarters of voters backed the plan.", 0.75, "voters", None),
-        # a pronoun names the whole only with the participle on it
-        ("Two thirds of those queueing for tickets gave up.", 2 / 3, "those queueing", None),
-        ("Two-thirds of those polled said they would vote.", 2 / 3, "those polled", None),
     ],
 )
 def test_share_in_words(nlp, text, value, about, qualifier):
@@ -684,10 +670,6 @@ def test_passive_subject_leaves_out_the_noun_of_a_count_before(nlp):
         # in the story names it
         ("Police arrested 14 protesters on Monday. A judge freed the 14 on Tuesday.", 14, "protesters"),
         ("Three nurses were honoured at the ceremony. The three were praised by the minister.", 3, "nurses"),
-        # a specific number standing alone names the count of people with the same number elsewhere
-        # in the story, before or after it
-        ("The magic number is 1,450. No candidate has yet won the 1,450 delegates he needs.", 1450, "delegates"),
-        ("She would need a clear majority of the convention (1,450). Few expect anyone to reach 1,450 delegates.", 1450, "delegates"),
     ],
 )
 def test_bare_number_takes_the_noun_of_the_same_count_elsewhere(nlp, text, value, noun):
@@ -701,47 +683,8 @@ def test_definite_bare_number_with_no_same_count_before_is_no_people(nlp):
     assert [f.value for f in got] == [14], got
 
 
-@pytest.mark.parametrize(
-    "text, value, about",
-    [
-        # an intransitive verb of change: its subject is what changed (a time or place after "in"
-        # is no object)
-        ("The charity's income grew from $40 million in 2019 to $55 million in 2021.", 40e6, "income"),
-        ("The charity's income grew from $40 million in 2019 to $55 million in 2021.", 55e6, "income"),
-        ("Council spending fell by £2bn in Yorkshire.", 2e9, "spending"),
-    ],
-)
-def test_money_of_an_intransitive_change_measures_what_changed(nlp, text, value, about):
-    got = [f for f in analyse(nlp, text)._.figures if f.value == value]
-    assert len(got) == 1 and about in got[0].about and "2019" not in got[0].about, got
-
-
-def test_count_of_people_the_recogniser_calls_a_quantity(nlp):
-    # the recogniser may call "163 MPs" a QUANTITY: a noun WordNet gives a person sense first is
-    # still people, and a difference ("two less than") is no count
-    doc = analyse(nlp, "The result would leave the Tories with just 163 MPs, two less than they returned in 1997.")
-    got = [(f.value, f.unit) for f in doc._.figures]
-    assert got == [(163, "people")], got
-
-
-def test_plural_scale_after_a_headline_is_a_scale(nlp):
-    # a headline the parser joins to the first sentence: "Millions" may be tagged a proper noun
-    got = [f for f in analyse(nlp, "Strike threat over pay plans\n\nMillions of council workers could strike if ministers cut pay, warn union leaders.")._.figures]
-    assert [(f.value, f.unit) for f in got] == [(1_000_000, "people")] and "workers" in got[0].about, got
-
-
-def test_dozen_as_a_compound_of_its_plural(nlp):
-    # the parser may make "dozen" a compound of the plural it counts ("a dozen governors")
-    got = [f for f in analyse(nlp, "As the paper reported, more than a dozen governors joined the mayor on Monday.")._.figures]
-    assert [(f.value, f.unit) for f in got] == [(12, "people")] and "governors" in got[0].about, got
-
-
 # Numbers that count no people though a rule for people reads near them.
 NO_PEOPLE = [
-    # "which" stands for things: a bare number it refers back to counts no people
-    pytest.param("The council closed the 12 which had failed inspections.", id="which-clause"),
-    # a measure (QUANTITY) counts no people
-    pytest.param("Temperatures rose by 3.6 degrees across the region.", id="measure"),
     # "four arrests": the noun of the act is no verb said of a plural, and arrests are acts
     pytest.param("There were only four arrests over the weekend.", id="noun-of-an-act"),
 ]
@@ -755,9 +698,6 @@ def test_no_count_of_people(nlp, text):
 # Bare numbers whose noun of people is understood: one count of people each, its noun (or what the
 # people did) in `about`. The id names the pattern.
 UNDERSTOOD_PEOPLE = [
-    # "who" stands for people only: a bare number it refers back to counts people
-    pytest.param("The agency tracks the estimated 40,000 who crossed the border last year.", 40_000, "crossed", id="who-clause"),
-    pytest.param("Police are still questioning the 12 who were detained on Friday.", 12, "detained", id="who-clause-passive"),
     # a bare number standing as a noun phrase, in the sentence after a count of people and with
     # none of its own before it, leaves that count's noun out
     pytest.param("Smith now has 600 delegates to Jones' 450. With party leaders included, her lead is 700 to Jones' 480.", 700, "delegates", id="sentence-before"),
@@ -776,26 +716,6 @@ def test_bare_number_in_a_sentence_after_no_count_of_people_stays_none(nlp):
     assert got == [], got
 
 
-@pytest.mark.parametrize(
-    "text, value",
-    [
-        # a part of a scale written with hyphens is one number
-        ("We will have spoken to a quarter-of-a-million voters by Monday.", 250_000),
-        ("Organisers expect half-a-million visitors this summer.", 500_000),
-        ("We will have spoken to a quarter of a million voters by Monday.", 250_000),
-    ],
-)
-def test_part_of_a_scale_with_hyphens(nlp, text, value):
-    got = [f for f in analyse(nlp, text)._.figures]
-    assert [(f.value, f.unit) for f in got] == [(value, "people")], got
-
-
-
-
-def test_no_year_counted_elsewhere_in_the_story(nlp):
-    # a year alone is no count of the people with that number elsewhere in the story
-    got = [f.text for f in analyse(nlp, "Some 2016 voters signed the petition. The vote was held in 2016.")._.figures]
-    assert got == ["Some 2016 voters signed"], got
 
 
 @pytest.mark.parametrize(
@@ -816,20 +736,6 @@ def test_bracket_after_a_noun_or_a_percentage_is_no_conversion(nlp):
     # the bracket must follow the first sum itself, and a percentage converts no money
     doc = analyse(nlp, "The minister gave £5m to the museum (about $9m) last year. The firm cut its price by £5 (10%).")
     assert {f.value: f.about for f in doc._.figures}.get(9e6) != "gave", [(f.text, f.about) for f in doc._.figures]
-
-
-def test_conjunct_amount_with_only_its_clause_continues_the_amount_it_is_joined_to(nlp):
-    # the second amount has no noun of its own, only the clause's subject and verb: it measures
-    # what the amount it is joined to measures
-    doc = analyse(nlp, "Membership held up well, with paid membership up almost 30 percent in June and almost 12 percent so far this year.")
-    got = {f.value: f.about for f in doc._.figures}
-    assert got[12] == got[30] and "membership" in got[30], got
-
-
-def test_conjunct_amount_with_a_noun_of_its_own_keeps_it(nlp):
-    doc = analyse(nlp, "The party spent $40,000 on posters and $12,000 on leaflets.")
-    got = {f.value: f.about for f in doc._.figures}
-    assert "leaflets" in got[12000] and "posters" in got[40000], got
 
 
 @pytest.mark.parametrize(

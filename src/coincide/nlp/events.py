@@ -235,8 +235,6 @@ def classify_verb(tok: Token) -> Found | None:
         if any(c.dep_ == "xcomp" and grammar.lemma(c) in PRESSED_TO_SAY and any(a.dep_ == "auxpass" for a in c.children)
                for c in tok.children):
             return None  # "refused to be pinned down to a date", "declined to be drawn on": declined comment too
-        if _declines_view(tok):
-            return None
         m = cameo.match_verb(tok)
         if m is not None and m.pattern is not None and _names_words(m.pattern) and (
             m.code == "011" or (m.code == "016" and grammar.lemma(tok) == "deny")
@@ -296,21 +294,6 @@ def classify_verb(tok: Token) -> Found | None:
     # presidency" COERCE, "Blunkett introduced the measures" CONSULT) made 516 more events on the BBC
     # politics archive, most of them wrong (docs/events-figures.md), for no record gained on the tune half.
     return None
-
-
-# Verbs of giving a view: refusing to give one's view is declining comment.
-GIVING_VIEWS = frozenset({"give", "express", "offer", "share", "voice"})
-
-
-def _declines_view(tok: Token) -> bool:
-    """ "declined to give her view of the new leader", "refused to express an opinion": a refusal
-    whose infinitive gives a view (GIVING_VIEWS with an object of OPINION_NOUNS) declines comment,
-    CAMEO 011, a statement and no rejection (as "declined to say", "refused to comment")."""
-    return any(
-        c.dep_ == "xcomp" and grammar.lemma(c) in GIVING_VIEWS
-        and any(o.dep_ in ("dobj", "obj") and grammar.lemma(o) in OPINION_NOUNS for o in c.children)
-        for c in tok.children
-    )
 
 
 def _in_company(tok: Token) -> bool:
@@ -1339,8 +1322,6 @@ def sentence_events(doc: Doc, sent: Span, ref, dateline: str | None) -> list[Eve
             if _negated_through(t):
                 if _declines_comment(t):
                     continue
-                if kind != "AGREE" and _not_done(t):
-                    continue  # "did not defend", "had not consulted": an act that did not happen
                 if kind == "AGREE" and _differs_in_view(t):
                     if _public_opinion(_subject(t)[0]):
                         continue  # "many voters do not agree with its policies": a state of opinion, no actor's act
@@ -1388,9 +1369,7 @@ def sentence_events(doc: Doc, sent: Span, ref, dateline: str | None) -> list[Eve
                             kind = P.intent_type(kind) or kind
                         continue
                     break
-        if kind == "AGREE" and _noun_event(f) and _gone_back_on(f.noun):
-            kind = "REJECT"  # "went back on his pledge": the reneging is told, not the pledge
-        elif kind == "AGREE" and f.noun is not None and _promise_disparaged(f.noun):
+        if kind == "AGREE" and f.noun is not None and _promise_disparaged(f.noun):
             kind = "DISAPPROVE"  # "say his pledges are worthless": the criticism is told, not the pledge
         if kind is None:
             continue
@@ -1782,16 +1761,10 @@ def _no_act(f: Found) -> bool:
             return True  # "to the relief of his supporters": a feeling, no aid
         if _own_conference(f.noun):
             return True
-        if _appeal_as_attraction(f.noun):
-            return True
         # "told a meeting of the authority", "told a Commons inquiry": the noun is an audience
         return f.noun.dep_ in ("dobj", "dative", "obj") and grammar.lemma(f.noun.head) in AUDIENCE_VERBS
     if t.dep_ in ("xcomp", "ccomp") and grammar.lemma(t.head) == "deny":
         return True  # "denied accusing Germany of ...": an act denied
-    if lem == "allege" and any(c.dep_ == "ccomp" and grammar.lemma(c) in REPORTING for c in t.children):
-        # "the book alleges that Mr X told Mr Y he would step down": what somebody said is
-        # reported, no wrongdoing charged (as the writer's hedge "is alleged to have said")
-        return True
     if lem == "lead" and not any(c.dep_ in ("dobj", "obj") for c in t.children) and any(
         c.dep_ == "prep" and c.lower_ == "to" for c in t.children
     ):
@@ -1816,9 +1789,9 @@ def _no_act(f: Found) -> bool:
             return True  # "the causes he supports", "a charity which she supports": a habit, no act told
     if _calls_the_public(t):
         return True
-    if _generic_people(t) or (f.type not in FORCE and (_generic_relative(t) or _kind_of_act_a_noun_names(t))):
-        # force is kept: the force yardstick (literal force on people or things) counts
-        # "householders who injure intruders" as physical, and _physical already asks evidence
+    if _generic_people(t) or (f.type not in FORCE and _kind_of_act_a_noun_names(t)):
+        # force is kept: the force yardstick (literal force on people or things) counts a kind of
+        # act done with force as physical, and _physical already asks evidence
         return True
     if lem == "meet":
         obj = next((c for c in t.children if c.dep_ in ("dobj", "obj")), None)
@@ -1877,8 +1850,6 @@ def _no_act(f: Found) -> bool:
         first = min(w.i for w in t.subtree)
         if obj is not None and obj.right_edge.i + 1 == first and grammar.lemma(obj) in ALLOWING_NOUNS:
             return True
-    if _greeting(t):
-        return True
     return grammar.denied_by_noun(t)
 
 
@@ -1894,17 +1865,6 @@ def _poll_respondents(subj: Token) -> bool:
                              for c in subj.children):
         return True  # "one in four said he should be back": a proportion, as a percentage
     return any(w.lower_ in POLLED or grammar.lemma(w) in POLLED for w in subj.subtree)
-
-
-def _greeting(t: Token) -> bool:
-    """The greeting formula "Welcome to ...": "welcome" with no subject and no object, only a "to"
-    phrase ("Welcome to the party's new media centre"), greets a listener; nobody welcomes a
-    decision or an actor (PLOVER SUPPORT)."""
-    if grammar.lemma(t) != "welcome" or t.tag_ in ("VBD", "VBN", "VBZ", "VBG"):
-        return False
-    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj", "aux", "auxpass") for c in t.children):
-        return False
-    return any(c.dep_ == "prep" and c.lower_ == "to" for c in t.children)
 
 
 # Auxiliaries that make a clause something to be done, or that may be, rather than a view of how
@@ -1984,24 +1944,6 @@ def _generic_people(t: Token) -> bool:
     return not any(c.dep_ == "aux" for c in t.children)
 
 
-def _appeal_as_attraction(noun: Token) -> bool:
-    """The noun "appeal" in its sense of attraction (WordNet appeal.n.02, "attractiveness"), not of a
-    request (appeal.n.01) or a legal appeal: an owner's appeal with none of a request's complements,
-    no "for" or "against" phrase, no infinitive, no agent ("broaden his appeal", "the speech with its
-    appeal to core Labour values"). "the party's appeal for calm", "his appeal against the ruling",
-    "an appeal to voters to stay at home" ask something."""
-    if grammar.lemma(noun) != "appeal":
-        return False
-    if not any(c.dep_ == "poss" for c in noun.children):
-        return False
-    for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ in ("for", "against", "by"):
-            return False
-        if c.dep_ in ("acl", "relcl", "xcomp"):
-            return False
-    return True
-
-
 GATHERINGS = frozenset({"conference", "congress", "convention", "conventions", "conferences"})
 
 
@@ -2034,16 +1976,6 @@ def _uncoded_organisation(o: Token) -> bool:
     return actor is not None and getattr(actor, "kind", None) == "organization" and not (actor.code or actor.country)
 
 
-def _gone_back_on(noun: Token) -> bool:
-    """A promise gone back on: "went back on his pledge", "has gone back on her promise" (WordNet's
-    renege, "go back on"; PLOVER REJECT with "renege" and "backtrack"). The promise noun is the
-    object of "on" under "go" with "back": the act told is the reneging, not the promise."""
-    if grammar.lemma(noun) not in P.PROMISES or noun.dep_ != "pobj" or noun.head.lower_ != "on":
-        return False
-    verb = noun.head.head
-    return grammar.lemma(verb) == "go" and any(c.lower_ == "back" and c.dep_ in ("advmod", "prt") for c in verb.children)
-
-
 # Which way a word judges a thing (stance.VALENCE: lexicon/valence.toml, VADER), read only where
 # the grammar says a thing is judged: the predicate of a copula.
 
@@ -2051,9 +1983,8 @@ def _gone_back_on(noun: Token) -> bool:
 def _promise_disparaged(noun: Token) -> bool:
     """A promise (plover.PROMISES) judged worthless: the subject of a copula whose predicate
     adjective or noun is a negative word of the valence lexicon ("his pledges are worthless",
-    "the pledges were hollow"). What is told is the criticism (PLOVER DISAPPROVE), as
-    _gone_back_on reads the reneging; a promise merely named with an adjective ("empty
-    promises") is left."""
+    "the pledges were hollow"). What is told is the criticism (PLOVER DISAPPROVE); a promise
+    merely named with an adjective ("empty promises") is left."""
     if grammar.lemma(noun) not in P.PROMISES:
         return False
     if noun.dep_ != "nsubj" or grammar.lemma(noun.head) != "be":
@@ -2148,9 +2079,6 @@ def _names_body(o: Token) -> bool:
     return _uncoded_organisation(o)
 
 
-GENERIC_DETS = frozenset("a an the this that these those my our your his her its their some any all each every no both".split())
-
-
 PUBLIC_AT_LARGE = lexicon.words("verb-classes", "public_at_large")
 TELEPHONING = frozenset({"telephone", "phone"})
 
@@ -2179,8 +2107,7 @@ def _kind_of_act_a_noun_names(t: Token) -> bool:
     detaining") shares the verb's subject and stays, as does one under a verb's object ("took the
     step of making an appeal", "made the mistake of attacking"), and so does one whose object is
     an actor or a named entity itself ("the legality of invading Iraq"; in "freeing up NHS beds"
-    the object names a thing): that names one act of somebody's. The caller keeps force types,
-    as for _generic_relative."""
+    the object names a thing): that names one act of somebody's. The caller keeps force types."""
     if t.tag_ != "VBG" or t.dep_ != "pcomp" or t.head.dep_ != "prep" or t.head.head.pos_ != "NOUN":
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass", "poss") for c in t.children):
@@ -2191,34 +2118,6 @@ def _kind_of_act_a_noun_names(t: Token) -> bool:
         c.dep_ in ("dobj", "obj") and (c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or actor_at(c.doc, c.idx, c.idx + len(c)))
         for c in t.children
     )
-
-
-def _generic_relative(t: Token) -> bool:
-    """An act in a clause that describes a kind of people, not told of anybody: a present-tense
-    relative clause on a bare plural ("householders who injure intruders", "pupils who commit or
-    threaten violence", "parents who refuse to allow contact"), a relative or participle clause on
-    an indefinite pronoun ("anyone convicted of selling", "someone who attacks"), or a relative
-    clause whose subject is one ("cases where someone has killed for revenge"). Guidelines and laws
-    are told this way; a told act has a tense of its own or people who are named or counted
-    ("protesters who stormed the building", "the pupils who threaten violence")."""
-    c = t
-    while c.dep_ == "conj" and c.head != c:
-        c = c.head
-    if c.dep_ not in ("relcl", "acl"):
-        return False
-    head = c.head
-    if head.lower_ in INDEFINITE:
-        return True
-    if c.dep_ != "relcl":
-        return False
-    subj = next((k for k in c.children if k.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is not None and subj.lower_ in INDEFINITE:
-        return True
-    if head.tag_ != "NNS" or c.tag_ not in ("VBP", "VB") or head.ent_type_ or _aux(c) & {"will", "would", "'ll", "shall"}:
-        return False
-    if any(k.dep_ in ("det", "poss", "nummod", "predet") or k.lower_ in GENERIC_DETS for k in head.children):
-        return False
-    return subj is not None and subj.lower_ in ("who", "that")
 
 
 # Verbs of admitting a claim: with a clause and no object ("conceded that the plans were
@@ -2313,14 +2212,6 @@ def _obliges_someone(clause: Token) -> bool:
     ):
         # "his bid had to be part of the peace process": what a thing should be, no act asked
         # ("there should be an inquiry" and "must be ready to mediate" ask for one)
-        return False
-    if grammar.lemma(act) == "be" and not any(c.dep_ in ("expl", "attr") for c in act.children) and any(
-        c.dep_ == "acomp" and not any(k.dep_ in ("xcomp", "prep") for k in c.children) for c in act.children
-    ):
-        # "the plans should be prominent", "this should be clear to voters": a copula with a bare
-        # adjective says how a thing should be, no act asked of anybody ("must be ready to
-        # mediate", "should be open to talks" ask one; "should be able to decide", a right
-        # claimed, is left: read as a demand on the BBC tuning samples as often as not)
         return False
     agent = grammar.agent(clause)
     if any(c.dep_ == "auxpass" for c in clause.children) and not (

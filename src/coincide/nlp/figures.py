@@ -42,8 +42,6 @@ SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_
 PLURAL_SCALES = {"dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000,
                  "billions": 1_000_000_000, "tens": 10}
 FRACTIONS = {"half": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25, "quarters": 0.25, "fifth": 0.2, "fifths": 0.2}
-# the fraction words a number word before them multiplies ("two thirds", "three fifths")
-PLURAL_FRACTIONS = frozenset(("thirds", "quarters", "fifths"))
 QUALIFIERS = [
     "at least", "at most", "more than", "less than", "fewer than", "up to", "as many as", "as few as",
     "nearly", "almost", "about", "around", "approximately", "roughly", "some", "over", "under", "just over",
@@ -95,9 +93,8 @@ class FiguresComponent:
         ref = parse_published(getattr(doc._.story, "published", None))
         figures: list[Figure] = []
         counted_before: dict[float, Token] = {}  # the story's counts of people so far, by value
-        story_counts = _specific_counts_of_people(doc)
         for sent in doc.sents:
-            figures.extend(sentence_figures(doc, sent, ref, counted_before, story_counts))
+            figures.extend(sentence_figures(doc, sent, ref, counted_before))
         doc._.figures = figures
         return doc
 
@@ -124,8 +121,6 @@ def parse_value(words: list[str]) -> float | None:
                 current = (current or 0) + WORD_NUMBERS[parts[0]] + WORD_NUMBERS[parts[1]]
                 continue
             return None
-        if w in PLURAL_FRACTIONS and current is not None:
-            return current * FRACTIONS[w]  # "two thirds" (written with a space) is 2/3
         if w == "dozen":
             current = (current or 1) * 12  # "two dozen" is 24, "a dozen" 12
         elif w in WORD_NUMBERS and w != "hundred":
@@ -155,11 +150,6 @@ def _number_run(tok: Token) -> list[Token]:
     # "two-thirds" is three tokens
     if i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ in FRACTIONS:
         return [tok, doc[i + 1], doc[i + 2]]
-    # "two thirds", "three quarters" written with a space: the parser makes the number word the
-    # nummod of the plural fraction word; one number, as "two-thirds" is
-    if i + 1 < len(doc) and tok.lower_ in WORD_NUMBERS and 2 <= WORD_NUMBERS[tok.lower_] <= 9 \
-            and doc[i + 1].lower_ in PLURAL_FRACTIONS and tok.dep_ == "nummod" and tok.head.i == i + 1:
-        return [tok, doc[i + 1]]
     # "twenty-five", "Thirty-three" are three tokens and one number (not 20 and 5; a range of
     # digits, "10-15", is read elsewhere)
     if i + 2 < len(doc) and tok.lower_ in WORD_NUMBERS and doc[i + 1].text == "-" and not tok.whitespace_ \
@@ -723,9 +713,7 @@ def _about_amount(root: Token, span_toks: set[int], unit: str) -> str | None:
         for c in verb.rights:
             if c.dep_ == "prep" and c.lower_ in ("on", "for", "in") and not parts:
                 objs = children(c, "pobj")
-                # "increased ... in 2014", "spent in Ohio": a time or a place is where or when, not
-                # what the amount is spent on (as for a noun's "in" above)
-                if objs and not (c.lower_ == "in" and (objs[0].like_num or objs[0].ent_type_ in ("GPE", "LOC", "DATE", "TIME"))):
+                if objs:
                     parts.append(_phrase(objs[0]))
         if verb.lemma_.lower() in RANKING_VERBS and head == verb:
             # "followed by Ben Carson at 14 percent", "trailed by Labour on 30%": in a ranking the
@@ -752,11 +740,6 @@ def _about_amount(root: Token, span_toks: set[int], unit: str) -> str | None:
                 # "the state pension to be increased from £79.60": a passive verb of change's
                 # subject is what changes, the thing the money measures, not who pays
                 parts.append(_phrase(subj[0], with_preps=False))
-            elif subj and not parts[1:] and subj[0].dep_ == "nsubj" and not children(verb, "dobj") \
-                    and (_changes(verb) or verb.lemma_.lower() in RISE_FALL_VERBS):
-                # "his revenue increased from $362 million to $557 million", "spending fell by £2bn":
-                # an intransitive verb of change has no payer for a subject, only what changed
-                parts.append(_phrase(subj[0], with_preps=False))
     elif head.lemma_ == "be":
         subj = [c for c in children(head, "nsubj") if c.i not in span_toks and c.pos_ in ("NOUN", "PROPN")]
         if subj:
@@ -778,8 +761,6 @@ def _about_amount(root: Token, span_toks: set[int], unit: str) -> str | None:
 
 RANKING_VERBS = frozenset(("follow", "trail", "chase"))
 CHANGE_VERBS = frozenset("increase raise rise cut reduce lower freeze cap set fix double halve boost lift trim slash".split())
-# verbs of a change that are only intransitive: their subject is what changed
-RISE_FALL_VERBS = frozenset("fall grow drop climb soar jump decline surge plunge shrink tumble slump".split())
 
 
 def _changes(verb: Token) -> bool:
@@ -816,11 +797,6 @@ def _named_before(doc: Doc, first: int, root: Token | None) -> str | None:
     return " ".join(t.lower_ for t in ent if t.lower_ != "the")
 
 
-# "up from 55 percent", "down from nearly £3bn": the start of a change (a qualifier may stand between)
-_CHANGED_FROM_RE = re.compile(r"\b(up|down)\s+from\s+(?:(?:" + "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True))
-                              + r")\s+)?[$£€]?$", re.I)
-
-
 # the units of `_amounts` that are no currency; every other unit it gives is one
 NOT_MONEY_UNITS = frozenset(("percent", "points", "share"))
 
@@ -854,7 +830,6 @@ def amount_figures(doc: Doc, sent: Span, ref) -> tuple[list[Figure], set[int]]:
         taken |= toks
         root = _root_of(doc, start, end)
         about = _about_amount(root, toks, unit) if root is not None else None
-        own_reading = about is not None
         if about is None and root is not None:
             about = _about_of_clause(root, toks)
         named = _named_before(doc, span.start, root) if unit in ("percent", "points") else None
@@ -862,12 +837,10 @@ def amount_figures(doc: Doc, sent: Span, ref) -> tuple[list[Figure], set[int]]:
             # "showed Smith at 41 percent, Jones at 13 percent", "Labour on 35%": in a list of results
             # the share at a name written right before it is that name's (what the clause says stays)
             about = " ".join(x for x in (named, about) if x)
-        if not own_reading and root is not None and root.dep_ == "conj":
+        if about is None and root is not None and root.dep_ == "conj":
             # "sales fell 13% in New York and 16% in Ireland": a conjunct amount of the unit of an
             # amount before it, in the phrase it is joined to, continues that one and measures the
-            # same thing (the parser joins it to the amount or to the amount's noun); so it does
-            # when only its clause's subject and verb were found for it, which are the first
-            # amount's clause ("with revenue up 36 percent in May and 18 percent this year")
+            # same thing (the parser joins it to the amount or to the amount's noun)
             joined = root.head
             earlier = [f for i, f in roots.items() if joined.left_edge.i <= i <= joined.right_edge.i and f.unit == unit and f.about]
             if earlier:
@@ -879,13 +852,6 @@ def amount_figures(doc: Doc, sent: Span, ref) -> tuple[list[Figure], set[int]]:
             earlier = [f for f in roots.values() if f.unit == unit and f.about]
             if earlier:
                 about = earlier[0].about
-        change = _CHANGED_FROM_RE.search(doc_text(doc)[sent.start_char:start])
-        if change is not None:
-            # "62 percent, up from 55 percent in 2010", "down from £3bn": the amount a change starts
-            # from measures what the amount of its unit before it in the sentence measures, as that
-            # amount's earlier value ("up from" says so); alone, what it was read to measure
-            earlier = [f for f in out if f.unit == unit and f.about]
-            about = " ".join(x for x in (f"{change.group(1).lower()} from", earlier[-1].about if earlier else about) if x)
         qualifier, qstart = _qualifier(doc, span.start)
         fstart = max(sent.start_char, qstart if qualifier else start)
         converted = _converted_amount(doc, out, fstart, unit)
@@ -1104,19 +1070,14 @@ def _year_in_name(tok: Token, run: list[Token]) -> bool:
     return len(run) == 1 and re.fullmatch(r"(19|20)\d\d", tok.text) is not None and tok.head.pos_ == "PROPN"
 
 
-def sentence_figures(doc: Doc, sent: Span, ref, counted_before: dict[float, Token] | None = None,
-                     story_counts: dict[float, Token] | None = None) -> list[Figure]:
+def sentence_figures(doc: Doc, sent: Span, ref, counted_before: dict[float, Token] | None = None) -> list[Figure]:
     """A sentence's figures: amounts of money and percentages (amount_figures), then counts. One
     piece because it is one pass over the sentence's numbers, each an ordered list of filters and
     readings (a number run, its range, a share of something, a bare number, a scale, the unit, what
     it counts, people) where each step reads what the one before found. `counted_before` holds the
-    nouns of the counts of people of the story's earlier sentences by value, and is added to;
-    `story_counts` the nouns of the story's specific counts of people anywhere in it, by value
-    (_specific_counts_of_people)."""
+    nouns of the counts of people of the story's earlier sentences by value, and is added to."""
     if counted_before is None:
         counted_before = {}
-    if story_counts is None:
-        story_counts = {}
     # the last count of people of the sentence before (its noun), for a count that leaves it out
     prev_noun = counted_before.pop("previous sentence", None)
     out, seen = amount_figures(doc, sent, ref)
@@ -1139,12 +1100,9 @@ def sentence_figures(doc: Doc, sent: Span, ref, counted_before: dict[float, Toke
                               place=_place(doc, verb, doc[last]), **_source(doc, sent, start, end, verb),
                               since=_since(sent, ref), span=(start, end), text=doc_text(doc)[start:end]))
             continue
-        # "Millions of workers" after a headline the parser joins to the first sentence is often
-        # tagged a proper noun: before "of" the word is the scale whatever its tag
-        is_plural_scale = low in PLURAL_SCALES and low != "tens" and (tok.pos_ in ("NOUN", "NUM") or (
-            tok.pos_ == "PROPN" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "of"))
+        is_plural_scale = low in PLURAL_SCALES and tok.pos_ in ("NOUN", "NUM") and low != "tens"
         fraction = re.fullmatch(r"[a-z]+-(thirds?|quarters?|halfs?|fifths?)", low)
-        if not (tok.like_num or tok.pos_ == "NUM" or is_plural_scale or low == "dozen" and (tok.dep_ == "nummod" or tok.dep_ == "compound" and tok.head.tag_ in ("NNS", "NNPS")) or fraction or tok.text[:1] in "$€£" and any(ch.isdigit() for ch in tok.text)):
+        if not (tok.like_num or tok.pos_ == "NUM" or is_plural_scale or low == "dozen" and tok.dep_ == "nummod" or fraction or tok.text[:1] in "$€£" and any(ch.isdigit() for ch in tok.text)):
             continue
         if is_plural_scale and tok.i + 2 < sent.end and doc[tok.i + 1].lower_ == "of" and doc[tok.i + 2].lower_ in PLURAL_SCALES:
             continue  # "hundreds of thousands": read with the scale it multiplies
@@ -1181,36 +1139,22 @@ def sentence_figures(doc: Doc, sent: Span, ref, counted_before: dict[float, Toke
             # hundred of the scale
             value *= PLURAL_SCALES[doc[run[0].i - 2].lower_]
             run = [doc[run[0].i - 2], doc[run[0].i - 1]] + run
-        vague = _vague_multiple(doc, run)
-        if vague is not None:
-            # "several hundred people", "a few thousand protesters": at least three of the scale,
-            # as "hundreds" is at least one hundred (the tokenizer leaves the quantifier outside)
-            value *= VAGUE_MULTIPLE
-            run = vague + run
-        run_noun = None
         part = _part_of_scale(doc, run)
         if part is not None:
             # "half a million children", "a quarter of a million students": a part of the scale (the
             # tokenizer leaves "half a", "a quarter of a" outside the number)
             value *= part[0]
             run = part[1] + run
-            share_word = next((t for t in part[1] if t.lower_ in SHARE_WORDS), None)
-            if _counted(run[-1]) == run[-1] and share_word is not None and share_word.dep_ in ("nmod", "compound", "amod") \
-                    and share_word.head.pos_ == "NOUN" and share_word.head.i > run[-1].i:
-                # "a quarter-of-a-million people": the parser hangs the hyphenated number on its
-                # share word, which modifies the noun counted
-                run_noun = share_word.head
         high, high_run = _count_range(doc, run, value)
         if high is not None:
             # the noun is counted by the high end's number ("2,000 and 3,000 people")
             value, high = high
             seen.update(t.i for t in high_run)
             run = run + high_run
-        counted = run_noun if run_noun is not None else _counted(run[-1])
+        counted = _counted(run[-1])
         part_of = None
         people_by_act = False
         elided = False
-        who_verb = None
         is_fraction = run[-1].lower_ in FRACTIONS and len(run) > 1
         if is_fraction:
             # "two-thirds of the population have fled": a share, counted by what it is a share of
@@ -1222,12 +1166,7 @@ def sentence_figures(doc: Doc, sent: Span, ref, counted_before: dict[float, Toke
             start = qstart if qualifier else run[0].idx
             end = verb.idx + len(verb) if verb is not None and verb.i > run[-1].i else run[-1].idx + len(run[-1])
             # "two-thirds of Britons support ...": a share of what, and what it does
-            whole = _phrase(of[0], with_preps=False) if of else None
-            if of and of[0].pos_ == "PRON":
-                # "two thirds of those waiting for treatment", "of those polled": a pronoun names the
-                # whole only with the participle or clause on it
-                whole = " ".join([whole] + [c.text.lower() for c in of[0].children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"][:1])
-            about = " ".join(x for x in (whole, verb.text.lower() if verb is not None else None) if x)
+            about = " ".join(x for x in ((_phrase(of[0], with_preps=False) if of else None), verb.text.lower() if verb is not None else None) if x)
             out.append(Figure(value=value, unit="share", about=about, qualifier=qualifier,
                               place=_place(doc, verb, run[-1]), **_source(doc, sent, start, end, verb),
                               since=_since(sent, ref), span=(start, end), text=doc_text(doc)[start:end]))
@@ -1235,11 +1174,10 @@ def sentence_figures(doc: Doc, sent: Span, ref, counted_before: dict[float, Toke
         if counted.i in (t.i for t in run) and not is_plural_scale and not money:
             # a bare number ("the 18 most important cities" has a noun; "one of" does not): the
             # first reading of BARE_NUMBER_READINGS whose pattern it fits says what it counts
-            bare = _read_bare_number(counted, _BareContext(value, people_nouns, prev_noun, counted_before, story_counts))
+            bare = _read_bare_number(counted, _BareContext(value, people_nouns, prev_noun, counted_before))
             if bare is None:
                 continue
             counted, part_of, people_by_act, elided = bare.counted, bare.part_of, bare.people_by_act, bare.elided
-            who_verb = bare.who_verb
         scale_tok = counted
         if is_plural_scale:
             # "millions of children": the scale counts what it is "of"
@@ -1249,7 +1187,7 @@ def sentence_figures(doc: Doc, sent: Span, ref, counted_before: dict[float, Toke
         if _year_in_name(tok, run):
             continue
         unit = _unit(counted, ([doc[run[0].i - 1]] if run[0].i > 0 else []) + run, money)
-        verb = who_verb or _about(scale_tok if is_plural_scale else part_of if part_of is not None else counted)
+        verb = _about(scale_tok if is_plural_scale else part_of if part_of is not None else counted)
         about = verb.text.lower() if verb is not None else None
         impact = verb is not None and verb.lemma_.lower() in IMPACT
         if is_plural_scale and unit is None:
@@ -1257,12 +1195,7 @@ def sentence_figures(doc: Doc, sent: Span, ref, counted_before: dict[float, Toke
         # "the seven member council", "a 12 man jury": a singular noun after a number above one,
         # modifying another noun, tells the size of that noun, no count of people
         size_of = value > 1 and counted.tag_ in ("NN", "NNP") and counted.dep_ in ("compound", "amod", "nmod") and counted.head.pos_ in ("NOUN", "PROPN")
-        # a measure ("3.6 degrees", "20 miles": the entity recogniser's QUANTITY) counts no people,
-        # whatever the noun's ending ("degrees" ends as "detainees" does)
-        # a measure; unless its noun is a person by a list or by WordNet's commonest sense: the
-        # recogniser also calls "163 MPs" a QUANTITY
-        measure = tok.ent_type_ == "QUANTITY" and not (counted not in run and (_listed_people(counted) or _wordnet_person(counted)))
-        people = (counted not in run and counts_people(counted) and not size_of and not measure) or people_by_act
+        people = (counted not in run and counts_people(counted) and not size_of) or people_by_act
         if not people and not money and counted not in run and counted.tag_ in ("NNS", "NNPS") and verb is not None \
                 and verb.lemma_.lower() in PEOPLE_SUFFER and verb.pos_ == "VERB":
             # "two GRS operators were killed": only people are killed, wounded or arrested, so the
@@ -1360,8 +1293,6 @@ def _elided_noun(num: Token, noun: Token) -> bool:
     ("from 2011 to 2016"): its noun is left out."""
     if num.i < noun.i or noun.left_edge.i <= num.i <= noun.right_edge.i or re.fullmatch(r"1[89]\d\d|20\d\d", num.text):
         return False
-    if num.dep_ == "npadvmod" and num.head.lower_ in ("less", "more", "fewer"):
-        return False  # "163 MPs, two less than in 1997": a difference, no count
     # a passive subject stands where a noun phrase stands too ("2,200 refugees were admitted and
     # 10,000 are expected")
     return num.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr", "conj", "npadvmod", "appos") and num.ent_type_ not in ("DATE", "TIME", "ORDINAL", "PERCENT")
@@ -1423,18 +1354,6 @@ def _does_what_people_do(num: Token) -> bool:
         and not any(c.dep_ == "prep" and c.lower_ == "of" for c in num.children)
 
 
-def _who_clause(num: Token) -> Token | None:
-    """The verb of a relative clause on a bare number whose relative pronoun is "who", "whom" or
-    "whose" ("the estimated 11 million who entered the country", "the 12 whose names were
-    known"), which only people take; None otherwise. A date or money is none."""
-    if num.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"):
-        return None
-    for c in num.children:
-        if c.dep_ == "relcl" and c.i > num.i and any(w.lower_ in ("who", "whom", "whose") and w.i < c.i for w in c.subtree):
-            return c
-    return None
-
-
 COUNT_NOUNS = frozenset(("number", "total", "count", "tally"))
 
 
@@ -1467,24 +1386,21 @@ def _number_of_people(num: Token) -> Token | None:
 class _BareContext(NamedTuple):
     """What a bare number's readings may read beyond the number: its value, the nouns of the counts
     of people read so far in its sentence, the last one of the sentence before, and the nouns of the
-    story's earlier counts of people by value, and of its specific counts of people anywhere."""
+    story's earlier counts of people by value."""
     value: float
     people_nouns: list
     prev_noun: Token | None
     counted_before: dict
-    story_counts: dict
 
 
 class _BareReading(NamedTuple):
     """A bare number read: the token it counts (a noun, or the number itself when its act says it
     counts people), the number itself when it stands for a part or the noun is taken from
-    elsewhere, whether its act alone makes it people, whether its noun is left out (elided) and
-    the verb of a "who" clause that says what they did."""
+    elsewhere, whether its act alone makes it people and whether its noun is left out (elided)."""
     counted: Token
     part_of: Token | None = None
     people_by_act: bool = False
     elided: bool = False
-    who_verb: Token | None = None
 
 
 class _BareRow(NamedTuple):
@@ -1501,17 +1417,10 @@ def _people_it_is_part_of(num: Token) -> Token | None:
 
 
 # A bare number's readings, walked in order; the first whose test matches reads it, and a number
-# no row matches is no figure. The order matters: a specific number counted elsewhere in the story
-# first, then a noun named by the grammar (its head, its "of") before one understood from the
-# context, an elided noun (which names the people) before a reading of people by their act alone.
+# no row matches is no figure. The order matters: a noun named by the grammar (its head, its
+# "of") before one understood from the context, an elided noun (which names the people) before a
+# reading of people by their act alone.
 BARE_NUMBER_READINGS: tuple[_BareRow, ...] = (
-    # "the big number: 1,237 ... getting the 1,237 delegates he needs": a specific number in
-    # figures (100 or more, no year) standing as a noun phrase names the same count as the count of
-    # people with that number elsewhere in the story, before or after it; first, as the parser
-    # hangs such a number on the noun before it ("the nomination (1,237)"), which it does not count
-    _BareRow("specific number counted as people elsewhere in the story",
-             lambda num, ctx: ctx.value in ctx.story_counts and _specific_number(num) and _stands_as_noun_phrase(num),
-             lambda num, ctx, m: _BareReading(ctx.story_counts[ctx.value], part_of=num, elided=True)),
     # a number word the parser makes the head's modifier from the other side ("the 18 most
     # important cities"): the noun it hangs on is what it counts
     _BareRow("noun it modifies",
@@ -1563,42 +1472,8 @@ BARE_NUMBER_READINGS: tuple[_BareRow, ...] = (
     _BareRow("subject of an act only people do",
              lambda num, ctx: _does_what_people_do(num),
              lambda num, ctx, m: _BareReading(num, part_of=num, people_by_act=True)),
-    # "the estimated 11 million who entered the country": "who" stands for people only, so a bare
-    # number it refers back to counts people, and its clause says what they did
-    _BareRow("antecedent of 'who'",
-             lambda num, ctx: _who_clause(num),
-             lambda num, ctx, verb: _BareReading(num, part_of=num, people_by_act=True, who_verb=verb)),
 )
 
-
-_SPECIFIC_NUMBER_RE = re.compile(r"\d{1,3}(?:,\d{3})+|\d{3,}")
-
-
-def _specific_number(num: Token) -> bool:
-    """A number in figures of 100 or more that is no year ("1,237", "2,383"; not "2016", "12"):
-    specific enough that the same number twice in a story names the same count."""
-    return _SPECIFIC_NUMBER_RE.fullmatch(num.text) is not None and re.fullmatch(r"1[89]\d\d|20\d\d", num.text) is None \
-        and num.ent_type_ not in ("DATE", "TIME", "ORDINAL", "PERCENT", "MONEY", "QUANTITY")
-
-
-def _stands_as_noun_phrase(num: Token) -> bool:
-    """A bare number where a noun phrase stands: subject, object, attribute, apposition, conjunct,
-    or an adverbial noun (the parser's reading of "the big number: 1,237")."""
-    return num.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr", "conj", "appos", "npadvmod")
-
-
-def _specific_counts_of_people(doc: Doc) -> dict[float, Token]:
-    """The nouns of the story's counts of people written as specific numbers ("the 1,237
-    delegates"), by value, the first of each value: what a bare use of the same number elsewhere
-    in the story counts."""
-    out: dict[float, Token] = {}
-    for tok in doc:
-        if tok.dep_ == "nummod" and tok.head.tag_ in ("NNS", "NNPS") and tok.head.i > tok.i and _specific_number(tok) \
-                and counts_people(tok.head):
-            value = parse_value([tok.text])
-            if value is not None:
-                out.setdefault(value, tok.head)
-    return out
 
 def _read_bare_number(num: Token, ctx: _BareContext) -> _BareReading | None:
     """The first of BARE_NUMBER_READINGS that fits a bare number, read; None when none does."""
@@ -1610,41 +1485,17 @@ def _read_bare_number(num: Token, ctx: _BareContext) -> _BareReading | None:
     return None
 
 
-# "several hundred", "a few thousand": the least the quantifier says, three of the scale (the
-# labels' reading since tune6)
-VAGUE_MULTIPLE = 3
-VAGUE_QUANTIFIERS = frozenset(("several", "few"))
-
-
-def _vague_multiple(doc: Doc, run: list[Token]) -> list[Token] | None:
-    """The quantifier words ("several", "a few") right before a lone scale word they modify, or
-    None: "several hundred people", "a few thousand protesters". "few" alone ("few hundred")
-    is read only after "a"."""
-    i = run[0].i
-    if len(run) != 1 or run[0].lower_ not in ("hundred", "thousand", "million", "billion") or i < 1:
-        return None
-    quant = doc[i - 1]
-    if quant.lower_ not in VAGUE_QUANTIFIERS or quant.head.i not in (i, run[0].head.i):
-        return None
-    if quant.lower_ == "few":
-        return [doc[i - 2], quant] if i >= 2 and doc[i - 2].lower_ == "a" else None
-    return [quant]
 
 def _part_of_scale(doc: Doc, run: list[Token]) -> tuple[float, list[Token]] | None:
     """"half a million", "a quarter of a million", "a third of a billion": (the part, its tokens
     before the scale word) or None."""
     i = run[0].i
-    if len(run) != 1 or run[0].lower_ not in SCALES or i < 2:
+    if len(run) != 1 or run[0].lower_ not in SCALES or i < 2 or doc[i - 1].lower_ != "a":
         return None
-    # written with hyphens too ("a quarter-of-a-million people", "half-a-million"): the words
-    # before the scale, hyphens left out
-    before = [t for t in doc[max(0, i - 8):i] if t.text not in ("-", "–")][::-1]
-    if not before or before[0].lower_ != "a":
-        return None
-    if len(before) > 1 and before[1].lower_ == "half":
-        return 0.5, list(doc[before[1].i:i])
-    if len(before) > 3 and before[1].lower_ == "of" and before[2].lower_ in SHARE_WORDS and before[3].lower_ in ("a", "one"):
-        return SHARE_WORDS[before[2].lower_], list(doc[before[3].i:i])
+    if doc[i - 2].lower_ == "half":
+        return 0.5, [doc[i - 2], doc[i - 1]]
+    if i >= 4 and doc[i - 2].lower_ == "of" and doc[i - 3].lower_ in SHARE_WORDS and doc[i - 4].lower_ in ("a", "one"):
+        return SHARE_WORDS[doc[i - 3].lower_], [doc[i - 4], doc[i - 3], doc[i - 2], doc[i - 1]]
     return None
 
 
