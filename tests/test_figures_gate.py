@@ -77,7 +77,7 @@ FLOORS = {
     # measures its two sides (each rule helped three tuning sets; check unchanged)
     # fifteenth round: "up from" amounts measure what the amount before measures: tune 0.913 / 0.918 =
     # 157 / 172, 157 / 171; two figures under (155 / 172 = 0.901, 155 / 171 = 0.906)
-    "tune": (0.90, 0.905),  # 0.895 / 0.90 before: two figures under 0.907 / 0.912
+    "tune": (0.895, 0.90),  # session 18 audit: measured 0.901 / 0.906; 0.895 / 0.90 before: two figures under 0.907 / 0.912
     # fifteenth round ("two thirds of those waiting"): 0.973 / 0.937 = 178 / 183, 178 / 190; two under 176 / 190 = 0.926
     # sixteenth round (a conjunct amount continues the one it is joined to): 0.978 / 0.942 = 179 / 183,
     # 179 / 190; two under (177 / 183 = 0.967, 177 / 190 = 0.932); (0.96, 0.925) before
@@ -90,16 +90,16 @@ FLOORS = {
     "tune4": (0.84, 0.75),  # two figures under 0.824 / 0.736 (twelfth round; 0.757 / 0.669 before; 0.667 / 0.579 before the sixth round's rules)
     # sixteenth round (a conjunct amount): 0.863 / 0.812 = 69 / 80, 69 / 85; two under (67 / 80 = 0.838,
     # 67 / 85 = 0.788); (0.82, 0.775) before
-    "tune5": (0.835, 0.785),  # two figures under 0.850 / 0.800 = 68 / 80, 68 / 85 (thirteenth round: a change's subject, the sentence-before ellipsis; 0.823 / 0.765 before)
+    "tune5": (0.81, 0.76),  # session 18 audit dropped the rules kept as neutral on the checks: measured 0.825 / 0.776, floors under;  # two figures under 0.850 / 0.800 = 68 / 80, 68 / 85 (thirteenth round: a change's subject, the sentence-before ellipsis; 0.823 / 0.765 before)
     # thirteenth round: tune6, labelled before the code ran on it (first measure P 0.798 = 91 / 114,
     # R 0.722 = 91 / 126); after the round's rules 0.824 / 0.817 = 103 / 125, 103 / 126; two figures under
     # fifteenth round ("several hundred", a specific number counted elsewhere, "up from"): 0.841 /
     # 0.841 = 106 / 126; two figures under (104 / 126 = 0.825); (0.805, 0.80) before
-    "tune6": (0.825, 0.825),
+    "tune6": (0.79, 0.77),  # session 18 audit (neutral rules dropped): measured 0.805 / 0.786
     # fifteenth round: tune7 (94 figures in 20 stories, `eval/figures/draw_tune.py tune7 2036`),
     # labelled before the code ran on it (first measure P 0.872 = 75 / 86, R 0.798 = 75 / 94); after
     # the round's rules 0.888 / 0.840 = 79 / 89, 79 / 94; two figures under (77 / 89 = 0.865, 77 / 94 = 0.819)
-    "tune7": (0.865, 0.815),
+    "tune7": (0.855, 0.78),  # session 18 audit (neutral rules dropped): measured 0.872 / 0.798
     # eighteenth round: tune8 (125 figures in 20 stories, `eval/figures/draw_tune.py tune8 2037`),
     # labelled blind in session 13: P 0.796 = 90 / 113, R 0.720 = 90 / 125 (the round's three rules
     # moved tuning labels only and were dropped, so this is the set as labelled); two figures under
