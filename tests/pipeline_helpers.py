@@ -20,3 +20,12 @@ def event_types(nlp, text: str):
     """The types of the events found in `text`, and (type, context) pairs to show when a test fails."""
     doc = analyse(nlp, text)
     return [e.type for e in doc._.events], [(e.type, e.context) for e in doc._.events]
+
+
+def speaker_of(doc, fragment):
+    """The name of the actor given as speaker of the quote holding `fragment`."""
+    by_id = {a.id: a.name for a in doc._.actors or []}
+    for q in doc._.quotes:
+        if fragment in q.text:
+            return by_id.get(q.speaker)
+    raise AssertionError(f"no quote holding {fragment!r}: {[q.text for q in doc._.quotes]}")

@@ -5,15 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline_helpers import analyse
+from pipeline_helpers import analyse, speaker_of
 
-
-def speaker_of(doc, fragment):
-    by_id = {a.id: a.name for a in doc._.actors or []}
-    for q in doc._.quotes:
-        if fragment in q.text:
-            return by_id.get(q.speaker)
-    raise AssertionError(f"no quote holding {fragment!r}: {[q.text for q in doc._.quotes]}")
 
 
 @pytest.mark.parametrize("text, fragment, speaker", [
