@@ -105,6 +105,10 @@ BBC_SAMPLES = {
     # non-author: 27 of 40 random (0.675), 28 of 30 force (0.933). Floors one under: 26/40 = 0.65,
     # 27/30 = 0.90
     2037: (0.65, 0.89),
+    # seed 2038, drawn once after the eighteenth round on 674d806's output and judged once by a
+    # non-author: 29 of 40 random (0.725), 28 of 30 force (0.933). Floors one under: 28/40 = 0.70,
+    # 27/30 = 0.90
+    2038: (0.70, 0.89),
 }
 
 
