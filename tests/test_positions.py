@@ -350,38 +350,6 @@ def test_an_object_denied_by_no_is_not_done(model, text, quoted, expected):
     assert {s for h, s, _, _, _ in got if h == "Brown"} == {expected}, got
 
 
-@pytest.mark.parametrize("quoted, expected", [
-    # an obligation on what is done to a named thing: asked for, or refused with "not"
-    ("The speed cameras should be switched off at night.", {"support"}),
-    ("The pension fund must not be raided again.", {"oppose"}),
-    # "only" restricts the act rather than asks for it; a pronoun names no thing; an active
-    # "should" of a thing is a forecast
-    ("The power should only be used in extreme cases.", set()),
-    ("It should be switched off at night.", set()),
-    ("The new cameras should bring in money.", set()),
-])
-def test_an_obligation_on_what_is_done_to_a_thing(model, quoted, expected):
-    got, _ = positions(model, f'Brown said: "{quoted}"', quotes=[("Brown", quoted, "direct")])
-    assert {s for h, s, _, _, _ in got if h == "Brown"} == expected, got
-
-
-@pytest.mark.parametrize("quoted, expected, about", [
-    # an obligation that a thing be: for it, or against it when denied by "no" or "not"
-    ("There should be a public inquiry into the sale.", "support", "inquiry"),
-    ("There must be no amnesty for the smugglers.", "oppose", "amnesty"),
-    ("There should not be a second vote on the budget.", "oppose", "vote"),
-    # a forecast of a thing is no side
-    ("There will be a second vote on the budget.", None, None),
-])
-def test_an_obligation_that_a_thing_be(model, quoted, expected, about):
-    got, _ = positions(model, f'Brown said: "{quoted}"', quotes=[("Brown", quoted, "direct")])
-    mine = {(s, i) for h, s, i, _, _ in got if h == "Brown"}
-    if expected is None:
-        assert mine == set(), got
-    else:
-        assert any(s == expected and about in i for s, i in mine) and len({s for s, _ in mine}) == 1, got
-
-
 @pytest.mark.parametrize("text, quoted, pronouns, expected", [
     # a commitment in reported speech: the speaker, by pronoun, says what it will or will not do
     ("Brown said he would hold a referendum on the euro.", "he would hold a referendum on the euro", {"he": "Brown"}, {"support"}),

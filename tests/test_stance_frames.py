@@ -53,11 +53,6 @@ FRAMES = [
     # passive and reduced relative: the by-agent enacts
     pytest.param("The fishing treaty was ratified by the government.", "the government", "support", "fishing treaty", id="enacted-passive"),
     pytest.param("The rail bill, signed by Blair last week, angered unions.", "Blair", "support", "rail bill", id="enacted-reduced-relative"),
-    # a side relative to the target: CAMEO's undoing verbs oppose, its defending verbs support
-    pytest.param("In May the council rescinded the parking policy.", "the council", "oppose", "parking policy", id="undoing-rescind"),
-    pytest.param("Last year the government quashed the planning decision.", "the government", "oppose", "planning decision", id="undoing-quash"),
-    pytest.param("Kennedy protected the welfare budget.", "Kennedy", "support", "welfare budget", id="defending-protect"),
-    pytest.param("Until now the union safeguarded the pension scheme.", "the union", "support", "pension scheme", id="defending-safeguard"),
     # Naming frames ("call X Y", "describe X as Y"): the verb says an evaluation is given, the
     # general valence lexicon (lexicon/valence.toml, VADER) which way; an actor named as object is a target.
     pytest.param("Kennedy called the pension deal a huge win for savers.", "Kennedy", "support", "pension deal", id="naming-good"),
@@ -84,10 +79,6 @@ FRAMES = [
     pytest.param("Howard ripped the housing bill as a giveaway.", "Howard", "oppose", "housing bill", id="criticism-rip"),
     pytest.param("Blair touted the new pension scheme.", "Blair", "support", "pension scheme", id="promotion-tout"),
     pytest.param("Labour embraced the rail reform.", "Labour", "support", "rail reform", id="promotion-embrace"),
-    # "sponsor" with a plan or law (CAMEO SPONSOR; frame dobj:policy): the sponsor stands for it,
-    # in the active, the passive and the reduced relative.
-    pytest.param("Kennedy sponsored the rent control bill.", "Kennedy", "support", "rent control bill", id="sponsor"),
-    pytest.param("The rent control bill, sponsored by Kennedy, passed on Friday.", "Kennedy", "support", "rent control bill", id="sponsor-reduced-relative"),
 ]
 
 
@@ -101,7 +92,6 @@ NO_STANCE = [
     pytest.param("Blair signed the visitors' book.", id="enacting-a-book-is-no-plan"),
     pytest.param("Kennedy passed the ball to Howard.", id="enacting-a-ball"),
     pytest.param("The union launched a website.", id="enacting-a-website"),
-    pytest.param("Kennedy protected the children from the storm.", id="defending-children-is-no-plan"),
     pytest.param("Labour may scrap the housing policy.", id="enacting-possibility-is-no-stance"),
     pytest.param("Howard called Kennedy on Friday.", id="naming-without-second-predicate"),
     pytest.param("Blair called the parking plan a first step.", id="naming-predicate-without-valence"),
@@ -111,7 +101,6 @@ NO_STANCE = [
     pytest.param("The decision to scrap the council tax angered pensioners.", id="decision-nobody-owns"),
     pytest.param("Kennedy needs the support of voters in the north.", id="support-as-plain-noun"),
     pytest.param("Howard ripped the envelope open.", id="ripping-a-thing"),
-    pytest.param("Kennedy sponsored the peace talks in Geneva.", id="sponsoring-talks"),
 ]
 
 
@@ -209,19 +198,6 @@ def test_asking_for_an_act(model, text, expected):
     got = positions(model, text)
     sides = {s for h, s, i, _ in got if h == "Kennedy" and "parking charge" in i and s in ("support", "oppose")}
     assert sides == expected, got
-
-
-# The noun "appeal" for a thing, made or owned, as "a call for" (stance.toml [nouns]).
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Kennedy made an appeal for a ceasefire in the region.",
-        "Kennedy's appeal for a ceasefire in the region was ignored.",
-    ],
-)
-def test_an_appeal_for_a_thing(model, text):
-    got = positions(model, text, pronouns={"his": "Kennedy"})
-    assert_position(got, "Kennedy", "support", "ceasefire")
 
 
 # The experiencer's participle of a verb of feeling (VerbNet amuse-31.1) with what it is about, the

@@ -299,7 +299,7 @@ class _Resolver:
             if m.start >= hi:
                 break
             a = self.actors.get(m.actor)
-            if a is None or (a.kind not in kinds and not ("person" in kinds and self.named_as_person(a.id))):
+            if a is None or a.kind not in kinds:
                 continue
             if named_only and m.via == "pronoun":
                 continue
@@ -308,36 +308,6 @@ class _Resolver:
             out.append(m)
         out.reverse()
         return out
-
-    def named_as_person(self, actor: str) -> bool:
-        """ "Mr Brown's former advisor Ed Balls said ...": an actor the tagger took for an
-        organisation ("Balls" read as a plural) is a person for "he"/"she" when a name of it
-        comes right after a noun for a person (WordNet's people nouns, the titles: "advisor",
-        "spokesman", "actress") that it names, or after an honorific ("Mr", "Ms"). Else the
-        pronoun passes over it to the last person named ("Brown")."""
-        if not hasattr(self, "_person_like"):
-            self._person_like: dict[str, bool] = {}
-        if actor not in self._person_like:
-            a = self.actors.get(actor)
-            found = False
-            if a is not None and a.kind == "organization":
-                for m in self.mentions:
-                    if m.actor != actor or m.via == "pronoun":
-                        continue
-                    span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-                    if span is None or not all(t.pos_ == "PROPN" for t in span if not t.is_punct):
-                        continue
-                    first = span[0]
-                    if first.lower_.rstrip(".") in HONORIFICS:
-                        found = True
-                        break
-                    prev = self.doc[first.i - 1] if first.i > 0 else None
-                    if prev is not None and prev.tag_ == "NN" and prev.dep_ == "compound" and prev.head.i >= first.i \
-                            and prev.head.i < span.end and (prev.lower_ in PEOPLE_NOUNS or prev.lower_ in PERSON_HEADS):
-                        found = True
-                        break
-            self._person_like[actor] = found
-        return self._person_like[actor]
 
     def agrees(self, actor: str, tok: Token) -> bool:
         g = self.gender_of(actor)
@@ -370,8 +340,6 @@ class _Resolver:
         pronouns = [t for t in doc if t.lower_ in HE or t.lower_ in SHE]
         pronouns = [t for t in pronouns if t.pos_ == "PRON" or t.tag_ in ("PRP", "PRP$")]
         self.missed_surnames()
-        self.knighted_first_names()
-        self.shared_surnames()
         self.learn_gender_from_words()
         self.learn_gender_from_pronouns([t for t in pronouns if not self.in_quote(t.idx)])
         for tok in pronouns:
@@ -437,86 +405,6 @@ class _Resolver:
             named = [a for a in people[tok.text] if first[a] < tok.idx]
             if len(named) == 1:
                 self._insert(Mention(doc[tok.i - 1].idx if honorific else tok.idx, end, named[0], "alias"))
-
-    def knighted_first_names(self) -> None:
-        """ "Sir Menzies Campbell ... Sir Menzies was among those worried": a knight or dame is
-        named again by "Sir"/"Dame" and the first name alone, which coincide_actors takes for a
-        person of its own. A "Sir"/"Dame" + one capitalised word that is the first name of exactly
-        one person named before in full is that person."""
-        doc = self.doc
-        firsts: dict[str, set[str]] = {}
-        first_at: dict[str, int] = {}
-        for m in self.mentions:
-            a = self.actors.get(m.actor)
-            if a is None or a.kind != "person" or len(a.name.split()) < 2 or m.via != "name":
-                continue
-            firsts.setdefault(a.name.split()[0], set()).add(a.id)
-            first_at[a.id] = min(first_at.get(a.id, m.start), m.start)
-        for tok in doc:
-            if tok.i == 0 or doc[tok.i - 1].text not in ("Sir", "Dame") or tok.text not in firsts or not tok.is_title:
-                continue
-            if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" and doc[tok.i + 1].is_title:
-                continue  # "Sir Menzies Campbell": the full name
-            named = [a for a in firsts[tok.text] if first_at[a] < tok.idx]
-            if len(named) != 1:
-                continue
-            start, end = doc[tok.i - 1].idx, tok.idx + len(tok.text)
-            self._drop_overlapping(start, end)
-            self._insert(Mention(start, end, named[0], "alias"))
-
-    def shared_surnames(self) -> None:
-        """ "Former President Bill Clinton criticized ... for his wife Hillary Clinton. ... Clinton
-        said": a surname standing alone that two or more people of the story bear (the Clintons,
-        Melania and Donald Trump, Ted and Heidi Cruz) is one of them chosen as a reader would: the
-        one its honorific's gender fits ("Mr. Trump", "Ms. Griffin"), else the one who was last
-        the subject of a sentence before (by its name, surname or description: the person the
-        story is following), else the choice coincide_actors made. Gender here comes from the words of the full names only (an
-        alias taken wrongly would vote for the wrong one)."""
-        people: dict[str, list[str]] = {}
-        for a in self.actors.values():
-            if a.kind == "person" and len(a.name.split()) >= 2:
-                people.setdefault(a.name.split()[-1].lower(), []).append(a.id)
-        shared = {k: v for k, v in people.items() if len(v) > 1}
-        if not shared:
-            return
-        gender: dict[str, str] = {}
-        for m in self.mentions:
-            a = self.actors.get(m.actor)
-            if a is None or a.kind != "person" or m.via != "name":
-                continue
-            before = self.text[max(0, m.start - 12):m.start].split()[-1:]
-            for w in [w.lower().strip(",") for w in self.text[m.start:m.end].split()[:2] + before] + (a.role or "").lower().split():
-                if w in MALE_WORDS or w in FEMALE_WORDS:
-                    gender.setdefault(a.id, "m" if w in MALE_WORDS else "f")
-        for i, m in enumerate(list(self.mentions)):
-            if m.via != "alias" or m.actor not in self.actors or self.actors[m.actor].kind != "person":
-                continue
-            words = self.text[m.start:m.end].split()
-            if not words or words[-1].lower() not in shared:
-                continue
-            ids = shared[words[-1].lower()]
-            honor = self.text[max(0, m.start - 6):m.start].split()[-1:] + words[:-1]
-            g = next(("m" if w.lower() in MALE_WORDS else "f" for w in honor if w.lower() in MALE_WORDS | FEMALE_WORDS), None)
-            fit = [a for a in ids if g is not None and gender.get(a) == g]
-            pick = fit[0] if len(fit) == 1 else None
-            if pick is None and g is None:
-                tok = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-                if tok is None:
-                    continue
-                tok = tok.root
-                # back through the paragraphs (a quotation paragraph between leaves the window of
-                # a pronoun empty), over names, surnames already chosen and descriptions
-                for c in reversed(self.mentions[:self._bisect(m.start)]):
-                    if c.via == "pronoun" or c.actor not in ids or self.in_quote(c.start):
-                        continue
-                    root = self.root_of(c)
-                    if root is not None and root.i < tok.i and self.is_subject(root):
-                        pick = c.actor
-                        break
-            if pick is not None and pick != m.actor:
-                j = self._mention_index_at(m.start, m.end)
-                if j is not None:
-                    self.mentions[j] = Mention(m.start, m.end, pick, m.via)
 
     def resolve_person_pronoun(self, tok: Token) -> None:
         start, end = tok.idx, tok.idx + len(tok.text)

@@ -50,7 +50,6 @@ COGNITION = lexicon.words("verb-classes", "cognition")
 NOT_CHOSEN = lexicon.words("verb-classes", "not_chosen")
 # Verbs that put an owner's plan aside ("has suspended its plan to cut staff").
 SHELVING = lexicon.words("verb-classes", "shelving")
-JUDGEMENT = lexicon.words("verb-classes", "judgement")
 # Verbs of saying or believing: their clause is what was said, not a matter ("refused to say whether").
 SAYING = lexicon.words("speech") | lexicon.words("belief")
 # Verbs that report an evaluation as the subject's own view ("said the plan was unworkable").
@@ -400,27 +399,6 @@ def _adjunct_gerund(tok: Token) -> Token | None:
     return None
 
 
-def _judged_doer(tok: Token) -> Token | None:
-    """The object of a verb of judging whose for/of-clause tok is in (VerbNet judgement-33.1):
-    "Cruz thanked Trump for backing his bill" (Trump backs it), "Democrats, whom he accused of
-    trying to squelch testimony" (the Democrats try to); a relative "whom" is its noun."""
-    t = tok
-    while t.dep_ in ("xcomp", "conj") and t.head != t and t.tag_ != "VBG":
-        t = t.head
-    if t.tag_ != "VBG" or t.dep_ != "pcomp" or t.head.lower_ not in ("for", "of") or G.children(t, "nsubj"):
-        return None
-    verb = t.head.head
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in JUDGEMENT:
-        return None
-    objs = G.children(verb, "dobj")
-    if not objs:
-        return None
-    obj = objs[0]
-    if obj.lower_ in ("whom", "who", "which", "that") and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
-        obj = verb.head
-    return obj
-
-
 def _trigger_holders(ctx: H.Context, trig: Trigger) -> tuple[list[str], bool]:
     """Step 4: who holds it: the owner of a noun without a carrier, else the anchor's subject; not
     somebody only advised to ("UKIP should try to resolve its differences")."""
@@ -431,8 +409,6 @@ def _trigger_holders(ctx: H.Context, trig: Trigger) -> tuple[list[str], bool]:
     elif trig.kind == "adj" and _participle_as_passive(trig.tok):
         # "Kennedy was frustrated that ...": the one who feels is the passive subject, not the by-phrase
         subj = next(iter(G.children(trig.tok, "nsubjpass")), None)
-    elif _judged_doer(trig.anchor) is not None:
-        subj = _judged_doer(trig.anchor)
     else:
         subj, _ = G.subject(trig.anchor)
         if subj is None and _adjunct_gerund(trig.anchor) is not None:
@@ -556,7 +532,6 @@ def find_positions(doc: Doc) -> list[Found]:
                 if position is not None:
                     found.append(position)
     found += _modal_positions(doc, ctx, {f.trigger.i for f in found} | consumed)
-    found += _existential_positions(doc, ctx)
     found += _evaluative_positions(doc, ctx, {f.trigger.i for f in found} | consumed)
     return found
 
@@ -779,13 +754,11 @@ def _modal_positions(doc: Doc, ctx: H.Context, taken: set[int]) -> list[Found]:
         if subj is None:
             continue
         # "should" of a thing is mostly a forecast ("that should bring in money"); of an actor or of
-        # "we" it is an obligation, and so is one on what is done to a named thing ("the case should
-        # be looked at again")
+        # "we" it is an obligation
         # (the speaker's own subject, by pronoun or as owner, is checked first: "his company" is
         # no actor of its own, and the guard below stopped the commitment read further down)
         speakers_own = _same_as_speaker(ctx, subj, speakers)
-        if (subj.lower_ not in H.FIRST_PERSON and not H.resolved(ctx, subj)[0] and not speakers_own
-                and not _done_to_a_thing(subj, auxes)):
+        if subj.lower_ not in H.FIRST_PERSON and not H.resolved(ctx, subj)[0] and not speakers_own:
             continue
         deontic = bool(auxes & G.DEONTIC)
         committing = bool(auxes & {"will", "shall", "'ll", "’ll"}) and subj.lower_ in ("i", "we")
@@ -823,50 +796,6 @@ def _modal_positions(doc: Doc, ctx: H.Context, taken: set[int]) -> list[Found]:
         prop = toks if first_person else sorted(set(toks) | set(subj.subtree), key=lambda t: t.i)
         out.append(Found(speakers, stance, tok, prop, label, (start.idx, toks[-1].idx + len(toks[-1].text)), qi))
     return out
-
-
-
-
-
-def _existential_positions(doc: Doc, ctx: H.Context) -> list[Found]:
-    """An obligation that a thing be, in a quotation (`_modal_positions` reads those with a
-    subject): "there should be an inquiry" is for the inquiry, "there must be no amnesty" (or "must
-    not be") against the amnesty. The existential "there" with "should", "must" or "ought" only: a
-    forecast ("there will be cuts") is no stance."""
-    out = []
-    for tok in doc:
-        if tok.lemma_.lower() != "be" or not any(c.dep_ == "expl" and c.lower_ == "there" for c in tok.children):
-            continue
-        if not {c.lower_ for c in tok.children if c.dep_ == "aux"} & G.DEONTIC:
-            continue
-        qi = ctx.quote_at(tok.idx)
-        speakers = ctx.speakers(qi) if qi is not None else []
-        attrs = G.children(tok, "attr")
-        if not speakers or not attrs or G.question(tok) or G.conditional(tok) or G.hedged(tok) or G.disowned(tok):
-            continue
-        matter = attrs[0]
-        label = noun_label(matter)
-        if label is None:
-            continue
-        denied = any(d.dep_ == "det" and d.lower_ == "no" for d in matter.children)
-        stance = S.OPPOSE if G.is_negated(tok) != denied else S.SUPPORT
-        toks = [t for t in matter.subtree if not t.is_space and not (t.dep_ == "det" and t.head == matter)]
-        while toks and toks[-1].is_punct:
-            toks = toks[:-1]
-        if not toks:
-            continue
-        start = min(c for c in tok.children if c.dep_ == "expl")
-        out.append(Found(speakers, stance, tok, toks, label, (start.idx, toks[-1].idx + len(toks[-1].text)), qi))
-    return out
-
-
-def _done_to_a_thing(subj: Token, auxes: set[str]) -> bool:
-    """ "the law must be changed", "the case should be looked at on its merits": an obligation on
-    what is done to a thing named by a noun (not a pronoun), which, unlike "that should bring in
-    money", is no forecast; "should only be used in ..." restricts the act rather than asks for it."""
-    verb = subj.head
-    return (subj.dep_ == "nsubjpass" and subj.pos_ in ("NOUN", "PROPN") and bool(auxes & G.DEONTIC)
-            and not any(c.dep_ == "advmod" and c.lower_ == "only" for c in verb.children))
 
 
 _WILL = frozenset(("will", "would", "'ll", "’ll", "shall"))
