@@ -797,6 +797,25 @@ def _named_before(doc: Doc, first: int, root: Token | None) -> str | None:
     return " ".join(t.lower_ for t in ent if t.lower_ != "the")
 
 
+RATE_WORDS = frozenset(("a", "an", "per", "each"))
+
+
+def _rate_after(doc: Doc, last: int) -> str | None:
+    """The noun a rate is counted per, written right after the amount ("£102.80 a week", "$174 a
+    vote", "$20 per hour"): the article or "per" with the noun, else None."""
+    i = last + 1
+    if i + 1 >= len(doc) or doc[i].lower_ not in RATE_WORDS:
+        return None
+    noun = doc[i + 1]
+    # the article or "per" is the noun's own ("a week", "per hour"), and the noun is one of them
+    # (singular, with no "of" phrase: "a share of" is a part, not a rate); "a year ago" and "a
+    # month before" date the amount, they are no rate
+    if noun.pos_ != "NOUN" or noun.tag_ != "NN" or not (doc[i].head == noun or noun.head == doc[i]) \
+            or (i + 2 < len(doc) and doc[i + 2].lower_ in ("ago", "earlier", "later", "before", "after", "of")):
+        return None
+    return f"{doc[i].lower_} {noun.lower_}"
+
+
 # the units of `_amounts` that are no currency; every other unit it gives is one
 NOT_MONEY_UNITS = frozenset(("percent", "points", "share"))
 
@@ -852,6 +871,10 @@ def amount_figures(doc: Doc, sent: Span, ref) -> tuple[list[Figure], set[int]]:
             earlier = [f for f in roots.values() if f.unit == unit and f.about]
             if earlier:
                 about = earlier[0].about
+        rate = _rate_after(doc, max(toks))
+        if rate is not None and rate not in (about or ""):
+            # "£102.80 a week", "$174 a vote": a rate is counted per the noun after "a" or "per"
+            about = " ".join(x for x in (about, rate) if x)
         qualifier, qstart = _qualifier(doc, span.start)
         fstart = max(sent.start_char, qstart if qualifier else start)
         converted = _converted_amount(doc, out, fstart, unit)
