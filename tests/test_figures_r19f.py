@@ -44,3 +44,20 @@ def test_no_rate(nlp, text, value):
     (f,) = [f for f in analyse(nlp, text)._.figures if abs(f.value - value) < 1e-6]
     assert not re.search(r"\ba (year|month)\b", f.about or ""), (f.value, f.unit, f.about)
 
+
+@pytest.mark.parametrize(
+    "text, value, source_text",
+    [
+        # a share that says something is the figure's respondents; who reports them claims it
+        ("The poll showed that 54 percent of nurses said they would strike.", 54, "The poll"),
+        # and a second share in the respondents' clause is claimed by the same finder, not by them
+        ("The poll showed that 54 percent of nurses said they would strike, while only 25 percent would accept the offer.",
+         25, "The poll"),
+        ("A new survey found that 61% of tenants said the rent was too high.", 61, "A new survey"),
+        # with no reporting verb above the respondents nobody is named
+        ("About 62 percent of voters said the economy was weak.", 62, None),
+    ],
+)
+def test_respondents_are_no_claimant(nlp, text, value, source_text):
+    (f,) = [f for f in analyse(nlp, text)._.figures if f.value == value]
+    assert (f.source, f.source_text) == (None, source_text), (f.source, f.source_text)

@@ -248,7 +248,8 @@ def _source(doc: Doc, sent: Span, start: int, end: int, verb: Token | None) -> d
         # had this to say: ...", "a third source said that ..."): the source's own words claim it
         if qs <= start and end <= qe and q.source_span is not None:
             src = doc.char_span(*q.source_span, alignment_mode="expand")
-            if src is not None:
+            # (a share that says something is respondents, not a source: read below)
+            if src is not None and not _counts_speakers(src.root):
                 found = _claimant(doc, src, start, end)
                 if found["source"] or found["source_text"]:
                     return found
@@ -273,9 +274,24 @@ def _source(doc: Doc, sent: Span, start: int, end: int, verb: Token | None) -> d
     # the subject of a reporting verb above the figure ("the U.N. said 93,000 people ...", "a
     # survey found 40% ..."), read by the grammar shared with quotes and positions
     subj = reported_by(verb, CLAIMED_BY) if verb is not None else None
+    for _ in range(2):
+        # "The survey showed that 54 percent of soldiers said they would vote ...": a share or a
+        # count that says something is the figure's respondents, not who claims it; the one that
+        # reports them is the subject of the reporting verb above (if any)
+        if subj is None or not _counts_speakers(subj):
+            break
+        said = subj.head
+        subj = reported_by(said.head, CLAIMED_BY) if said.dep_ in ("ccomp", "xcomp", "conj", "advcl") and said.head != said else None
     if subj is not None:
         return _claimant(doc, doc[subj.left_edge.i : subj.right_edge.i + 1], start, end)
     return {"source": None, "source_text": None}
+
+
+def _counts_speakers(subj: Token) -> bool:
+    """Whether a reporting verb's subject is itself a count or a share ("54 percent of soldiers",
+    "two in three voters", "1,000 doctors"): a number in its noun phrase's own words."""
+    words = [subj] + [c for c in subj.children if c.dep_ in ("nummod", "quantmod", "compound")]
+    return any(t.like_num or t.lower_ in ("%", "percent") for t in words)
 
 
 def _claimant(doc: Doc, span: Span, start: int, end: int) -> dict[str, str | None]:
