@@ -248,7 +248,8 @@ def _source(doc: Doc, sent: Span, start: int, end: int, verb: Token | None) -> d
         # had this to say: ...", "a third source said that ..."): the source's own words claim it
         if qs <= start and end <= qe and q.source_span is not None:
             src = doc.char_span(*q.source_span, alignment_mode="expand")
-            if src is not None:
+            # (a share that says something is respondents, not a source: read below)
+            if src is not None and not _counts_speakers(src.root):
                 found = _claimant(doc, src, start, end)
                 if found["source"] or found["source_text"]:
                     return found
@@ -273,9 +274,24 @@ def _source(doc: Doc, sent: Span, start: int, end: int, verb: Token | None) -> d
     # the subject of a reporting verb above the figure ("the U.N. said 93,000 people ...", "a
     # survey found 40% ..."), read by the grammar shared with quotes and positions
     subj = reported_by(verb, CLAIMED_BY) if verb is not None else None
+    for _ in range(2):
+        # "The survey showed that 54 percent of soldiers said they would vote ...": a share or a
+        # count that says something is the figure's respondents, not who claims it; the one that
+        # reports them is the subject of the reporting verb above (if any)
+        if subj is None or not _counts_speakers(subj):
+            break
+        said = subj.head
+        subj = reported_by(said.head, CLAIMED_BY) if said.dep_ in ("ccomp", "xcomp", "conj", "advcl") and said.head != said else None
     if subj is not None:
         return _claimant(doc, doc[subj.left_edge.i : subj.right_edge.i + 1], start, end)
     return {"source": None, "source_text": None}
+
+
+def _counts_speakers(subj: Token) -> bool:
+    """Whether a reporting verb's subject is itself a count or a share ("54 percent of soldiers",
+    "two in three voters", "1,000 doctors"): a number in its noun phrase's own words."""
+    words = [subj] + [c for c in subj.children if c.dep_ in ("nummod", "quantmod", "compound")]
+    return any(t.like_num or t.lower_ in ("%", "percent") for t in words)
 
 
 def _claimant(doc: Doc, span: Span, start: int, end: int) -> dict[str, str | None]:
@@ -797,6 +813,25 @@ def _named_before(doc: Doc, first: int, root: Token | None) -> str | None:
     return " ".join(t.lower_ for t in ent if t.lower_ != "the")
 
 
+RATE_WORDS = frozenset(("a", "an", "per", "each"))
+
+
+def _rate_after(doc: Doc, last: int) -> str | None:
+    """The noun a rate is counted per, written right after the amount ("£102.80 a week", "$174 a
+    vote", "$20 per hour"): the article or "per" with the noun, else None."""
+    i = last + 1
+    if i + 1 >= len(doc) or doc[i].lower_ not in RATE_WORDS:
+        return None
+    noun = doc[i + 1]
+    # the article or "per" is the noun's own ("a week", "per hour"), and the noun is one of them
+    # (singular, with no "of" phrase: "a share of" is a part, not a rate); "a year ago" and "a
+    # month before" date the amount, they are no rate
+    if noun.pos_ != "NOUN" or noun.tag_ != "NN" or not (doc[i].head == noun or noun.head == doc[i]) \
+            or (i + 2 < len(doc) and doc[i + 2].lower_ in ("ago", "earlier", "later", "before", "after", "of")):
+        return None
+    return f"{doc[i].lower_} {noun.lower_}"
+
+
 # the units of `_amounts` that are no currency; every other unit it gives is one
 NOT_MONEY_UNITS = frozenset(("percent", "points", "share"))
 
@@ -852,6 +887,10 @@ def amount_figures(doc: Doc, sent: Span, ref) -> tuple[list[Figure], set[int]]:
             earlier = [f for f in roots.values() if f.unit == unit and f.about]
             if earlier:
                 about = earlier[0].about
+        rate = _rate_after(doc, max(toks))
+        if rate is not None and rate not in (about or ""):
+            # "£102.80 a week", "$174 a vote": a rate is counted per the noun after "a" or "per"
+            about = " ".join(x for x in (about, rate) if x)
         qualifier, qstart = _qualifier(doc, span.start)
         fstart = max(sent.start_char, qstart if qualifier else start)
         converted = _converted_amount(doc, out, fstart, unit)
