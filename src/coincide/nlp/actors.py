@@ -828,6 +828,8 @@ class _Referents(_Names):
         of its own (who speaks is somebody, and the quote needs a name to hang on)."""
         doc = self.doc
         for tok in doc:
+            if tok.i not in self.covered and not tok.ent_type_ and self._surname_before_possessive(tok):
+                continue
             if tok.i in self.covered or tok.pos_ != "PROPN" or tok.ent_type_ or not tok.is_alpha:
                 continue
             if not tok.text[:1].isupper() or tok.is_upper or len(tok.text) < 3:
@@ -844,6 +846,21 @@ class _Referents(_Names):
             if tok.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() in SPEECH_LEMMAS and not self.kb.lookup(tok.text):
                 self.resolve_person(Candidate(tok.i, tok.i + 1, "PERSON"))
 
+
+    def _surname_before_possessive(self, tok: Token) -> bool:
+        """ "Sanders’ campaign", "Jones' office": a capitalised word ending in "s" before a bare
+        possessive mark is read by the tagger as a plural common noun, and left untagged; when a
+        person of that surname was named before, it is that person (a mention, so the owner of
+        what follows is found). Returns whether it was."""
+        if tok.dep_ != "poss" or tok.pos_ != "NOUN" or not tok.is_alpha or not tok.text[:1].isupper() or tok.is_upper:
+            return False
+        if not any(c.dep_ == "case" for c in tok.children):
+            return False
+        known = self.find_person(_name_words(tok.text))
+        if known is None:
+            return False
+        self.mention(known, self.doc[tok.i : tok.i + 1], "alias", surface=tok.text)
+        return True
 
 
 class _Descriptions(_Referents):

@@ -77,6 +77,12 @@ GROUP_HEADS = lexicon.words("coref", "party_members") | lexicon.words("coref", "
 SPOKESPERSON = lexicon.words("coref", "spokesperson_nouns")
 # Things that speak for their maker: "a statement from the company said", "the campaign's ad says".
 ARTIFACTS = lexicon.words("coref", "artifact_nouns")
+# Documents that speak for whoever made them ("a report by the Audit Office said"), those whose
+# "of" names whom they asked ("a poll of voters"), and the verbs by which a maker puts one out
+# ("the council released a report that said"): lexicon/sources.toml.
+DOCUMENTS = lexicon.words("sources", "document_nouns")
+RESPONDENT_DOCUMENTS = lexicon.words("sources", "respondent_documents")
+ISSUING_VERBS = lexicon.words("sources", "issuing_verbs")
 # Nouns that can name who speaks when no actor holds them: WordNet's person nouns (coref's speaker
 # nouns), the heads of bodies ("the ministry", "the campaign"), group heads, spokespersons, and the
 # statements and ads that speak for whoever put them out. A noun outside these with no actor ("the
@@ -568,12 +574,17 @@ class _Sources(_Layout):
         return Source(head, (lo, hi), speakers, group)
 
     def _maker_of(self, head: Token) -> str | None:
-        """ "a statement from the Acme Corporation said", "the campaign's ad says": a statement, ad or
-        letter speaks for whoever it is from (a "from"/"by"/"of" object, or its owner)."""
-        if head.lemma_.lower() not in ARTIFACTS:
+        """ "a statement from the Acme Corporation said", "the campaign's ad says", "a report by the
+        Audit Office found": a statement, ad, letter or document speaks for whoever it is from (a
+        "from"/"by"/"of" object, or its owner), else for whoever put it out, the subject of the
+        verb of issuing it is the object of ("the council released a report that said")."""
+        lemma = head.lemma_.lower()
+        if lemma not in ARTIFACTS and lemma not in DOCUMENTS:
             return None
+        # "a poll of likely voters": whom a poll asked is not who made it
+        makers = ("from", "by") if lemma in RESPONDENT_DOCUMENTS else ("from", "by", "of")
         for c in head.children:
-            if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
+            if c.dep_ == "prep" and c.lower_ in makers:
                 for o in c.children:
                     if o.dep_ == "pobj":
                         found = self._actor_of(o, *self._np_chars(o))
@@ -583,7 +594,18 @@ class _Sources(_Layout):
                 found = actor_at(self.doc, c.idx, c.idx + len(c.text))
                 if found is not None:
                     return found
-        return None
+        return self._issuer_of(head)
+
+    def _issuer_of(self, head: Token) -> str | None:
+        """Who put out a document that is the object of a verb of issuing ("the council released a
+        report that said", "Trump posted a video saying"): that verb's subject, when an actor holds it."""
+        verb = head.head
+        if head.dep_ != "dobj" or verb.lemma_.lower() not in ISSUING_VERBS:
+            return None
+        subject = self._subject(verb)
+        if subject is None or subject.lower_ in RELATIVE:
+            return None
+        return self._actor_of(subject, *self._np_chars(subject))
 
     def _np_chars(self, head: Token) -> tuple[int, int]:
         m = mention_at(self.doc, head.idx, head.idx + len(head.text))
