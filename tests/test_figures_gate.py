@@ -108,7 +108,9 @@ FLOORS = {
     # precision one figure under 0.861 (the ellipsis rule reports four more, two of them with an
     # `about` the labels do not hold: 0.870 -> 0.861), recall two figures under 0.840;
     # the issue asks 0.85: precision met, recall not
-    "check": (0.855, 0.825),
+    # session 19 (a rate per noun joins what it counts): 0.867 / 0.846 = 137 / 158, 137 / 162; recall
+    # two under (135 / 162 = 0.833); precision stays (one under 0.861)
+    "check": (0.855, 0.83),
     # eleventh round: check2, a second checking set labelled before the code ran on it (first
     # measure P 0.824 = 159 / 193, R 0.757 = 159 / 210), and check + check2 pooled (P 0.840 =
     # 295 / 351, R 0.793 = 295 / 372); each floor two figures under (157 / 193 = 0.813, 157 / 210
@@ -128,7 +130,9 @@ FLOORS = {
     # 305 / 372 = 0.820). The issue's 0.85 on "checks": precision met, recall not
     # seventeenth round (a pair of poll shares after a verb of preferring): check2 P 0.860 = 172 /
     # 200, R 0.819 = 172 / 210; two under (170 / 200 = 0.85, 170 / 210 = 0.810); (0.845, 0.80) before
-    "check2": (0.85, 0.805),
+    # session 19 (a rate per noun joins what it counts): 0.870 / 0.829 = 174 / 200, 174 / 210; two under
+    # (172 / 200 = 0.86, 172 / 210 = 0.819); (0.85, 0.805) before
+    "check2": (0.855, 0.815),
     # check3, a third checking set labelled before the code ran on it: first measure P 0.860 = 117 /
     # 136, R 0.818 = 117 / 143; each floor two figures under (115 / 136 = 0.846, 115 / 143 = 0.804).
     # With it the pooled row ("checks", now check + check2 + check3) is P 0.858 = 422 / 492, R 0.819
@@ -145,7 +149,9 @@ FLOORS = {
     # seventeenth round: pooled P 0.863 = 427 / 495, R 0.829 = 427 / 515; two under (425 / 495 =
     # 0.859, 425 / 515 = 0.825): recall floor 0.82 -> 0.825, precision stays. The issue's 0.85:
     # recall not met (438 needed, 11 more)
-    "checks": (0.855, 0.825),
+    # session 19: pooled P 0.869 = 430 / 495, R 0.835 = 430 / 515; two under (428 / 495 = 0.865, 428 /
+    # 515 = 0.831): (0.855, 0.825) -> (0.86, 0.83). The issue's 0.85: recall not met (438 needed, 8 more)
+    "checks": (0.86, 0.83),
 }
 # half: claimant right, of the figures found; each two figures under the eighth round's measure
 # (tune 143 of 154, tune2 168 / 175, tune3 84 / 92, tune4 66 / 80, check 119 / 136; before the
