@@ -1305,6 +1305,11 @@ def sentence_events(doc: Doc, sent: Span, ref, dateline: str | None) -> list[Eve
             continue
         if not f.type or _not_told(f) or _no_act(f):
             continue
+        if f.type not in P.COOPERATIVE | FORCE and f.type != "AGREE" and _act_noun_negated(f):
+            # "no complaint had been made against him": no act told. A refused cooperation is left
+            # to the negation below (REJECT); force is kept, as the force yardstick counts a
+            # negated arrest as force on people (tuning line 501/10, "no arrests have been made")
+            continue
         if f.type == "COERCE" and _embargo(f):
             f.type = "SANCTION"  # "imposed an arms ban on China": CAMEO 163 embargo, no force on anyone
         if f.type in FORCE and not _physical(f):
@@ -2670,3 +2675,16 @@ def _conditional_cooperation(t: Token, kind: str) -> str | None:
     if not _aux(t) & FUTURE_AUX or _hypothetical(t):
         return None
     return "CONCEDE" if kind in ("RETREAT", "CONCEDE") else "AGREE"
+
+
+def _act_noun_negated(f: Found) -> bool:
+    """The event noun a light verb carries is negated, so no act is told: by its own "no" ("no
+    complaint had been made against Mr McLetchie", "no protest was staged"), or as the object of a
+    negated verb that the light verb's clause hangs on ("did not have a complaint made against
+    him"). `_negated_through` reads the light verb and the verbs above it, not the noun."""
+    if f.light is None or f.noun is None:
+        return False
+    noun = f.noun
+    if grammar.negation(noun) == "not":
+        return True
+    return noun.dep_ in ("dobj", "obj") and noun.head != f.light and grammar.is_negated(noun.head)
