@@ -1310,6 +1310,8 @@ def sentence_events(doc: Doc, sent: Span, ref, dateline: str | None) -> list[Eve
             # to the negation below (REJECT); force is kept, as the force yardstick counts a
             # negated arrest as force on people (tuning line 501/10, "no arrests have been made")
             continue
+        if f.type == "DEMAND" and f.noun is not None and _appeal_as_attraction(f.noun):
+            continue  # "broaden his appeal beyond this one issue": attraction, nobody asked anything
         if f.type == "COERCE" and _embargo(f):
             f.type = "SANCTION"  # "imposed an arms ban on China": CAMEO 163 embargo, no force on anyone
         if f.type in FORCE and not _physical(f):
@@ -2688,3 +2690,23 @@ def _act_noun_negated(f: Found) -> bool:
     if grammar.negation(noun) == "not":
         return True
     return noun.dep_ in ("dobj", "obj") and noun.head != f.light and grammar.is_negated(noun.head)
+
+
+def _appeal_as_attraction(noun: Token) -> bool:
+    """The noun "appeal" in WordNet's sense of attractiveness (appeal.n.02: "broaden his appeal
+    beyond this one issue", "his speech, with its appeal to core Labour values"), not an earnest
+    request (appeal.n.01, the CAMEO verb dictionary's "appeal for"): nothing is asked for (a "for"
+    phrase), nobody is asked (a "to" phrase holding somebody) and no act is asked (an infinitive)."""
+    if grammar.lemma(noun) != "appeal":
+        return False
+    for c in noun.children:
+        if c.dep_ in ("acl", "relcl", "ccomp", "xcomp") and _is_verb(c) and c.tag_ == "VB":
+            return False  # "an appeal to the two men to stop bickering"
+        if c.dep_ == "prep" and c.lower_ == "for":
+            return False  # "an appeal for unity"
+        if c.dep_ == "prep" and c.lower_ == "to" and any(
+            p.dep_ == "pobj" and (_somebody(p, by_ending=False) or actor_at(p.doc, p.idx, p.idx + len(p)) is not None or p.pos_ == "PRON")
+            for p in c.children
+        ):
+            return False  # "a direct appeal to the two men"
+    return True
