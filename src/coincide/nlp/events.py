@@ -1312,6 +1312,8 @@ def sentence_events(doc: Doc, sent: Span, ref, dateline: str | None) -> list[Eve
             continue
         if f.type == "DEMAND" and f.noun is not None and _appeal_as_attraction(f.noun):
             continue  # "broaden his appeal beyond this one issue": attraction, nobody asked anything
+        if f.type == "AGREE" and f.noun is None and _programme_offered(f.trigger):
+            continue  # "the Tories offered a hard right agenda": a platform described, no offer to anyone
         if f.type == "COERCE" and _embargo(f):
             f.type = "SANCTION"  # "imposed an arms ban on China": CAMEO 163 embargo, no force on anyone
         if f.type in FORCE and not _physical(f):
@@ -2710,3 +2712,25 @@ def _appeal_as_attraction(noun: Token) -> bool:
         ):
             return False  # "a direct appeal to the two men"
     return True
+
+
+PROGRAMME_NOUNS = lexicon.words("verb-classes", "programme_nouns")
+
+
+def _programme_offered(t: Token) -> bool:
+    """"offer" whose object is a programme (PROGRAMME_NOUNS: "the Tories offered a hard right
+    agenda", "older people were being offered choice in principle") and whose recipient, if any,
+    is the public at large: a characterisation of a platform, no PLOVER AGREE (an offer to
+    cooperate with another actor); "offered Britain a new partnership" or "offered the
+    Indonesian government help" stay."""
+    if grammar.lemma(t) != "offer":
+        return False
+    objs = [c for c in t.children if c.dep_ in ("dobj", "obj")]
+    if not objs or not all(grammar.lemma(o) in PROGRAMME_NOUNS or o.lower_ in PROGRAMME_NOUNS for o in objs):
+        return False
+    recipients = [c for c in t.children if c.dep_ == "dative"]
+    recipients += [p for c in t.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
+    subj, passive = _subject(t)
+    if passive and subj is not None:
+        recipients.append(subj)
+    return all(grammar.lemma(r) in PUBLIC_AT_LARGE for r in recipients)
