@@ -1314,6 +1314,8 @@ def sentence_events(doc: Doc, sent: Span, ref, dateline: str | None) -> list[Eve
             continue  # "broaden his appeal beyond this one issue": attraction, nobody asked anything
         if f.type == "AGREE" and f.noun is None and _programme_offered(f.trigger):
             continue  # "the Tories offered a hard right agenda": a platform described, no offer to anyone
+        if f.noun is None and f.type not in FORCE and _done_by_a_thing(f.light or f.trigger):
+            continue  # "schemes backed by EU directives": no actor acts (force kept: "killed by a bomb")
         if f.type == "COERCE" and _embargo(f):
             f.type = "SANCTION"  # "imposed an arms ban on China": CAMEO 163 embargo, no force on anyone
         if f.type in FORCE and not _physical(f):
@@ -2734,3 +2736,27 @@ def _programme_offered(t: Token) -> bool:
     if passive and subj is not None:
         recipients.append(subj)
     return all(grammar.lemma(r) in PUBLIC_AT_LARGE for r in recipients)
+
+
+def _done_by_a_thing(t: Token) -> bool:
+    """A passive participle whose agent is a thing, not somebody and no actor ("schemes ... backed
+    by EU directives", "a claim supported by the figures"), wherever the parser hangs it (a
+    conjunct or a passive clause as well as `_no_act`'s participle on a noun): a legal basis or
+    evidence, no act of an actor (PLOVER codes what actors do)."""
+    if t.tag_ != "VBN" or t.dep_ == "acl":
+        return False  # the participle on a noun is `_no_act`'s
+    ag = grammar.agent(t)
+    return ag is not None and ag.pos_ == "NOUN" and not _somebody(ag) and not actor_at(ag.doc, ag.idx, ag.idx + len(ag)) \
+        and not is_people(ag) and not _names_a_person(ag)
+
+
+def _names_a_person(noun: Token) -> bool:
+    """A person's name in the noun's own phrase ("his predecessor as Cabinet Secretary, Lord
+    Armstrong"), not in a clause hanging on it ("the panel, which was chaired by John Sergeant")."""
+    stack = [noun]
+    while stack:
+        w = stack.pop()
+        if w.ent_type_ == "PERSON":
+            return True
+        stack.extend(c for c in w.children if c.dep_ not in ("relcl", "acl", "advcl", "ccomp"))
+    return False
