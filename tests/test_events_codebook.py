@@ -22,11 +22,13 @@ def typed(nlp, text, word):
         # a future meeting or aid named by a noun is AGREE ("References to future meetings,
         # summits, state visits ... should be coded as AGREE"; future CONSULT, SUPPORT, COOPERATE
         # and AID are AGREE)
-        ("The chancellor will tour Kenya before chairing a meeting of the Commission for Africa.", "meeting", "AGREE"),
+        # (a meeting with an outside participant: a commission sitting by itself is no event, the
+        # settled reading of issue 14 that round 19 put in [own_bodies])
+        ("The chancellor will tour Kenya before chairing a meeting with the Kenyan president.", "meeting", "AGREE"),
         ("The chancellor will tour Kenya on Tuesday and chair a meeting of the African Union on Friday.", "meeting", "AGREE"),
         ("The government will double Britain's aid to Kenya.", "aid", "AGREE"),
         # told as done: stays what it is
-        ("The chancellor toured Kenya before chairing a meeting of the Commission for Africa.", "meeting", "CONSULT"),
+        ("The chancellor toured Kenya before chairing a meeting with the Kenyan president.", "meeting", "CONSULT"),
         ("The government has doubled Britain's aid to Kenya.", "aid", "AID"),
         # the noun on another noun, not on the future verb: the summit is not what is to come
         ("Mr Chirac will miss an address to the summit from Iraqi interim leader Iyad Allawi.", "summit", "CONSULT"),

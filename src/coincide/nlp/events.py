@@ -1305,6 +1305,17 @@ def sentence_events(doc: Doc, sent: Span, ref, dateline: str | None) -> list[Eve
             continue
         if not f.type or _not_told(f) or _no_act(f):
             continue
+        if f.type not in P.COOPERATIVE | FORCE and f.type != "AGREE" and _act_noun_negated(f):
+            # "no complaint had been made against him": no act told. A refused cooperation is left
+            # to the negation below (REJECT); force is kept, as the force yardstick counts a
+            # negated arrest as force on people (tuning line 501/10, "no arrests have been made")
+            continue
+        if f.type == "DEMAND" and f.noun is not None and _appeal_as_attraction(f.noun):
+            continue  # "broaden his appeal beyond this one issue": attraction, nobody asked anything
+        if f.type == "AGREE" and f.noun is None and _programme_offered(f.trigger):
+            continue  # "the Tories offered a hard right agenda": a platform described, no offer to anyone
+        if f.noun is None and f.type not in FORCE and _done_by_a_thing(f.light or f.trigger):
+            continue  # "schemes backed by EU directives": no actor acts (force kept: "killed by a bomb")
         if f.type == "COERCE" and _embargo(f):
             f.type = "SANCTION"  # "imposed an arms ban on China": CAMEO 163 embargo, no force on anyone
         if f.type in FORCE and not _physical(f):
@@ -2670,3 +2681,82 @@ def _conditional_cooperation(t: Token, kind: str) -> str | None:
     if not _aux(t) & FUTURE_AUX or _hypothetical(t):
         return None
     return "CONCEDE" if kind in ("RETREAT", "CONCEDE") else "AGREE"
+
+
+def _act_noun_negated(f: Found) -> bool:
+    """The event noun a light verb carries is negated, so no act is told: by its own "no" ("no
+    complaint had been made against Mr McLetchie", "no protest was staged"), or as the object of a
+    negated verb that the light verb's clause hangs on ("did not have a complaint made against
+    him"). `_negated_through` reads the light verb and the verbs above it, not the noun."""
+    if f.light is None or f.noun is None:
+        return False
+    noun = f.noun
+    if grammar.negation(noun) == "not":
+        return True
+    return noun.dep_ in ("dobj", "obj") and noun.head != f.light and grammar.is_negated(noun.head)
+
+
+def _appeal_as_attraction(noun: Token) -> bool:
+    """The noun "appeal" in WordNet's sense of attractiveness (appeal.n.02: "broaden his appeal
+    beyond this one issue", "his speech, with its appeal to core Labour values"), not an earnest
+    request (appeal.n.01, the CAMEO verb dictionary's "appeal for"): nothing is asked for (a "for"
+    phrase), nobody is asked (a "to" phrase holding somebody) and no act is asked (an infinitive)."""
+    if grammar.lemma(noun) != "appeal":
+        return False
+    for c in noun.children:
+        if c.dep_ in ("acl", "relcl", "ccomp", "xcomp") and _is_verb(c) and c.tag_ == "VB":
+            return False  # "an appeal to the two men to stop bickering"
+        if c.dep_ == "prep" and c.lower_ == "for":
+            return False  # "an appeal for unity"
+        if c.dep_ == "prep" and c.lower_ == "to" and any(
+            p.dep_ == "pobj" and (_somebody(p, by_ending=False) or actor_at(p.doc, p.idx, p.idx + len(p)) is not None or p.pos_ == "PRON")
+            for p in c.children
+        ):
+            return False  # "a direct appeal to the two men"
+    return True
+
+
+PROGRAMME_NOUNS = lexicon.words("verb-classes", "programme_nouns")
+
+
+def _programme_offered(t: Token) -> bool:
+    """"offer" whose object is a programme (PROGRAMME_NOUNS: "the Tories offered a hard right
+    agenda", "older people were being offered choice in principle") and whose recipient, if any,
+    is the public at large: a characterisation of a platform, no PLOVER AGREE (an offer to
+    cooperate with another actor); "offered Britain a new partnership" or "offered the
+    Indonesian government help" stay."""
+    if grammar.lemma(t) != "offer":
+        return False
+    objs = [c for c in t.children if c.dep_ in ("dobj", "obj")]
+    if not objs or not all(grammar.lemma(o) in PROGRAMME_NOUNS or o.lower_ in PROGRAMME_NOUNS for o in objs):
+        return False
+    recipients = [c for c in t.children if c.dep_ == "dative"]
+    recipients += [p for c in t.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
+    subj, passive = _subject(t)
+    if passive and subj is not None:
+        recipients.append(subj)
+    return all(grammar.lemma(r) in PUBLIC_AT_LARGE for r in recipients)
+
+
+def _done_by_a_thing(t: Token) -> bool:
+    """A passive participle whose agent is a thing, not somebody and no actor ("schemes ... backed
+    by EU directives", "a claim supported by the figures"), wherever the parser hangs it (a
+    conjunct or a passive clause as well as `_no_act`'s participle on a noun): a legal basis or
+    evidence, no act of an actor (PLOVER codes what actors do)."""
+    if t.tag_ != "VBN" or t.dep_ == "acl":
+        return False  # the participle on a noun is `_no_act`'s
+    ag = grammar.agent(t)
+    return ag is not None and ag.pos_ == "NOUN" and not _somebody(ag) and not actor_at(ag.doc, ag.idx, ag.idx + len(ag)) \
+        and not is_people(ag) and not _names_a_person(ag)
+
+
+def _names_a_person(noun: Token) -> bool:
+    """A person's name in the noun's own phrase ("his predecessor as Cabinet Secretary, Lord
+    Armstrong"), not in a clause hanging on it ("the panel, which was chaired by John Sergeant")."""
+    stack = [noun]
+    while stack:
+        w = stack.pop()
+        if w.ent_type_ == "PERSON":
+            return True
+        stack.extend(c for c in w.children if c.dep_ not in ("relcl", "acl", "advcl", "ccomp"))
+    return False
