@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Measure coincide_figures on the hand-labelled figures in eval/figures/labels.jsonl.
 
-    .venv/bin/python scripts/eval_figures.py [--half tune|tune2|..|tune8|tunes|check|check2|check3|checks|all] [--show] [--kinds]
+    .venv/bin/python scripts/eval_figures.py [--half tune|tune2|..|tune9|tunes|check|check2|check3|checks|all] [--show] [--kinds]
 
 Each labelled story (bbc-politics and PolNeAR texts from ../shared/data) is analysed whole; the
 figures whose span falls in a labelled sentence are compared with the labels of that sentence
@@ -19,10 +19,12 @@ round), `tune5` (a fifth, ninth round) and `tune6` (a sixth, drawn by eval/figur
 and labelled before the code ran on it, thirteenth round), `tune7` (a seventh, drawn by
 `eval/figures/draw_tune.py tune7 2036` and labelled in eval/figures/tune7_labels.py before the code ran on it,
 fifteenth round) and `tune8` (an eighth, drawn by `eval/figures/draw_tune.py tune8 2037` and labelled in
-eval/figures/tune8_labels.py before the code ran on it, session 13, read in the eighteenth round); `check`
+eval/figures/tune8_labels.py before the code ran on it, session 13, read in the eighteenth round) and
+`tune9` (a ninth, drawn by `eval/figures/draw_tune.py tune9 2038` and labelled in
+eval/figures/tune9_labels.py before the code ran on it, session 19); `check`
 is only measured, and so is `check2` (a second
 checking set drawn by eval/figures/draw_check2.py and labelled before the code ran on it, eleventh
-round). `--half tunes` measures the eight tuning sets in one run and leaves the checking sets out, so a
+round). `--half tunes` measures the nine tuning sets in one run and leaves the checking sets out, so a
 rule is weighed without reading them; `--half checks` measures check and check2 and pools them
 (`checks`). `--show` prints the errors of the tuning sets only: a checking set is measured, never
 read. `--kinds` counts each half's errors by kind (value missed, unit, about, claimant, spurious),
@@ -41,7 +43,7 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 LABELS = REPO / "eval" / "figures" / "labels.jsonl"
 PRONOUNS = {"he", "she", "they", "it", "we", "i"}
-TUNING = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8")
+TUNING = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8", "tune9")
 CHECKING = ("check", "check2", "check3")  # measured only: never printed by --show
 KINDS = ("value missed", "unit", "about", "claimant", "spurious")
 # an `about` error by shape (counts only, so a checking set's can be described unread): no `about`

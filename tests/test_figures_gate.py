@@ -59,6 +59,8 @@ tune8 2037`, labelled blind in session 13; first measure P 0.796 R 0.720). Its t
 of" a counted group, a number of "dead" or "wounded", a sum after "a"/"an" measures the noun after
 it) moved tuning labels only (checks 0 / 0 / 0) and were dropped by the lead, as the project drops a
 rule that helps the tuning half and not the checking half; every figure is as before the round.
+Session 19 labelled a ninth tuning set, tune9 (122 figures in 20 stories, `eval/figures/draw_tune.py
+tune9 2038`), before the code ran on it: first measure P 0.848 R 0.779, gated two figures under.
 """
 
 from __future__ import annotations
@@ -105,6 +107,10 @@ FLOORS = {
     # moved tuning labels only and were dropped, so this is the set as labelled); two figures under
     # (88 / 113 = 0.779, 88 / 125 = 0.704)
     "tune8": (0.775, 0.70),
+    # session 19: tune9 (122 figures in 20 stories, `eval/figures/draw_tune.py tune9 2038`), labelled
+    # blind: first measure P 0.848 = 95 / 112, R 0.779 = 95 / 122; two figures under (93 / 112 =
+    # 0.830, 93 / 122 = 0.762)
+    "tune9": (0.83, 0.76),
     # precision one figure under 0.861 (the ellipsis rule reports four more, two of them with an
     # `about` the labels do not hold: 0.870 -> 0.861), recall two figures under 0.840;
     # the issue asks 0.85: precision met, recall not
@@ -172,8 +178,9 @@ FLOORS = {
 # 108 / 118 = 0.915), pooled 385 of 425 (0.906; 383 / 425 = 0.901)
 # fifteenth round: tune7 69 of 79 (0.873; 67 / 79 = 0.848)
 # eighteenth round: tune8 87 of 90 (0.967; 85 / 90 = 0.944)
+# session 19: tune9, two under its first measure, 83 of 95 (0.874; 81 / 95 = 0.853)
 CLAIMANT_FLOORS = {"tune": 0.91, "tune2": 0.945, "tune3": 0.945, "tune4": 0.83, "tune5": 0.895, "tune6": 0.87, "tune7": 0.845,
-                   "tune8": 0.94, "check": 0.865,
+                   "tune8": 0.94, "tune9": 0.85, "check": 0.865,
                    "check2": 0.89, "check3": 0.915, "checks": 0.90}
 
 
@@ -184,7 +191,7 @@ def test_labelled_figures():
     result = subprocess.run([sys.executable, str(REPO / "scripts" / "eval_figures.py")], capture_output=True, text=True,
                             check=True, cwd=REPO)
     got = {m.group(1): (float(m.group(2)), float(m.group(3)), float(m.group(4)))
-           for m in re.finditer(r"^(tune8|tune7|tune6|tune5|tune4|tune3|tune2|tune|check3|check2|checks|check)\s+labels \d+\s+reported \d+\s+precision ([\d.]+)\s+recall ([\d.]+)"
+           for m in re.finditer(r"^(tune9|tune8|tune7|tune6|tune5|tune4|tune3|tune2|tune|check3|check2|checks|check)\s+labels \d+\s+reported \d+\s+precision ([\d.]+)\s+recall ([\d.]+)"
                                 r".*claimant right ([\d.]+)", result.stdout, re.M)}
     assert set(got) == set(FLOORS) == set(CLAIMANT_FLOORS), result.stdout
     for half, (p_floor, r_floor) in FLOORS.items():
