@@ -4,6 +4,7 @@
     .venv/bin/python scripts/eval_positions.py                  # both halves, one table
     .venv/bin/python scripts/eval_positions.py --half tune      # the tuning half only
     .venv/bin/python scripts/eval_positions.py --half check --stories   # with one line per story
+    .venv/bin/python scripts/eval_positions.py --half check2    # the second checking set only (totals)
     .venv/bin/python scripts/eval_positions.py --records /tmp/pos.jsonl # keep the story records
     .venv/bin/python scripts/eval_positions.py --reuse /tmp/pos.jsonl   # score saved records again
     .venv/bin/python scripts/eval_positions.py --changed-from /tmp/pos.jsonl  # + positions added/removed per half (counts)
@@ -20,6 +21,10 @@ the counts are summed per half (micro averages):
   opposite stance, plus found positions that match a trap (`absent_positions`), over the
   non-neutral positions found;
 - relations recall, precision (score.py's `relations precision`: pair and kind) and F1.
+
+Halves (the manifest's `split`): `tune`, `check` and `check2`, a second checking set of 12 stories
+labelled blind in session 19 (eval/positions/draw_check2.py); `all` is every story. Each half's
+totals are printed; `check2` is a checking set like `check` (totals only, never read per item).
 
 How the set was made: docs/positions-labelling.md. Tune rules on the tuning half only; report both.
 """
@@ -41,6 +46,8 @@ DATA = SHARED / "data"
 SCORE = SHARED / "tools" / "score.py"
 EVAL = REPO / "eval" / "positions"
 MANIFEST = EVAL / "manifest.tsv"
+# the manifest's splits in print order: the tuning half, then the two checking sets
+HALVES = ("tune", "check", "check2")
 
 sys.path.insert(0, str(REPO / "src"))
 
@@ -156,13 +163,13 @@ def run_pipeline(rows: list[dict]) -> dict[str, dict]:
 
 
 def evaluate(half: str = "all", records: dict[str, dict] | None = None) -> dict:
-    """Figures per half ('tune', 'check', 'all') for the stories of `half`; records may be given
+    """Figures per half ('tune', 'check', 'check2', 'all') for the stories of `half`; records may be given
     (keyed by manifest path) to score saved analyses without running the pipeline."""
     score = load_score()
     rows = manifest(half)
     if records is None:
         records = run_pipeline(rows)
-    totals = {"tune": Counts(), "check": Counts(), "all": Counts()}
+    totals = {h: Counts() for h in HALVES + ("all",)}
     for row in rows:
         gold = json.loads((EVAL / row["gold"]).read_text(encoding="utf-8"))
         c = score_one(score, gold, records[row["path"]])
@@ -170,7 +177,7 @@ def evaluate(half: str = "all", records: dict[str, dict] | None = None) -> dict:
                             **Counts.figures(c)["counts"]})
         totals[row["split"]].add(c)
         totals["all"].add(c)
-    wanted = ["tune", "check", "all"] if half == "all" else [half]
+    wanted = [*HALVES, "all"] if half == "all" else [half]
     return {h: totals[h].figures() | {"per_story": totals[h].per_story} for h in wanted}
 
 
@@ -231,7 +238,7 @@ def changed_positions(half: str, before: dict[str, dict], after: dict[str, dict]
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--half", choices=["tune", "check", "all"], default="all")
+    ap.add_argument("--half", choices=[*HALVES, "all"], default="all")
     ap.add_argument("--records", help="also write the story records (JSON Lines, with the manifest path) here")
     ap.add_argument("--reuse", help="score the records saved by --records instead of running the pipeline")
     ap.add_argument("--stories", action="store_true", help="one line per story")
@@ -250,7 +257,7 @@ def main(argv=None) -> int:
         print_table(result, args.stories)
     if args.changed_from:
         before = story_records(None, args.changed_from, None)
-        for half in ("tune", "check") if args.half == "all" else (args.half,):
+        for half in HALVES if args.half == "all" else (args.half,):
             added, removed = changed_positions(half, before, records)
             print(f"{half}: {added} positions added, {removed} removed since {args.changed_from}")
     return 0

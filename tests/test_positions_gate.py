@@ -53,15 +53,18 @@ def manifest() -> list[dict]:
 def test_labelled_set_has_the_shape_the_figures_rest_on():
     """At least 60 stories, three sets, two countries, both halves filled, the checking half at
     least as large as the first draw's (29; the second draw, issue 13 round 4, added tuning
-    stories only) and never the larger, a basil event never split across halves, every gold file
-    present, exhaustive and in score.py's format."""
+    stories only) and never the larger, the second checking set check2 (session 19, 12 stories
+    labelled blind) present, a basil event never split across halves, every gold file present,
+    exhaustive and in score.py's format."""
     rows = manifest()
     assert len(rows) >= 60
     assert len({r["set"] for r in rows}) >= 3 and len({r["country"] for r in rows}) >= 2
     halves = defaultdict(int)
     for r in rows:
         halves[r["split"]] += 1
-    assert set(halves) == {"tune", "check"} and halves["check"] >= 29 and halves["tune"] >= halves["check"]
+    # check2 (session 19): a second checking set labelled blind, drawn apart from both halves
+    assert set(halves) == {"tune", "check", "check2"} and halves["check"] >= 29 and halves["tune"] >= halves["check"]
+    assert halves["check2"] >= 12
     by_event = defaultdict(set)
     for r in rows:
         by_event[r["group"]].add(r["split"])
