@@ -110,6 +110,28 @@ def test_checking_half_positions(figures):
     assert f["wrong_stance_share"] <= WRONG_STANCE_CEILING
 
 
+# check2 (session 19): 12 stories labelled blind by a developer (eval/positions/draw_check2.py),
+# then checked by a second reader who writes no positions rules (10 label faults fixed in 8 files).
+# First measure after the label check: R 0.277 (23/83), P 0.500 (26/52), F1 0.357, wrong stances
+# 8/52 = 0.154. Floors two found and two right under (21/83 = 0.253, 24/52 = 0.462); the wrong-stance
+# ceiling one stance over (9/52 = 0.173): the bar (5%) is NOT met on this set, and this
+# ceiling only stops it getting worse. A smaller, harder set than check: both are reported.
+CHECK2_RECALL_FLOOR = 0.25
+CHECK2_PRECISION_FLOOR = 0.46
+CHECK2_F1_FLOOR = 0.32
+CHECK2_WRONG_STANCE_CEILING = 0.175
+
+
+@pytest.mark.slow
+def test_second_checking_set_positions(figures):
+    f = figures["check2"]
+    assert f["stories"] == sum(r["split"] == "check2" for r in manifest())
+    assert f["positions_recall"] >= CHECK2_RECALL_FLOOR
+    assert f["positions_precision"] >= CHECK2_PRECISION_FLOOR
+    assert f["positions_f1"] >= CHECK2_F1_FLOOR
+    assert f["wrong_stance_share"] <= CHECK2_WRONG_STANCE_CEILING
+
+
 @pytest.mark.slow
 def test_relations_both_halves(figures):
     f = figures["all"]
