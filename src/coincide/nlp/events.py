@@ -1800,7 +1800,7 @@ def _no_act(f: Found) -> bool:
             return True  # "the causes he supports", "a charity which she supports": a habit, no act told
     if _calls_the_public(t):
         return True
-    if _generic_people(t) or (f.type not in FORCE and _kind_of_act_a_noun_names(t)):
+    if _generic_people(t) or (f.type not in FORCE and (_kind_of_act_a_noun_names(t) or _generic_relative(t))):
         # force is kept: the force yardstick (literal force on people or things) counts a kind of
         # act done with force as physical, and _physical already asks evidence
         return True
@@ -2760,3 +2760,36 @@ def _names_a_person(noun: Token) -> bool:
             return True
         stack.extend(c for c in w.children if c.dep_ not in ("relcl", "acl", "advcl", "ccomp"))
     return False
+
+
+# Words that make a plural noun phrase particular (named, counted or pointed at), not a kind.
+PARTICULAR_DETS = frozenset("a an the this that these those my our your his her its their some any all each every no both".split())
+
+
+def _generic_relative(t: Token) -> bool:
+    """An act in a clause that describes a kind of people, not told of anybody: a present-tense
+    relative clause on a bare plural ("parents who refuse to allow contact", "employers who
+    consistently refuse"), a relative or participle clause on an indefinite pronoun ("anyone
+    convicted of fraud", "someone who attacks"), or a relative clause whose subject is one. Laws,
+    plans and guidelines name their people this way; a told act has a tense of its own or people who
+    are named, counted or pointed at ("protesters who stormed the building", "the pupils who
+    threaten violence", "two councillors who back him"). Force is left to the caller (the force
+    yardstick counts a kind of act done with force as physical)."""
+    c = t
+    while c.dep_ in ("conj", "xcomp") and c.head != c:
+        c = c.head  # "who refuse to allow contact": the clause's own verb carries tense and subject
+    if c.dep_ not in ("relcl", "acl"):
+        return False
+    head = c.head
+    if head.lower_ in INDEFINITE:
+        return True
+    if c.dep_ != "relcl":
+        return False
+    subj = next((k for k in c.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.lower_ in INDEFINITE:
+        return True
+    if head.tag_ != "NNS" or c.tag_ not in ("VBP", "VB") or head.ent_type_ or _aux(c) & {"will", "would", "'ll", "shall"}:
+        return False
+    if any(k.dep_ in ("det", "poss", "nummod", "predet") or k.lower_ in PARTICULAR_DETS for k in head.children):
+        return False
+    return subj is not None and subj.lower_ in ("who", "that")
