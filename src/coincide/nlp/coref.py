@@ -66,6 +66,7 @@ QUANTIFIERS = lexicon.words("coref", "group_quantifiers")
 NAMING_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ"})
 ARTIFACT_NOUNS = lexicon.table("coref", "artifact_nouns")
 PERSONAL_BODIES = lexicon.words("coref", "personal_bodies")
+BODY_HEADS = ORGANIZATION_HEADS | lexicon.words("coref", "body_heads")
 IT = frozenset({"it", "its"})
 THEY = frozenset({"they", "their"})
 HE = frozenset({"he", "him", "his", "himself"})
@@ -350,8 +351,10 @@ class _Resolver:
         self.campaigns()
         self.speaking_groups()
         for tok in doc:
-            if tok.lower_ in ORGANIZATION_HEADS and tok.tag_ == "NN":
-                self.resolve_organization_description(tok)
+            if tok.lower_ in BODY_HEADS and tok.tag_ == "NN":
+                if tok.lower_ in ORGANIZATION_HEADS:
+                    self.resolve_organization_description(tok)
+                self.resolve_body_by_head(tok)
             elif tok.lower_ in PERSON_HEADS and tok.tag_ == "NN" and tok.dep_ in SUBJECT_DEPS:
                 self.resolve_person_description(tok)
                 self.description_turn(tok)
@@ -553,6 +556,35 @@ class _Resolver:
         pick = self.rank(tok, cands)
         if pick is not None:
             self._insert(Mention(start, end, pick, "description"))
+
+    def resolve_body_by_head(self, tok: Token) -> None:
+        """ "The campaign says", "the ministry said": a bare singular description of a body that
+        is a speech cue's subject speaks as the body named last before it whose name has the same
+        head noun ("the Clinton campaign", "Clinton's campaign" -> "Clinton campaign"; "the
+        Ministry of Defence"). The name's own head, not the nearest body: "the campaign" after
+        "the Democratic Party" is still the campaign. Only where it speaks, as a description
+        elsewhere ("the campaign has entered its final week") is as often the activity."""
+        if not speaks(tok) or self.in_quote(tok.idx):
+            return
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return
+        if any(c.dep_ in ("compound", "amod", "poss", "nmod") for c in tok.children):
+            return  # "the oil ministry", "Trump's campaign": named by its own words
+        if any(c.dep_ == "prep" for c in tok.rights):
+            return  # "the committee of inquiry": a name of its own
+        start = min(c.idx for c in tok.children if c.dep_ == "det")
+        end = tok.idx + len(tok.text)
+        if self._covered(start, end):
+            return
+        head = tok.lemma_.lower()
+        i = self._bisect(tok.idx)
+        for m in reversed(self.mentions[:i]):
+            a = self.actors.get(m.actor)
+            if m.start >= start or a is None or a.kind in ("person", "country"):
+                continue
+            if head in {w.lower() for w in a.name.replace("'s", " ").split()}:
+                self._insert(Mention(start, end, a.id, "description"))
+                return
 
     def _offsets(self) -> list[int]:
         """The mentions' start offsets, kept beside the list (rebuilt only when the list was
