@@ -29,3 +29,13 @@ def speaker_of(doc, fragment):
         if fragment in q.text:
             return by_id.get(q.speaker)
     raise AssertionError(f"no quote holding {fragment!r}: {[q.text for q in doc._.quotes]}")
+
+
+def speaker_names(doc, fragment):
+    """The names of every actor given as a speaker of the quote holding `fragment` (a group quote
+    can have several)."""
+    by_id = {a.id: a.name for a in doc._.actors or []}
+    for q in doc._.quotes:
+        if fragment in q.text:
+            return [by_id.get(s) for s in q.speakers]
+    raise AssertionError(f"no quote holding {fragment!r}: {[q.text for q in doc._.quotes]}")

@@ -6,15 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline_helpers import analyse
-
-
-def speaker_names(doc, fragment):
-    by_id = {a.id: a.name for a in doc._.actors or []}
-    for q in doc._.quotes:
-        if fragment in q.text:
-            return [by_id.get(s) for s in q.speakers]
-    raise AssertionError(f"no quote holding {fragment!r}: {[q.text for q in doc._.quotes]}")
+from pipeline_helpers import analyse, speaker_names
 
 
 @pytest.mark.parametrize("text, fragment, owner", [
