@@ -38,13 +38,31 @@ class SQLiteStore(BaseStore):
     begin_write = "BEGIN IMMEDIATE"
     driver_errors = (sqlite3.Error,)
 
+    # How long opening waits for another process that holds the file (a second ingest into one
+    # archive): some of the locks opening takes are refused at once instead of waited for by the
+    # driver's timeout (turning a new file to WAL wants it alone; a read that must become a write
+    # while another process writes is refused to avoid a deadlock), so the open itself is retried.
+    open_wait = 60.0
+
     def __init__(self, path: str | Path):
         self.path = str(path)
         self.url = self.path
-        try:
-            super().__init__()
-        except sqlite3.DatabaseError as exc:
-            raise StoreError(f"{self.path}: cannot open the archive: {exc}") from None
+        deadline = time.monotonic() + self.open_wait
+        pause = 0.05
+        while True:
+            try:
+                super().__init__()
+                return
+            except sqlite3.OperationalError as exc:
+                writer = getattr(self, "_writer", None)
+                if writer is not None:
+                    writer.close()
+                if "locked" not in str(exc) or time.monotonic() + pause > deadline:
+                    raise StoreError(f"{self.path}: cannot open the archive: {exc}") from None
+                time.sleep(pause)
+                pause = min(pause * 2, 1.0)
+            except sqlite3.DatabaseError as exc:
+                raise StoreError(f"{self.path}: cannot open the archive: {exc}") from None
 
     def _connect(self) -> sqlite3.Connection:
         try:
@@ -52,7 +70,9 @@ class SQLiteStore(BaseStore):
                                    factory=_TimedConnection)
         except sqlite3.OperationalError as exc:
             raise StoreError(f"{self.path}: cannot open the archive: {exc}") from None
-        conn.execute("PRAGMA journal_mode=WAL")
+        # switching to WAL wants the file alone; once it is WAL (it stays so), reading the mode is enough
+        if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+            conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA foreign_keys=ON")
         conn.execute("PRAGMA synchronous=NORMAL")
         return conn
