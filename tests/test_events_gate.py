@@ -109,6 +109,10 @@ BBC_SAMPLES = {
     # non-author: 29 of 40 random (0.725), 28 of 30 force (0.933). Floors one under: 28/40 = 0.70,
     # 27/30 = 0.90
     2038: (0.70, 0.89),
+    # seed 2039, drawn once after the nineteenth round on d81c194's output and judged once by a
+    # non-author (session 20): 31 of 40 random (0.775), 28 of 30 force (0.933). Floors one under:
+    # 30/40 = 0.75, 27/30 = 0.90
+    2039: (0.75, 0.89),
 }
 
 
