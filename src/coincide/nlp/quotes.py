@@ -83,6 +83,7 @@ ARTIFACTS = lexicon.words("coref", "artifact_nouns")
 DOCUMENTS = lexicon.words("sources", "document_nouns")
 RESPONDENT_DOCUMENTS = lexicon.words("sources", "respondent_documents")
 ISSUING_VERBS = lexicon.words("sources", "issuing_verbs")
+CAUSING_VERBS = lexicon.words("sources", "causing_verbs")
 # Nouns that can name who speaks when no actor holds them: WordNet's person nouns (coref's speaker
 # nouns), the heads of bodies ("the ministry", "the campaign"), group heads, spokespersons, and the
 # statements and ads that speak for whoever put them out. A noun outside these with no actor ("the
@@ -466,6 +467,9 @@ class _Sources(_Layout):
             return subject
         if cue.dep_ == "relcl" and cue.head.pos_ in ("PROPN", "NOUN", "PRON"):
             return cue.head
+        controller = self._controller(cue)
+        if controller is not None:
+            return controller
         if depth < 3 and cue.dep_ in ("conj", "xcomp", "advcl") and cue.head != cue:
             # "X said A and added B", "X went on to say", "X attacked Y, saying ..."
             return self.source_of(cue.head, depth + 1)
@@ -480,6 +484,21 @@ class _Sources(_Layout):
                     # never who speaks (a participle has no subject after it at all)
                     continue
                 return child
+        return None
+
+    def _controller(self, cue: Token) -> Token | None:
+        """Object control: "the victory led Republicans to declare", "the remark prompted her to
+        call": an infinitive cue on a verb of causing (lexicon/sources.toml causing_verbs) that has
+        an object before it is said by that object (the infinitive's understood subject), not by
+        the verb's subject, which is often a thing. Only an object that can speak; not after a
+        verb of asking ("urged voters to say": nobody has said it yet)."""
+        if cue.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
+            return None
+        if cue.head.lemma_.lower() not in CAUSING_VERBS:
+            return None
+        for c in cue.head.children:
+            if c.dep_ in ("dobj", "dative") and c.i < cue.i and self._speaker_rank(c) == 2:
+                return c
         return None
 
     def _subject(self, cue: Token, inside: set[int] | None = None) -> Token | None:
