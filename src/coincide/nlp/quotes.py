@@ -472,10 +472,10 @@ class _Sources(_Layout):
             return controller
         if depth < 3 and cue.dep_ in ("conj", "xcomp", "advcl") and cue.head != cue:
             # "X said A and added B", "X went on to say", "X attacked Y, saying ..."
-            return self.source_of(cue.head, depth + 1)
+            return self._above_a_thing(cue.head, self.source_of(cue.head, depth + 1))
         host = _participle_host(cue)
         if depth < 3 and host is not None:
-            return self.source_of(host, depth + 1)
+            return self._above_a_thing(host, self.source_of(host, depth + 1))
         participle = cue.tag_ == "VBG"
         for child in cue.rights:
             if child.dep_ in INVERTED_SUBJECTS and child.pos_ in ("PROPN", "NOUN", "PRON") and not _is_time(child):
@@ -485,6 +485,24 @@ class _Sources(_Layout):
                     continue
                 return child
         return None
+
+    def _above_a_thing(self, verb: Token, found: Token | None) -> Token | None:
+        """ "Trump tweeted that it was a disaster and asked ...", "X said the move was made by Y
+        and said ...": where the climb from a conjoined or participle cue lands on a verb whose
+        subject cannot speak (a thing, "it"), that verb is most likely inside the reported clause
+        of a speech verb, which the parse joined the cue to: the cue is that speech verb's, and
+        its speaker speaks. Only when such a speech verb holds the clause and its source can speak."""
+        if found is None or self._speaker_rank(found) > 0:
+            return found
+        clause = verb
+        while clause.dep_ == "conj" and clause.head != clause:
+            clause = clause.head
+        if clause.dep_ != "ccomp" or clause.head == clause or not self.is_cue(clause.head):
+            return found
+        above = self.source_of(clause.head, 3)
+        if above is not None and self._speaker_rank(above) == 2:
+            return above
+        return found
 
     def _controller(self, cue: Token) -> Token | None:
         """Object control: "the victory led Republicans to declare", "the remark prompted her to
