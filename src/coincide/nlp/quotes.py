@@ -83,6 +83,7 @@ ARTIFACTS = lexicon.words("coref", "artifact_nouns")
 DOCUMENTS = lexicon.words("sources", "document_nouns")
 RESPONDENT_DOCUMENTS = lexicon.words("sources", "respondent_documents")
 ISSUING_VERBS = lexicon.words("sources", "issuing_verbs")
+CAUSING_VERBS = lexicon.words("sources", "causing_verbs")
 # Nouns that can name who speaks when no actor holds them: WordNet's person nouns (coref's speaker
 # nouns), the heads of bodies ("the ministry", "the campaign"), group heads, spokespersons, and the
 # statements and ads that speak for whoever put them out. A noun outside these with no actor ("the
@@ -466,12 +467,15 @@ class _Sources(_Layout):
             return subject
         if cue.dep_ == "relcl" and cue.head.pos_ in ("PROPN", "NOUN", "PRON"):
             return cue.head
+        controller = self._controller(cue)
+        if controller is not None:
+            return controller
         if depth < 3 and cue.dep_ in ("conj", "xcomp", "advcl") and cue.head != cue:
             # "X said A and added B", "X went on to say", "X attacked Y, saying ..."
-            return self.source_of(cue.head, depth + 1)
+            return self._above_a_thing(cue.head, self.source_of(cue.head, depth + 1))
         host = _participle_host(cue)
         if depth < 3 and host is not None:
-            return self.source_of(host, depth + 1)
+            return self._above_a_thing(host, self.source_of(host, depth + 1))
         participle = cue.tag_ == "VBG"
         for child in cue.rights:
             if child.dep_ in INVERTED_SUBJECTS and child.pos_ in ("PROPN", "NOUN", "PRON") and not _is_time(child):
@@ -480,6 +484,39 @@ class _Sources(_Layout):
                     # never who speaks (a participle has no subject after it at all)
                     continue
                 return child
+        return None
+
+    def _above_a_thing(self, verb: Token, found: Token | None) -> Token | None:
+        """ "Trump tweeted that it was a disaster and asked ...", "X said the move was made by Y
+        and said ...": where the climb from a conjoined or participle cue lands on a verb whose
+        subject cannot speak (a thing, "it"), that verb is most likely inside the reported clause
+        of a speech verb, which the parse joined the cue to: the cue is that speech verb's, and
+        its speaker speaks. Only when such a speech verb holds the clause and its source can speak."""
+        if found is None or self._speaker_rank(found) > 0:
+            return found
+        clause = verb
+        while clause.dep_ == "conj" and clause.head != clause:
+            clause = clause.head
+        if clause.dep_ != "ccomp" or clause.head == clause or not self.is_cue(clause.head):
+            return found
+        above = self.source_of(clause.head, 3)
+        if above is not None and self._speaker_rank(above) == 2:
+            return above
+        return found
+
+    def _controller(self, cue: Token) -> Token | None:
+        """Object control: "the victory led Republicans to declare", "the remark prompted her to
+        call": an infinitive cue on a verb of causing (lexicon/sources.toml causing_verbs) that has
+        an object before it is said by that object (the infinitive's understood subject), not by
+        the verb's subject, which is often a thing. Only an object that can speak; not after a
+        verb of asking ("urged voters to say": nobody has said it yet)."""
+        if cue.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
+            return None
+        if cue.head.lemma_.lower() not in CAUSING_VERBS:
+            return None
+        for c in cue.head.children:
+            if c.dep_ in ("dobj", "dative") and c.i < cue.i and self._speaker_rank(c) == 2:
+                return c
         return None
 
     def _subject(self, cue: Token, inside: set[int] | None = None) -> Token | None:
