@@ -460,7 +460,10 @@ def matter_of(doc: Doc, f: PositionFinding) -> Matter | None:
         if i and w in PREP_KEEP:  # "intent of legislation": the matter is the head before the preposition
             words = words[:i]
             break
-    head, mods = stem(words[-1]), frozenset(stem(w) for w in words[:-1])
+    named = _actor_words(doc) if ACTOR_MODIFIERS_FREE else frozenset()
+    # "the Indiana law" is the freedom law of Indiana: a modifier that names an actor of the story
+    # says whose or where the matter is, not which kind it is, so it clashes with no other modifier
+    head, mods = stem(words[-1]), frozenset(stem(w) for w in words[:-1] if w not in named)
     if verb is not None:
         act = MATTER_VERBS.get(verb)
         if act == "oppose":
@@ -469,6 +472,22 @@ def matter_of(doc: Doc, f: PositionFinding) -> Matter | None:
             head = f"{stem(verb)}:{head}"  # "release tax records" is not "tax records"
     owner = _owner_actor(_target(span, f)) if span is not None and verb is None else None
     return Matter(head, mods, polarity, owner)
+
+
+# A switch, so the reading can be measured off (see the commit that set it).
+ACTOR_MODIFIERS_FREE = True
+
+
+def _actor_words(doc: Doc) -> frozenset[str]:
+    """The one-word names of the story's actors, lower case ("indiana", "obama"): read once a story."""
+    got = doc.user_data.get(_ACTOR_WORDS)
+    if got is None:
+        got = frozenset(n.lower() for a in doc._.actors or [] for n in [a.name, *a.aliases] if n and " " not in n.strip())
+        doc.user_data[_ACTOR_WORDS] = got
+    return got
+
+
+_ACTOR_WORDS = "coincide_relations_actor_words"  # doc.user_data key
 
 
 def _label_verbs(span, words: list[str]) -> set[str]:
