@@ -164,3 +164,33 @@ def test_a_bare_act_is_a_matter_of_its_own(model, text, placed, relation):
     got, labels = act_relations(model, text, placed)
     assert all(len(label.split()) == 1 for label in labels), labels  # the case read: a bare verb
     assert (frozenset({placed[0][0], placed[1][0]}), relation) in got, got
+
+
+def one_statement_relations(model, text, holders, trigger):
+    """Each holder given the same statement (the whole sentence as span, the same trigger), as a
+    component that gives one Position per holder does; not named as joint parties."""
+    doc, names = build_doc(model, text, ACTORS)
+    ids = {n: i for i, n in names.items()}
+    trig = next(t for t in doc if t.text == trigger)
+    at = text.index("the plan")
+    label = noun_label(doc.char_span(at, at + len("the plan"), alignment_mode="expand").root)
+    doc._.position_findings = [
+        PositionFinding((ids[h],), "support", label.text, f"+{label.text}", (0, len(text)), False, None, trig.idx)
+        for h in holders
+    ]
+    RelationsComponent()(doc)
+    return {(frozenset(names[a] for a in r.actors), r.relation) for r in doc._.relations}
+
+
+@pytest.mark.parametrize(
+    "text, related",
+    [
+        # one subject stands for both holders: one voice, no two positions that meet
+        ("Labour and the Tories said on Monday that they would back the plan.", False),
+        # two subjects in one sentence: two voices on one matter
+        ("Labour said it would back the plan, and the Tories said they would back the plan too.", True),
+    ],
+)
+def test_holders_of_one_statement_by_one_subject_speak_as_one(model, text, related):
+    got = one_statement_relations(model, text, ["Labour", "the Tories"], "back")
+    assert ((frozenset({"Labour", "the Tories"}), "coincide") in got) is related, got

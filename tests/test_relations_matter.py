@@ -474,3 +474,18 @@ def test_matter_groups_by_index_are_the_pairwise_groups(wordings, groups):
     assert sorted(sorted(g) for g in by_number.values()) == sorted(sorted(g) for g in groups)
     assert sorted(sorted(g) for g in by_number.values()) == _pairwise_groups(matters)
 
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        # a modifier that names an actor of the story says whose or where the measure is, not which
+        # kind: "the France bill" and "the climate measure" are one measure put forward, as "the
+        # bill" and "the climate measure" are
+        ("Labour backed the France bill. But the Tories opposed the climate measure.", {"Labour", "the Tories"}),
+        ("Britain backed the Labour plan. But Germany opposed the tax proposal.", {"Britain", "Germany"}),
+    ],
+)
+def test_a_modifier_naming_an_actor_does_not_clash(model, text, pair):
+    got, doc = relations(model, text)
+    assert (frozenset(pair), "diverge", "inferred") in got, (got, doc._.position_findings)

@@ -460,7 +460,10 @@ def matter_of(doc: Doc, f: PositionFinding) -> Matter | None:
         if i and w in PREP_KEEP:  # "intent of legislation": the matter is the head before the preposition
             words = words[:i]
             break
-    head, mods = stem(words[-1]), frozenset(stem(w) for w in words[:-1])
+    named = _actor_words(doc) if ACTOR_MODIFIERS_FREE else frozenset()
+    # "the Indiana law" is the freedom law of Indiana: a modifier that names an actor of the story
+    # says whose or where the matter is, not which kind it is, so it clashes with no other modifier
+    head, mods = stem(words[-1]), frozenset(stem(w) for w in words[:-1] if w not in named)
     if verb is not None:
         act = MATTER_VERBS.get(verb)
         if act == "oppose":
@@ -469,6 +472,22 @@ def matter_of(doc: Doc, f: PositionFinding) -> Matter | None:
             head = f"{stem(verb)}:{head}"  # "release tax records" is not "tax records"
     owner = _owner_actor(_target(span, f)) if span is not None and verb is None else None
     return Matter(head, mods, polarity, owner)
+
+
+# A switch, so the reading can be measured off (see the commit that set it).
+ACTOR_MODIFIERS_FREE = True
+
+
+def _actor_words(doc: Doc) -> frozenset[str]:
+    """The one-word names of the story's actors, lower case ("indiana", "obama"): read once a story."""
+    got = doc.user_data.get(_ACTOR_WORDS)
+    if got is None:
+        got = frozenset(n.lower() for a in doc._.actors or [] for n in [a.name, *a.aliases] if n and " " not in n.strip())
+        doc.user_data[_ACTOR_WORDS] = got
+    return got
+
+
+_ACTOR_WORDS = "coincide_relations_actor_words"  # doc.user_data key
 
 
 def _label_verbs(span, words: list[str]) -> set[str]:
@@ -673,6 +692,30 @@ def _matter_groups(items: list[tuple[PositionFinding, Matter]]) -> list[int]:
 
 # A switch, so the reading can be measured off (see the commit that set it).
 UNDECIDED_HOLDERS = True
+# A switch, so the reading can be measured off (see the commit that set it).
+ONE_VOICE = True
+
+
+def _one_voice(ctx: Context, f1: PositionFinding, f2: PositionFinding, h1: str, h2: str) -> bool:
+    """Two holders given one statement (the same span and trigger) by one subject or owner that
+    stands for both ("They said they will clarify its language", of two state leaders) speak as one
+    side there: the same words are no two positions that meet. Named together as parties ("both
+    sides", "Britain and France agreed") they are the stated rule's (joint findings); two subjects
+    in one sentence ("the French want it lifted ...; the Chinese want it lifted") are two voices."""
+    if f1.joint or f2.joint or f1.span != f2.span or f1.trigger != f2.trigger:
+        return False
+    span = ctx.doc.char_span(f1.span[0], f1.span[1], alignment_mode="expand")
+    if span is None:
+        return False
+    for t in span:
+        if t.dep_ not in ("nsubj", "nsubjpass", "poss"):
+            continue
+        ids = set(holders_of(ctx, t)[0])
+        # a group actor stands for its members ("Long and Bosma": David Long, Brian Bosma)
+        ids |= {m for i in ids for m in (getattr(_actor(ctx, i), "members", None) or [])}
+        if {h1, h2} <= ids:
+            return True
+    return False
 
 
 def inferred_relations(ctx: Context, found: list[PositionFinding]) -> list[tuple[list[str], str, str, list[tuple[int, int]]]]:
@@ -706,6 +749,8 @@ def inferred_relations(ctx: Context, found: list[PositionFinding]) -> list[tuple
         for i, j in combinations(members, 2):
             (h1, f1, m1, g1), (h2, f2, m2, _) = per_holder[i], per_holder[j]
             if f1.key != f2.key and not same_matter(m1, m2):
+                continue
+            if ONE_VOICE and _one_voice(ctx, f1, f2, h1, h2):
                 continue
             rel = COINCIDE if _pole(f1, m1) == _pole(f2, m2) else DIVERGE
             sig = (frozenset((side_of(ctx, h1), side_of(ctx, h2))), rel, g1)
