@@ -7,6 +7,8 @@
     python3 scripts/select_positions_sample.py --more --write   # appends them to the manifest
     python3 scripts/select_positions_sample.py --third    # prints the rows of the third draw
     python3 scripts/select_positions_sample.py --third --write  # appends them to the manifest
+    python3 scripts/select_positions_sample.py --fourth   # prints the rows of the fourth draw
+    python3 scripts/select_positions_sample.py --fourth --write # appends them to the manifest
 
 Random with a fixed seed from three sets in ../shared/data: PolNeAR dev (US, seven publishers,
 metadata.tsv gives the publisher), basil-dev (US, three outlets telling one event) and
@@ -29,6 +31,11 @@ skipped.tsv, and gives every row split `tune`: MORE_BBC BBC stories, MORE_POLNEA
 per PolNeAR publisher and MORE_BASIL_TRIPLETS basil triplets.
 The third draw (`--third`, issue 13, round 5) is the same with its own seed (THIRD_SEED) and the
 same counts; it leaves out the first two draws' stories (all in the manifest by then).
+The fourth draw (`--fourth`, issue 13, round 20) is the same with its own seed (FOURTH_SEED) and
+smaller counts (FOURTH_BBC, FOURTH_POLNEAR, FOURTH_BASIL_TRIPLETS: 16 stories). It leaves out every
+story of the manifest, so also the checking sets check and check2, and every basil triplet with a
+telling there. PolNeAR takes one story per publisher from the publishers with the fewest tuning
+stories in the manifest (ties broken by the draw order), so the under-used publishers come first.
 Stdlib only.
 """
 from __future__ import annotations
@@ -54,6 +61,10 @@ MORE_BBC = 8
 MORE_POLNEAR_PER_PUBLISHER = 1
 MORE_BASIL_TRIPLETS = 2
 THIRD_SEED = 1305
+FOURTH_SEED = 2020
+FOURTH_BBC = 8
+FOURTH_POLNEAR = 4
+FOURTH_BASIL_TRIPLETS = 1
 
 
 def words(path: Path) -> int:
@@ -157,6 +168,33 @@ def more(seed: int = MORE_SEED) -> list[dict]:
     return rows
 
 
+def tuned_per_publisher() -> dict[str, int]:
+    if not OUT.is_file():
+        return {}
+    per: dict[str, int] = {}
+    for row in csv.DictReader(OUT.open(encoding="utf-8"), delimiter="\t"):
+        if row["set"] == "polnear-dev" and row["split"] == "tune":
+            per[row["outlet"]] = per.get(row["outlet"], 0) + 1
+    return per
+
+
+def fourth(seed: int = FOURTH_SEED) -> list[dict]:
+    """The fourth draw: tuning stories only, none listed (tune, check or check2) or skipped."""
+    skip = skipped() | listed()
+    # one candidate per publisher in draw order, then the publishers least used by the tuning
+    # half first: the earlier draws gave breitbart, politico and wash-post one more tuning story
+    candidates = polnear(random.Random(seed), skip, 1)
+    tuned = tuned_per_publisher()
+    order = sorted(range(len(candidates)), key=lambda i: (tuned.get(candidates[i]["outlet"], 0), i))
+    rows = [candidates[i] for i in sorted(order[:FOURTH_POLNEAR])]
+    rows += basil(random.Random(seed + 1), skip, FOURTH_BASIL_TRIPLETS)
+    rows += bbc(random.Random(seed + 2), skip, FOURTH_BBC)
+    for r in rows:
+        r["split"] = "tune"
+        r["gold"] = "gold/" + Path(r["path"]).stem + ".gold.json"
+    return rows
+
+
 FIELDS = ["path", "set", "outlet", "country", "split", "group", "gold"]
 
 
@@ -165,12 +203,13 @@ def main(argv=None) -> int:
     ap.add_argument("--write", action="store_true", help=f"write {OUT.relative_to(REPO)}")
     ap.add_argument("--more", action="store_true", help="the second draw (tuning stories only); with --write, appended")
     ap.add_argument("--third", action="store_true", help="the third draw (tuning stories only); with --write, appended")
+    ap.add_argument("--fourth", action="store_true", help="the fourth draw (tuning stories only); with --write, appended")
     args = ap.parse_args(argv)
     if not DATA.is_dir():
         print(f"{DATA} is absent", file=sys.stderr)
         return 2
-    if args.more or args.third:
-        rows = more(THIRD_SEED if args.third else MORE_SEED)
+    if args.more or args.third or args.fourth:
+        rows = fourth() if args.fourth else more(THIRD_SEED if args.third else MORE_SEED)
         fh = OUT.open("a", encoding="utf-8", newline="") if args.write else sys.stdout
         w = csv.DictWriter(fh, FIELDS, delimiter="\t", lineterminator="\n")
         if not args.write:

@@ -87,3 +87,13 @@ def test_no_labelled_story_is_silver(trainer):
     assert all(p.stem in train for p in paths if "polnear" in str(p))
     # dealt in turn from each source, so a limit takes from both
     assert {p.parent.name for p in paths[:2]} == {"bbc-politics", "text"}
+
+
+# round 20: --setting holds the operating point fixed while the tuning half grows; a value off the
+# cross-validation's grid has no out-of-fold figure to write, so it is refused before any work
+@pytest.mark.parametrize("setting", ["0.0003,0.51,0.6,agree", "0.0003,0.5,0.65,agree", "0.0003,0.5,0.6,maybe"])
+def test_a_fixed_setting_off_the_grid_is_refused(trainer, setting, tmp_path, capsys):
+    with pytest.raises(SystemExit):
+        trainer.main(["--setting", setting, "--cache", str(tmp_path / "absent.json"), "--dry-run"])
+    assert "outside the grid" in capsys.readouterr().err
+    assert not (tmp_path / "absent.json").exists()
