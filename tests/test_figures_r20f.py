@@ -62,3 +62,27 @@ def test_no_proposer(nlp, text, value):
     doc = analyse(nlp, text)
     (f,) = [f for f in doc._.figures if abs(f.value - value) < 1e-6]
     assert (f.source, f.source_text) == (None, None), (f.source, f.source_text)
+
+
+@pytest.mark.parametrize(
+    "text, value, claimant",
+    [
+        # a noun of claiming whose clause holds the figure: the agent of "made by" on it
+        ("Critics ridiculed the claims made by Mr Smith that he could save £9 billion of waste.", 9e9, "Smith"),
+        # ... the subject of the verb the noun is the object of
+        ("The Farmers Union released a statement confirming it will hire 300 new inspectors.", 300, "Farmers Union"),
+        # ... its possessor
+        ("The Treasury's estimate that the scheme would cost £4bn was disputed.", 4e9, "Treasury"),
+    ],
+)
+def test_claim_maker_claims_the_figure(nlp, text, value, claimant):
+    doc = analyse(nlp, text)
+    (f,) = [f for f in doc._.figures if abs(f.value - value) < 1e-6]
+    assert claimant in _claimant(doc, f), (f.value, f.source, f.source_text)
+
+
+def test_claim_maker_needs_a_verb_of_making(nlp):
+    # "supplemented by" tells no maker of the estimate: the agent of another participle claims nothing
+    doc = analyse(nlp, "The firm's accounts show sales of £5m, supplemented by grants from the council.")
+    (f,) = [f for f in doc._.figures if abs(f.value - 5e6) < 1e-6]
+    assert "council" not in _claimant(doc, f).lower(), (f.source, f.source_text)
