@@ -284,7 +284,93 @@ def _source(doc: Doc, sent: Span, start: int, end: int, verb: Token | None) -> d
         subj = reported_by(said.head, CLAIMED_BY) if said.dep_ in ("ccomp", "xcomp", "conj", "advcl") and said.head != said else None
     if subj is not None:
         return _claimant(doc, doc[subj.left_edge.i : subj.right_edge.i + 1], start, end)
+    # who made the claim the figure is in ("the claims made by Michael Howard that he could save
+    # £35bn", "released a statement confirming ... the 216 paid staffers")
+    maker = _claim_maker(fig.root) if fig is not None else None
+    if maker is not None:
+        found = _claimant(doc, doc[maker.left_edge.i : maker.right_edge.i + 1], start, end)
+        if found["source"] or found["source_text"]:
+            return found
+    # who proposes, offers or plans the figure when nobody reports it ("Labour has offered £22bn
+    # savings", "unveiled a draft bill proposing that 70% of members be elected", "his party's plans
+    # to raise the top rate to 50%"): the proposer puts the figure forward and so claims it
+    proposer = _proposer(fig.root) if fig is not None else None
+    if proposer is not None:
+        found = _claimant(doc, doc[proposer.left_edge.i : proposer.right_edge.i + 1], start, end)
+        if found["source"] or found["source_text"]:
+            return found
     return {"source": None, "source_text": None}
+
+
+# Verbs and nouns of proposing (CAMEO 03's offers, pledges and promises, with the verbs and nouns
+# of putting a plan forward): the figure in what they put forward is the proposer's.
+PROPOSE_VERBS = frozenset("propose offer pledge promise plan unveil outline table vow guarantee intend".split())
+PROPOSAL_NOUNS = frozenset("plan plans proposal proposals bill pledge pledges promise offer manifesto".split())
+
+
+def _proposer(tok: Token) -> Token | None:
+    """Who puts a figure forward, climbing at most six steps from it: the noun subject of a verb of
+    proposing ("has offered £960m"), or the owner of a noun of proposing the figure is in (its
+    possessor, "his party's plans to ...", else the subject of the verb it is the object of, "has
+    unveiled a draft bill proposing ...", "are speeding up plans to ..."). A verb of saying on the
+    way stops the climb (its subject is read as the reporter above); "propose" is one, and counts
+    as proposing. A pronoun names nobody here: None."""
+    for a in list(tok.ancestors)[:6]:
+        low = a.lemma_.lower()
+        if a.pos_ == "VERB" and low in PROPOSE_VERBS:
+            subj = _subject_of(a)
+            if subj is not None:
+                return subj
+            if a.dep_ in ("acl", "relcl") and a.head.pos_ in ("NOUN", "PROPN") and a.head.lemma_.lower() in PROPOSAL_NOUNS:
+                continue  # "a draft bill proposing ...": the bill's owner proposes (read next)
+        if a.pos_ in ("VERB", "AUX") and low in SPEECH:
+            return None
+        if a.pos_ == "NOUN" and (low in PROPOSAL_NOUNS or a.lower_ in PROPOSAL_NOUNS):
+            owner = [c for c in a.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")]
+            if owner:
+                return owner[0]
+            if a.dep_ == "dobj":
+                return _subject_of(a.head)
+    return None
+
+
+# Nouns of claiming, and the participles that tell who made such a claim ("made by", "issued by").
+CLAIM_MAKING = frozenset("make issue publish release produce prepare compile submit file".split())
+CLAIM_NOUNS = frozenset("claim claims statement statements assertion assertions estimate estimates forecast forecasts report analysis".split())
+
+
+def _claim_maker(tok: Token) -> Token | None:
+    """"the claims made by Michael Howard that he could save £35 billion", "a statement confirming
+    it will double the 216 staffers", released by Chris Carr: a noun of claiming whose clause holds
+    the figure is claimed by the agent of the participle on it ("made by"), its possessor, or the
+    subject of the verb it is the object of ("released a statement"). A verb of saying with a
+    subject on the way stops the climb (the reporter above is read first); None when the noun has
+    none of these or no noun of claiming is met within seven steps."""
+    for a in list(tok.ancestors)[:7]:
+        if a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in SPEECH and children(a, "nsubj"):
+            return None
+        if a.pos_ == "NOUN" and a.lower_ in CLAIM_NOUNS:
+            for c in a.children:
+                if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN"):
+                    return c
+                if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in CLAIM_MAKING:
+                    agents = [o for ag in children(c, "agent") for o in children(ag, "pobj") if o.pos_ in ("NOUN", "PROPN")]
+                    if agents:
+                        return agents[0]
+            if a.dep_ == "dobj":
+                subj = [c for c in children(a.head, "nsubj") if c.pos_ in ("NOUN", "PROPN")]
+                return subj[0] if subj else None
+            return None
+    return None
+
+
+def _subject_of(verb: Token) -> Token | None:
+    """A verb's noun subject, or, for a conjunct verb with none of its own, the first conjunct's
+    ("Ministers boast of ... and are speeding up plans")."""
+    subj = [c for c in children(verb, "nsubj") if c.pos_ in ("NOUN", "PROPN")]
+    if not subj and verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not children(verb, "nsubj"):
+        subj = [c for c in children(verb.head, "nsubj") if c.pos_ in ("NOUN", "PROPN")]
+    return subj[0] if subj else None
 
 
 def _counts_speakers(subj: Token) -> bool:
