@@ -286,7 +286,12 @@ def classify_verb(tok: Token) -> Found | None:
         ):
             # (a pattern naming only a preposition, "face * (AT)" 036 "meet at", is a meeting only
             # with somebody met: "voters faced a clear choice at the next election" is none)
-            return Found(pl[0], pl[1], tok, rule="cameo")
+            if pl[0] != "AGREE":
+                return Found(pl[0], pl[1], tok, rule="cameo")
+            # An intent to cooperate (CAMEO 03, PLOVER AGREE) only a dictionary pattern reads, with
+            # no promising or agreeing verb of the hand lexicon ("announced plans to", "will receive
+            # a letter", "stayed to lead the party's opposition"): TABARI's idioms of plans and
+            # errands, no commitment made to another actor; the hand reading, if any, stands
     if hand is not None:
         return hand
     # The dictionary's code for a verb alone, with no pattern naming its company, is not used:
