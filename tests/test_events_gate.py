@@ -113,6 +113,12 @@ BBC_SAMPLES = {
     # non-author (session 20): 31 of 40 random (0.775), 28 of 30 force (0.933). Floors one under:
     # 30/40 = 0.75, 27/30 = 0.90
     2039: (0.75, 0.89),
+    # seed 2040, drawn once after the twentieth round on a5e6b2d's output and judged once by a
+    # non-author (session 21): 36 of 40 random (0.90), 29 of 30 force (0.967). Three of the 36 are
+    # meetings among one government's members judged CONSULT (the session-13 reading as seeds 2036
+    # and 2037 applied it; 2039's judge read it wider, which would give 33/40). Floors one under the
+    # lower reading: 32/40 = 0.80, 28/30 = 0.933
+    2040: (0.80, 0.93),
 }
 
 
