@@ -227,6 +227,21 @@ def test_evaluation_by_a_speaker(model, text, holder, stance, about):
     assert not any(h == holder and s != stance and about in i for h, s, i, _, _ in got), got
 
 
+@pytest.mark.parametrize(
+    "text, stance",
+    [
+        # round 21, class Q: a predicate the writer quotes takes its side from the valence lexicon
+        ('Kennedy said the levy was "a terrific success".', "support"),
+        ('Kennedy said the levy was "a horror".', "oppose"),
+    ],
+)
+def test_quoted_predicate_takes_its_valence(model, text, stance):
+    got, _ = positions(model, text)
+    assert [(h, s) for h, s, _, _, _ in got] == [("Kennedy", stance)], got
+    # unquoted, the general valence lexicon is not read for a linking verb's predicate
+    assert positions(model, text.replace('"', ""))[0] == []
+
+
 def test_evaluation_in_a_quotation_is_the_speakers(model):
     text = 'Blair said: "The plan is a disaster."'
     got, _ = positions(model, text, quotes=[("Blair", "The plan is a disaster.", "direct")])

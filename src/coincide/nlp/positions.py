@@ -620,6 +620,11 @@ def _copular_evaluation(ctx: H.Context, tok: Token) -> Evaluated | None:
     if matter is None:
         return None
     pol = _evaluation(pred, of_act=matter.pos_ in ("VERB", "AUX"))
+    if pol is None and _quoted_word(pred):
+        # 'said the appointment was a "significant strengthening"': the writer quotes the
+        # predicate as the speaker's own word, so the general valence lexicon may say which way it
+        # goes (round 21, class Q; round 17c's Q3, measured again on check2)
+        pol = _valence(pred)
     if pol is None or G.negation(pred) is not None or G.negation(tok) is not None:
         return None
     if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children):
@@ -637,6 +642,16 @@ def _copular_evaluation(ctx: H.Context, tok: Token) -> Evaluated | None:
     if G.conditional(rep) or G.disowned(rep):
         return None
     return matter, pol, pred, rep
+
+
+def _quoted_word(pred: Token) -> bool:
+    """Whether a quotation mark opens the predicate's phrase ('was "affordable"', 'a "significant
+    strengthening"'): the predicate is put as the speaker's own words."""
+    first = pred.left_edge
+    before = first.nbor(-1) if first.i > 0 else None
+    marks = {'"', "“", "‘", "'"}
+    return first.text in marks or (before is not None and before.text in marks) or any(
+        t.text in marks for t in pred.doc[first.i : pred.i])
 
 
 def _naming_evaluation(ctx: H.Context, tok: Token) -> Evaluated | None:
