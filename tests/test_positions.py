@@ -242,6 +242,18 @@ def test_quoted_predicate_takes_its_valence(model, text, stance):
     assert positions(model, text.replace('"', ""))[0] == []
 
 
+def test_act_described_by_a_bad_word_is_an_accusation(model):
+    # round 21, class D: another actor's act, told with a word of bad valence, in a reported view
+    got, _ = positions(model, "Kennedy said Labour was spreading fear about the levy.")
+    assert [(h, s) for h, s, _, _, _ in got] == [("Kennedy", "oppose")], got
+    text = 'Blair said: "The Tories are wasting money on the scheme."'
+    got, _ = positions(model, text, quotes=[("Blair", "The Tories are wasting money on the scheme.", "direct")])
+    assert [(h, s) for h, s, _, _, _ in got] == [("Blair", "oppose")], got
+    # the speaker's own act is no accusation
+    got, _ = positions(model, "Kennedy said he was spreading fear about the levy.", pronouns={"he": "Kennedy"})
+    assert got == [], got
+
+
 def test_evaluation_in_a_quotation_is_the_speakers(model):
     text = 'Blair said: "The plan is a disaster."'
     got, _ = positions(model, text, quotes=[("Blair", "The plan is a disaster.", "direct")])

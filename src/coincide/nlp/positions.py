@@ -679,6 +679,47 @@ def _naming_evaluation(ctx: H.Context, tok: Token) -> Evaluated | None:
     return obj, pol, pred, tok
 
 
+def _accused_act(ctx: H.Context, tok: Token) -> tuple[Token, str, Token, Token | None] | None:
+    """ "Mr Ancram said ministers were prolonging uncertainty", '"Labour is counting on the politics
+    of fear," Kennedy said': an act of another actor, told in the speaker's quotation or in the
+    clause of a verb reporting the speaker's view, described by a word of bad valence (the verb, its
+    object or the object of its preposition: VADER, lexicon/valence.toml) is an accusation, which
+    opposes the act (round 21, class D). Not the speaker's own act, not negated."""
+    if tok.pos_ != "VERB" or tok.dep_ not in ("ROOT", "ccomp") or G.negation(tok) is not None:
+        return None
+    lemma = tok.lemma_.lower()
+    if lemma in BE or lemma in SAYING or lemma in COGNITION or _trigger_entry(tok) is not None:
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ in H.FIRST_PERSON:
+        return None
+    doers = H.resolved(ctx, subj)[0] or H.holders_of(ctx, subj)[0]
+    if not doers:
+        return None
+    args = [c for c in tok.children if c.dep_ == "dobj"]
+    args += [g for c in tok.children if c.dep_ in ("prep", "prt") for g in c.children if g.dep_ == "pobj"]
+    words = [tok] + args + [g for a in args for g in a.children if g.dep_ in ("amod", "compound")]
+    words += [g for a in args for p in a.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+    bad = next((w for w in words if S.VALENCE.get(w.lower_) == S.OPPOSE or S.VALENCE.get(w.lemma_.lower()) == S.OPPOSE), None)
+    if bad is None or any(S.VALENCE.get(w.lower_) == S.SUPPORT for w in words):
+        return None
+    if tok.dep_ == "ccomp":
+        rep = tok.head
+        if rep.lemma_.lower() not in EVAL_REPORTING or G.negation(rep) is not None or G.hedged(rep):
+            return None
+        if G.conditional(rep) or G.disowned(rep):
+            return None
+        rsubj, passive = G.subject(rep)
+        if rsubj is None or passive or set(H.holders_of(ctx, rsubj)[0]) & set(doers):
+            return None
+        return tok, S.OPPOSE, bad, rep
+    qi = ctx.quote_at(tok.idx)
+    speakers = ctx.speakers(qi) if qi is not None else []
+    if not speakers or set(speakers) & set(doers):
+        return None
+    return tok, S.OPPOSE, bad, None
+
+
 def _named_actor(ctx: H.Context, obj: Token) -> bool:
     """ "described Clinton as a lifetime politician": a naming verb judges an actor as much as a plan,
     and the actor named is a target that means something on its own (a pronoun is not)."""
@@ -716,11 +757,15 @@ def _evaluative_positions(doc: Doc, ctx: H.Context, taken: set[int]) -> list[Fou
     for tok in doc:
         if tok.i in taken:
             continue
-        got = _copular_evaluation(ctx, tok) or _naming_evaluation(ctx, tok)
+        got = _copular_evaluation(ctx, tok) or _naming_evaluation(ctx, tok) or _accused_act(ctx, tok)
         if got is None or G.hedged(tok) or G.question(tok) or G.conditional(tok):
             continue
         matter, pol, pred, head_verb = got
-        holders, joint = _evaluation_holders(ctx, tok, head_verb)
+        if head_verb is None:  # an act described in the speaker's own quotation
+            holders = ctx.speakers(ctx.quote_at(tok.idx))
+            joint = len(holders) > 1
+        else:
+            holders, joint = _evaluation_holders(ctx, tok, head_verb)
         if not holders:
             continue
         label = verb_label(matter, None) if matter.pos_ in ("VERB", "AUX") else noun_label(matter)
