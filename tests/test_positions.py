@@ -254,6 +254,15 @@ def test_act_described_by_a_bad_word_is_an_accusation(model):
     assert got == [], got
 
 
+def test_naming_frame_judges_an_actor_however_named(model):
+    # round 21, class Q: a description or a resolved pronoun as the judged, and a participle's doer
+    got, _ = positions(model, "Howard called the chancellor a disgrace.", pronouns={"the chancellor": "Brown"})
+    assert [(h, s) for h, s, _, _, _ in got] == [("Howard", "oppose")], got
+    text = "Kennedy spoke on Monday, describing him as a fraud."
+    got, _ = positions(model, text, pronouns={"him": "Brown"})
+    assert ("Kennedy", "oppose") in [(h, s) for h, s, _, _, _ in got], got
+
+
 def test_evaluation_in_a_quotation_is_the_speakers(model):
     text = 'Blair said: "The plan is a disaster."'
     got, _ = positions(model, text, quotes=[("Blair", "The plan is a disaster.", "direct")])

@@ -671,7 +671,8 @@ def _naming_evaluation(ctx: H.Context, tok: Token) -> Evaluated | None:
     # "The council unveiled a parking plan. Kennedy called it a disgrace": a pointing pronoun stands
     # for the plan or measure named just before, as it does for "The Tories opposed it" (issues._pointed_matter)
     pointed = obj.lower_ in POINTING_PRONOUNS and obj.pos_ in ("PRON", "DET") and noun_label(obj) is not None
-    if not (obj.pos_ in ("VERB", "AUX") or _evaluated_matter(ctx, obj) or _named_actor(ctx, obj) or pointed):
+    if not (obj.pos_ in ("VERB", "AUX") or _evaluated_matter(ctx, obj) or _named_actor(ctx, obj) or pointed
+            or _judged_description(ctx, obj)):
         return None
     pol = _evaluation(pred, of_act=False) or _valence(pred)
     if pol is None or G.negation(pred) is not None:
@@ -720,6 +721,15 @@ def _accused_act(ctx: H.Context, tok: Token) -> tuple[Token, str, Token, Token |
     return tok, S.OPPOSE, bad, None
 
 
+def _judged_description(ctx: H.Context, obj: Token) -> bool:
+    """ "called the senator a nasty guy", "describing it as a failing organisation": an actor the
+    story names, here by a description or a pronoun it resolves to one actor (round 21, class Q:
+    the naming frame judges an actor however it is named)."""
+    if obj.lower_ in H.FIRST_PERSON or obj.pos_ not in ("NOUN", "PRON"):
+        return False
+    return len(H.resolved(ctx, obj)[0]) == 1
+
+
 def _named_actor(ctx: H.Context, obj: Token) -> bool:
     """ "described Clinton as a lifetime politician": a naming verb judges an actor as much as a plan,
     and the actor named is a target that means something on its own (a pronoun is not)."""
@@ -743,6 +753,10 @@ def _evaluation_holders(ctx: H.Context, tok: Token, head_verb: Token) -> tuple[l
         holders = ctx.speakers(ctx.quote_at(tok.idx))
         return holders, len(holders) > 1
     subj_tok, passive = G.subject(head_verb)
+    if subj_tok is None and not passive and head_verb.dep_ == "advcl" and head_verb.tag_ == "VBG":
+        # "It warned that ..., describing it as a failing organisation": a participle adjunct's
+        # doer is the subject of the clause it hangs on (round 21, the naming frame)
+        subj_tok, passive = G.subject(head_verb.head)
     if subj_tok is None or passive:
         return [], False
     return H.holders_of(ctx, subj_tok)
@@ -769,6 +783,10 @@ def _evaluative_positions(doc: Doc, ctx: H.Context, taken: set[int]) -> list[Fou
         if not holders:
             continue
         label = verb_label(matter, None) if matter.pos_ in ("VERB", "AUX") else noun_label(matter)
+        if label is None and matter.pos_ == "PRON" and _judged_description(ctx, matter):
+            # the actor a pronoun stands for, by name, so the matter is not "it" in every story
+            named = ctx.actor(H.resolved(ctx, matter)[0][0])
+            label = Label(named.name, stem(named.name.split()[-1].lower())) if named is not None else None
         if label is None:
             continue
         toks = [t for t in G.own_tokens(matter) if not t.is_space]
