@@ -227,6 +227,42 @@ def test_evaluation_by_a_speaker(model, text, holder, stance, about):
     assert not any(h == holder and s != stance and about in i for h, s, i, _, _ in got), got
 
 
+@pytest.mark.parametrize(
+    "text, stance",
+    [
+        # round 21, class Q: a predicate the writer quotes takes its side from the valence lexicon
+        ('Kennedy said the levy was "a terrific success".', "support"),
+        ('Kennedy said the levy was "a horror".', "oppose"),
+    ],
+)
+def test_quoted_predicate_takes_its_valence(model, text, stance):
+    got, _ = positions(model, text)
+    assert [(h, s) for h, s, _, _, _ in got] == [("Kennedy", stance)], got
+    # unquoted, the general valence lexicon is not read for a linking verb's predicate
+    assert positions(model, text.replace('"', ""))[0] == []
+
+
+def test_act_described_by_a_bad_word_is_an_accusation(model):
+    # round 21, class D: another actor's act, told with a word of bad valence, in a reported view
+    got, _ = positions(model, "Kennedy said Labour was spreading fear about the levy.")
+    assert [(h, s) for h, s, _, _, _ in got] == [("Kennedy", "oppose")], got
+    text = 'Blair said: "The Tories are wasting money on the scheme."'
+    got, _ = positions(model, text, quotes=[("Blair", "The Tories are wasting money on the scheme.", "direct")])
+    assert [(h, s) for h, s, _, _, _ in got] == [("Blair", "oppose")], got
+    # the speaker's own act is no accusation
+    got, _ = positions(model, "Kennedy said he was spreading fear about the levy.", pronouns={"he": "Kennedy"})
+    assert got == [], got
+
+
+def test_naming_frame_judges_an_actor_however_named(model):
+    # round 21, class Q: a description or a resolved pronoun as the judged, and a participle's doer
+    got, _ = positions(model, "Howard called the chancellor a disgrace.", pronouns={"the chancellor": "Brown"})
+    assert [(h, s) for h, s, _, _, _ in got] == [("Howard", "oppose")], got
+    text = "Kennedy spoke on Monday, describing him as a fraud."
+    got, _ = positions(model, text, pronouns={"him": "Brown"})
+    assert ("Kennedy", "oppose") in [(h, s) for h, s, _, _, _ in got], got
+
+
 def test_evaluation_in_a_quotation_is_the_speakers(model):
     text = 'Blair said: "The plan is a disaster."'
     got, _ = positions(model, text, quotes=[("Blair", "The plan is a disaster.", "direct")])

@@ -620,6 +620,11 @@ def _copular_evaluation(ctx: H.Context, tok: Token) -> Evaluated | None:
     if matter is None:
         return None
     pol = _evaluation(pred, of_act=matter.pos_ in ("VERB", "AUX"))
+    if pol is None and _quoted_word(pred):
+        # 'said the appointment was a "significant strengthening"': the writer quotes the
+        # predicate as the speaker's own word, so the general valence lexicon may say which way it
+        # goes (round 21, class Q; round 17c's Q3, measured again on check2)
+        pol = _valence(pred)
     if pol is None or G.negation(pred) is not None or G.negation(tok) is not None:
         return None
     if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children):
@@ -639,6 +644,16 @@ def _copular_evaluation(ctx: H.Context, tok: Token) -> Evaluated | None:
     return matter, pol, pred, rep
 
 
+def _quoted_word(pred: Token) -> bool:
+    """Whether a quotation mark opens the predicate's phrase ('was "affordable"', 'a "significant
+    strengthening"'): the predicate is put as the speaker's own words."""
+    first = pred.left_edge
+    before = first.nbor(-1) if first.i > 0 else None
+    marks = {'"', "“", "‘", "'"}
+    return first.text in marks or (before is not None and before.text in marks) or any(
+        t.text in marks for t in pred.doc[first.i : pred.i])
+
+
 def _naming_evaluation(ctx: H.Context, tok: Token) -> Evaluated | None:
     """ "X described the tax as a con", "called the plan a disaster": a verb that puts an evaluation
     on its object."""
@@ -656,12 +671,63 @@ def _naming_evaluation(ctx: H.Context, tok: Token) -> Evaluated | None:
     # "The council unveiled a parking plan. Kennedy called it a disgrace": a pointing pronoun stands
     # for the plan or measure named just before, as it does for "The Tories opposed it" (issues._pointed_matter)
     pointed = obj.lower_ in POINTING_PRONOUNS and obj.pos_ in ("PRON", "DET") and noun_label(obj) is not None
-    if not (obj.pos_ in ("VERB", "AUX") or _evaluated_matter(ctx, obj) or _named_actor(ctx, obj) or pointed):
+    if not (obj.pos_ in ("VERB", "AUX") or _evaluated_matter(ctx, obj) or _named_actor(ctx, obj) or pointed
+            or _judged_description(ctx, obj)):
         return None
     pol = _evaluation(pred, of_act=False) or _valence(pred)
     if pol is None or G.negation(pred) is not None:
         return None
     return obj, pol, pred, tok
+
+
+def _accused_act(ctx: H.Context, tok: Token) -> tuple[Token, str, Token, Token | None] | None:
+    """ "Mr Ancram said ministers were prolonging uncertainty", '"Labour is counting on the politics
+    of fear," Kennedy said': an act of another actor, told in the speaker's quotation or in the
+    clause of a verb reporting the speaker's view, described by a word of bad valence (the verb, its
+    object or the object of its preposition: VADER, lexicon/valence.toml) is an accusation, which
+    opposes the act (round 21, class D). Not the speaker's own act, not negated."""
+    if tok.pos_ != "VERB" or tok.dep_ not in ("ROOT", "ccomp") or G.negation(tok) is not None:
+        return None
+    lemma = tok.lemma_.lower()
+    if lemma in BE or lemma in SAYING or lemma in COGNITION or _trigger_entry(tok) is not None:
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ in H.FIRST_PERSON:
+        return None
+    doers = H.resolved(ctx, subj)[0] or H.holders_of(ctx, subj)[0]
+    if not doers:
+        return None
+    args = [c for c in tok.children if c.dep_ == "dobj"]
+    args += [g for c in tok.children if c.dep_ in ("prep", "prt") for g in c.children if g.dep_ == "pobj"]
+    words = [tok] + args + [g for a in args for g in a.children if g.dep_ in ("amod", "compound")]
+    words += [g for a in args for p in a.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+    bad = next((w for w in words if S.VALENCE.get(w.lower_) == S.OPPOSE or S.VALENCE.get(w.lemma_.lower()) == S.OPPOSE), None)
+    if bad is None or any(S.VALENCE.get(w.lower_) == S.SUPPORT for w in words):
+        return None
+    if tok.dep_ == "ccomp":
+        rep = tok.head
+        if rep.lemma_.lower() not in EVAL_REPORTING or G.negation(rep) is not None or G.hedged(rep):
+            return None
+        if G.conditional(rep) or G.disowned(rep):
+            return None
+        rsubj, passive = G.subject(rep)
+        if rsubj is None or passive or set(H.holders_of(ctx, rsubj)[0]) & set(doers):
+            return None
+        return tok, S.OPPOSE, bad, rep
+    qi = ctx.quote_at(tok.idx)
+    speakers = ctx.speakers(qi) if qi is not None else []
+    if not speakers or set(speakers) & set(doers):
+        return None
+    return tok, S.OPPOSE, bad, None
+
+
+def _judged_description(ctx: H.Context, obj: Token) -> bool:
+    """ "called the senator a nasty guy", "describing it as a failing organisation": an actor the
+    story names, here by a description or a pronoun it resolves to one actor (round 21, class Q:
+    the naming frame judges an actor however it is named)."""
+    if obj.lower_ in H.FIRST_PERSON or obj.pos_ not in ("NOUN", "PRON"):
+        return False
+    return len(H.resolved(ctx, obj)[0]) == 1
 
 
 def _named_actor(ctx: H.Context, obj: Token) -> bool:
@@ -687,6 +753,10 @@ def _evaluation_holders(ctx: H.Context, tok: Token, head_verb: Token) -> tuple[l
         holders = ctx.speakers(ctx.quote_at(tok.idx))
         return holders, len(holders) > 1
     subj_tok, passive = G.subject(head_verb)
+    if subj_tok is None and not passive and head_verb.dep_ == "advcl" and head_verb.tag_ == "VBG":
+        # "It warned that ..., describing it as a failing organisation": a participle adjunct's
+        # doer is the subject of the clause it hangs on (round 21, the naming frame)
+        subj_tok, passive = G.subject(head_verb.head)
     if subj_tok is None or passive:
         return [], False
     return H.holders_of(ctx, subj_tok)
@@ -701,14 +771,22 @@ def _evaluative_positions(doc: Doc, ctx: H.Context, taken: set[int]) -> list[Fou
     for tok in doc:
         if tok.i in taken:
             continue
-        got = _copular_evaluation(ctx, tok) or _naming_evaluation(ctx, tok)
+        got = _copular_evaluation(ctx, tok) or _naming_evaluation(ctx, tok) or _accused_act(ctx, tok)
         if got is None or G.hedged(tok) or G.question(tok) or G.conditional(tok):
             continue
         matter, pol, pred, head_verb = got
-        holders, joint = _evaluation_holders(ctx, tok, head_verb)
+        if head_verb is None:  # an act described in the speaker's own quotation
+            holders = ctx.speakers(ctx.quote_at(tok.idx))
+            joint = len(holders) > 1
+        else:
+            holders, joint = _evaluation_holders(ctx, tok, head_verb)
         if not holders:
             continue
         label = verb_label(matter, None) if matter.pos_ in ("VERB", "AUX") else noun_label(matter)
+        if label is None and matter.pos_ == "PRON" and _judged_description(ctx, matter):
+            # the actor a pronoun stands for, by name, so the matter is not "it" in every story
+            named = ctx.actor(H.resolved(ctx, matter)[0][0])
+            label = Label(named.name, stem(named.name.split()[-1].lower())) if named is not None else None
         if label is None:
             continue
         toks = [t for t in G.own_tokens(matter) if not t.is_space]
