@@ -116,7 +116,10 @@ FLOORS = {
     # the issue asks 0.85: precision met, recall not
     # session 19 (a rate per noun joins what it counts): 0.867 / 0.846 = 137 / 158, 137 / 162; recall
     # two under (135 / 162 = 0.833); precision stays (one under 0.861)
-    "check": (0.855, 0.83),
+    # twenty-second round (an amount with no reading measures the thing named nearest before it):
+    # 0.880 / 0.858 = 139 / 158, 139 / 162; the floors sat four figures under, so two under now
+    # (137 / 158 = 0.867, 137 / 162 = 0.846)
+    "check": (0.865, 0.845),
     # eleventh round: check2, a second checking set labelled before the code ran on it (first
     # measure P 0.824 = 159 / 193, R 0.757 = 159 / 210), and check + check2 pooled (P 0.840 =
     # 295 / 351, R 0.793 = 295 / 372); each floor two figures under (157 / 193 = 0.813, 157 / 210
@@ -157,7 +160,11 @@ FLOORS = {
     # recall not met (438 needed, 11 more)
     # session 19: pooled P 0.869 = 430 / 495, R 0.835 = 430 / 515; two under (428 / 495 = 0.865, 428 /
     # 515 = 0.831): (0.855, 0.825) -> (0.86, 0.83). The issue's 0.85: recall not met (438 needed, 8 more)
-    "checks": (0.86, 0.83),
+    # twenty-second round (an amount with no reading measures the thing named nearest before it):
+    # pooled P 0.873 = 432 / 495, R 0.839 = 432 / 515; the floors sat four to six figures under, so
+    # two under now (430 / 495 = 0.869, 430 / 515 = 0.835): (0.86, 0.83) -> (0.865, 0.834). The
+    # issue's 0.85: recall not met (438 needed, 6 more)
+    "checks": (0.865, 0.834),
 }
 # half: claimant right, of the figures found; each two figures under the eighth round's measure
 # (tune 143 of 154, tune2 168 / 175, tune3 84 / 92, tune4 66 / 80, check 119 / 136; before the

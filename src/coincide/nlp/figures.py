@@ -899,6 +899,25 @@ def _named_before(doc: Doc, first: int, root: Token | None) -> str | None:
     return " ".join(t.lower_ for t in ent if t.lower_ != "the")
 
 
+_NOT_NAMING_ENTS = frozenset(("MONEY", "PERCENT", "CARDINAL", "QUANTITY", "DATE", "TIME", "ORDINAL"))
+
+
+def _named_nearest_before(doc: Doc, sent: Span, first: int) -> str | None:
+    """The noun, name or adjective written nearest before an amount in its clause, across
+    punctuation, prepositions, conjunctions, determiners, pronouns, auxiliaries and other amounts
+    (their numbers and unit words), stopping at a full verb (the clause's verb is no name of what
+    is measured); its phrase, lower case, else None."""
+    for i in range(first - 1, sent.start - 1, -1):
+        t = doc[i]
+        if t.pos_ == "VERB":
+            return None
+        if t.pos_ not in ("NOUN", "PROPN", "ADJ") or t.like_num or t.ent_type_ in _NOT_NAMING_ENTS \
+                or t.lower_ in _PCT_WORDS or t.lower_ in MAGNITUDES or t.lower_ in MONEY_UNITS or re.match(r"[£$€]?\d", t.text):
+            continue
+        return _phrase(t, with_preps=False) if t.pos_ != "ADJ" else t.lower_
+    return None
+
+
 RATE_WORDS = frozenset(("a", "an", "per", "each"))
 
 
@@ -973,6 +992,12 @@ def amount_figures(doc: Doc, sent: Span, ref) -> tuple[list[Figure], set[int]]:
             earlier = [f for f in roots.values() if f.unit == unit and f.about]
             if earlier:
                 about = earlier[0].about
+        if about is None and root is not None:
+            # "Rubio and Cruz, 11 and 8 percent", "support Sanders by 4 percentage points", "the
+            # unemployment rate at 5 percent", "a tire, that's $250": an amount every reading
+            # above left without a noun (a list item, a fragment, a misparse) measures the thing
+            # named nearest before it in its clause
+            about = _named_nearest_before(doc, sent, span.start)
         rate = _rate_after(doc, max(toks))
         if rate is not None and rate not in (about or ""):
             # "£102.80 a week", "$174 a vote": a rate is counted per the noun after "a" or "per"
