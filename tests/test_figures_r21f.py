@@ -38,3 +38,23 @@ def test_no_name_before_a_verb(nlp):
     # the clause's verb comes before any noun: nothing named, no `about` made up
     (f,) = [f for f in analyse(nlp, "It is probably going to be close to three million dollars.")._.figures]
     assert f.about is None, f.about
+
+
+@pytest.mark.parametrize(
+    "text, value, about",
+    [
+        # the clause's subject and verb are read from afar (the parse hangs the amount on nothing
+        # that names it); the thing named nearest before the amount is named with them
+        ("Ward argued that in the richest districts pupils could expect a 60% pass rate, while in the poorest districts it was 20%.",
+         20, "poorest districts"),
+        ("But when members were asked who would fix the roads, Smith routed Jones, 58 percent to 35 percent.", 35, "jones"),
+        ("In his filing, Okafor reports shares in Acme Holdings worth between $50,000 and $100,000.", 50000, "worth"),
+        ("Online sales rose, with mobile revenue up nearly 20 percent in May and nearly 12 percent so far this year.",
+         12, "mobile revenue"),
+    ],
+)
+def test_clause_reading_names_the_thing_before(nlp, text, value, about):
+    (f,) = [f for f in analyse(nlp, text)._.figures if abs(f.value - value) < 1e-6]
+    assert _about_holds(f.about, about), (f.value, f.unit, f.about)
+    # what the clause reading found stays
+    assert len((f.about or "").split()) > len(about.split()), f.about

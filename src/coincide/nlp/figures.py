@@ -972,6 +972,12 @@ def amount_figures(doc: Doc, sent: Span, ref) -> tuple[list[Figure], set[int]]:
         about = _about_amount(root, toks, unit) if root is not None else None
         if about is None and root is not None:
             about = _about_of_clause(root, toks)
+            nearest = _named_nearest_before(doc, sent, span.start) if about is not None else None
+            if nearest is not None and nearest not in about:
+                # "Smith routed Jones, 58 percent to 35 percent", "in the poorest districts it was
+                # 20%", "to a maximum of 28 percent": the clause's subject and verb are a guess from
+                # afar; the thing named nearest before the amount is named with them
+                about = f"{about} {nearest}"
         named = _named_before(doc, span.start, root) if unit in ("percent", "points") else None
         if named is not None and named not in (about or ""):
             # "showed Smith at 41 percent, Jones at 13 percent", "Labour on 35%": in a list of results
