@@ -58,3 +58,17 @@ def test_clause_reading_names_the_thing_before(nlp, text, value, about):
     assert _about_holds(f.about, about), (f.value, f.unit, f.about)
     # what the clause reading found stays
     assert len((f.about or "").split()) > len(about.split()), f.about
+
+
+@pytest.mark.parametrize(
+    "text, value, about",
+    [
+        # the amount's own reading found only its verb: the thing named nearest before it is named too
+        ("The top 5 percent would see their bills fall under the plan.", 5, "see top"),
+        ("According to the latest polls, Patel holds only 18 percent of the youth vote compared to Jane Okafor's 64 percent.",
+         64, "jane okafor"),
+    ],
+)
+def test_verb_alone_names_the_thing_before(nlp, text, value, about):
+    (f,) = [f for f in analyse(nlp, text)._.figures if abs(f.value - value) < 1e-6]
+    assert _about_holds(f.about, about), (f.value, f.unit, f.about)

@@ -918,6 +918,13 @@ def _named_nearest_before(doc: Doc, sent: Span, first: int) -> str | None:
     return None
 
 
+def _verb_only(sent: Span, about: str) -> bool:
+    """An `about` that names no thing: only the words of a verb of the sentence (with its particle)."""
+    words = about.split()
+    verbs = {t.lower_ for t in sent if t.pos_ in ("VERB", "AUX") or t.dep_ == "prt"}
+    return bool(words) and all(w in verbs for w in words)
+
+
 RATE_WORDS = frozenset(("a", "an", "per", "each"))
 
 
@@ -977,6 +984,13 @@ def amount_figures(doc: Doc, sent: Span, ref) -> tuple[list[Figure], set[int]]:
                 # "Smith routed Jones, 58 percent to 35 percent", "in the poorest districts it was
                 # 20%", "to a maximum of 28 percent": the clause's subject and verb are a guess from
                 # afar; the thing named nearest before the amount is named with them
+                about = f"{about} {nearest}"
+        if about is not None and root is not None and _verb_only(sent, about):
+            # "The top 1 percent would see ...", "compared to Hillary Clinton's 76 percent", "an
+            # increase of almost $200 million": a reading that found only a verb names no thing;
+            # the thing named nearest before the amount is named with it
+            nearest = _named_nearest_before(doc, sent, span.start)
+            if nearest is not None and f" {nearest} " not in f" {about} ":
                 about = f"{about} {nearest}"
         named = _named_before(doc, span.start, root) if unit in ("percent", "points") else None
         if named is not None and named not in (about or ""):
