@@ -918,6 +918,13 @@ def _named_nearest_before(doc: Doc, sent: Span, first: int) -> str | None:
     return None
 
 
+def _with_nearest_before(doc: Doc, sent: Span, first: int, about: str) -> str:
+    """`about` with the thing named nearest before the amount added after it (compared by words,
+    so "increase" is no part of "increased")."""
+    nearest = _named_nearest_before(doc, sent, first)
+    return f"{about} {nearest}" if nearest is not None and f" {nearest} " not in f" {about} " else about
+
+
 def _verb_only(sent: Span, about: str) -> bool:
     """An `about` that names no thing: only the words of a verb of the sentence (with its particle)."""
     words = about.split()
@@ -979,19 +986,16 @@ def amount_figures(doc: Doc, sent: Span, ref) -> tuple[list[Figure], set[int]]:
         about = _about_amount(root, toks, unit) if root is not None else None
         if about is None and root is not None:
             about = _about_of_clause(root, toks)
-            nearest = _named_nearest_before(doc, sent, span.start) if about is not None else None
-            if nearest is not None and nearest not in about:
+            if about is not None:
                 # "Smith routed Jones, 58 percent to 35 percent", "in the poorest districts it was
                 # 20%", "to a maximum of 28 percent": the clause's subject and verb are a guess from
                 # afar; the thing named nearest before the amount is named with them
-                about = f"{about} {nearest}"
+                about = _with_nearest_before(doc, sent, span.start, about)
         if about is not None and root is not None and _verb_only(sent, about):
             # "The top 1 percent would see ...", "compared to Hillary Clinton's 76 percent", "an
             # increase of almost $200 million": a reading that found only a verb names no thing;
             # the thing named nearest before the amount is named with it
-            nearest = _named_nearest_before(doc, sent, span.start)
-            if nearest is not None and f" {nearest} " not in f" {about} ":
-                about = f"{about} {nearest}"
+            about = _with_nearest_before(doc, sent, span.start, about)
         named = _named_before(doc, span.start, root) if unit in ("percent", "points") else None
         if named is not None and named not in (about or ""):
             # "showed Smith at 41 percent, Jones at 13 percent", "Labour on 35%": in a list of results
