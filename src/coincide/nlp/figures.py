@@ -907,6 +907,11 @@ def _named_nearest_before(doc: Doc, sent: Span, first: int) -> str | None:
     punctuation, prepositions, conjunctions, determiners, pronouns, auxiliaries and other amounts
     (their numbers and unit words), stopping at a full verb (the clause's verb is no name of what
     is measured); its phrase, lower case, else None."""
+    if first - 2 >= sent.start and doc[first - 1].lower_ in SCORE_JOINERS \
+            and (doc[first - 2].like_num or doc[first - 2].lower_ in _PCT_WORDS):
+        # "backed the merger, 72 percent to 8 percent": the second of a score pair is read with
+        # the pair (the lead and preference readings), never as the thing named before the first
+        return None
     for i in range(first - 1, sent.start - 1, -1):
         t = doc[i]
         if t.pos_ == "VERB":
@@ -984,19 +989,20 @@ def amount_figures(doc: Doc, sent: Span, ref) -> tuple[list[Figure], set[int]]:
         taken |= toks
         root = _root_of(doc, start, end)
         about = _about_amount(root, toks, unit) if root is not None else None
+        named = _named_before(doc, span.start, root) if unit in ("percent", "points") else None
         if about is None and root is not None:
             about = _about_of_clause(root, toks)
-            if about is not None:
+            # (a name right before "at" / "on" / "with" is read below, and said first)
+            if about is not None and named is None:
                 # "Smith routed Jones, 58 percent to 35 percent", "in the poorest districts it was
                 # 20%", "to a maximum of 28 percent": the clause's subject and verb are a guess from
                 # afar; the thing named nearest before the amount is named with them
                 about = _with_nearest_before(doc, sent, span.start, about)
-        if about is not None and root is not None and _verb_only(sent, about):
+        if about is not None and root is not None and named is None and _verb_only(sent, about):
             # "The top 1 percent would see ...", "compared to Hillary Clinton's 76 percent", "an
             # increase of almost $200 million": a reading that found only a verb names no thing;
             # the thing named nearest before the amount is named with it
             about = _with_nearest_before(doc, sent, span.start, about)
-        named = _named_before(doc, span.start, root) if unit in ("percent", "points") else None
         if named is not None and named not in (about or ""):
             # "showed Smith at 41 percent, Jones at 13 percent", "Labour on 35%": in a list of results
             # the share at a name written right before it is that name's (what the clause says stays)
