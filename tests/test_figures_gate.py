@@ -116,7 +116,14 @@ FLOORS = {
     # the issue asks 0.85: precision met, recall not
     # session 19 (a rate per noun joins what it counts): 0.867 / 0.846 = 137 / 158, 137 / 162; recall
     # two under (135 / 162 = 0.833); precision stays (one under 0.861)
-    "check": (0.855, 0.83),
+    # twenty-second round (an amount with no reading measures the thing named nearest before it):
+    # 0.880 / 0.858 = 139 / 158, 139 / 162; the floors sat four figures under, so two under now
+    # (137 / 158 = 0.867, 137 / 162 = 0.846)
+    # then the clause reading of such an amount names the thing nearest before it too: 0.886 /
+    # 0.864 = 140 / 158, 140 / 162; two under (138 / 158 = 0.873, 138 / 162 = 0.852)
+    # then a reading that found only a verb names the thing nearest before the amount too: 0.892 /
+    # 0.870 = 141 / 158, 141 / 162; two under (139 / 158 = 0.880, 139 / 162 = 0.858)
+    "check": (0.875, 0.855),
     # eleventh round: check2, a second checking set labelled before the code ran on it (first
     # measure P 0.824 = 159 / 193, R 0.757 = 159 / 210), and check + check2 pooled (P 0.840 =
     # 295 / 351, R 0.793 = 295 / 372); each floor two figures under (157 / 193 = 0.813, 157 / 210
@@ -145,7 +152,12 @@ FLOORS = {
     # = 422 / 515: its floors stay where they were (two under: 420 / 492 = 0.854, 420 / 515 = 0.816)
     # sixteenth round (the conversion rule): check3 P 0.869 = 119 / 137, R 0.832 = 119 / 143; two
     # under (117 / 137 = 0.854, 117 / 143 = 0.818); (0.845, 0.80) before
-    "check3": (0.85, 0.815),
+    # twenty-second round (the clause reading of an amount names the thing nearest before it):
+    # 0.876 / 0.839 = 120 / 137, 120 / 143; the floors sat three or four figures under, so two
+    # under now (118 / 137 = 0.861, 118 / 143 = 0.825)
+    # then a reading that found only a verb names the thing nearest before it too: 0.883 / 0.846 =
+    # 121 / 137, 121 / 143; two under (119 / 137 = 0.869, 119 / 143 = 0.832)
+    "check3": (0.865, 0.83),
     # merged main after the thirteenth round and check3 (2026-12-03): check3 P 0.861 = 118 / 137,
     # R 0.825 = 118 / 143 (one found more than its first measure, by the round's rules); pooled
     # (check + check2 + check3) P 0.859 = 425 / 495, R 0.825 = 425 / 515; two under: 423 / 495 =
@@ -157,7 +169,17 @@ FLOORS = {
     # recall not met (438 needed, 11 more)
     # session 19: pooled P 0.869 = 430 / 495, R 0.835 = 430 / 515; two under (428 / 495 = 0.865, 428 /
     # 515 = 0.831): (0.855, 0.825) -> (0.86, 0.83). The issue's 0.85: recall not met (438 needed, 8 more)
-    "checks": (0.86, 0.83),
+    # twenty-second round (an amount with no reading measures the thing named nearest before it):
+    # pooled P 0.873 = 432 / 495, R 0.839 = 432 / 515; the floors sat four to six figures under, so
+    # two under now (430 / 495 = 0.869, 430 / 515 = 0.835): (0.86, 0.83) -> (0.865, 0.834). The
+    # issue's 0.85: recall not met (438 needed, 6 more)
+    # then the clause reading names the thing nearest before the amount too: pooled P 0.877 =
+    # 434 / 495, R 0.843 = 434 / 515; two under (432 / 495 = 0.873, 432 / 515 = 0.839):
+    # (0.865, 0.834) -> (0.87, 0.838). The issue's 0.85: recall not met (438 needed, 4 more)
+    # then a reading that found only a verb names the thing nearest before it too: pooled P 0.881 =
+    # 436 / 495, R 0.847 = 436 / 515; two under (434 / 495 = 0.877, 434 / 515 = 0.843): (0.87,
+    # 0.838) -> (0.875, 0.842). The issue's 0.85: recall not met (438 needed, 2 more)
+    "checks": (0.875, 0.842),
 }
 # half: claimant right, of the figures found; each two figures under the eighth round's measure
 # (tune 143 of 154, tune2 168 / 175, tune3 84 / 92, tune4 66 / 80, check 119 / 136; before the

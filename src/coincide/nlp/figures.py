@@ -899,6 +899,44 @@ def _named_before(doc: Doc, first: int, root: Token | None) -> str | None:
     return " ".join(t.lower_ for t in ent if t.lower_ != "the")
 
 
+_NOT_NAMING_ENTS = frozenset(("MONEY", "PERCENT", "CARDINAL", "QUANTITY", "DATE", "TIME", "ORDINAL"))
+
+
+def _named_nearest_before(doc: Doc, sent: Span, first: int) -> str | None:
+    """The noun, name or adjective written nearest before an amount in its clause, across
+    punctuation, prepositions, conjunctions, determiners, pronouns, auxiliaries and other amounts
+    (their numbers and unit words), stopping at a full verb (the clause's verb is no name of what
+    is measured); its phrase, lower case, else None."""
+    if first - 2 >= sent.start and doc[first - 1].lower_ in SCORE_JOINERS \
+            and (doc[first - 2].like_num or doc[first - 2].lower_ in _PCT_WORDS):
+        # "backed the merger, 72 percent to 8 percent": the second of a score pair is read with
+        # the pair (the lead and preference readings), never as the thing named before the first
+        return None
+    for i in range(first - 1, sent.start - 1, -1):
+        t = doc[i]
+        if t.pos_ == "VERB":
+            return None
+        if t.pos_ not in ("NOUN", "PROPN", "ADJ") or t.like_num or t.ent_type_ in _NOT_NAMING_ENTS \
+                or t.lower_ in _PCT_WORDS or t.lower_ in MAGNITUDES or t.lower_ in MONEY_UNITS or re.match(r"[£$€]?\d", t.text):
+            continue
+        return _phrase(t, with_preps=False) if t.pos_ != "ADJ" else t.lower_
+    return None
+
+
+def _with_nearest_before(doc: Doc, sent: Span, first: int, about: str) -> str:
+    """`about` with the thing named nearest before the amount added after it (compared by words,
+    so "increase" is no part of "increased")."""
+    nearest = _named_nearest_before(doc, sent, first)
+    return f"{about} {nearest}" if nearest is not None and f" {nearest} " not in f" {about} " else about
+
+
+def _verb_only(sent: Span, about: str) -> bool:
+    """An `about` that names no thing: only the words of a verb of the sentence (with its particle)."""
+    words = about.split()
+    verbs = {t.lower_ for t in sent if t.pos_ in ("VERB", "AUX") or t.dep_ == "prt"}
+    return bool(words) and all(w in verbs for w in words)
+
+
 RATE_WORDS = frozenset(("a", "an", "per", "each"))
 
 
@@ -951,9 +989,20 @@ def amount_figures(doc: Doc, sent: Span, ref) -> tuple[list[Figure], set[int]]:
         taken |= toks
         root = _root_of(doc, start, end)
         about = _about_amount(root, toks, unit) if root is not None else None
+        named = _named_before(doc, span.start, root) if unit in ("percent", "points") else None
         if about is None and root is not None:
             about = _about_of_clause(root, toks)
-        named = _named_before(doc, span.start, root) if unit in ("percent", "points") else None
+            # (a name right before "at" / "on" / "with" is read below, and said first)
+            if about is not None and named is None:
+                # "Smith routed Jones, 58 percent to 35 percent", "in the poorest districts it was
+                # 20%", "to a maximum of 28 percent": the clause's subject and verb are a guess from
+                # afar; the thing named nearest before the amount is named with them
+                about = _with_nearest_before(doc, sent, span.start, about)
+        if about is not None and root is not None and named is None and _verb_only(sent, about):
+            # "The top 1 percent would see ...", "compared to Hillary Clinton's 76 percent", "an
+            # increase of almost $200 million": a reading that found only a verb names no thing;
+            # the thing named nearest before the amount is named with it
+            about = _with_nearest_before(doc, sent, span.start, about)
         if named is not None and named not in (about or ""):
             # "showed Smith at 41 percent, Jones at 13 percent", "Labour on 35%": in a list of results
             # the share at a name written right before it is that name's (what the clause says stays)
@@ -973,6 +1022,12 @@ def amount_figures(doc: Doc, sent: Span, ref) -> tuple[list[Figure], set[int]]:
             earlier = [f for f in roots.values() if f.unit == unit and f.about]
             if earlier:
                 about = earlier[0].about
+        if about is None and root is not None:
+            # "Rubio and Cruz, 11 and 8 percent", "support Sanders by 4 percentage points", "the
+            # unemployment rate at 5 percent", "a tire, that's $250": an amount every reading
+            # above left without a noun (a list item, a fragment, a misparse) measures the thing
+            # named nearest before it in its clause
+            about = _named_nearest_before(doc, sent, span.start)
         rate = _rate_after(doc, max(toks))
         if rate is not None and rate not in (about or ""):
             # "£102.80 a week", "$174 a vote": a rate is counted per the noun after "a" or "per"
