@@ -140,7 +140,8 @@ def collect() -> dict:
 
 # Feature families beyond the hand-named signs, each switchable (--sets): the trigger's own lemma,
 # the lemmas read from the parse around the event's verb, and the parse's contextual vectors.
-FAMILIES = {"lemma": ("lemma=",), "words": event_confidence.WORD_PREFIXES, "vectors": (event_confidence.VECTOR_PREFIX,)}
+FAMILIES = {"lemma": ("lemma=",), "words": event_confidence.WORD_PREFIXES, "vectors": (event_confidence.VECTOR_PREFIX,),
+            "cross": (event_confidence.CROSS_PREFIX,)}
 FEATURE_SETS = ("base", "lemma", "words", "vectors", "words+vectors", "lemma+words+vectors")
 
 
