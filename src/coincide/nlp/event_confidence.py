@@ -20,7 +20,10 @@ hand judgments of eval/bbc-events-tuning.jsonl (scripts/train_event_confidence.p
   lemmas of its verb's dependents with their relation (`dep=`), each kept by the trainer only when
   enough judged events have it; and the parse's own contextual token vectors (`doc.tensor`, the
   tok2vec output the tagger and parser already computed) at the trigger, at the nearest governing
-  verb, at the subject and averaged over the sentence (`t2v:`), each scaled to unit length.
+  verb, at the subject and averaged over the sentence (`t2v:`), each scaled to unit length;
+* the type crossed with the signs whose meaning differs by type (`x:`, a family the trainer switches
+  too): noun or verb, the rule that typed it, the kinds of its source and target, inside a
+  quotation, under a verb of intending, saying or thinking ("x:AGREE|noun").
 
 A logistic regression (the project's trainer, scripts/train_stance_model.py) gives P(right); the
 weights ship as lexicon/event-confidence.json. The events component gives each event this number
