@@ -70,3 +70,42 @@ def test_the_events_component_reads_the_families_its_model_weighs(nlp, monkeypat
     model = event_confidence.load_model()
     assert ("gov=plan" in event.signs) is (every or model.reads_words)
     assert ("t2v:trigger:0" in event.signs and "t2v:sentence:0" in event.signs) is (every or model.reads_vectors)
+
+
+@pytest.mark.parametrize("text,crossed,not_crossed", [
+    # a verb event with a named country on the other side
+    ("The minister met the French president in Paris on Tuesday.", ("|verb", "|source=", "|target="), ("|noun",)),
+    # a noun event (its type read from the noun) and a quoted one
+    ("Headline words\n\n\"The talks with Spain were useful,\" the minister said.", ("|noun", "|in_quote"), ("|verb",)),
+    # a plan: the complement of a verb of intending
+    ("The Green Party plans to impose sanctions on Iran next year.", ("|under_intending", "|rule="), ("|in_quote",)),
+])
+def test_cross_family_crosses_the_type_with_its_signs(nlp, text, crossed, not_crossed):
+    doc = nlp(text if text.startswith("Headline") else "Headline\n\n" + text)
+    events = EventsComponent(0.0)(doc)._.events
+    assert events
+    for event in events:
+        cross = {k for k in event.signs if k.startswith("x:")}
+        # every crossed sign is the event's own type with one of its own base signs
+        for k in cross:
+            typ, sign = k[2:].split("|", 1)
+            assert typ == event.type and sign in event.signs
+        for part in crossed:
+            assert any(k.startswith(f"x:{event.type}{part}") for k in cross), (event.type, part, sorted(cross))
+        for part in not_crossed:
+            assert not any(k.startswith(f"x:{event.type}{part}") for k in cross)
+
+
+def test_the_trainer_switches_the_cross_family():
+    import importlib.util
+
+    from conftest import REPO
+
+    spec = importlib.util.spec_from_file_location("train_event_confidence", REPO / "scripts" / "train_event_confidence.py")
+    trainer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(trainer)
+    items = [{"signs": {"bias": 1.0, "type=AGREE": 1.0, "noun": 1.0, "x:AGREE|noun": 1.0, "lemma=deal": 1.0}}] * trainer.MIN_COUNT
+    assert "x:AGREE|noun" not in trainer.feature_names(items, "base")
+    assert "x:AGREE|noun" not in trainer.feature_names(items, "lemma")
+    assert "x:AGREE|noun" in trainer.feature_names(items, "base+cross")
+    assert {"x:AGREE|noun", "lemma=deal"} <= set(trainer.feature_names(items, "lemma+cross"))

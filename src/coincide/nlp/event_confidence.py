@@ -20,7 +20,10 @@ hand judgments of eval/bbc-events-tuning.jsonl (scripts/train_event_confidence.p
   lemmas of its verb's dependents with their relation (`dep=`), each kept by the trainer only when
   enough judged events have it; and the parse's own contextual token vectors (`doc.tensor`, the
   tok2vec output the tagger and parser already computed) at the trigger, at the nearest governing
-  verb, at the subject and averaged over the sentence (`t2v:`), each scaled to unit length.
+  verb, at the subject and averaged over the sentence (`t2v:`), each scaled to unit length;
+* the type crossed with the signs whose meaning differs by type (`x:`, a family the trainer switches
+  too): noun or verb, the rule that typed it, the kinds of its source and target, inside a
+  quotation, under a verb of intending, saying or thinking ("x:AGREE|noun").
 
 A logistic regression (the project's trainer, scripts/train_stance_model.py) gives P(right); the
 weights ship as lexicon/event-confidence.json. The events component gives each event this number
@@ -58,6 +61,13 @@ _PRONOUNS = frozenset("i we you he she they it this that these those who which".
 VECTOR_PLACES = ("trigger", "governor", "subject", "sentence")
 WORD_PREFIXES = ("gov=", "head=", "dep=")
 VECTOR_PREFIX = "t2v:"
+# The `x:` family: the event's type crossed with signs whose meaning differs by type (a noun is a
+# sure FIGHT, "clashes", but a doubtful AGREE, "the deal"; a CAMEO pattern's AGREE was right in 0 of
+# 10 where its other types were not; a quoted DEMAND is the demand itself, a quoted ASSAULT a
+# report of one). The base signs weigh each sign alike for every type.
+CROSS_PREFIX = "x:"
+_CROSSED = ("noun", "verb", "in_quote", "under_intending", "under_saying", "under_thinking")
+_CROSSED_PREFIXES = ("rule=", "source=", "target=")
 # The trainer reads every family (scripts/train_event_confidence.py sets this); a pipeline reads only
 # the families its model weighs: the others would cost time for nothing
 READ_EVERY_FAMILY = False
@@ -124,6 +134,12 @@ def _word_features(verb: Token) -> dict[str, float]:
     return f
 
 
+def _cross_features(event_type: str, signs: dict[str, float]) -> dict[str, float]:
+    """The event's type crossed with its kind of trigger, its rule, its sides' kinds and its mood of telling."""
+    return {f"{CROSS_PREFIX}{event_type}|{k}": 1.0 for k in signs
+            if k in _CROSSED or k.startswith(_CROSSED_PREFIXES)}
+
+
 def features(doc: Doc, sent: Span, trigger: Token, verb: Token, event, rule: str, noun: bool) -> dict[str, float]:
     """The signs of one event mention, by name (1.0 each; the trigger's own lemma as `lemma=`)."""
     from .cameo import match_verb
@@ -177,6 +193,7 @@ def features(doc: Doc, sent: Span, trigger: Token, verb: Token, event, rule: str
             f["subject=pronoun"] = 1.0
         elif subj.tag_ == "NNS" and not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
             f["subject=generic_plural"] = 1.0
+    f.update(_cross_features(event.type, f))
     model = load_model()
     if READ_EVERY_FAMILY or model.reads_words:
         f.update(_word_features(verb))
