@@ -28,3 +28,12 @@ def test_surname_of_two_people_names_neither(nlp):
     text = ("The far-right party's leader, Claudine Le Bastard, backed the plan on Tuesday. Her father, "
             "Pierre Le Bastard, opposed it.\n\n\"We will not give in to pressure,\" Le Bastard told reporters.")
     assert speaker_of(analyse(nlp, text), "We will not give in") is None
+
+
+def test_lone_surname_is_the_person_named_more_often(nlp):
+    # a namesake named once, after the story's main person was named three times: the surname
+    # alone is still the main person (the namesake is called by the full name)
+    text = ("Senator Bernard Kline spoke on Monday. Kline said the bill was bad. Kline voted no.\n\n"
+            "His wife, Janet Kline, a teacher, attended the hearing.\n\n"
+            "\"This bill is a disaster,\" Kline said.")
+    assert speaker_of(analyse(nlp, text), "This bill is a disaster") == "Bernard Kline"
