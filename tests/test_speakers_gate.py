@@ -117,8 +117,8 @@ def turns(tmp_path_factory):
     found = {}  # half -> kind -> [right, labelled], from "--- tune --- right R/N = x (pronoun 114/122, ...)"
     for m in re.finditer(r"^--- (\w+) --- right \d+/\d+ = [\d.]+ \((.*)\)$", printed, re.M):
         found[m.group(1)] = {k: [int(r), int(n)] for k, r, n in re.findall(r"([a-z][a-z ]*) (\d+)/(\d+)", m.group(2))}
-    # tune3 (session 17) is printed too; it has no floor here (the gates below name their parts)
-    assert set(found) == {"tune", "tune2", "tune3", "check"}, printed
+    # tune4 (session 21) is printed too; it has no floor here (the gates below name their parts)
+    assert set(found) == {"tune", "tune2", "tune3", "tune4", "check"}, printed
     return found
 
 
@@ -175,8 +175,11 @@ def test_group_noun_speakers(turns, half):
 # issuer19b follow-up (a bare singular description of a body that speaks is the body named last
 # with that head noun): groups ptune 449/564 = 0.796, pcheck 498/656 = 0.759; floors two under
 # (447/564 = 0.7926, 496/656 = 0.7561).
-POLNEAR_FLOORS = {("ptune", "person"): 0.953, ("ptune", "group"): 0.792,
-                  ("pcheck", "person"): 0.946, ("pcheck", "group"): 0.756}
+# issuer21s (a surname repeated alone that the tagger leaves without a person is the person named
+# before: "Le Pen told", "Schilling describes"): persons ptune 1822/1899 = 0.959, pcheck 2094/2209 =
+# 0.948; floors two items under (1820/1899 = 0.9584, 2092/2209 = 0.9470); groups unchanged.
+POLNEAR_FLOORS = {("ptune", "person"): 0.958, ("ptune", "group"): 0.792,
+                  ("pcheck", "person"): 0.947, ("pcheck", "group"): 0.756}
 
 
 @pytest.fixture(scope="module")

@@ -766,9 +766,20 @@ class _Referents(_Names):
             if gender is not None and self._gender_of_draft(d) not in (None, gender):
                 continue
             if words == theirs or _sub(words, theirs) or _sub(theirs, words):
-                if best is None or d.last_token > best.last_token:
+                if best is None or self._likelier(d, best, words):
                     best = d
         return best
+
+    @staticmethod
+    def _likelier(d: Draft, best: Draft, words: list[str]) -> bool:
+        """Of two people a name fits, the one it more likely means: a lone surname is the person
+        the story has named more often so far (a news story calls its main person by the
+        surname and a namesake by the full name, "Paul Manafort ... the firm Davis Manafort ...
+        Manafort said"), the one named last when they are named as often; a longer name is the
+        one named last."""
+        if len(words) == 1 and len(d.mentions) != len(best.mentions):
+            return len(d.mentions) > len(best.mentions)
+        return d.last_token > best.last_token
 
     def _people_ending_in(self, last: str | None) -> list[tuple[int, Draft]]:
         """The person drafts whose name ends in `last` (None: a name of no words), in story order."""

@@ -62,6 +62,8 @@ SPEAKER_NOUNS = PEOPLE_NOUNS | lexicon.words("speaker-nouns") | lexicon.words("c
 # for one body named before (round 15).
 GROUP_SPEAKER_HEADS = SPEAKER_NOUNS | ORGANIZATION_HEADS
 QUANTIFIERS = lexicon.words("coref", "group_quantifiers")
+# the small words inside a surname of several words ("de Blasio", "Van Hollen", "bin Salman")
+SURNAME_PARTICLES = lexicon.words("coref", "surname_particles")
 # Tags of the words that name a group before its noun: nouns and adjectives, not participles
 NAMING_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ"})
 ARTIFACT_NOUNS = lexicon.table("coref", "artifact_nouns")
@@ -386,17 +388,23 @@ class _Resolver:
         doc = self.doc
         people: dict[str, set[str]] = {}
         first: dict[str, int] = {}
+        words: dict[str, list[str]] = {}
         for m in self.mentions:
             a = self.actors.get(m.actor)
             if a is None or a.kind != "person" or len(a.name.split()) < 2:
                 continue
             people.setdefault(a.name.split()[-1], set()).add(a.id)
             first[a.id] = min(first.get(a.id, m.start), m.start)
+            words[a.id] = [w.lower() for w in a.name.split()]
         for tok in doc:
             # the tagger takes a surname opening a sentence for a common noun too ("Trump later
-            # said", "Swers said because ..."): as the subject it is still the person's name
-            named_like = tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.dep_ == "nsubj")
+            # said", "Swers said because ..."), or for a verb or a preposition ("Schilling
+            # describes", "From said"): as the subject of a speech verb it is still the name
+            named_like = tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.dep_ == "nsubj") \
+                or (tok.dep_ == "nsubj" and cue_lemma(tok.head) in SPEECH)
             if not named_like or not tok.is_title or tok.text not in people or self.in_quote(tok.idx):
+                continue
+            if self._tail_surname(tok, people[tok.text], first, words):
                 continue
             honorific = tok.i > 0 and doc[tok.i - 1].lower_.rstrip(".") in HONORIFICS
             if any(0 <= j < len(doc) and doc[j].pos_ == "PROPN" for j in ((tok.i + 1,) if honorific else (tok.i - 1, tok.i + 1))):
@@ -408,6 +416,31 @@ class _Resolver:
             named = [a for a in people[tok.text] if first[a] < tok.idx]
             if len(named) == 1:
                 self._insert(Mention(doc[tok.i - 1].idx if honorific else tok.idx, end, named[0], "alias"))
+
+    def _tail_surname(self, tok: Token, ids: set[str], first: dict[str, int], words: dict[str, list[str]]) -> bool:
+        """ "Marine Le Pen ... Le Pen told CNN", "Mario Vargas Llosa ... Vargas Llosa said": a surname
+        of two words or more (particles and all: "de Blasio") repeated alone, which the tagger
+        leaves without a person (it reads "Le Pen" as a building, "Vargas Llosa" as a title), is the
+        one person named before whose name ends in those words. `tok` is the run's last word; the
+        run is every capitalised word or name particle before it (an honorific before the run is
+        kept in the mention, "Mr. Vargas Llosa"). Returns whether the run named that person (else
+        the one-word reading is tried, as before)."""
+        doc = self.doc
+        lo = tok.i
+        while lo > 0 and not doc[lo - 1].is_space and doc[lo - 1].lower_.rstrip(".") not in HONORIFICS and (
+                doc[lo - 1].lower_ in SURNAME_PARTICLES or (doc[lo - 1].is_title and doc[lo - 1].pos_ == "PROPN")):
+            lo -= 1
+        if lo == tok.i or (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"):
+            return False
+        tail = [t.lower_ for t in doc[lo:tok.i + 1]]
+        named = [a for a in ids if first[a] < doc[lo].idx and len(words[a]) > len(tail) and words[a][-len(tail):] == tail]
+        if len(named) != 1:
+            return False
+        start = doc[lo - 1].idx if lo > 0 and doc[lo - 1].lower_.rstrip(".") in HONORIFICS else doc[lo].idx
+        end = tok.idx + len(tok.text)
+        if not self._covered(start, end):
+            self._insert(Mention(start, end, named[0], "alias"))
+        return True
 
     def resolve_person_pronoun(self, tok: Token) -> None:
         start, end = tok.idx, tok.idx + len(tok.text)
