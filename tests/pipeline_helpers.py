@@ -16,10 +16,19 @@ def analyse(nlp, text: str, published: str | None = MONDAY, dateline: str | None
     return nlp(doc)
 
 
-def event_types(nlp, text: str):
-    """The types of the events found in `text`, and (type, context) pairs to show when a test fails."""
-    doc = analyse(nlp, text)
-    return [e.type for e in doc._.events], [(e.type, e.context) for e in doc._.events]
+def event_types(nlp, text: str, rules_only: bool = False):
+    """The types of the events found in `text`, and (type, context) pairs to show when a test fails.
+    rules_only: the events the rules give, before the trained confidence filter (min_confidence 0),
+    for tests of a rule's typing; the filter has its own tests (test_event_confidence.py)."""
+    events = rule_events(nlp, text) if rules_only else analyse(nlp, text)._.events
+    return [e.type for e in events], [(e.type, e.context) for e in events]
+
+
+def rule_events(nlp, text: str):
+    """The events of `text` with every event kept (the events component run again at min_confidence 0)."""
+    from coincide.nlp.events import EventsComponent
+
+    return EventsComponent(0.0)(analyse(nlp, text))._.events
 
 
 def speaker_of(doc, fragment):

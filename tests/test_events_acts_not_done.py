@@ -47,7 +47,8 @@ def test_non_acts_are_no_events(nlp, text, kind):
     ],
 )
 def test_told_beside_the_non_act_rules(nlp, text, kind):
-    found, shown = event_types(nlp, text)
+    # the rules' typing, before the confidence filter (which drops some of these invented plans)
+    found, shown = event_types(nlp, text, rules_only=True)
     assert kind in found, shown
 
 
