@@ -440,3 +440,40 @@ def test_a_pronoun_subject_of_an_obligation_is_named_in_the_issue(model):
     got, _ = positions(model, f'Blair spoke about Kennedy. Blair said: "{quoted}."', quotes=[("Blair", quoted, "direct")],
                        pronouns={"he": "Kennedy"})
     assert [(h, s, i) for h, s, i, _, _ in got] == [("Blair", "support", "Kennedy apologise")], got
+
+
+@pytest.mark.parametrize(
+    "text, quotes, holder, stance, about",
+    [
+        # round 22, O1: an obligation in a reported view is the view of the one who reports it
+        ("Labour said the regulator should investigate the fares.", [], "Labour", "support", "investigate"),
+        ("Howard believes pupils should not pay the levy.", [], "Howard", "oppose", "pay levy"),
+        ('"I think the parents should be in charge," Kennedy said.',
+         [("Kennedy", "I think the parents should be in charge,", "direct")], "Kennedy", "support", "charge"),
+    ],
+)
+def test_reported_obligation_is_the_reporters_view(model, text, quotes, holder, stance, about):
+    got, _ = positions(model, text, quotes=quotes)
+    assert any(h == holder and s == stance and about in i for h, s, i, _, _ in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a forecast: the subject can bear no duty
+        "Brown said prices should rise next year.",
+        "Blair said the new terminal should be ready by May.",
+        # a maxim, and a verdict on the past
+        "Kennedy said no politician should make that mistake.",
+        "Howard said the minister should have resigned.",
+    ],
+)
+def test_reported_forecast_or_maxim_is_no_obligation(model, text):
+    got, _ = positions(model, text)
+    assert [g for g in got if g[1] != "neutral"] == [], got
+
+
+def test_reported_obligation_of_a_bare_act_noun_or_a_self_named_speaker_is_nothing(model):
+    # "should make a statement" names no matter; in a quotation "he" is not the quotation's speaker
+    got, _ = positions(model, "Howard said the minister should make a statement.")
+    assert [g for g in got if g[1] != "neutral"] == [], got
