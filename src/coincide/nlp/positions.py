@@ -532,7 +532,6 @@ def find_positions(doc: Doc) -> list[Found]:
                 if position is not None:
                     found.append(position)
     found += _modal_positions(doc, ctx, {f.trigger.i for f in found} | consumed)
-    found += _reported_obligations(doc, ctx, {f.trigger.i for f in found} | consumed)
     found += _evaluative_positions(doc, ctx, {f.trigger.i for f in found} | consumed)
     return found
 
@@ -878,116 +877,6 @@ def _modal_positions(doc: Doc, ctx: H.Context, taken: set[int]) -> list[Found]:
 
 
 _WILL = frozenset(("will", "would", "'ll", "’ll", "shall"))
-
-# Who may bear a duty: a noun whose commonest sense is a person (WordNet, lexicon/people.toml) or
-# a named party; "prices should rise" has none and is a forecast
-_DUTY_BEARER_NOUNS = lexicon.words("people") | H.PARTY_NOUNS | frozenset(
-    "committee council court commission company office authority agency department ministry board "
-    "parliament congress senate assembly union police school university bank regulator".split()
-)
-_DUTY_BEARER_ENTS = frozenset(("PERSON", "ORG", "NORP", "GPE"))
-_NO_ONE = frozenset(("nobody", "none", "nothing", "noone"))
-
-
-def _duty_bearer(ctx: H.Context, subj: Token) -> bool:
-    """Whether an obligation's subject can bear a duty (somebody, a body or a country): the reading
-    of "should" as a duty, not the forecast "prices should rise", "it should be ready by May"."""
-    for c in G.conjuncts(subj):
-        if c.lower_ in ("he", "she", "they", "you", "we", "i") or c.ent_type_ in _DUTY_BEARER_ENTS:
-            return True
-        if c.pos_ in ("NOUN", "PROPN") and c.lemma_.lower() in _DUTY_BEARER_NOUNS:
-            return True
-        if H.resolved(ctx, c)[0]:
-            return True
-    return False
-
-
-def _reported_obligations(doc: Doc, ctx: H.Context, taken: set[int]) -> list[Found]:
-    """ "The committee said the National Audit Office should investigate", '"He believes students
-    should pay tuition fees," the spokesman said', '"I think the parent should be in charge"': an
-    obligation (should/must/ought) in the clause of a verb reporting a view is the view of that
-    verb's subject, whoever the obligation falls on (round 22, class O1). Only a duty: the subject
-    can bear one (somebody, a body, a country) or the clause is passive ("it should be changed");
-    "prices should rise", "it should be ready by May" are forecasts. Not "no one should" (a maxim),
-    not "should have" (a verdict on the past), not under a negated, hedged or forecast report."""
-    out: list[Found] = []
-    for tok in doc:
-        if tok.pos_ not in ("VERB", "AUX") or tok.i in taken or _trigger_entry(tok) is not None:
-            continue
-        lemma = tok.lemma_.lower()
-        if lemma in NOT_CHOSEN or lemma in SAYING or lemma in COGNITION:
-            continue
-        base = tok
-        while base.dep_ == "conj" and base.head != base:
-            base = base.head
-        auxes = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
-        if not any(c.dep_ == "aux" and c.lower_ in G.DEONTIC for c in tok.children):
-            continue
-        if "have" in auxes:
-            continue  # "should have stopped it": a verdict on what was done
-        if any(c.dep_ == "advmod" and c.lower_ == "only" for c in tok.children):
-            continue  # "should only be used in extreme cases" restricts a power rather than asks for it
-        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None:
-            continue
-        if lemma in BE and not G.children(tok, "acomp", "attr", "prep"):
-            continue
-        passive = subj.dep_ == "nsubjpass"
-        if subj.lower_ in _NO_ONE or any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children):
-            continue
-        if not passive and not _duty_bearer(ctx, subj):
-            continue
-        if base.dep_ != "ccomp" or base.head == base:
-            continue
-        rep = base.head
-        if rep.lemma_.lower() not in EVAL_REPORTING or G.negation(rep) is not None or G.hedged(rep):
-            continue
-        if any(c.dep_ == "aux" and c.lower_ in _WILL for c in rep.children):
-            continue  # "Brown will argue Britain should ...": the writer's forecast of a view
-        if G.conditional(rep) or G.disowned(rep) or G.question(tok) or G.conditional(tok) or G.hedged(tok):
-            continue
-        rsubj, rpassive = G.subject(rep)
-        if rsubj is None or rpassive:
-            continue
-        holders, joint = H.holders_of(ctx, rsubj)
-        if not holders:
-            continue
-        qi = ctx.quote_at(tok.idx)
-        if rsubj.lower_ in ("he", "she") and qi is not None and set(holders) <= set(ctx.speakers(qi)):
-            continue  # '"He believes ...," the spokesman said': in a quotation "he" is not its speaker
-        no_object = any(
-            c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in tok.children
-        )
-        stance = S.OPPOSE if G.is_negated(tok) != no_object else S.SUPPORT
-        aside = {t.i for c in tok.children if c.dep_ in ("advcl", "parataxis") and c.i > tok.i for t in c.subtree}
-        toks = [t for t in G.own_tokens(tok) if not t.is_space and t != subj and t.dep_ not in ("aux", "neg")
-                and t not in subj.subtree and t.i not in aside]
-        while toks and toks[-1].is_punct:
-            toks = toks[:-1]
-        if not toks:
-            continue
-        first_person = subj.lower_ in H.FIRST_PERSON
-        subject_name = None if first_person else " ".join(t.text for t in subj.subtree if not t.is_punct)
-        if not first_person and subj.pos_ == "PRON":
-            # "they think it should be changed": who or what, by name, or nothing
-            named = [ctx.actor(a) for a in H.resolved(ctx, subj)[0]]
-            if not named or named[0] is None:
-                continue
-            subject_name = named[0].name
-        label = verb_label(tok, subject_name)
-        if label is None and lemma in BE:
-            # "the parents should be in charge", "should be the ones in control": the predicate
-            preds = G.children(tok, "attr") + [o for p in G.children(tok, "prep") for o in G.children(p, "pobj")]
-            label = noun_label(preds[0]) if preds else None
-        if label is None:
-            continue
-        if lemma in ("make", "take", "give", "do") and " " not in label.text:
-            continue  # "should make a statement", "should take the decision": the bare noun names no matter
-        start = min([subj.left_edge] + [c for c in tok.children if c.dep_ in ("aux", "neg")], key=lambda t: t.i)
-        prop = toks if first_person else sorted(set(toks) | set(subj.subtree), key=lambda t: t.i)
-        out.append(Found(holders, stance, tok, prop, label, (start.idx, toks[-1].idx + len(toks[-1].text)),
-                         qi, joint))
-    return out
 
 
 def _same_as_speaker(ctx: H.Context, subj: Token, speakers: list[str]) -> bool:
