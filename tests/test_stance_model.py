@@ -136,25 +136,6 @@ def test_a_holder_with_a_rule_position_in_the_sentence_gets_no_model_position(mo
     assert M.model_positions(doc, [rule]) == []
 
 
-def test_an_agreeing_classifier_position_stands_for_the_rules(model):
-    # round 22b: where the classifier gives the holder the side of its rule position in the
-    # sentence, one position is given (the classifier's, over the sentence); another side leaves
-    # the rule's alone
-    quoted = "The new pension plan is wrong and unfair and we reject it"
-    text = QUOTE.format(q=quoted)
-    doc, got = model_positions(model, text, quotes=[("Kennedy", quoted, "direct")])
-    assert [s for _, s, _, _ in got] == ["oppose"]
-    holder = doc._.actors[0].id
-    same = [M.Position(holder=holder, stance="oppose", issue="pension plan", statement="", span=(1, 10)),
-            M.Position(holder=holder, stance="oppose", issue="plan", statement="", span=(12, 20))]
-    merged = M.merge_positions(doc, same)
-    assert [(p.stance, p.span) for p in merged] == [("oppose", (0, len(text)))]
-    other = [M.Position(holder=holder, stance="support", issue="pension plan", statement="", span=(1, 10))]
-    assert M.merge_positions(doc, other) == other
-    elsewhere = [M.Position(holder="nobody", stance="oppose", issue="pension plan", statement="", span=(1, 10))]
-    assert [p.holder for p in M.merge_positions(doc, elsewhere)] == ["nobody", holder]
-
-
 def test_the_setting_turns_it_off_and_on(model, monkeypatch):
     # a verdict with no stance word the rules read in this frame ("is good for"). The setting's
     # wiring is what is tested, so the weights are a file that gives support wherever the lexicons

@@ -953,13 +953,11 @@ class PositionsComponent:
         found = find_positions(doc)
         positions, annotated = positions_from(doc, found)
         if self.stance_model:
-            # the trained classifier's positions join after the rules', and stand for a rule's
-            # where both give its holder the same side in a sentence (coincide.nlp.stance_model
-            # merge_positions); they are not findings for relations, whose agreement reading
-            # needs a stance word (the findings below are all the rules')
-            from .stance_model import merge_positions
+            # the trained classifier's positions join after the rules' (coincide.nlp.stance_model);
+            # they are not findings for relations, whose agreement reading needs a stance word
+            from .stance_model import model_positions
 
-            positions = merge_positions(doc, positions)
+            positions = positions + model_positions(doc, positions)
         doc._.positions = positions
         # relations reads the grouped findings; keeping them on the Doc avoids parsing twice
         doc._.position_findings = [

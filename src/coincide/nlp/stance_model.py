@@ -30,8 +30,7 @@ words (reading_sign).
 A position is given when support or oppose has probability at least the file's threshold; its
 span is the sentence it was read in (the classifier reads the whole sentence, so that is the
 honest extent), its issue the object of the holder's clause. The rules come first: a candidate
-whose holder already has a rule position in the sentence with another side gives nothing; one
-with the same side stands for the rule's (merge_positions: one position, not two).
+whose holder already has a rule position in the sentence gives nothing.
 """
 
 from __future__ import annotations
@@ -580,56 +579,44 @@ class _RuleSpans:
     every rule position per candidate (which grew with the square of a long story)."""
 
     def __init__(self, positions: list[Position]) -> None:
-        spans: dict[str | None, list[tuple[int, int, int]]] = {}
-        for i, p in enumerate(positions):
-            spans.setdefault(p.holder, []).append((p.span[0], p.span[1], i))
-        self.by_holder: dict[str | None, tuple[list[int], list[int], list[tuple[int, int, int]]]] = {}
-        for holder, triples in spans.items():
-            triples.sort()
+        spans: dict[str | None, list[tuple[int, int]]] = {}
+        for p in positions:
+            spans.setdefault(p.holder, []).append((p.span[0], p.span[1]))
+        self.by_holder: dict[str | None, tuple[list[int], list[int]]] = {}
+        for holder, pairs in spans.items():
+            pairs.sort()
             starts, furthest, reach = [], [], None
-            for s, e, _ in triples:
+            for s, e in pairs:
                 reach = e if reach is None else max(reach, e)
                 starts.append(s)
                 furthest.append(reach)
-            self.by_holder[holder] = (starts, furthest, triples)
+            self.by_holder[holder] = (starts, furthest)
 
     def overlaps(self, holder: str | None, start: int, end: int) -> bool:
         """Whether a span of the holder's has s < end and e > start."""
         found = self.by_holder.get(holder)
         if found is None:
             return False
-        starts, furthest, _ = found
+        starts, furthest = found
         k = bisect.bisect_left(starts, end)  # the spans starting before `end`
         return k > 0 and furthest[k - 1] > start
 
-    def overlapping(self, holder: str | None, start: int, end: int) -> list[int]:
-        """The indices (in the list given) of the holder's rule positions with s < end and e > start:
-        back from the last span starting before `end` while the furthest end still reaches `start`."""
-        found = self.by_holder.get(holder)
-        if found is None:
-            return []
-        starts, furthest, triples = found
-        out = []
-        j = bisect.bisect_left(starts, end) - 1
-        while j >= 0 and furthest[j] > start:
-            if triples[j][1] > start:
-                out.append(triples[j][2])
-            j -= 1
-        return sorted(out)
 
-
-def _read(doc: Doc, rule_positions: list[Position], model: Model) -> list[tuple[Position, list[int]]]:
-    """Every position the classifier gives, each with the indices of its holder's rule positions
-    that overlap the sentence it read (empty where no rule speaks for that holder there)."""
+def model_positions(doc: Doc, rule_positions: list[Position], model: Model | None = None) -> list[Position]:
+    """The classifier's positions for this Doc, leaving out holders that already have a rule
+    position in the same sentence."""
+    model = model or load_model()
     ctx = H.Context(doc)
     covered = _RuleSpans(rule_positions)
-    out: list[tuple[Position, list[int]]] = []
+    out: list[Position] = []
     # the target links cost a walk over each stance word's parse; skipped when the weights read none,
     # and the composed sides (tgt_comp_) skipped unless the weights name one
     for c in candidates(doc, rule_positions, ctx, targets=model.reads_targets, composed=model.reads_composed):
         start, end = c.sent.start_char, c.sent.end_char
         if c.role not in model.roles:
             continue  # a role the model was not trained on
+        if covered.overlaps(c.holder, start, end):
+            continue
         side, _ = model.predict(c.features)
         if side == "none":
             continue
@@ -642,33 +629,8 @@ def _read(doc: Doc, rule_positions: list[Position], model: Model) -> list[tuple[
         trail = len(text) - len(text.rstrip())
         span = (start + lead, end - trail)
         statement = " ".join(t.text for t in c.scope)[:300]
-        out.append((Position(holder=c.holder, stance=side, issue=issue, statement=statement, span=span, quote=c.quote),
-                    covered.overlapping(c.holder, start, end)))
+        out.append(Position(holder=c.holder, stance=side, issue=issue, statement=statement, span=span, quote=c.quote))
     return out
-
-
-def model_positions(doc: Doc, rule_positions: list[Position], model: Model | None = None) -> list[Position]:
-    """The classifier's positions for this Doc, leaving out holders that already have a rule
-    position in the same sentence."""
-    return [p for p, over in _read(doc, rule_positions, model or load_model()) if not over]
-
-
-def merge_positions(doc: Doc, rule_positions: list[Position], model: Model | None = None) -> list[Position]:
-    """The rules' positions and the classifier's, one position where the two agree: where the
-    classifier gives a holder the same side as that holder's rule position(s) in the sentence, its
-    position stands for them (round 22b, docs/positions-errors.md: on the tuning half the rule was
-    never right where the classifier agreeing with it was not, and 8 times the rule's proposition
-    was cut short of the target the classifier's reading of the sentence holds); where they differ,
-    the rule's stands and the classifier gives nothing there, as model_positions."""
-    replaced: set[int] = set()
-    extra: list[Position] = []
-    for p, over in _read(doc, rule_positions, model or load_model()):
-        agreeing = [i for i in over if rule_positions[i].stance == p.stance]
-        if over and not agreeing:
-            continue
-        replaced.update(agreeing)
-        extra.append(p)
-    return [r for i, r in enumerate(rule_positions) if i not in replaced] + extra
 
 
 def has_stance_word(tokens) -> bool:
