@@ -440,23 +440,3 @@ def test_a_pronoun_subject_of_an_obligation_is_named_in_the_issue(model):
     got, _ = positions(model, f'Blair spoke about Kennedy. Blair said: "{quoted}."', quotes=[("Blair", quoted, "direct")],
                        pronouns={"he": "Kennedy"})
     assert [(h, s, i) for h, s, i, _, _ in got] == [("Blair", "support", "Kennedy apologise")], got
-
-
-@pytest.mark.parametrize(
-    "quoted, expected",
-    [
-        # a deontic "be" in the speaker's quotation asks for the state it names (round 22c, A1)
-        ("There should be a public inquiry into the harbour contract.", {("support", "inquiry")}),
-        ("The town council should be in charge of the harbour.", {("support", "council")}),
-        ("The outcome of the review must not be a rise in harbour fees.", {("oppose", "rise")}),
-        # an adjective predicate, a pronoun subject and "should have been" give nothing
-        ("The harbour should be ready by May.", set()),
-        ("It should be a close vote.", set()),
-        ("The review should have been a public one.", set()),
-    ],
-)
-def test_an_obligation_that_something_be_is_the_speakers(model, quoted, expected):
-    got, _ = positions(model, f'Howard said: "{quoted}"', quotes=[("Howard", quoted, "direct")])
-    held = [(s, i) for h, s, i, _, _ in got if h == "Howard"]
-    assert len(held) == len(expected), got
-    assert all(any(s == st and word in i for s, i in held) for st, word in expected), got

@@ -532,7 +532,6 @@ def find_positions(doc: Doc) -> list[Found]:
                 if position is not None:
                     found.append(position)
     found += _modal_positions(doc, ctx, {f.trigger.i for f in found} | consumed)
-    found += _deontic_be_positions(doc, ctx, {f.trigger.i for f in found} | consumed)
     found += _evaluative_positions(doc, ctx, {f.trigger.i for f in found} | consumed)
     return found
 
@@ -874,53 +873,6 @@ def _modal_positions(doc: Doc, ctx: H.Context, taken: set[int]) -> list[Found]:
         start = min([subj.left_edge] + [c for c in tok.children if c.dep_ in ("aux", "neg")], key=lambda t: t.i)
         prop = toks if first_person else sorted(set(toks) | set(subj.subtree), key=lambda t: t.i)
         out.append(Found(speakers, stance, tok, prop, label, (start.idx, toks[-1].idx + len(toks[-1].text)), qi))
-    return out
-
-
-def _deontic_be_positions(doc: Doc, ctx: H.Context, taken: set[int]) -> list[Found]:
-    """An obligation that something be so, in a quotation: "there should be an inquiry", "the
-    parent should be in charge", "the result must not be an increase in arms exports". The speaker
-    asks for the state the deontic "be" names (against it with "not" or "no"), whoever its subject
-    is: `_modal_positions` reads an act an actor should do and passes over linking verbs. Only a
-    noun or prepositional predicate ("should be ready" is mostly a forecast; an adjective is left
-    to the evaluation readings), a noun or the existential "there" as subject (a pronoun names no
-    state), and not "should have been" (a verdict on the past)."""
-    out = []
-    for tok in doc:
-        if tok.i in taken or tok.lemma_.lower() != "be" or tok.pos_ not in ("AUX", "VERB"):
-            continue
-        auxes = {c.lower_ for c in tok.children if c.dep_ == "aux"}
-        if not auxes & G.DEONTIC or "have" in auxes:
-            continue
-        qi = ctx.quote_at(tok.idx)
-        speakers = ctx.speakers(qi) if qi is not None else []
-        if not speakers or G.question(tok) or G.conditional(tok) or G.hedged(tok) or G.disowned(tok):
-            continue
-        expl = G.children(tok, "expl")
-        subj = next(iter(G.children(tok, "nsubj")), None)
-        if not expl and (subj is None or subj.pos_ not in ("NOUN", "PROPN")):
-            continue
-        attrs = [a for a in G.children(tok, "attr") if a.pos_ in ("NOUN", "PROPN")]
-        preps = [p for p in G.children(tok, "prep") if p.i > tok.i and G.children(p, "pobj")]
-        if G.children(tok, "acomp") or not (attrs or (preps and not expl)):
-            continue
-        pred = attrs[0] if attrs else preps[0]
-        label = noun_label(attrs[0]) if attrs else None
-        if label is None and subj is not None:
-            label = noun_label(subj)
-        if label is None:
-            continue
-        denied = bool(attrs) and any(d.dep_ == "det" and d.lower_ == "no" for d in attrs[0].children)
-        stance = S.OPPOSE if G.is_negated(tok) != denied else S.SUPPORT
-        toks = [t for t in pred.subtree if not t.is_space]
-        if subj is not None:
-            toks = [t for t in subj.subtree if not t.is_space] + toks
-        while toks and toks[-1].is_punct:
-            toks = toks[:-1]
-        if not toks:
-            continue
-        start = expl[0] if expl else toks[0]
-        out.append(Found(speakers, stance, tok, toks, label, (start.idx, toks[-1].idx + len(toks[-1].text)), qi))
     return out
 
 
