@@ -45,6 +45,7 @@ from . import cues as C
 from ..errors import ConfigError
 from . import lexicon
 from .coref import ORGANIZATION_HEADS, SPEAKER_NOUNS, agrees_with_pronoun
+from .actors import add_party_forms
 from .mentions import actor_at, actor_by_id, mention_at
 
 OPEN_CURLY = "\u201c"
@@ -1400,6 +1401,10 @@ class _Finder(_ReportedSpeech):
         self.fill_pronouns(quotes)
         self.principals(quotes)
         self.member_groups(quotes)
+        # the groups coref and this pass made ("House Democrats", "congressional Republicans")
+        # are named the party's way too, as the actors pass names the parties
+        for actor in self.doc._.actors or []:
+            add_party_forms(actor)
         quotes.sort(key=lambda q: (q.span[0], q.span[1]))
         return quotes
 
