@@ -261,13 +261,11 @@ LOPEZ = ("{group} met on Tuesday. Representative Raul Lopez, a Republican of Ida
     # a party word in the title phrase hung on the name ("Republican Budget Committee chairman X")
     ("House Republicans met on Tuesday. Republican Budget Committee chairman Raul Lopez was doubtful."
      "\n\n\u201cThe president will not work with us,\u201d Mr. Lopez said.", ["Raul Lopez", "House Republicans"]),
-    # a party word that is the subject of another verb is no title of his (both parties' lawmakers
-    # named: round 22's A3 would take a one-caucus story's group for a lawmaker of no stated party)
-    ("House Republicans and House Democrats met on Tuesday. Republicans praised Representative Raul "
-     "Lopez on Monday.\n\n\u201cThe president will not work with us,\u201d Mr. Lopez said.", ["Raul Lopez"]),
-    # no party said for him: no group when the story names both parties' lawmakers (a story of one
-    # caucus gives him its group: round 22's A3, tests/test_speakers_r22_party_names.py)
-    ("House Republicans and House Democrats met on Tuesday. Representative Raul Lopez was doubtful.\n\n"
+    # a party word that is the subject of another verb is no title of his
+    ("House Republicans met on Tuesday. Republicans praised Representative Raul Lopez on Monday."
+     "\n\n\u201cThe president will not work with us,\u201d Mr. Lopez said.", ["Raul Lopez"]),
+    # no party said for him: no group, whatever the story names
+    ("House Republicans met on Tuesday. Representative Raul Lopez was doubtful.\n\n"
      "\u201cThe president will not work with us,\u201d Mr. Lopez said.", ["Raul Lopez"]),
 ])
 def test_member_quotes_list_the_party_group(nlp, text, speakers):

@@ -4,9 +4,7 @@ sentences, the whole pipeline on the real model; each case names the pattern.
 R1: a party actor ("Republicans", "GOP") is also called by the party's other names ("Republican
 Party", "GOP"), a group of its lawmakers ("House Democrats") also "Democratic lawmakers".
 A2: a lawmaker's party stated after the home state ("Senator Jane Doe of Illinois, a Democrat,")
-ties the lawmaker to the story's group of that party's lawmakers.
-A3: a lawmaker whose party is not stated, in a story whose groups of lawmakers are all of one party
-(one of the lawmaker's chamber), is one voice of that group."""
+ties the lawmaker to the story's group of that party's lawmakers."""
 
 from __future__ import annotations
 
@@ -58,26 +56,8 @@ def test_party_after_home_state(nlp, text, speakers):
 
 
 def test_home_state_with_no_party_is_no_tie(nlp):
-    # "of Wisconsin, who ..." states no party: no group is listed beside him (both parties'
-    # lawmakers are named, so no caucus is taken for him either)
-    text = ("House Republicans and House Democrats met on Tuesday. Representative Dale Fenner of Wisconsin, who chairs the "
+    # "of Wisconsin, who ..." states no party: no group is listed beside him
+    text = ("House Republicans met on Tuesday. Representative Dale Fenner of Wisconsin, who chairs the "
             "panel, was doubtful.\n\n\u201cThe president will not work with us,\u201d Mr. Fenner said.")
     assert speaker_names(analyse(nlp, text), "will not work with us") == ["Dale Fenner"]
 
-
-@pytest.mark.parametrize("text, speakers", [
-    # A3: a story about one party's caucus: a representative whose party is not stated is one of it
-    ("House Democrats re-elected their leader on Wednesday after a long fight.\n\n"
-     "\u201cWe have to win back the Midwest,\u201d said Representative Carl Denning of Oregon.",
-     ["Carl Denning", "House Democrats"]),
-    # the other party's lawmakers named too: no caucus can be told, nothing is listed
-    ("House Democrats re-elected their leader on Wednesday; House Republicans mocked the vote.\n\n"
-     "\u201cWe have to win back the Midwest,\u201d said Representative Carl Denning of Oregon.",
-     ["Carl Denning"]),
-    # a senator in a story about the House caucus: not of that chamber's group
-    ("House Democrats re-elected their leader on Wednesday after a long fight.\n\n"
-     "\u201cWe have to win back the Midwest,\u201d said Senator Carl Denning of Oregon.",
-     ["Carl Denning"]),
-])
-def test_lawmaker_in_a_story_of_one_caucus(nlp, text, speakers):
-    assert speaker_names(analyse(nlp, text), "win back the Midwest") == speakers

@@ -1042,27 +1042,13 @@ class _Groups(_Layout):
                         party = PARTY_OF_WORD[w.lower()]
                         break
         if party is None:
-            return self._only_party_of_chamber(chamber, groups)
+            return None
         fits = [(a, c) for a, p, c in groups if p == party and (c is None or chamber is None or c == chamber)]
         if not fits:
             return None
         # a group of the person's own chamber first, then one of no chamber, then the first named
         fits.sort(key=lambda f: 0 if (f[1] is not None and f[1] == chamber) else 1 if f[1] is None else 2)
         return fits[0][0]
-
-    def _only_party_of_chamber(self, chamber: str | None, groups: list[tuple[str, str, str | None]]) -> str | None:
-        """A lawmaker whose party the story does not state ("Representative Kurt Doe of Oregon"), in
-        a story whose groups of lawmakers are all of one party and one of them of the lawmaker's
-        chamber ("House Democrats re-elected their leader ... Representative Doe said"): the story
-        is about that party's caucus and the lawmaker is one voice of it. Not when the story names
-        the other party's lawmakers too ("House Republicans"), nor from a bare party name."""
-        if chamber is None:
-            return None
-        lawmakers = [(a, p, c) for a, p, c in groups if self.kind_of.get(a) == "group"]
-        if len({p for _, p, _ in lawmakers}) != 1:
-            return None
-        own = [a for a, _, c in lawmakers if c == chamber]
-        return own[0] if own else None
 
 
 class _DirectQuotes(_Sources, _Groups):
