@@ -43,11 +43,13 @@ def is_pronoun_speech(row: dict) -> bool:
     return src in PRONOUNS and bool(row.get("content")) and (bool(row.get("direct_quote")) or bool(SPEECH_CUE.match(cue)))
 
 
-def main() -> int:
+def ptune_candidates(part: str, seed: int, qualifies) -> tuple[dict[str, list[dict]], list[str]]:
+    """The gold attributions of PolNeAR train by story, and the stories a turns part is drawn from,
+    in the seeded order of the draw: ptune stories in no line of turns-labels.jsonl (the part's own
+    lines left aside, so the draw repeats after they were appended) whose rows pass
+    `qualifies(rows)`. Shared by draw_tune3.py and draw_tune4.py."""
     turns = [json.loads(line) for line in ES.TURNS.read_text(encoding="utf-8").splitlines() if line.strip()]
-    # the stories of the other parts (tune3's own lines are left aside, so the draw repeats after they
-    # were appended)
-    labelled = {x["story"] for x in turns if x["half"] != "tune3"}
+    labelled = {x["story"] for x in turns if x["half"] != part}
     turns_check = {x["story"] for x in turns if x["half"] == "check"}
     rows: dict[str, list[dict]] = {}
     for line in (ES.POLNEAR / "attributions-train.jsonl").open(encoding="utf-8"):
@@ -55,15 +57,23 @@ def main() -> int:
             row = json.loads(line)
             rows.setdefault(row["article"], []).append(row)
     candidates = sorted(name for name, rs in rows.items()
-                        if name not in labelled and ES.polnear_half(name, turns_check) == "ptune"
-                        and any(is_pronoun_speech(r) for r in rs))
-    random.Random(SEED).shuffle(candidates)
+                        if name not in labelled and ES.polnear_half(name, turns_check) == "ptune" and qualifies(rs))
+    random.Random(seed).shuffle(candidates)
+    return rows, candidates
 
+
+def spacy_model():
+    """The spaCy model coincide runs (its settings' nlp.model), to read the candidates' sources."""
     import spacy
 
     from coincide.config import load_settings
 
-    nlp = spacy.load(load_settings()["nlp"]["model"])
+    return spacy.load(load_settings()["nlp"]["model"])
+
+
+def main() -> int:
+    rows, candidates = ptune_candidates("tune3", SEED, lambda rs: any(is_pronoun_speech(r) for r in rs))
+    nlp = spacy_model()
     drawn = []
     for name in candidates:
         doc = nlp((ES.POLNEAR / "text" / f"{name}.txt").read_text(encoding="utf-8"))

@@ -29,7 +29,6 @@ runs coincide's components.
 from __future__ import annotations
 
 import json
-import random
 import sys
 from pathlib import Path
 
@@ -39,7 +38,7 @@ sys.path.insert(0, str(REPO / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import eval_speakers as ES  # noqa: E402  (the halves and the source reading the scorer uses)
-from draw_tune3 import PRONOUNS, SPEECH_CUE  # noqa: E402  (the same reading of a speech cue)
+from draw_tune3 import PRONOUNS, SPEECH_CUE, ptune_candidates, spacy_model  # noqa: E402  (the same reading of a speech cue, the same candidates)
 
 SEED = 2121
 COUNT = 12
@@ -51,26 +50,8 @@ def is_speech(row: dict) -> bool:
 
 
 def main() -> int:
-    turns = [json.loads(line) for line in ES.TURNS.read_text(encoding="utf-8").splitlines() if line.strip()]
-    # the stories of every other part (tune4's own lines are left aside, so the draw repeats after
-    # they were appended)
-    labelled = {x["story"] for x in turns if x["half"] != "tune4"}
-    turns_check = {x["story"] for x in turns if x["half"] == "check"}
-    rows: dict[str, list[dict]] = {}
-    for line in (ES.POLNEAR / "attributions-train.jsonl").open(encoding="utf-8"):
-        if line.strip():
-            row = json.loads(line)
-            rows.setdefault(row["article"], []).append(row)
-    candidates = sorted(name for name, rs in rows.items()
-                        if name not in labelled and ES.polnear_half(name, turns_check) == "ptune"
-                        and sum(is_speech(r) for r in rs) >= 4)
-    random.Random(SEED).shuffle(candidates)
-
-    import spacy
-
-    from coincide.config import load_settings
-
-    nlp = spacy.load(load_settings()["nlp"]["model"])
+    rows, candidates = ptune_candidates("tune4", SEED, lambda rs: sum(is_speech(r) for r in rs) >= 4)
+    nlp = spacy_model()
     drawn, items = [], []
     for name in candidates:
         doc = nlp((ES.POLNEAR / "text" / f"{name}.txt").read_text(encoding="utf-8"))

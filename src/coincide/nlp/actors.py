@@ -38,6 +38,12 @@ ISO3_TO_CAMEO = {v: k for k, v in CAMEO_TO_ISO3.items()}
 
 # Words that make a name a party's ("Labour", "Tories"): Phoenix lists no party by name.
 PARTY_WORDS = lexicon.words("parties", "party_words")
+# The two US parties' words, to the party's adjective ("republicans", "gop" -> "republican"; coref.toml
+# party_words), and the nouns a party's members and lawmakers are named by ("House Republicans",
+# "GOP senators"): a party actor is also called by the party's other names (R1 of round 22, below).
+PARTY_OF_WORD = {w: tags[0] for w, tags in lexicon.table("coref", "party_words").items() if len(w) > 1}
+PARTY_MEMBER_NOUNS = lexicon.words("coref", "party_members")
+MEMBER_NOUNS = lexicon.words("coref", "member_nouns")
 # Honorifics before a name ("Mr", "Dr.", "Sheikh").
 HONORIFICS = lexicon.words("actors", "honorifics")
 # Honorifics and nouns of office and kin that give a person's gender ("Mr", "Mrs", "wife"): the
@@ -101,6 +107,43 @@ PRONOUNS_NEUTER = frozenset({"it", "its"})
 # "it took two years", "it remains unclear", "it emerged that".
 EXPLETIVE_HEADS = lexicon.words("actors", "expletive_heads")
 
+
+def party_forms(name: str, kind: str) -> list[str]:
+    """The other names news gives a US party actor, from the party words of coref.toml (the Phoenix
+    dictionaries list no US party by name: only a generic DEMOCRATIC_PARTY agent): the party
+    ("Republicans", "GOP", "the Republican Party") is also "the Republican Party" and "GOP";
+    "Democrats" is "the Democratic Party"; a group of its lawmakers named by the members' noun and a
+    chamber ("House Democrats", "congressional Republicans") is also "Democratic lawmakers"; a group
+    named by a lawmakers' noun with a party word ("GOP senators") is also "Republican senators".
+    BASIL and readers name these actors by the adjective ("Republican_Lawmakers",
+    "Democratic_Lawmakers"), which the plural noun and "GOP" do not hold."""
+    words = [w.strip(".,'’").lower() for w in name.split()]
+    words = [w for w in words if w and w != "the"]
+    parties = {PARTY_OF_WORD[w] for w in words if w in PARTY_OF_WORD}
+    if len(parties) != 1 or not words:
+        return []
+    party = parties.pop()
+    adjective = party.capitalize()
+    others = sorted(w.upper() for w, p in PARTY_OF_WORD.items() if p == party and not w.startswith(party[:7]))
+    if kind == "organization" and [w for w in words if w != "party"] and all(w in PARTY_OF_WORD or w == "party" for w in words):
+        return [f for f in [f"{adjective} Party"] + others if f.lower() != " ".join(words)]
+    if kind != "group":
+        return []
+    head, mods = words[-1], words[:-1]
+    if head in PARTY_MEMBER_NOUNS and mods and all(w in ("house", "senate", "congressional") for w in mods):
+        return [f"{adjective} lawmakers"]
+    if head in MEMBER_NOUNS and any(w in PARTY_OF_WORD for w in mods) and adjective.lower() not in mods:
+        return [" ".join(adjective if w in PARTY_OF_WORD else w for w in mods) + " " + head]
+    return []
+
+
+
+def add_party_forms(actor: Actor) -> None:
+    """Give a party actor, or a group of its lawmakers, the party's other names as aliases
+    (`party_forms`); the actors pass and, for the groups made later, the quotes pass call it."""
+    for form in party_forms(actor.name, actor.kind):
+        if form not in actor.aliases and form != actor.name:
+            actor.aliases.append(form)
 
 @dataclass
 class Candidate:
@@ -1458,6 +1501,7 @@ class _Reader(_Coreference):
                 id=aid, name=d.name, kind=d.kind, country=d.country, role=d.role,
                 aliases=[a for a in d.surfaces if a != d.name], mentions=[list(s) for s in spans], code=d.code,
             )
+            add_party_forms(actor)
             if hasattr(actor, "members"):
                 actor.members = [ids[id(m)] for m in d.members if id(m) in ids]
             actors.append(actor)

@@ -45,6 +45,7 @@ from . import cues as C
 from ..errors import ConfigError
 from . import lexicon
 from .coref import ORGANIZATION_HEADS, SPEAKER_NOUNS, agrees_with_pronoun
+from .actors import add_party_forms
 from .mentions import actor_at, actor_by_id, mention_at
 
 OPEN_CURLY = "\u201c"
@@ -93,11 +94,14 @@ SPEAKING_NOUNS = SPEAKER_NOUNS | ORGANIZATION_HEADS | GROUP_HEADS | SPOKESPERSON
 THING_PRONOUNS = frozenset({"that", "this", "these", "those", "which", "what", "whatever"})
 # Actors that speak; a country or place does only as its government, below these
 SPEAKING_KINDS = ("person", "organization", "group", "government")
+# A lawmaker's home state after the name: "of Illinois", "of New York", "from South Carolina".
+HOME_STATE = re.compile(r"\s+(?:of|from)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s*,)")
 # "Rep. Jane Doe, D-N.Y.," and "Sen. John Roe (R-Ohio)": the party tag right after the name
 PARTY_TAG = re.compile(r"\s*,?\s*\(?\s*([DR])\s*[-\u2013]\s*[A-Z][A-Za-z]*\.?")
 # "Jane Doe, a Republican of Idaho", "a conservative Republican who ...", and a definite one,
-# "Jane Doe, the Texas Republican," "the committee's ranking Democrat": the apposition's words
-APPOSITION = re.compile(r"\s*,\s*(?:a|an|the)\s+((?:[A-Za-z'\u2019.-]+\s+){0,3}[A-Za-z-]+)"
+# "Jane Doe, the Texas Republican," "the committee's ranking Democrat", "the Senate's No. 2
+# Democrat" (a rank's number among its words): the apposition's words
+APPOSITION = re.compile(r"\s*,\s*(?:a|an|the)\s+((?:[A-Za-z0-9'\u2019.-]+\s+){0,3}[A-Za-z-]+)"
                         # with no article, a party word first and its state after ("Senator Jane
                         # Doe, Republican of Idaho," "Rep. John Roe, Democrat from Ohio")
                         r"|\s*,\s*((?:Republican|Democrat)(?=\s+(?:of|from)\s+[A-Z]))")
@@ -1021,7 +1025,13 @@ class _Groups(_Layout):
                 if w[:1].isupper() and len(w) > 1 and w.lower() in PARTY_OF_WORD:
                     party = PARTY_OF_WORD[w.lower()]
             party = self._party_in_title(m) or party
-            rest = self.text[m.end:m.end + 60]
+            rest = self.text[m.end:m.end + 90]
+            # "Senator Jane Doe of Illinois, the Senate's No. 2 Democrat", "Paul Ryan of
+            # Wisconsin, a Republican": the home state between the name and its party
+            home = HOME_STATE.match(rest)
+            if home:
+                rest = rest[home.end():]
+            rest = rest[:60]
             tag = PARTY_TAG.match(rest)
             if tag:
                 party = PARTY_OF_WORD[tag.group(1).lower()]
@@ -1400,6 +1410,10 @@ class _Finder(_ReportedSpeech):
         self.fill_pronouns(quotes)
         self.principals(quotes)
         self.member_groups(quotes)
+        # the groups coref and this pass made ("House Democrats", "congressional Republicans")
+        # are named the party's way too, as the actors pass names the parties
+        for actor in self.doc._.actors or []:
+            add_party_forms(actor)
         quotes.sort(key=lambda q: (q.span[0], q.span[1]))
         return quotes
 
