@@ -46,11 +46,12 @@ def pools() -> dict:
     }
 
 
-def draw(n: int, seed: int = SEED, half: str = "check2", exclude: set = frozenset()):
+def draw(n: int, seed: int = SEED, half: str = "check2", exclude: set = frozenset(), keep=None):
     """Yield (story, candidates, candidate sentences) for the first n stories of each pool shuffled
     with random.Random(seed), passing over every story of a labelled set other than `half` (the set
     being drawn), the stories in `exclude`, exact copies and rewrites of the labelled ones. The
-    later sets (draw_check3.py, draw_tune6.py) are drawn by this with their own seed."""
+    later sets (draw_check3.py, draw_tune6.py) are drawn by this with their own seed. `keep`, when
+    given, is a further test of a story's candidate sentences (draw_tune.py's `--min-percent`)."""
     rows = [json.loads(l) for l in open(HERE / "labels.jsonl", encoding="utf-8")]
     labelled = {r["story"] for r in rows if r["half"] != half}
     seen = {hashlib.sha1((DATA / s).read_bytes()).hexdigest() for s in labelled | {s for s in exclude if (DATA / s).exists()}}
@@ -71,6 +72,8 @@ def draw(n: int, seed: int = SEED, half: str = "check2", exclude: set = frozense
             sents = [(s, t) for s, t in sentences(raw.decode("utf-8")) if candidates(t)]
             count = sum(len(candidates(t)) for _, t in sents)
             if count < MIN_CANDIDATES or len(sents) > MAX_SENTENCES:
+                continue
+            if keep is not None and not keep(sents):
                 continue
             seen.add(h)
             drawn += 1

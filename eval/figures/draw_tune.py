@@ -5,6 +5,7 @@
     python3 eval/figures/draw_tune.py tune7 2036 --show   # the fifteenth round's set
     python3 eval/figures/draw_tune.py tune8 2037 --show   # session 13's set, read in the eighteenth round
     python3 eval/figures/draw_tune.py tune9 2038 --show   # session 19's set, labelled blind
+    python3 eval/figures/draw_tune.py tune10 2039 --n 5 --min-percent 3 --show   # session 22's poll set
 
 A tuning set drawn this way is labelled by hand before the figures code is run on it, then read
 with `scripts/eval_figures.py --half SET --show` to find rules. It is drawn as tune7 and tune8 were
@@ -16,22 +17,47 @@ sentences), each pool shuffled with random.Random(SEED). A new set takes a seed 
 beside it, so no list of stories is left out. `--show` prints each drawn story's candidate
 sentences, the labeller's work list; the code's output is not read here. (One script for what
 draw_tune7.py and draw_tune8.py did with their own seeds.)
+
+`--min-percent N` draws only stories whose candidate sentences hold N or more percentages (a
+digit or number word followed by "%", "percent" or "per cent"), for a set rich in poll and vote
+shares (tune10, session 22); the stories passed over for it are passed over as the others are,
+so the draw stays a fixed order of one pool and seed.
 """
 
 import argparse
+import re
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from draw_check2 import run  # noqa: E402  (check2's method: pools, copies, rewrites, sizes)
+from draw_check2 import draw, run, show  # noqa: E402  (check2's method: pools, copies, rewrites, sizes)
+
+# a percentage written with a figure or a number word before its sign or word
+PERCENT = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|"
+                     r"sixty|seventy|eighty|ninety|hundred))\s*(?:%|percent\b|per cent\b|per-cent\b)", re.I)
+
+
+def percentages(sents) -> int:
+    """How many percentages a story's candidate sentences hold."""
+    return sum(len(PERCENT.findall(t)) for _, t in sents)
 
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0], add_help=False)
     ap.add_argument("set", help="the tuning set's name in labels.jsonl (tune7, tune8, ...)")
     ap.add_argument("seed", type=int, help="its seed for random.Random")
+    ap.add_argument("--min-percent", type=int, default=0,
+                    help="draw only stories with this many percentages or more (0: no filter)")
     known, rest = ap.parse_known_args(argv)
+    if known.min_percent:
+        more = argparse.ArgumentParser()
+        more.add_argument("--n", type=int, default=10)
+        more.add_argument("--show", action="store_true")
+        args = more.parse_args(rest)
+        show(draw(args.n, known.seed, known.set, keep=lambda sents: percentages(sents) >= known.min_percent),
+             args.show)
+        return 0
     # draw_check2.run reads `--n` and `--show` from the command line itself
     sys.argv = [sys.argv[0]] + rest
     return run(known.seed, known.set, 10)
