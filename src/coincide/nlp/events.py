@@ -1777,6 +1777,8 @@ def _no_act(f: Found) -> bool:
             return True  # "to the relief of his supporters": a feeling, no aid
         if _own_conference(f.noun):
             return True
+        if f.type == "AGREE" and _in_agreement(f.noun):
+            return True
         # "told a meeting of the authority", "told a Commons inquiry": the noun is an audience
         return f.noun.dep_ in ("dobj", "dative", "obj") and grammar.lemma(f.noun.head) in AUDIENCE_VERBS
     if t.dep_ in ("xcomp", "ccomp") and grammar.lemma(t.head) == "deny":
@@ -1907,20 +1909,46 @@ def _opinion_shared(t: Token) -> bool:
     kids = list(t.children)
     if _negated_through(t):
         return False  # "did not agree with politicians who objected": a disagreement voiced (sentence_events)
+    clauses = [c for c in kids if c.dep_ == "ccomp"]
+    # "we agreed that whatever ..., the important thing is ...": the parser may take the
+    # complementiser "that" for an object when words stand between it and the clause's subject
+    kids = [c for c in kids if not (c.dep_ in ("dobj", "obj") and c.lower_ == "that" and clauses and c.i < clauses[0].i)]
     if any(c.dep_ in ("xcomp", "dobj", "obj", "dative", "nsubjpass", "auxpass") for c in kids):
         return False
-    if any(c.dep_ == "prep" and c.lower_ != "with" and not _hedging_phrase(c) for c in kids):
+    subj, passive = _subject(t)
+    preps = [c for c in kids if c.dep_ == "prep" and not _hedging_phrase(c) and not _framing_phrase(c, subj)]
+    if any(c.lower_ not in ("with", "about") for c in preps):
         return False
-    clauses = [c for c in kids if c.dep_ == "ccomp"]
+    if any(c.lower_ == "about" for c in preps) and not clauses:
+        return True  # "Lord Woolf and Lord Falconer agreed about what happened": a view shared on a matter
     if clauses:
         return all(
             (grammar.lemma(c) == "be" or any(k.dep_ in ("attr", "acomp", "expl") for k in c.children))
             and not _aux(c) & DOING_AUX and not _has_to(c)
             for c in clauses
         )
-    subj, passive = _subject(t)
     return (subj is not None and not passive and not any(c.dep_ == "conj" for c in subj.children)
             and (subj.ent_type_ == "PERSON" or subj.lower_ in SPEAKER_PRONOUNS))
+
+
+def _framing_phrase(prep: Token, subj: Token | None) -> bool:
+    """A prepositional phrase before the verb's subject, set off by a comma ("In respect of Iraq,
+    we agreed that ...", "On the economy, the leaders agreed ..."): the topic the sentence speaks
+    of, not a thing agreed to, on or about."""
+    if subj is None or prep.i >= subj.left_edge.i:
+        return False
+    after = prep.right_edge.i + 1
+    return after < len(prep.doc) and prep.doc[after].text == ","
+
+
+def _in_agreement(tok: Token) -> bool:
+    """ "I'm in wholehearted agreement with him": the noun "agreement" as the object of "in" on a
+    copula is a state of shared opinion (WordNet agreement.n.01 "harmony of people's opinions"),
+    no deal made (a deal is reached, signed or struck, "an agreement between the two sides")."""
+    if grammar.lemma(tok) != "agreement" or tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    return prep.lower_ == "in" and prep.dep_ == "prep" and grammar.lemma(prep.head) == "be"
 
 
 # Verbs whose object is whom one speaks to: "told a meeting of the authority".
