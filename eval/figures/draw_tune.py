@@ -6,6 +6,7 @@
     python3 eval/figures/draw_tune.py tune8 2037 --show   # session 13's set, read in the eighteenth round
     python3 eval/figures/draw_tune.py tune9 2038 --show   # session 19's set, labelled blind
     python3 eval/figures/draw_tune.py tune10 2039 --n 5 --min-percent 3 --show   # session 22's poll set
+    python3 eval/figures/draw_tune.py tune11 2040 --n 10 --min-percent 3 --show  # its second (22h)
 
 A tuning set drawn this way is labelled by hand before the figures code is run on it, then read
 with `scripts/eval_figures.py --half SET --show` to find rules. It is drawn as tune7 and tune8 were
@@ -13,7 +14,7 @@ with `scripts/eval_figures.py --half SET --show` to find rules. It is drawn as t
 a labelled set other than SET itself, so a set already labelled draws the same stories again; no
 exact copy and no rewrite of one; eight or more candidate figures in at most 20 candidate
 sentences), each pool shuffled with random.Random(SEED). A new set takes a seed no set has used
-(the tuning sets used 2027-2030 and 2035-2038, the checking sets 2033-2034). No other set is drawn
+(the tuning sets used 2027-2030 and 2035-2040, the checking sets 2033-2034). No other set is drawn
 beside it, so no list of stories is left out. `--show` prints each drawn story's candidate
 sentences, the labeller's work list; the code's output is not read here. (One script for what
 draw_tune7.py and draw_tune8.py did with their own seeds.)
