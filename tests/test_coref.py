@@ -489,15 +489,3 @@ def test_deleting_a_mention_keeps_the_offsets_in_step(nlp, index):
 ])
 def test_a_description_that_says_a_quotation_takes_the_turn(nlp, text, fragment, speaker):
     assert speaker_of(analyse(nlp, text), fragment) == speaker
-
-
-@pytest.mark.parametrize("text, fragment, speaker", [
-    # the subject of an adverbial clause ("while ...", "if ...") is a circumstance: the "he" of the
-    # main clause follows the main clause's subject, or the sentence before's
-    ("Former senator Alan Price backed Carl Dunn while Tom Reed was in the race, he said on "
-     "Monday. \u201cNow the party has nobody left to back,\u201d he said.", "nobody left to back", "Alan Price"),
-    ("\u201cThe town deserves better than this,\u201d former mayor Alan Price said. If Carl Dunn is elected, he "
-     "said, \u201cthe harbour will close within a year.\u201d", "harbour will close", "Alan Price"),
-])
-def test_a_subject_of_an_adverbial_clause_is_not_whom_the_pronoun_follows(nlp, text, fragment, speaker):
-    assert speaker_of(analyse(nlp, text), fragment) == speaker

@@ -74,9 +74,6 @@ THEY = frozenset({"they", "their"})
 HE = frozenset({"he", "him", "his", "himself"})
 SHE = frozenset({"she", "her", "hers", "herself"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-# Subordinators opening an adverbial clause (the "mark" of an advcl): its subject is a circumstance
-SUBORDINATORS = frozenset({"if", "while", "when", "whenever", "because", "although", "though", "unless",
-                           "since", "after", "before", "until", "once", "whereas", "as"})
 # How many sentences back a pronoun or description looks for its antecedent.
 WINDOW_SENTENCES = 4
 QUOTE_MARKS = '"\u201c\u201d\u201e'
@@ -246,20 +243,6 @@ class _Resolver:
             tok.dep_ in ("compound", "appos", "nmod") and tok.head.dep_ in SUBJECT_DEPS and tok.head.i > tok.i - 4
         )
 
-    def in_other_adverbial(self, root: Token, tok: Token) -> bool:
-        """Whether the subject at root is the subject of an adverbial clause opened by a
-        subordinator ("if", "while", "when", "because", ...) that does not hold tok: in 'X was for
-        Kasich while the governor was running, he said' or 'If Clinton is elected, he said, ...' the
-        clause's subject is a circumstance the speaker names, not the one the sentence follows; a
-        pronoun in the main clause takes the main clause's subject, or the sentence before's."""
-        subject = root if root.dep_ in SUBJECT_DEPS else root.head
-        verb = subject.head
-        while verb.dep_ == "conj" and verb.head.i != verb.i:
-            verb = verb.head
-        if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in verb.children):
-            return False
-        return not verb.left_edge.i <= tok.i <= verb.right_edge.i
-
     # ---------------------------------------------------------------- gender
 
     def vote(self, actor: str, g: str, weight: int = 1) -> None:
@@ -345,10 +328,7 @@ class _Resolver:
         for m in cands:
             root = self.root_of(m)
             if root is not None and root.i < tok.i and self.is_subject(root):
-                same_sent = self.sent_index(root.i) == si
-                if same_sent and self.in_other_adverbial(root, tok):
-                    continue
-                subjects.append((same_sent, m))
+                subjects.append((self.sent_index(root.i) == si, m))
         same = [m for s, m in subjects if s]
         if same:
             return same[0].actor
@@ -542,7 +522,7 @@ class _Resolver:
             root = self.root_of(m)
             if root is None or root.i >= tok.i or self.sent_index(root.i) != si:
                 continue
-            if self.is_subject(root) and not self.in_other_adverbial(root, tok):
+            if self.is_subject(root):
                 return m.actor
         return None
 
@@ -562,8 +542,6 @@ class _Resolver:
             if root is None or root.i >= tok.i or not self.is_subject(root):
                 continue
             if self.sent_index(root.i) == si:
-                if self.in_other_adverbial(root, tok):
-                    continue  # an adverbial clause's subject is no subject tok follows
                 return None  # a subject in tok's own sentence decides (rank's first rule)
             if self.sent_index(root.i) != prev:
                 return None  # only the sentence just before: further back, the nearer name is likelier
@@ -587,8 +565,7 @@ class _Resolver:
         for t in sent:
             if t.i >= tok.i:
                 break
-            if t.dep_ in SUBJECT_DEPS and t.pos_ == "PROPN" and t.idx not in own and not self.in_quote(t.idx) \
-                    and not self.in_other_adverbial(t, tok):
+            if t.dep_ in SUBJECT_DEPS and t.pos_ == "PROPN" and t.idx not in own and not self.in_quote(t.idx):
                 return True
         return False
 
