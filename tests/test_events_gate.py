@@ -117,8 +117,16 @@ BBC_SAMPLES = {
     # non-author (session 21): 36 of 40 random (0.90), 29 of 30 force (0.967). Three of the 36 are
     # meetings among one government's members judged CONSULT (the session-13 reading as seeds 2036
     # and 2037 applied it; 2039's judge read it wider, which would give 33/40). Floors one under the
-    # lower reading: 32/40 = 0.80, 28/30 = 0.933
-    2040: (0.80, 0.93),
+    # lower reading: 32/40 = 0.80, 28/30 = 0.933. Session 22 settled the reading narrowly (a body
+    # sitting as a body is no event; distinct named persons meeting stay CONSULT: the about-line of
+    # eval/bbc-events-check.jsonl), so 36/40 stands; floor one under: 35/40 = 0.875
+    2040: (0.875, 0.93),
+    # seed 2041, drawn once after the twenty-first round on 108a528's output and judged once by a
+    # non-author (session 22): 34 of 40 random (0.85), 26 of 30 force (0.867); the judge had read
+    # seed 2040's lines while learning the format, several of them the same events (not fully
+    # blind). Re-scored after session 22's merge: the same. Floors one under: 33/40 = 0.825,
+    # 25/30 = 0.833
+    2041: (0.825, 0.83),
 }
 
 
