@@ -55,24 +55,3 @@ def test_an_unknown_place_name_that_speaks_is_a_body(nlp):
 def test_an_unknown_place_name_that_does_not_speak_is_no_actor(nlp):
     doc = nlp("The firm opened a new office in Bloomberg last year.")
     assert not named(doc, "Bloomberg")
-
-
-# Round 22c: a name the tagger calls a body, that a person noun titles or renames, is a person
-# (invented sentences; each name is one the tagger reads as ORG or as a plural in this frame)
-@pytest.mark.parametrize(
-    "text, name",
-    [
-        ("Anna Reed's former advisor Ed Balls, now a candidate, said the plan was costly.", "Ed Balls"),
-        ("\u201cHe was very happy,\u201d his nephew Michery el Soheil added.", "Michery el Soheil"),
-        ("One voter, Guadalupe Potocacetpl, 35, wore a green hat to the rally.", "Guadalupe Potocacetpl"),
-    ],
-)
-def test_a_name_a_person_noun_titles_is_a_person(nlp, text, name):
-    actors = named(nlp(text), name)
-    assert actors and all(a.kind == "person" for a in actors)
-
-
-def test_a_body_noun_before_a_name_keeps_it_a_body(nlp):
-    # "retailer" is a WordNet person noun too, but a body's head (coref.toml organization_heads)
-    actors = named(nlp("Strong results from the retailer Amazon lifted shares on Friday."), "Amazon")
-    assert actors and all(a.kind == "organization" for a in actors)

@@ -94,8 +94,6 @@ AGENT_FALLBACK = {"official": "~GOV", "officials": "~GOV", "forces": "~MIL", "ai
 # Head nouns of a body ("group", "organisation", "agency"): coincide_coref's table, whose plurals
 # make a speaking group there; here, with a country, a group of that country.
 ORGANIZATION_HEADS = lexicon.words("coref", "organization_heads")
-# WordNet's person nouns (lexicon/people.toml), read by _named_by_person_noun
-PEOPLE_NOUNS = lexicon.words("people")
 # Singular nouns that stand for many ("the Israeli army", "Egyptian police").
 COLLECTIVE_AGENTS = lexicon.words("actors", "collective_agents")
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
@@ -412,7 +410,7 @@ class _Names:
         span = doc[c.start : c.end]
         if c.label == "PERSON" and not _looks_like_name(span):
             c.label = "ORG"  # "G-8" tagged PERSON
-        elif c.label == "PERSON" and span[-1].tag_ == "NNPS" and not _named_by_person_noun(span):
+        elif c.label == "PERSON" and span[-1].tag_ == "NNPS":
             c.label = "ORG"  # "Lib Dems" tagged PERSON: a plural name is a party or a body
         elif c.label == "PERSON" and _party_name(span):
             c.label = "ORG"  # "Labour is counting on fear" tagged PERSON: a party's name is no person
@@ -420,10 +418,6 @@ class _Names:
             c.label = "ORG"  # "Lib Dem leader", "Obama administration": a name as modifier
         elif c.label in ("ORG", "NORP") and doc[c.start].lower_ in HONORIFICS and c.end - c.start > 1:
             c.label = "PERSON"  # "Mr Balls" tagged ORG
-        elif c.label in ("ORG", "NORP") and c.match is None and _named_by_person_noun(span) and self.kb.best(span.text) is None:
-            # "his nephew Michery el Soheil", "One voter, Guadalupe Potocacetpl, 35,": the story
-            # itself calls the name a person, whatever the tagger said (round 22c)
-            c.label = "PERSON"
         if c.match is None or c.label != "PERSON":
             m = self.kb.best(span.text)
             if m is None and c.label in ("ORG", "NORP") and span[0].lower_ != "the":
@@ -1519,24 +1513,6 @@ class _Reader(_Coreference):
         mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
         return actors, mentions
 
-
-
-def _named_by_person_noun(span: Span) -> bool:
-    """A singular proper name that a singular WordNet person noun names as its title or renames
-    as its apposition: "former advisor Ed Balls", "Fox News host Sean Hannity", "One voter,
-    Guadalupe Potocacetpl, 35,". Not a body's head noun that WordNet also files under persons
-    ("the retailer Amazon": coref.toml organization_heads), nor a plural name ("Democrats")."""
-    root = span.root
-    if root.tag_ not in ("NNP", "NNPS") or any(t.pos_ != "PROPN" for t in span):
-        return False
-    if root.tag_ == "NNPS" and len(span) < 2:
-        return False  # "Republicans": a plural name alone is a body's; "Ed Balls" is a first name and a surname
-    def person_noun(t: Token) -> bool:
-        return t.tag_ == "NN" and t.lower_ in PEOPLE_NOUNS and t.lower_ not in ORGANIZATION_HEADS
-    before = span.doc[span.start - 1] if span.start > 0 else None
-    if before is not None and before.dep_ == "compound" and before.head == root and person_noun(before):
-        return True  # the noun is the name's title ("advisor Ed Balls")
-    return root.dep_ == "appos" and root.head.i < span.start and person_noun(root.head)
 
 
 def _name_modifier(tok: Token, ent: Span) -> bool:
