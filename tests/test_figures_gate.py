@@ -220,9 +220,12 @@ FLOORS = {
 # session 20 (the twenty-first round's proposer and claim-maker rules): check 124 of 137 (0.905;
 # 122 / 137 = 0.891), check2 160 of 174 (0.920; 158 / 174 = 0.908), check3 115 of 119 (0.966;
 # 113 / 119 = 0.950), pooled 399 of 430 (0.928; 397 / 430 = 0.923): each floor two figures under
+# assignment 22k (a finding whose maker is named in a modifier claims by its own words, "a report
+# from X"): check2 162 of 174 (0.931; 160 / 174 = 0.920), check3 119 of 121 (0.983; 117 / 121 =
+# 0.967), pooled 409 of 436 (0.938; 407 / 436 = 0.933): each floor two figures under
 CLAIMANT_FLOORS = {"tune": 0.91, "tune2": 0.945, "tune3": 0.945, "tune4": 0.83, "tune5": 0.895, "tune6": 0.87, "tune7": 0.845,
                    "tune8": 0.94, "tune9": 0.85, "tune10": 0.88, "tune11": 0.865, "check": 0.89,
-                   "check2": 0.905, "check3": 0.945, "checks": 0.92}
+                   "check2": 0.915, "check3": 0.965, "checks": 0.93}
 
 
 def test_labelled_figures():

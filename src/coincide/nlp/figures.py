@@ -380,15 +380,61 @@ def _counts_speakers(subj: Token) -> bool:
     return any(t.like_num or t.lower_ in ("%", "percent") for t in words)
 
 
+# Findings that claim figures when they are the claimant's head noun, though an actor made or
+# ordered them ("a recent report from Bloomberg", "exit polls conducted for the AP"): read for
+# claimants only.
+FINDINGS_MADE = frozenset("poll polls polling survey surveys study studies census report reports analysis analyses review research".split())
+
+
+def _possessor(doc: Doc, start: int, end: int) -> bool:
+    """Whether the mention at [start, end) owns what follows: a possessive pronoun ("his review"),
+    a word parsed as a possessor, or a name with a possessive ending after it ("POLITICO's")."""
+    toks = doc.char_span(start, end, alignment_mode="expand")
+    if toks is None or len(toks) == 0:
+        return False
+    if any(t.dep_ == "poss" or t.tag_ == "PRP$" for t in toks):
+        return True
+    last = toks[-1]
+    return last.i + 1 < len(doc) and doc[last.i + 1].lower_ in ("'s", "’s", "'", "’")
+
+
+def _finding_with_maker(span: Span, found: list) -> bool:
+    """Whether a claimant's words are a finding (a poll, a survey, a report, an analysis) that names
+    who made it only in a modifier ("POLITICO's analysis", "a recent report from Bloomberg New
+    Energy Finance", "early results of exit polls conducted for the AP", "his year-long review"):
+    the finding claims the figure, and its words (which hold the maker's name too) say so. The
+    finding noun is a common noun at the span's head or the object of "of" on it ("results of
+    exit polls"); a maker named before it in its phrase, not as its possessor ("a CNN/ORC poll",
+    "A Reuters rolling poll"), names the poll by its maker, so the actor stays the claimant there,
+    as it does where the maker's mention covers the finding ("the Washington Post-ABC News Poll")."""
+    root = span.root
+    heads = [root] + [o for p in root.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    for noun in heads:
+        if noun.pos_ != "NOUN" or noun.lower_ not in FINDINGS_MADE:
+            continue
+        covered = any(m.start <= noun.idx < m.end for m in found)
+        # a maker named before the noun in its own phrase, not as a possessor ("The latest
+        # Reuters/Ipsos poll", "A Reuters rolling poll"), is the poll's name
+        named_before = any(noun.left_edge.idx <= m.start and m.end <= noun.idx and not _possessor(span.doc, m.start, m.end)
+                           for m in found)
+        if not covered and not named_before:
+            return True
+    return False
+
+
 def _claimant(doc: Doc, span: Span, start: int, end: int) -> dict[str, str | None]:
     """The actor named in a claimant's words, else the words themselves: not a pronoun alone, and
     not words that hold the figure (start, end) itself ("46 percent of voters said": the figure
     counts who speak, nobody is named as claiming it)."""
     found = mentions_in(doc, span.start_char, span.end_char)
-    if found:
+    holds_figure = span.start_char < end and start < span.end_char
+    if found and (holds_figure or not _finding_with_maker(span, found)):
         return {"source": found[0].actor, "source_text": None}
+    if found:
+        # a finding made by an actor claims the figure by its own words ("a report from X")
+        return {"source": None, "source_text": span.text}
     words = [t for t in span if not t.is_punct]
-    if not words or all(t.pos_ == "PRON" for t in words) or (span.start_char < end and start < span.end_char):
+    if not words or all(t.pos_ == "PRON" for t in words) or holds_figure:
         return {"source": None, "source_text": None}
     return {"source": None, "source_text": span.text}
 
