@@ -299,43 +299,7 @@ def _source(doc: Doc, sent: Span, start: int, end: int, verb: Token | None) -> d
         found = _claimant(doc, doc[proposer.left_edge.i : proposer.right_edge.i + 1], start, end)
         if found["source"] or found["source_text"]:
             return found
-    # nobody claims it: a finding the figure's frame is read "in" does (R22m-1)
-    poll = _finding_framed_in(fig) if fig is not None else None
-    if poll is not None:
-        return _claimant(doc, doc[poll.left_edge.i : poll.i + 1], start, end)
     return {"source": None, "source_text": None}
-
-
-def _finding_framed_in(fig: Span) -> Token | None:
-    """A finding noun (R22k-1's list) that is the object of an "in" framing the figure where the
-    clause-verb rule above does not reach: "in" inside the figure's own phrase ("10 percent of the
-    vote in New Hampshire surveys", "half of the voters surveyed in a new poll"), "in" whose phrase
-    holds the figure ("In the new poll, conducted March 11-13, 40 percent ..." parsed with "In" as
-    the root), "in" on the subject of the figure's clause ("X's rating in the latest poll stands at
-    53%"), or "in" on an earlier clause joined to the figure's ("In a poll released Sunday, 8
-    percent said ...; 1 percent said ..."). The poll is what the shares were measured in, so it
-    claims them as when it "shows" them; read only when no speaker, maker or proposer claims."""
-    root = fig.root
-    path = [root]
-    for a in root.ancestors:
-        path.append(a)
-        if a.pos_ in ("VERB", "AUX"):
-            break
-    verb = path[-1]
-    places = list(root.subtree) + path[1:]
-    for c in verb.children:
-        # the clause's subject, and clauses joined to it that stand wholly before the figure
-        if c.dep_ in ("nsubj", "nsubjpass") and not (c.i <= root.i <= c.right_edge.i):
-            places += list(c.subtree)
-        elif c.dep_ in ("ccomp", "conj", "parataxis") and c.right_edge.i < fig.start:
-            places += [p for p in c.children if p.dep_ == "prep"]
-    for tok in places:
-        if tok.lower_ != "in" or tok.dep_ not in ("prep", "ROOT"):
-            continue
-        for obj in tok.children:
-            if obj.dep_ == "pobj" and obj.lower_ in FINDINGS_MADE:
-                return obj
-    return None
 
 
 # Verbs and nouns of proposing (CAMEO 03's offers, pledges and promises, with the verbs and nouns
