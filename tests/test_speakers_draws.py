@@ -1,0 +1,64 @@
+"""The turns set's tuning parts can be drawn again: eval/speakers/draw_tune2.py, draw_tune3.py and
+draw_tune4.py, run today, give the stories and quotes that were labelled (tune2's 75 quotes, tune3's
+20 stories, tune4's 12 stories and 95 items). A labelled part whose draw cannot be repeated cannot
+be checked to have been drawn blind to the code (round 22d: tune3's draw had moved once tune4's
+lines were appended). If one of these fails, something the draw reads moved (the turns file's
+earlier parts, eval_speakers.polnear_half or source_kind, the spaCy model): see the script's
+docstring for the commit that repeats the draw as made."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+DRAWS = REPO / "eval" / "speakers"
+TURNS = DRAWS / "turns-labels.jsonl"
+POLNEAR = REPO.parent / "shared" / "data" / "polnear"
+
+pytestmark = pytest.mark.skipif(not (POLNEAR / "attributions-train.jsonl").is_file(),
+                                reason="PolNeAR (../shared/data/polnear) is not on this machine")
+
+
+def _load(name: str):
+    sys.path.insert(0, str(DRAWS))  # draw_tune4 imports draw_tune3
+    spec = importlib.util.spec_from_file_location(name, DRAWS / f"{name}.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _labelled(part: str) -> list[dict]:
+    return [x for x in map(json.loads, TURNS.read_text(encoding="utf-8").splitlines()) if x["half"] == part]
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return _load("draw_tune3").spacy_model()
+
+
+def test_tune3_draw_gives_tune3_stories(nlp):
+    candidates, drawn = _load("draw_tune3").draw(nlp)
+    assert len(candidates) == 180  # as docs/holders-and-labels.md recorded in session 17
+    assert sorted(drawn) == sorted({x["story"] for x in _labelled("tune3")})
+
+
+def test_tune4_draw_gives_tune4_stories_and_items(nlp):
+    candidates, drawn, items = _load("draw_tune4").draw(nlp)
+    assert len(candidates) == 215 and len(items) == 102
+    labelled = _labelled("tune4")
+    assert sorted(drawn) == sorted({x["story"] for x in labelled})
+    drawn_items = {(x["story"], tuple(x["quote"]), tuple(x["source"])) for x in items}
+    assert {(x["story"], tuple(x["quote"]), tuple(x["source"])) for x in labelled} <= drawn_items
+
+
+def test_tune2_draw_holds_tune2_quotes():
+    drawn = _load("draw_tune2").draw()
+    assert len(drawn) == 79
+    got = {(x["story"], tuple(x["quote"])) for x in drawn}
+    want = {(x["story"], tuple(x["quote"])) for x in _labelled("tune2")}
+    assert len(want) == 75 and want <= got
