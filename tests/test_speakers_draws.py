@@ -56,8 +56,18 @@ def test_tune4_draw_gives_tune4_stories_and_items(nlp):
     assert {(x["story"], tuple(x["quote"]), tuple(x["source"])) for x in labelled} <= drawn_items
 
 
+def _has_commit(rev: str) -> bool:
+    import subprocess
+
+    done = subprocess.run(["git", "-C", str(REPO), "cat-file", "-e", f"{rev}^{{commit}}"], capture_output=True)
+    return done.returncode == 0
+
+
 def test_tune2_draw_holds_tune2_quotes():
-    drawn = _load("draw_tune2").draw()
+    mod = _load("draw_tune2")
+    if not _has_commit(mod.DRAWN_AT):
+        pytest.skip(f"tune2's draw reads the tree of commit {mod.DRAWN_AT}: this checkout has no git history holding it")
+    drawn = mod.draw()
     assert len(drawn) == 79
     got = {(x["story"], tuple(x["quote"])) for x in drawn}
     want = {(x["story"], tuple(x["quote"])) for x in _labelled("tune2")}
