@@ -137,13 +137,13 @@ def party_forms(name: str, kind: str) -> list[str]:
     return []
 
 
-
 def add_party_forms(actor: Actor) -> None:
     """Give a party actor, or a group of its lawmakers, the party's other names as aliases
     (`party_forms`); the actors pass and, for the groups made later, the quotes pass call it."""
     for form in party_forms(actor.name, actor.kind):
         if form not in actor.aliases and form != actor.name:
             actor.aliases.append(form)
+
 
 @dataclass
 class Candidate:
