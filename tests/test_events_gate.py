@@ -127,6 +127,12 @@ BBC_SAMPLES = {
     # blind). Re-scored after session 22's merge: the same. Floors one under: 33/40 = 0.825,
     # 25/30 = 0.833
     2041: (0.825, 0.83),
+    # seeds 2042 and 2043, drawn once each after the twenty-second round on 238864a's output (its
+    # events code that of aaa1339) and judged once each by a non-author (session 23, two judges in
+    # parallel): 2042 31 of 40 random (0.775), 29 of 30 force (0.967); 2043 36 of 40 (0.90), 29 of 30
+    # (0.967). Floors one under: 30/40 = 0.75, 35/40 = 0.875, 28/30 = 0.933
+    2042: (0.75, 0.93),
+    2043: (0.875, 0.93),
 }
 
 
