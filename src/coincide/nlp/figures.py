@@ -1096,10 +1096,7 @@ def amount_figures(doc: Doc, sent: Span, ref) -> tuple[list[Figure], set[int]]:
     return out, taken
 
 
-# verbs of leading or defeating: a score pair after one measures its two sides ("trounce", "crush",
-# "thrash", "outpace": round 17's verbs of defeat, tried again in round 23g with tune12's leads)
-LEAD_VERBS = frozenset(("lead", "beat", "trail", "top", "edge", "defeat", "outpoll", "trounce", "crush", "thrash",
-                        "outpace"))
+LEAD_VERBS = frozenset(("lead", "beat", "trail", "top", "edge", "defeat", "outpoll"))
 LEAD_ADVERBS = frozenset(("ahead", "behind"))
 # verbs of preferring or backing one option (the object) to another (after "to", "over" or
 # "against"): a poll's pair of shares after one measures the two options, said by the people who
@@ -1134,9 +1131,7 @@ def _sides_of_lead(tok: Token) -> tuple[Token, Token, Token] | None:
     if not subj:
         return None
     if verb.lemma_.lower() in LEAD_VERBS:
-        # "Smith leads Jones 43 percent to 41 percent": with a measure after the name the parser
-        # often reads the name as an indirect object (`dative`), not the object
-        other = [c for c in children(verb, "dobj", "dative") if c.pos_ in ("NOUN", "PROPN")]
+        other = [c for c in children(verb, "dobj") if c.pos_ in ("NOUN", "PROPN")]
         return (verb, subj[0], other[0]) if other else None
     for adv in verb.children:
         if adv.dep_ in ("advmod", "acomp") and adv.lower_ in LEAD_ADVERBS:
@@ -1144,28 +1139,6 @@ def _sides_of_lead(tok: Token) -> tuple[Token, Token, Token] | None:
                      if o.pos_ in ("NOUN", "PROPN")]
             return (adv, subj[0], other[0]) if other else None
     return None
-
-
-def _lead_before(first_share: Token) -> tuple[Token, Token, Token] | None:
-    """The sides of a lead the parse does not put above a score pair ("a poll shows Smith leading
-    Jones 44 percent to 37 percent", "leading" read as an adjective of "Jones"): the nearest verb
-    before the first share, if a verb of leading, with the name its subject or right before it and
-    the name its object or right after it."""
-    verb = _verb_before(first_share.doc, first_share, LEAD_VERBS)
-    if verb is None:
-        return None
-    doc = verb.doc
-    subj = [c for c in children(verb, "nsubj") if c.pos_ in ("NOUN", "PROPN")] \
-        or [doc[verb.i - 1]] * (verb.i > verb.sent.start and doc[verb.i - 1].pos_ == "PROPN")
-    other = [c for c in children(verb, "dobj", "dative") if c.pos_ in ("NOUN", "PROPN")] \
-        or [doc[verb.i + 1]] * (verb.i + 1 < first_share.i and doc[verb.i + 1].pos_ == "PROPN")
-    return (verb, subj[0], other[0]) if subj and other else None
-
-
-def _name_alone(tok: Token, with_preps: bool = False) -> str:
-    """A name with its compound words only ("Hillary Clinton"), none of the words a misparse hangs
-    on it."""
-    return " ".join(t.lower_ for t in [c for c in tok.lefts if c.dep_ == "compound"] + [tok])
 
 
 def _verb_before(doc: Doc, first_share: Token, verbs: frozenset[str]) -> Token | None:
@@ -1213,16 +1186,10 @@ def _score_pairs(doc: Doc, roots: dict[int, Figure]) -> None:
         if doc_text(doc)[first.span[1]:second.span[0]].strip().lower() not in SCORE_JOINERS:
             continue
         sides = _sides_of_lead(doc[i])
-        named = _phrase
-        if sides is None:
-            sides = _lead_before(doc[i])
-            # the parse that hid the lead hangs the names on each other ("Trump leading Clinton"
-            # read as one noun phrase): each side is its name alone
-            named = _name_alone
         if sides is not None:
             lead, subj, other = sides
-            first.about = f"{named(subj, with_preps=False)} {lead.lower_}"
-            second.about = f"{named(other, with_preps=False)} {lead.lower_}"
+            first.about = f"{_phrase(subj, with_preps=False)} {lead.lower_}"
+            second.about = f"{_phrase(other, with_preps=False)} {lead.lower_}"
             continue
         preference = _sides_of_preference(doc[i])
         if preference is None:
