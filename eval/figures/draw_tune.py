@@ -7,6 +7,7 @@
     python3 eval/figures/draw_tune.py tune9 2038 --show   # session 19's set, labelled blind
     python3 eval/figures/draw_tune.py tune10 2039 --n 5 --min-percent 3 --show   # session 22's poll set
     python3 eval/figures/draw_tune.py tune11 2040 --n 10 --min-percent 3 --show  # its second (22h)
+    python3 eval/figures/draw_tune.py tune12 2041 --n 10 --min-percent 2 --no-polls --show  # percentages, no polls (23g)
 
 A tuning set drawn this way is labelled by hand before the figures code is run on it, then read
 with `scripts/eval_figures.py --half SET --show` to find rules. It is drawn as tune7 and tune8 were
@@ -23,6 +24,13 @@ draw_tune7.py and draw_tune8.py did with their own seeds.)
 digit or number word followed by "%", "percent" or "per cent"), for a set rich in poll and vote
 shares (tune10, session 22); the stories passed over for it are passed over as the others are,
 so the draw stays a fixed order of one pool and seed.
+
+`--no-polls` (with `--min-percent`) passes over a story when most of its candidate sentences that
+hold a percentage also hold a word of polls or votes (`POLL_WORDS`: poll, survey, vote, ballot,
+seat, ... in any form), so the set's percentages are shares, changes and rates of other things
+(tune12, session 23: the checks' percentage errors lie in frames the poll sets do not hold). A
+story passed over for it is passed over as the others are: the draw is still a fixed order of one
+pool and seed.
 """
 
 import argparse
@@ -39,24 +47,40 @@ PERCENT = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|t
                      r"sixty|seventy|eighty|ninety|hundred))\s*(?:%|percent\b|per cent\b|per-cent\b)", re.I)
 
 
+# words of a poll or a vote: a sentence holding one reports a poll or vote share (tune10, tune11's kind)
+POLL_WORDS = re.compile(r"\b(?:poll\w*|survey\w*|vot(?:e|es|ed|er|ers|ing)|ballot\w*|seats?|electorate|"
+                        r"respondents?|caucus\w*|primar(?:y|ies)|approval)\b", re.I)
+
+
+def mostly_polls(sents) -> bool:
+    """Whether most of a story's candidate sentences holding a percentage hold a poll or vote word."""
+    with_pct = [t for _, t in sents if PERCENT.search(t)]
+    return sum(bool(POLL_WORDS.search(t)) for t in with_pct) * 2 > len(with_pct)
+
+
 def percentages(sents) -> int:
     """How many percentages a story's candidate sentences hold."""
     return sum(len(PERCENT.findall(t)) for _, t in sents)
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0], add_help=False)
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0], add_help=False,
+                                 allow_abbrev=False)  # "--n" is not "--no-polls"
     ap.add_argument("set", help="the tuning set's name in labels.jsonl (tune7, tune8, ...)")
     ap.add_argument("seed", type=int, help="its seed for random.Random")
     ap.add_argument("--min-percent", type=int, default=0,
                     help="draw only stories with this many percentages or more (0: no filter)")
+    ap.add_argument("--no-polls", action="store_true",
+                    help="pass over a story when most of its percentage sentences hold poll or vote words")
     known, rest = ap.parse_known_args(argv)
     if known.min_percent:
         more = argparse.ArgumentParser()
         more.add_argument("--n", type=int, default=10)
         more.add_argument("--show", action="store_true")
         args = more.parse_args(rest)
-        show(draw(args.n, known.seed, known.set, keep=lambda sents: percentages(sents) >= known.min_percent),
+        show(draw(args.n, known.seed, known.set,
+                  keep=lambda sents: percentages(sents) >= known.min_percent
+                  and not (known.no_polls and mostly_polls(sents))),
              args.show)
         return 0
     # draw_check2.run reads `--n` and `--show` from the command line itself
