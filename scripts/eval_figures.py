@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Measure coincide_figures on the hand-labelled figures in eval/figures/labels.jsonl.
 
-    .venv/bin/python scripts/eval_figures.py [--half tune|tune2|..|tune12|tunes|check|check2|check3|checks|all] [--show] [--kinds]
+    .venv/bin/python scripts/eval_figures.py [--half tune|tune2|..|tune13|tunes|check|check2|check3|checks|all] [--show] [--kinds]
 
 Each labelled story (bbc-politics and PolNeAR texts from ../shared/data) is analysed whole; the
 figures whose span falls in a labelled sentence are compared with the labels of that sentence
@@ -27,10 +27,12 @@ eval/figures/tune10_labels.py before the code ran on it, session 22), `tune11` (
 shares, `eval/figures/draw_tune.py tune11 2040 --n 10 --min-percent 3`, labelled in
 eval/figures/tune11_labels.py before the code ran on it, session 22), `tune12` (percentages that
 are no poll shares, `eval/figures/draw_tune.py tune12 2041 --n 10 --min-percent 2 --no-polls`,
-labelled in eval/figures/tune12_labels.py before the code ran on it, session 23); `check`
+labelled in eval/figures/tune12_labels.py before the code ran on it, session 23), `tune13` (rich
+in money, `eval/figures/draw_tune.py tune13 2042 --n 10 --min-money 3`, labelled in
+eval/figures/tune13_labels.py before the code ran on it, session 23); `check`
 is only measured, and so is `check2` (a second
 checking set drawn by eval/figures/draw_check2.py and labelled before the code ran on it, eleventh
-round). `--half tunes` measures the twelve tuning sets in one run and leaves the checking sets out, so a
+round). `--half tunes` measures the thirteen tuning sets in one run and leaves the checking sets out, so a
 rule is weighed without reading them; `--half checks` measures check and check2 and pools them
 (`checks`). `--show` prints the errors of the tuning sets only: a checking set is measured, never
 read. `--kinds` counts each half's errors by kind (value missed, unit, about, claimant, spurious),
@@ -50,7 +52,7 @@ SHARED = REPO.parent / "shared"
 LABELS = REPO / "eval" / "figures" / "labels.jsonl"
 PRONOUNS = {"he", "she", "they", "it", "we", "i"}
 TUNING = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8", "tune9", "tune10", "tune11",
-          "tune12")
+          "tune12", "tune13")
 CHECKING = ("check", "check2", "check3")  # measured only: never printed by --show
 KINDS = ("value missed", "unit", "about", "claimant", "spurious")
 # an `about` error by shape (counts only, so a checking set's can be described unread): no `about`

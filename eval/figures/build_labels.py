@@ -2053,6 +2053,7 @@ def main() -> int:
     from tune10_labels import TUNE10  # session 22's tuning set of poll shares, labelled blind, as tune9's
     from tune11_labels import TUNE11  # session 22's second poll set (assignment 22h), labelled blind, as tune10's
     from tune12_labels import TUNE12  # session 23's set of percentages that are no poll shares (23g), blind, as tune11's
+    from tune13_labels import TUNE13  # session 23's set rich in money (23h), blind, as tune12's
 
     sets = [LABELS, TUNE2, TUNE3, TUNE4, TUNE5, CHECK2, TUNE6]
     out, bad = [], 0
@@ -2061,7 +2062,7 @@ def main() -> int:
             rows, missing = place(story, sentences, half_of(story))
             out += rows
             bad += missing
-    for half, worksheet in (("check3", CHECK3), ("tune7", TUNE7), ("tune8", TUNE8), ("tune9", TUNE9), ("tune10", TUNE10), ("tune11", TUNE11), ("tune12", TUNE12)):
+    for half, worksheet in (("check3", CHECK3), ("tune7", TUNE7), ("tune8", TUNE8), ("tune9", TUNE9), ("tune10", TUNE10), ("tune11", TUNE11), ("tune12", TUNE12), ("tune13", TUNE13)):
         for story, sentences in worksheet.items():
             rows, missing = place(story, sentences, half)
             out += rows
@@ -2071,8 +2072,8 @@ def main() -> int:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
     n = sum(len(r["figures"]) for r in out)
     halves = {h: sum(len(r["figures"]) for r in out if r["half"] == h)
-              for h in ("tune", "check", "tune2", "tune3", "tune4", "tune5", "check2", "tune6", "check3", "tune7", "tune8", "tune9", "tune10", "tune11", "tune12")}
-    print(f"{n} figures in {len(out)} sentences of {sum(map(len, sets)) + len(CHECK3) + len(TUNE7) + len(TUNE8) + len(TUNE9) + len(TUNE10) + len(TUNE11) + len(TUNE12)} stories; {halves}")
+              for h in ("tune", "check", "tune2", "tune3", "tune4", "tune5", "check2", "tune6", "check3", "tune7", "tune8", "tune9", "tune10", "tune11", "tune12", "tune13")}
+    print(f"{n} figures in {len(out)} sentences of {sum(map(len, sets)) + len(CHECK3) + len(TUNE7) + len(TUNE8) + len(TUNE9) + len(TUNE10) + len(TUNE11) + len(TUNE12) + len(TUNE13)} stories; {halves}")
     return 1 if bad else 0
 
 

@@ -8,6 +8,7 @@
     python3 eval/figures/draw_tune.py tune10 2039 --n 5 --min-percent 3 --show   # session 22's poll set
     python3 eval/figures/draw_tune.py tune11 2040 --n 10 --min-percent 3 --show  # its second (22h)
     python3 eval/figures/draw_tune.py tune12 2041 --n 10 --min-percent 2 --no-polls --show  # percentages, no polls (23g)
+    python3 eval/figures/draw_tune.py tune13 2042 --n 10 --min-money 3 --show  # money (23h)
 
 A tuning set drawn this way is labelled by hand before the figures code is run on it, then read
 with `scripts/eval_figures.py --half SET --show` to find rules. It is drawn as tune7 and tune8 were
@@ -15,7 +16,7 @@ with `scripts/eval_figures.py --half SET --show` to find rules. It is drawn as t
 a labelled set other than SET itself, so a set already labelled draws the same stories again; no
 exact copy and no rewrite of one; eight or more candidate figures in at most 20 candidate
 sentences), each pool shuffled with random.Random(SEED). A new set takes a seed no set has used
-(the tuning sets used 2027-2030 and 2035-2040, the checking sets 2033-2034). No other set is drawn
+(the tuning sets used 2027-2030 and 2035-2042, the checking sets 2033-2034). No other set is drawn
 beside it, so no list of stories is left out. `--show` prints each drawn story's candidate
 sentences, the labeller's work list; the code's output is not read here. (One script for what
 draw_tune7.py and draw_tune8.py did with their own seeds.)
@@ -31,6 +32,14 @@ seat, ... in any form), so the set's percentages are shares, changes and rates o
 (tune12, session 23: the checks' percentage errors lie in frames the poll sets do not hold). A
 story passed over for it is passed over as the others are: the draw is still a fixed order of one
 pool and seed.
+
+`--min-money N` draws only stories whose candidate sentences hold N or more sums of money (`MONEY`:
+a currency sign before a figure, "£5", "$ 2.5bn", or a figure or number word, with "m", "bn",
+"million" ... and "of" allowed between, before a currency word: "500 pounds", "two million
+dollars", "millions of dollars", "40p"), for a set rich in money (tune13, session 23: the checks'
+`about` errors after percentages are mostly pounds). It may be given with `--min-percent`, a story
+then needing both. A story passed over for it is passed over as the others are: the draw is still
+a fixed order of one pool and seed.
 """
 
 import argparse
@@ -50,6 +59,18 @@ PERCENT = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|t
 # words of a poll or a vote: a sentence holding one reports a poll or vote share (tune10, tune11's kind)
 POLL_WORDS = re.compile(r"\b(?:poll\w*|survey\w*|vot(?:e|es|ed|er|ers|ing)|ballot\w*|seats?|electorate|"
                         r"respondents?|caucus\w*|primar(?:y|ies)|approval)\b", re.I)
+
+
+# a sum of money: a currency sign before a figure, or a figure (digits or a number word, a magnitude
+# and "of" allowed after it) before a currency word ("£5bn", "500 pounds", "millions of dollars", "40p")
+MONEY = re.compile(r"[£$€¥]\s?\d|(?:\d[\d,.]*|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|"
+                   r"fifty|hundreds?|thousands?|millions?|billions?|trillions?))\s*(?:m|bn|k|million|billion|"
+                   r"trillion)?\s*(?:of\s+)?(?:pounds?|dollars?|euros?|pence|cents?|p\b)", re.I)
+
+
+def money(sents) -> int:
+    """How many sums of money a story's candidate sentences hold."""
+    return sum(len(MONEY.findall(t)) for _, t in sents)
 
 
 def mostly_polls(sents) -> bool:
@@ -72,14 +93,17 @@ def main(argv=None) -> int:
                     help="draw only stories with this many percentages or more (0: no filter)")
     ap.add_argument("--no-polls", action="store_true",
                     help="pass over a story when most of its percentage sentences hold poll or vote words")
+    ap.add_argument("--min-money", type=int, default=0,
+                    help="draw only stories with this many sums of money or more (0: no filter)")
     known, rest = ap.parse_known_args(argv)
-    if known.min_percent:
+    if known.min_percent or known.min_money:
         more = argparse.ArgumentParser()
         more.add_argument("--n", type=int, default=10)
         more.add_argument("--show", action="store_true")
         args = more.parse_args(rest)
         show(draw(args.n, known.seed, known.set,
                   keep=lambda sents: percentages(sents) >= known.min_percent
+                  and money(sents) >= known.min_money
                   and not (known.no_polls and mostly_polls(sents))),
              args.show)
         return 0
