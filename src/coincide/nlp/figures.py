@@ -1353,13 +1353,21 @@ def sentence_figures(doc: Doc, sent: Span, ref, counted_before: dict[float, Toke
         if value is None or value == 0:
             continue
         mag = doc[run[-1].i + 1] if run[-1].i + 1 < sent.end else None
+        split_noun = None
         noun_after = mag.head if mag is not None and mag.head.i > mag.i else run[-1].head
+        if mag is not None and run[-1].whitespace_ == "" and mag.lower_ in ("m", "mn", "bn", "k"):
+            # the parser tags a split-off "m" as a verb or a noun and hangs it anywhere ("employs
+            # 1.3m people": "m" a verb modifying "people"; "1.5m people visited": "m" the subject):
+            # the noun is the plural of people written after it (round 23f)
+            after = _people_noun_after(mag)
+            noun_after = after if after is not None else noun_after
         if mag is not None and run[-1].whitespace_ == "" and mag.lower_ in ("m", "mn", "bn", "k") and noun_after.pos_ == "NOUN" \
                 and noun_after.i > mag.i and counts_people(noun_after):
             # "11m voters", "2.5m pensioners": the tokenizer splits the magnitude off; before a noun
             # of people it is a million, never metres
             value *= MAGNITUDES[mag.lower_]
             run = run + [mag]
+            split_noun = noun_after
         if is_plural_scale and run[0].i >= sent.start + 2 and doc[run[0].i - 1].lower_ == "of" and doc[run[0].i - 2].lower_ in ("tens", "hundreds"):
             # "tens of thousands of families", "hundreds of thousands": the lower bound is ten or a
             # hundred of the scale
@@ -1377,7 +1385,7 @@ def sentence_figures(doc: Doc, sent: Span, ref, counted_before: dict[float, Toke
             value, high = high
             seen.update(t.i for t in high_run)
             run = run + high_run
-        counted = _counted(run[-1])
+        counted = split_noun if split_noun is not None else _counted(run[-1])
         part_of = None
         people_by_act = False
         elided = False
@@ -1533,6 +1541,33 @@ def _definite_bare(num: Token) -> bool:
     if num.dep_ not in ("dobj", "pobj", "nsubj", "nsubjpass", "attr", "conj", "appos"):
         return False
     return any(c.dep_ in ("det", "predet") and c.lower_ in ("the", "these", "those", "all", "both") for c in num.children)
+
+
+def _people_noun_after(num: Token) -> Token | None:
+    """The plural noun of people written right after a number, however the parser hung the two:
+    "between 100 and 150 others were there" (the high end a conjunct of the low one, the noun on the
+    low end), "8 million low- and middle-income Americans" (the number on the first adjective),
+    "1.3m people" (the split-off "m" tagged a verb). Only adjectives, hyphens, conjunctions, numbers
+    and compound nouns may stand between; a noun of things, a magnitude, anything else, or a noun
+    with a number of its own before this one ends the search with None. No date, year or measure."""
+    doc = num.doc
+    if num.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY") or re.fullmatch(r"1[89]\d\d|20\d\d", num.text):
+        return None
+    sent_end = num.sent.end
+    k = num.i + 1
+    while k < sent_end and k <= num.i + 6:
+        t = doc[k]
+        if t.tag_ in ("NNS", "NNPS"):
+            if not counts_people(t):
+                return None
+            if any(c.dep_ == "nummod" and c.i < num.i and c != num.head for c in t.children):
+                return None  # "3 of 5 voters": the noun has a number of its own before this one
+            return t
+        if not (t.tag_ in ("JJ", "JJR", "HYPH", "CC", "CD") or (t.tag_ in ("NN", "NNP") and t.dep_ in ("compound", "npadvmod"))) \
+                or t.lower_ in ("m", "mn", "bn", "k"):
+            return None
+        k += 1
+    return None
 
 
 def _currency_in_entity(tok: Token) -> bool:
@@ -1698,6 +1733,12 @@ BARE_NUMBER_READINGS: tuple[_BareRow, ...] = (
     _BareRow("subject of an act only people do",
              lambda num, ctx: _does_what_people_do(num),
              lambda num, ctx, m: _BareReading(num, part_of=num, people_by_act=True)),
+    # "between 100 and 150 others were there", "8 million low- and middle-income Americans": the
+    # parser hangs the number away from the plural of people written right after it, which is
+    # still what it counts (last: every reading of the grammar goes first; round 23f)
+    _BareRow("plural of people written right after, hung elsewhere",
+             lambda num, ctx: _people_noun_after(num),
+             lambda num, ctx, noun: _BareReading(noun)),
 )
 
 
