@@ -67,7 +67,6 @@ SURNAME_PARTICLES = lexicon.words("coref", "surname_particles")
 # Tags of the words that name a group before its noun: nouns and adjectives, not participles
 NAMING_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ"})
 ARTIFACT_NOUNS = lexicon.table("coref", "artifact_nouns")
-DOCUMENT_NOUNS = lexicon.words("coref", "document_nouns")
 PERSONAL_BODIES = lexicon.words("coref", "personal_bodies")
 BODY_HEADS = ORGANIZATION_HEADS | lexicon.words("coref", "body_heads")
 IT = frozenset({"it", "its"})
@@ -203,8 +202,6 @@ class _Resolver:
         self.sent_starts = [s.start for s in self.sents]
         self.para_starts = [0] + [i + 1 for i, ch in enumerate(self.text) if ch == "\n"]
         self.gender: dict[str, dict[str, int]] = {}
-        # a document's "it" decided by resolve_document_it: token index -> its maker (None: nobody named)
-        self._document_its: dict[int, str | None] = {}
 
     # ---------------------------------------------------------------- where things are
 
@@ -368,8 +365,7 @@ class _Resolver:
             elif tok.lower_ in ARTIFACT_NOUNS and tok.tag_ == "NN" and tok.dep_ in SUBJECT_DEPS:
                 self.resolve_artifact(tok)
             elif tok.lower_ in IT and not self.in_quote(tok.idx) and referential_it(tok):
-                if not self.resolve_document_it(tok):
-                    self.resolve_body_pronoun(tok, ("organization", "government", "country"))
+                self.resolve_body_pronoun(tok, ("organization", "government", "country"))
             elif tok.lower_ in THEY and not self.in_quote(tok.idx) and tok.dep_ in ("nsubj", "poss"):
                 self.resolve_body_pronoun(tok, ("group", "organization"), plural=True)
         self.mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
@@ -823,66 +819,6 @@ class _Resolver:
                 cands.append(m)
         if cands:
             self._insert(Mention(start, end, cands[0].actor, "pronoun"))
-
-    def resolve_document_it(self, tok: Token) -> bool:
-        """ "The report also provided details ... It said current officials ...", "The email, released
-        by Judicial Watch, was sent ... by Jeremy Bash. [...] '...,' it reads": a subject "it" of a
-        speech verb (or "reads") whose antecedent is a document, the subject of a main clause
-        before it (coref.toml document_nouns, singular, with "the"; a plural subject or an "it" of
-        the same kind between is passed over), is the document, not an organisation or a country
-        named near it. It speaks for its maker where the story names one (the agent of the verb
-        the document is the passive subject of, "sent by X"; "X's report"; "a report by X"), and
-        else for nobody named. True when the rule decided the pronoun."""
-        if tok.lower_ != "it" or tok.dep_ != "nsubj" or (cue_lemma(tok.head) not in SPEECH and tok.head.lemma_.lower() != "read"):
-            return False
-        lo = self.window_start(tok)
-        document = None
-        for si in range(self.sent_index(tok.i), -1, -1):
-            sent = self.sents[si]
-            if sent.end_char <= lo:
-                break
-            subjects = [t for t in sent if t.i < tok.i and t.dep_ in SUBJECT_DEPS and not self.in_quote(t.idx)
-                        and (t.head.dep_ == "ROOT" or (t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT"))]
-            found = None
-            for t in reversed(subjects):
-                if t.tag_ in ("NNS", "NNPS"):
-                    continue  # "Two Americans were killed": a plural is no antecedent of "it"
-                found = t
-                break
-            if found is None:
-                continue
-            if found.lower_ == "it" and found.i in self._document_its:
-                document, maker = found, self._document_its[found.i]  # the same document speaks on
-            elif found.lemma_.lower() in DOCUMENT_NOUNS and found.tag_ == "NN" and any(
-                    c.dep_ == "det" and c.lower_ == "the" for c in found.children):
-                document, maker = found, self._maker_of(found)
-            break
-        if document is None:
-            return False
-        self._document_its[tok.i] = maker
-        start, end = tok.idx, tok.idx + len(tok.text)
-        i = self._mention_index_at(start, end)
-        if i is not None:
-            self._delete(i)
-        if maker is not None:
-            self._insert(Mention(start, end, maker, "pronoun"))
-        return True
-
-    def _maker_of(self, document: Token) -> str | None:
-        """The actor who made or sent a document, where its sentence says so: the agent of the verb
-        it is the passive subject of ("was sent ... by X"), its possessor ("the committee's
-        report"), or a "by"/"from" phrase on it ("a report by X")."""
-        owners = []
-        if document.dep_ == "nsubjpass":
-            owners += [p for a in document.head.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
-        owners += [c for c in document.children if c.dep_ == "poss"]
-        owners += [p for c in document.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
-                   for p in c.children if p.dep_ == "pobj"]
-        for owner in owners:
-            m = self._mention_at(owner.idx)
-            if m is not None and m.actor in self.actors and m.via != "pronoun":
-                return m.actor
-        return None
 
     def plural_thing_before(self, tok: Token) -> bool:
         """ "While the e-mails portrayed X as ..., they suggest ...": the nearest plural subject
