@@ -368,7 +368,6 @@ class _Resolver:
                 self.resolve_body_pronoun(tok, ("organization", "government", "country"))
             elif tok.lower_ in THEY and not self.in_quote(tok.idx) and tok.dep_ in ("nsubj", "poss"):
                 self.resolve_body_pronoun(tok, ("group", "organization"), plural=True)
-                self.resolve_they_by_people_noun(tok)
         self.mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
         return self.mentions
 
@@ -820,51 +819,6 @@ class _Resolver:
                 cands.append(m)
         if cands:
             self._insert(Mention(start, end, cands[0].actor, "pronoun"))
-
-    def resolve_they_by_people_noun(self, tok: Token) -> None:
-        """ "On one side are activists and intellectuals who are frustrated with Obama. They
-        acknowledge ...", "the extensive work that progressive economists did ... , they argue": a
-        "they" that is the subject of a speech verb and that nothing resolved stands for the
-        nearest plural people noun (WordNet's, as speaking_groups reads) before it in its sentence
-        or the sentence before that is a subject or a predicate of any clause there (nsubj,
-        nsubjpass, attr, or a conjunct of one): that noun's group actor, made as speaking_groups
-        makes one where none covers it. A nearer plural thing ("their arguments") does not stand
-        between: only people speak."""
-        if tok.lower_ != "they" or tok.dep_ != "nsubj" or cue_lemma(tok.head) not in SPEECH:
-            return
-        start, end = tok.idx, tok.idx + len(tok.text)
-        if self._mention_index_at(start, end) is not None:
-            return
-        n = self.sent_index(tok.i)
-        prev = n - 1
-        while prev > 0 and all(t.is_space for t in self.sents[prev]):
-            prev -= 1
-        floor = self.sents[max(prev, 0)].start
-        roles = ("nsubj", "nsubjpass", "attr")
-        for t in reversed(self.doc[floor:tok.i]):
-            if t.tag_ != "NNS" or t.lemma_.lower() not in SPEAKER_NOUNS or self.in_quote(t.idx):
-                continue
-            if not (t.dep_ in roles or (t.dep_ == "conj" and t.head.dep_ in roles)):
-                continue
-            m = self._mention_at(t.idx)
-            if m is not None:
-                actor = self.actors.get(m.actor)
-                if actor is None or actor.kind != "group":
-                    return
-            else:
-                name_words, phrase_start = self._group_phrase(t)
-                if name_words is None:
-                    return
-                name = " ".join(name_words)
-                actor = next((a for a in self.actors.values() if a.kind == "group" and not a.members
-                              and a.name.lower() == name.lower()), None)
-                if actor is None:
-                    actor = Actor(id=self._new_id(), name=name, kind="group")
-                    self.doc._.actors = list(self.doc._.actors or []) + [actor]
-                    self.actors[actor.id] = actor
-                self._insert(Mention(phrase_start, t.idx + len(t.text), actor.id, "description"))
-            self._insert(Mention(start, end, actor.id, "pronoun"))
-            return
 
     def plural_thing_before(self, tok: Token) -> bool:
         """ "While the e-mails portrayed X as ..., they suggest ...": the nearest plural subject
