@@ -27,7 +27,8 @@ tune, tune2, tune3, tune4, check), so a part appended later does not move the dr
 tests/test_speakers_draws.py checks the draw gives tune5's stories and holds its labelled items. The
 draw still reads scripts/eval_speakers.py's polnear_half and source_kind and the spaCy model of
 coincide's settings; if one of those moves and the test fails, the draw as made is repeated at the
-commit that holds the labels (the first commit of round 23, issuer23s, that adds this file).
+commit that holds the labels (f40a5a4; `git worktree add /tmp/t5 f40a5a4`, shared data at ../shared,
+PYTHONPATH=/tmp/t5/src).
 """
 
 from __future__ import annotations
