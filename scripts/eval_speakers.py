@@ -40,7 +40,12 @@ and groups are quoted in alternation, 12 PolNeAR train ptune stories in no other
 sources name two or more persons and a group, drawn by eval/speakers/draw_tune4.py, seed 2121; every
 gold attribution there with a speech cue whose source is a pronoun, a description or a group, or a
 name with another person named inside the reported words, labelled by hand before the code ran on
-those stories; 7 left out, no speaker a reader could name: a fourth tuning part, scored apart). A label is right when some extracted quote holding
+those stories; 7 left out, no speaker a reader could name: a fourth tuning part, scored apart), and 73 of
+session 23 (half "tune5", issue 13: pronouns of groups and bodies, "they said", "it said": the 22
+PolNeAR train ptune stories in no earlier part with a gold speech attribution whose source is "they"
+or "it", drawn by eval/speakers/draw_tune5.py, seed 2323; every gold speech attribution there whose
+source is "they"/"it" (kind "group pronoun", 30) or a group (kind "group noun", 43), labelled by hand
+before the code ran on those stories; 2 left out: a fifth tuning part, scored apart). A label is right when some extracted quote holding
 the labelled words (half of them at least) lists an actor whose name has the label's surname and,
 when both give one, its first name ("Jane Sanders" is not "Bernie Sanders").
 
@@ -78,8 +83,9 @@ TURNS = REPO / "eval" / "speakers" / "turns-labels.jsonl"
 # second tuning part of stories in no other set, "tune3" (41 pronoun sources in multi-speaker PolNeAR
 # train ptune stories, session 17, labelled blind) a third, "tune4" (95 pronoun, description, group and
 # name-inside sources in ptune stories quoting persons and groups in alternation, session 21, labelled
-# blind) a fourth; rules are read off the tuning parts only
-TURN_HALVES = ("tune", "tune2", "tune3", "tune4", "check")
+# blind) a fourth, "tune5" (73 "they"/"it" and group-noun sources in ptune stories, session 23,
+# labelled blind) a fifth; rules are read off the tuning parts only
+TURN_HALVES = ("tune", "tune2", "tune3", "tune4", "tune5", "check")
 TURN_TEXTS = {"polnear": SHARED / "data" / "polnear" / "text", "bbc-politics": SHARED / "data" / "bbc-politics"}
 
 sys.path.insert(0, str(REPO / "src"))
@@ -90,8 +96,8 @@ def main(argv=None) -> int:
     ap.add_argument("--out", help="where to write the records (default /tmp/coincide-basil-dev.jsonl, "
                                    "with --turns /tmp/coincide-turns.jsonl)")
     ap.add_argument("--reuse", help="score records written before instead of running the pipeline")
-    ap.add_argument("--half", choices=("tune", "tune2", "tune3", "tune4", "check", "ptune", "pcheck", "all"),
-                    help="score one half only (tune2, tune3, tune4: --turns only)")
+    ap.add_argument("--half", choices=("tune", "tune2", "tune3", "tune4", "tune5", "check", "ptune", "pcheck", "all"),
+                    help="score one half only (tune2 .. tune5: --turns only)")
     ap.add_argument("--misses", action="store_true",
                     help="after scoring, print the tuning half's misses by error kind, each with its phrase; "
                          "the checking half's only as counts (rules are never read off it)")
@@ -104,7 +110,7 @@ def main(argv=None) -> int:
     if args.polnear_train:
         out = Path(args.reuse or args.out or "/tmp/coincide-polnear-train.jsonl")
         return score_polnear(out, not args.reuse, args.half, args.misses, args.limit)
-    if args.half in ("tune2", "tune3", "tune4") and not args.turns:
+    if args.half in ("tune2", "tune3", "tune4", "tune5") and not args.turns:
         ap.error(f"--half {args.half} is a part of the --turns set only (basil-dev has tune and check)")
     if args.turns:
         return score_turns(Path(args.reuse or args.out or "/tmp/coincide-turns.jsonl"), not args.reuse, args.half, args.misses)

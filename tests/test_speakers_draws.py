@@ -1,6 +1,6 @@
-"""The turns set's tuning parts can be drawn again: eval/speakers/draw_tune2.py, draw_tune3.py and
-draw_tune4.py, run today, give the stories and quotes that were labelled (tune2's 75 quotes, tune3's
-20 stories, tune4's 12 stories and 95 items). A labelled part whose draw cannot be repeated cannot
+"""The turns set's tuning parts can be drawn again: eval/speakers/draw_tune2.py, draw_tune3.py,
+draw_tune4.py and draw_tune5.py, run today, give the stories and quotes that were labelled (tune2's 75 quotes, tune3's
+20 stories, tune4's 12 stories and 95 items, tune5's 22 stories and 73 items). A labelled part whose draw cannot be repeated cannot
 be checked to have been drawn blind to the code (round 22d: tune3's draw had moved once tune4's
 lines were appended). If one of these fails, something the draw reads moved (the turns file's
 earlier parts, eval_speakers.polnear_half or source_kind, the spaCy model): see the script's
@@ -72,3 +72,13 @@ def test_tune2_draw_holds_tune2_quotes():
     got = {(x["story"], tuple(x["quote"])) for x in drawn}
     want = {(x["story"], tuple(x["quote"])) for x in _labelled("tune2")}
     assert len(want) == 75 and want <= got
+
+
+def test_tune5_draw_gives_tune5_stories_and_items(nlp):
+    candidates, drawn, items = _load("draw_tune5").draw(nlp)
+    # round 23: every ptune story of no earlier part with a "they"/"it" speech source (22), 75 items
+    assert len(candidates) == 22 and len(items) == 75
+    labelled = _labelled("tune5")
+    assert sorted(drawn) == sorted({x["story"] for x in labelled})
+    drawn_items = {(x["story"], tuple(x["quote"]), tuple(x["source"])) for x in items}
+    assert len(labelled) == 73 and {(x["story"], tuple(x["quote"]), tuple(x["source"])) for x in labelled} <= drawn_items
