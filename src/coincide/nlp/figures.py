@@ -546,7 +546,7 @@ def _words_value(text: str) -> float | None:
 _LOW_RE = re.compile(
     # (a hedge may stand between "from" and the low end: "from about 12 percentage points to 8")
     rf"(?:\b(?P<pre>between|from)\s+(?:(?:about|around|roughly|nearly|almost|some|approximately)\s+)?)?(?P<sym>US\$|[£$€¥])?(?P<n>\d[\d,]*(?:\.\d+)?|\b{_NUMWORD})"
-    rf"(?:\s?(?P<m>{_MAG})\b)?\s?(?P<pct>%|per\s?cent\b|percent\b|percentage[\s-]points?\b)?(?P<join>\s*(?:-|–|—|\bto\b|\band\b|\bor\b)\s*)$",
+    rf"(?:\s?(?P<m>{_MAG})\b)?\s?(?P<pct>%|per\s?cent\b|percent\b|percentage[\s-]points?\b)?(?P<join>\s*(?:-|–|—|\bto\b|\band\b)\s*)$",
     re.I,
 )
 # A high end after an amount that has only its low end's digits: "£2-3bn", "$5 to 10 million".
@@ -643,10 +643,6 @@ def _amounts(sent: Span) -> list[tuple[int, int, float, str, float | None]]:
         if low and (low.group("pct") and a["unit"] not in ("percent", "points") or low.group("sym") and a["unit"] in ("percent", "points")):
             # "revenue dipping 1.3 percent to $191.6 million": a change and the level it reached, no
             # range; a range's two ends are of one unit
-            low = None
-        if low and low.group("join").strip().lower() == "or" and (low.group("sym") or low.group("m") or low.group("pct") or low.group("pre")):
-            # "the top 2 or 3 percent", "17 or 18 percent": "or" joins a range only when its low end is a
-            # bare number that takes the high end's unit (round 23i); "10% or 15%", written whole, stay two
             low = None
         if low and not a["high"] and (low.group("join").strip().lower() != "and" or (low.group("pre") or "").lower() == "between"):
             lstart = a["start"] - len(low.group(0))
@@ -1828,10 +1824,7 @@ def _count_range(doc: Doc, run: list[Token], value: float) -> tuple[tuple[float,
         return None, []
     joiner = doc[j].lower_
     between = run[0].i > 0 and doc[run[0].i - 1].lower_ == "between"
-    # "six or seven million", "20 or 30 soldiers": "or" joins a range when the low end is a bare
-    # number, no scale word of its own (round 23i, as for amounts)
-    bare_or = joiner == "or" and not any(t.lower_ in SCALES for t in run)
-    if not (joiner in ("-", "–", "—", "to") or (joiner == "and" and between) or bare_or):
+    if not (joiner in ("-", "–", "—", "to") or (joiner == "and" and between)):
         return None, []
     high_run = _number_run(doc[j + 1])
     hv = parse_value([t.text for t in high_run])
