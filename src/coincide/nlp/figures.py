@@ -1386,30 +1386,6 @@ def sentence_figures(doc: Doc, sent: Span, ref, counted_before: dict[float, Toke
             seen.update(t.i for t in high_run)
             run = run + high_run
         counted = split_noun if split_noun is not None else _counted(run[-1])
-        understood = None if money or split_noun is not None else _money_understood(run, counted)
-        currency = _story_currency(doc) if understood is not None else None
-        if currency is not None:
-            # "accepting millions from the industry", "a 50K check": a sum whose currency the story
-            # gives, in a story whose sums are all of one currency (round 23i)
-            m_verb, m_noun = understood
-            mag = doc[run[-1].i + 1] if run[-1].i + 1 < len(doc) and run[-1].whitespace_ == "" and doc[run[-1].i + 1].lower_ in ("k", "m", "mn", "bn") else None
-            if mag is not None:
-                value *= MAGNITUDES[mag.lower_]
-                run = run + [mag]
-                seen.add(mag.i)
-            about = " ".join(x for x in ((_phrase(m_noun, with_preps=False) if m_noun is not None else None),
-                                         (m_verb.text.lower() if m_verb is not None else None)) if x)
-            qualifier, qstart = _qualifier(doc, run[0].i)
-            if is_plural_scale and qualifier is None:
-                qualifier = "at least"
-            ends = [run[0].i, run[-1].i] + [t.i for t in (m_verb, m_noun) if t is not None]
-            start = max(sent.start_char, min(qstart, doc[min(ends)].idx) if qualifier else doc[min(ends)].idx)
-            end_tok = doc[max(ends)]
-            end = end_tok.idx + len(end_tok)
-            out.append(Figure(value=value, unit=currency, about=about or None, qualifier=qualifier,
-                              place=_place(doc, m_verb, counted), **_source(doc, sent, start, end, m_verb or counted),
-                              since=_since(sent, ref), span=(start, end), text=doc_text(doc)[start:end], value_high=high))
-            continue
         part_of = None
         people_by_act = False
         elided = False
@@ -1591,70 +1567,6 @@ def _people_noun_after(num: Token) -> Token | None:
                 or t.lower_ in ("m", "mn", "bn", "k"):
             return None
         k += 1
-    return None
-
-
-# Round 23i: a sum whose currency the writer leaves to the story ("accepting millions from the
-# industry", "gave his charity hundreds of thousands", "a 50K check"). Verbs whose object is a sum,
-# nouns of a sum given, and the story's one currency.
-MONEY_VERBS = frozenset("give donate contribute pay raise spend invest accept cost lend pour waste lose".split())
-MONEY_NOUNS = frozenset("gift donation contribution payment loan check cheque grant bonus fine salary fee".split())
-
-
-def _story_currency(doc: Doc) -> str | None:
-    """The one currency of every sum written with a currency sign or word in the story, or None
-    when it holds none or more than one (then a sum with no currency word is anybody's guess)."""
-    key = "coincide_figures_currency"
-    if key not in doc.user_data:
-        units = set()
-        for m in AMOUNT_RE.finditer(doc_text(doc)):
-            g = m.groupdict()
-            if g["sym"]:
-                units.add(CURRENCY_SYMBOLS.get(g["sym"].lower()))
-            elif g["iso"]:
-                units.add(CURRENCY_WORDS[g["iso"].lower()])
-            elif g["cur"] and g["cur"].lower() != "p":
-                units.add(CURRENCY_WORDS[g["cur"].lower()])
-            elif g["cur2"]:
-                units.add(CURRENCY_WORDS[g["cur2"].lower()])
-        units.discard(None)
-        doc.user_data[key] = units.pop() if len(units) == 1 else None
-    return doc.user_data[key]
-
-
-def _money_understood(run: list[Token], counted: Token) -> tuple[Token | None, Token | None] | None:
-    """A magnitude with no currency word that the grammar says is a sum: (the verb, the noun) it is
-    the sum of, or None. The magnitude is a plural scale alone ("millions", "hundreds of
-    thousands"), a number with a scale word ("two million") or a glued "K"/"m"/"bn" ("a 50K
-    check"); it is the object (or passive subject) of a verb of giving, paying, raising, spending,
-    accepting or costing ("accepting millions from the industry", "who's given billions", "had been
-    spent"), has such a participle after it ("the billions lost"), is "of" a noun of a sum given
-    ("gifts of hundreds of thousands") or of "worth", or stands before such a noun ("a 50K check").
-    Not a scale "of" a noun ("millions of voters") and not before any other noun: those count it."""
-    doc = run[0].doc
-    toks = {t.i for t in run}
-    glued = run[-1].i + 1 < len(doc) and run[-1].whitespace_ == "" and doc[run[-1].i + 1].lower_ in ("k", "m", "mn", "bn")
-    scaled = run[0].lower_ in PLURAL_SCALES or any(t.lower_ in SCALES for t in run[1:]) or glued
-    if not scaled:
-        return None
-    if any(c.dep_ == "prep" and c.lower_ == "of" and any(p.lower_ not in PLURAL_SCALES for p in children(c, "pobj"))
-           for t in run for c in t.children):
-        return None
-    if counted.i not in toks and not (glued and counted.i == run[-1].i + 1):
-        # a noun after the number: a sum only when it is a noun of a sum given
-        if counted.lemma_.lower() in MONEY_NOUNS:
-            return (counted.head if counted.head.lemma_.lower() in MONEY_VERBS else None), counted
-        return None
-    anchor = next((t for t in run if t.head.i not in toks), run[0])
-    if anchor.dep_ in ("dobj", "nsubjpass") and anchor.head.lemma_.lower() in MONEY_VERBS:
-        return anchor.head, None
-    for c in anchor.children:
-        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in MONEY_VERBS:
-            return c, None
-    if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and (anchor.head.head.lemma_.lower() in MONEY_NOUNS or anchor.head.head.lower_ == "worth"):
-        return None, anchor.head.head
-    if anchor.head.lower_ == "worth" or any(c.lower_ == "worth" for c in anchor.children):
-        return None, next((c for c in anchor.children if c.lower_ == "worth"), anchor.head)
     return None
 
 
