@@ -97,12 +97,17 @@ def draw(nlp=None) -> tuple[list[str], list[str], list[dict]]:
     return candidates, drawn, items
 
 
-def main() -> int:
-    candidates, drawn, items = draw()
-    print(f"# {len(candidates)} candidate ptune stories; drawn {len(drawn)} (seed {SEED}); {len(items)} items",
+def print_items(candidates: list[str], drawn: list[str], items: list[dict], seed: int) -> None:
+    """The labeller's work list: one JSON line per item with an empty "speaker" to fill in; the
+    draw's size on stderr (draw_tune5.py prints its part the same way)."""
+    print(f"# {len(candidates)} candidate ptune stories; drawn {len(drawn)} (seed {seed}); {len(items)} items",
           file=sys.stderr)
     for x in items:
         print(json.dumps({**x, "speaker": ""}))
+
+
+def main() -> int:
+    print_items(*draw(), SEED)
     return 0
 
 

@@ -33,7 +33,6 @@ PYTHONPATH=/tmp/t5/src).
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -44,7 +43,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import eval_speakers as ES  # noqa: E402  (the halves and the source reading the scorer uses)
 from draw_tune3 import ptune_candidates, spacy_model  # noqa: E402  (the same candidates)
-from draw_tune4 import is_speech  # noqa: E402  (the same reading of a speech cue)
+from draw_tune4 import is_speech, print_items  # noqa: E402  (the same reading of a speech cue, the same work list)
 
 SEED = 2323
 COUNT = 22
@@ -84,11 +83,7 @@ def draw(nlp=None) -> tuple[list[str], list[str], list[dict]]:
 
 
 def main() -> int:
-    candidates, drawn, items = draw()
-    print(f"# {len(candidates)} candidate ptune stories; drawn {len(drawn)} (seed {SEED}); {len(items)} items",
-          file=sys.stderr)
-    for x in items:
-        print(json.dumps({**x, "speaker": ""}))
+    print_items(*draw(), SEED)
     return 0
 
 
