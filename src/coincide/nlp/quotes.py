@@ -873,8 +873,9 @@ class _Groups(_Layout):
         title is never taken. A spokesperson's principal who is such a member brings the group
         too ("Brendan Buck, a spokesman for Speaker John Boehner (R-Ohio)": the Republicans')."""
         groups = self._party_groups()
-        self._list_beside_person(quotes, lambda person: self._group_of(person, groups))
-        self._list_beside_principal(quotes, lambda person: self._group_of(person, groups))
+        if groups:
+            self._list_beside_person(quotes, lambda person: self._group_of(person, groups))
+            self._list_beside_principal(quotes, lambda person: self._group_of(person, groups))
 
     def _list_beside_principal(self, quotes: list[Quote], other_of) -> None:
         """Each quote of a person speaking for another person (the two of `principals`) gets
@@ -992,7 +993,7 @@ class _Groups(_Layout):
                 out.append((first[a.id], a.id, parties.pop(), chambers.pop() if chambers else None))
         return [(a, p, c) for _, a, p, c in sorted(out)]
 
-    def _party_in_title(self, m) -> tuple[str, tuple[int, int]] | None:
+    def _party_in_title(self, m) -> str | None:
         """The party of a title phrase that modifies the name: "Republican presidential nominee
         Jane Doe", "Senate Democratic leader Jane Doe", "GOP Sen. Jane Doe" (a capitalised party
         word among the compounds and adjectives hung on the name, inside the mention or before it;
@@ -1007,43 +1008,15 @@ class _Groups(_Layout):
             todo += [c for c in t.lefts if c.dep_ in ("compound", "amod", "nmod") and c.i >= span.root.i - 6]
         for t in seen:
             if t.text[:1].isupper() and len(t.text) > 1 and t.lower_ in PARTY_OF_WORD:
-                return PARTY_OF_WORD[t.lower_], (t.idx, len(t.text))
+                return PARTY_OF_WORD[t.lower_]
         return None
 
-    def _lawmakers_of(self, party: str, chamber: str | None, said_at: tuple[int, int]) -> str:
-        """The party's lawmakers as a group ("Republican lawmakers"), for a member of Congress the
-        story ties to the party (a chamber title or a party tag) in a story that names no group of
-        that party's lawmakers of the member's chamber: BASIL and readers take such a member's
-        quote as the party's lawmakers' ("Rep. Gregory Meeks, D-N.Y., said" -> Democratic_Lawmakers).
-        One actor a story and party, its mention the word that states the party ("R" of "R-Ky.",
-        "Republican" of "a Republican of Idaho")."""
-        start, length = said_at
-        # with the chamber the title gives, the chamber's caucus ("Senate Republicans"; BASIL's
-        # House_Democrats, Senate_Republicans), also "Republican lawmakers" (party_forms)
-        plural = "Democrats" if party.startswith("democrat") else "Republicans"
-        name = f"{chamber.capitalize()} {plural}" if chamber else f"{party.capitalize()} lawmakers"
-        for a in self.doc._.actors or []:
-            if a.kind == "group" and not a.members and a.name == name:
-                actor = a
-                break
-        else:
-            taken = {a.id for a in self.doc._.actors or []}
-            n = len(taken) + 1
-            while f"a{n}" in taken:
-                n += 1
-            actor = Actor(id=f"a{n}", name=name, kind="group")
-        add_party_forms(actor)
-        add_actor(self.doc, actor, Mention(start, start + length, actor.id, "description"))
-        self.kind_of[actor.id] = "group"
-        return actor.id
-
     def _group_of(self, person: str, groups: list[tuple[str, str, str | None]]) -> str | None:
-        party, chamber, tagged, said_at = None, None, False, None
+        party, chamber = None, None
         for m in self.doc._.mentions or []:
             if m.actor != person or m.via != "name" or self.stretch_containing(m.start, m.end) is not None:
                 continue
-            lead = self.text[max(0, m.start - 40):m.start]
-            before = lead.split()[-2:]
+            before = self.text[max(0, m.start - 40):m.start].split()[-2:]
             words = [w.lower().strip(",") for w in before + self.text[m.start:m.end].split()[:2]]
             for w in words:
                 chamber = CHAMBER_OF_TITLE.get(w, chamber)
@@ -1051,36 +1024,28 @@ class _Groups(_Layout):
             for w in before:
                 if w[:1].isupper() and len(w) > 1 and w.lower() in PARTY_OF_WORD:
                     party = PARTY_OF_WORD[w.lower()]
-                    said_at = m.start - len(lead) + lead.rfind(w), len(w)
-            in_title = self._party_in_title(m)
-            if in_title:
-                party, said_at = in_title
+            party = self._party_in_title(m) or party
             rest = self.text[m.end:m.end + 90]
-            at = m.end
             # "Senator Jane Doe of Illinois, the Senate's No. 2 Democrat", "Paul Ryan of
             # Wisconsin, a Republican": the home state between the name and its party
             home = HOME_STATE.match(rest)
             if home:
                 rest = rest[home.end():]
-                at += home.end()
             rest = rest[:60]
             tag = PARTY_TAG.match(rest)
             if tag:
                 party = PARTY_OF_WORD[tag.group(1).lower()]
-                tagged, said_at = True, (at + tag.start(1), 1)
             app = APPOSITION.match(rest)
             if app:
-                g = 1 if app.group(1) else 2
-                for w in app.group(g).split():
+                for w in (app.group(1) or app.group(2)).split():
                     if w[:1].isupper() and len(w) > 1 and w.lower() in PARTY_OF_WORD:
                         party = PARTY_OF_WORD[w.lower()]
-                        said_at = at + app.start(g) + app.group(g).find(w), len(w)
                         break
         if party is None:
             return None
         fits = [(a, c) for a, p, c in groups if p == party and (c is None or chamber is None or c == chamber)]
         if not fits:
-            return self._lawmakers_of(party, chamber, said_at) if (chamber or tagged) and said_at else None
+            return None
         # a group of the person's own chamber first, then one of no chamber, then the first named
         fits.sort(key=lambda f: 0 if (f[1] is not None and f[1] == chamber) else 1 if f[1] is None else 2)
         return fits[0][0]
