@@ -45,7 +45,16 @@ session 23 (half "tune5", issue 13: pronouns of groups and bodies, "they said", 
 PolNeAR train ptune stories in no earlier part with a gold speech attribution whose source is "they"
 or "it", drawn by eval/speakers/draw_tune5.py, seed 2323; every gold speech attribution there whose
 source is "they"/"it" (kind "group pronoun", 30) or a group (kind "group noun", 43), labelled by hand
-before the code ran on those stories; 2 left out: a fifth tuning part, scored apart). A label is right when some extracted quote holding
+before the code ran on those stories; 2 left out: a fifth tuning part, scored apart), and 56 of session
+23t (half "caucus", issue 13: quotes of lawmakers the story ties to a party, "Sen. Jane Doe, R-Ky.,
+said", the kind BASIL labels with the lawmaker's group: 21 PolNeAR train ptune stories in no earlier
+part, drawn by eval/speakers/draw_caucus.py, seed 2330; every gold speech attribution there whose
+source names a tied lawmaker (kind "member name") or is "he"/"she" meaning one (kind "member
+pronoun"), labelled by hand before the code ran on those stories with the person and, for a sitting
+lawmaker speaking as one, the group BASIL's convention gives ("Republican lawmakers", 37 of them;
+docs/holders-and-labels.md, round 23t); 14 left out, a pronoun or headline meaning nobody tied: a
+sixth tuning part, scored apart for the person and, on its own line, for the group as evaluate.py
+scores BASIL's groups: a word of the label among the words of an actor the quote lists). A label is right when some extracted quote holding
 the labelled words (half of them at least) lists an actor whose name has the label's surname and,
 when both give one, its first name ("Jane Sanders" is not "Bernie Sanders").
 
@@ -84,8 +93,10 @@ TURNS = REPO / "eval" / "speakers" / "turns-labels.jsonl"
 # train ptune stories, session 17, labelled blind) a third, "tune4" (95 pronoun, description, group and
 # name-inside sources in ptune stories quoting persons and groups in alternation, session 21, labelled
 # blind) a fourth, "tune5" (73 "they"/"it" and group-noun sources in ptune stories, session 23,
-# labelled blind) a fifth; rules are read off the tuning parts only
-TURN_HALVES = ("tune", "tune2", "tune3", "tune4", "tune5", "check")
+# labelled blind) a fifth, "caucus" (56 quotes of lawmakers a story ties to a party, session 23t,
+# labelled blind with the person and the group BASIL would give, eval/speakers/draw_caucus.py) a
+# sixth, scored for the person and, apart, for the group; rules are read off the tuning parts only
+TURN_HALVES = ("tune", "tune2", "tune3", "tune4", "tune5", "caucus", "check")
 TURN_TEXTS = {"polnear": SHARED / "data" / "polnear" / "text", "bbc-politics": SHARED / "data" / "bbc-politics"}
 
 sys.path.insert(0, str(REPO / "src"))
@@ -96,8 +107,8 @@ def main(argv=None) -> int:
     ap.add_argument("--out", help="where to write the records (default /tmp/coincide-basil-dev.jsonl, "
                                    "with --turns /tmp/coincide-turns.jsonl)")
     ap.add_argument("--reuse", help="score records written before instead of running the pipeline")
-    ap.add_argument("--half", choices=("tune", "tune2", "tune3", "tune4", "tune5", "check", "ptune", "pcheck", "all"),
-                    help="score one half only (tune2 .. tune5: --turns only)")
+    ap.add_argument("--half", choices=("tune", "tune2", "tune3", "tune4", "tune5", "caucus", "check", "ptune", "pcheck", "all"),
+                    help="score one half only (tune2 .. tune5, caucus: --turns only)")
     ap.add_argument("--misses", action="store_true",
                     help="after scoring, print the tuning half's misses by error kind, each with its phrase; "
                          "the checking half's only as counts (rules are never read off it)")
@@ -110,7 +121,7 @@ def main(argv=None) -> int:
     if args.polnear_train:
         out = Path(args.reuse or args.out or "/tmp/coincide-polnear-train.jsonl")
         return score_polnear(out, not args.reuse, args.half, args.misses, args.limit)
-    if args.half in ("tune2", "tune3", "tune4", "tune5") and not args.turns:
+    if args.half in ("tune2", "tune3", "tune4", "tune5", "caucus") and not args.turns:
         ap.error(f"--half {args.half} is a part of the --turns set only (basil-dev has tune and check)")
     if args.turns:
         return score_turns(Path(args.reuse or args.out or "/tmp/coincide-turns.jsonl"), not args.reuse, args.half, args.misses)
@@ -162,6 +173,7 @@ def score_turns(out: Path, run: bool, only_half: str | None, misses: bool) -> in
         analyze_to(paths, out)
     records = E.load_analysis(str(out))
     tally: dict[str, dict[str, list[int]]] = {half: {} for half in TURN_HALVES}
+    groups: dict[str, list[int]] = {}  # the caucus part's group labels, by kind
     lines = []
     for x in labels:
         text = (TURN_TEXTS[x["set"]] / f"{x['story']}.txt").read_text(encoding="utf-8", errors="replace")
@@ -177,6 +189,18 @@ def score_turns(out: Path, run: bool, only_half: str | None, misses: bool) -> in
         for key in (x["kind"], "all"):
             tally[x["half"]].setdefault(key, [0, 0])[0] += ok
             tally[x["half"]][key][1] += 1
+        if x.get("group"):
+            # BASIL's group score (evaluate.py speakers): a word of the label among the words of
+            # any actor the quote lists
+            got_group = bool(set(E.tokens(x["group"])) & set().union(*[E.actor_words(rec, r) for r in refs], set()) - E.PRONOUNS)
+            for key in (x["kind"], "all"):
+                groups.setdefault(key, [0, 0])[0] += got_group
+                groups[key][1] += 1
+            if not got_group:
+                got = sorted({" ".join(sorted(E.actor_words(rec, r))) for r in refs}) if cands else "no quote"
+                src = text[x["source"][0]:x["source"][1]]
+                lines.append(f"[{x['half']} group {x['kind']}] {x['story'][:40]} {x['group']} of {x['speaker']} "
+                             f"(source {src!r}): {said[:8]} -> {got}")
         if not ok and x["half"] != "check":
             got = sorted({" ".join(sorted(E.actor_words(rec, r))) for r in refs}) if cands else "no quote"
             src = text[x["source"][0]:x["source"][1]]
@@ -185,6 +209,10 @@ def score_turns(out: Path, run: bool, only_half: str | None, misses: bool) -> in
         parts = [f"{k} {r}/{n}" for k, (r, n) in sorted(tally[half].items()) if k != "all"]
         r, n = tally[half].get("all", [0, 0])
         print(f"--- {half} --- right {r}/{n} = {r / max(n, 1):.3f} ({', '.join(parts)})")
+        if half == "caucus":
+            gparts = [f"{k} {r}/{n}" for k, (r, n) in sorted(groups.items()) if k != "all"]
+            r, n = groups.get("all", [0, 0])
+            print(f"--- {half} --- group right {r}/{n} = {r / max(n, 1):.3f} ({', '.join(gparts)})")
     if misses:
         print("--- the tuning parts' misses ---")
         print("\n".join(sorted(lines)))

@@ -82,3 +82,14 @@ def test_tune5_draw_gives_tune5_stories_and_items(nlp):
     assert sorted(drawn) == sorted({x["story"] for x in labelled})
     drawn_items = {(x["story"], tuple(x["quote"]), tuple(x["source"])) for x in items}
     assert len(labelled) == 73 and {(x["story"], tuple(x["quote"]), tuple(x["source"])) for x in labelled} <= drawn_items
+
+
+def test_caucus_draw_gives_caucus_stories_and_items():
+    candidates, drawn, items = _load("draw_caucus").draw()
+    # round 23t: every ptune story of no earlier part naming a tied lawmaker in a speech source (21), 70 items
+    assert len(candidates) == 21 and len(items) == 70
+    labelled = _labelled("caucus")
+    assert len(labelled) == 56 and sum(bool(x["group"]) for x in labelled) == 37
+    assert sorted(set(drawn)) == sorted({x["story"] for x in items})
+    drawn_items = {(x["story"], tuple(x["quote"]), tuple(x["source"])) for x in items}
+    assert {(x["story"], tuple(x["quote"]), tuple(x["source"])) for x in labelled} <= drawn_items
