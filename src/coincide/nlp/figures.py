@@ -30,23 +30,30 @@ from .grammar import children, reported_by
 from .knowledge import knowledge_base
 from .mentions import actor_by_id, mentions_in
 
-WORD_NUMBERS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
-}
-SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-          "trillion": 1_000_000_000_000, "k": 1_000, "m": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000}
+# The words of English this component reads are data: lexicon/figures.toml, one table each (its
+# comments say what each is read for and where it came from). The names below keep their types
+# (dicts of ints or floats, sets, frozensets, a list) so the code and whoever imports them read
+# them as before.
+_LEXICON = "figures"
+
+
+def _values(key: str) -> dict:
+    """A table of words and their numbers, as written (a fresh dict: some are added to below)."""
+    return dict(lexicon.table(_LEXICON, key))
+
+
+def _ratios(key: str) -> dict[str, float]:
+    """A table of words and [numerator, denominator] pairs, divided here so that a third is exactly
+    1 / 3 (TOML would need the float written to 17 digits)."""
+    return {word: num / den for word, (num, den) in lexicon.table(_LEXICON, key).items()}
+
+
+WORD_NUMBERS = _values("number_words")
+SCALES = _values("scales")
 # "millions have been displaced": a plural scale word alone is a lower bound
-PLURAL_SCALES = {"dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000,
-                 "billions": 1_000_000_000, "tens": 10}
-FRACTIONS = {"half": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25, "quarters": 0.25, "fifth": 0.2, "fifths": 0.2}
-QUALIFIERS = [
-    "at least", "at most", "more than", "less than", "fewer than", "up to", "as many as", "as few as",
-    "nearly", "almost", "about", "around", "approximately", "roughly", "some", "over", "under", "just over",
-    "just under", "close to", "an estimated", "estimated", "upwards of", "no fewer than", "no more than",
-]
+PLURAL_SCALES = _values("plural_scales")
+FRACTIONS = _ratios("fractions")
+QUALIFIERS = list(lexicon.table(_LEXICON, "qualifiers")[lexicon.WORDS])
 PEOPLE = set(
     """
     people person persons civilian civilians soldier soldiers troop troops refugee refugees child children
@@ -500,8 +507,7 @@ CURRENCY_SYMBOLS.update({"₹": "rupees", "₽": "rubles", "₩": "wons", "₺":
 _CUR_WORDS = "|".join(sorted((re.escape(w) for w in CURRENCY_WORDS if w.isalpha() and w.islower() and w.upper() not in ISO_CODES), key=len, reverse=True))
 _CUR_CODES = "|".join(sorted(ISO_CODES, key=len, reverse=True))
 
-MAGNITUDES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9, "b": 1e9,
-              "billion": 1e9, "tn": 1e12, "trillion": 1e12}
+MAGNITUDES = _values("magnitudes")
 _NUMWORD = r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|point)"
 _NUM = rf"(?:\d[\d,]*(?:\.\d+)?|{_NUMWORD}(?:[\s-]+{_NUMWORD})*)"
 _MAG = r"(?:bn|tn|mn|m|k|b|thousand|million|billion|trillion)"
@@ -522,7 +528,7 @@ AMOUNT_RE = re.compile(
 _BY_MARGIN_RE = re.compile(r"\bby\s+(?:(?:more|less|fewer)\s+than\s+|(?:over|almost|nearly|about|around|roughly|some|just|only|at\s+least|as\s+many\s+as|up\s+to)\s+)*(?:an?\s+)?$", re.I)
 _MARGIN_NOUN_RE = re.compile(r"\s*(?:leads?|margins?|advantages?|gaps?|deficits?|swings?|edges?)\b", re.I)
 _INDEX_RE = re.compile(r"\b(?:Dow|FTSE|Nasdaq|S&P|index|indices|Nikkei|DAX)\b")
-SHARE_WORDS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "tenth": 0.1}
+SHARE_WORDS = _ratios("share_words")
 
 
 def _words_value(text: str) -> float | None:
