@@ -54,31 +54,13 @@ SCALES = _values("scales")
 PLURAL_SCALES = _values("plural_scales")
 FRACTIONS = _ratios("fractions")
 QUALIFIERS = list(lexicon.table(_LEXICON, "qualifiers")[lexicon.WORDS])
-PEOPLE = set(
-    """
-    people person persons civilian civilians soldier soldiers troop troops refugee refugees child children
-    woman women man men protester protesters demonstrator demonstrators prisoner prisoners member members
-    fighter fighters militant militants rebel rebels police policeman policemen officer officers student students
-    worker workers resident residents villager villagers immigrant immigrants migrant migrants official officials
-    victim victims casualty casualties death deaths body bodies national nationals personnel serviceman servicemen
-    citizen citizens activist activists supporter supporters journalist journalists hostage hostages detainee
-    detainees inhabitant inhabitants family families youth youths guerrilla guerrillas peacekeeper peacekeepers
-    """.split()
-)
-MONEY_UNITS = {"$": "dollars", "dollar": "dollars", "dollars": "dollars", "euro": "euros", "euros": "euros",
-               "€": "euros", "£": "pounds", "pound": "pounds", "pounds": "pounds", "yen": "yen", "usd": "dollars"}
-IMPACT = set(
-    """
-    kill die wound injure displace arrest detain flee evacuate abduct kidnap deport execute jail imprison
-    release free missing dead displaced homeless starve rescue deploy send withdraw protest demonstrate march
-    strike capture seize destroy shell bomb attack torture expel cost pledge donate provide give spend
-    lose raise fund allocate grant lend injured wounded killed
-    """.split()
-)
+PEOPLE = set(lexicon.words(_LEXICON, "people"))
+MONEY_UNITS = dict(lexicon.table(_LEXICON, "money_units"))
+IMPACT = set(lexicon.words(_LEXICON, "impact"))
 # Of the IMPACT verbs, those only people suffer.
-PEOPLE_SUFFER = frozenset("kill die wound injure arrest detain abduct kidnap deport execute jail imprison torture".split())
+PEOPLE_SUFFER = lexicon.words(_LEXICON, "people_suffer")
 # Of the IMPACT verbs, those that make a count of things (no people, no money) a figure.
-THINGS_HARMED = frozenset("destroy shell bomb attack seize capture strike".split())
+THINGS_HARMED = lexicon.words(_LEXICON, "things_harmed")
 # Verbs whose subject claims the figure under them: speech verbs and "estimate".
 REPORTING = SPEECH | frozenset({"estimate"})
 # Verbs of findings: a survey, a poll, a report or data "show" or "find" a figure as a person says it
@@ -1226,6 +1208,8 @@ PEOPLE_SUFFIXES = ("ers", "ians", "ists", "ants", "ents", "ees", "ans")
 # "errors", "cantons", "nations", "casinos"): people only when the Phoenix agents dictionary lists
 # the noun ("Latinos" is a proper noun, read as a nationality or group).
 AGENT_CONFIRMED_SUFFIXES = ("ors", "ons", "inos")
+# Agent nouns read as people by their lemma beside PEOPLE ("voters", "pensioners", "households").
+PEOPLE_LEMMAS = lexicon.words(_LEXICON, "people_lemmas")
 
 
 def _listed_people(tok: Token) -> bool:
@@ -1233,7 +1217,7 @@ def _listed_people(tok: Token) -> bool:
     or party ("Latinos", "Democrats"). Shared by is_people and _by_ending_only, so that the two
     agree on what the ending rule leaves alone."""
     low, lemma = tok.lower_, tok.lemma_.lower()
-    if low in PEOPLE or lemma in PEOPLE or lemma in ("household", "voter", "pensioner", "taxpayer", "smoker", "viewer"):
+    if low in PEOPLE or lemma in PEOPLE or lemma in PEOPLE_LEMMAS:
         return True
     return tok.ent_type_ == "NORP" and tok.tag_ in ("NNS", "NNPS")
 
@@ -1294,7 +1278,7 @@ def _wordnet_person(tok: Token) -> bool:
 
 
 # Plurals that end like agent nouns and count no people.
-NOT_PEOPLE = frozenset("dollar pound euro cent billion million year option per centers matter number quarter letter".split())
+NOT_PEOPLE = lexicon.words(_LEXICON, "not_people")
 
 
 def _year_in_name(tok: Token, run: list[Token]) -> bool:
@@ -1611,7 +1595,7 @@ def _bare_subject_of_act(num: Token) -> bool:
 
 # Intransitive acts only people do in the news: a bare number doing one counts people ("nearly
 # 40,000 voted", "about 60,000 attended", "200 died")
-PEOPLE_DO = frozenset("vote attend die flee protest demonstrate march emigrate".split())
+PEOPLE_DO = lexicon.words(_LEXICON, "people_do")
 def _does_what_people_do(num: Token) -> bool:
     """A bare number that is the subject of an act only people do (PEOPLE_DO: "nearly 40,000
     voted", "about 60,000 attended"); a part of a group of things is none ("three of the four
