@@ -441,12 +441,8 @@ def _since(sent: Span, ref) -> str | None:
 # ---------------------------------------------------------------- amounts and percentages
 # Money and percentages are read from the text, not the tokens: the tokenizer splits "£119m" into
 # "£ 119 m" and "£4bn" into "£ 4bn", and the entity recogniser calls "50 per cent" MONEY.
-CURRENCY_SYMBOLS = {"£": "pounds", "$": "dollars", "us$": "dollars", "€": "euros", "¥": "yen"}
-CURRENCY_WORDS = {
-    "pound": "pounds", "pounds": "pounds", "sterling": "pounds", "gbp": "pounds", "dollar": "dollars",
-    "dollars": "dollars", "usd": "dollars", "euro": "euros", "euros": "euros", "eur": "euros", "yen": "yen",
-    "pence": "pence", "penny": "pence", "p": "pence", "cent": "cents", "cents": "cents",
-}
+CURRENCY_SYMBOLS = dict(lexicon.table(_LEXICON, "currency_symbols"))
+CURRENCY_WORDS = dict(lexicon.table(_LEXICON, "currency_words"))
 
 # The world's currencies from ISO 4217 (pycountry): the last word of each name ("Indian Rupee",
 # "Swiss Franc", "Mexican Peso") read after a number, and each alpha-3 code before or after one
@@ -454,12 +450,10 @@ CURRENCY_WORDS = {
 # words that are ordinary English ("real", "won", "mark", "sum") stay out; so do codes that are
 # English words in capitals ("ALL", "TOP", "TRY"). Only the word is kept as the unit ("francs"),
 # as "dollars" already stands for every dollar.
-_NOT_CURRENCY_WORDS = frozenset(
-    "account gold silver platinum palladium purposes involved mark real won sum sol colon oro fomento previsional "
-    "mvdol uruguayo bceao beac som dram kip lek soberano omani".split())
-_NOT_CURRENCY_CODES = frozenset("ALL TOP CUP PEN TRY MOP BOB SOS MAD XXX XTS XAU XAG XPT XPD XDR XSU XUA".split())
+_NOT_CURRENCY_WORDS = lexicon.words(_LEXICON, "not_currency_words")
+_NOT_CURRENCY_CODES = lexicon.words(_LEXICON, "not_currency_codes")
 # Currency words whose plural is the word itself.
-_INVARIANT = frozenset("yen yuan renminbi baht rand naira rupiah ringgit taka dong tenge kyat tugrik".split())
+_INVARIANT = lexicon.words(_LEXICON, "invariant_currency_words")
 
 
 def _iso_currencies() -> tuple[dict[str, str], dict[str, str]]:
@@ -467,7 +461,7 @@ def _iso_currencies() -> tuple[dict[str, str], dict[str, str]]:
 
     words: dict[str, str] = {}
     codes: dict[str, str] = {}
-    known = {"USD": "dollars", "GBP": "pounds", "EUR": "euros", "JPY": "yen"}
+    known = lexicon.table(_LEXICON, "iso_known_units")
     for cur in pycountry.currencies:
         word = cur.name.split()[-1].lower()
         if not word.isalpha() or word in _NOT_CURRENCY_WORDS:
@@ -477,7 +471,7 @@ def _iso_currencies() -> tuple[dict[str, str], dict[str, str]]:
         words.setdefault(word if word in _INVARIANT else word + "s", unit)
         if cur.alpha_3 not in _NOT_CURRENCY_CODES:
             codes[cur.alpha_3] = unit
-    words["yuan"] = "yuan"  # the renminbi's unit, as the news names it
+    words.update(lexicon.table(_LEXICON, "iso_extra_words"))  # "yuan", the renminbi's unit, as the news names it
     return words, codes
 
 
@@ -485,7 +479,6 @@ ISO_WORDS, ISO_CODES = _iso_currencies()
 for _w, _u in ISO_WORDS.items():
     CURRENCY_WORDS.setdefault(_w, _u)
 CURRENCY_WORDS.update({c.lower(): u for c, u in ISO_CODES.items()})
-CURRENCY_SYMBOLS.update({"₹": "rupees", "₽": "rubles", "₩": "wons", "₺": "liras", "₪": "sheqels"})
 _CUR_WORDS = "|".join(sorted((re.escape(w) for w in CURRENCY_WORDS if w.isalpha() and w.islower() and w.upper() not in ISO_CODES), key=len, reverse=True))
 _CUR_CODES = "|".join(sorted(ISO_CODES, key=len, reverse=True))
 
