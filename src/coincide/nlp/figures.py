@@ -62,14 +62,15 @@ PEOPLE_SUFFER = lexicon.words(_LEXICON, "people_suffer")
 # Of the IMPACT verbs, those that make a count of things (no people, no money) a figure.
 THINGS_HARMED = lexicon.words(_LEXICON, "things_harmed")
 # Verbs whose subject claims the figure under them: speech verbs and "estimate".
-REPORTING = SPEECH | frozenset({"estimate"})
+REPORTING = SPEECH | lexicon.words(_LEXICON, "reporting_verbs")
 # Verbs of findings: a survey, a poll, a report or data "show" or "find" a figure as a person says it
 # ("the latest poll showed Trump at 31 percent", "a survey found 40% ..."); read for claimants only
 # (a bare number that finds is no count of people, as one that says is).
-CLAIMED_BY = REPORTING | frozenset({"show", "find"})
+CLAIMED_BY = REPORTING | lexicon.words(_LEXICON, "finding_verbs")
 # Findings a figure is read "in" (a poll, a survey, their average): read for claimants only.
-FINDING_NOUNS = frozenset({"poll", "survey", "average", "study", "census"})
-SOURCE_NOUNS = {"estimate", "count", "figure", "figures", "tally", "report", "data", "statistics", "toll"}
+FINDING_NOUNS = lexicon.words(_LEXICON, "finding_nouns")
+# Nouns of a count's source: read nowhere in this module now (kept for the name).
+SOURCE_NOUNS = set(lexicon.words(_LEXICON, "source_nouns"))
 
 
 @Language.factory("coincide_figures", requires=["token.dep", "doc.ents"], assigns=["doc._.figures"])
@@ -293,8 +294,8 @@ def _source(doc: Doc, sent: Span, start: int, end: int, verb: Token | None) -> d
 
 # Verbs and nouns of proposing (CAMEO 03's offers, pledges and promises, with the verbs and nouns
 # of putting a plan forward): the figure in what they put forward is the proposer's.
-PROPOSE_VERBS = frozenset("propose offer pledge promise plan unveil outline table vow guarantee intend".split())
-PROPOSAL_NOUNS = frozenset("plan plans proposal proposals bill pledge pledges promise offer manifesto".split())
+PROPOSE_VERBS = lexicon.words(_LEXICON, "propose_verbs")
+PROPOSAL_NOUNS = lexicon.words(_LEXICON, "proposal_nouns")
 
 
 def _proposer(tok: Token) -> Token | None:
@@ -324,8 +325,8 @@ def _proposer(tok: Token) -> Token | None:
 
 
 # Nouns of claiming, and the participles that tell who made such a claim ("made by", "issued by").
-CLAIM_MAKING = frozenset("make issue publish release produce prepare compile submit file".split())
-CLAIM_NOUNS = frozenset("claim claims statement statements assertion assertions estimate estimates forecast forecasts report analysis".split())
+CLAIM_MAKING = lexicon.words(_LEXICON, "claim_making_verbs")
+CLAIM_NOUNS = lexicon.words(_LEXICON, "claim_nouns")
 
 
 def _claim_maker(tok: Token) -> Token | None:
@@ -372,7 +373,7 @@ def _counts_speakers(subj: Token) -> bool:
 # Findings that claim figures when they are the claimant's head noun, though an actor made or
 # ordered them ("a recent report from Bloomberg", "exit polls conducted for the AP"): read for
 # claimants only.
-FINDINGS_MADE = frozenset("poll polls polling survey surveys study studies census report reports analysis analyses review research".split())
+FINDINGS_MADE = lexicon.words(_LEXICON, "findings_made")
 
 
 def _possessor(doc: Doc, start: int, end: int) -> bool:
