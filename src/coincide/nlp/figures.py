@@ -669,7 +669,7 @@ def _root_of(doc: Doc, start: int, end: int) -> Token | None:
 _QUALIFIER_WORDS = frozenset(w for q in QUALIFIERS for w in q.split() if w not in ("to", "than", "of", "an", "as", "no"))
 PARTICLES = frozenset(("back", "out", "up", "down", "off", "away", "over", "in"))
 COMPARISON_PREPS = frozenset(("above", "over", "under", "below", "exceeding", "beyond"))
-CONTAINER_NOUNS = {"maximum", "minimum", "total", "sum", "average", "amount", "figure", "value", "cost", "price", "majority"}
+CONTAINER_NOUNS = set(lexicon.words(_LEXICON, "container_nouns"))
 _NP_DEPS = {"compound", "amod", "nmod", "poss", "det", "nummod", "quantmod", "case"}
 
 
@@ -889,8 +889,8 @@ def _about_amount(root: Token, span_toks: set[int], unit: str) -> str | None:
     return " ".join(kept) or None
 
 
-RANKING_VERBS = frozenset(("follow", "trail", "chase"))
-CHANGE_VERBS = frozenset("increase raise rise cut reduce lower freeze cap set fix double halve boost lift trim slash".split())
+RANKING_VERBS = lexicon.words(_LEXICON, "ranking_verbs")
+CHANGE_VERBS = lexicon.words(_LEXICON, "change_verbs")
 
 
 def _changes(verb: Token) -> bool:
@@ -1078,13 +1078,13 @@ def amount_figures(doc: Doc, sent: Span, ref) -> tuple[list[Figure], set[int]]:
     return out, taken
 
 
-LEAD_VERBS = frozenset(("lead", "beat", "trail", "top", "edge", "defeat", "outpoll"))
-LEAD_ADVERBS = frozenset(("ahead", "behind"))
+LEAD_VERBS = lexicon.words(_LEXICON, "lead_verbs")
+LEAD_ADVERBS = lexicon.words(_LEXICON, "lead_adverbs")
 # verbs of preferring or backing one option (the object) to another (after "to", "over" or
 # "against"): a poll's pair of shares after one measures the two options, said by the people who
 # prefer ("Evangelicals who prefer Carson to Trump 33% to 18%"); the subject is the people counted,
 # not a side
-PREFER_VERBS = frozenset(("prefer", "favor", "favour", "choose", "pick", "back", "support", "select", "endorse"))
+PREFER_VERBS = lexicon.words(_LEXICON, "prefer_verbs")
 PREFER_OVER = frozenset(("to", "over", "against"))
 # what joins the two shares of a score (a range reads low to high; a score may fall)
 SCORE_JOINERS = frozenset(("to", "-", "–", "versus", "vs", "vs."))
@@ -1599,7 +1599,7 @@ def _does_what_people_do(num: Token) -> bool:
         and not any(c.dep_ == "prep" and c.lower_ == "of" for c in num.children)
 
 
-COUNT_NOUNS = frozenset(("number", "total", "count", "tally"))
+COUNT_NOUNS = lexicon.words(_LEXICON, "count_nouns")
 
 
 def _number_of_people(num: Token) -> Token | None:
