@@ -30,57 +30,47 @@ from .grammar import children, reported_by
 from .knowledge import knowledge_base
 from .mentions import actor_by_id, mentions_in
 
-WORD_NUMBERS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
-}
-SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-          "trillion": 1_000_000_000_000, "k": 1_000, "m": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000}
+# The words of English this component reads are data: lexicon/figures.toml, one table each (its
+# comments say what each is read for and where it came from). The names below keep their types
+# (dicts of ints or floats, sets, frozensets, a list) so the code and whoever imports them read
+# them as before.
+_LEXICON = "figures"
+
+
+def _values(key: str) -> dict:
+    """A table of words and their numbers, as written (a fresh dict: some are added to below)."""
+    return dict(lexicon.table(_LEXICON, key))
+
+
+def _ratios(key: str) -> dict[str, float]:
+    """A table of words and [numerator, denominator] pairs, divided here so that a third is exactly
+    1 / 3 (TOML would need the float written to 17 digits)."""
+    return {word: num / den for word, (num, den) in lexicon.table(_LEXICON, key).items()}
+
+
+WORD_NUMBERS = _values("number_words")
+SCALES = _values("scales")
 # "millions have been displaced": a plural scale word alone is a lower bound
-PLURAL_SCALES = {"dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000,
-                 "billions": 1_000_000_000, "tens": 10}
-FRACTIONS = {"half": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25, "quarters": 0.25, "fifth": 0.2, "fifths": 0.2}
-QUALIFIERS = [
-    "at least", "at most", "more than", "less than", "fewer than", "up to", "as many as", "as few as",
-    "nearly", "almost", "about", "around", "approximately", "roughly", "some", "over", "under", "just over",
-    "just under", "close to", "an estimated", "estimated", "upwards of", "no fewer than", "no more than",
-]
-PEOPLE = set(
-    """
-    people person persons civilian civilians soldier soldiers troop troops refugee refugees child children
-    woman women man men protester protesters demonstrator demonstrators prisoner prisoners member members
-    fighter fighters militant militants rebel rebels police policeman policemen officer officers student students
-    worker workers resident residents villager villagers immigrant immigrants migrant migrants official officials
-    victim victims casualty casualties death deaths body bodies national nationals personnel serviceman servicemen
-    citizen citizens activist activists supporter supporters journalist journalists hostage hostages detainee
-    detainees inhabitant inhabitants family families youth youths guerrilla guerrillas peacekeeper peacekeepers
-    """.split()
-)
-MONEY_UNITS = {"$": "dollars", "dollar": "dollars", "dollars": "dollars", "euro": "euros", "euros": "euros",
-               "€": "euros", "£": "pounds", "pound": "pounds", "pounds": "pounds", "yen": "yen", "usd": "dollars"}
-IMPACT = set(
-    """
-    kill die wound injure displace arrest detain flee evacuate abduct kidnap deport execute jail imprison
-    release free missing dead displaced homeless starve rescue deploy send withdraw protest demonstrate march
-    strike capture seize destroy shell bomb attack torture expel cost pledge donate provide give spend
-    lose raise fund allocate grant lend injured wounded killed
-    """.split()
-)
+PLURAL_SCALES = _values("plural_scales")
+FRACTIONS = _ratios("fractions")
+QUALIFIERS = list(lexicon.table(_LEXICON, "qualifiers")[lexicon.WORDS])
+PEOPLE = set(lexicon.words(_LEXICON, "people"))
+MONEY_UNITS = dict(lexicon.table(_LEXICON, "money_units"))
+IMPACT = set(lexicon.words(_LEXICON, "impact"))
 # Of the IMPACT verbs, those only people suffer.
-PEOPLE_SUFFER = frozenset("kill die wound injure arrest detain abduct kidnap deport execute jail imprison torture".split())
+PEOPLE_SUFFER = lexicon.words(_LEXICON, "people_suffer")
 # Of the IMPACT verbs, those that make a count of things (no people, no money) a figure.
-THINGS_HARMED = frozenset("destroy shell bomb attack seize capture strike".split())
+THINGS_HARMED = lexicon.words(_LEXICON, "things_harmed")
 # Verbs whose subject claims the figure under them: speech verbs and "estimate".
-REPORTING = SPEECH | frozenset({"estimate"})
+REPORTING = SPEECH | lexicon.words(_LEXICON, "reporting_verbs")
 # Verbs of findings: a survey, a poll, a report or data "show" or "find" a figure as a person says it
 # ("the latest poll showed Trump at 31 percent", "a survey found 40% ..."); read for claimants only
 # (a bare number that finds is no count of people, as one that says is).
-CLAIMED_BY = REPORTING | frozenset({"show", "find"})
+CLAIMED_BY = REPORTING | lexicon.words(_LEXICON, "finding_verbs")
 # Findings a figure is read "in" (a poll, a survey, their average): read for claimants only.
-FINDING_NOUNS = frozenset({"poll", "survey", "average", "study", "census"})
-SOURCE_NOUNS = {"estimate", "count", "figure", "figures", "tally", "report", "data", "statistics", "toll"}
+FINDING_NOUNS = lexicon.words(_LEXICON, "finding_nouns")
+# Nouns of a count's source: read nowhere in this module now (kept for the name).
+SOURCE_NOUNS = set(lexicon.words(_LEXICON, "source_nouns"))
 
 
 @Language.factory("coincide_figures", requires=["token.dep", "doc.ents"], assigns=["doc._.figures"])
@@ -304,8 +294,8 @@ def _source(doc: Doc, sent: Span, start: int, end: int, verb: Token | None) -> d
 
 # Verbs and nouns of proposing (CAMEO 03's offers, pledges and promises, with the verbs and nouns
 # of putting a plan forward): the figure in what they put forward is the proposer's.
-PROPOSE_VERBS = frozenset("propose offer pledge promise plan unveil outline table vow guarantee intend".split())
-PROPOSAL_NOUNS = frozenset("plan plans proposal proposals bill pledge pledges promise offer manifesto".split())
+PROPOSE_VERBS = lexicon.words(_LEXICON, "propose_verbs")
+PROPOSAL_NOUNS = lexicon.words(_LEXICON, "proposal_nouns")
 
 
 def _proposer(tok: Token) -> Token | None:
@@ -335,8 +325,8 @@ def _proposer(tok: Token) -> Token | None:
 
 
 # Nouns of claiming, and the participles that tell who made such a claim ("made by", "issued by").
-CLAIM_MAKING = frozenset("make issue publish release produce prepare compile submit file".split())
-CLAIM_NOUNS = frozenset("claim claims statement statements assertion assertions estimate estimates forecast forecasts report analysis".split())
+CLAIM_MAKING = lexicon.words(_LEXICON, "claim_making_verbs")
+CLAIM_NOUNS = lexicon.words(_LEXICON, "claim_nouns")
 
 
 def _claim_maker(tok: Token) -> Token | None:
@@ -383,7 +373,7 @@ def _counts_speakers(subj: Token) -> bool:
 # Findings that claim figures when they are the claimant's head noun, though an actor made or
 # ordered them ("a recent report from Bloomberg", "exit polls conducted for the AP"): read for
 # claimants only.
-FINDINGS_MADE = frozenset("poll polls polling survey surveys study studies census report reports analysis analyses review research".split())
+FINDINGS_MADE = lexicon.words(_LEXICON, "findings_made")
 
 
 def _possessor(doc: Doc, start: int, end: int) -> bool:
@@ -452,12 +442,8 @@ def _since(sent: Span, ref) -> str | None:
 # ---------------------------------------------------------------- amounts and percentages
 # Money and percentages are read from the text, not the tokens: the tokenizer splits "£119m" into
 # "£ 119 m" and "£4bn" into "£ 4bn", and the entity recogniser calls "50 per cent" MONEY.
-CURRENCY_SYMBOLS = {"£": "pounds", "$": "dollars", "us$": "dollars", "€": "euros", "¥": "yen"}
-CURRENCY_WORDS = {
-    "pound": "pounds", "pounds": "pounds", "sterling": "pounds", "gbp": "pounds", "dollar": "dollars",
-    "dollars": "dollars", "usd": "dollars", "euro": "euros", "euros": "euros", "eur": "euros", "yen": "yen",
-    "pence": "pence", "penny": "pence", "p": "pence", "cent": "cents", "cents": "cents",
-}
+CURRENCY_SYMBOLS = dict(lexicon.table(_LEXICON, "currency_symbols"))
+CURRENCY_WORDS = dict(lexicon.table(_LEXICON, "currency_words"))
 
 # The world's currencies from ISO 4217 (pycountry): the last word of each name ("Indian Rupee",
 # "Swiss Franc", "Mexican Peso") read after a number, and each alpha-3 code before or after one
@@ -465,12 +451,10 @@ CURRENCY_WORDS = {
 # words that are ordinary English ("real", "won", "mark", "sum") stay out; so do codes that are
 # English words in capitals ("ALL", "TOP", "TRY"). Only the word is kept as the unit ("francs"),
 # as "dollars" already stands for every dollar.
-_NOT_CURRENCY_WORDS = frozenset(
-    "account gold silver platinum palladium purposes involved mark real won sum sol colon oro fomento previsional "
-    "mvdol uruguayo bceao beac som dram kip lek soberano omani".split())
-_NOT_CURRENCY_CODES = frozenset("ALL TOP CUP PEN TRY MOP BOB SOS MAD XXX XTS XAU XAG XPT XPD XDR XSU XUA".split())
+_NOT_CURRENCY_WORDS = lexicon.words(_LEXICON, "not_currency_words")
+_NOT_CURRENCY_CODES = lexicon.words(_LEXICON, "not_currency_codes")
 # Currency words whose plural is the word itself.
-_INVARIANT = frozenset("yen yuan renminbi baht rand naira rupiah ringgit taka dong tenge kyat tugrik".split())
+_INVARIANT = lexicon.words(_LEXICON, "invariant_currency_words")
 
 
 def _iso_currencies() -> tuple[dict[str, str], dict[str, str]]:
@@ -478,7 +462,7 @@ def _iso_currencies() -> tuple[dict[str, str], dict[str, str]]:
 
     words: dict[str, str] = {}
     codes: dict[str, str] = {}
-    known = {"USD": "dollars", "GBP": "pounds", "EUR": "euros", "JPY": "yen"}
+    known = lexicon.table(_LEXICON, "iso_known_units")
     for cur in pycountry.currencies:
         word = cur.name.split()[-1].lower()
         if not word.isalpha() or word in _NOT_CURRENCY_WORDS:
@@ -488,7 +472,7 @@ def _iso_currencies() -> tuple[dict[str, str], dict[str, str]]:
         words.setdefault(word if word in _INVARIANT else word + "s", unit)
         if cur.alpha_3 not in _NOT_CURRENCY_CODES:
             codes[cur.alpha_3] = unit
-    words["yuan"] = "yuan"  # the renminbi's unit, as the news names it
+    words.update(lexicon.table(_LEXICON, "iso_extra_words"))  # "yuan", the renminbi's unit, as the news names it
     return words, codes
 
 
@@ -496,12 +480,10 @@ ISO_WORDS, ISO_CODES = _iso_currencies()
 for _w, _u in ISO_WORDS.items():
     CURRENCY_WORDS.setdefault(_w, _u)
 CURRENCY_WORDS.update({c.lower(): u for c, u in ISO_CODES.items()})
-CURRENCY_SYMBOLS.update({"₹": "rupees", "₽": "rubles", "₩": "wons", "₺": "liras", "₪": "sheqels"})
 _CUR_WORDS = "|".join(sorted((re.escape(w) for w in CURRENCY_WORDS if w.isalpha() and w.islower() and w.upper() not in ISO_CODES), key=len, reverse=True))
 _CUR_CODES = "|".join(sorted(ISO_CODES, key=len, reverse=True))
 
-MAGNITUDES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9, "b": 1e9,
-              "billion": 1e9, "tn": 1e12, "trillion": 1e12}
+MAGNITUDES = _values("magnitudes")
 _NUMWORD = r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|point)"
 _NUM = rf"(?:\d[\d,]*(?:\.\d+)?|{_NUMWORD}(?:[\s-]+{_NUMWORD})*)"
 _MAG = r"(?:bn|tn|mn|m|k|b|thousand|million|billion|trillion)"
@@ -522,7 +504,7 @@ AMOUNT_RE = re.compile(
 _BY_MARGIN_RE = re.compile(r"\bby\s+(?:(?:more|less|fewer)\s+than\s+|(?:over|almost|nearly|about|around|roughly|some|just|only|at\s+least|as\s+many\s+as|up\s+to)\s+)*(?:an?\s+)?$", re.I)
 _MARGIN_NOUN_RE = re.compile(r"\s*(?:leads?|margins?|advantages?|gaps?|deficits?|swings?|edges?)\b", re.I)
 _INDEX_RE = re.compile(r"\b(?:Dow|FTSE|Nasdaq|S&P|index|indices|Nikkei|DAX)\b")
-SHARE_WORDS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "tenth": 0.1}
+SHARE_WORDS = _ratios("share_words")
 
 
 def _words_value(text: str) -> float | None:
@@ -687,7 +669,7 @@ def _root_of(doc: Doc, start: int, end: int) -> Token | None:
 _QUALIFIER_WORDS = frozenset(w for q in QUALIFIERS for w in q.split() if w not in ("to", "than", "of", "an", "as", "no"))
 PARTICLES = frozenset(("back", "out", "up", "down", "off", "away", "over", "in"))
 COMPARISON_PREPS = frozenset(("above", "over", "under", "below", "exceeding", "beyond"))
-CONTAINER_NOUNS = {"maximum", "minimum", "total", "sum", "average", "amount", "figure", "value", "cost", "price", "majority"}
+CONTAINER_NOUNS = set(lexicon.words(_LEXICON, "container_nouns"))
 _NP_DEPS = {"compound", "amod", "nmod", "poss", "det", "nummod", "quantmod", "case"}
 
 
@@ -907,8 +889,8 @@ def _about_amount(root: Token, span_toks: set[int], unit: str) -> str | None:
     return " ".join(kept) or None
 
 
-RANKING_VERBS = frozenset(("follow", "trail", "chase"))
-CHANGE_VERBS = frozenset("increase raise rise cut reduce lower freeze cap set fix double halve boost lift trim slash".split())
+RANKING_VERBS = lexicon.words(_LEXICON, "ranking_verbs")
+CHANGE_VERBS = lexicon.words(_LEXICON, "change_verbs")
 
 
 def _changes(verb: Token) -> bool:
@@ -1096,13 +1078,13 @@ def amount_figures(doc: Doc, sent: Span, ref) -> tuple[list[Figure], set[int]]:
     return out, taken
 
 
-LEAD_VERBS = frozenset(("lead", "beat", "trail", "top", "edge", "defeat", "outpoll"))
-LEAD_ADVERBS = frozenset(("ahead", "behind"))
+LEAD_VERBS = lexicon.words(_LEXICON, "lead_verbs")
+LEAD_ADVERBS = lexicon.words(_LEXICON, "lead_adverbs")
 # verbs of preferring or backing one option (the object) to another (after "to", "over" or
 # "against"): a poll's pair of shares after one measures the two options, said by the people who
 # prefer ("Evangelicals who prefer Carson to Trump 33% to 18%"); the subject is the people counted,
 # not a side
-PREFER_VERBS = frozenset(("prefer", "favor", "favour", "choose", "pick", "back", "support", "select", "endorse"))
+PREFER_VERBS = lexicon.words(_LEXICON, "prefer_verbs")
 PREFER_OVER = frozenset(("to", "over", "against"))
 # what joins the two shares of a score (a range reads low to high; a score may fall)
 SCORE_JOINERS = frozenset(("to", "-", "–", "versus", "vs", "vs."))
@@ -1220,6 +1202,8 @@ PEOPLE_SUFFIXES = ("ers", "ians", "ists", "ants", "ents", "ees", "ans")
 # "errors", "cantons", "nations", "casinos"): people only when the Phoenix agents dictionary lists
 # the noun ("Latinos" is a proper noun, read as a nationality or group).
 AGENT_CONFIRMED_SUFFIXES = ("ors", "ons", "inos")
+# Agent nouns read as people by their lemma beside PEOPLE ("voters", "pensioners", "households").
+PEOPLE_LEMMAS = lexicon.words(_LEXICON, "people_lemmas")
 
 
 def _listed_people(tok: Token) -> bool:
@@ -1227,7 +1211,7 @@ def _listed_people(tok: Token) -> bool:
     or party ("Latinos", "Democrats"). Shared by is_people and _by_ending_only, so that the two
     agree on what the ending rule leaves alone."""
     low, lemma = tok.lower_, tok.lemma_.lower()
-    if low in PEOPLE or lemma in PEOPLE or lemma in ("household", "voter", "pensioner", "taxpayer", "smoker", "viewer"):
+    if low in PEOPLE or lemma in PEOPLE or lemma in PEOPLE_LEMMAS:
         return True
     return tok.ent_type_ == "NORP" and tok.tag_ in ("NNS", "NNPS")
 
@@ -1288,7 +1272,7 @@ def _wordnet_person(tok: Token) -> bool:
 
 
 # Plurals that end like agent nouns and count no people.
-NOT_PEOPLE = frozenset("dollar pound euro cent billion million year option per centers matter number quarter letter".split())
+NOT_PEOPLE = lexicon.words(_LEXICON, "not_people")
 
 
 def _year_in_name(tok: Token, run: list[Token]) -> bool:
@@ -1605,7 +1589,7 @@ def _bare_subject_of_act(num: Token) -> bool:
 
 # Intransitive acts only people do in the news: a bare number doing one counts people ("nearly
 # 40,000 voted", "about 60,000 attended", "200 died")
-PEOPLE_DO = frozenset("vote attend die flee protest demonstrate march emigrate".split())
+PEOPLE_DO = lexicon.words(_LEXICON, "people_do")
 def _does_what_people_do(num: Token) -> bool:
     """A bare number that is the subject of an act only people do (PEOPLE_DO: "nearly 40,000
     voted", "about 60,000 attended"); a part of a group of things is none ("three of the four
@@ -1615,7 +1599,7 @@ def _does_what_people_do(num: Token) -> bool:
         and not any(c.dep_ == "prep" and c.lower_ == "of" for c in num.children)
 
 
-COUNT_NOUNS = frozenset(("number", "total", "count", "tally"))
+COUNT_NOUNS = lexicon.words(_LEXICON, "count_nouns")
 
 
 def _number_of_people(num: Token) -> Token | None:
