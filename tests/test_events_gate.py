@@ -125,14 +125,23 @@ BBC_SAMPLES = {
     # non-author (session 22): 34 of 40 random (0.85), 26 of 30 force (0.867); the judge had read
     # seed 2040's lines while learning the format, several of them the same events (not fully
     # blind). Re-scored after session 22's merge: the same. Floors one under: 33/40 = 0.825,
-    # 25/30 = 0.833
-    2041: (0.825, 0.83),
+    # 25/30 = 0.833. Session 23's confidence (retrained on tuning seeds to 640) reads 35/40: floor
+    # one under, 34/40 = 0.85
+    2041: (0.85, 0.83),
     # seeds 2042 and 2043, drawn once each after the twenty-second round on 238864a's output (its
     # events code that of aaa1339) and judged once each by a non-author (session 23, two judges in
     # parallel): 2042 31 of 40 random (0.775), 29 of 30 force (0.967); 2043 36 of 40 (0.90), 29 of 30
     # (0.967). Floors one under: 30/40 = 0.75, 35/40 = 0.875, 28/30 = 0.933
     2042: (0.75, 0.93),
-    2043: (0.875, 0.93),
+    # 2043's force line 14 (a negated arrest) re-judged physical by the force yardstick's literal
+    # reading, settled in session 23 as the other samples read that event: 30 of 30, floor 29/30
+    2043: (0.875, 0.96),
+    # seeds 2044 and 2045, drawn once each on faa20d8's output (session 23, after the confidence was
+    # retrained on tuning seeds to 640) and judged once each by a non-author, two judges in
+    # parallel: 2044 30 of 40 random (0.75), 27 of 30 force (0.90); 2045 34 of 40 (0.85), 28 of 30
+    # (0.933). Floors one under: 29/40 = 0.725, 33/40 = 0.825; 26/30 = 0.867, 27/30 = 0.90
+    2044: (0.725, 0.86),
+    2045: (0.825, 0.89),
 }
 
 
