@@ -84,6 +84,8 @@ def test_weights_rebuild_exactly(tmp_path):
     meta = json.loads(shipped.read_text(encoding="utf-8"))["trained_on"]
     subprocess.run([sys.executable, str(REPO / "scripts" / "train_event_confidence.py"), "--out", str(out),
                     "--sets", ",".join(meta["sets_tried"]), "--last-seed", str(meta["last_seed"]),
-                    "--held-out", ",".join(map(str, meta["held_out"]["seeds"]))],
+                    "--held-out", ",".join(map(str, meta["held_out"]["seeds"]))]
+                   # a file trained with the PLOVER tune half's events as well records their weight
+                   + (["--plover-tune", str(meta["plover_tune"]["weight"])] if "plover_tune" in meta else []),
                    check=True, capture_output=True, cwd=REPO)
     assert json.loads(out.read_text(encoding="utf-8")) == json.loads(shipped.read_text(encoding="utf-8"))

@@ -109,3 +109,28 @@ def test_the_trainer_switches_the_cross_family():
     assert "x:AGREE|noun" not in trainer.feature_names(items, "lemma")
     assert "x:AGREE|noun" in trainer.feature_names(items, "base+cross")
     assert {"x:AGREE|noun", "lemma=deal"} <= set(trainer.feature_names(items, "lemma+cross"))
+
+
+def test_the_trainer_can_add_the_plover_tune_half():
+    """--plover-tune (an experiment, off by default): the PLOVER tune half's found events are labelled by
+    their record's gold type, carry their weight, and move the fit only when given (invented events)."""
+    import importlib.util
+
+    from conftest import REPO
+
+    spec = importlib.util.spec_from_file_location("train_event_confidence", REPO / "scripts" / "train_event_confidence.py")
+    trainer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(trainer)
+    plover = [{"gold": "AGREE", "events": [{"type": "AGREE", "signs": {"bias": 1.0, "type=AGREE": 1.0}},
+                                           {"type": "ACCUSE", "signs": {"bias": 1.0, "type=ACCUSE": 1.0}}]}]
+    extra = trainer.plover_items(plover, 3.0)
+    assert [(it["right"], it["weight"]) for it in extra] == [(1, 3.0), (0, 3.0)]
+    # BBC judgments: AGREE half right, ACCUSE always right; the PLOVER ones say ACCUSE can be wrong
+    items = ([{"seed": 1, "right": r, "signs": {"bias": 1.0, "type=AGREE": 1.0}} for r in (0, 1)]
+             + [{"seed": 2, "right": 1, "signs": {"bias": 1.0, "type=ACCUSE": 1.0}}] * 2)
+    names = ["bias", "type=ACCUSE", "type=AGREE"]
+    alone, added = trainer.fit(items, names, 0.01), trainer.fit(items, names, 0.01, extra)
+    assert added[1] < alone[1]  # ACCUSE's weight falls once a wrong PLOVER ACCUSE is learned from
+    assert added[2] > alone[2]  # and AGREE's rises with a right PLOVER AGREE
+    # with no extra events the fit is the plain unweighted one (the shipped file rebuilds exactly)
+    assert np.array_equal(trainer.fit(items, names, 0.01, []), alone)
