@@ -69,8 +69,6 @@ REPORTING = SPEECH | lexicon.words(_LEXICON, "reporting_verbs")
 CLAIMED_BY = REPORTING | lexicon.words(_LEXICON, "finding_verbs")
 # Findings a figure is read "in" (a poll, a survey, their average): read for claimants only.
 FINDING_NOUNS = lexicon.words(_LEXICON, "finding_nouns")
-# Nouns of a count's source: read nowhere in this module now (kept for the name).
-SOURCE_NOUNS = set(lexicon.words(_LEXICON, "source_nouns"))
 
 
 @Language.factory("coincide_figures", requires=["token.dep", "doc.ents"], assigns=["doc._.figures"])
