@@ -489,3 +489,14 @@ def test_deleting_a_mention_keeps_the_offsets_in_step(nlp, index):
 ])
 def test_a_description_that_says_a_quotation_takes_the_turn(nlp, text, fragment, speaker):
     assert speaker_of(analyse(nlp, text), fragment) == speaker
+
+
+# Round 24 (issuer24s): pronoun speakers. Each case fails without its rule.
+
+def test_they_continues_the_main_subject_over_a_thing_in_a_reported_clause(nlp):
+    # the plural subject of a clause the sentence before reports ("whether donors' names are ...")
+    # is not nearer than its main subject for the next "they"
+    doc = analyse(nlp, "City officials say they are checking the lists more closely and using lawyers to decide "
+                       "whether donors' names are public under state law. Sometimes, they say, it means reading "
+                       "every line twice.")
+    assert referent(doc, "Sometimes", "they") == "City officials"

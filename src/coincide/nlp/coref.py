@@ -820,12 +820,26 @@ class _Resolver:
         if cands:
             self._insert(Mention(start, end, cands[0].actor, "pronoun"))
 
+    def _main_clause(self, subject: Token) -> bool:
+        """Whether a subject is that of its sentence's main verb (or a verb coordinated with it)."""
+        verb = subject.head
+        while verb.dep_ == "conj":
+            verb = verb.head
+        return verb.dep_ == "ROOT"
+
     def plural_thing_before(self, tok: Token) -> bool:
         """ "While the e-mails portrayed X as ..., they suggest ...": the nearest plural subject
         before "they" in its sentence or the one before is a thing no actor names, so "they" is
-        those things, not a body named further back."""
+        those things, not a body named further back. In the sentence before, only its main
+        clause's subject counts: "Facebook officials say they are reviewing posts ... to determine
+        whether users' comments are infringing on German law. Sometimes, they say, ...": the
+        comments are what the officials' reported clause is about, and "they" goes on with the
+        main clause's subject."""
         floor = self.sents[max(0, self.sent_index(tok.i) - 1)].start
+        own = self.sents[self.sent_index(tok.i)].start
         for t in reversed(self.doc[floor:tok.i]):
+            if t.i < own and t.dep_ in SUBJECT_DEPS and not self._main_clause(t):
+                continue  # the sentence before: only its main clause's subject is what "they" continues
             if t.dep_ in SUBJECT_DEPS and t.tag_ in ("NNS", "NNPS") and not self.in_quote(t.idx):
                 i = self._bisect(t.idx)
                 return not any(m.start <= t.idx < m.end for m in self.mentions[max(0, i - 3):i + 2])
