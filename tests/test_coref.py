@@ -489,3 +489,35 @@ def test_deleting_a_mention_keeps_the_offsets_in_step(nlp, index):
 ])
 def test_a_description_that_says_a_quotation_takes_the_turn(nlp, text, fragment, speaker):
     assert speaker_of(analyse(nlp, text), fragment) == speaker
+
+
+# Round 24 (issuer24s): pronoun speakers. Each case fails without its rule.
+
+def test_they_continues_the_main_subject_over_a_thing_in_a_reported_clause(nlp):
+    # the plural subject of a clause the sentence before reports ("whether donors' names are ...")
+    # is not nearer than its main subject for the next "they"
+    doc = analyse(nlp, "City officials say they are checking the lists more closely and using lawyers to decide "
+                       "whether donors' names are public under state law. Sometimes, they say, it means reading "
+                       "every line twice.")
+    assert referent(doc, "Sometimes", "they") == "City officials"
+
+
+def test_a_subject_in_the_window_outranks_the_nearest_name_that_is_no_subject(nlp):
+    # subject salience: the person the window names as a subject ("Mayor Carl Dunn has signed")
+    # is whom "he" follows, not a nearer name inside a relative clause's object ("the auditor who
+    # had exposed Alan Price"), which the nearest-name step took
+    doc = analyse(nlp, "Mayor Carl Dunn has signed a new budget for the city. A mayor who sacked the auditor who "
+                       "had exposed Alan Price will now hand his successor a deficit. On Tuesday he said the city "
+                       "\"is in better shape than it has been for years.\"")
+    assert referent(doc, "On Tuesday", "he") == "Carl Dunn"
+    assert speaker_of(doc, "better shape") == "Carl Dunn"
+
+
+def test_a_subject_sharing_the_surname_of_the_nearest_name_does_not_outrank_it(nlp):
+    # the guard: a subject with the surname of the nearest name is that person named twice (the
+    # actors step split "X.\n\nTrump" from "Trump" in a tuning story) or a namesake, whom only the
+    # name tells apart, so the nearest name stands
+    doc = analyse(nlp, "Jane Sanders has campaigned in Iowa for months. A group that fought the rivals of Bernie "
+                       "Sanders will now hand its lists to the party. On Tuesday he said the party \"should be "
+                       "grateful.\"")
+    assert referent(doc, "On Tuesday", "he") == "Bernie Sanders"

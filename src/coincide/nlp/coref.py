@@ -16,7 +16,8 @@ checks and completes that with constraints a reader of news applies:
 * Salience through the chain: a pronoun resolved is itself a mention of its actor, so a person
   who is talked about as "she" three sentences running stays the referent of the fourth.
 * Ranking among the candidates that agree: the subject of the sentence (before the pronoun),
-  then the subjects of the sentences before, then the actor named last; within the current
+  then the subjects of the sentences before, then the actor named last (a nearest name that is
+  no subject in the window gives way to a subject there); within the current
   paragraph and the one before it. When the pronoun's own sentence has no subject before it, the
   subject of the main clause of the sentence just before wins over the subject of a clause it
   reports ("Trump is a 'change agent,' Cole said. '...,' he said": Cole).
@@ -459,12 +460,47 @@ class _Resolver:
             return
         own = self.own_subject_before(tok, cands)
         if current is not None and current in ok_actors and main in (None, current) and own in (None, current):
-            return  # coincide_actors' choice stands: it agrees and was named outside quotations
+            # coincide_actors' choice stands (it agrees and was named outside quotations), unless the
+            # window names it nowhere as a subject and names another person who agrees as one
+            subject = None if self.blocked_by_own_subject(tok, cands) else self.salient_subject(tok, cands, current)
+            if subject is not None:
+                self._delete(at)
+                self._insert(Mention(start, end, subject, "pronoun"))
+            return
         pick = None if self.blocked_by_own_subject(tok, cands) else main or self.rank(tok, cands)
         if at is not None:
             self._delete(at)
         if pick is not None:
             self._insert(Mention(start, end, pick, "pronoun"))
+
+    def salient_subject(self, tok: Token, cands: list[Mention], current: str) -> str | None:
+        """ "Mr. Obama has ... secured a deal ... A president who authorized the raid that killed
+        Osama bin Laden ... Where he used to boast ...": coincide_actors' nearest name, when the
+        window names that person nowhere as a subject (an object, a prepositional or relative
+        clause's object), gives way to the latest subject of the window that agrees (a subject is
+        what a story follows; the nearest name is only the nearest: rank's order, which the
+        shortcut for coincide_actors' choice skipped). A subject with the choice's surname is no
+        other person (a namesake, or one person the actors step named twice: "X.\n\nTrump" beside
+        "Trump"), so the choice stands."""
+        subjects = []
+        for m in cands:  # latest first
+            root = self.root_of(m)
+            if root is None or root.i >= tok.i:
+                continue
+            if m.actor == current and root.dep_ == "pobj" and root.head.dep_ == "agent":
+                return None  # "written by Alan Price": a passive's agent is its doer, a subject in all but form
+            if not self.is_subject(root):
+                continue
+            if m.actor == current:
+                return None  # the choice was a subject too
+            if self._surname(m.actor) == self._surname(current):
+                return None  # one person the actors step named twice ("X. Trump", "Trump"): no other subject
+            subjects.append(m.actor)
+        return subjects[0] if subjects else None
+
+    def _surname(self, actor: str) -> str:
+        a = self.actors.get(actor)
+        return a.name.split()[-1].lower() if a is not None and a.name.split() else ""
 
     def previous_speaker(self, tok: Token, cands: list[Mention]) -> str | None:
         """Quote turns: '"...," Tobias said.' / a paragraph naming others, none as a subject
@@ -820,12 +856,26 @@ class _Resolver:
         if cands:
             self._insert(Mention(start, end, cands[0].actor, "pronoun"))
 
+    def _main_clause(self, subject: Token) -> bool:
+        """Whether a subject is that of its sentence's main verb (or a verb coordinated with it)."""
+        verb = subject.head
+        while verb.dep_ == "conj":
+            verb = verb.head
+        return verb.dep_ == "ROOT"
+
     def plural_thing_before(self, tok: Token) -> bool:
         """ "While the e-mails portrayed X as ..., they suggest ...": the nearest plural subject
         before "they" in its sentence or the one before is a thing no actor names, so "they" is
-        those things, not a body named further back."""
+        those things, not a body named further back. In the sentence before, only its main
+        clause's subject counts: "Facebook officials say they are reviewing posts ... to determine
+        whether users' comments are infringing on German law. Sometimes, they say, ...": the
+        comments are what the officials' reported clause is about, and "they" goes on with the
+        main clause's subject."""
         floor = self.sents[max(0, self.sent_index(tok.i) - 1)].start
+        own = self.sents[self.sent_index(tok.i)].start
         for t in reversed(self.doc[floor:tok.i]):
+            if t.i < own and t.dep_ in SUBJECT_DEPS and not self._main_clause(t):
+                continue  # the sentence before: only its main clause's subject is what "they" continues
             if t.dep_ in SUBJECT_DEPS and t.tag_ in ("NNS", "NNPS") and not self.in_quote(t.idx):
                 i = self._bisect(t.idx)
                 return not any(m.start <= t.idx < m.end for m in self.mentions[max(0, i - 3):i + 2])
