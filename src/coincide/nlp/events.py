@@ -137,7 +137,9 @@ class EventsComponent:
         for sent in doc.sents:
             events.extend(sentence_events(doc, sent, ref, dateline))
         kept = []
-        for ev in merge_events(events):
+        merged = merge_events(events)
+        event_confidence.add_embeddings(merged)
+        for ev in merged:
             # a merged event is read where it is first named (the mention the record's span gives)
             ev.confidence = round(self.model.confidence(getattr(ev, "signs", {})), 3)
             if self.model.keeps(ev.type, ev.confidence, self.min_confidence):
@@ -1414,6 +1416,9 @@ def sentence_events(doc: Doc, sent: Span, ref, dateline: str | None) -> list[Eve
             continue
         # what the confidence model reads (not a record field: the record gains only the number)
         ev.signs = event_confidence.features(doc, sent, f.trigger, f.light or f.trigger, ev, f.rule, _noun_event(f))
+        if event_confidence.reads_embeddings():
+            # embedded with the story's other events once they are all found (one batch)
+            ev.embed_texts = event_confidence.embedding_texts(sent, f.light or f.trigger)
         events.append(ev)
     return events
 
