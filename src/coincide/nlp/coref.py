@@ -77,6 +77,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # How many sentences back a pronoun or description looks for its antecedent.
 WINDOW_SENTENCES = 4
 QUOTE_MARKS = '"\u201c\u201d\u201e'
+import os as _os  # R24-TEMP
+R24 = set(filter(None, _os.environ.get("COINCIDE_R24", "").split(",")))  # R24-TEMP
 
 
 @dataclass
@@ -241,7 +243,31 @@ class _Resolver:
             return False
         return tok.dep_ in SUBJECT_DEPS or (
             tok.dep_ in ("compound", "appos", "nmod") and tok.head.dep_ in SUBJECT_DEPS and tok.head.i > tok.i - 4
-        )
+        ) or ("E" in R24 and self.lost_subject(tok))
+
+    def lost_subject(self, tok: Token) -> bool:
+        """ "At Boca West, where it costs ..., Jay DiPietro, the club's president, suggested that
+        ...": the main verb of a sentence the parser gave no subject, and a proper name before it
+        that the parser hung elsewhere (an apposition of the place before it): the last proper name
+        before the verb, outside quotation marks and outside its clauses, is its subject, as a
+        reader takes it."""
+        if tok.pos_ != "PROPN" or tok.dep_ not in ("appos", "conj", "npadvmod", "dep") or self.in_quote(tok.idx):
+            return False
+        root = tok.sent.root
+        if root.pos_ != "VERB" or root.i <= tok.i or any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in root.children):
+            return False
+        if tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].pos_ == "PROPN":
+            return False  # not the name's last word
+        for t in self.doc[tok.i + 1:root.i]:
+            if t.pos_ == "PROPN" and t.dep_ not in ("compound", "poss") and not self.in_quote(t.idx) and t.ent_type_ == "PERSON":
+                return False  # a later name is nearer the verb
+        # not inside a clause of its own between it and the verb ("where it costs ...")
+        anc = tok
+        while anc.head.i != anc.i and anc.head.i != root.i:
+            if anc.dep_ in ("relcl", "advcl", "acl", "ccomp"):
+                return False
+            anc = anc.head
+        return tok.ent_type_ == "PERSON"
 
     # ---------------------------------------------------------------- gender
 
@@ -343,6 +369,8 @@ class _Resolver:
         pronouns = [t for t in doc if t.lower_ in HE or t.lower_ in SHE]
         pronouns = [t for t in pronouns if t.pos_ == "PRON" or t.tag_ in ("PRP", "PRP$")]
         self.missed_surnames()
+        if "D" in R24:
+            self.appositive_names()
         self.learn_gender_from_words()
         self.learn_gender_from_pronouns([t for t in pronouns if not self.in_quote(t.idx)])
         for tok in pronouns:
@@ -365,8 +393,16 @@ class _Resolver:
             elif tok.lower_ in ARTIFACT_NOUNS and tok.tag_ == "NN" and tok.dep_ in SUBJECT_DEPS:
                 self.resolve_artifact(tok)
             elif tok.lower_ in IT and not self.in_quote(tok.idx) and referential_it(tok):
+                if "N" in R24:
+                    self.it_agrees_in_number(tok)
+                if "Q" in R24:
+                    self.named_outside_quotes(tok, ("organization", "government", "country"))
                 self.resolve_body_pronoun(tok, ("organization", "government", "country"))
             elif tok.lower_ in THEY and not self.in_quote(tok.idx) and tok.dep_ in ("nsubj", "poss"):
+                if "Q" in R24:
+                    self.named_outside_quotes(tok, ("group", "organization"))
+                if "T" in R24 and tok.dep_ == "nsubj":
+                    self.they_follows_subject(tok)
                 self.resolve_body_pronoun(tok, ("group", "organization"), plural=True)
         self.mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
         return self.mentions
@@ -417,6 +453,31 @@ class _Resolver:
             if len(named) == 1:
                 self._insert(Mention(doc[tok.i - 1].idx if honorific else tok.idx, end, named[0], "alias"))
 
+    def appositive_names(self) -> None:
+        """ "The leader of the Anti-Defamation League, Jonathan Greenblatt, warned": a description
+        of a person whose apposition is a person's name is that person (the apposition renames
+        it), whatever person an earlier description was taken for; a "he" after it then follows
+        the named speaker."""
+        for i, m in enumerate(list(self.mentions)):
+            a = self.actors.get(m.actor)
+            if m.via != "description" or a is None or a.kind != "person" or self.in_quote(m.start):
+                continue
+            root = self.root_of(m)
+            if root is None:
+                continue
+            for c in root.children:
+                if c.dep_ != "appos" or c.pos_ != "PROPN":
+                    continue
+                named = self._mention_at(c.idx)
+                b = self.actors.get(named.actor) if named is not None else None
+                if b is None or b.kind != "person" or named.via == "description" or b.id == a.id:
+                    continue
+                j = self._mention_index_at(m.start, m.end)
+                if j is not None:
+                    self._delete(j)
+                    self._insert(Mention(m.start, m.end, b.id, "description"))
+                break
+
     def _tail_surname(self, tok: Token, ids: set[str], first: dict[str, int], words: dict[str, list[str]]) -> bool:
         """ "Marine Le Pen ... Le Pen told CNN", "Mario Vargas Llosa ... Vargas Llosa said": a surname
         of two words or more (particles and all: "de Blasio") repeated alone, which the tagger
@@ -459,12 +520,40 @@ class _Resolver:
             return
         own = self.own_subject_before(tok, cands)
         if current is not None and current in ok_actors and main in (None, current) and own in (None, current):
+            if "G" in R24 and not self.blocked_by_own_subject(tok, cands):
+                subject = self.salient_subject(tok, cands, current)
+                if subject is not None:
+                    if at is not None:
+                        self._delete(at)
+                    self._insert(Mention(start, end, subject, "pronoun"))
             return  # coincide_actors' choice stands: it agrees and was named outside quotations
         pick = None if self.blocked_by_own_subject(tok, cands) else main or self.rank(tok, cands)
         if at is not None:
             self._delete(at)
         if pick is not None:
             self._insert(Mention(start, end, pick, "pronoun"))
+
+    def salient_subject(self, tok: Token, cands: list[Mention], current: str) -> str | None:
+        """ "Mr. Obama has ... secured a deal ... A president who authorized the raid that killed
+        Osama bin Laden ... Where he used to boast ...": coincide_actors' nearest name, when the
+        window names that person nowhere as a subject (an object, a prepositional or relative
+        clause's object), gives way to the latest subject of the window that agrees (a subject is
+        what a story follows; the nearest name is only the nearest)."""
+        subjects = []
+        for m in cands:  # latest first
+            root = self.root_of(m)
+            if root is None or root.i >= tok.i or not self.is_subject(root):
+                continue
+            if m.actor == current:
+                return None  # the choice was a subject too
+            if "H" in R24 and self._surname(m.actor) == self._surname(current):
+                return None  # one person the actors step named twice ("X. Trump", "Trump"): no other subject
+            subjects.append(m.actor)
+        return subjects[0] if subjects else None
+
+    def _surname(self, actor: str) -> str:
+        a = self.actors.get(actor)
+        return a.name.split()[-1].lower() if a is not None and a.name.split() else ""
 
     def previous_speaker(self, tok: Token, cands: list[Mention]) -> str | None:
         """Quote turns: '"...," Tobias said.' / a paragraph naming others, none as a subject
@@ -815,17 +904,109 @@ class _Resolver:
             root = self.root_of(m)
             if plural and self.actors[m.actor].kind != "group" and (root is None or root.tag_ not in ("NNS", "NNPS")):
                 continue
+            if "N" in R24 and not plural and self._plural_name(m):
+                continue
             if root is not None and self.is_subject(root) and root.i < tok.i:
                 cands.append(m)
         if cands:
             self._insert(Mention(start, end, cands[0].actor, "pronoun"))
+
+    def _plural_name(self, m: Mention) -> bool:
+        """A mention named by a plural noun standing for the body ("Americans" for the U.S.,
+        "Republicans", "the Tories"), not a proper name that ends in a plural ("the United
+        States", "the United Nations")."""
+        root = self.root_of(m)
+        return root is not None and root.tag_ in ("NNS", "NNPS") and not any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" for c in root.lefts)
+
+    def it_agrees_in_number(self, tok: Token) -> None:
+        """ "Two Americans were killed at each location. '...,' it reads": a singular "it" is no
+        body its story names only by a plural there ("Americans" for the United States,
+        "Republicans" for the party): the number of the antecedent's words is the number of the
+        pronoun, whatever body they stand for. When coincide_actors gave "it" to a body whose
+        latest mention in the window is such a plural, the choice is undone; a singular subject
+        (resolve_body_pronoun, plurals skipped) may then take it."""
+        at = self._mention_index_at(tok.idx, tok.idx + len(tok.text))
+        if at is None:
+            return
+        actor = self.mentions[at].actor
+        named = [m for m in self.candidates(tok, named_only=True, kinds=("organization", "government", "country", "group"))
+                 if m.actor == actor]
+        if named and self._plural_name(named[0]):
+            self._delete(at)
+
+    def named_outside_quotes(self, tok: Token, kinds: tuple[str, ...]) -> None:
+        """ "'But Louisiana's crisis should be a call to conscience,' it added": an "it"/"they"
+        outside quotation marks stands for no body named only inside them (the speaker's words,
+        not the narrator's referents), as coref already reads "he"/"she". coincide_actors' choice of
+        a body with no mention outside quotation marks in the pronoun's window is undone."""
+        at = self._mention_index_at(tok.idx, tok.idx + len(tok.text))
+        if at is None:
+            return
+        actor = self.mentions[at].actor
+        lo = self.window_start(tok)
+        i = self._bisect(lo)
+        inside = outside = False
+        for m in self.mentions[i:]:
+            if m.start >= tok.idx:
+                break
+            if m.actor != actor:
+                continue
+            if self.in_quote(m.start):
+                inside = True
+            else:
+                outside = True
+        if inside and not outside:
+            self._delete(at)
+
+    def they_follows_subject(self, tok: Token) -> None:
+        """ "Several Democrats cautioned against ..., saying ... were bigger problems in Britain and
+        the European Union. They also said ...": a subject "they" continues the subject of its own
+        sentence before it or of the sentence just before (a body named by a plural, or a group),
+        not a group named in a prepositional phrase or as an object there, which coincide_actors'
+        nearest-name step took. The subject's salience, as resolve_body_pronoun already ranks a
+        "they" coincide_actors left alone."""
+        at = self._mention_index_at(tok.idx, tok.idx + len(tok.text))
+        if at is None or self.plural_thing_before(tok):
+            return
+        current = self.mentions[at].actor
+        floor = self.sents[max(0, self.sent_index(tok.i) - 1)].start_char
+        prev = self.sent_index(tok.i) - 1
+        while prev > 0 and all(t.is_space for t in self.sents[prev]):
+            prev -= 1
+        floor = self.sents[max(prev, 0)].start_char
+        named = [m for m in self.candidates(tok, kinds=("group", "organization")) if m.start >= floor]
+        cur = [m for m in named if m.actor == current]
+        if not cur or self.is_subject(self.root_of(cur[0])):
+            return
+        subjects = []
+        for m in named:
+            root = self.root_of(m)
+            if root is None or root.i >= tok.i or not self.is_subject(root):
+                continue
+            if self.actors[m.actor].kind != "group" and root.tag_ not in ("NNS", "NNPS"):
+                continue
+            subjects.append(m)
+        if subjects and subjects[0].actor != current:
+            self._delete(at)
+            self._insert(Mention(tok.idx, tok.idx + len(tok.text), subjects[0].actor, "pronoun"))
+
+    def _main_clause(self, subject: Token) -> bool:
+        """Whether a subject is that of its sentence's main verb (or a verb coordinated with it)."""
+        verb = subject.head
+        while verb.dep_ == "conj":
+            verb = verb.head
+        return verb.dep_ == "ROOT"
 
     def plural_thing_before(self, tok: Token) -> bool:
         """ "While the e-mails portrayed X as ..., they suggest ...": the nearest plural subject
         before "they" in its sentence or the one before is a thing no actor names, so "they" is
         those things, not a body named further back."""
         floor = self.sents[max(0, self.sent_index(tok.i) - 1)].start
+        own = self.sents[self.sent_index(tok.i)].start
         for t in reversed(self.doc[floor:tok.i]):
+            if "F" in R24 and t.i < own and t.dep_ in SUBJECT_DEPS and not self._main_clause(t):
+                continue  # the sentence before: only its main clause's subject is what "they" continues
             if t.dep_ in SUBJECT_DEPS and t.tag_ in ("NNS", "NNPS") and not self.in_quote(t.idx):
                 i = self._bisect(t.idx)
                 return not any(m.start <= t.idx < m.end for m in self.mentions[max(0, i - 3):i + 2])
