@@ -521,3 +521,10 @@ def test_a_subject_sharing_the_surname_of_the_nearest_name_does_not_outrank_it(n
                        "Sanders will now hand its lists to the party. On Tuesday he said the party \"should be "
                        "grateful.\"")
     assert referent(doc, "On Tuesday", "he") == "Bernie Sanders"
+
+
+@pytest.mark.parametrize("name, expected", [("Mitt Romney", "Romney"), ("Obama", "Obama"), ("John F. Kennedy", "Kennedy"), ("", "")])
+def test_surname_is_the_last_word_of_the_name(name, expected):
+    from coincide.nlp.coref import surname
+
+    assert surname(name) == expected

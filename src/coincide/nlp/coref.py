@@ -126,6 +126,13 @@ def chains(mentions: list[Mention]) -> list[Chain]:
     return list(by_actor.values())
 
 
+def surname(name: str) -> str:
+    """A person's surname as the story's actors name it: the last word of the name ("" for none).
+    One reading for every step that compares people by surname, so that they cannot drift apart."""
+    words = name.split()
+    return words[-1] if words else ""
+
+
 def chain_of(doc: Doc, actor_id: str | None) -> Chain | None:
     for c in doc._.coref_chains or []:
         if c.actor == actor_id:
@@ -394,7 +401,7 @@ class _Resolver:
             a = self.actors.get(m.actor)
             if a is None or a.kind != "person" or len(a.name.split()) < 2:
                 continue
-            people.setdefault(a.name.split()[-1], set()).add(a.id)
+            people.setdefault(surname(a.name), set()).add(a.id)
             first[a.id] = min(first.get(a.id, m.start), m.start)
             words[a.id] = [w.lower() for w in a.name.split()]
         for tok in doc:
@@ -500,7 +507,7 @@ class _Resolver:
 
     def _surname(self, actor: str) -> str:
         a = self.actors.get(actor)
-        return a.name.split()[-1].lower() if a is not None and a.name.split() else ""
+        return surname(a.name).lower() if a is not None else ""
 
     def previous_speaker(self, tok: Token, cands: list[Mention]) -> str | None:
         """Quote turns: '"...," Tobias said.' / a paragraph naming others, none as a subject
@@ -942,7 +949,7 @@ class _Resolver:
                 continue
             actor = by_person.get((person.id, head))
             if actor is None:
-                name = f"{person.name.split()[-1]} {head}"
+                name = f"{surname(person.name)} {head}"
                 actor = Actor(id=self._new_id(), name=name, kind="organization", country=person.country)
                 doc._.actors = list(doc._.actors or []) + [actor]
                 self.actors[actor.id] = actor
@@ -981,7 +988,7 @@ class _Resolver:
                     return a, start
         # the tagger often takes "the Obama campaign" for a body named Obama: the owner is still
         # the person of that surname when the story names exactly one
-        named = [a for a in self.actors.values() if a.kind == "person" and a.name.split()[-1] == owner.text]
+        named = [a for a in self.actors.values() if a.kind == "person" and surname(a.name) == owner.text]
         return (named[0], start) if len(named) == 1 else (None, tok.idx)
 
     def speaking_groups(self) -> None:
@@ -1061,7 +1068,7 @@ class _Resolver:
                 actor = self.actors.get(m.actor) if m is not None else None
                 if actor is None or actor.kind != "person":
                     return None, start
-                owner = actor.name.split()[-1]
+                owner = surname(actor.name)
                 start = c.left_edge.idx
             else:
                 break
