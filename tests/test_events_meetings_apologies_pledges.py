@@ -53,3 +53,17 @@ def test_an_apology_is_concede(nlp, text):
     types, shown = event_types(nlp, text)
     assert "CONCEDE" in types and "SUPPORT" not in types, shown
 
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a resignation from an office is RETREAT (PLOVER_MANUAL: "RETREAT also covers resignations
+        # of government officials", mode resign), done or announced (future RETREAT stays RETREAT)
+        "The former leader, who stepped down after his party's election defeat, plans a return.",
+        "The party chairman is to step down at the next election.",
+    ],
+)
+def test_stepping_down_is_a_retreat(nlp, text):
+    types, shown = event_types(nlp, text, rules_only=True)
+    assert "RETREAT" in types and "CONCEDE" not in types, shown

@@ -320,7 +320,9 @@ PHRASAL = {
     ("blow", "up"): ("ASSAULT", "explosives"),
     ("look", "into"): ("INVESTIGATE", None),
     ("hack", "into"): ("COERCE", None),
-    ("step", "down"): ("CONCEDE", None),
+    # a resignation, done or announced, is RETREAT resign (PLOVER_MANUAL: "RETREAT also covers
+    # resignations of government officials", mode resign; future RETREAT is left as it is)
+    ("step", "down"): ("RETREAT", "resign"),
     ("set", "up"): (None, None),  # "set up a centre" is no event by itself
     ("force", "out"): ("SANCTION", "expel"),
     ("drive", "out"): ("SANCTION", "expel"),
