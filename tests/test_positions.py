@@ -440,3 +440,16 @@ def test_a_pronoun_subject_of_an_obligation_is_named_in_the_issue(model):
     got, _ = positions(model, f'Blair spoke about Kennedy. Blair said: "{quoted}."', quotes=[("Blair", quoted, "direct")],
                        pronouns={"he": "Kennedy"})
     assert [(h, s, i) for h, s, i, _, _ in got] == [("Blair", "support", "Kennedy apologise")], got
+
+
+@pytest.mark.parametrize("text, holder, stance, about", [
+    # a gerund under "for"/"of" on a verb with an object is the object's act (round 25, issuer25h)
+    ("Kennedy thanked Brown for backing the tax cuts.", "Brown", "support", "tax cut"),
+    ("Howard blamed Blair for opposing the reforms.", "Blair", "oppose", "reform"),
+    # any other adjunct gerund is the subject's own act
+    ("Blair began the debate by backing the reforms.", "Blair", "support", "reform"),
+])
+def test_a_gerund_of_the_reason_is_the_objects_act(model, text, holder, stance, about):
+    got, _ = positions(model, text)
+    held = [(h, s) for h, s, issue, _, _ in got if about in issue]
+    assert held == [(holder, stance)], got

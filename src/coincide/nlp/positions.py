@@ -399,6 +399,25 @@ def _adjunct_gerund(tok: Token) -> Token | None:
     return None
 
 
+# Prepositions that give the reason somebody is thanked, blamed or accused ("for backing", "of trying").
+_REASON_PREPS = frozenset(("for", "of"))
+
+
+def _gerund_doer_object(ctx: H.Context, tok: Token) -> Token | None:
+    """ "Cruz thanked Trump for backing his bill", "voted to hold Pagliano in contempt for refusing
+    to testify", "accused Democrats of trying to ...": a gerund under "for" or "of" on a verb with a
+    direct object is the reason the object is thanked, blamed or accused, so it is what the object
+    did (object control); the object holds its stance, when it names an actor. The subject only
+    judges it. Any other adjunct gerund ("signed it a day after refusing", "began by asking") is
+    the subject's own act (`_adjunct_gerund`)."""
+    if tok.dep_ != "pcomp" or tok.head.dep_ != "prep" or tok.head.lower_ not in _REASON_PREPS:
+        return None
+    objs = G.children(tok.head.head, "dobj")
+    if not objs or objs[0].i > tok.head.i or not H.holders_of(ctx, objs[0])[0]:
+        return None
+    return objs[0]
+
+
 def _trigger_holders(ctx: H.Context, trig: Trigger) -> tuple[list[str], bool]:
     """Step 4: who holds it: the owner of a noun without a carrier, else the anchor's subject; not
     somebody only advised to ("UKIP should try to resolve its differences")."""
@@ -412,7 +431,7 @@ def _trigger_holders(ctx: H.Context, trig: Trigger) -> tuple[list[str], bool]:
     else:
         subj, _ = G.subject(trig.anchor)
         if subj is None and _adjunct_gerund(trig.anchor) is not None:
-            subj, _ = G.subject(_adjunct_gerund(trig.anchor))
+            subj = _gerund_doer_object(ctx, trig.anchor) or G.subject(_adjunct_gerund(trig.anchor))[0]
     if subj is None:
         return [], False
     subj = _relative_antecedent(subj)
