@@ -13,7 +13,8 @@ import pytest
 from conftest import REPO
 
 from coincide.errors import ConfigError
-from coincide.nlp.event_confidence import MODEL_FILE, load_model
+from coincide.config import load_settings
+from coincide.nlp.event_confidence import MODEL_FILE, Model, load_model, read_model
 from coincide.nlp.events import EventsComponent
 
 ACTS = [
@@ -56,15 +57,66 @@ def test_force_is_kept_whatever_its_confidence(nlp):
     assert len(_events(nlp, ACTS[0], 1.0)) == 1
 
 
-@pytest.mark.parametrize("bad", [-0.1, 1.5])
+@pytest.mark.parametrize("bad", [-0.1, 1.5, "high", True])
 def test_min_confidence_out_of_range_is_a_config_error(bad):
     with pytest.raises(ConfigError):
         EventsComponent(bad)
 
 
 def test_shipped_setting_is_the_trained_threshold():
+    """The shipped setting is the model file's own thresholds (per type where it gives one), not a number of its own."""
     config = tomllib.loads((REPO / "src" / "coincide" / "coincide.toml").read_text(encoding="utf-8"))
-    assert config["components"]["coincide_events"]["min_confidence"] == load_model().threshold
+    assert config["components"]["coincide_events"]["min_confidence"] == "trained"
+    assert EventsComponent("trained").min_confidence is None and EventsComponent(None).min_confidence is None
+
+
+# an invented model: every event scores 0.5 (no weight), DEMAND needs 0.6, the others 0.3, ASSAULT always kept
+PER_TYPE = Model(["bias"], [0.0], 0.3, {}, frozenset({"ASSAULT"}), {"DEMAND": 0.6})
+
+
+@pytest.mark.parametrize("event_type,confidence,min_confidence,kept", [
+    ("DEMAND", 0.5, None, False),   # under its own threshold
+    ("DEMAND", 0.6, None, True),
+    ("AID", 0.5, None, True),       # no threshold of its own: the global one
+    ("AID", 0.25, None, False),
+    ("ASSAULT", 0.0, None, True),   # exempt
+    ("DEMAND", 0.5, 0.4, True),     # a number overrides every type's own threshold
+    ("AID", 0.5, 0.55, False),
+    ("ASSAULT", 0.0, 0.9, True),    # ... but not the exemption
+])
+def test_a_type_is_kept_at_its_own_threshold(event_type, confidence, min_confidence, kept):
+    assert PER_TYPE.keeps(event_type, confidence, min_confidence) is kept
+
+
+def test_per_type_thresholds_are_read_from_the_file(tmp_path):
+    path = tmp_path / MODEL_FILE
+    path.write_text(json.dumps({"features": ["bias"], "weights": [0.0], "threshold": 0.3, "exempt": ["FIGHT"],
+                                "thresholds": {"REJECT": 0.55}}), encoding="utf-8")
+    model = read_model(path)
+    assert (model.threshold_of("REJECT"), model.threshold_of("AID")) == (0.55, 0.3)
+    # a file without `thresholds` (before --per-type) has the global threshold for every type
+    path.write_text(json.dumps({"features": ["bias"], "weights": [0.0], "threshold": 0.3}), encoding="utf-8")
+    assert read_model(path).thresholds == {} and read_model(path).threshold_of("REJECT") == 0.3
+
+
+def test_the_shipped_thresholds_are_read():
+    shipped = json.loads((REPO / "src" / "coincide" / "nlp" / "lexicon" / MODEL_FILE).read_text(encoding="utf-8"))
+    assert load_model().thresholds == shipped.get("thresholds", {})
+
+
+@pytest.mark.parametrize("value,expected", [(0.5, 0.5), (0, 0.0), ("trained", None)])
+def test_a_users_min_confidence_overrides_every_type(tmp_path, value, expected):
+    settings = tmp_path / "settings.toml"
+    settings.write_text(f"[components.coincide_events]\nmin_confidence = {json.dumps(value)}\n", encoding="utf-8")
+    chosen = load_settings(settings)["components"]["coincide_events"]["min_confidence"]
+    assert EventsComponent(chosen).min_confidence == expected
+
+
+def test_a_users_min_confidence_of_another_kind_is_refused(tmp_path):
+    settings = tmp_path / "settings.toml"
+    settings.write_text("[components.coincide_events]\nmin_confidence = true\n", encoding="utf-8")
+    with pytest.raises(ConfigError):
+        load_settings(settings)
 
 
 def test_confidence_is_in_the_record(nlp):
@@ -86,6 +138,69 @@ def test_weights_rebuild_exactly(tmp_path):
                     "--sets", ",".join(meta["sets_tried"]), "--last-seed", str(meta["last_seed"]),
                     "--held-out", ",".join(map(str, meta["held_out"]["seeds"]))]
                    # a file trained with the PLOVER tune half's events as well records their weight
-                   + (["--plover-tune", str(meta["plover_tune"]["weight"])] if "plover_tune" in meta else []),
+                   + (["--plover-tune", str(meta["plover_tune"]["weight"])] if "plover_tune" in meta else [])
+                   # a file with thresholds per type records how they were chosen
+                   + (["--per-type"] if "per_type" in meta else []),
                    check=True, capture_output=True, cwd=REPO)
     assert json.loads(out.read_text(encoding="utf-8")) == json.loads(shipped.read_text(encoding="utf-8"))
+
+
+def _trainer():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("train_event_confidence", REPO / "scripts" / "train_event_confidence.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _invented(kind: str, right: int, p: float, n: int) -> list[tuple[dict, float]]:
+    return [({"seed": 1, "right": right, "signs": {"bias": 1.0, f"type={kind}": 1.0}}, p)] * n
+
+
+def test_per_type_search_raises_a_type_only_where_it_drops_wrong_events():
+    """Invented out-of-fold confidences: DEMAND's wrong events sit under its right ones; AID's are all
+    right; REJECT's wrong ones sit above its right ones, so only dropping the right ones would help."""
+    np = pytest.importorskip("numpy")
+    T = _trainer()
+    rows = (_invented("DEMAND", 1, 0.7, 20) + _invented("DEMAND", 0, 0.45, 10) + _invented("AID", 1, 0.35, 20)
+            + _invented("REJECT", 1, 0.4, 10) + _invented("REJECT", 0, 0.45, 30) + _invented("ASSAULT", 0, 0.1, 5)
+            + _invented("CONSULT", 0, 0.2, 5))  # too rare for a threshold of its own
+    items = [r for r, _ in rows]
+    p = np.array([q for _, q in rows])
+    y = np.array([it["right"] for it in items], dtype=float)
+    # one PLOVER record found whatever the thresholds (its event scores 0.99)
+    plover = [{"gold": "AID", "events": [{"type": "AID", "signs": {"bias": 1.0}}]}]
+    per, acc, dropped = T.choose_per_type(p, y, items, plover, ["bias"], np.array([5.0]), 0.3, ("ASSAULT",))
+    assert set(per) == {"DEMAND", "AID", "REJECT"}  # CONSULT has 5 events, under MIN_TYPE_EVENTS
+    assert 0.45 < per["DEMAND"] <= 0.7  # its wrong events dropped, its right ones kept
+    assert per["AID"] == 0.3  # no gain anywhere: it stays where it was
+    # REJECT: above 0.45 every event goes, right ones too, past the recall guard
+    assert per["REJECT"] <= 0.45
+    keep = T.keep_per_type(p, T.item_types(items), 0.3, per, ("ASSAULT",))
+    assert keep[-10:-5].all()  # force kept at 0.1
+    assert acc == pytest.approx(float(y[keep].mean())) and dropped == pytest.approx(float(1 - keep.mean()))
+
+
+def test_per_type_search_keeps_a_bound_on_the_plover_tune_half():
+    """A PLOVER tune record found by a DEMAND event of confidence 0.5 holds DEMAND at or under 0.5."""
+    np = pytest.importorskip("numpy")
+    T = _trainer()
+    rows = _invented("DEMAND", 1, 0.7, 20) + _invented("DEMAND", 0, 0.6, 10)
+    items = [r for r, _ in rows]
+    p = np.array([q for _, q in rows])
+    y = np.array([it["right"] for it in items], dtype=float)
+    plover = [{"gold": "DEMAND", "events": [{"type": "DEMAND", "signs": {"bias": 1.0}}]}]
+    per, _, _ = T.choose_per_type(p, y, items, plover, ["bias"], np.array([0.0]), 0.3, ())
+    assert per["DEMAND"] <= 0.5
+    free, _, _ = T.choose_per_type(p, y, items, plover, ["bias"], np.array([5.0]), 0.3, ())
+    assert 0.6 < free["DEMAND"] <= 0.7
+
+
+@pytest.mark.parametrize("value,expected", [("trained", None), (0.5, 0.5)])
+def test_the_setting_reaches_the_component_through_the_pipeline(value, expected):
+    """spaCy validates a factory's settings by its annotation: the word and a number both pass."""
+    from coincide.pipeline import get_nlp
+
+    settings = load_settings(overrides={"components": {"coincide_events": {"min_confidence": value}}})
+    assert get_nlp(settings).get_pipe("coincide_events").min_confidence == expected

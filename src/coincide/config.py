@@ -45,7 +45,9 @@ def _overlay(base: dict[str, Any], user: dict[str, Any], where: str) -> None:
                 raise ConfigError(f"{where}: [{key}] must be a table")
             _overlay(base[key], value, f"{where} [{key}]")
         else:
-            if type(value) is not type(base[key]) and not (isinstance(base[key], float) and isinstance(value, int)):
+            # a setting whose default is "trained" (the model file's own values) also takes a number
+            if type(value) is not type(base[key]) and not (isinstance(base[key], float) and isinstance(value, int)) \
+                    and not (base[key] == "trained" and isinstance(value, (int, float)) and not isinstance(value, bool)):
                 raise ConfigError(f"{where}: {key} must be {type(base[key]).__name__}, got {value!r}")
             base[key] = value
 

@@ -27,9 +27,10 @@ hand judgments of eval/bbc-events-tuning.jsonl (scripts/train_event_confidence.p
 
 A logistic regression (the project's trainer, scripts/train_stance_model.py) gives P(right); the
 weights ship as lexicon/event-confidence.json. The events component gives each event this number
-as `confidence` and keeps only events at or above `[components.coincide_events] min_confidence`
-(default: the file's trained threshold), and force (ASSAULT, FIGHT, COERCE: the file's `exempt`)
-whatever its confidence. The table of what each threshold buys is in docs/events-figures.md.
+as `confidence` and keeps only events at or above `[components.coincide_events] min_confidence`:
+"trained" (the default) is the file's own thresholds, its `thresholds` for the types it names and its
+`threshold` for the others (scripts/train_event_confidence.py --per-type); a number is that threshold
+for every type. Force (ASSAULT, FIGHT, COERCE: the file's `exempt`) is kept whatever its confidence. The table of what each threshold buys is in docs/events-figures.md.
 """
 
 from __future__ import annotations
@@ -205,18 +206,28 @@ def features(doc: Doc, sent: Span, trigger: Token, verb: Token, event, rule: str
 class Model:
     """P(right) of an event from its features: a two-class logistic regression."""
 
-    def __init__(self, names: list[str], weights: list[float], threshold: float, meta: dict, exempt: frozenset[str] = frozenset()):
+    def __init__(self, names: list[str], weights: list[float], threshold: float, meta: dict, exempt: frozenset[str] = frozenset(),
+                 thresholds: dict[str, float] | None = None):
         self.index = {n: i for i, n in enumerate(names)}
         self.weights = weights
         self.threshold = threshold
+        # a type's own trained threshold (the trainer's --per-type); `threshold` is every other type's
+        self.thresholds = dict(thresholds or {})
         self.meta = meta
         # types kept whatever their confidence (force: it already needs evidence of force and has its own yardstick)
         self.exempt = exempt
         self.reads_words = any(n.startswith(WORD_PREFIXES) for n in names)
         self.reads_vectors = any(n.startswith(VECTOR_PREFIX) for n in names)
 
-    def keeps(self, event_type: str, confidence: float, min_confidence: float) -> bool:
-        return event_type in self.exempt or confidence >= min_confidence
+    def threshold_of(self, event_type: str) -> float:
+        """The trained threshold of a type: its own when the file gives one, else the global one."""
+        return self.thresholds.get(event_type, self.threshold)
+
+    def keeps(self, event_type: str, confidence: float, min_confidence: float | None = None) -> bool:
+        """Force is kept whatever its confidence; min_confidence None: each type at its trained threshold."""
+        if event_type in self.exempt:
+            return True
+        return confidence >= (self.threshold_of(event_type) if min_confidence is None else min_confidence)
 
     def confidence(self, feats: dict[str, float]) -> float:
         s = sum(self.weights[self.index[k]] * v for k, v in feats.items() if k in self.index)
@@ -225,13 +236,18 @@ class Model:
 
 @functools.lru_cache(maxsize=1)
 def load_model() -> Model:
-    path = resources.files(lexicon.__name__).joinpath(MODEL_FILE)
+    return read_model(resources.files(lexicon.__name__).joinpath(MODEL_FILE))
+
+
+def read_model(path) -> Model:
+    """A weights file written by scripts/train_event_confidence.py (`thresholds`, a type's own, optional)."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         return Model(list(data["features"]), [float(w) for w in data["weights"]], float(data["threshold"]),
-                     dict(data.get("trained_on") or {}), frozenset(data.get("exempt") or ()))
+                     dict(data.get("trained_on") or {}), frozenset(data.get("exempt") or ()),
+                     {str(t): float(v) for t, v in (data.get("thresholds") or {}).items()})
     except FileNotFoundError:
-        raise ConfigError(f"event confidence: no file {MODEL_FILE} in coincide/nlp/lexicon "
+        raise ConfigError(f"event confidence: no file {path} "
                           "(make it with scripts/train_event_confidence.py)") from None
-    except (KeyError, TypeError, ValueError) as exc:
-        raise ConfigError(f"event confidence {MODEL_FILE}: not a model file ({exc})") from None
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise ConfigError(f"event confidence {path}: not a model file ({exc})") from None

@@ -114,7 +114,7 @@ def _noun_event(f: Found) -> bool:
     requires=["token.dep", "token.lemma", "doc.ents"],
     assigns=["doc._.events"],
 )
-def make_events(nlp, name, min_confidence: float | None = None):  # no annotations: spaCy's config validation cannot read postponed ones
+def make_events(nlp, name, min_confidence: float | str | None = None):  # no annotations: spaCy's config validation cannot read postponed ones
     return EventsComponent(min_confidence)
 
 
@@ -124,10 +124,15 @@ class EventsComponent:
         cameo.verb_dictionary()
         cameo_overrides()
         self.model = event_confidence.load_model()
-        # unset: the threshold the model file was trained with; 0 keeps every event
-        self.min_confidence = self.model.threshold if min_confidence is None else float(min_confidence)
-        if not 0.0 <= self.min_confidence <= 1.0:
-            raise ConfigError(f"[components.coincide_events] min_confidence must be between 0 and 1, not {min_confidence!r}")
+        # unset or "trained": each type at the threshold the model file was trained with (None); a number:
+        # that threshold for every type (0 keeps every event)
+        if min_confidence is None or min_confidence == "trained":
+            self.min_confidence = None
+        elif isinstance(min_confidence, (int, float)) and not isinstance(min_confidence, bool) and 0.0 <= min_confidence <= 1.0:
+            self.min_confidence = float(min_confidence)
+        else:
+            raise ConfigError('[components.coincide_events] min_confidence must be "trained" or a number between 0 and 1, '
+                              f"not {min_confidence!r}")
 
     def __call__(self, doc: Doc) -> Doc:
         story = doc._.story
