@@ -148,6 +148,12 @@ BBC_SAMPLES = {
     # (0.725), 28 of 30 (0.933). Floors one under: 28/40 = 0.70; 26/30 = 0.867, 27/30 = 0.90
     2046: (0.70, 0.86),
     2047: (0.70, 0.89),
+    # seeds 2048 and 2049, drawn once each on b2725e5's output (session 25; its events byte-identical
+    # to 7af6862's) and judged once each by a non-author, two judges in parallel: 2048 23 of 40 random
+    # (0.575), 26 of 30 force (0.867); 2049 29 of 40 (0.725), 29 of 30 (0.967). Floors one under:
+    # 22/40 = 0.55, 28/40 = 0.70; 25/30 = 0.833, 28/30 = 0.933
+    2048: (0.55, 0.83),
+    2049: (0.70, 0.93),
 }
 
 
