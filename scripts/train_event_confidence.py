@@ -18,7 +18,8 @@
    feature set of --sets (FEATURE_SETS: the hand-named signs, "base", plus families joined by "+":
    `lemma` the trigger's lemma, `words` the lemmas of the governing verbs, the head and the verb's
    dependents, `vectors` the parse's doc.tensor around the event, `cross` the type crossed with
-   the trigger's kind, rule, sides and mood of telling; a feature of a family had by at least
+   the trigger's kind, rule, sides and mood of telling, `role` the syntactic role of the trigger or
+   its clause (session 25: better out of fold, not shipped: docs/events-figures.md); a feature of a family had by at least
    MIN_COUNT judged events); the set with the lowest log-loss is kept.
 3. The threshold: the one whose out-of-fold accuracy of the kept events is highest, among those
    that keep the PLOVER gold tune half's type found (scripts/eval_events.py --half tune, read with
@@ -192,7 +193,7 @@ def _shared_score():
 # Feature families beyond the hand-named signs, each switchable (--sets): the trigger's own lemma,
 # the lemmas read from the parse around the event's verb, and the parse's contextual vectors.
 FAMILIES = {"lemma": ("lemma=",), "words": event_confidence.WORD_PREFIXES, "vectors": (event_confidence.VECTOR_PREFIX,),
-            "cross": (event_confidence.CROSS_PREFIX,)}
+            "cross": (event_confidence.CROSS_PREFIX,), "role": (event_confidence.ROLE_PREFIX,)}
 FEATURE_SETS = ("base", "lemma", "words", "vectors", "words+vectors", "lemma+words+vectors")
 
 

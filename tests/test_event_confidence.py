@@ -89,3 +89,39 @@ def test_weights_rebuild_exactly(tmp_path):
                    + (["--plover-tune", str(meta["plover_tune"]["weight"])] if "plover_tune" in meta else []),
                    check=True, capture_output=True, cwd=REPO)
     assert json.loads(out.read_text(encoding="utf-8")) == json.loads(shipped.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("text,word,signs", [
+    # a noun that names the owner's thing, not an act told: a possessive, an adjective
+    ("He defended his current veto on the bill.", "veto",
+     {"role:noun_dep=dobj", "role:det=possessive", "role:owned=poss", "role:amod"}),
+    # an "of" phrase naming an actor
+    ("He attacked the empty promises of the Conservative party.", "promises",
+     {"role:noun_dep=dobj", "role:det=definite", "role:owned=of_actor"}),
+    # generic agents in a relative clause; a conjunct has its first conjunct's clause
+    ("Householders who injure or even kill intruders are rarely prosecuted.", "kill",
+     {"role:clause=relcl", "role:conj", "role:relcl_generic", "role:relcl_subject"}),
+    # a habit: a relative clause on an indefinite noun
+    ("She visited a drugs charity, which she supports.", "supports", {"role:clause=relcl", "role:relcl_generic"}),
+    # an infinitive under a noun: a planned act
+    ("Efforts to deport the men failed.", "deport", {"role:clause=acl", "role:under_noun"}),
+    # a plain act told in a main clause
+    ("The minister met the French president in Paris on Tuesday.", "met", {"role:clause=ROOT"}),
+])
+def test_role_signs_read_the_triggers_place(parse, text, word, signs):
+    from coincide.nlp.event_confidence import _role_features
+
+    doc = parse(text)
+    (tok,) = [t for t in doc if t.text == word]
+    got = set(_role_features(tok, tok, tok.pos_ == "NOUN"))
+    assert signs <= got, got
+    if "role:clause=ROOT" in signs:
+        assert not {"role:relcl_generic", "role:under_noun", "role:conj"} & got
+
+
+def test_role_signs_are_an_events_signs_when_every_family_is_read(nlp, monkeypatch):
+    from coincide.nlp import event_confidence
+
+    monkeypatch.setattr(event_confidence, "READ_EVERY_FAMILY", True)
+    (event,) = _events(nlp, "Householders who attack intruders are rarely prosecuted.", 0.0)
+    assert {"role:clause=relcl", "role:relcl_generic"} <= set(event.signs)
