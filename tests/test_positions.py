@@ -228,6 +228,22 @@ def test_evaluation_by_a_speaker(model, text, holder, stance, about):
 
 
 @pytest.mark.parametrize(
+    "text, holder, stance, about",
+    [
+        # round 25f: verbs of complaining, contending and warning assert their clause as the
+        # subject's own claim, so an evaluation in it is the subject's side, as under "said"
+        ("Labour complained that the reforms were unfair.", "Labour", "oppose", "reform"),
+        ("Kennedy contended that the levy was unworkable.", "Kennedy", "oppose", "levy"),
+        ("Howard warned that the scheme was dangerous.", "Howard", "oppose", "scheme"),
+    ],
+)
+def test_an_evaluation_complained_of_is_the_complainers(model, text, holder, stance, about):
+    got, _ = positions(model, text)
+    assert any(h == holder and s == stance and about in i for h, s, i, _, _ in got), got
+    assert not any(h == holder and s != stance and about in i for h, s, i, _, _ in got), got
+
+
+@pytest.mark.parametrize(
     "text, stance",
     [
         # round 21, class Q: a predicate the writer quotes takes its side from the valence lexicon
