@@ -456,22 +456,3 @@ def test_a_pronoun_subject_of_an_obligation_is_named_in_the_issue(model):
     got, _ = positions(model, f'Blair spoke about Kennedy. Blair said: "{quoted}."', quotes=[("Blair", quoted, "direct")],
                        pronouns={"he": "Kennedy"})
     assert [(h, s, i) for h, s, i, _, _ in got] == [("Blair", "support", "Kennedy apologise")], got
-
-
-@pytest.mark.parametrize(
-    "text, holder, about",
-    [
-        # round 25f: who announces, orders or commissions a measure or an act stands for it
-        ("France announced its withdrawal from the talks.", "France", "withdrawal"),
-        ("Brown ordered an inquiry into the sale.", "Brown", "inquiry"),
-        ("Labour announced a review of the tax.", "Labour", "review"),
-    ],
-)
-def test_an_act_announced_or_ordered_is_supported(model, text, holder, about):
-    got, _ = positions(model, text)
-    assert any(h == holder and s == "support" and about in i for h, s, i, _, _ in got), got
-    assert not any(h == holder and s == "oppose" for h, s, _, _, _ in got), got
-
-
-def test_announcing_what_is_no_measure_takes_no_side(model):
-    assert positions(model, "Labour announced the winner of the contest.")[0] == []
