@@ -140,7 +140,9 @@ def test_weights_rebuild_exactly(tmp_path):
                    # a file trained with the PLOVER tune half's events as well records their weight
                    + (["--plover-tune", str(meta["plover_tune"]["weight"])] if "plover_tune" in meta else [])
                    # a file with thresholds per type records how they were chosen
-                   + (["--per-type"] if "per_type" in meta else []),
+                   + (["--per-type"] if "per_type" in meta else [])
+                   # a file whose thresholds were chosen on the yardstick's count (--objective yardstick) says so
+                   + (["--objective", meta["objective"]] if "objective" in meta else []),
                    check=True, capture_output=True, cwd=REPO)
     assert json.loads(out.read_text(encoding="utf-8")) == json.loads(shipped.read_text(encoding="utf-8"))
 
@@ -195,6 +197,47 @@ def test_per_type_search_keeps_a_bound_on_the_plover_tune_half():
     assert per["DEMAND"] <= 0.5
     free, _, _ = T.choose_per_type(p, y, items, plover, ["bias"], np.array([5.0]), 0.3, ())
     assert 0.6 < free["DEMAND"] <= 0.7
+
+
+def _judged(kind: str, right: int, none: bool, p: float, n: int) -> list[tuple[dict, float]]:
+    return [({"seed": 1, "right": right, "none": none, "signs": {"bias": 1.0, f"type={kind}": 1.0}}, p)] * n
+
+
+def test_the_yardstick_objective_counts_only_what_dropping_makes_right():
+    """--objective yardstick: a dropped event counts right only when judged none; dropping a wrong event of
+    another type gains nothing and dropping a right one costs a line, whatever it does to the kept accuracy."""
+    np = pytest.importorskip("numpy")
+    T = _trainer()
+    # globally: right events at 0.7, judged-none ones at 0.2, wrong ones of another type at 0.5
+    rows = _judged("DEMAND", 1, False, 0.7, 20) + _judged("DEMAND", 0, True, 0.2, 10) + _judged("DEMAND", 0, False, 0.5, 30)
+    items = [r for r, _ in rows]
+    p = np.array([q for _, q in rows])
+    y = np.array([it["right"] for it in items], dtype=float)
+    none = T.nones(items)
+    assert T.yardstick_count(y, none, np.ones(len(items), dtype=bool)) == 20
+    assert T.yardstick_count(y, none, p >= 0.3) == 30
+    assert T.yardstick_count(y, none, p >= 0.6) == 30  # the other type's wrong events dropped: no line gained
+    plover = [{"gold": "AID", "events": [{"type": "AID", "signs": {"bias": 1.0}}]}]
+    _, (thr, *_rest) = T.choose_threshold(p, y, items, plover, ["bias"], np.array([5.0]))
+    assert thr > 0.5  # accuracy of the kept events: drop the other type's wrong events too
+    _, (thr, *_rest) = T.choose_threshold(p, y, items, plover, ["bias"], np.array([5.0]), objective="yardstick")
+    assert thr == 0.225  # the lowest threshold dropping the judged-none events and nothing else
+    # per type: DEMAND's wrong events are of another type (no gain); AGREE's judged-none events sit above
+    # its right ones (dropping both gains 15 - 10); SUPPORT's judged-none ones sit under its right ones
+    rows = (_judged("DEMAND", 1, False, 0.7, 20) + _judged("DEMAND", 0, False, 0.45, 20)
+            + _judged("AGREE", 1, False, 0.5, 10) + _judged("AGREE", 0, True, 0.55, 15)
+            + _judged("SUPPORT", 1, False, 0.6, 20) + _judged("SUPPORT", 0, True, 0.4, 10))
+    items = [r for r, _ in rows]
+    p = np.array([q for _, q in rows])
+    y = np.array([it["right"] for it in items], dtype=float)
+    per, acc, _ = T.choose_per_type(p, y, items, plover, ["bias"], np.array([5.0]), 0.3, (), objective="yardstick")
+    assert per["DEMAND"] == 0.3  # a tie keeps the type where it is
+    assert per["AGREE"] > 0.55  # no recall guard: 10 right lines lost for 15 gained
+    assert 0.4 < per["SUPPORT"] <= 0.6
+    keep = T.keep_per_type(p, T.item_types(items), 0.3, per, ())
+    assert acc == pytest.approx(float(y[keep].mean()))
+    kept_per, _, _ = T.choose_per_type(p, y, items, plover, ["bias"], np.array([5.0]), 0.3, ())
+    assert kept_per["DEMAND"] > 0.45  # the kept accuracy's objective drops the other type's wrong events
 
 
 @pytest.mark.parametrize("value,expected", [("trained", None), (0.5, 0.5)])
