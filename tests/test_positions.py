@@ -219,17 +219,6 @@ def test_wish_about_a_past_outcome_is_no_position(model):
         ("Blair warned voters not to back the Tories.", "Blair", "oppose", "back"),
         ("Kennedy said it would be a mistake not to cut taxes.", "Kennedy", "support", "tax"),
         ("Kennedy said it was a mistake to cut taxes.", "Kennedy", "oppose", "tax"),
-    ],
-)
-def test_evaluation_by_a_speaker(model, text, holder, stance, about):
-    got, _ = positions(model, text)
-    assert any(h == holder and s == stance and about in i for h, s, i, _, _ in got), got
-    assert not any(h == holder and s != stance and about in i for h, s, i, _, _ in got), got
-
-
-@pytest.mark.parametrize(
-    "text, holder, stance, about",
-    [
         # round 25f: verbs of complaining, contending and warning assert their clause as the
         # subject's own claim, so an evaluation in it is the subject's side, as under "said"
         ("Labour complained that the reforms were unfair.", "Labour", "oppose", "reform"),
@@ -237,7 +226,7 @@ def test_evaluation_by_a_speaker(model, text, holder, stance, about):
         ("Howard warned that the scheme was dangerous.", "Howard", "oppose", "scheme"),
     ],
 )
-def test_an_evaluation_complained_of_is_the_complainers(model, text, holder, stance, about):
+def test_evaluation_by_a_speaker(model, text, holder, stance, about):
     got, _ = positions(model, text)
     assert any(h == holder and s == stance and about in i for h, s, i, _, _ in got), got
     assert not any(h == holder and s != stance and about in i for h, s, i, _, _ in got), got
