@@ -312,6 +312,20 @@ class Trigger:
         return self.carrier if self.carrier is not None else self.tok
 
 
+# Prepositions that name who does what a stance noun says, when it has no possessive owner.
+AGENT_PREPOSITIONS = frozenset({"from", "by"})
+
+
+def _agent_phrase(noun: Token) -> list[Token]:
+    """Who holds a stance noun named in a from- or by-phrase of the noun itself: "criticism from the
+    unions", "a call by Labour for an inquiry", "a request from Democrats to restore early voting".
+    A deverbal noun's from/by object is its verb's subject, as "Russia's" is in "Russia's support
+    for"; only the noun's own phrase counts ("calls for troops' withdrawal from Iraq": from is the
+    withdrawal's)."""
+    return [obj for prep in G.children(noun, "prep") if prep.lower_ in AGENT_PREPOSITIONS
+            for obj in G.children(prep, "pobj")][:1]
+
+
 def _trigger_at(tok: Token) -> Trigger | None:
     """Step 1: a stance word with something to carry it: a carrier verb, or for a noun its owner
     ("Russia's support for"), unless the owner has put the plan aside."""
@@ -324,7 +338,7 @@ def _trigger_at(tok: Token) -> Trigger | None:
     if kind == "verb":
         return Trigger(tok, pol, frames, kind, None, None)
     carrier = _carrier(tok, kind)
-    owners = G.children(tok, "poss") if kind == "noun" else []
+    owners = (G.children(tok, "poss") or _agent_phrase(tok)) if kind == "noun" else []
     if carrier is None and (not owners or tok.lemma_.lower() in S.NOUNS_NEED_CARRIER):
         return None
     if carrier is None and tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in SHELVING:
