@@ -352,28 +352,55 @@ def best_within(p: np.ndarray, y: np.ndarray, exempt: np.ndarray, most_dropped: 
     return best
 
 
+class Bounds:
+    """The two bounds every threshold choice keeps (choose_threshold and choose_per_type alike): the
+    PLOVER tune half's type found and the example story's gold events found, each as high as with
+    every event kept. Computed once per weights; each candidate is checked against them."""
+
+    def __init__(self, plover, names, w, example=None):
+        self.plover, self.names, self.w, self.example = plover, names, w, example
+        self.floor = type_found(plover, names, w, 0.0, ())
+        self.example_floor = example_found(example, names, w, 0.0, ()) if example else 0
+
+    def found(self, threshold: float, exempt: tuple[str, ...], per_type: dict | None = None) -> float:
+        return type_found(self.plover, self.names, self.w, threshold, exempt, per_type)
+
+    def on_example(self, threshold: float, exempt: tuple[str, ...], per_type: dict | None = None) -> int:
+        return example_found(self.example, self.names, self.w, threshold, exempt, per_type) if self.example else 0
+
+    def hold(self, threshold: float, exempt: tuple[str, ...], per_type: dict | None = None) -> bool:
+        return (self.found(threshold, exempt, per_type) >= self.floor - 1e-9
+                and self.on_example(threshold, exempt, per_type) >= self.example_floor)
+
+
+def goal_of(y: np.ndarray, none: np.ndarray | None, keep: np.ndarray) -> float:
+    """What a threshold choice maximises out of fold: the accuracy of the kept events (objective "kept",
+    none is None), or the yardstick_count (objective "yardstick")."""
+    if none is not None:
+        return float(yardstick_count(y, none, keep))
+    return float(y[keep].mean()) if keep.any() else 0.0
+
+
 def choose_threshold(p, y, items, plover, names, w, example=None, verbose=False, objective="kept"):
     """The threshold (and exemption) with the best out-of-fold accuracy of kept events among those that keep
-    the PLOVER tune half's type found as high as with every event kept, and every gold event of the
-    example story that is found with every event kept. objective "yardstick": the best out-of-fold
-    yardstick_count instead (the accuracy still returned and printed); ties keep the lowest threshold."""
+    the Bounds. objective "yardstick": the best out-of-fold yardstick_count instead (the accuracy still
+    returned and printed); ties keep the lowest threshold."""
     none = nones(items) if objective == "yardstick" else None
-    floor = type_found(plover, names, w, 0.0, ())
-    example_floor = example_found(example, names, w, 0.0, ()) if example else 0
+    bounds = Bounds(plover, names, w, example)
     choice, best = None, None
     for exempt in EXEMPTIONS:
         for thr in THRESHOLDS:
             acc, dropped = kept(p, y, thr, exempted(items, exempt))
-            goal = acc if none is None else yardstick_count(y, none, (p >= thr) | exempted(items, exempt))
-            found = type_found(plover, names, w, thr, exempt)
-            on_example = example_found(example, names, w, thr, exempt) if example else 0
+            goal = goal_of(y, none, (p >= thr) | exempted(items, exempt))
+            found = bounds.found(thr, exempt)
+            on_example = bounds.on_example(thr, exempt)
             if verbose:
                 print(f"  exempt {','.join(exempt) or '-':20s} {thr:.3f}  kept right {acc:.3f}  dropped {dropped:.3f}  type found {found:.3f}"
                       + (f"  example events {on_example}/{len(example['gold'].get('events', []))}" if example else "")
-                      + (f"  yardstick {goal}/{len(items)}" if none is not None else ""))
-            if found >= floor and on_example >= example_floor and (choice is None or goal > best + 1e-9):
+                      + (f"  yardstick {goal:.0f}/{len(items)}" if none is not None else ""))
+            if found >= bounds.floor and on_example >= bounds.example_floor and (choice is None or goal > best + 1e-9):
                 choice, best = (thr, acc, dropped, found, exempt), goal
-    return floor, choice
+    return bounds.floor, choice
 
 
 def item_types(items: list[dict]) -> list[str]:
@@ -406,8 +433,7 @@ def choose_per_type(p, y, items, plover, names, w, threshold, exempt, example=No
         if t not in exempt:
             counts[t] = counts.get(t, 0) + 1
     order = sorted((t for t, n in counts.items() if n >= MIN_TYPE_EVENTS), key=lambda t: (-counts[t], t))
-    floor = type_found(plover, names, w, 0.0, ())
-    example_floor = example_found(example, names, w, 0.0, ()) if example else 0
+    bounds = Bounds(plover, names, w, example)
     right = y == 1
     of_type = {t: np.array([x == t for x in types]) & right for t in order}
 
@@ -418,13 +444,9 @@ def choose_per_type(p, y, items, plover, names, w, threshold, exempt, example=No
             return None
         if none is None and any((lost & of_type[t]).sum() > MOST_TYPE_RIGHT_DROPPED * of_type[t].sum() + 1e-9 for t in order):
             return None
-        if type_found(plover, names, w, threshold, exempt, per) < floor - 1e-9:
+        if not bounds.hold(threshold, exempt, per):
             return None
-        if example and example_found(example, names, w, threshold, exempt, per) < example_floor:
-            return None
-        if none is not None:
-            return float(yardstick_count(y, none, keep))
-        return float(y[keep].mean()) if keep.any() else 0.0
+        return goal_of(y, none, keep)
 
     per = {t: threshold for t in order}
     best = score(per)

@@ -25,6 +25,9 @@ def test_user_file_overlays_only_what_it_names(tmp_path):
         ("[nlp]\nmodle = 'x'\n", "unknown setting 'modle'"),
         ("[ingest]\nmax_input_bytes = 'big'\n", "max_input_bytes must be int"),
         ("[nlp\n", "not a valid TOML"),
+        # a bool is an int to Python, not a number to a user
+        ("[ingest]\nmin_english_ratio = true\n", "min_english_ratio must be float"),
+        ("[components.coincide_events]\nmin_confidence = true\n", "min_confidence must be str"),
     ],
 )
 def test_bad_settings_are_named(tmp_path, text, message):

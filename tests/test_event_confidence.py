@@ -247,3 +247,22 @@ def test_the_setting_reaches_the_component_through_the_pipeline(value, expected)
 
     settings = load_settings(overrides={"components": {"coincide_events": {"min_confidence": value}}})
     assert get_nlp(settings).get_pipe("coincide_events").min_confidence == expected
+
+
+def test_the_ceiling_script_reaches_a_perfect_filter_when_a_sign_tells_none_apart(tmp_path):
+    """scripts/confidence_ceiling.py: when one sign marks every judged-none event (and only those), the
+    out-of-fold yardstick at some threshold is every right event plus every none one; with every event
+    kept it is the right ones alone."""
+    pytest.importorskip("numpy")
+    items = []
+    for seed in range(1, 5):
+        items += [{"seed": seed, "right": 1, "none": False, "signs": {"bias": 1.0, "act": 1.0}}] * 12
+        items += [{"seed": seed, "right": 0, "none": True, "signs": {"bias": 1.0, "plan": 1.0}}] * 6
+    cache = tmp_path / "cache.json"
+    cache.write_text(json.dumps({"items": items}), encoding="utf-8")
+    out = subprocess.run([sys.executable, str(REPO / "scripts" / "confidence_ceiling.py"), "--cache", str(cache),
+                          "--set", "base", "--repeats", "1"], capture_output=True, text=True, check=True).stdout
+    counts = [int(line.split()[1]) for line in out.splitlines() if line.startswith("  0.") or line.startswith("  1.")]
+    assert counts[0] == 48  # threshold 0: every event kept, the 48 right ones count
+    assert max(counts) == 72  # 48 right kept + 24 none dropped
+    assert "perfect filter: 72 (1.000)" in out

@@ -45,11 +45,22 @@ def _overlay(base: dict[str, Any], user: dict[str, Any], where: str) -> None:
                 raise ConfigError(f"{where}: [{key}] must be a table")
             _overlay(base[key], value, f"{where} [{key}]")
         else:
-            # a setting whose default is "trained" (the model file's own values) also takes a number
-            if type(value) is not type(base[key]) and not (isinstance(base[key], float) and isinstance(value, int)) \
-                    and not (base[key] == "trained" and isinstance(value, (int, float)) and not isinstance(value, bool)):
+            if not _fits(base[key], value):
                 raise ConfigError(f"{where}: {key} must be {type(base[key]).__name__}, got {value!r}")
             base[key] = value
+
+
+# The default of a setting a model file decides ([components.coincide_events] min_confidence): the
+# file's own values; the user may give a number instead.
+FROM_MODEL = "trained"
+
+
+def _fits(default: Any, value: Any) -> bool:
+    """Whether a user's value may replace a default: the same type, an int for a float, or a number
+    for a setting whose default is FROM_MODEL (never a bool: True is an int to Python, not to a user)."""
+    is_number = isinstance(value, (int, float)) and not isinstance(value, bool)
+    return (type(value) is type(default) or (isinstance(default, float) and isinstance(value, int) and not isinstance(value, bool))
+            or (default == FROM_MODEL and is_number))
 
 
 def _check_ranges(settings: dict[str, Any], where: str) -> None:
