@@ -528,18 +528,3 @@ def test_surname_is_the_last_word_of_the_name(name, expected):
     from coincide.nlp.coref import surname
 
     assert surname(name) == expected
-
-
-@pytest.mark.parametrize("text, fragment, speaker", [
-    # round 26: an "it"/"they" that speaks, with no subject before it in its sentence, goes on with
-    # the main clause's subject of the sentence before: the group that holds it, not the nearest body
-    ("Several Democrats warned against reading too much into the vote, saying the economy was a bigger "
-     "problem in Britain and France than in the United States. They also said many voters were angry "
-     "at the banks.", "many voters were angry", "Democrats"),
-    # ... or a thing no actor holds ("the report"): then nobody, not the body named in passing
-    ("Acme Corp lost its contract with the city council in March. The report also gave details of the "
-     "losses at Acme Corp. It said the managers had hidden them from the board.", "hidden them from the board",
-     None),
-])
-def test_a_speaking_it_or_they_goes_on_with_the_subject_before(nlp, text, fragment, speaker):
-    assert speaker_of(analyse(nlp, text), fragment) == speaker

@@ -23,9 +23,6 @@ checks and completes that with constraints a reader of news applies:
   reports ("Trump is a 'change agent,' Cole said. '...,' he said": Cole).
 * Descriptions of bodies: "the company", "the firm", "the group", "the union" (singular, with
   "the") stand for the organisation named last before them, a subject first.
-* A speaking "it"/"they" with no subject before it in its sentence goes on with the main clause's
-  subject of the sentence before, when the number agrees: the actor that holds it, or nobody for a
-  thing no actor holds ("The report gave details. It said ...": the report, not a body nearby).
 * Groups named by a noun: "federal prosecutors said", "her aides said" (a plural person noun,
   WordNet's, subject of a speech verb) is a group actor named by its phrase.
 
@@ -376,11 +373,9 @@ class _Resolver:
             elif tok.lower_ in ARTIFACT_NOUNS and tok.tag_ == "NN" and tok.dep_ in SUBJECT_DEPS:
                 self.resolve_artifact(tok)
             elif tok.lower_ in IT and not self.in_quote(tok.idx) and referential_it(tok):
-                if not self.speaker_continues_subject(tok, ("organization", "government", "country", "group")):
-                    self.resolve_body_pronoun(tok, ("organization", "government", "country"))
+                self.resolve_body_pronoun(tok, ("organization", "government", "country"))
             elif tok.lower_ in THEY and not self.in_quote(tok.idx) and tok.dep_ in ("nsubj", "poss"):
-                if not self.speaker_continues_subject(tok, ("group", "organization", "government", "country")):
-                    self.resolve_body_pronoun(tok, ("group", "organization"), plural=True)
+                self.resolve_body_pronoun(tok, ("group", "organization"), plural=True)
         self.mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
         return self.mentions
 
@@ -867,57 +862,6 @@ class _Resolver:
                 cands.append(m)
         if cands:
             self._insert(Mention(start, end, cands[0].actor, "pronoun"))
-
-    def speaker_continues_subject(self, tok: Token, kinds: tuple[str, ...]) -> bool:
-        """ "Several Democrats cautioned against drawing lessons from the vote. They also said ...";
-        "The report also gave details of the breaches. It said officials concealed them": an "it" or
-        "they" that is the subject of a speech verb, with no subject before it in its own sentence
-        (outside quotation marks), goes on with the subject of the main clause of the sentence just
-        before when that subject agrees in number: the actor that holds it (over the nearest body
-        coincide_actors took), or, when no actor holds it (a thing: the report, the email, the
-        newspaper), nobody: the pronoun is that thing, not a body named further back. This is
-        main_subject_before's reading for he/she (the governing clause's subject is whom the story
-        follows), applied to the pronouns of bodies, groups and things. Returns whether it decided."""
-        if tok.dep_ != "nsubj" or cue_lemma(tok.head) not in SPEECH:
-            return False
-        si = self.sent_index(tok.i)
-        if any(t.dep_ in SUBJECT_DEPS and not self.in_quote(t.idx) for t in self.doc[self.sents[si].start:tok.i]):
-            return False  # a subject in its own sentence decides (resolve_body_pronoun)
-        prev = si - 1
-        while prev >= 0 and all(t.is_space or self.in_quote(t.idx) for t in self.sents[prev]):
-            prev -= 1
-        if prev < 0:
-            return False
-        subject = next((t for t in self.sents[prev] if t.dep_ in SUBJECT_DEPS and not self.in_quote(t.idx)
-                        and self._main_clause(t)), None)
-        if subject is None or not self._agrees_in_number(subject, tok.lower_ in THEY):
-            return False
-        held = self._mention_at(subject.idx)
-        actor = self.actors.get(held.actor) if held is not None else None
-        if actor is not None and actor.kind not in kinds:
-            return False  # a person ("she said ... It said"?) or another kind: not this rule's reading
-        if actor is None and subject.pos_ == "PROPN":
-            return False  # a name no actor holds is no thing: leave it to the other readings
-        start, end = tok.idx, tok.idx + len(tok.text)
-        at = self._mention_index_at(start, end)
-        if at is not None:
-            self._delete(at)
-        if actor is not None:
-            self._insert(Mention(start, end, actor.id, "pronoun"))
-        return True
-
-    def _agrees_in_number(self, subject: Token, plural: bool) -> bool:
-        """Whether a subject is plural ("they") or singular ("it"): its tag, a coordination ("X and
-        Y"), or for a name the tagger reads as singular, a plural verb ("the Brujas have found")."""
-        if subject.lower_ in ("it", "they"):
-            return (subject.lower_ == "they") == plural
-        if subject.tag_ in ("PRP", "WDT", "WP", "DT", "EX"):
-            return False
-        many = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
-        if not many and subject.tag_ == "NNP":
-            verbs = [subject.head] + [c for c in subject.head.children if c.dep_ in ("aux", "auxpass")]
-            many = any(v.tag_ == "VBP" or v.lower_ in ("were", "are") for v in verbs)
-        return many == plural
 
     def _main_clause(self, subject: Token) -> bool:
         """Whether a subject is that of its sentence's main verb (or a verb coordinated with it)."""
