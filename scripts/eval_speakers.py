@@ -184,6 +184,13 @@ def score_turns(out: Path, run: bool, only_half: str | None, misses: bool) -> in
         at = ((rec.get("story") or {}).get("body") or "").find(words)
         if at >= 0:  # where the labelled words are: a short "Little Marco" is also in the quotation it mocks
             cands = [q for q in cands if min(q["span"][1], at + len(words)) - max(q["span"][0], at) >= len(words) / 2]
+            if not cands:
+                # a quotation interrupted by its source ('"I feel bad to say it," she said. "I don't see
+                # him as the president."', labelled as one span) is extracted as one quote a piece: the
+                # pieces inside the labelled words count together
+                pieces = [q for q in rec.get("quotes") or [] if at <= q["span"][0] and q["span"][1] <= at + len(words)]
+                if len(pieces) > 1 and E.overlap(said, [t for q in pieces for t in E.tokens(q.get("text"))])[0] >= 0.5:
+                    cands = pieces
         refs = [r for q in cands for r in ([q.get("speaker")] if q.get("speaker") else []) + list(q.get("speakers") or [])]
         ok = any(names_person(E, rec, r, x["speaker"]) for r in refs)
         for key in (x["kind"], "all"):
