@@ -110,6 +110,25 @@ EXPLETIVE_HEADS = lexicon.words("actors", "expletive_heads")
 
 # Words before a title that make it another office, kept in the role ("former", "deputy", "vice").
 RANK_PREFIXES = ("former", "deputy", "acting", "vice", "interim")
+# Of those, the ones whose holder is not the office a bare title names ("the president" is not the
+# vice president, the deputy prime minister or a former president; an acting or interim one is).
+OTHER_OFFICE = frozenset({"former", "deputy", "vice"})
+
+
+def office_words(role: str | None, description: set[str]) -> set[str]:
+    """The words of a person's role a description of them may share ("the prime minister" against
+    "Prime Minister"): every word when the description itself has a rank word ("the deputy prime
+    minister"), else the words before the role's first rank word of another office ("Vice
+    President" shares nothing with "the president"; "Labour Deputy Leader" keeps "labour")."""
+    words = [w.lower() for w in re.split(r"[\s-]+", role or "") if w]
+    if description & OTHER_OFFICE:
+        return set(words)
+    out: set[str] = set()
+    for w in words:
+        if w in OTHER_OFFICE:
+            break
+        out.add(w)
+    return out
 
 def party_forms(name: str, kind: str) -> list[str]:
     """The other names news gives a US party actor, from the party words of coref.toml (the Phoenix
@@ -1062,7 +1081,7 @@ class _Descriptions(_Referents):
                 continue
             if iso is not None and d.country != iso:
                 continue
-            role = {w.lower() for w in (d.role or "").split()}
+            role = office_words(d.role, want)
             if role & want:
                 score = 2
             elif exact:

@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import Actor
 from . import lexicon, register_extensions
-from .actors import referential_it
+from .actors import office_words, referential_it
 from .cues import SPEECH, cue_lemma, speaks
 from .mentions import Mention
 
@@ -713,7 +713,7 @@ class _Resolver:
         cands = self.candidates(tok, named_only=True)
         pick = None
         for m in cands:
-            role = set((self.actors[m.actor].role or "").lower().split()) | self.titles_of(m.actor)
+            role = office_words(self.actors[m.actor].role, words) | self.titles_of(m.actor)
             if role & words:
                 pick = m.actor
                 break
