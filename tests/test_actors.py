@@ -438,3 +438,16 @@ def test_police_of_no_named_country_are_the_storys(nlp, text, name, country):
 def test_one_capitalised_word_after_an_article_is_no_person(nlp):
     doc = analyse(nlp, "The Bill proposes control orders, which could impose curfews.")
     assert not [a for a in doc._.actors if a.kind == "person"], [(a.name, a.kind) for a in doc._.actors]
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        ("Vice President Joe Biden spoke in Iowa on Monday.", "Joe Biden", "Vice President"),
+        ("Deputy Prime Minister John Prescott stayed in London on Monday.", "John Prescott", "Deputy Prime Minister"),
+    ],
+)
+def test_a_rank_word_stays_in_the_role(nlp, text, name, role):
+    """A rank word before the title makes it another office: the vice president is not the president."""
+    doc = analyse(nlp, text, published="2012-02-01T00:00")
+    assert next(a for a in doc._.actors if a.name == name).role == role

@@ -108,6 +108,9 @@ PRONOUNS_NEUTER = frozenset({"it", "its"})
 EXPLETIVE_HEADS = lexicon.words("actors", "expletive_heads")
 
 
+# Words before a title that make it another office, kept in the role ("former", "deputy", "vice").
+RANK_PREFIXES = ("former", "deputy", "acting", "vice", "interim")
+
 def party_forms(name: str, kind: str) -> list[str]:
     """The other names news gives a US party actor, from the party words of coref.toml (the Phoenix
     dictionaries list no US party by name: only a generic DEMOCRATIC_PARTY agent): the party
@@ -459,7 +462,10 @@ class _Names:
             return
         name_start = self._bare_name_start(c)
         c.name_start = name_start
-        role: list[Token] = [t for t in doc[c.start : name_start] if self.title_words([t])]
+        # a rank word before a title inside the name's span keeps its place: "Vice President Joe
+        # Biden" is vice president, not president (a later "the president said" is somebody else)
+        role: list[Token] = [t for t in doc[c.start : name_start] if self.title_words([t])
+                             or (t.lower_ in RANK_PREFIXES and t.i + 1 < name_start and self.title_words([doc[t.i + 1]]))]
         country = None
         for t in doc[c.start : name_start]:
             country = country or self.country_of_tokens([t])
@@ -532,7 +538,7 @@ class _Names:
                     role = [doc[i - 1], tok] + role  # "co-chairman", "vice-president": one title
                     i -= 2
                     continue
-                if tok.lower_ in ("former", "deputy", "acting", "vice", "interim") and role:
+                if tok.lower_ in RANK_PREFIXES and role:
                     role.insert(0, tok)
                     i -= 1
                     continue
