@@ -1,6 +1,8 @@
-"""The turns set's tuning parts can be drawn again: eval/speakers/draw_tune2.py, draw_tune3.py,
-draw_tune4.py and draw_tune5.py, run today, give the stories and quotes that were labelled (tune2's 75 quotes, tune3's
-20 stories, tune4's 12 stories and 95 items, tune5's 22 stories and 73 items). A labelled part whose draw cannot be repeated cannot
+"""The turns set's drawn parts can be drawn again: eval/speakers/draw_tune2.py, draw_tune3.py,
+draw_tune4.py, draw_tune5.py, draw_caucus.py and draw_check2.py, run today, give the stories and
+quotes that were labelled (tune2's 75 quotes, tune3's 20 stories, tune4's 12 stories and 95 items,
+tune5's 22 stories and 73 items, caucus's 21 stories, the checking part check2's 14 stories and 83
+items). A labelled part whose draw cannot be repeated cannot
 be checked to have been drawn blind to the code (round 22d: tune3's draw had moved once tune4's
 lines were appended). If one of these fails, something the draw reads moved (the turns file's
 earlier parts, eval_speakers.polnear_half or source_kind, the spaCy model): see the script's
@@ -93,3 +95,13 @@ def test_caucus_draw_gives_caucus_stories_and_items():
     assert sorted(set(drawn)) == sorted({x["story"] for x in items})
     drawn_items = {(x["story"], tuple(x["quote"]), tuple(x["source"])) for x in items}
     assert {(x["story"], tuple(x["quote"]), tuple(x["source"])) for x in labelled} <= drawn_items
+
+
+def test_check2_draw_gives_check2_stories_and_items(nlp):
+    candidates, drawn, items = _load("draw_check2").draw(nlp)
+    # round 26: pcheck stories of no earlier part, taken until 80 items at least (14 stories, 83 items)
+    assert len(candidates) == 208 and len(drawn) == 14 and len(items) == 83
+    labelled = _labelled("check2")
+    assert sorted(drawn) == sorted({x["story"] for x in labelled})
+    drawn_items = {(x["story"], tuple(x["quote"]), tuple(x["source"])) for x in items}
+    assert len(labelled) == 83 and {(x["story"], tuple(x["quote"]), tuple(x["source"])) for x in labelled} == drawn_items

@@ -106,7 +106,10 @@ def test_quoted_phrases_found(figures):
 # "Labott|Labbot", and a plural subject speaking as a group): floor two under, 24/41 = 0.585.
 # issuer24s (round 24): check 44/59 = 0.746 (subject salience for "he"/"she"), tune3 28/41 = 0.683:
 # check floor one quote under (43/59 = 0.729), tune3 two under (26/41 = 0.634).
-TURNS_FLOORS = {"tune": 0.919, "tune2": 0.728, "tune3": 0.63, "check": 0.72}
+# Round 26: check2, a second checking part (83 pronoun and description quotes of PolNeAR train pcheck
+# stories, labelled blind, eval/speakers/draw_check2.py), measured on main a18162b: every kind but
+# "group noun" 54/79 = 0.684; floor one quote under (53/79 = 0.671).
+TURNS_FLOORS = {"tune": 0.919, "tune2": 0.728, "tune3": 0.63, "check": 0.72, "check2": 0.67}
 # Group sources named by a plural noun or a campaign (kind "group noun", 26 + 26 quotes, PolNeAR
 # train), measured tune 12/26 = 0.462, check 10/26 = 0.385 (issuer6t; main before it 6/26, 5/26);
 # about one quote under on each half.
@@ -131,7 +134,7 @@ def turns(tmp_path_factory):
         found[m.group(1)] = {k: [int(r), int(n)] for k, r, n in re.findall(r"([a-z][a-z ]*) (\d+)/(\d+)", m.group(2))}
     # tune4 (session 21) is printed too; it has no floor here (the gates below name their parts)
     # caucus (round 23t) too, with its group line apart ("--- caucus --- group right ..." is not read here)
-    assert set(found) == {"tune", "tune2", "tune3", "tune4", "tune5", "caucus", "check"}, printed
+    assert set(found) == {"tune", "tune2", "tune3", "tune4", "tune5", "caucus", "check", "check2"}, printed
     return found
 
 
@@ -140,7 +143,7 @@ def share(kinds: dict[str, list[int]], keep) -> float:
     return right / max(1, sum(n for k, (r, n) in kinds.items() if keep(k)))
 
 
-@pytest.mark.parametrize("half", ["tune", "tune2", "tune3", "check"])
+@pytest.mark.parametrize("half", ["tune", "tune2", "tune3", "check", "check2"])
 def test_pronoun_and_description_speakers(turns, half):
     assert share(turns[half], lambda k: k != "group noun") >= TURNS_FLOORS[half]
 
