@@ -9,8 +9,9 @@ blockade" RETREAT), by a particle ("called for" DEMAND) or by what governs it:
   event. Protest purposes ("rallied to demand reforms") are the protest's topic, as the PLOVER
   codebook says, and are not coded apart either.
 - A future or planned act ("will visit", "would meet", "decided to impose") is intent: AGREE for
-  cooperation, THREATEN for conflict (CAMEO 03 and 13); any act made conditional ("unless",
-  "if") is a THREATEN.
+  cooperation, THREATEN for conflict (CAMEO 03 and 13), CONCEDE for a retreat or concession to
+  come ("would withdraw troops", "will be freed": PLOVER's CONCEDE); any act made
+  conditional ("unless", "if") is a THREATEN.
 - A reporting verb whose reported clause says somebody "must"/"should" act is a DEMAND by the
   speaker on that somebody. Saying and telling are no events by themselves.
 - A negated cooperative act ("will not allow") is a REJECT; other negated acts are dropped.
@@ -62,7 +63,7 @@ from .knowledge import CAMEO_TO_ISO3, knowledge_base
 from . import grammar
 from . import lexicon
 from .grammar import stance_prefixed
-from .stance import VALENCE
+from .stance import EVALUATIVE_ADJECTIVES, EVALUATIVE_NOUNS, VALENCE
 from .mentions import Mention, actor_at, actor_by_id, mention_at, mentions_in
 from .places import location_for, place_spans
 from .figures import NOT_PEOPLE, PEOPLE, is_people
@@ -402,6 +403,42 @@ def cameo_overrides() -> frozenset[str]:
     return frozenset(out)
 
 
+# Verbs that name their object with a predicative complement ("called the target unambitious").
+NAMING = frozenset({"call"})
+
+
+def _naming(tok: Token) -> Found | None:
+    """ "called the new target 'hugely unambitious'", "called Labour 'a brilliant machine for
+    talking'": "call" with a predicative complement (oprd) names its object, it calls for nothing,
+    even where the parse hangs a "for" phrase on it (the sentence's "For the Welsh Liberal
+    Democrats", the name's "for talking"). The CAMEO verb dictionary's CALL block codes a naming by
+    the name: "CALL * LIAR", "* DICTATOR", "* ILLEGITIMATE", "* UNJUSTIFIED" criticism (111, PLOVER
+    DISAPPROVE), "CALL * SUCCESS", "* PARTNER" a positive comment (013, no PLOVER event), and other
+    names nothing. So: a name of blame (_name_polarity) is DISAPPROVE; a name of praise is no
+    event (the empty type); a name our lexicons do not judge is left to the dictionary where one of
+    its patterns names it (None: "called the president a dictator", "* DICTATOR" 111), else no event
+    ("called all women 'Betty'", "what they call the Sudetenland")."""
+    sides = {_name_polarity(w) for pred in tok.children if pred.dep_ == "oprd"
+             for w in [pred, *(c for c in pred.children if c.dep_ in ("amod", "advmod", "compound"))]}
+    if "oppose" in sides and "support" not in sides:
+        return Found("DISAPPROVE", None, tok)
+    m = cameo.match_verb(tok)
+    if "support" not in sides and m is not None and m.pattern is not None and _names_words(m.pattern):
+        return None
+    return Found("", None, tok)
+
+
+def _name_polarity(word: Token) -> str | None:
+    """Which way a word of a name judges: the evaluation lexicons, else the general valence lexicon
+    (VADER), else an "un-" word whose stem is praise ("unambitious", "unhelpful": the prefix
+    negates it, as it does in the lexicon's own "unfair", "unhappy")."""
+    low = word.lower_
+    side = EVALUATIVE_ADJECTIVES.get(low) or EVALUATIVE_NOUNS.get(grammar.lemma(word)) or VALENCE.get(low)
+    if side is None and low.startswith("un") and VALENCE.get(low[2:]) == "support":
+        side = "oppose"
+    return side
+
+
 def _classify_verb_hand(tok: Token) -> Found | None:
     """The event a verb triggers by the hand-written tables (plover.py), or None. One piece because
     it is a dispatch in order of precedence: verb + adverb, phrasal verb, verb + object noun,
@@ -409,6 +446,8 @@ def _classify_verb_hand(tok: Token) -> Found | None:
     exceptions; the first table that knows the verb decides, so the order is the rule."""
     lem = grammar.lemma(tok)
     children = list(tok.children)
+    if lem in NAMING and any(c.dep_ == "oprd" for c in children):
+        return _naming(tok)
     for c in children:
         if c.dep_ == "advmod" and (lem, c.lower_) in P.MODIFIED:
             kind, mode = P.MODIFIED[(lem, c.lower_)]
