@@ -36,7 +36,6 @@ those moves and the test fails, the draw as made is repeated at the commit that 
 from __future__ import annotations
 
 import json
-import random
 import sys
 from pathlib import Path
 
@@ -46,7 +45,7 @@ sys.path.insert(0, str(REPO / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import eval_speakers as ES  # noqa: E402  (the halves and the source reading the scorer uses)
-from draw_tune3 import spacy_model  # noqa: E402  (the same model)
+from draw_tune3 import ptune_candidates, spacy_model  # noqa: E402  (the same candidates, of the other half; the same model)
 from draw_tune4 import is_speech  # noqa: E402  (the same reading of a speech cue)
 
 SEED = 2626
@@ -69,24 +68,6 @@ def may_qualify(rows: list[dict]) -> bool:
                                     for r in speech)
 
 
-def pcheck_candidates(before: tuple[str, ...], seed: int) -> tuple[dict[str, list[dict]], list[str]]:
-    """The gold attributions of PolNeAR train by story, and the pcheck stories in no line of the
-    turns parts `before` that may qualify, in the seeded order of the draw (draw_tune3's
-    ptune_candidates, for the other half)."""
-    turns = [json.loads(line) for line in ES.TURNS.read_text(encoding="utf-8").splitlines() if line.strip()]
-    labelled = {x["story"] for x in turns if x["half"] in before}
-    turns_check = {x["story"] for x in turns if x["half"] == "check"}
-    rows: dict[str, list[dict]] = {}
-    for line in (ES.POLNEAR / "attributions-train.jsonl").open(encoding="utf-8"):
-        if line.strip():
-            row = json.loads(line)
-            rows.setdefault(row["article"], []).append(row)
-    candidates = sorted(name for name, rs in rows.items()
-                        if name not in labelled and ES.polnear_half(name, turns_check) == "pcheck" and may_qualify(rs))
-    random.Random(seed).shuffle(candidates)
-    return rows, candidates
-
-
 def item_kind(doc, row: dict) -> str | None:
     """The item's kind (see the module's doc), or None for a source the part does not take."""
     src = _source(row)
@@ -106,7 +87,7 @@ def item_kind(doc, row: dict) -> str | None:
 
 def draw(nlp=None) -> tuple[list[str], list[str], list[dict]]:
     """The candidates in the draw's order, the stories drawn and their items (speaker unset)."""
-    rows, candidates = pcheck_candidates(BEFORE, SEED)
+    rows, candidates = ptune_candidates(BEFORE, SEED, may_qualify, half="pcheck")
     nlp = nlp or spacy_model()
     drawn, items = [], []
     for name in candidates:

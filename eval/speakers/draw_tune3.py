@@ -60,12 +60,12 @@ def is_pronoun_speech(row: dict) -> bool:
     return src in PRONOUNS and bool(row.get("content")) and (bool(row.get("direct_quote")) or bool(SPEECH_CUE.match(cue)))
 
 
-def ptune_candidates(before: tuple[str, ...], seed: int, qualifies) -> tuple[dict[str, list[dict]], list[str]]:
+def ptune_candidates(before: tuple[str, ...], seed: int, qualifies, half: str = "ptune") -> tuple[dict[str, list[dict]], list[str]]:
     """The gold attributions of PolNeAR train by story, and the stories a turns part is drawn from,
     in the seeded order of the draw: ptune stories in no line of the turns parts `before` (those
     labelled before the part was drawn: its own lines and later parts' are left aside, so the draw
     repeats after they were appended) whose rows pass `qualifies(rows)`. Shared by draw_tune3.py
-    and draw_tune4.py."""
+    and draw_tune4.py; draw_check2.py draws the other half (half="pcheck")."""
     turns = [json.loads(line) for line in ES.TURNS.read_text(encoding="utf-8").splitlines() if line.strip()]
     labelled = {x["story"] for x in turns if x["half"] in before}
     turns_check = {x["story"] for x in turns if x["half"] == "check"}
@@ -75,7 +75,7 @@ def ptune_candidates(before: tuple[str, ...], seed: int, qualifies) -> tuple[dic
             row = json.loads(line)
             rows.setdefault(row["article"], []).append(row)
     candidates = sorted(name for name, rs in rows.items()
-                        if name not in labelled and ES.polnear_half(name, turns_check) == "ptune" and qualifies(rs))
+                        if name not in labelled and ES.polnear_half(name, turns_check) == half and qualifies(rs))
     random.Random(seed).shuffle(candidates)
     return rows, candidates
 
