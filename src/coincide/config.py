@@ -58,9 +58,10 @@ FROM_MODEL = "trained"
 def _fits(default: Any, value: Any) -> bool:
     """Whether a user's value may replace a default: the same type, an int for a float, or a number
     for a setting whose default is FROM_MODEL (never a bool: True is an int to Python, not to a user)."""
+    if type(value) is type(default):
+        return True
     is_number = isinstance(value, (int, float)) and not isinstance(value, bool)
-    return (type(value) is type(default) or (isinstance(default, float) and isinstance(value, int) and not isinstance(value, bool))
-            or (default == FROM_MODEL and is_number))
+    return is_number and ((isinstance(default, float) and isinstance(value, int)) or default == FROM_MODEL)
 
 
 def _check_ranges(settings: dict[str, Any], where: str) -> None:

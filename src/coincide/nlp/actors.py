@@ -111,6 +111,7 @@ EXPLETIVE_HEADS = lexicon.words("actors", "expletive_heads")
 # Words before a title that make it another office, kept in the role ("former", "deputy", "vice").
 RANK_PREFIXES = ("former", "deputy", "acting", "vice", "interim")
 
+
 def party_forms(name: str, kind: str) -> list[str]:
     """The other names news gives a US party actor, from the party words of coref.toml (the Phoenix
     dictionaries list no US party by name: only a generic DEMOCRATIC_PARTY agent): the party
@@ -463,7 +464,7 @@ class _Names:
         name_start = self._bare_name_start(c)
         c.name_start = name_start
         # a rank word before a title inside the name's span keeps its place: "Vice President Joe
-        # Biden" is vice president, not president (a later "the president said" is somebody else)
+        # Biden" is vice president, not president (as _titles_before keeps it outside the span)
         role: list[Token] = [t for t in doc[c.start : name_start] if self.title_words([t])
                              or (t.lower_ in RANK_PREFIXES and t.i + 1 < name_start and self.title_words([doc[t.i + 1]]))]
         country = None
