@@ -366,7 +366,12 @@ MODES_FOR_NOUN = {
 
 
 def intent_type(kind: str) -> str | None:
-    """What announcing or planning an event of `kind` is: AGREE for cooperation, THREATEN else."""
+    """What announcing or planning an event of `kind` is: AGREE for cooperation, THREATEN else;
+    CONCEDE for a retreat or concession still to come ("would withdraw troops", "will be freed"):
+    the codebook's AGREE says future RETREAT and CONCEDE "do not reduce to AGREE", and its CONCEDE
+    codes "announced ... would withdraw troops" CONCEDE (announcements of future retreats)."""
+    if kind in ("RETREAT", "CONCEDE"):
+        return "CONCEDE"
     if kind in COOPERATIVE or kind == "AGREE":
         return "AGREE"
     if kind in CONFLICTUAL or kind in ("SANCTION", "THREATEN"):
