@@ -9,6 +9,8 @@
     python3 scripts/select_positions_sample.py --third --write  # appends them to the manifest
     python3 scripts/select_positions_sample.py --fourth   # prints the rows of the fourth draw
     python3 scripts/select_positions_sample.py --fourth --write # appends them to the manifest
+    python3 scripts/select_positions_sample.py --fifth    # prints the rows of the fifth draw
+    python3 scripts/select_positions_sample.py --fifth --write  # appends them to the manifest
 
 Random with a fixed seed from three sets in ../shared/data: PolNeAR dev (US, seven publishers,
 metadata.tsv gives the publisher), basil-dev (US, three outlets telling one event) and
@@ -36,6 +38,12 @@ smaller counts (FOURTH_BBC, FOURTH_POLNEAR, FOURTH_BASIL_TRIPLETS: 16 stories). 
 story of the manifest, so also the checking sets check and check2, and every basil triplet with a
 telling there. PolNeAR takes one story per publisher from the publishers with the fewest tuning
 stories in the manifest (ties broken by the draw order), so the under-used publishers come first.
+The fifth draw (`--fifth`, issue 13, session 27) is the large one the classifier asked for ("hundreds
+of stories, not tens", docs/positions-model.md): FIFTH_BBC BBC stories and FIFTH_POLNEAR_TRAIN
+stories of PolNeAR's train compartment (set "polnear-train"; PolNeAR dev has ten unlabelled stories
+left), at most FIFTH_PER_PUBLISHER per publisher, all `tune`, with its own seed (FIFTH_SEED). No
+basil-dev: a basil triplet labelled here would move the speakers yardstick's basil halves
+(scripts/eval_speakers.py half_of). It leaves out every story of the manifest and of skipped.tsv.
 Stdlib only.
 """
 from __future__ import annotations
@@ -65,6 +73,10 @@ FOURTH_SEED = 2020
 FOURTH_BBC = 8
 FOURTH_POLNEAR = 4
 FOURTH_BASIL_TRIPLETS = 1
+FIFTH_SEED = 2727
+FIFTH_BBC = 80
+FIFTH_POLNEAR_TRAIN = 40
+FIFTH_PER_PUBLISHER = 6
 
 
 def words(path: Path) -> int:
@@ -195,6 +207,29 @@ def fourth(seed: int = FOURTH_SEED) -> list[dict]:
     return rows
 
 
+def fifth(seed: int = FIFTH_SEED) -> list[dict]:
+    """The fifth draw: tuning stories only, from bbc-politics and PolNeAR train, none listed or skipped."""
+    skip = skipped() | listed()
+    meta = {r["filename"]: r for r in csv.DictReader((DATA / "polnear" / "metadata.tsv").open(encoding="utf-8"), delimiter="\t")}
+    names = sorted(n for n, m in meta.items() if m["compartment"] == "train")
+    rng = random.Random(seed)
+    rng.shuffle(names)
+    rows, per = [], {}
+    for name in names:
+        if len(rows) >= FIFTH_POLNEAR_TRAIN:
+            break
+        rel, pub = f"polnear/text/{name}.txt", meta[name]["publisher"]
+        if rel in skip or per.get(pub, 0) >= FIFTH_PER_PUBLISHER or words(DATA / rel) > MAX_WORDS:
+            continue
+        per[pub] = per.get(pub, 0) + 1
+        rows.append({"path": rel, "outlet": pub, "country": "USA", "set": "polnear-train", "group": name})
+    rows += bbc(random.Random(seed + 2), skip, FIFTH_BBC)
+    for r in rows:
+        r["split"] = "tune"
+        r["gold"] = "gold/" + Path(r["path"]).stem + ".gold.json"
+    return rows
+
+
 FIELDS = ["path", "set", "outlet", "country", "split", "group", "gold"]
 
 
@@ -204,12 +239,16 @@ def main(argv=None) -> int:
     ap.add_argument("--more", action="store_true", help="the second draw (tuning stories only); with --write, appended")
     ap.add_argument("--third", action="store_true", help="the third draw (tuning stories only); with --write, appended")
     ap.add_argument("--fourth", action="store_true", help="the fourth draw (tuning stories only); with --write, appended")
+    ap.add_argument("--fifth", action="store_true", help="the fifth draw (tuning stories only); with --write, appended")
     args = ap.parse_args(argv)
     if not DATA.is_dir():
         print(f"{DATA} is absent", file=sys.stderr)
         return 2
-    if args.more or args.third or args.fourth:
-        rows = fourth() if args.fourth else more(THIRD_SEED if args.third else MORE_SEED)
+    if args.more or args.third or args.fourth or args.fifth:
+        if args.fifth:
+            rows = fifth()
+        else:
+            rows = fourth() if args.fourth else more(THIRD_SEED if args.third else MORE_SEED)
         fh = OUT.open("a", encoding="utf-8", newline="") if args.write else sys.stdout
         w = csv.DictWriter(fh, FIELDS, delimiter="\t", lineterminator="\n")
         if not args.write:

@@ -1,5 +1,6 @@
 """Quality gate: positions and relations against the hand-labelled stories of eval/positions/
-(81 stories, 52 tuning and 29 checking: PolNeAR dev, basil-dev, bbc-politics; docs/positions-labelling.md), measured exactly
+(254 stories since session 27: 201 tuning, 29 checking, and the blind checking sets check2 and check3 of 12
+each; PolNeAR dev and train, basil-dev, bbc-politics; docs/positions-labelling.md), measured exactly
 as a developer runs it:
 
     .venv/bin/python scripts/eval_positions.py
@@ -27,21 +28,24 @@ SCORE = DATA.parent / "tools" / "score.py"
 EVAL = REPO / "eval" / "positions"
 
 # Default settings: the stance rules plus the trained stance classifier (docs/positions-model.md),
-# weights of issuer4m (52 tuning stories, out-of-fold wrong stances under 3%).
-TUNE_RECALL_FLOOR = 0.44  # round 20 (issuer20p): the tuning half grew to 87 stories (the fourth draw, 15 stories labelled blind, 94 positions); same code and weights: 0.451 (245/543), of which the 72 old stories 217/449 and the 15 new 28/94; 0.44 is six found positions under. Before: measured 0.490 (220/449, issuer11p: holders across the story, round 11); before: 0.472 (212/449, issuer10p: the round-10 frames; 0.452 = 203/449 after the reported commitment; 0.445 = 200/449, 72 stories, issuer6q; 0.403 issuer6p): about eleven found positions under
-TUNE_PRECISION_FLOOR = 0.655  # round 20 (issuer20p, 87 tuning stories, same code and weights): 0.666 (327/491; the 15 new stories 29/64), 0.655 is about five right positions under. Before: session 19 audit (issuer19a: 9 rules kept as neutral dropped, no checking figure moved): measured 0.698 (298/427), two fewer right 0.693; before: 0.712 (301/423, issuer11p); before: 0.703 (293/417, issuer10p: the round-10 frames; 0.696 = 277/398 after the reported commitment, 4 of its 11 right; 0.705 = 273/387, issuer7p: signed text as holders; 0.711 = 273/384 issuer6q; 0.696 issuer6p): two fewer right positions at 398
-TUNE_F1_FLOOR = 0.525  # round 21 (issuer21p): 0.539 (246/543, 328/492) after the quoted predicate read by its valence, 0.542 (248/543, 330/495) after the accusation by a bad word, 0.544 (249/543, 331/496) after the naming frame on any actor; the floor stays (about nine found under). Round 20 (issuer20p, 87 tuning stories, same code and weights): 0.538 (the 72 old stories 0.571, the 15 new 0.359). Before: measured 0.580 (issuer11p: holders, round 11); before: 0.565 (issuer10p: the round-10 frames; 0.546 before, 0.548 issuer6q: named examples of a subject as holders, retrained; 0.511 issuer6p)
+# weights of issuer27p (201 tuning stories, out-of-fold wrong stances under 3%).
+TUNE_RECALL_FLOOR = 0.385  # session 27 (issuer27p): the tuning half grew to 201 stories (the fifth draw: 114 stories, 678 positions, labelled blind) and the classifier was retrained on it: 0.396 (483/1221; main's weights on the 201: 0.364 = 444/1221); 0.385 is about thirteen found under. Before: round 20 (issuer20p): 87 tuning stories, 0.451 (245/543), floor 0.44; measured 0.490 (220/449, issuer11p: holders across the story, round 11); before: 0.472 (212/449, issuer10p: the round-10 frames; 0.452 = 203/449 after the reported commitment; 0.445 = 200/449, 72 stories, issuer6q; 0.403 issuer6p)
+TUNE_PRECISION_FLOOR = 0.645  # session 27 (issuer27p, 201 tuning stories, retrained classifier, in sample): 0.656 (626/954; main's weights 0.574 = 565/985), 0.645 is about ten right under. Before: round 20 (87 stories) 0.666 (327/491), floor 0.655; session 19 audit 0.698 (298/427); 0.712 (301/423, issuer11p); 0.703 (293/417, issuer10p); 0.711 = 273/384 issuer6q; 0.696 issuer6p
+TUNE_F1_FLOOR = 0.48  # session 27 (issuer27p, 201 tuning stories, retrained classifier, in sample): 0.494 (main's weights on the 201: 0.445; the 87 old stories 0.543); 0.48 is about twelve found under. Before: round 21 (issuer21p, 87 stories) 0.544, floor 0.525; round 20 0.538; measured 0.580 (issuer11p); 0.565 (issuer10p); 0.548 issuer6q; 0.511 issuer6p
 CHECK_RECALL_FLOOR = 0.455  # session 21 merge (issuer21p's three stance rules with issuer21s's surname rules): measured 0.470 (93/198); 0.455 is two found positions under (91/198 = 0.460); before: measured 0.455 (90/198, issuer17p: feelings, judgement-33.1 verbs, a naming verb's pointing pronoun; 0.44 is two found positions under); before: 0.444 (88/198, issuer15p: the by-agent of a passive a candidate holder); before: 0.434 (86/198, issuer11p: BBC multi-sentence quotations no longer hide the narrator's 'he'); before: 0.424 (84/198, issuer10p: the round-10 frames; 0.419 = 83/198 after the reported commitment; 0.414 = 82/198 merged main ab61a5f and issuer7p; 0.409 = 81/198 issuer6q; 0.384 issuer6p): three found positions under
 CHECK_PRECISION_FLOOR = 0.68  # session 21 merge: measured 0.696 (112/161); two right fewer give 0.683; before: measured 0.689 (111/161, issuer17q: the owner's reported commitment, an act on a plan; two right fewer give 0.677); before: 0.686 (109/159, issuer17p; 0.67 is two right positions under); before: 0.664 (101/152, issuer11p; not raised: at the floor's edge); 0.669 (99/148, issuer10p; 0.671 = 98/146 before "ask"; 0.664 = 97/146 merged main ab61a5f and issuer7p; 0.667 = 96/144 issuer6q; 0.685 of 130 issuer6p): about one fewer right position (0.701 of 107 before issuer6p, whose 23 more positions are 14 right)
 CHECK_F1_FLOOR = 0.545  # session 21 merge: measured 0.561; two found and two right fewer give 0.550; before: measured 0.548 (issuer17q; two found and two right fewer give 0.537); before: 0.547 (issuer17p; two found and two right fewer give 0.535); before: 0.534 (issuer15p); before: 0.525 (issuer11p); before: 0.519 (issuer10p: the round-10 frames; 0.515 after the reported commitment; 0.510 merged main ab61a5f and issuer7p; 0.507 issuer6q; 0.492 issuer6p)
-WRONG_STANCE_CEILING = 0.05  # measured 10/422 = 0.024 (tune), 7/154 = 0.045 (check, issuer15p); 10/423, 7/152 (issuer11p); 9/417 = 0.022 (tune), 7/148 = 0.047 (check, issuer10p; 9/387, 7/146 issuer7p; 7/144 issuer6q; 4/130 issuer6p); the issue's bar
-ALL_RELATIONS_RECALL_FLOOR = 0.07  # round 20 (issuer20p): 39/519 = 0.075, the same 39 found over 76 more gold relations (the fourth draw's tuning stories; check 11/117 and check2 1/51 unchanged); 0.07 is two found relations under. Before: measured 35/392 = 0.089 end to end (issuer15p; 0.08 is three under); before: 32/392 = 0.082 end to end (issuer11p); before: 28/392 = 0.071 end to end (issuer10p; 23/392 before), 101 stories (bounded by the positions found)
+WRONG_STANCE_CEILING = 0.05  # the issue's bar, on the checking half: measured 8/163 = 0.049 (session 27, retrained classifier; 6/163 before), 7/154 = 0.045 (issuer15p); 7/152 (issuer11p); 7/148 (issuer10p; 7/146 issuer7p; 7/144 issuer6q; 4/130 issuer6p)
+# the tuning half's own ceiling since session 27: its 114 new stories had no second reader, and 47/954 = 0.049 there is in sample;
+# one stance over gives 0.0503, so the tuning ceiling sits half a point above the bar (main's weights on the 201: 53/985 = 0.054)
+TUNE_WRONG_STANCE_CEILING = 0.055
+ALL_RELATIONS_RECALL_FLOOR = 0.05  # session 27 (issuer27p): 56/1007 = 0.056 over the 201 tuning stories (460 more gold relations from the fifth draw, some sides paired mechanically: docs/positions-labelling.md) and check3's 28; 0.05 is about six found under. Round 20 (issuer20p): 39/519 = 0.075, floor 0.07. Before: 35/392 = 0.089 end to end (issuer15p); 32/392 = 0.082 (issuer11p); 28/392 = 0.071 (issuer10p; 23/392 before), 101 stories (bounded by the positions found)
 ALL_RELATIONS_PRECISION_FLOOR = 0.30  # measured 45/115 = 0.391 (issuer11p); before: 41/110 = 0.373 (issuer10p; 33/96 = 0.344 before)
 
 
 # The same yardstick with the classifier off (the stance rules alone), so the rules cannot regress
 # behind the classifier.
-RULES_TUNE_F1_FLOOR = 0.38  # round 20 (issuer20p, 87 tuning stories, same code): 0.395 (161/543 found, 184/311 right); 0.38 is about four found under. Before: measured 0.411 (140/449 found, 164/272 right, issuer11p: holders round 11); before: 0.397 (134/449 found, 158/266 right, issuer10p: reported commitments, obligations with no actor subject, liking/loathing verbs, 'sponsor', 'ask X to'; 0.370 = 121/449, 140/238 before; 0.361 before issuer6q's named examples)
+RULES_TUNE_F1_FLOOR = 0.33  # session 27 (issuer27p, 201 tuning stories, same rules): 0.342 (301/1221 found, 341/609 right); 0.33 is about eight found under. Before: round 20 (87 stories) 0.395 (161/543, 184/311), floor 0.38; 0.411 (issuer11p); 0.397 (issuer10p; 0.370 before); 0.361 before issuer6q's named examples
 RULES_CHECK_F1_FLOOR = 0.41  # measured 0.433 (61/198 found, 70/96 right, issuer17p; two found and two right fewer give 0.420); before: 0.399 (55/198 found, 63/89 right, issuer11p); before: 0.390 (53/198 found, 61/85 right, issuer10p; 0.374 = 50/198, 59/82 issuer7p: signed text as holders; 0.368 before)
 RULES_WRONG_STANCE_CEILING = 0.05  # measured 8/272 (tune), 1/89 (check; issuer11p); 7/266 (tune), 1/85 (check; issuer10p; 6/238, 1/82 before)
 
@@ -53,8 +57,8 @@ def manifest() -> list[dict]:
 def test_labelled_set_has_the_shape_the_figures_rest_on():
     """At least 60 stories, three sets, two countries, both halves filled, the checking half at
     least as large as the first draw's (29; the second draw, issue 13 round 4, added tuning
-    stories only) and never the larger, the second checking set check2 (session 19, 12 stories
-    labelled blind) present, a basil event never split across halves, every gold file present,
+    stories only) and never the larger, the second and third checking sets check2 (session 19, 12
+    stories labelled blind) and check3 (session 27, 12) present, a basil event never split across halves, every gold file present,
     exhaustive and in score.py's format."""
     rows = manifest()
     assert len(rows) >= 60
@@ -62,9 +66,9 @@ def test_labelled_set_has_the_shape_the_figures_rest_on():
     halves = defaultdict(int)
     for r in rows:
         halves[r["split"]] += 1
-    # check2 (session 19): a second checking set labelled blind, drawn apart from both halves
-    assert set(halves) == {"tune", "check", "check2"} and halves["check"] >= 29 and halves["tune"] >= halves["check"]
-    assert halves["check2"] >= 12
+    # check2 (session 19) and check3 (session 27): checking sets labelled blind, drawn apart from both halves
+    assert set(halves) == {"tune", "check", "check2", "check3"} and halves["check"] >= 29 and halves["tune"] >= halves["check"]
+    assert halves["check2"] >= 12 and halves["check3"] >= 12
     by_event = defaultdict(set)
     for r in rows:
         by_event[r["group"]].add(r["split"])
@@ -97,7 +101,7 @@ def test_tuning_half_positions(figures):
     assert f["positions_recall"] >= TUNE_RECALL_FLOOR
     assert f["positions_precision"] >= TUNE_PRECISION_FLOOR
     assert f["positions_f1"] >= TUNE_F1_FLOOR
-    assert f["wrong_stance_share"] <= WRONG_STANCE_CEILING
+    assert f["wrong_stance_share"] <= TUNE_WRONG_STANCE_CEILING
 
 
 @pytest.mark.slow
@@ -119,10 +123,13 @@ def test_checking_half_positions(figures):
 # Session 21 merge (the round-21 stance and surname rules): R 0.289 (24/83), P 0.529 (27/51), F1
 # 0.374, wrong stances 7/51 = 0.137. Floors two found and two right under (22/83 = 0.265, 25/51 =
 # 0.490, F1 0.345); the ceiling one stance over (8/51 = 0.157). Before: 0.25, 0.46, 0.32, 0.175.
-CHECK2_RECALL_FLOOR = 0.26
-CHECK2_PRECISION_FLOOR = 0.485
-CHECK2_F1_FLOOR = 0.34
-CHECK2_WRONG_STANCE_CEILING = 0.16
+# Session 27 (issuer27p, the classifier retrained on 201 tuning stories): R 0.313 (26/83), P 0.615
+# (32/52), F1 0.415, wrong stances 4/52 = 0.077. Floors two found and two right under (24/83 = 0.289,
+# 30/52 = 0.577, F1 0.385); the ceiling one stance over (5/52 = 0.096). Before: 0.26, 0.485, 0.34, 0.16.
+CHECK2_RECALL_FLOOR = 0.285
+CHECK2_PRECISION_FLOOR = 0.57
+CHECK2_F1_FLOOR = 0.38
+CHECK2_WRONG_STANCE_CEILING = 0.10
 
 
 @pytest.mark.slow
@@ -133,6 +140,29 @@ def test_second_checking_set_positions(figures):
     assert f["positions_precision"] >= CHECK2_PRECISION_FLOOR
     assert f["positions_f1"] >= CHECK2_F1_FLOOR
     assert f["wrong_stance_share"] <= CHECK2_WRONG_STANCE_CEILING
+
+
+# check3 (session 27): 12 stories labelled blind by two developers who write no positions rules
+# (eval/positions/draw_check3.py), then read by a second one, still blind to the pipeline (28 label
+# faults fixed in 7 files). First measure (main's weights): R 0.244 (20/82), P 0.420 (21/50), F1 0.309,
+# wrong stances 8/50 = 0.160. With the classifier retrained on 201 tuning stories: R 0.232 (19/82),
+# P 0.455 (20/44), F1 0.307, wrong stances 4/44 = 0.091. Floors two found and two right under
+# (17/82 = 0.207, 18/44 = 0.409, F1 0.27); the ceiling one stance over (5/44 = 0.114). The issue's
+# bar (5% wrong) is not met on this set; the ceiling only stops it getting worse.
+CHECK3_RECALL_FLOOR = 0.205
+CHECK3_PRECISION_FLOOR = 0.40
+CHECK3_F1_FLOOR = 0.27
+CHECK3_WRONG_STANCE_CEILING = 0.115
+
+
+@pytest.mark.slow
+def test_third_checking_set_positions(figures):
+    f = figures["check3"]
+    assert f["stories"] == sum(r["split"] == "check3" for r in manifest())
+    assert f["positions_recall"] >= CHECK3_RECALL_FLOOR
+    assert f["positions_precision"] >= CHECK3_PRECISION_FLOOR
+    assert f["positions_f1"] >= CHECK3_F1_FLOOR
+    assert f["wrong_stance_share"] <= CHECK3_WRONG_STANCE_CEILING
 
 
 @pytest.mark.slow

@@ -27,11 +27,15 @@ SCORE = DATA.parent / "tools" / "score.py"
 # round 20 (issuer20p): the tuning half grew to 87 stories (the fourth draw: 76 relations, 30 of them
 # one basil telling's two camps on immigration reform, whose positions name different targets, so
 # the matter-by-matter logic finds 8 of the 76): 170/351 = 0.484; 0.47 is five relations under
-TUNE_RECALL_FLOOR = 0.47
+# session 27 (issuer27p): the tuning half grew to 201 stories (the fifth draw: 460 relations, labelled
+# without a second reader, some labellers pairing every court and party mechanically; docs/
+# positions-labelling.md): 291/811 = 0.359 (the 87 stories as before); 0.35 is seven relations under
+TUNE_RECALL_FLOOR = 0.35
 # raised in round 5 (issuer6r): a relation between two story actors that one gold holder was
 # placed on is no longer counted, a gold holder's names narrow its placement, and two members of
 # one party who agree are one side: 257/296 = 0.868 [288/346 = 0.832 on the same 72 stories before]
-TUNE_PRECISION_FLOOR = 0.85
+# session 27 (issuer27p, 201 tuning stories): 453/537 = 0.844; 0.835 is about four right under
+TUNE_PRECISION_FLOOR = 0.835
 CHECK_RECALL_FLOOR = 0.37  # measured 47/117 = 0.402 in round 6 [46/117] (the half never read for rules)
 # raised in round 5 (issuer6r), as the tuning floor: 66/90 = 0.733 [66/109 = 0.606 before]
 CHECK_PRECISION_FLOOR = 0.70

@@ -1,0 +1,112 @@
+#!/usr/bin/env python3
+"""Draw the stories of "check3", the third checking set of the positions yardstick (session 27).
+
+    python3 eval/positions/draw_check3.py           # prints the manifest rows (TSV)
+    python3 eval/positions/draw_check3.py --write   # appends the rows not yet in the manifest
+
+Why a third: the checking half (29 stories) and check2 (12) are too small for a rule that moves two
+or three positions to show on them (session 26). check3 is drawn and labelled blind as check2 was
+(`draw_check2.py`), from all three sources of the set so that it spans three outlets' kinds and
+two countries: BBC_STORIES stories of bbc-politics, POLNEAR_STORIES PolNeAR dev stories (at most
+one per publisher) and BASIL_STORIES tellings of basil-dev (at most one per triplet, from triplets
+with no telling in the manifest or skipped.tsv). Candidates are stories up to MAX_WORDS words in
+no split of the manifest but check3 itself and not in skipped.tsv, drawn with random.Random(SEED)
+over sorted lists, so the draw repeats; a drawn story where nobody takes a stance is recorded in
+skipped.tsv by the labeller and the next one is drawn. Stdlib only.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import random
+import sys
+from pathlib import Path
+
+from draw_check2 import DATA, FIELDS, MANIFEST, MAX_WORDS, SKIPPED, rows_of, triplet, words
+
+SEED = 2727
+BBC_STORIES = 5
+POLNEAR_STORIES = 4
+BASIL_STORIES = 3
+SPLIT = "check3"
+
+
+def left_out() -> set[str]:
+    return ({r["path"] for r in rows_of(MANIFEST) if r["split"] != SPLIT}
+            | {r["path"] for r in rows_of(SKIPPED)})
+
+
+def polnear_dev() -> list[str]:
+    names = {json.loads(line)["article"]
+             for line in (DATA / "polnear" / "attributions-dev.jsonl").open(encoding="utf-8") if line.strip()}
+    return sorted(names)
+
+
+def draw() -> list[dict]:
+    rng = random.Random(SEED)
+    out = left_out()
+    rows = []
+    bbc = sorted(f"bbc-politics/{p.name}" for p in (DATA / "bbc-politics").glob("*.txt"))
+    rng.shuffle(bbc)
+    for rel in bbc:
+        if sum(r["set"] == "bbc-politics" for r in rows) >= BBC_STORIES:
+            break
+        if rel not in out and words(DATA / rel) <= MAX_WORDS:
+            rows.append({"path": rel, "set": "bbc-politics", "outlet": "bbc", "country": "GBR"})
+    meta = {r["filename"]: r for r in csv.DictReader((DATA / "polnear" / "metadata.tsv").open(encoding="utf-8"), delimiter="\t")}
+    names = polnear_dev()
+    rng.shuffle(names)
+    publishers: set[str] = set()
+    for name in names:
+        if len(publishers) >= POLNEAR_STORIES:
+            break
+        rel, pub = f"polnear/text/{name}.txt", meta[name]["publisher"]
+        if pub in publishers or rel in out or words(DATA / rel) > MAX_WORDS:
+            continue
+        publishers.add(pub)
+        rows.append({"path": rel, "set": "polnear-dev", "outlet": pub, "country": "USA"})
+    used_triplets = {triplet(p) for p in out if p.startswith("basil-dev/")}
+    basil = sorted(f"basil-dev/text/{p.name}" for p in (DATA / "basil-dev" / "text").glob("*.txt"))
+    rng.shuffle(basil)
+    n = 0
+    for rel in basil:
+        if n >= BASIL_STORIES:
+            break
+        if triplet(rel) in used_triplets or words(DATA / rel) > MAX_WORDS:
+            continue
+        used_triplets.add(triplet(rel))
+        rows.append({"path": rel, "set": "basil-dev", "outlet": "basil-" + Path(rel).stem.rsplit("_", 1)[1],
+                     "country": "USA"})
+        n += 1
+    for r in rows:
+        r["split"] = SPLIT
+        r["group"] = Path(r["path"]).stem
+        r["gold"] = "gold/" + Path(r["path"]).stem + ".gold.json"
+    return rows
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--write", action="store_true", help="append the rows not yet in the manifest")
+    args = ap.parse_args(argv)
+    if not DATA.is_dir():
+        print(f"{DATA} is absent", file=sys.stderr)
+        return 1
+    rows = draw()
+    if args.write:
+        have = {r["path"] for r in rows_of(MANIFEST)}
+        with MANIFEST.open("a", encoding="utf-8", newline="") as fh:
+            w = csv.DictWriter(fh, FIELDS, delimiter="\t", lineterminator="\n")
+            for r in rows:
+                if r["path"] not in have:
+                    w.writerow(r)
+    else:
+        w = csv.DictWriter(sys.stdout, FIELDS, delimiter="\t", lineterminator="\n")
+        w.writeheader()
+        w.writerows(rows)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
