@@ -60,43 +60,60 @@ def triplet(path: str) -> str:
 def draw() -> list[dict]:
     rng = random.Random(SEED)
     out = left_out()
-    rows = []
+    rows = bbc_rows(rng, out, BBC_STORIES)
+    rows += basil_rows(rng, out, BASIL_STORIES)
+    return finish(rows, SPLIT)
+
+
+def bbc_rows(rng: random.Random, out: set[str], wanted: int) -> list[dict]:
+    """`wanted` bbc-politics stories up to MAX_WORDS words that are not in `out`."""
     bbc = sorted(f"bbc-politics/{p.name}" for p in (DATA / "bbc-politics").glob("*.txt"))
     rng.shuffle(bbc)
+    rows: list[dict] = []
     for rel in bbc:
-        if len(rows) >= BBC_STORIES:
+        if len(rows) >= wanted:
             break
-        if rel in out or words(DATA / rel) > MAX_WORDS:
-            continue
-        rows.append({"path": rel, "set": "bbc-politics", "outlet": "bbc", "country": "GBR"})
+        if rel not in out and words(DATA / rel) <= MAX_WORDS:
+            rows.append({"path": rel, "set": "bbc-politics", "outlet": "bbc", "country": "GBR"})
+    return rows
+
+
+def basil_rows(rng: random.Random, out: set[str], wanted: int) -> list[dict]:
+    """`wanted` basil-dev tellings, at most one per triplet, from triplets with no telling in `out`."""
     used_triplets = {triplet(p) for p in out if p.startswith("basil-dev/")}
     basil = sorted(f"basil-dev/text/{p.name}" for p in (DATA / "basil-dev" / "text").glob("*.txt"))
     rng.shuffle(basil)
-    n = 0
+    rows: list[dict] = []
     for rel in basil:
-        if n >= BASIL_STORIES:
+        if len(rows) >= wanted:
             break
         if triplet(rel) in used_triplets or words(DATA / rel) > MAX_WORDS:
             continue
         used_triplets.add(triplet(rel))
         rows.append({"path": rel, "set": "basil-dev", "outlet": "basil-" + Path(rel).stem.rsplit("_", 1)[1],
                      "country": "USA"})
-        n += 1
+    return rows
+
+
+def finish(rows: list[dict], split: str) -> list[dict]:
+    """The manifest columns a drawn row still lacks: its split, its group (the story id) and its gold file."""
     for r in rows:
-        r["split"] = SPLIT
+        r["split"] = split
         r["group"] = Path(r["path"]).stem
         r["gold"] = "gold/" + Path(r["path"]).stem + ".gold.json"
     return rows
 
 
-def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def main(argv=None, draw_rows=None, doc: str | None = None) -> int:
+    """Print the drawn rows, or with --write append those not yet in the manifest; `draw_rows` and
+    `doc` are the draw and its description (this file's own by default; draw_check3.py passes its own)."""
+    ap = argparse.ArgumentParser(description=(doc or __doc__).splitlines()[0])
     ap.add_argument("--write", action="store_true", help="append the rows not yet in the manifest")
     args = ap.parse_args(argv)
     if not DATA.is_dir():
         print(f"{DATA} is absent", file=sys.stderr)
         return 1
-    rows = draw()
+    rows = (draw_rows or draw)()
     if args.write:
         have = {r["path"] for r in rows_of(MANIFEST)}
         with MANIFEST.open("a", encoding="utf-8", newline="") as fh:

@@ -16,14 +16,13 @@ skipped.tsv by the labeller and the next one is drawn. Stdlib only.
 """
 from __future__ import annotations
 
-import argparse
 import csv
 import json
 import random
 import sys
-from pathlib import Path
 
-from draw_check2 import DATA, FIELDS, MANIFEST, MAX_WORDS, SKIPPED, rows_of, triplet, words
+import draw_check2
+from draw_check2 import DATA, MANIFEST, MAX_WORDS, SKIPPED, basil_rows, bbc_rows, finish, rows_of, words
 
 SEED = 2727
 BBC_STORIES = 5
@@ -46,14 +45,7 @@ def polnear_dev() -> list[str]:
 def draw() -> list[dict]:
     rng = random.Random(SEED)
     out = left_out()
-    rows = []
-    bbc = sorted(f"bbc-politics/{p.name}" for p in (DATA / "bbc-politics").glob("*.txt"))
-    rng.shuffle(bbc)
-    for rel in bbc:
-        if sum(r["set"] == "bbc-politics" for r in rows) >= BBC_STORIES:
-            break
-        if rel not in out and words(DATA / rel) <= MAX_WORDS:
-            rows.append({"path": rel, "set": "bbc-politics", "outlet": "bbc", "country": "GBR"})
+    rows = bbc_rows(rng, out, BBC_STORIES)
     meta = {r["filename"]: r for r in csv.DictReader((DATA / "polnear" / "metadata.tsv").open(encoding="utf-8"), delimiter="\t")}
     names = polnear_dev()
     rng.shuffle(names)
@@ -66,46 +58,12 @@ def draw() -> list[dict]:
             continue
         publishers.add(pub)
         rows.append({"path": rel, "set": "polnear-dev", "outlet": pub, "country": "USA"})
-    used_triplets = {triplet(p) for p in out if p.startswith("basil-dev/")}
-    basil = sorted(f"basil-dev/text/{p.name}" for p in (DATA / "basil-dev" / "text").glob("*.txt"))
-    rng.shuffle(basil)
-    n = 0
-    for rel in basil:
-        if n >= BASIL_STORIES:
-            break
-        if triplet(rel) in used_triplets or words(DATA / rel) > MAX_WORDS:
-            continue
-        used_triplets.add(triplet(rel))
-        rows.append({"path": rel, "set": "basil-dev", "outlet": "basil-" + Path(rel).stem.rsplit("_", 1)[1],
-                     "country": "USA"})
-        n += 1
-    for r in rows:
-        r["split"] = SPLIT
-        r["group"] = Path(r["path"]).stem
-        r["gold"] = "gold/" + Path(r["path"]).stem + ".gold.json"
-    return rows
+    rows += basil_rows(rng, out, BASIL_STORIES)
+    return finish(rows, SPLIT)
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--write", action="store_true", help="append the rows not yet in the manifest")
-    args = ap.parse_args(argv)
-    if not DATA.is_dir():
-        print(f"{DATA} is absent", file=sys.stderr)
-        return 1
-    rows = draw()
-    if args.write:
-        have = {r["path"] for r in rows_of(MANIFEST)}
-        with MANIFEST.open("a", encoding="utf-8", newline="") as fh:
-            w = csv.DictWriter(fh, FIELDS, delimiter="\t", lineterminator="\n")
-            for r in rows:
-                if r["path"] not in have:
-                    w.writerow(r)
-    else:
-        w = csv.DictWriter(sys.stdout, FIELDS, delimiter="\t", lineterminator="\n")
-        w.writeheader()
-        w.writerows(rows)
-    return 0
+    return draw_check2.main(argv, draw, __doc__)
 
 
 if __name__ == "__main__":
