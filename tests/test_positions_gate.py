@@ -28,17 +28,17 @@ SCORE = DATA.parent / "tools" / "score.py"
 EVAL = REPO / "eval" / "positions"
 
 # Default settings: the stance rules plus the trained stance classifier (docs/positions-model.md),
-# weights of issuer27p (201 tuning stories, out-of-fold wrong stances under 3%).
+# weights of issuer28r (201 tuning stories with the second-read labels, out-of-fold wrong stances under 3%).
 TUNE_RECALL_FLOOR = 0.385  # session 27 (issuer27p): the tuning half grew to 201 stories (the fifth draw: 114 stories, 678 positions, labelled blind) and the classifier was retrained on it: 0.396 (483/1221; main's weights on the 201: 0.364 = 444/1221); 0.385 is about thirteen found under. Before: round 20 (issuer20p): 87 tuning stories, 0.451 (245/543), floor 0.44; measured 0.490 (220/449, issuer11p: holders across the story, round 11); before: 0.472 (212/449, issuer10p: the round-10 frames; 0.452 = 203/449 after the reported commitment; 0.445 = 200/449, 72 stories, issuer6q; 0.403 issuer6p)
-TUNE_PRECISION_FLOOR = 0.645  # session 27 (issuer27p, 201 tuning stories, retrained classifier, in sample): 0.656 (626/954; main's weights 0.574 = 565/985), 0.645 is about ten right under. Before: round 20 (87 stories) 0.666 (327/491), floor 0.655; session 19 audit 0.698 (298/427); 0.712 (301/423, issuer11p); 0.703 (293/417, issuer10p); 0.711 = 273/384 issuer6q; 0.696 issuer6p
-TUNE_F1_FLOOR = 0.48  # session 27 (issuer27p, 201 tuning stories, retrained classifier, in sample): 0.494 (main's weights on the 201: 0.445; the 87 old stories 0.543); 0.48 is about twelve found under. Before: round 21 (issuer21p, 87 stories) 0.544, floor 0.525; round 20 0.538; measured 0.580 (issuer11p); 0.565 (issuer10p); 0.548 issuer6q; 0.511 issuer6p
-CHECK_RECALL_FLOOR = 0.455  # session 21 merge (issuer21p's three stance rules with issuer21s's surname rules): measured 0.470 (93/198); 0.455 is two found positions under (91/198 = 0.460); before: measured 0.455 (90/198, issuer17p: feelings, judgement-33.1 verbs, a naming verb's pointing pronoun; 0.44 is two found positions under); before: 0.444 (88/198, issuer15p: the by-agent of a passive a candidate holder); before: 0.434 (86/198, issuer11p: BBC multi-sentence quotations no longer hide the narrator's 'he'); before: 0.424 (84/198, issuer10p: the round-10 frames; 0.419 = 83/198 after the reported commitment; 0.414 = 82/198 merged main ab61a5f and issuer7p; 0.409 = 81/198 issuer6q; 0.384 issuer6p): three found positions under
-CHECK_PRECISION_FLOOR = 0.68  # session 21 merge: measured 0.696 (112/161); two right fewer give 0.683; before: measured 0.689 (111/161, issuer17q: the owner's reported commitment, an act on a plan; two right fewer give 0.677); before: 0.686 (109/159, issuer17p; 0.67 is two right positions under); before: 0.664 (101/152, issuer11p; not raised: at the floor's edge); 0.669 (99/148, issuer10p; 0.671 = 98/146 before "ask"; 0.664 = 97/146 merged main ab61a5f and issuer7p; 0.667 = 96/144 issuer6q; 0.685 of 130 issuer6p): about one fewer right position (0.701 of 107 before issuer6p, whose 23 more positions are 14 right)
-CHECK_F1_FLOOR = 0.545  # session 21 merge: measured 0.561; two found and two right fewer give 0.550; before: measured 0.548 (issuer17q; two found and two right fewer give 0.537); before: 0.547 (issuer17p; two found and two right fewer give 0.535); before: 0.534 (issuer15p); before: 0.525 (issuer11p); before: 0.519 (issuer10p: the round-10 frames; 0.515 after the reported commitment; 0.510 merged main ab61a5f and issuer7p; 0.507 issuer6q; 0.492 issuer6p)
-WRONG_STANCE_CEILING = 0.05  # the issue's bar, on the checking half: measured 8/163 = 0.049 (session 27, retrained classifier; 6/163 before), 7/154 = 0.045 (issuer15p); 7/152 (issuer11p); 7/148 (issuer10p; 7/146 issuer7p; 7/144 issuer6q; 4/130 issuer6p)
+TUNE_PRECISION_FLOOR = 0.655  # session 28 (issuer28r, the classifier retrained on the second-read labels): 0.670 (622/929), 0.655 is about ten right under. Before: session 27 (issuer27p, 201 tuning stories, retrained classifier, in sample): 0.656 (626/954; main's weights 0.574 = 565/985), 0.645 is about ten right under. Before: round 20 (87 stories) 0.666 (327/491), floor 0.655; session 19 audit 0.698 (298/427); 0.712 (301/423, issuer11p); 0.703 (293/417, issuer10p); 0.711 = 273/384 issuer6q; 0.696 issuer6p
+TUNE_F1_FLOOR = 0.485  # session 28 (issuer28r, retrained on the second-read labels): 0.498 (487/1228 found, 622/929 right); 0.485 is about twelve found under. Before: session 27 (issuer27p, 201 tuning stories, retrained classifier, in sample): 0.494 (main's weights on the 201: 0.445; the 87 old stories 0.543); 0.48 is about twelve found under. Before: round 21 (issuer21p, 87 stories) 0.544, floor 0.525; round 20 0.538; measured 0.580 (issuer11p); 0.565 (issuer10p); 0.548 issuer6q; 0.511 issuer6p
+CHECK_RECALL_FLOOR = 0.445  # session 28 (issuer28r, retrained on the second-read labels): measured 0.460 (91/198; two fewer than 93, the price of its precision); 0.445 is two found under (89/198 = 0.449). Before: session 21 merge (issuer21p's three stance rules with issuer21s's surname rules): measured 0.470 (93/198); 0.455 is two found positions under (91/198 = 0.460); before: measured 0.455 (90/198, issuer17p: feelings, judgement-33.1 verbs, a naming verb's pointing pronoun; 0.44 is two found positions under); before: 0.444 (88/198, issuer15p: the by-agent of a passive a candidate holder); before: 0.434 (86/198, issuer11p: BBC multi-sentence quotations no longer hide the narrator's 'he'); before: 0.424 (84/198, issuer10p: the round-10 frames; 0.419 = 83/198 after the reported commitment; 0.414 = 82/198 merged main ab61a5f and issuer7p; 0.409 = 81/198 issuer6q; 0.384 issuer6p): three found positions under
+CHECK_PRECISION_FLOOR = 0.72  # session 28 (issuer28r): measured 0.735 (111/151); two right fewer give 0.722. Before: session 21 merge: measured 0.696 (112/161); two right fewer give 0.683; before: measured 0.689 (111/161, issuer17q: the owner's reported commitment, an act on a plan; two right fewer give 0.677); before: 0.686 (109/159, issuer17p; 0.67 is two right positions under); before: 0.664 (101/152, issuer11p; not raised: at the floor's edge); 0.669 (99/148, issuer10p; 0.671 = 98/146 before "ask"; 0.664 = 97/146 merged main ab61a5f and issuer7p; 0.667 = 96/144 issuer6q; 0.685 of 130 issuer6p): about one fewer right position (0.701 of 107 before issuer6p, whose 23 more positions are 14 right)
+CHECK_F1_FLOOR = 0.55  # session 28 (issuer28r): measured 0.566; two found and two right fewer give 0.554. Before: session 21 merge: measured 0.561; two found and two right fewer give 0.550; before: measured 0.548 (issuer17q; two found and two right fewer give 0.537); before: 0.547 (issuer17p; two found and two right fewer give 0.535); before: 0.534 (issuer15p); before: 0.525 (issuer11p); before: 0.519 (issuer10p: the round-10 frames; 0.515 after the reported commitment; 0.510 merged main ab61a5f and issuer7p; 0.507 issuer6q; 0.492 issuer6p)
+WRONG_STANCE_CEILING = 0.05  # the issue's bar, on the checking half: measured 4/151 = 0.026 (session 28, retrained on the second-read labels), 8/163 = 0.049 (session 27, retrained classifier; 6/163 before), 7/154 = 0.045 (issuer15p); 7/152 (issuer11p); 7/148 (issuer10p; 7/146 issuer7p; 7/144 issuer6q; 4/130 issuer6p)
 # the tuning half's own ceiling since session 27: its 114 new stories had no second reader, and 47/954 = 0.049 there is in sample;
 # one stance over gives 0.0503, so the tuning ceiling sits half a point above the bar (main's weights on the 201: 53/985 = 0.054)
-TUNE_WRONG_STANCE_CEILING = 0.055
+TUNE_WRONG_STANCE_CEILING = 0.045  # session 28 (issuer28r): 36/929 = 0.039 (49/954 = 0.051 before the retraining on the second-read labels).
 ALL_RELATIONS_RECALL_FLOOR = 0.05  # session 27 (issuer27p): 56/1007 = 0.056 over the 201 tuning stories (460 more gold relations from the fifth draw, some sides paired mechanically: docs/positions-labelling.md) and check3's 28; 0.05 is about six found under. Round 20 (issuer20p): 39/519 = 0.075, floor 0.07. Before: 35/392 = 0.089 end to end (issuer15p); 32/392 = 0.082 (issuer11p); 28/392 = 0.071 (issuer10p; 23/392 before), 101 stories (bounded by the positions found)
 ALL_RELATIONS_PRECISION_FLOOR = 0.30  # measured 45/115 = 0.391 (issuer11p); before: 41/110 = 0.373 (issuer10p; 33/96 = 0.344 before)
 
@@ -116,10 +116,13 @@ def test_tuning_half_positions(figures):
 # Session 27 (issuer27p, the classifier retrained on 201 tuning stories): R 0.313 (26/83), P 0.615
 # (32/52), F1 0.415, wrong stances 4/52 = 0.077. Floors two found and two right under (24/83 = 0.289,
 # 30/52 = 0.577, F1 0.385); the ceiling one stance over (5/52 = 0.096). Before: 0.26, 0.485, 0.34, 0.16.
-CHECK2_RECALL_FLOOR = 0.285
-CHECK2_PRECISION_FLOOR = 0.57
-CHECK2_F1_FLOOR = 0.38
-CHECK2_WRONG_STANCE_CEILING = 0.10
+# Session 28 (issuer28r, the classifier retrained on the second-read labels): R 0.325 (27/83), P 0.681
+# (32/47), F1 0.440, wrong stances 3/47 = 0.064. Floors two found and two right under (25/83 = 0.301,
+# 30/47 = 0.638, F1 0.409); the ceiling one stance over (4/47 = 0.085). Before: 0.285, 0.57, 0.38, 0.10.
+CHECK2_RECALL_FLOOR = 0.30
+CHECK2_PRECISION_FLOOR = 0.635
+CHECK2_F1_FLOOR = 0.405
+CHECK2_WRONG_STANCE_CEILING = 0.09
 
 
 # check3 (session 27): 12 stories labelled blind by two developers who write no positions rules
@@ -129,10 +132,13 @@ CHECK2_WRONG_STANCE_CEILING = 0.10
 # P 0.455 (20/44), F1 0.307, wrong stances 4/44 = 0.091. Floors two found and two right under
 # (17/82 = 0.207, 18/44 = 0.409, F1 0.27); the ceiling one stance over (5/44 = 0.114). The issue's
 # bar (5% wrong) is not met on this set; the ceiling only stops it getting worse.
-CHECK3_RECALL_FLOOR = 0.205
-CHECK3_PRECISION_FLOOR = 0.40
-CHECK3_F1_FLOOR = 0.27
-CHECK3_WRONG_STANCE_CEILING = 0.115
+# Session 28 (issuer28r, retrained on the second-read labels): R 0.256 (21/82), P 0.469 (23/49), F1
+# 0.331, wrong stances 4/49 = 0.082. Floors two found and two right under (19/82 = 0.232, 21/49 =
+# 0.429, F1 0.301); the ceiling one stance over (5/49 = 0.102). Before: 0.205, 0.40, 0.27, 0.115.
+CHECK3_RECALL_FLOOR = 0.23
+CHECK3_PRECISION_FLOOR = 0.425
+CHECK3_F1_FLOOR = 0.30
+CHECK3_WRONG_STANCE_CEILING = 0.105
 
 
 @pytest.mark.slow
