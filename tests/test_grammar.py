@@ -74,6 +74,20 @@ def test_advice_and_question(parse):
     assert not G.question(word(parse("Russia will back the plan."), "back"))
 
 
+@pytest.mark.parametrize(
+    "sentence, verb, want",
+    [
+        ("\u201cWill Russia back the plan?\u201d", "back", True),
+        # a question quoted inside a quotation: both closing marks come after the "?"
+        ("\u201cThey ask, \u2018Should staff assault reporters?\u2019\u201d", "assault", True),
+        ("\"They ask, 'Should staff assault reporters?'\"", "assault", True),
+        ("\u201cThe staff will not assault reporters.\u2019\u201d", "assault", False),
+    ],
+)
+def test_question_in_closing_quotes(parse, sentence, verb, want):
+    assert G.question(word(parse(sentence), verb)) is want
+
+
 def test_conjuncts_and_own_tokens(parse):
     doc = parse("Blair wanted to cut taxes and raise spending.")
     cut = word(doc, "cut")

@@ -181,7 +181,8 @@ def advised(tok: Token) -> bool:
 
 def question(tok: Token) -> bool:
     """A question asks; it states nothing (the sentence ends with "?", before any closing quote)."""
-    return tok.sent.text.rstrip().rstrip("\u201d\"'").endswith("?")
+    # closing quotes of either kind, nested ("... the question, 'Should they ...?'\u201d")
+    return tok.sent.text.rstrip().rstrip("\u201d\u2019\"'").endswith("?")
 
 
 # ---- phrases ----------------------------------------------------------------------------------
