@@ -172,3 +172,31 @@ def test_a_demonym_with_an_article_stays_a_demonym(nlp, text):
     later = text.rindex("Cuban")
     owners = [a.kind for a in doc._.actors for s, e in a.mentions if s <= later < e]
     assert "person" not in owners, [(a.name, a.kind, [doc.text[s:e] for s, e in a.mentions]) for a in doc._.actors]
+
+
+# A capitalised name right after an honorific is a person's, whatever the tagger made of it (an
+# organisation, a city, a country, or nothing), and a peer's "of Place" is no actor of its own.
+@pytest.mark.parametrize(
+    "text, person, absent",
+    [
+        ("Lord Carlile said the ruling was an embarrassment for the government.", "Carlile", None),
+        ("Lord Tebbit said he agreed with the party's view on the matter.", "Tebbit", None),
+        # a peer's title other than "Lord"/"Lady" stays in the name: no country "Scotland"
+        ("Baroness Scotland said the law was clear on this point.", "Baroness Scotland", "Scotland"),
+        ("Mr Hockney said the law was clear on the matter of seats.", "Hockney", None),
+        ("Lord Smith of Clifton said the plan was a disgrace to the party.", "Smith", "Clifton"),
+    ],
+)
+def test_a_name_after_an_honorific_is_a_person(nlp, text, person, absent):
+    doc = nlp(text)
+    kinds = {a.name: a.kind for a in doc._.actors}
+    assert kinds.get(person) == "person", kinds
+    if absent is not None:
+        assert not any(a.name == absent and a.kind != "person" for a in doc._.actors), kinds
+        assert absent == person or absent not in kinds, kinds
+
+
+def test_a_title_after_an_honorific_is_no_name(nlp):
+    doc = nlp("Mr Justice Harrison ruled that the police had acted unlawfully.")
+    assert [(a.name, a.kind) for a in doc._.actors] == [("Harrison", "person")]
+

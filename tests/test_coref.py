@@ -528,3 +528,20 @@ def test_surname_is_the_last_word_of_the_name(name, expected):
     from coincide.nlp.coref import surname
 
     assert surname(name) == expected
+
+
+# A description whose title has a qualifier ("the prime minister", "the deputy leader") is matched
+# only by a role with the whole title: a "Home Office Minister" is no prime minister.
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("On Monday Lord Goldsmith met Home Office Minister Lord Falconer in London. "
+         "The prime minister said the advice was independent.", None),
+        ("Prime Minister Tony Blair met Home Office Minister Lord Falconer in London. "
+         "The prime minister said the advice was independent.", "Tony Blair"),
+        ("Home Office Minister Lord Falconer met the press in London. "
+         "The minister said the advice was independent.", "Falconer"),
+    ],
+)
+def test_a_qualified_title_needs_the_whole_title(nlp, text, want):
+    assert speaker_of(analyse(nlp, text), "independent") == want

@@ -97,6 +97,13 @@ ORGANIZATION_HEADS = lexicon.words("coref", "organization_heads")
 # Singular nouns that stand for many ("the Israeli army", "Egyptian police").
 COLLECTIVE_AGENTS = lexicon.words("actors", "collective_agents")
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+# Titles of the peerage: "of" after the name starts the place in the title ("Lord Nicholls of
+# Birkenhead"), not an affiliation as after "Mr" ("Mr Smith of Labour"). "Lord" and "Lady" are
+# honorifics and left out of the name; the others stay in it ("Baroness Scotland" is no "Scotland").
+PEERAGE = frozenset(("lord", "lady", "baron", "baroness", "viscount", "earl", "countess"))
+# Words that make another office of a title ("prime minister", "foreign secretary", "vice
+# president", "deputy leader"): a description with one is matched only by a role that has it.
+TITLE_QUALIFIERS = frozenset(("prime", "foreign", "vice", "deputy"))
 NER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 FUNCTION_WORDS = frozenset("the of and for al el de du la le von van bin da 's ’s on in to".split())
 PRONOUNS_PERSON = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
@@ -336,6 +343,7 @@ class _Names:
         """Names to resolve, in text order: the NER entities, joined with the dictionary's matches,
         relabelled where the tagger's label is wrong; then the words that only look like names."""
         cands = self._ner_candidates()
+        self._honorific_names(cands)
         self._merge_dictionary_matches(cands)
         # "The Bill proposes ...": one capitalised word after an article is a thing, not a person
         cands = [c for c in cands if not self._article_then_capital(c)]
@@ -381,6 +389,45 @@ class _Names:
                     start -= 1
             cands.append(Candidate(start, end, ent.label_))
         return cands
+
+    def _honorific_names(self, cands: list[Candidate]) -> None:
+        """A capitalised name right after an honorific is a person's, whatever the tagger made of
+        it: "Mr Hockney" tagged ORG, "Mr Hague" tagged GPE (the city), "Baroness Scotland" (the
+        country), "Lord Nicholls" and "Lord Carlile" tagged nothing. The honorific joins the name,
+        as it does where the tagger put it inside ("Mr Balls" tagged ORG). A title after the
+        honorific is an office, not a name ("Lord Chancellor", "Mr Justice Harrison"), and a
+        peer's "of Birkenhead" is a place in the title, not the name, so the name stops there."""
+        doc = self.doc
+        by_start = {c.start: c for c in cands}
+        covered = {i for c in cands for i in range(c.start, c.end)}
+        for tok in doc[:-1]:
+            if (tok.lower_ not in HONORIFICS and tok.lower_ not in PEERAGE) or not tok.text[:1].isupper() or tok.i in covered:
+                continue
+            first = doc[tok.i + 1]
+            if first.pos_ != "PROPN" or not first.is_title or self.title_words([first]):
+                continue
+            c = by_start.get(first.i)
+            if c is not None:
+                if c.label != "PERSON" and c.end - c.start <= 2 and all(t.pos_ == "PROPN" for t in doc[c.start : c.end]):
+                    c.label, c.start, c.match = "PERSON", tok.i, None
+                    covered.add(tok.i)
+                continue
+            if first.i in covered:
+                continue
+            end = first.i + 1
+            while end < len(doc) and end - first.i < 3 and doc[end].pos_ == "PROPN" and doc[end].is_title \
+                    and end not in covered and not doc[end].is_sent_start:
+                end += 1
+            if end < len(doc) and end in covered:
+                continue  # "Mr Justice Harrison": a title, then the name the tagger found
+            cands.append(Candidate(tok.i, end, "PERSON"))
+            covered.update(range(tok.i, end))
+            if tok.lower_ in PEERAGE and end + 1 < len(doc) and doc[end].lower_ == "of":
+                # "Lord Smith of Clifton": the place in a peer's title is neither a name nor an actor
+                place = by_start.get(end + 1)
+                if place is not None and place.end - place.start == 1:
+                    cands.remove(place)
+        cands.sort(key=lambda c: c.start)
 
     def _merge_dictionary_matches(self, cands: list[Candidate]) -> None:
         """The dictionary's phrases: the match of an entity they overlap, or candidates of their own."""
@@ -967,7 +1014,7 @@ class _Descriptions(_Referents):
                 owner = self.token_actor.get(t.i)
                 if iso is None and owner is not None and owner.kind == "country":
                     iso = owner.country
-            role_words = [t for t in mods if self.title_words([t]) or t.lower_ in ("prime", "foreign", "vice")] + [tok]
+            role_words = [t for t in mods if self.title_words([t]) or t.lower_ in TITLE_QUALIFIERS] + [tok]
             start = min([tok.i] + [t.i for t in det + poss] + [t.left_edge.i for t in mods])
             if poss:
                 start = min(start, min(t.left_edge.i for t in poss))
@@ -1064,7 +1111,9 @@ class _Descriptions(_Referents):
             if iso is not None and d.country != iso:
                 continue
             role = {w.lower() for w in (d.role or "").split()}
-            if role & want:
+            # a title of several words is matched whole: "the prime minister" is not the "Minister"
+            # of "Home Office Minister Lord Falconer", nor "the foreign secretary" any "Secretary"
+            if want <= role:
                 score = 2
             elif exact:
                 continue

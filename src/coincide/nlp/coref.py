@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import Actor
 from . import lexicon, register_extensions
-from .actors import referential_it
+from .actors import TITLE_QUALIFIERS, referential_it
 from .cues import SPEECH, cue_lemma, speaks
 from .mentions import Mention
 
@@ -710,11 +710,14 @@ class _Resolver:
         if any(m.start <= tok.idx < m.end for m in self.mentions[max(0, self._bisect(tok.idx) - 3):self._bisect(end) + 1]):
             return
         words = {tok.lower_} | {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")}
+        # "the prime minister", "the deputy leader": the qualifier makes another office, which the
+        # role must have too ("Home Office Minister Lord Falconer" is no prime minister)
+        qualifiers = words & TITLE_QUALIFIERS
         cands = self.candidates(tok, named_only=True)
         pick = None
         for m in cands:
             role = set((self.actors[m.actor].role or "").lower().split()) | self.titles_of(m.actor)
-            if role & words:
+            if role & words and qualifiers <= role:
                 pick = m.actor
                 break
         if pick is None and tok.lower_ in AGENT_NOUNS:
