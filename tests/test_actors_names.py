@@ -200,3 +200,15 @@ def test_a_title_after_an_honorific_is_no_name(nlp):
     doc = nlp("Mr Justice Harrison ruled that the police had acted unlawfully.")
     assert [(a.name, a.kind) for a in doc._.actors] == [("Harrison", "person")]
 
+
+
+# A short form the press uses for a Phoenix entry Phoenix lists only in full
+# (NUMBER_10_DOWNING_STREET, GBRGOV): lexicon/actors.toml [short_forms].
+@pytest.mark.parametrize("text, name", [
+    ("Downing Street said the plans were fair and would go ahead.", "Downing Street"),
+    ("A spokesman for Number 10 said the plans were fair.", "Number 10"),
+])
+def test_a_short_form_of_a_phoenix_entry_is_that_entry(nlp, text, name):
+    found = [a for a in nlp(text)._.actors if a.name == name]
+    assert found and found[0].kind == "government" and found[0].code == "GBRGOV", [
+        (a.name, a.kind, a.code) for a in nlp(text)._.actors]

@@ -28,6 +28,8 @@ from datetime import date
 from importlib import resources
 from typing import Iterable
 
+from . import lexicon
+
 DATA_PACKAGE = "coincide"
 ACTOR_FILES = (
     "Phoenix.Countries.actors.txt",
@@ -432,6 +434,9 @@ def _load() -> KnowledgeBase:
     entries: list[Entry] = []
     for name in ACTOR_FILES:
         entries.extend(parse_actor_lines(_read(name), source=name))
+    short = {norm(k): [norm(v) for v in vs] for k, vs in lexicon.table("actors", "short_forms").items()}
+    for e in entries:
+        e.phrases.extend(short.get(e.key, ()))
     countries: dict[str, Entry] = {}
     for e in entries:
         if e.country_level and e.source == ACTOR_FILES[0]:
