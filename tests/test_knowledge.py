@@ -166,3 +166,15 @@ def test_agents_make_the_regular_plurals_the_file_leaves_out():
 )
 def test_agents(kb, phrase, code):
     assert kb.agent(phrase) == code
+
+
+def test_every_short_form_names_a_phoenix_entry(kb):
+    # lexicon/actors.toml [short_forms] adds synonyms to an entry by its key; a key that matches no
+    # entry would add nothing, silently
+    from coincide.nlp import lexicon
+    from coincide.nlp.knowledge import norm
+
+    keys = {e.key for e in kb.entries}
+    for key, forms in lexicon.table("actors", "short_forms").items():
+        assert norm(key) in keys, key
+        assert all(kb.lookup_key(norm(f)) for f in forms), (key, forms)
