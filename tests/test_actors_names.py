@@ -154,8 +154,13 @@ def test_an_honorific_does_not_join_a_person_of_the_other_gender(nlp, text, surn
 @pytest.mark.parametrize("text, surname, full", [
     # a surname that is a demonym, standing alone as a singular proper noun (round 17)
     ("The investor Peter Cuban backed the mayor. Cuban said the city needed jobs.", "Cuban", "Peter Cuban"),
+    # a surname that is a place in the dictionary (the river Murray, Australia's): read as a place
+    # that speaks, it made Australia's government the speaker (session 29)
+    ("Senator Patty Murray said the bill was flawed. Murray said she would vote against it.", "Murray", "Patty Murray"),
+    # ... or a country, after the person's full name
+    ("Rep. Jim Jordan criticized the bill on Tuesday. Jordan said it would fail.", "Jordan", "Jim Jordan"),
 ])
-def test_a_surname_that_is_a_demonym_joins_the_person_named_before(nlp, text, surname, full):
+def test_a_surname_that_is_a_demonym_or_a_place_joins_the_person_named_before(nlp, text, surname, full):
     doc = analyse(nlp, text)
     later = text.rindex(surname)
     owners = [a.name for a in doc._.actors for s, e in a.mentions if s == later and e == later + len(surname)]
@@ -210,3 +215,18 @@ def test_a_short_form_of_a_phoenix_entry_is_that_entry(nlp, text, name):
     found = [a for a in nlp(text)._.actors if a.name == name]
     assert found and found[0].kind == "government" and found[0].code == "GBRGOV", [
         (a.name, a.kind, a.code) for a in nlp(text)._.actors]
+
+
+@pytest.mark.parametrize("text", [
+    # the place itself, where nobody in the story bears its name, or with an article, stays a place
+    "Farmers along the Murray said the river was lower than in any summer they remembered.",
+    "Senator Patty Murray visited farms on Friday. The Murray was lower than in any summer since 1990.",
+    # a story that names the country as a place too keeps the country
+    "King Abdullah of Jordan met Rep. Jim Jordan on Monday. Jordan said the kingdom would host the talks.",
+])
+def test_a_place_nobody_bears_as_a_surname_stays_a_place(nlp, text):
+    doc = analyse(nlp, text)
+    word = "Jordan" if "Jordan" in text else "Murray"
+    later = text.rindex(word)
+    owners = [a.kind for a in doc._.actors for s, e in a.mentions if s <= later < e]
+    assert "person" not in owners, [(a.name, a.kind, [doc.text[s:e] for s, e in a.mentions]) for a in doc._.actors]

@@ -651,6 +651,16 @@ class _Referents(_Names):
         iso = m.entry.country(self.day)
         if iso is None:
             return True
+        full_name = any(len(n) > 1 for n in self.person_names_by_last.get(span[0].lower_, ()))
+        if self._lone_surname(span) and (m.place or full_name) and not self._named_as_place(span[0].text):
+            # "Murray said" after "Patty Murray", "Jordan said" after "Rep. Jim Jordan": a place or
+            # country word standing alone as a singular proper noun, that ends the name of a person
+            # the tagger found in the story (for a country, a full name: a lone "Jordan" the tagger
+            # calls a person may be its slip for the country), is that person; read as a place that
+            # speaks it made Australia's government the speaker, and as a country the country. A
+            # story that also names the place as one ("of Jordan", "in Jordan") keeps that reading.
+            self.resolve_person(Candidate(c.start, c.end, "PERSON"))
+            return True
         if m.place:
             # a city named as the one who acts ("Moscow said") stands for the government
             if span.root.dep_ in SUBJECT_DEPS or span.root.dep_ == "poss":
@@ -746,7 +756,19 @@ class _Referents(_Names):
     def _surname_not_demonym(self, span: Span, c: Candidate) -> bool:
         """One singular proper noun the tagger took for a people ("Cuban", not "Cubans" nor "the
         Cuban"), whose word ends the name of a person the tagger found in the story."""
-        if len(span) != 1 or c.label == "GPE" or span[0].tag_ != "NNP" or span[0].lower_ not in self.person_words:
+        return c.label != "GPE" and self._lone_surname(span)
+
+    def _named_as_place(self, word: str) -> bool:
+        """Whether the story names `word` as a place somewhere: the object of a preposition that is
+        no person's name ("of Jordan", "in Jordan"; not "to Mr Houston")."""
+        doc = self.doc
+        return any(t.text == word and t.dep_ == "pobj" and t.ent_type_ != "PERSON" and not (
+            t.i > 0 and doc[t.i - 1].lower_.rstrip(".") in HONORIFICS) for t in doc)
+
+    def _lone_surname(self, span: Span) -> bool:
+        """One singular proper noun, with no article, whose word ends the name of a person the
+        tagger found in the story."""
+        if len(span) != 1 or span[0].tag_ != "NNP" or span[0].lower_ not in self.person_words:
             return False
         return not any(t.dep_ == "det" for t in span[0].children)
 
