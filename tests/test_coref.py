@@ -342,11 +342,25 @@ def test_unnamed_agents_speak_for_their_body(nlp, text, fragment, speaker):
      ["Holloway team"]),
     ("President Ada Marsh spoke on Monday. The Marsh administration argues that the accord will help.",
      "accord will help", ["Marsh administration"]),
+    # ... and where the story names no person of that surname (a name the dictionary does not know)
+    ("The Marsh administration said on Monday that it would appeal the ruling.", "appeal the ruling",
+     ["Marsh administration"]),
+    ("The Harris campaign said it raised $5 million in March.", "raised $5 million", ["Harris campaign"]),
     # a campaign that no person owns is no actor
     ("Ted Cruz spoke of a campaign against the levy. \"It is wrong,\" he said.", "wrong", ["Ted Cruz"]),
 ])
 def test_a_persons_campaign_is_a_body(nlp, text, fragment, speakers):
     assert speakers_of(analyse(nlp, text), fragment) == speakers
+
+
+@pytest.mark.parametrize("text", [
+    # a referendum's side, or a party, before "campaign" is no person's name
+    "The Yes campaign said it would win the vote in March.",
+    "The Labour campaign said it would win the vote in March.",
+])
+def test_a_campaign_named_by_no_person_is_no_persons_body(nlp, text):
+    doc = analyse(nlp, text)
+    assert not any(a.name.endswith(" campaign") for a in doc._.actors or []), [a.name for a in doc._.actors or []]
 
 
 def test_an_unspoken_possessive_campaign_names_no_body(nlp):
