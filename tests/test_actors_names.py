@@ -230,3 +230,25 @@ def test_a_place_nobody_bears_as_a_surname_stays_a_place(nlp, text):
     later = text.rindex(word)
     owners = [a.kind for a in doc._.actors for s, e in a.mentions if s <= later < e]
     assert "person" not in owners, [(a.name, a.kind, [doc.text[s:e] for s, e in a.mentions]) for a in doc._.actors]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a name the tagger calls a body is a person's where the story says so around it: a person
+    # noun in apposition, or an age (session 29)
+    ('One voter, Guadalupe Potocacetpl, 35, showed up early. "I came for the speech," she said.',
+     "Guadalupe Potocacetpl"),
+])
+def test_a_name_the_story_gives_a_person_noun_or_an_age_is_a_persons(nlp, text, name):
+    doc = analyse(nlp, text)
+    kinds = {a.name: a.kind for a in doc._.actors}
+    assert kinds.get(name) == "person", kinds
+
+
+@pytest.mark.parametrize("text, name", [
+    # a body's head noun, or an article, keeps a body a body
+    ("Another holdout, the United Mine Workers, is unlikely to endorse anyone this year.", "United Mine Workers"),
+    ("One group, Chicago Teachers Union, said on Monday that the strike would go on.", "Chicago Teachers Union"),
+])
+def test_a_body_in_apposition_to_a_person_noun_stays_a_body(nlp, text, name):
+    doc = analyse(nlp, text)
+    assert not any(a.kind == "person" and name in a.name for a in doc._.actors), [(a.name, a.kind) for a in doc._.actors]

@@ -46,6 +46,12 @@ PARTY_MEMBER_NOUNS = lexicon.words("coref", "party_members")
 MEMBER_NOUNS = lexicon.words("coref", "member_nouns")
 # Honorifics before a name ("Mr", "Dr.", "Sheikh").
 HONORIFICS = lexicon.words("actors", "honorifics")
+# WordNet's nouns for a person or a kind of person (lemmas): "advisor", "voter", "spokesman"
+PEOPLE_NOUNS = lexicon.words("people")
+# Head nouns of bodies (coref.toml), singular and plural: a name ending in one is a body's
+# ("Chicago Teachers Union", "Platform Drafting Committee")
+_BODY_HEADS = lexicon.words("coref", "organization_heads") | lexicon.words("coref", "body_heads")
+BODY_WORDS = _BODY_HEADS | frozenset(w + "s" for w in _BODY_HEADS)
 # Honorifics and nouns of office and kin that give a person's gender ("Mr", "Mrs", "wife"): the
 # coreference component's closed classes, read here so a title and surname ("Mr. Trump") is not
 # filed under a person of the other gender who bears the same surname.
@@ -725,6 +731,9 @@ class _Referents(_Names):
         if len(span) == 1 and words and words[-1] in self.person_words:
             self.resolve_person(Candidate(c.start, c.end, "PERSON"))
             return True
+        if c.label == "ORG" and self._named_as_a_person(span):
+            self.resolve_person(Candidate(c.start, c.end, "PERSON"))
+            return True
         if len(words) > 1 and any(_sub(words, full) for full in self.person_names_by_last.get(words[-1], ())):
             # "Kilroy-Silk" (three tokens, tagged ORG) after or before "Robert Kilroy-Silk": the
             # longest name in the story that ends with these words is the person they name
@@ -757,6 +766,29 @@ class _Referents(_Names):
         """One singular proper noun the tagger took for a people ("Cuban", not "Cubans" nor "the
         Cuban"), whose word ends the name of a person the tagger found in the story."""
         return c.label != "GPE" and self._lone_surname(span)
+
+    def _named_as_a_person(self, span: Span) -> bool:
+        """ "Mr Brown's former advisor Ed Balls", "One voter, Guadalupe Potocacetpl, 35, ...": a
+        name of two or three capitalised words the tagger calls an organisation, and the dictionary
+        does not know, is a person's when the story says so around it: a singular noun for a kind
+        of person (WordNet's) right before it or in apposition to it, or an age in apposition
+        after it. The tagger reads unfamiliar names as bodies; a body is no "advisor" and has no
+        age."""
+        doc = self.doc
+        if not 2 <= len(span) <= 3 or not all(t.is_title and t.pos_ == "PROPN" for t in span):
+            return False
+        root = span.root
+        if span[-1].lower_ in BODY_WORDS or any(t.dep_ == "det" for t in root.children):
+            return False  # "the United Mine Workers", "Chicago Teachers Union": a body's name
+        before = doc[span.start - 1] if span.start > 0 else None
+        if before is not None and before.tag_ == "NN" and before.is_lower and before.lemma_ in PEOPLE_NOUNS \
+                and before.dep_ == "compound":
+            return True
+        appos = [t for t in root.children if t.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+        if any(t.tag_ == "NN" and t.lemma_ in PEOPLE_NOUNS for t in appos):
+            return True
+        after = doc[span.end:span.end + 3]
+        return len(after) == 3 and after[0].text == "," and after[1].like_num and after[2].text == ","
 
     def _named_as_place(self, word: str) -> bool:
         """Whether the story names `word` as a place somewhere: the object of a preposition that is
