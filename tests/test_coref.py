@@ -353,6 +353,14 @@ def test_a_persons_campaign_is_a_body(nlp, text, fragment, speakers):
     assert speakers_of(analyse(nlp, text), fragment) == speakers
 
 
+def test_a_body_named_by_an_unnamed_person_is_mentioned_with_the_name(nlp):
+    # the evidence of "The Marsh administration said" is the whole phrase, not "administration"
+    text = "The Marsh administration said on Monday that it would appeal the ruling."
+    doc = analyse(nlp, text)
+    body = next(a for a in doc._.actors if a.name == "Marsh administration")
+    assert [text[s:e] for s, e in body.mentions][0] == "Marsh administration"
+
+
 @pytest.mark.parametrize("text", [
     # a referendum's side, or a party, before "campaign" is no person's name
     "The Yes campaign said it would win the vote in March.",

@@ -950,9 +950,11 @@ class _Resolver:
             if head != "campaign" and not (head in PERSONAL_BODIES and speaks(tok)):
                 continue
             person, start = self._campaign_owner(tok)
-            owner = person.id if person is not None else self._unnamed_owner(tok)
-            if owner is None:
-                continue
+            owner = person.id if person is not None else None
+            if person is None:
+                owner, start = self._unnamed_owner(tok)
+                if owner is None:
+                    continue
             actor = by_person.get((owner, head))
             if actor is None:
                 name = f"{surname(person.name) if person is not None else owner} {head}"
@@ -998,23 +1000,23 @@ class _Resolver:
         named = [a for a in self.actors.values() if a.kind == "person" and surname(a.name) == owner.text]
         return (named[0], start) if len(named) == 1 else (None, tok.idx)
 
-    def _unnamed_owner(self, tok: Token) -> str | None:
+    def _unnamed_owner(self, tok: Token) -> tuple[str | None, int]:
         """ "The Trump administration said", "the Biden campaign argued", where the story names no
         person of that surname: the proper noun right before the body noun (no possessive, outside
         quotation marks) is still a person's name when the tagger calls it a person's and no actor
         of another kind (a country, a place, a party) holds it: "the Bush administration", not
-        "the Labour campaign" nor a referendum's "Yes campaign". Returns the surname as written,
-        or None."""
+        "the Labour campaign" nor a referendum's "Yes campaign". Returns the surname as written and
+        where the name starts (the phrase's mention covers it), or None and the body noun's start."""
         doc = self.doc
         j = tok.i - 1
         if j < 0 or doc[j].pos_ != "PROPN" or not doc[j].is_title or doc[j].ent_type_ != "PERSON":
-            return None
+            return None, tok.idx
         k = j
-        while k > 0 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].is_title and doc[k - 1].ent_type_ == doc[j].ent_type_:
+        while k > 0 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].is_title and doc[k - 1].ent_type_ == "PERSON":
             k -= 1  # "the George W. Bush administration"
         if self._mention_at(doc[j].idx) is not None or (k > 0 and doc[k - 1].tag_ == "POS"):
-            return None
-        return doc[j].text
+            return None, tok.idx
+        return doc[j].text, doc[k].idx
 
     def speaking_groups(self) -> None:
         """ "officials said", "federal prosecutors wrote", "Mr. Rubio's advisers said": a plural
