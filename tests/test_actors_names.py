@@ -217,16 +217,16 @@ def test_a_short_form_of_a_phoenix_entry_is_that_entry(nlp, text, name):
         (a.name, a.kind, a.code) for a in nlp(text)._.actors]
 
 
-@pytest.mark.parametrize("text", [
+@pytest.mark.parametrize("text, word", [
     # the place itself, where nobody in the story bears its name, or with an article, stays a place
-    "Farmers along the Murray said the river was lower than in any summer they remembered.",
-    "Senator Patty Murray visited farms on Friday. The Murray was lower than in any summer since 1990.",
+    ("Farmers along the Murray said the river was lower than in any summer they remembered.", "Murray"),
+    ("Senator Patty Murray visited farms on Friday. The Murray was lower than in any summer since 1990.", "Murray"),
     # a story that names the country as a place too keeps the country
-    "King Abdullah of Jordan met Rep. Jim Jordan on Monday. Jordan said the kingdom would host the talks.",
+    ("King Abdullah of Jordan met Rep. Jim Jordan on Monday. Jordan said the kingdom would host the talks.",
+     "Jordan"),
 ])
-def test_a_place_nobody_bears_as_a_surname_stays_a_place(nlp, text):
+def test_a_place_nobody_bears_as_a_surname_stays_a_place(nlp, text, word):
     doc = analyse(nlp, text)
-    word = "Jordan" if "Jordan" in text else "Murray"
     later = text.rindex(word)
     owners = [a.kind for a in doc._.actors for s, e in a.mentions if s <= later < e]
     assert "person" not in owners, [(a.name, a.kind, [doc.text[s:e] for s, e in a.mentions]) for a in doc._.actors]
@@ -234,9 +234,11 @@ def test_a_place_nobody_bears_as_a_surname_stays_a_place(nlp, text):
 
 @pytest.mark.parametrize("text, name", [
     # a name the tagger calls a body is a person's where the story says so around it: a person
-    # noun in apposition, or an age (session 29)
+    # noun in apposition, or an age (session 29); the age alone too (with the apposition alone the
+    # tagger already reads a person, so that sentence could not fail)
     ('One voter, Guadalupe Potocacetpl, 35, showed up early. "I came for the speech," she said.',
      "Guadalupe Potocacetpl"),
+    ("Guadalupe Potocacetpl, 35, showed up early at the rally.", "Guadalupe Potocacetpl"),
 ])
 def test_a_name_the_story_gives_a_person_noun_or_an_age_is_a_persons(nlp, text, name):
     doc = analyse(nlp, text)

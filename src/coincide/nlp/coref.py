@@ -950,8 +950,9 @@ class _Resolver:
             if head != "campaign" and not (head in PERSONAL_BODIES and speaks(tok)):
                 continue
             person, start = self._campaign_owner(tok)
-            owner = person.id if person is not None else None
-            if person is None:
+            if person is not None:
+                owner = person.id
+            else:
                 owner, start = self._unnamed_owner(tok)
                 if owner is None:
                     continue
