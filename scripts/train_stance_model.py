@@ -41,6 +41,7 @@ import numpy as np
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 OUT = REPO / "src" / "coincide" / "nlp" / "lexicon" / "stance-model.json"
+EMBEDDING_OUT = "stance-model-embeddings.json"  # stance_model.EMBEDDING_MODEL_FILE
 SEED = 13
 FOLDS = 5
 LAMBDAS = (0.0003, 0.001, 0.003, 0.01, 0.03)
@@ -95,6 +96,10 @@ def _analyse(nlp, settings, path: Path):
     return doc, doc_to_record(doc).to_dict()
 
 
+# whether collect() adds the parse's vectors (stance_model.vector_features) to every candidate (--vectors)
+VECTORS = False
+
+
 def collect(half: str = "tune") -> list[dict]:
     """One entry per story: the rules' counts and each candidate's features and gold matches."""
     from coincide.nlp.stance_model import candidates
@@ -114,7 +119,7 @@ def collect(half: str = "tune") -> list[dict]:
         right, predicted = (int(x) for x in lines[0].split(": ")[1].split("/"))
         rule_spans = [(p["holder"], p["span"][0], p["span"][1]) for p in record["positions"]]
         cands = []
-        for c in candidates(doc, list(doc._.positions or [])):
+        for c in candidates(doc, list(doc._.positions or []), vectors=VECTORS):
             text = doc.text[c.sent.start_char:c.sent.end_char]
             matches = []  # (gold index, stance) this candidate would find
             for gi, w in enumerate(golds):
@@ -554,6 +559,21 @@ def lexicon_sign_of(c: dict) -> int:
     return reading_sign(c["features"])
 
 
+def add_embeddings(stories: list[dict], scale: float) -> None:
+    """Each candidate's sentence embedding as features `emb:000` .. `emb:383`: the text the pipeline
+    embeds (stance_model.add_embeddings: the sentence, stripped), by the same function, one text at a
+    time, so that the weights meet the numbers they were trained on."""
+    from coincide.nlp.embedding import embed
+    from coincide.nlp.stance_model import EMB_PREFIX
+
+    texts = sorted({c["text"] for s in stories for c in s["candidates"]})
+    vectors = dict(zip(texts, embed(texts)))
+    for s in stories:
+        for c in s["candidates"]:
+            c["features"].update({f"{EMB_PREFIX}{k:03d}": float(x) * scale for k, x in enumerate(vectors[c["text"]])})
+    print(f"embedded {len(texts)} candidate sentences", file=sys.stderr)
+
+
 def feature_names(stories: list[dict], min_stories: int) -> list[str]:
     """Every feature the candidates have, less the words ("w=...") of fewer than min_stories
     stories: a word of one story says nothing of the next."""
@@ -619,6 +639,15 @@ def main(argv=None) -> int:
                     help="at most this many silver stories, dealt in turn from each --silver input")
     ap.add_argument("--silver-cache", help="JSON file of the silver candidates: read when it exists, else written")
     ap.add_argument("--silver-weight", type=float, default=0.3, help="each silver example's weight (a gold one: 1)")
+    ap.add_argument("--vectors", action="store_true",
+                    help="collect the candidates with the parse's own vectors (t2v:, stance_model.vector_features); "
+                         "a --cache made without them has none")
+    ap.add_argument("--embeddings", action="store_true",
+                    help="add each candidate sentence's embedding (emb:000 .. emb:383, coincide.nlp.embedding) to the "
+                         "features; the default --out is then stance-model-embeddings.json (docs/positions-model.md, session 30)")
+    ap.add_argument("--embedding-scale", type=float, default=4.0,
+                    help="with --embeddings: each number of the unit vector times this (session 30: out of fold 0.450 at "
+                         "4 against 0.446 at 1); written to the file as embedding_scale")
     ap.add_argument("--silver-none", action="store_true",
                     help="also take the candidates of sentences with no stance word as silver none")
     args = ap.parse_args(argv)
@@ -632,12 +661,18 @@ def main(argv=None) -> int:
         if fixed[1] not in THRESHOLDS or fixed[2] not in MARGINS or fixed_gate not in GATES:
             ap.error(f"--setting {args.setting}: threshold, margin or gate outside the grid")
         LAMBDAS, GATES = (fixed[0],), (fixed_gate,)
+    global VECTORS
+    VECTORS = args.vectors
     if args.cache and Path(args.cache).is_file():
         stories = json.loads(Path(args.cache).read_text(encoding="utf-8"))
     else:
         stories = collect("tune")
         if args.cache:
             Path(args.cache).write_text(json.dumps(stories), encoding="utf-8")
+    if args.embeddings:
+        add_embeddings(stories, args.embedding_scale)
+        if args.out == str(OUT):
+            args.out = str(OUT.with_name(EMBEDDING_OUT))
     roles = tuple(r for r in args.roles.split(",") if r)
     # a role left out gives no position at run time either (stance_model.Model.roles)
     stories = [dict(s, candidates=[c for c in s["candidates"] if c["role"] in roles]) for s in stories]
@@ -690,6 +725,7 @@ def main(argv=None) -> int:
             "candidates": len(y), "labels": labels,
             "min_stories_per_word": args.min_stories, "dropped_feature_prefixes": list(drop), "max_out_of_fold_wrong_stances": MAX_WRONG,
             **({"setting_given": True} if fixed else {}),
+            **({"parse_vectors": True} if any(n.startswith("t2v:") for n in names) else {}),
             "lambda": lam, "threshold": threshold, "margin": margin, "gate": gate, "gates_tried": list(GATES), "folds": FOLDS, "seed": SEED, "steps": STEPS, "rate": RATE,
             "out_of_fold": {k: best[k] for k in ("found", "gold", "right", "predicted", "wrong")} | {"f1": round(best["f1"], 4)},
             **({"silver": silver_info} if silver_info else {}),
@@ -700,6 +736,7 @@ def main(argv=None) -> int:
         "gate": gate,
         "roles": list(roles),
         **({"role_thresholds": by_role} if by_role else {}),
+        **({"embedding_scale": args.embedding_scale} if args.embeddings else {}),
         "features": names,
         "weights": [[round(float(v), 6) for v in row] for row in W],
     }

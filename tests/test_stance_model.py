@@ -145,7 +145,7 @@ def test_the_setting_turns_it_off_and_on(model, monkeypatch):
     text = QUOTE.format(q=quoted)
     doc, _ = build_doc(model, text, ACTORS, quotes=[("Kennedy", quoted, "direct")])
     sure = M.model_from_dict({"features": ["bias"], "weights": [[0.0], [5.0], [0.0]], "threshold": 0.5, "gate": "agree"})
-    monkeypatch.setattr(M, "load_model", lambda: sure)
+    monkeypatch.setattr(M, "load_model", lambda embeddings=False: sure)
     PositionsComponent(stance_model=False)(doc)
     off = list(doc._.positions)
     PositionsComponent(stance_model=True)(doc)

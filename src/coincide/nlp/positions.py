@@ -935,19 +935,22 @@ class PositionFinding:
     "coincide_positions",
     requires=["doc._.actors", "doc._.mentions", "doc._.coref_chains", "doc._.quotes"],
     assigns=["doc._.positions", "doc._.position_findings"],
-    default_config={"stance_model": False},
+    default_config={"stance_model": False, "stance_embeddings": False},
 )
-def make_positions(nlp, name, stance_model):  # no annotations: spaCy validates them
-    return PositionsComponent(stance_model=bool(stance_model))
+def make_positions(nlp, name, stance_model, stance_embeddings):  # no annotations: spaCy validates them
+    return PositionsComponent(stance_model=bool(stance_model), stance_embeddings=bool(stance_embeddings))
 
 
 class PositionsComponent:
-    def __init__(self, stance_model: bool = False):
+    def __init__(self, stance_model: bool = False, stance_embeddings: bool = False):
         self.stance_model = stance_model
+        # the classifier whose features include the sentence embedding (stance_model.EMBEDDING_MODEL_FILE)
+        self.stance_embeddings = stance_embeddings
         if stance_model:
             from .stance_model import load_model
 
-            load_model()  # a missing or broken model file is a setup error, said once at load
+            # a missing or broken model file, or a missing package, is a setup error, said once at load
+            self.model = load_model(embeddings=stance_embeddings)
 
     def __call__(self, doc: Doc) -> Doc:
         found = find_positions(doc)
@@ -957,7 +960,7 @@ class PositionsComponent:
             # they are not findings for relations, whose agreement reading needs a stance word
             from .stance_model import model_positions
 
-            positions = positions + model_positions(doc, positions)
+            positions = positions + model_positions(doc, positions, self.model)
         doc._.positions = positions
         # relations reads the grouped findings; keeping them on the Doc avoids parsing twice
         doc._.position_findings = [

@@ -56,6 +56,15 @@ from .issues import noun_label, verb_label
 from .mentions import mentions, mentions_in
 
 MODEL_FILE = "stance-model.json"
+# The same classifier with the candidate sentence's embedding among its features (`emb:000` ..
+# `emb:383`, coincide.nlp.embedding): read when the positions component is told to
+# (stance_embeddings), since it needs three more packages and costs more than the parse
+EMBEDDING_MODEL_FILE = "stance-model-embeddings.json"
+EMB_PREFIX = "emb:"
+# The parse's own contextual vectors (doc.tensor, the tok2vec output the tagger and parser read: 96
+# numbers a word in the small English model), averaged over the sentence (`t2v:s`) and over the
+# holder's words (`t2v:h`), each of length 1: a reading of the sentence that costs no model run
+VECTOR_PREFIX = "t2v:"
 # five, not three (issuer6p): a speaker reporting what a list of actors did ("X said A, B and C have
 # announced ...") needs four; out of fold on the tuning half 0.437 -> 0.441 (none needs more)
 MAX_PER_SENTENCE = 5
@@ -124,10 +133,11 @@ def _named_as_target(head: Token) -> bool:
 
 
 def candidates(doc: Doc, rule_positions: list[Position], ctx: H.Context | None = None,
-               targets: bool = True, composed: bool = True) -> list[Candidate]:
+               targets: bool = True, composed: bool = True, vectors: bool = False) -> list[Candidate]:
     """Every sentence's candidate holders, ranked by role, at most MAX_PER_SENTENCE a sentence.
     `targets=False` leaves out the target-link features (for a model that reads none of them);
-    `composed=False` leaves out only their `tgt_comp_` family (a parse walk per candidate)."""
+    `composed=False` leaves out only their `tgt_comp_` family (a parse walk per candidate);
+    `vectors=True` adds the parse's vectors (`t2v:`, for a model that reads them)."""
     ctx = ctx or H.Context(doc)
     out: list[Candidate] = []
     prev_speakers: list[tuple[str, int | None]] = []
@@ -203,6 +213,27 @@ def candidates(doc: Doc, rule_positions: list[Position], ctx: H.Context | None =
         c.features = features(doc, ctx, c, targets, composed) | story.get(c.holder, {})
         if ctx.sent_index.get(c.sent.start, 99) < 2:
             c.features["lead"] = 1.0
+        if vectors:
+            c.features |= vector_features(doc, c)
+    return out
+
+
+def vector_features(doc: Doc, c: Candidate) -> dict[str, float]:
+    """The mean of the parse's token vectors over the candidate's sentence (`t2v:sNN`) and over the
+    holder's words (`t2v:hNN`), each scaled to length 1; nothing when the parse keeps no tensor."""
+    import numpy as np
+
+    tensor = doc.tensor
+    if tensor is None or getattr(tensor, "shape", (0,))[0] != len(doc):
+        return {}
+    out: dict[str, float] = {}
+    for part, index in (("s", list(range(c.sent.start, c.sent.end))), ("h", [t.i for t in c.scope])):
+        if not index:
+            continue
+        v = np.asarray(tensor[index]).mean(axis=0)
+        norm = float(np.linalg.norm(v))
+        if norm > 0:
+            out.update({f"{VECTOR_PREFIX}{part}{k:02d}": round(float(x) / norm, 6) for k, x in enumerate(v)})
     return out
 
 
@@ -467,6 +498,10 @@ class Model:
     roles: tuple[str, ...] = DEFAULT_ROLES  # the candidate roles the model was trained on
     # a threshold per role where the trainer calibrated one (else `threshold`), as (role, value)
     role_thresholds: tuple[tuple[str, float], ...] = ()
+    # what each number of a sentence embedding is multiplied by before it is weighed (the trainer's
+    # --embedding-scale: the unit vector's numbers are small beside the 0/1 features, and the L2
+    # penalty is shared)
+    embedding_scale: float = 1.0
 
     @functools.cached_property
     def reads_targets(self) -> bool:
@@ -477,6 +512,14 @@ class Model:
         """Whether the weights name a `tgt_comp_` feature: only then is its parse walk worth making
         (as event_confidence reads only the families its model weighs)."""
         return any(n.startswith("tgt_comp_") for n in self.names)
+
+    @functools.cached_property
+    def reads_vectors(self) -> bool:
+        return any(n.startswith(VECTOR_PREFIX) for n in self.names)
+
+    @functools.cached_property
+    def reads_embeddings(self) -> bool:
+        return any(n.startswith(EMB_PREFIX) for n in self.names)
 
     @functools.cached_property
     def index(self) -> dict[str, int]:
@@ -521,6 +564,7 @@ def model_from_dict(data: dict, source: str = MODEL_FILE) -> Model:
         gate = str(data.get("gate", "none"))
         roles = tuple(data.get("roles") or DEFAULT_ROLES)
         role_thresholds = tuple((str(r), float(v)) for r, v in sorted((data.get("role_thresholds") or {}).items()))
+        embedding_scale = float(data.get("embedding_scale", 1.0))
     except (KeyError, TypeError, ValueError) as exc:
         raise ConfigError(f"stance model {source}: not a stance model file ({exc})") from None
     if len(weights) != len(CLASSES) or any(len(r) != len(names) for r in weights):
@@ -529,20 +573,50 @@ def model_from_dict(data: dict, source: str = MODEL_FILE) -> Model:
         raise ConfigError(f"stance model {source}: gate must be one of {', '.join(GATES)}, not {gate!r}")
     if any(r not in ROLES for r in roles):
         raise ConfigError(f"stance model {source}: roles must be among {', '.join(ROLES)}, not {list(roles)!r}")
-    return Model(names, weights, threshold, margin, dict(data.get("trained_on") or {}), gate, roles, role_thresholds)
+    return Model(names, weights, threshold, margin, dict(data.get("trained_on") or {}), gate, roles, role_thresholds,
+                 embedding_scale)
 
 
-@functools.lru_cache(maxsize=1)
-def load_model() -> Model:
-    path = resources.files(lexicon.__name__).joinpath(MODEL_FILE)
+def load_model(embeddings: bool = False) -> Model:
+    """The shipped weights: with `embeddings`, the file whose features include the sentence
+    embedding (its packages are checked here, so that a missing one is said once, at load). One
+    Model a file per process, however it is asked for."""
+    return _load_model(bool(embeddings))
+
+
+@functools.lru_cache(maxsize=2)
+def _load_model(embeddings: bool) -> Model:
+    name = EMBEDDING_MODEL_FILE if embeddings else MODEL_FILE
+    path = resources.files(lexicon.__name__).joinpath(name)
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise ConfigError(f"stance model: no file {MODEL_FILE} in coincide/nlp/lexicon "
+        raise ConfigError(f"stance model: no file {name} in coincide/nlp/lexicon "
                           "(make it with scripts/train_stance_model.py)") from None
     except json.JSONDecodeError as exc:
-        raise ConfigError(f"stance model {MODEL_FILE}: not valid JSON: {exc}") from None
-    return model_from_dict(data)
+        raise ConfigError(f"stance model {name}: not valid JSON: {exc}") from None
+    model = model_from_dict(data, name)
+    if model.reads_embeddings:
+        from .embedding import embedder
+
+        embedder()  # a missing package or tokenizer is a ConfigError naming it
+    return model
+
+
+def add_embeddings(doc: Doc, cands: list[Candidate], model: Model) -> None:
+    """Add the `emb:` features to the candidates that may still give a side: the sentence each was
+    read in, embedded once a story (coincide.nlp.embedding). A candidate the lexicon gate stops
+    whatever its probabilities gives nothing, so its sentence is not embedded (the costly part)."""
+    from .embedding import embed
+
+    text = doc_text(doc)
+    wanted = [c for c in cands if gate_allows(model.gate, "support", c.features)
+              or gate_allows(model.gate, "oppose", c.features)]
+    sentences = sorted({text[c.sent.start_char:c.sent.end_char].strip() for c in wanted})
+    vectors = dict(zip(sentences, embed(sentences)))
+    for c in wanted:
+        v = vectors[text[c.sent.start_char:c.sent.end_char].strip()]
+        c.features.update({f"{EMB_PREFIX}{k:03d}": float(x) * model.embedding_scale for k, x in enumerate(v)})
 
 
 # ---------------------------------------------------------------------------------------------
@@ -611,12 +685,14 @@ def model_positions(doc: Doc, rule_positions: list[Position], model: Model | Non
     out: list[Position] = []
     # the target links cost a walk over each stance word's parse; skipped when the weights read none,
     # and the composed sides (tgt_comp_) skipped unless the weights name one
-    for c in candidates(doc, rule_positions, ctx, targets=model.reads_targets, composed=model.reads_composed):
+    cands = [c for c in candidates(doc, rule_positions, ctx, targets=model.reads_targets, composed=model.reads_composed,
+                                   vectors=model.reads_vectors)
+             # a role the model was not trained on, or a holder the rules already gave a position here
+             if c.role in model.roles and not covered.overlaps(c.holder, c.sent.start_char, c.sent.end_char)]
+    if model.reads_embeddings:
+        add_embeddings(doc, cands, model)
+    for c in cands:
         start, end = c.sent.start_char, c.sent.end_char
-        if c.role not in model.roles:
-            continue  # a role the model was not trained on
-        if covered.overlaps(c.holder, start, end):
-            continue
         side, _ = model.predict(c.features)
         if side == "none":
             continue
