@@ -508,6 +508,15 @@ def test_deleting_a_mention_keeps_the_offsets_in_step(nlp, index):
     # ... not when the description was brought in as somebody new ("a spokesman for ...")
     ("\"We have no plans to move,\" Halvorsen said on Monday. A spokesman for the port authority "
      "disagreed. \"The move is certain,\" the spokesman said.", "The move is certain", None),
+    # an age standing for its bearer (session 31)
+    ("\"I think a deal would be good for the town,\" Karin Halvorsen told a local radio station. "
+     "\"Nobody here wants a bad deal,\" said the 46-year-old.", "Nobody here wants", "Karin Halvorsen"),
+    # a home or nationality written as a proper noun (session 31)
+    ("\"I think a deal would be good for the town,\" Tom Halvorsen told a local radio station. "
+     "\"Those are very skilled governors,\" the Texan said.", "skilled governors", "Tom Halvorsen"),
+    # ... but an age or a home brought in as somebody new is somebody else
+    ("\"We have no plans to move,\" Halvorsen said on Monday. A 46-year-old from the port disagreed. "
+     "\"The move is certain,\" said the 46-year-old.", "The move is certain", None),
 ])
 def test_a_description_that_says_a_quotation_takes_the_turn(nlp, text, fragment, speaker):
     assert speaker_of(analyse(nlp, text), fragment) == speaker

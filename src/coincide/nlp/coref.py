@@ -89,6 +89,25 @@ class Chain:
     gender: str | None = None  # "m" | "f" for a person whose gender the story shows, else None
 
 
+AGE_UNITS = frozenset({"year", "month"})
+
+
+def names_a_kind_of_person(tok: Token) -> bool:
+    """The head of a singular description that can only be a person: a common noun whose commonest
+    sense is a person ("the candidate", PEOPLE_NOUNS), a person's nationality or home written as a
+    proper noun that the tagger calls a group of people, not a name ("the Texan", "the Briton":
+    NNP, NORP), or an age standing for its bearer ("the 46-year-old": the adjective "old" with a
+    "year" or "month" measure before it)."""
+    lemma = tok.lemma_.lower()
+    if tok.tag_ == "NN":
+        return lemma in PEOPLE_NOUNS
+    if tok.tag_ == "NNP":
+        return tok.ent_type_ == "NORP" and lemma in PEOPLE_NOUNS
+    return tok.lower_ == "old" and tok.tag_ == "JJ" and any(
+        c.dep_ == "npadvmod" and c.lemma_.lower() in AGE_UNITS and any(n.dep_ == "nummod" for n in c.children)
+        for c in tok.children)
+
+
 @Language.factory(
     "coincide_coref",
     requires=["doc._.actors", "doc._.mentions", "token.dep", "token.pos"],
@@ -368,7 +387,7 @@ class _Resolver:
             elif tok.lower_ in PERSON_HEADS and tok.tag_ == "NN" and tok.dep_ in SUBJECT_DEPS:
                 self.resolve_person_description(tok)
                 self.description_turn(tok)
-            elif tok.lemma_.lower() in PEOPLE_NOUNS and tok.tag_ == "NN" and tok.dep_ == "nsubj":
+            elif tok.dep_ == "nsubj" and names_a_kind_of_person(tok):
                 self.description_turn(tok)
             elif tok.lower_ in ARTIFACT_NOUNS and tok.tag_ == "NN" and tok.dep_ in SUBJECT_DEPS:
                 self.resolve_artifact(tok)
