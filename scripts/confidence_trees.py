@@ -59,7 +59,7 @@ def example_bound(example: dict, score, names) -> float:
     scorer = trainer._shared_score()
     record, q = example["record"], score(trainer.matrix(example["signs"], names))
     found = sum(ok for _, ok in scorer.score_events(example["gold"], scorer.Analysis(record)))
-    for threshold in sorted(set(np.round(q, 4)), reverse=True):
+    for threshold in sorted(set(q.tolist()), reverse=True):
         kept = dict(record, events=[e for e, s in zip(record["events"], q) if e["type"] in FORCE or s >= threshold])
         if sum(ok for _, ok in scorer.score_events(example["gold"], scorer.Analysis(kept))) >= found:
             return float(threshold)
