@@ -39,6 +39,8 @@ def out_of_fold(seeds: np.ndarray, fit_predict) -> np.ndarray:
     return p
 
 
+# The trainer's own bounds (train_event_confidence.type_found, example_found) take a linear model's
+# weights; these two take any scoring function, so the trees are bounded the same way.
 def plover_best_scores(plover: list[dict], score, names) -> list[float | None]:
     """Each PLOVER tune record's best score among its events of the gold type (None: no such event; a
     force event, exempt, counts as always kept)."""
