@@ -254,3 +254,23 @@ def test_a_name_the_story_gives_a_person_noun_or_an_age_is_a_persons(nlp, text, 
 def test_a_body_in_apposition_to_a_person_noun_stays_a_body(nlp, text, name):
     doc = analyse(nlp, text)
     assert not any(a.kind == "person" and name in a.name for a in doc._.actors), [(a.name, a.kind) for a in doc._.actors]
+
+
+@pytest.mark.parametrize("text, name, later", [
+    # a surname ending in "s" that the tagger reads as a plural (NNPS) stays a person's when a
+    # given name opens the name (session 31): the plural-name reading is for parties and bodies
+    ("Linda Holt and David Sanders are virtually deadlocked in Ohio, a poll finds. Sanders leads among men.",
+     "David Sanders", "Sanders"),
+    ("Mary Brooks and Peter Sanders are deadlocked in California.", "Peter Sanders", None),
+])
+def test_a_surname_tagged_plural_after_a_given_name_is_a_persons(nlp, text, name, later):
+    doc = analyse(nlp, text)
+    people = named(doc, name)
+    assert people and people[0].kind == "person", [(a.name, a.kind) for a in doc._.actors]
+    if later:
+        assert named(doc, later) == people, [(a.name, a.kind) for a in doc._.actors]
+
+
+def test_a_plural_name_with_no_given_name_stays_a_body(nlp):
+    doc = analyse(nlp, "Lib Dems are deadlocked with Labour in the seat.")
+    assert not any(a.kind == "person" and "Dems" in a.name for a in doc._.actors), [(a.name, a.kind) for a in doc._.actors]

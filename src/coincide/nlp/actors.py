@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from ..records import Actor
 from . import lexicon, register_extensions
 from .grammar import stance_prefixed
-from .knowledge import CAMEO_TO_ISO3, KnowledgeBase, Match, knowledge_base, norm
+from .knowledge import CAMEO_TO_ISO3, KnowledgeBase, Match, given_names, knowledge_base, norm
 from .cues import speaks
 from .mentions import Mention
 
@@ -467,8 +467,11 @@ class _Names:
         span = doc[c.start : c.end]
         if c.label == "PERSON" and not _looks_like_name(span):
             c.label = "ORG"  # "G-8" tagged PERSON
-        elif c.label == "PERSON" and span[-1].tag_ == "NNPS":
-            c.label = "ORG"  # "Lib Dems" tagged PERSON: a plural name is a party or a body
+        elif c.label == "PERSON" and span[-1].tag_ == "NNPS" and not _opens_with_given_name(span):
+            # "Lib Dems" tagged PERSON: a plural name is a party or a body; but a surname ending in
+            # "s" is often tagged plural ("Hillary Clinton and Bernie Sanders are ...", "Philippe
+            # Reines"), and a given name before it says it is one person's
+            c.label = "ORG"
         elif c.label == "PERSON" and _party_name(span):
             c.label = "ORG"  # "Labour is counting on fear" tagged PERSON: a party's name is no person
         elif c.label == "PERSON" and span.root.dep_ in ("compound", "amod") and span.root.head.pos_ == "NOUN" and span.root.head.i >= c.end:
@@ -1748,6 +1751,13 @@ def _party_name(span: Span) -> bool:
     # "Lib Dems": a clipped party word (four letters or more, singular or plural) beside a listed one
     return all(w in PARTY_WORDS or (len(w) > 3 and any(p.startswith(w.removesuffix("s")) for p in PARTY_WORDS))
                for w in words)
+
+
+def _opens_with_given_name(span: Span) -> bool:
+    """A name of two or more words whose first is a given name of the dictionary's individuals
+    (knowledge.given_names: "Bernie", "Philippe"), not an honorific or a title."""
+    first = span[0].lower_
+    return len(span) >= 2 and first in given_names() and first not in HONORIFICS and first not in PERSON_TITLES
 
 
 def _looks_like_name(span: Span) -> bool:

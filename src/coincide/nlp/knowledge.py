@@ -468,9 +468,22 @@ def _load() -> KnowledgeBase:
     return KnowledgeBase(entries, phrases, agents, min(max_words, 8), countries)
 
 
+@functools.lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """First words of the dictionary's named individuals ("bernie" of BERNIE_PAUL_, "john", "philippe"),
+    each opening at least two entries so that one odd entry ("TEA_...") does not make a given name;
+    lower case. Honorifics and titles that open entries ("sir", "general") are the caller's to remove."""
+    counts: dict[str, int] = {}
+    for e in _load().entries:
+        words = e.key.split()
+        if e.person and len(words) >= 2 and words[0].isalpha():
+            counts[words[0]] = counts.get(words[0], 0) + 1
+    return frozenset(w for w, n in counts.items() if n >= 2)
+
+
 def knowledge_base() -> KnowledgeBase:
     """The knowledge base, parsed once per process (about half a second)."""
     return _load()
 
 
-__all__ = ["Entry", "KnowledgeBase", "Match", "Role", "code_for", "knowledge_base", "norm", "to_iso3", "kind_of_code"]
+__all__ = ["Entry", "KnowledgeBase", "Match", "Role", "code_for", "given_names", "knowledge_base", "norm", "to_iso3", "kind_of_code"]
