@@ -1,0 +1,118 @@
+#!/usr/bin/env python3
+"""List the actors whose kind a change moves, for labelling by hand, and score the labels.
+
+A change to how names are read (actors.py, knowledge.py) moves few actors in a corpus, so a
+random sample of actors would rarely hold one. Instead every actor whose `kind` differs between
+two runs of `coincide analyze --json` over the same stories is listed (story, name, the two kinds
+in random order, so that the labeller does not know which run gave which), labelled with the kind
+it should have, and each run is scored on them:
+
+    # the base and the change, each over the same folders (one JSON Lines file per folder)
+    .venv/bin/coincide analyze ../shared/data/bbc-politics --json > /tmp/base-bbc.jsonl   # and so on
+    .venv/bin/python scripts/actor_kind_changes.py list --base /tmp/base-*.jsonl --change /tmp/rule-*.jsonl > /tmp/changes.jsonl
+    # label: add "label" (person, organization, group, country, ... or "bad" for a name that is no
+    # actor's) to each line, reading the "context" only
+    .venv/bin/python scripts/actor_kind_changes.py score eval/actor-kind-changes.jsonl
+
+Halves by story: the first hex digit of sha1(the story's path under the data folder) even -> tune,
+odd -> check; `score` uses the half written on each line. A run is
+right on a line when it has the actor with the labelled kind, wrong when it has it with another
+kind, and absent when it has no actor of that name (merged into another actor, or none): an
+absent "Sanders" beside a "Bernie Sanders" person is the one identity the knowledge layer wants.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import hashlib
+import json
+import random
+import sys
+
+
+def half_of(source: str) -> str:
+    """The story's half, by the path under the data folder ("bbc-politics/005.txt"), so that it does
+    not depend on where the data lies (eval/actor-kinds/given-name-surname.jsonl was drawn on the
+    whole path /work/shared/data/..., and its lines keep the halves they were drawn with)."""
+    key = source.split("shared/data/", 1)[-1]
+    return "tune" if int(hashlib.sha1(key.encode()).hexdigest()[0], 16) % 2 == 0 else "check"
+
+
+def _load(paths: list[str]) -> dict:
+    out = {}
+    for path in paths:
+        for line in open(path, encoding="utf-8"):
+            if not line.strip():
+                continue
+            d = json.loads(line)
+            if "error" in d:
+                continue
+            out[d["story"]["source"]] = (d["story"]["body"], {a["name"]: a for a in d["actors"]})
+    return out
+
+
+def list_changes(base_paths: list[str], change_paths: list[str]) -> list[dict]:
+    base, change = _load(base_paths), _load(change_paths)
+    rows = []
+    for source in sorted(set(base) | set(change)):
+        body, before = base.get(source, ("", {}))
+        body2, after = change.get(source, ("", {}))
+        body = body or body2
+        for name in sorted(set(before) | set(after)):
+            k1 = before[name]["kind"] if name in before else None
+            k2 = after[name]["kind"] if name in after else None
+            if k1 == k2:
+                continue
+            start, end = (before.get(name) or after.get(name))["mentions"][0]
+            rows.append({"half": half_of(source), "story": source, "name": name, "base": k1, "change": k2,
+                         "context": body[max(0, start - 150): end + 150].replace("\n", " ")})
+    return rows
+
+
+def score(rows: list[dict]) -> dict:
+    """Per half: (base state, change state) -> count, the states right / wrong / absent."""
+    table: dict = collections.defaultdict(collections.Counter)
+    for r in rows:
+        label = r["label"]
+
+        def state(kind):
+            if kind is None or label == "bad":
+                return "absent"
+            return "right" if kind == label else "wrong"
+
+        table[r["half"]][state(r["base"]), state(r["change"])] += 1
+    return table
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    lister = sub.add_parser("list", help="the changed actors, one JSON line each, for labelling")
+    lister.add_argument("--base", nargs="+", required=True)
+    lister.add_argument("--change", nargs="+", required=True)
+    lister.add_argument("--seed", type=int, default=32, help="the order the two kinds are shown in")
+    scorer = sub.add_parser("score", help="score the base and the change on labelled lines")
+    scorer.add_argument("labels")
+    args = parser.parse_args(argv)
+    if args.command == "list":
+        rng = random.Random(args.seed)
+        for r in list_changes(args.base, args.change):
+            shown = [r["base"], r["change"]]
+            rng.shuffle(shown)
+            print(json.dumps(dict(r, kinds_shown=shown), ensure_ascii=False))
+        return 0
+    rows = [json.loads(x) for x in open(args.labels, encoding="utf-8") if x.strip() and not x.startswith('{"about"')]
+    for half, counts in sorted(score(rows).items()):
+        fixed = counts["wrong", "right"] + counts["absent", "right"]
+        broken = counts["right", "wrong"] + counts["absent", "wrong"]
+        after = sum(n for (b, c), n in counts.items() if c != "absent")
+        right_after = sum(n for (b, c), n in counts.items() if c == "right")
+        print(f"{half}: {sum(counts.values())} changed actors; wrong kind -> right {fixed}, right -> wrong {broken}; "
+              f"right after {right_after}/{after}; "
+              + ", ".join(f"{b}->{c} {n}" for (b, c), n in sorted(counts.items())))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
