@@ -94,7 +94,24 @@ def main(argv=None) -> int:
     lister.add_argument("--seed", type=int, default=32, help="the order the two kinds are shown in")
     scorer = sub.add_parser("score", help="score the base and the change on labelled lines")
     scorer.add_argument("labels")
+    sampler = sub.add_parser("sample", help="score an analysis on the labelled random sample of actors")
+    sampler.add_argument("labels")
+    sampler.add_argument("analysis", nargs="+")
     args = parser.parse_args(argv)
+    if args.command == "sample":
+        found = {(source.split("shared/data/", 1)[-1], name): actor["kind"]
+                 for source, (_, actors) in _load(args.analysis).items() for name, actor in actors.items()}
+        rows = [json.loads(x) for x in open(args.labels, encoding="utf-8") if x.strip() and not x.startswith('{"about"')]
+        for half in ("tune", "check"):
+            counts = collections.Counter()
+            for r in (r for r in rows if r["half"] == half):
+                kind = found.get((r["story"], r["name"]))
+                counts["no actor (X)" if r["label"] == "X" else "absent" if kind is None
+                       else "right" if kind in r["label"].split("|") else "wrong"] += 1
+            judged = counts["right"] + counts["wrong"]
+            print(f"{half}: kind right {counts['right']}/{judged} = {counts['right'] / max(judged, 1):.3f}; "
+                  f"wrong {counts['wrong']}; labelled no actor {counts['no actor (X)']}; absent now {counts['absent']}")
+        return 0
     if args.command == "list":
         rng = random.Random(args.seed)
         for r in list_changes(args.base, args.change):
