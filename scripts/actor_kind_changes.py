@@ -64,7 +64,9 @@ def list_changes(base_paths: list[str], change_paths: list[str]) -> list[dict]:
             k2 = after[name]["kind"] if name in after else None
             if k1 == k2:
                 continue
-            start, end = (before.get(name) or after.get(name))["mentions"][0]
+            mentions = (before.get(name) or after.get(name))["mentions"]
+            # an actor may have no mention of its own (a group of two named actors): its name's first place
+            start, end = mentions[0] if mentions else (max(body.find(name), 0), max(body.find(name), 0) + len(name))
             rows.append({"half": half_of(source), "story": source, "name": name, "base": k1, "change": k2,
                          "context": body[max(0, start - 150): end + 150].replace("\n", " ")})
     return rows
