@@ -274,3 +274,17 @@ def test_a_surname_tagged_plural_after_a_given_name_is_a_persons(nlp, text, name
 def test_a_plural_name_with_no_given_name_stays_a_body(nlp):
     doc = analyse(nlp, "Lib Dems are deadlocked with Labour in the seat.")
     assert not any(a.kind == "person" and "Dems" in a.name for a in doc._.actors), [(a.name, a.kind) for a in doc._.actors]
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # one name is one actor: a person's name the tagger reads as a body where it modifies a noun
+    # ("a Donald Trump presidency") joins the person its other mentions name
+    ("A top Donald Trump adviser says the businessman is on a good path. Donald Trump said on Monday "
+     "that he would win. Trump added that the polls were wrong.", "Donald Trump", "person"),
+    ("The prospect of a Donald Trump presidency worries some voters. Donald Trump said he would win in November.",
+     "Donald Trump", "person"),
+])
+def test_one_name_is_one_actor_of_the_kind_most_mentions_show(nlp, text, name, kind):
+    doc = analyse(nlp, text)
+    same = [a for a in doc._.actors if a.name == name]
+    assert len(same) == 1 and same[0].kind == kind, [(a.name, a.kind) for a in doc._.actors]
