@@ -48,7 +48,17 @@ def _load(paths: list[str]) -> dict:
             d = json.loads(line)
             if "error" in d:
                 continue
-            out[d["story"]["source"]] = (d["story"]["body"], {a["name"]: a for a in d["actors"]})
+            actors: dict = {}
+            for a in d["actors"]:
+                if a["name"] in actors:
+                    # one name, two actors (a split identity): both kinds, joined, so that the line
+                    # counts as wrong whatever the label
+                    first = actors[a["name"]]
+                    actors[a["name"]] = dict(first, kind="+".join(sorted({*first["kind"].split("+"), a["kind"]})),
+                                             mentions=first["mentions"] or a["mentions"])
+                else:
+                    actors[a["name"]] = a
+            out[d["story"]["source"]] = (d["story"]["body"], actors)
     return out
 
 
