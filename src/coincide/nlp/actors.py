@@ -1648,7 +1648,9 @@ def _one_actor_per_name(drafts: list[Draft]) -> list[Draft]:
         for d in same[1:]:
             keep.mentions.extend(d.mentions)
             keep.surfaces.extend(x for x in d.surfaces if x not in keep.surfaces)
-            keep.members.extend(m for m in d.members if m is not keep and m not in keep.members)
+            # drafts are told apart by identity (two drafts may hold equal fields)
+            held = {id(m) for m in keep.members} | {id(keep)}
+            keep.members.extend(m for m in d.members if id(m) not in held)
             gone[id(d)] = keep
     if not gone:
         return drafts
