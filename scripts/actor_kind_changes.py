@@ -39,6 +39,28 @@ def half_of(source: str) -> str:
     return "tune" if int(hashlib.sha1(key.encode()).hexdigest()[0], 16) % 2 == 0 else "check"
 
 
+def kinds_of(record: dict) -> dict:
+    """A story record's actors by name. One name held by two actors (a split identity) gets both
+    kinds joined ("organization+person"), so that it counts as wrong whatever the label."""
+    actors: dict = {}
+    for a in record["actors"]:
+        if a["name"] in actors:
+            first = actors[a["name"]]
+            actors[a["name"]] = dict(first, kind="+".join(sorted({*first["kind"].split("+"), a["kind"]})),
+                                     mentions=first["mentions"] or a["mentions"])
+        else:
+            actors[a["name"]] = a
+    return actors
+
+
+def state(kind: str | None, label: str) -> str:
+    """A run on one labelled line: "absent" (no actor of that name, or a name labelled as no actor's:
+    "bad", "X"), "right" (its kind is the label or one of its "|" alternatives) or "wrong"."""
+    if kind is None or label in ("bad", "X"):
+        return "absent"
+    return "right" if kind in label.split("|") else "wrong"
+
+
 def _load(paths: list[str]) -> dict:
     out = {}
     for path in paths:
@@ -48,17 +70,7 @@ def _load(paths: list[str]) -> dict:
             d = json.loads(line)
             if "error" in d:
                 continue
-            actors: dict = {}
-            for a in d["actors"]:
-                if a["name"] in actors:
-                    # one name, two actors (a split identity): both kinds, joined, so that the line
-                    # counts as wrong whatever the label
-                    first = actors[a["name"]]
-                    actors[a["name"]] = dict(first, kind="+".join(sorted({*first["kind"].split("+"), a["kind"]})),
-                                             mentions=first["mentions"] or a["mentions"])
-                else:
-                    actors[a["name"]] = a
-            out[d["story"]["source"]] = (d["story"]["body"], actors)
+            out[d["story"]["source"]] = (d["story"]["body"], kinds_of(d))
     return out
 
 
@@ -86,14 +98,7 @@ def score(rows: list[dict]) -> dict:
     """Per half: (base state, change state) -> count, the states right / wrong / absent."""
     table: dict = collections.defaultdict(collections.Counter)
     for r in rows:
-        label = r["label"]
-
-        def state(kind):
-            if kind is None or label == "bad":
-                return "absent"
-            return "right" if kind == label else "wrong"
-
-        table[r["half"]][state(r["base"]), state(r["change"])] += 1
+        table[r["half"]][state(r["base"], r["label"]), state(r["change"], r["label"])] += 1
     return table
 
 
@@ -117,9 +122,7 @@ def main(argv=None) -> int:
         for half in ("tune", "check"):
             counts = collections.Counter()
             for r in (r for r in rows if r["half"] == half):
-                kind = found.get((r["story"], r["name"]))
-                counts["no actor (X)" if r["label"] == "X" else "absent" if kind is None
-                       else "right" if kind in r["label"].split("|") else "wrong"] += 1
+                counts["no actor (X)" if r["label"] == "X" else state(found.get((r["story"], r["name"])), r["label"])] += 1
             judged = counts["right"] + counts["wrong"]
             print(f"{half}: kind right {counts['right']}/{judged} = {counts['right'] / max(judged, 1):.3f}; "
                   f"wrong {counts['wrong']}; labelled no actor {counts['no actor (X)']}; absent now {counts['absent']}")
