@@ -27,7 +27,7 @@ def _script():
     spec.loader.exec_module(module)
     return module
 
-pytestmark = pytest.mark.slow  # the pipeline over the stories of each set (40 and 77)
+pytestmark = pytest.mark.slow  # the pipeline over the stories of each set (40, 77 and 11)
 
 # (at least right, at most wrong) per half
 FLOORS = {
@@ -35,8 +35,13 @@ FLOORS = {
     # 23, wrong 1 (before the rule: right 10, wrong 28); tune right 12, wrong 0 (before: 7, 12)
     "given-name-surname.jsonl": {"check": (22, 2), "tune": (11, 1)},
     # session 32, one name is one actor: measured check right 33, wrong 10 (before: 0 right, every
-    # line a name split in two actors); tune right 24, wrong 11
-    "one-name-one-actor.jsonl": {"check": (32, 11), "tune": (23, 12)},
+    # line a name split in two actors); tune right 24, wrong 11. Session 33's rule (below) raised
+    # them to check right 37, wrong 7; tune right 27, wrong 8
+    "one-name-one-actor.jsonl": {"check": (36, 8), "tune": (26, 9)},
+    # session 33, a name that modifies a body ("the Obama administration") does not vote for the
+    # merged actor's kind: measured check right 5, wrong 0 (before: right 0, wrong 4); tune right
+    # 4, wrong 0 (before: 0, 4)
+    "name-modifies-a-body.jsonl": {"check": (4, 1), "tune": (3, 1)},
 }
 
 

@@ -288,3 +288,17 @@ def test_one_name_is_one_actor_of_the_kind_most_mentions_show(nlp, text, name, k
     doc = analyse(nlp, text)
     same = [a for a in doc._.actors if a.name == name]
     assert len(same) == 1 and same[0].kind == kind, [(a.name, a.kind) for a in doc._.actors]
+
+
+@pytest.mark.parametrize("text, name", [
+    # the name that modifies a body ("the Obama administration", "a Marsh adviser") says nothing
+    # of its own kind: outnumbered, the person's own mentions still decide
+    ("The Obama administration said on Monday it would appeal. The Obama administration has "
+     "fought the ruling. Obama said he was disappointed.", "Obama"),
+    ("A Donald Trump adviser called the poll wrong. Another Donald Trump adviser agreed. "
+     "Donald Trump said on Monday that he would win.", "Donald Trump"),
+])
+def test_a_name_that_modifies_a_body_does_not_vote_for_its_kind(nlp, text, name):
+    doc = analyse(nlp, text)
+    same = [a for a in doc._.actors if a.name == name]
+    assert len(same) == 1 and same[0].kind == "person", [(a.name, a.kind) for a in doc._.actors]

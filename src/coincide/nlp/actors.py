@@ -1603,7 +1603,7 @@ class _Reader(_Coreference):
         return home if top >= 0.6 * sum(counts.values()) else None
 
     def finish(self) -> tuple[list[Actor], list[Mention]]:
-        live = _one_actor_per_name([d for d in self.drafts if d.mentions])
+        live = _one_actor_per_name([d for d in self.drafts if d.mentions], self.doc)
         live.sort(key=lambda d: min(s for s, _, _ in d.mentions))
         ids = {id(d): f"a{n}" for n, d in enumerate(live, 1)}
         actors, mentions = [], []
@@ -1628,13 +1628,15 @@ class _Reader(_Coreference):
 
 
 
-def _one_actor_per_name(drafts: list[Draft]) -> list[Draft]:
+def _one_actor_per_name(drafts: list[Draft], doc: Doc) -> list[Draft]:
     """One name is one actor in a story. The tagger may call one mention of a name ORG and another
     PERSON ("A top Donald Trump adviser" beside "Donald Trump said"; "Forbes magazine" beside
     "Forbes lists"), and each reading then makes an actor of its own: an organisation and a person
     of exactly the same name are one actor, of the kind most of its mentions were read as (on a
-    tie, the kind of the first mention). Groups and governments are left apart: a party and its
-    members, or a body and its officers, may share a name on purpose."""
+    tie, the kind of the first mention). Only mentions where the name stands on its own vote: in
+    "the Obama administration" the name modifies the body that acts, and says nothing of its own
+    kind (when no mention stands on its own, every mention votes). Groups and governments are left
+    apart: a party and its members, or a body and its officers, may share a name on purpose."""
     by_name: dict[str, list[Draft]] = {}
     for d in drafts:
         if d.kind in ("organization", "person"):
@@ -1643,7 +1645,11 @@ def _one_actor_per_name(drafts: list[Draft]) -> list[Draft]:
     for same in by_name.values():
         if len({d.kind for d in same}) < 2:
             continue
-        same.sort(key=lambda d: (-len({(s, e) for s, e, _ in d.mentions}), min(s for s, _, _ in d.mentions)))
+        own = [{(s, e) for s, e, _ in d.mentions if not _modifies_a_noun(doc, s, e)} for d in same]
+        if not any(own):
+            own = [{(s, e) for s, e, _ in d.mentions} for d in same]
+        votes = {id(d): len(o) for d, o in zip(same, own)}
+        same.sort(key=lambda d: (-votes[id(d)], min(s for s, _, _ in d.mentions)))
         keep = same[0]
         for d in same[1:]:
             keep.mentions.extend(d.mentions)
@@ -1657,6 +1663,21 @@ def _one_actor_per_name(drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         d.members = [gone.get(id(m), m) for m in d.members]
     return [d for d in drafts if id(d) not in gone]
+
+
+def _modifies_a_noun(doc: Doc, start_char: int, end_char: int) -> bool:
+    """A mention where the name says whose a noun is, not an actor standing on its own: its last
+    word hangs on a noun after it ("a Donald Trump adviser"), or the mention runs on to that noun
+    (extend_to_head made "the Obama administration" one mention of a body, the name a compound in
+    front of a common noun)."""
+    span = doc.char_span(start_char, end_char, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    last = span[-1]
+    if last.tag_ in ("NN", "NNS") and len(span) > 1 and span[-2].dep_ == "compound" and span[-2].pos_ == "PROPN":
+        return True
+    return (last.dep_ in ("compound", "nmod", "amod") and last.head.i >= span.end
+            and last.head.pos_ in ("NOUN", "PROPN"))
 
 
 def _name_modifier(tok: Token, ent: Span) -> bool:
