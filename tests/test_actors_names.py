@@ -302,3 +302,17 @@ def test_a_name_that_modifies_a_body_does_not_vote_for_its_kind(nlp, text, name)
     doc = analyse(nlp, text)
     same = [a for a in doc._.actors if a.name == name]
     assert len(same) == 1 and same[0].kind == "person", [(a.name, a.kind) for a in doc._.actors]
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # a name the tagger calls a person's, modifying a noun: a named individual of the Phoenix
+    # dictionary stays the person ("a former Obama speechwriter") ...
+    ("The senator mocked a former Obama speechwriter on Monday.", "Obama", "person"),
+    ("Several George W. Bush officials signed the letter.", "George W. Bush", "person"),
+    # ... a name the dictionary does not list as a person is read as a body's, as before
+    ("The Lib Dem leader attacked the plan.", "Lib Dem", "organization"),
+])
+def test_a_listed_person_modifying_a_noun_stays_a_person(nlp, text, name, kind):
+    doc = analyse(nlp, text)
+    same = [a for a in doc._.actors if a.name == name]
+    assert len(same) == 1 and same[0].kind == kind, [(a.name, a.kind) for a in doc._.actors]

@@ -283,9 +283,12 @@ def test_member_quotes_list_the_party_group(nlp, text, speakers):
     # ... or the name before the noun
     ("White House spokesman Jay Carney told reporters, \"The president is confident.\"", "confident",
      ["Jay Carney", "White House"]),
-    # a body that is no actor of its own is not its modifier's ("the Obama campaign" is not Obama),
+    # a body that is no actor of its own is not its modifier's ("the Varga campaign" is not
+    # Varga); the campaign of a person the dictionary lists is a body of its own, never the person;
     # and a lawyer is not a spokesperson
-    ("Lis Harmon, a spokeswoman for the Obama campaign, said, \"The ad is dishonest.\"", "dishonest", ["Lis Harmon"]),
+    ("Lis Harmon, a spokeswoman for the Varga campaign, said, \"The ad is dishonest.\"", "dishonest", ["Lis Harmon"]),
+    ("Lis Harmon, a spokeswoman for the Obama campaign, said, \"The ad is dishonest.\"", "dishonest",
+     ["Lis Harmon", "Obama campaign"]),
     ("\"We will appeal,\" said Tom Brand, a lawyer for the family.", "appeal", ["Tom Brand"]),
 ])
 def test_spokespersons_list_whom_they_speak_for(nlp, text, fragment, speakers):

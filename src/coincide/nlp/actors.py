@@ -474,8 +474,12 @@ class _Names:
             c.label = "ORG"
         elif c.label == "PERSON" and _party_name(span):
             c.label = "ORG"  # "Labour is counting on fear" tagged PERSON: a party's name is no person
-        elif c.label == "PERSON" and span.root.dep_ in ("compound", "amod") and span.root.head.pos_ == "NOUN" and span.root.head.i >= c.end:
-            c.label = "ORG"  # "Lib Dem leader", "Obama administration": a name as modifier
+        elif c.label == "PERSON" and span.root.dep_ in ("compound", "amod") and span.root.head.pos_ == "NOUN" and span.root.head.i >= c.end \
+                and not self._listed_person(span):
+            # "Lib Dem leader": a name as modifier is a body's; but a named individual of the
+            # dictionary ("top Obama campaign strategist") stays the person, whose campaign or
+            # administration coincide_coref makes a body of its own
+            c.label = "ORG"
         elif c.label in ("ORG", "NORP") and doc[c.start].lower_ in HONORIFICS and c.end - c.start > 1:
             c.label = "PERSON"  # "Mr Balls" tagged ORG
         if c.match is None or c.label != "PERSON":
@@ -490,6 +494,11 @@ class _Names:
             m = self.kb.best(span.text)
             if m is not None and m.entry.country_level:
                 c.label, c.match = "GPE", m  # "Manchester" tagged PERSON: the dictionary knows the place
+
+    def _listed_person(self, span: Span) -> bool:
+        """The phrase is a named individual of the Phoenix dictionary ("Obama", "Donald Trump")."""
+        m = self.kb.best(span.text)
+        return m is not None and m.entry.person
 
     def capitalised_agent_word(self, c: Candidate) -> bool:
         tok = self.doc[c.start]
