@@ -316,3 +316,15 @@ def test_a_listed_person_modifying_a_noun_stays_a_person(nlp, text, name, kind):
     doc = analyse(nlp, text)
     same = [a for a in doc._.actors if a.name == name]
     assert len(same) == 1 and same[0].kind == kind, [(a.name, a.kind) for a in doc._.actors]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a name the dictionary does not list, opening with a given name, modifying a noun: still a
+    # person's ("a crowd of John Walsh supporters", "the Bernie Walsh campaign")
+    ("She met a crowd of John Walsh supporters in the square.", "John Walsh"),
+    ("The senator criticised the Bernie Walsh campaign on Monday.", "Bernie Walsh"),
+])
+def test_a_name_opening_with_a_given_name_modifying_a_noun_stays_a_person(nlp, text, name):
+    doc = analyse(nlp, text)
+    same = [a for a in doc._.actors if a.name == name]
+    assert len(same) == 1 and same[0].kind == "person", [(a.name, a.kind) for a in doc._.actors]

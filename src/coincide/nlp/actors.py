@@ -475,10 +475,11 @@ class _Names:
         elif c.label == "PERSON" and _party_name(span):
             c.label = "ORG"  # "Labour is counting on fear" tagged PERSON: a party's name is no person
         elif c.label == "PERSON" and span.root.dep_ in ("compound", "amod") and span.root.head.pos_ == "NOUN" and span.root.head.i >= c.end \
-                and not self._listed_person(span):
+                and not self._listed_person(span) and not _opens_with_given_name(span):
             # "Lib Dem leader": a name as modifier is a body's; but a named individual of the
-            # dictionary ("top Obama campaign strategist") stays the person, whose campaign or
-            # administration coincide_coref makes a body of its own
+            # dictionary ("top Obama campaign strategist") or a name opening with a given name ("a
+            # Donald Trump supporter") stays the person, whose campaign or administration
+            # coincide_coref makes a body of its own
             c.label = "ORG"
         elif c.label in ("ORG", "NORP") and doc[c.start].lower_ in HONORIFICS and c.end - c.start > 1:
             c.label = "PERSON"  # "Mr Balls" tagged ORG
