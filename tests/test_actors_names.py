@@ -328,3 +328,24 @@ def test_a_name_opening_with_a_given_name_modifying_a_noun_stays_a_person(nlp, t
     doc = analyse(nlp, text)
     same = [a for a in doc._.actors if a.name == name]
     assert len(same) == 1 and same[0].kind == "person", [(a.name, a.kind) for a in doc._.actors]
+
+
+@pytest.mark.parametrize("text, lone, full", [
+    # a lone given name is the one person of the story whose full name starts with it ...
+    ("Hillary Clinton spoke in Iowa on Monday. Supporters said Hillary would win the state.", "Hillary", "Hillary Clinton"),
+    ("Sir Menzies Campbell attacked the budget on Monday. Sir Menzies said the tax was unfair.", "Sir Menzies",
+     "Sir Menzies Campbell"),
+    ("Heidi Cruz campaigned in Iowa on Monday. Voters told Heidi they liked the plan.", "Heidi", "Heidi Cruz"),
+    # ... whatever kind the tagger gave it
+    ("Bernie Sanders spoke in Iowa. Thousands of Bernie supporters cheered.", "Bernie", "Bernie Sanders"),
+])
+def test_a_lone_given_name_joins_the_one_person_it_opens(nlp, text, lone, full):
+    doc = analyse(nlp, text)
+    people = named(doc, full)
+    assert people and people[0].kind == "person"
+    assert named(doc, lone) == people, [(a.name, a.kind, [doc.text[s:e] for s, e in a.mentions]) for a in doc._.actors]
+
+
+def test_a_surname_title_keeps_a_lone_name_apart(nlp):
+    doc = analyse(nlp, "Dr Gordon said the plan was wrong. Gordon Brown disagreed.")
+    assert named(doc, "Dr Gordon") != named(doc, "Gordon Brown"), [(a.name, a.kind) for a in doc._.actors]

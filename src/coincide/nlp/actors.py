@@ -58,6 +58,9 @@ BODY_WORDS = _BODY_HEADS | frozenset(w + "s" for w in _BODY_HEADS)
 MALE_WORDS = lexicon.words("coref", "male")
 FEMALE_WORDS = lexicon.words("coref", "female")
 GENDER_WORDS = MALE_WORDS | FEMALE_WORDS
+# Honorifics that go with a given name ("Sir Menzies" for Sir Menzies Campbell); the rest go with
+# a surname ("Mr Campbell").
+GIVEN_NAME_HONORIFICS = lexicon.words("actors", "given_name_honorifics")
 # Head nouns of descriptions that stand for a person in office; Phoenix agents give the rest
 # ("president", "prime minister", "spokesman" ...), but "leader" and a few others are missing there.
 PERSON_TITLES = lexicon.words("actors", "person_titles")
@@ -997,6 +1000,58 @@ class _Referents(_Names):
             self.token_actor[t.i] = d
             self.covered.add(t.i)
 
+    def lone_given_names(self) -> None:
+        """ "Sir Menzies" after "Menzies Campbell", "his wife, Heidi" beside "Heidi Cruz": a lone
+        given name is the one person of the story whose full name starts with it, when no other
+        person has that name first or last. A surname title ("Mr", "Dr") before it says it is a
+        surname, so it stays a person of its own; "Sir" and "Dame" go with the given name."""
+        people = [d for d in self.drafts if d.kind == "person" and d.mentions]
+        # the tagger calls a lone given name a body as often as a person ("Bernie supporters",
+        # "vote for Bernie"): one that opens some dictionary individual's name is read the same way
+        bodies = [d for d in self.drafts if d.kind == "organization" and d.mentions and len(_name_words(d.name)) == 1
+                  and _name_words(d.name)[0].lower() in given_names()]
+        for lone in [d for d in people if len(_name_words(d.name)) == 1] + bodies:
+            word = _name_words(lone.name)[0]
+            full = [d for d in people if id(d) != id(lone) and len(_name_words(d.name)) > 1
+                    and _name_words(d.name)[0] == word]
+            surnamed = [d for d in people if id(d) != id(lone) and _name_words(d.name)[-1] == word]
+            if len(full) != 1 or surnamed or self._surname_titled(lone):
+                continue
+            self.join(lone, full[0])
+
+    def _surname_titled(self, d: Draft) -> bool:
+        for start, _, _ in d.mentions:
+            span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+            if span is None:
+                continue
+            before = self.doc[span.start - 1].lower_ if span.start > 0 else ""
+            here = span[0].lower_
+            if (before in HONORIFICS and before not in GIVEN_NAME_HONORIFICS) or (
+                    here in HONORIFICS and here not in GIVEN_NAME_HONORIFICS):
+                return True
+        return False
+
+    def join(self, lone: Draft, whole: Draft) -> None:
+        """Give every mention of one draft to another: they were one person all along."""
+        for start, end, via in lone.mentions:
+            if not any(s == start and e == end for s, e, _ in whole.mentions):
+                whole.mentions.append((start, end, "alias" if via == "name" else via))
+        if lone.name not in whole.surfaces and lone.name != whole.name:
+            whole.surfaces.append(lone.name)
+        whole.last_token = max(whole.last_token, lone.last_token)
+        whole.role = whole.role or lone.role
+        whole.country = whole.country or lone.country
+        for i, d in list(self.token_actor.items()):
+            if id(d) == id(lone):
+                self.token_actor[i] = whole
+        lone.mentions.clear()  # finish() drops a draft with no mentions
+        # it stays in self.drafts (the person index files drafts by their place there) but is no
+        # longer found by name; by identity, as two drafts may hold equal fields
+        last = self.person_last.pop(id(lone), None)
+        if last in self.people_by_last:
+            self.people_by_last[last] = [(i, d) for i, d in self.people_by_last[last] if id(d) != id(lone)]
+        self.by_key[lone.key] = whole
+
     def bare_names(self) -> None:
         """ "Stumpf said", "Revesz said": a lone proper noun the tagger left untagged is the
         person of that surname named before; failing one, the subject of a speech verb is a person
@@ -1543,6 +1598,7 @@ class _Reader(_Coreference):
         for c in cands:
             self.resolve(c)
         self.bare_names()
+        self.lone_given_names()
         self.descriptions()
         self.agent_phrases()
         self.groups()
