@@ -19,6 +19,8 @@ import pytest
 
 from conftest import REPO, SHARED
 
+pytestmark = pytest.mark.slow  # the pipeline over the stories of each set (40, 77, 11, 57 and 32)
+
 
 def _script():
     """scripts/actor_kind_changes.py, whose reading of a record and of a labelled line the gate shares."""
@@ -27,7 +29,6 @@ def _script():
     spec.loader.exec_module(module)
     return module
 
-pytestmark = pytest.mark.slow  # the pipeline over the stories of each set (40, 77, 11, 57 and 32)
 
 # (at least right, at most wrong) per half
 FLOORS = {
