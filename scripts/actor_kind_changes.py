@@ -13,6 +13,9 @@ it should have, and each run is scored on them:
     # label: add "label" (person, organization, group, country, ... or "bad" for a name that is no
     # actor's) to each line, reading the "context" only
     .venv/bin/python scripts/actor_kind_changes.py score eval/actor-kind-changes.jsonl
+    # a change that removes names which are no actor's ("of State Hillary Clinton"): --presence
+    # counts a run right on a line labelled X when it has no such actor
+    .venv/bin/python scripts/actor_kind_changes.py score --presence eval/actor-kinds/title-of-several-words.jsonl
 
 Halves by story: the first hex digit of sha1(the story's path under the data folder) even -> tune,
 odd -> check; `score` uses the half written on each line. A run is
@@ -94,6 +97,17 @@ def list_changes(base_paths: list[str], change_paths: list[str]) -> list[dict]:
     return rows
 
 
+def presence(kind: str | None, label: str) -> str:
+    """A run on one labelled line when the change is about which actors exist at all: on a line
+    labelled as no actor's ("X", "bad") the run is "right" without the actor and "wrong" with it;
+    on a line labelled with a kind, "right" or "wrong" by its kind, and "missed" without it."""
+    if label in ("bad", "X"):
+        return "right" if kind is None else "wrong"
+    if kind is None:
+        return "missed"
+    return "right" if kind in label.split("|") else "wrong"
+
+
 def score(rows: list[dict]) -> dict:
     """Per half: (base state, change state) -> count, the states right / wrong / absent."""
     table: dict = collections.defaultdict(collections.Counter)
@@ -111,6 +125,8 @@ def main(argv=None) -> int:
     lister.add_argument("--seed", type=int, default=32, help="the order the two kinds are shown in")
     scorer = sub.add_parser("score", help="score the base and the change on labelled lines")
     scorer.add_argument("labels")
+    scorer.add_argument("--presence", action="store_true",
+                        help="a line labelled X counts right for a run without the actor (see presence())")
     sampler = sub.add_parser("sample", help="score an analysis on the labelled random sample of actors")
     sampler.add_argument("labels")
     sampler.add_argument("analysis", nargs="+")
@@ -135,6 +151,14 @@ def main(argv=None) -> int:
             print(json.dumps(dict(r, kinds_shown=shown), ensure_ascii=False))
         return 0
     rows = [json.loads(x) for x in open(args.labels, encoding="utf-8") if x.strip() and not x.startswith('{"about"')]
+    if args.presence:
+        for half in ("tune", "check"):
+            mine = [r for r in rows if r["half"] == half]
+            for run in ("base", "change"):
+                counts = collections.Counter(presence(r[run], r["label"]) for r in mine)
+                print(f"{half} {run}: right {counts['right']}/{len(mine)}, wrong {counts['wrong']}, "
+                      f"missed {counts['missed']}")
+        return 0
     for half, counts in sorted(score(rows).items()):
         fixed = counts["wrong", "right"] + counts["absent", "right"]
         broken = counts["right", "wrong"] + counts["absent", "wrong"]

@@ -327,3 +327,24 @@ def test_a_listed_person_modifying_a_noun_stays_a_person(nlp, text, name, kind):
 ])
 def test_a_name_opening_with_a_given_name_modifying_a_noun_stays_a_person(nlp, text, name):
     assert kind_of_the_one(analyse(nlp, text), name) == "person"
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Former Secretary of State Jane Harlow said the treaty was sound.", "Jane Harlow"),
+    # a person the Phoenix dictionary lists with the title in front of the name
+    ("Secretary of State John Kerry said the treaty was sound.", "John Kerry"),
+    ("Former Secretary of State Colin Powell said the treaty was sound.", "Colin Powell"),
+    ("Ruth Ellery, a former secretary of state, said the treaty was sound.", "Ruth Ellery"),
+    ("Ruth Ellery campaigned in Ohio. The former secretary of state said the treaty was sound.", "Ruth Ellery"),
+])
+def test_a_title_of_several_words_is_one_title(nlp, text, person):
+    # the tagger reads "State" (even "state") in the title as an organisation; the name proper
+    # starts after the whole title, not at "of State"
+    doc = analyse(nlp, text)
+    names = sorted(a.name for a in doc._.actors if a.kind != "country")
+    assert names == [person], [(a.name, a.kind) for a in doc._.actors]
+
+
+def test_a_body_named_with_a_title_word_stays_a_body(nlp):
+    doc = analyse(nlp, "The Department of State said the visa was revoked. State Department officials declined to comment.")
+    assert [a.kind for a in doc._.actors if a.name == "Department of State"] == ["government"]

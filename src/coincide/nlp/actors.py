@@ -103,6 +103,9 @@ ORGANIZATION_HEADS = lexicon.words("coref", "organization_heads")
 # Singular nouns that stand for many ("the Israeli army", "Egyptian police").
 COLLECTIVE_AGENTS = lexicon.words("actors", "collective_agents")
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+# The most words of a title read as one ("secretary of state", "chief of staff"), as _titles_before
+# reads them.
+TITLE_WIDTH = 3
 # Titles of the peerage: "of" after the name starts the place in the title ("Lord Nicholls of
 # Birkenhead"), not an affiliation as after "Mr" ("Mr Smith of Labour"). "Lord" and "Lady" are
 # honorifics and left out of the name; the others stay in it ("Baroness Scotland" is no "Scotland").
@@ -358,6 +361,12 @@ class _Names:
         # "Riot police fired ...", "Border guards ...": a capital that only opens the sentence, on a
         # word that makes a Phoenix agent with the noun after it, is no name
         cands = [c for c in cands if not self.capitalised_agent_word(c)]
+        # "Secretary of State Hillary Clinton", "the former secretary of state": a name the tagger
+        # found inside a title of several words ("State") is a word of the title, unless the story
+        # also names it on its own ("Congress passed the bill" beside "a member of Congress")
+        in_title = [self.inside_a_title(c) for c in cands]
+        alone = {self.doc[c.start : c.end].text.lower() for c, t in zip(cands, in_title) if not t}
+        cands = [c for c, t in zip(cands, in_title) if not t or self.doc[c.start : c.end].text.lower() in alone]
         self.person_words = set()
         # the tagged persons' names by their last word (a later, shorter form ends in the same one)
         self.person_names_by_last: dict[str, list[list[str]]] = {}
@@ -507,6 +516,22 @@ class _Names:
             return False
         return tok.head.i == tok.i + 1 and bool(self.kb.agent(f"{tok.lower_} {tok.head.lower_}"))
 
+    def inside_a_title(self, c: Candidate) -> bool:
+        """Whether the candidate is the complement of "of" in a person's title of several words that
+        the Phoenix agents list ("Secretary of State", "secretary of defense"): it names the office's
+        field, not a body that acts. A body named in front of a title ("House Speaker", "Cabinet
+        ministers") or a group word ("radical Islamists") is another reading, left as it was."""
+        doc = self.doc
+        if c.match is not None or c.start < 2 or doc[c.start - 1].lower_ != "of":
+            return False  # a dictionary name ("Department of State") is read as one
+        for lo in range(max(0, c.start - TITLE_WIDTH + 1), c.start - 1):
+            toks = list(doc[lo : c.end])
+            if len(toks) > TITLE_WIDTH or any(t.is_sent_start for t in toks[1:]):
+                continue
+            if self.title_words(toks) and self.title_words([doc[c.start - 2]]):
+                return True
+        return False
+
     def title_words(self, tokens: list[Token]) -> bool:
         text = " ".join(t.lower_ for t in tokens)
         if self.kb.agent(text):
@@ -554,18 +579,31 @@ class _Names:
             c.role, c.country = self.apposition_role(doc[name_start : c.end], c.country)
 
     def _bare_name_start(self, c: Candidate) -> int:
-        """Where the name proper starts: a dictionary phrase may carry a title ("President Putin")."""
+        """Where the name proper starts: a dictionary phrase may carry a title ("President Putin",
+        "Secretary of State Kerry"). A title of several words is passed as a whole, as
+        `_titles_before` reads it, so that its last words do not open the name ("of State Kerry")."""
         doc = self.doc
         name_start = c.start
-        while name_start < c.end - 1 and (
-            self.title_words([doc[name_start]]) or doc[name_start].lower_ in HONORIFICS
-            or self.country_of_tokens([doc[name_start]])
-        ):
-            name_start += 1
+        while name_start < c.end - 1:
+            width = self._title_width_at(name_start, c.end - 1)
+            if width:
+                name_start += width
+            elif doc[name_start].lower_ in HONORIFICS or self.country_of_tokens([doc[name_start]]):
+                name_start += 1
+            else:
+                break
         for k in range(c.end - 2, name_start - 1, -1):
-            if doc[k].lower_ in HONORIFICS or self.title_words([doc[k]]):
+            if doc[k].lower_ in HONORIFICS or any(
+                    self.title_words(list(doc[k - w + 1 : k + 1])) for w in range(1, TITLE_WIDTH + 1) if k - w + 1 >= name_start):
                 return k + 1
         return name_start
+
+    def _title_width_at(self, i: int, end: int) -> int:
+        """How many words of a title start at token i and end before `end` (the widest first)."""
+        for width in range(TITLE_WIDTH, 0, -1):
+            if i + width <= end and self.title_words(list(self.doc[i : i + width])):
+                return width
+        return 0
 
     def _titles_before(self, i: int, role: list[Token], country: str | None) -> tuple[int, list[Token], str | None]:
         """Titles and country words read leftwards from token i: multi-word titles right to left
