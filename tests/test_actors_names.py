@@ -348,3 +348,28 @@ def test_a_title_of_several_words_is_one_title(nlp, text, person):
 def test_a_body_named_with_a_title_word_stays_a_body(nlp):
     doc = analyse(nlp, "The Department of State said the visa was revoked. State Department officials declined to comment.")
     assert [a.kind for a in doc._.actors if a.name == "Department of State"] == ["government"]
+
+
+@pytest.mark.parametrize("text, fragment, name", [
+    # the tagger's one-word entity "Islamic" (NORP), the rest of the name in no entity
+    ("The Islamic State group claimed the attack on the town.", "Islamic", "Islamic State"),
+    ("He vowed to fight the Islamic State in Syria.", "Islamic", "Islamic State"),
+])
+def test_a_name_the_tagger_split_is_one_name(nlp, text, fragment, name):
+    doc = analyse(nlp, text)
+    names = [a.name for a in doc._.actors]
+    assert fragment not in names, names
+    assert name is None or name in names, names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Cuban Americans voted for the senator.", None),  # a country word opens a people's name
+    ("Tory MP Ann Widdecombe said the plans were unfair.", ["Ann Widdecombe"]),  # a title after it
+    ("BuzzFeed Editor Ben Smith said the memo was real.", ["Ben Smith", "BuzzFeed"]),  # a person noun
+])
+def test_a_name_is_not_run_on_over_a_country_word_or_a_title(nlp, text, names):
+    doc = analyse(nlp, text)
+    if names is not None:
+        assert sorted(a.name for a in doc._.actors) == names
+    else:
+        assert not [a for a in doc._.actors if a.name.startswith("Cuban")]

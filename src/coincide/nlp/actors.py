@@ -397,6 +397,11 @@ class _Names:
             if ent.label_ == "PERSON" and cands and cands[-1].label == "PERSON" and cands[-1].end == start:
                 cands[-1].end = end  # the small model splits some names ("Vladimir" / "Putin")
                 continue
+            if ent.label_ in ("ORG", "NORP") and end - start == 1:
+                # "Islamic State" tagged "Islamic" (NORP) alone: a capitalised word after a one-word
+                # name that the name modifies, in no entity and no title, is the rest of the name
+                while end < len(doc) and self._rest_of_name(doc[end - 1], doc[end]):
+                    end += 1
             if ent.label_ in ("ORG", "NORP") and start == ent.start:
                 # "the Liberal Democrats" tagged "Democrats": a capitalised modifier of the name in
                 # front of it belongs to it, unless it is a country word ("Syrian Kurds")
@@ -404,6 +409,15 @@ class _Names:
                     start -= 1
             cands.append(Candidate(start, end, ent.label_))
         return cands
+
+    def _rest_of_name(self, last: Token, nxt: Token) -> bool:
+        """Whether `nxt` runs on the one-word name ending in `last`: `last` modifies it, and it is a
+        capitalised proper noun in no entity, no title, honorific or noun for a kind of person
+        ("BuzzFeed Editor"), after a name that is no country word ("Cuban Americans")."""
+        return (last.dep_ in ("compound", "amod") and last.head.i == nxt.i and nxt.pos_ == "PROPN"
+                and nxt.is_title and nxt.is_alpha and not nxt.ent_type_ and not nxt.is_sent_start
+                and nxt.lower_ not in HONORIFICS and not self.title_words([nxt]) and nxt.lemma_.lower() not in PEOPLE_NOUNS
+                and self.country_of_tokens([last]) is None)
 
     def _honorific_names(self, cands: list[Candidate]) -> None:
         """A capitalised name right after an honorific is a person's, whatever the tagger made of
