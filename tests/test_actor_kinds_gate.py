@@ -19,7 +19,7 @@ import pytest
 
 from conftest import REPO, SHARED
 
-pytestmark = pytest.mark.slow  # the pipeline over the stories of each set (40, 77, 11, 57, 32 and 79)
+pytestmark = pytest.mark.slow  # the pipeline over the stories of each set (40, 77, 11, 57, 32, 79 and 55)
 
 
 def _script():
@@ -56,9 +56,13 @@ FLOORS = {
     # (a line labelled X is right without the actor): measured check right 38, wrong 2 (before:
     # right 0, wrong 29); tune right 75, wrong 0 (before: 0, 54)
     "title-of-several-words.jsonl": {"check": (37, 3), "tune": (74, 1)},
+    # session 34, the rest of a name the tagger left out of a one-word entity ("Islamic" + "State"),
+    # by presence: measured check right 36, wrong 7 (before: right 13, wrong 16); tune right 53,
+    # wrong 3 (before: 4, 25)
+    "rest-of-a-name.jsonl": {"check": (35, 8), "tune": (52, 4)},
 }
 # the sets about which actors exist at all, scored with `presence` rather than `state`
-BY_PRESENCE = {"title-of-several-words.jsonl"}
+BY_PRESENCE = {"title-of-several-words.jsonl", "rest-of-a-name.jsonl"}
 
 
 @pytest.mark.parametrize("labels", sorted(FLOORS))
