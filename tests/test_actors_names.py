@@ -351,6 +351,8 @@ def test_a_body_named_with_a_title_word_stays_a_body(nlp):
 
 
 @pytest.mark.parametrize("text, fragment, name", [
+    # the tagger's two entities, "Liberal" (ORG) and "Democrat" (NORP): no "Liberal" body
+    ("The Liberal Democrat parliamentary chairman Matthew Taylor said the plans were unfair.", "Liberal", None),
     # the tagger's one-word entity "Islamic" (NORP), the rest of the name in no entity
     ("The Islamic State group claimed the attack on the town.", "Islamic", "Islamic State"),
     ("He vowed to fight the Islamic State in Syria.", "Islamic", "Islamic State"),
