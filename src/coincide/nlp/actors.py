@@ -555,11 +555,11 @@ class _Names:
         doc = self.doc
         if c.match is not None or c.start < 2 or doc[c.start - 1].lower_ != "of":
             return False  # a dictionary name ("Department of State") is read as one
+        if not self.title_words([doc[c.start - 2]]):
+            return False  # "a member of Congress": no title word before "of"
         for lo in range(max(0, c.start - TITLE_WIDTH + 1), c.start - 1):
             toks = list(doc[lo : c.end])
-            if len(toks) > TITLE_WIDTH or any(t.is_sent_start for t in toks[1:]):
-                continue
-            if self.title_words(toks) and self.title_words([doc[c.start - 2]]):
+            if len(toks) <= TITLE_WIDTH and not any(t.is_sent_start for t in toks[1:]) and self.title_words(toks):
                 return True
         return False
 
@@ -649,7 +649,7 @@ class _Names:
             if tok.is_space or tok.is_punct and tok.text not in ("-", "."):
                 break
             took = False
-            for width in (3, 2, 1):
+            for width in range(TITLE_WIDTH, 0, -1):
                 lo = i - width + 1
                 if lo < 0:
                     continue
