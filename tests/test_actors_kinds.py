@@ -55,3 +55,27 @@ def test_an_unknown_place_name_that_speaks_is_a_body(nlp):
 def test_an_unknown_place_name_that_does_not_speak_is_no_actor(nlp):
     doc = nlp("The firm opened a new office in Bloomberg last year.")
     assert not named(doc, "Bloomberg")
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        # a people named by its members (the tagger's NORP, plural) is a group ...
+        ("Many Hindus said the temple should be rebuilt.", "Hindus", "group"),
+        ("The survey found that Catholics backed the proposal by a wide margin.", "Catholics", "group"),
+        # ... and a party named by its members stays an organisation
+        ("The Tories said the tax was unfair.", "Tories", "organization"),
+        ("Republicans voted against the measure on Tuesday.", "Republicans", "organization"),
+    ],
+)
+def test_a_people_named_in_the_plural_is_a_group(nlp, text, name, kind):
+    doc = nlp(text)
+    actors = named(doc, name)
+    assert actors and all(a.kind == kind for a in actors)
+
+
+def test_two_peoples_coordinated_are_a_group_of_both(nlp):
+    doc = nlp("Muslims and Christians marched together through the city on Sunday.")
+    both = [a for a in doc._.actors if a.members]
+    assert len(both) == 1 and both[0].kind == "group"
+    assert sorted(a.name for a in doc._.actors if a.id in both[0].members) == ["Christians", "Muslims"]

@@ -292,6 +292,7 @@ class _Names:
         self.token_actor: dict[int, Draft] = {}  # token index -> actor, for names and descriptions
         self.covered: set[int] = set()
         self.identity_groups: list[Draft] = []
+        self.peoples: set[int] = set()  # ids of the groups that are peoples named in the plural ("Muslims")
         self.place_isos: list[str] = []  # countries of the cities and regions named, not acting
         self.home_police: list[Draft] = []  # police of no named country: the story's, if it has one
         self.home_unions: list[Draft] = []  # unions of no named country: the story's, if it has one
@@ -830,8 +831,8 @@ class _Referents(_Names):
         return True
 
     def _resolve_people_named(self, c: Candidate) -> bool:
-        """ "the Tories", "Republicans": a party or movement named by its members; "Iraqi Kurds",
-        "Lebanese Druze": a people of a country is of that country."""
+        """ "the Tories", "Republicans": a party named by its members (an organisation); "Muslims",
+        "Iraqi Kurds", "Lebanese Druze": a people (a group), of the country a modifier names."""
         span = self.doc[c.start : c.end]
         if c.label != "NORP" or self.is_modifier(span) or span.root.tag_ not in ("NNPS", "NNS"):
             return False
@@ -841,7 +842,16 @@ class _Referents(_Names):
         if iso:
             span = self.doc[min(t.i for t in mods) : span.end]
             name = span.text
-        self.add(("org", norm(name)), name, "organization", span, "name", country=iso)
+        known = ("org", norm(name)) in self.by_key
+        d = self.add(("org", norm(name)), name, "organization", span, "name", country=iso)
+        if not known and span.root.lower_ not in PARTY_WORDS:
+            # "Muslims", "Hispanics", "Iraqi Kurds": the tagger's NORP holds nationalities and
+            # religious and political groups alike; a party ("the Tories", "Republicans") is an
+            # organisation, a people named by its members is a group, which has the story's
+            # country when it names none, as the peoples of agent_phrases() ("Shona rebels")
+            d.kind = "group"
+            self.identity_groups.append(d)
+            self.peoples.add(id(d))
         return True
 
     def _surname_not_demonym(self, span: Span, c: Candidate) -> bool:
@@ -1452,13 +1462,13 @@ class _Coreference(_Descriptions):
         # coordinations of named actors: "Britain and France"
         for tok in doc:
             d = self.token_actor.get(tok.i)
-            if d is None or d.kind == "group":
+            if d is None or self._gathered(d):
                 continue
             conj = [t for t in tok.children if t.dep_ == "conj"]
             members = [d]
             for t in conj:
                 other = self.token_actor.get(t.i)
-                if other is not None and other is not d and other.kind != "group":
+                if other is not None and other is not d and not self._gathered(other):
                     members.append(other)
             # only a coordination that acts or is acted on: "linked to Iran and Lebanon's
             # Hezbollah" modifies, it does not gather
@@ -1483,6 +1493,12 @@ class _Coreference(_Descriptions):
                 continue
             start = min(t.i for t in left if t.dep_ in ("det", "nummod", "predet", "amod") or t.lower_ in ("both", "two", "the"))
             self.group(members, doc[start : tok.i + 1], None)
+
+    def _gathered(self, d: Draft) -> bool:
+        """A group that is not coordinated again ("the two leaders", "Shona rebels"); a people
+        named in the plural is a group that joins a coordination as a named actor does
+        ("Muslims and Christians")."""
+        return d.kind == "group" and id(d) not in self.peoples
 
     def _start_of(self, d: Draft, tok: Token) -> int:
         i = tok.i
