@@ -79,3 +79,10 @@ def test_two_peoples_coordinated_are_a_group_of_both(nlp):
     both = [a for a in doc._.actors if a.members]
     assert len(both) == 1 and both[0].kind == "group"
     assert sorted(a.name for a in doc._.actors if a.id in both[0].members) == ["Christians", "Muslims"]
+
+
+def test_a_people_is_not_what_they_continues(nlp):
+    # "they" goes on with the groups that wrote, not with the people spoken of before them
+    doc = nlp("The senator called to ban Muslims from the country. The groups who wrote to her "
+              "say they are concerned.")
+    assert not [a for a in named(doc, "they") if a.name == "Muslims"]

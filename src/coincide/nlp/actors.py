@@ -1580,7 +1580,9 @@ class _Coreference(_Descriptions):
         named: list[tuple[int, Draft, bool]] = []
         for i in range(window_start, tok.i):
             d = self.token_actor.get(i)
-            if d is None or d.kind not in kinds:
+            if d is None or d.kind not in kinds or id(d) in self.peoples:
+                # a people named in the plural ("Trump called to ban Muslims ... the groups say
+                # they") is what is spoken of far more often than who speaks: not this reading's
                 continue
             t = doc[i]
             # "the Umma (Nation) party has said it ...": a name inside the subject's phrase
