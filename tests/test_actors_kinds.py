@@ -86,3 +86,28 @@ def test_a_people_is_not_what_they_continues(nlp):
     doc = nlp("The senator called to ban Muslims from the country. The groups who wrote to her "
               "say they are concerned.")
     assert not [a for a in named(doc, "they") if a.name == "Muslims"]
+
+
+@pytest.mark.parametrize(
+    "text, field",
+    [
+        # a secretary's field, which the Phoenix agents list as an office's ("home minister",
+        # "ministry of health"), is a word of the title, not a body
+        ("Michael Howard would not back the Home Secretary's plans.", "Home"),
+        ("The Health Secretary John Reid said the plan was sound.", "Health"),
+    ],
+)
+def test_the_field_of_a_secretary_is_no_body(nlp, text, field):
+    assert not named(nlp(text), field)
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        # a field the story names on its own is a body there too; a party word stays the party's
+        ("The Treasury said the Treasury secretary would decide.", "Treasury"),
+        ("Labour secretary Jim Smith said the plan was sound.", "Labour"),
+    ],
+)
+def test_a_field_named_alone_or_a_party_stays_a_body(nlp, text, body):
+    assert named(nlp(text), body)

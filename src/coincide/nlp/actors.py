@@ -362,10 +362,11 @@ class _Names:
         # "Riot police fired ...", "Border guards ...": a capital that only opens the sentence, on a
         # word that makes a Phoenix agent with the noun after it, is no name
         cands = [c for c in cands if not self.capitalised_agent_word(c)]
-        # "Secretary of State Hillary Clinton", "the former secretary of state": a name the tagger
-        # found inside a title of several words ("State") is a word of the title, unless the story
+        # "Secretary of State Hillary Clinton", "the former secretary of state", "the Home
+        # Secretary": a name the tagger found inside a title of several words ("State", "Home")
+        # is a word of the title, unless the story
         # also names it on its own ("Congress passed the bill" beside "a member of Congress")
-        in_title = [self.inside_a_title(c) for c in cands]
+        in_title = [self.inside_a_title(c) or self.portfolio_of_a_title(c) for c in cands]
         alone = {self.doc[c.start : c.end].text.lower() for c, t in zip(cands, in_title) if not t}
         cands = [c for c, t in zip(cands, in_title) if not t or self.doc[c.start : c.end].text.lower() in alone]
         self.person_words = set()
@@ -563,6 +564,20 @@ class _Names:
             if len(toks) <= TITLE_WIDTH and not any(t.is_sent_start for t in toks[1:]) and self.title_words(toks):
                 return True
         return False
+
+    def portfolio_of_a_title(self, c: Candidate) -> bool:
+        """Whether the candidate is one word that names a secretary's field, right before
+        "secretary" ("the Home Secretary's plans", "Health Secretary John Reid"): the tagger calls
+        the field a body, and it is a word of the title. The fields are those of the offices the
+        Phoenix agents list ("home minister", "minister of health", "education secretary":
+        `KnowledgeBase.portfolios`); a party word is left as it was ("Labour secretary" may be
+        the party's)."""
+        doc = self.doc
+        if c.match is not None or c.end - c.start != 1 or c.end >= len(doc) or c.label != "ORG":
+            return False
+        word, after = doc[c.start], doc[c.end]
+        return (after.lower_ == "secretary" and word.lower_ in self.kb.portfolios
+                and word.lower_ not in PARTY_WORDS)
 
     def title_words(self, tokens: list[Token]) -> bool:
         text = " ".join(t.lower_ for t in tokens)

@@ -314,6 +314,12 @@ def _run_of(short: list[str], long: list[str]) -> bool:
     return 2 <= len(short) < len(long) and long[: len(short)] == short and short[-1] not in ("of", "the", "and")
 
 
+# The office words of a portfolio's title ("home minister", "ministry of health", "education
+# secretary"), and the words before them that rank an office instead of naming its field.
+OFFICE_WORDS = frozenset(("minister", "ministry", "secretary"))
+OFFICE_RANKS = frozenset(("prime", "chief", "first", "deputy", "vice", "junior", "state", "cabinet", "government"))
+
+
 @dataclass
 class KnowledgeBase:
     entries: list[Entry]
@@ -340,6 +346,19 @@ class KnowledgeBase:
 
     def agent(self, phrase: str) -> str | None:
         return self.agents.get(norm(phrase))
+
+    @functools.cached_property
+    def portfolios(self) -> frozenset[str]:
+        """The fields of the offices the agents list: the X of "X minister", "X ministry",
+        "X secretary", "minister of X", "secretary for X" ("home", "health", "treasury")."""
+        found = set()
+        for phrase in self.agents:
+            words = phrase.split()
+            if len(words) == 2 and words[1] in OFFICE_WORDS and words[0] not in OFFICE_RANKS:
+                found.add(words[0])
+            elif len(words) == 3 and words[0] in OFFICE_WORDS and words[1] in ("of", "for"):
+                found.add(words[2])
+        return frozenset(found)
 
     def country_name(self, iso3: str) -> str | None:
         entry = self.countries.get(iso3)
