@@ -19,7 +19,7 @@ import pytest
 
 from conftest import REPO, SHARED
 
-pytestmark = pytest.mark.slow  # the pipeline over the stories of each set (40, 77, 11, 57, 32, 79, 55, 15 and 76)
+pytestmark = pytest.mark.slow  # the pipeline over the stories of each set (40, 77, 11, 57, 32, 79, 55, 15, 76 and 26)
 
 
 def _script():
@@ -67,10 +67,14 @@ FLOORS = {
     # organisation, by presence: measured check right 36, wrong 4 (before: right 0, wrong 40);
     # tune right 35, wrong 4 (before: 2, 38)
     "people-in-the-plural.jsonl": {"check": (35, 5), "tune": (34, 5)},
+    # session 35, the field of a secretary ("the Home Secretary") is a word of the title, not a
+    # body, by presence: measured check right 13, wrong 0 (before: right 0, wrong 13); tune right
+    # 14, wrong 0 (before: 0, 13)
+    "field-of-a-secretary.jsonl": {"check": (12, 1), "tune": (13, 1)},
 }
 # the sets about which actors exist at all, scored with `presence` rather than `state`
 BY_PRESENCE = {"title-of-several-words.jsonl", "rest-of-a-name.jsonl", "party-word-split.jsonl",
-               "people-in-the-plural.jsonl"}
+               "people-in-the-plural.jsonl", "field-of-a-secretary.jsonl"}
 
 
 @pytest.mark.parametrize("labels", sorted(FLOORS))
