@@ -111,3 +111,28 @@ def test_the_field_of_a_secretary_is_no_body(nlp, text, field):
 )
 def test_a_field_named_alone_or_a_party_stays_a_body(nlp, text, body):
     assert named(nlp(text), body)
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        # two parties joined by a hyphen before a noun say between whom or whose it is: no body
+        ("The candidate insisted on building a wall on the U.S.-Mexico border.", "U.S.-Mexico"),
+        ("It is the failed Obama-Clinton foreign policy, Donald Trump said of Barack Obama and Hillary Clinton.",
+         "Obama-Clinton"),
+    ],
+)
+def test_a_pair_before_a_noun_is_no_body(nlp, text, pair):
+    assert not named(nlp(text), pair)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a hyphenated name of one body, or of a part that is no country, party or person, stays
+        ("The former Hewlett-Packard chief executive spoke in Iowa.", "Hewlett-Packard"),
+        ("The AFL-CIO labor federation endorsed her.", "AFL-CIO"),
+    ],
+)
+def test_a_hyphenated_name_of_one_body_stays(nlp, text, name):
+    assert named(nlp(text), name)

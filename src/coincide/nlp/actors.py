@@ -19,6 +19,8 @@ Where the actors come from:
 
 from __future__ import annotations
 
+import functools
+
 import bisect
 import re
 from dataclasses import dataclass, field
@@ -362,10 +364,13 @@ class _Names:
         # "Riot police fired ...", "Border guards ...": a capital that only opens the sentence, on a
         # word that makes a Phoenix agent with the noun after it, is no name
         cands = [c for c in cands if not self.capitalised_agent_word(c)]
+        # "the U.S.-Mexico border", "the Obama-Clinton foreign policy": two parties joined by a
+        # hyphen, modifying a noun, are no body
+        cands = [c for c in cands if not self.pair_as_modifier(c)]
         # "Secretary of State Hillary Clinton", "the former secretary of state", "the Home
         # Secretary": a name the tagger found inside a title of several words ("State", "Home")
-        # is a word of the title, unless the story
-        # also names it on its own ("Congress passed the bill" beside "a member of Congress")
+        # is a word of the title, unless the story also names it on its own ("Congress passed the
+        # bill" beside "a member of Congress")
         in_title = [self.inside_a_title(c) or self.portfolio_of_a_title(c) for c in cands]
         alone = {self.doc[c.start : c.end].text.lower() for c, t in zip(cands, in_title) if not t}
         cands = [c for c, t in zip(cands, in_title) if not t or self.doc[c.start : c.end].text.lower() in alone]
@@ -564,6 +569,36 @@ class _Names:
             if len(toks) <= TITLE_WIDTH and not any(t.is_sent_start for t in toks[1:]) and self.title_words(toks):
                 return True
         return False
+
+    def pair_as_modifier(self, c: Candidate) -> bool:
+        """Whether the candidate is two parties joined by a hyphen, each a country, a party or a
+        person, that modifies a noun: "the U.S.-Mexico border", "the failed Obama-Clinton foreign
+        policy", "the old Tory-Labour debate". It says between whom or whose the thing is, as
+        "US-Russia positions" (two places the tagger tags apart) does; the tagger calls the pair
+        one body, which no story means."""
+        span = self.doc[c.start : c.end]
+        root = span.root
+        if root.dep_ not in MODIFIER_DEPS or root.head.i < span.end:
+            return False
+        name = _strip_the(span.text)
+        if self.kb.best(name) is not None:
+            return False  # a name the dictionary knows whole
+        # the tokenizer splits "Obama-Clinton" at the hyphen and keeps "U.S.-Mexico" whole
+        parts = re.split(r"(?<=\S)-(?=\S)", name)
+        return len(parts) == 2 and all(self._party_of_a_pair(p) for p in parts)
+
+    def _party_of_a_pair(self, text: str) -> bool:
+        """A country, a party word, or a person: a surname the tagger found in the story, or a
+        name the dictionary lists as a person's."""
+        m = self.kb.best(text)
+        if m is not None and (m.entry.person or (m.entry.country_level and not m.place)):
+            return True
+        return text.lower() in PARTY_WORDS or text.lower() in self.tagged_surnames
+
+    @functools.cached_property
+    def tagged_surnames(self) -> frozenset[str]:
+        """The last words of the names the tagger calls persons."""
+        return frozenset(e[-1].lower_ for e in self.doc.ents if e.label_ == "PERSON")
 
     def portfolio_of_a_title(self, c: Candidate) -> bool:
         """Whether the candidate is one word that names a secretary's field, right before
