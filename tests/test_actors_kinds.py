@@ -136,3 +136,9 @@ def test_a_pair_before_a_noun_is_no_body(nlp, text, pair):
 )
 def test_a_hyphenated_name_of_one_body_stays(nlp, text, name):
     assert named(nlp(text), name)
+
+
+def test_a_name_with_a_hyphenated_word_after_it_is_no_pair(nlp):
+    # "George Bush-style": the tagger's one person name ends in "style", which is nobody's surname
+    doc = nlp("Britain could not afford the reckless, George Bush-style tax cutting spree, he said.")
+    assert [a.kind for a in doc._.actors if "Bush" in a.name] == ["person"]

@@ -597,8 +597,9 @@ class _Names:
 
     @functools.cached_property
     def tagged_surnames(self) -> frozenset[str]:
-        """The last words of the names the tagger calls persons."""
-        return frozenset(e[-1].lower_ for e in self.doc.ents if e.label_ == "PERSON")
+        """The last words of the names the tagger calls persons, but for hyphenated ones: the
+        tagger's "George Bush-style" ends in no surname."""
+        return frozenset(e[-1].lower_ for e in self.doc.ents if e.label_ == "PERSON" and "-" not in e.text)
 
     def portfolio_of_a_title(self, c: Candidate) -> bool:
         """Whether the candidate is one word that names a secretary's field, right before
