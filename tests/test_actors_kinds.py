@@ -142,3 +142,20 @@ def test_a_name_with_a_hyphenated_word_after_it_is_no_pair(nlp):
     # "George Bush-style": the tagger's one person name ends in "style", which is nobody's surname
     doc = nlp("Britain could not afford the reckless, George Bush-style tax cutting spree, he said.")
     assert [a.kind for a in doc._.actors if "Bush" in a.name] == ["person"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a name after "pro-" or "anti-" is what the phrase is for or against, not who acts
+        ("Correct the Record, a pro-Clinton super PAC, attacked Bernie Sanders.", "pro-Clinton"),
+        ("Anti-TPP activists said they fear the deal.", "Anti-TPP"),
+    ],
+)
+def test_a_name_after_a_stance_prefix_is_no_actor(nlp, text, name):
+    assert not named(nlp(text), name)
+
+
+def test_a_country_word_after_a_stance_prefix_is_left_to_affiliation(nlp):
+    doc = nlp("Anti-American protesters marched in Cairo.")
+    assert [a.kind for a in named(doc, "Anti-American protesters")] == ["group"]

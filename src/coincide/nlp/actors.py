@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import Actor
 from . import lexicon, register_extensions
-from .grammar import stance_prefixed
+from .grammar import STANCE_PREFIXES, stance_prefixed
 from .knowledge import CAMEO_TO_ISO3, KnowledgeBase, Match, given_names, knowledge_base, norm
 from .cues import speaks
 from .mentions import Mention
@@ -367,6 +367,8 @@ class _Names:
         # "the U.S.-Mexico border", "the Obama-Clinton foreign policy": two parties joined by a
         # hyphen, modifying a noun, are no body
         cands = [c for c in cands if not self.pair_as_modifier(c)]
+        # "a pro-Clinton super PAC", "Anti-TPP activists": what a thing is for or against
+        cands = [c for c in cands if not self.after_a_stance_prefix(c)]
         # "Secretary of State Hillary Clinton", "the former secretary of state", "the Home
         # Secretary": a name the tagger found inside a title of several words ("State", "Home")
         # is a word of the title, unless the story also names it on its own ("Congress passed the
@@ -569,6 +571,19 @@ class _Names:
             if len(toks) <= TITLE_WIDTH and not any(t.is_sent_start for t in toks[1:]) and self.title_words(toks):
                 return True
         return False
+
+    def after_a_stance_prefix(self, c: Candidate) -> bool:
+        """Whether the candidate is a name after "pro-" or "anti-" ("a pro-Clinton super PAC",
+        "Anti-TPP activists", the prefix inside the tagged name or before it): what the phrase is
+        for or against, not who acts. A country word is left to the readings of affiliation
+        ("anti-American protesters"), which know the prefix (grammar.stance_prefixed)."""
+        doc = self.doc
+        if c.match is not None and c.match.entry.country_level:
+            return False
+        first = doc[c.start]
+        if first.lower_ in STANCE_PREFIXES and c.start + 2 < c.end and doc[c.start + 1].text == "-":
+            return True
+        return stance_prefixed(first)
 
     def pair_as_modifier(self, c: Candidate) -> bool:
         """Whether the candidate is two parties joined by a hyphen, each a country, a party or a
