@@ -149,11 +149,24 @@ def test_a_name_with_a_hyphenated_word_after_it_is_no_pair(nlp):
     [
         # a name after "pro-" or "anti-" is what the phrase is for or against, not who acts
         ("Correct the Record, a pro-Clinton super PAC, attacked Bernie Sanders.", "pro-Clinton"),
-        ("Anti-TPP activists said they fear the deal.", "Anti-TPP"),
+        ("Activists said pro-Trump forces tried to mobilize delegates.", "pro-Trump"),
     ],
 )
 def test_a_name_after_a_stance_prefix_is_no_actor(nlp, text, name):
     assert not named(nlp(text), name)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a body whose name carries the prefix writes it with a capital, or ends in a body's word
+        ("The leader of the Anti-Defamation League warned that such a ban would be wrong.", "Anti-Defamation League"),
+        # (the tagger's name of the newspaper ends at "Union")
+        ("The pro-Christie Union Leader has run a string of editorials.", "pro-Christie Union"),
+    ],
+)
+def test_a_body_named_with_a_stance_prefix_stays(nlp, text, name):
+    assert named(nlp(text), name)
 
 
 def test_a_country_word_after_a_stance_prefix_is_left_to_affiliation(nlp):

@@ -573,17 +573,19 @@ class _Names:
         return False
 
     def after_a_stance_prefix(self, c: Candidate) -> bool:
-        """Whether the candidate is a name after "pro-" or "anti-" ("a pro-Clinton super PAC",
-        "Anti-TPP activists", the prefix inside the tagged name or before it): what the phrase is
-        for or against, not who acts. A country word is left to the readings of affiliation
-        ("anti-American protesters"), which know the prefix (grammar.stance_prefixed)."""
+        """Whether the candidate is a name after a lower-case "pro-" or "anti-" inside the tagged
+        name ("a pro-Clinton super PAC", "pro-Trump forces"): what the phrase is for or against,
+        not who acts. Bodies that carry the prefix in their name write it with a capital ("the
+        Pro-Life Alliance", "the Anti-Defamation League"), and a name that ends in a body's word
+        is one ("the pro-Christie Union Leader"). A name after the prefix outside the tagged name
+        ("a pro-Newt Gingrich PAC") is the person's, as any name that modifies a noun; a country
+        word is left to the readings of affiliation ("anti-American protesters")."""
         doc = self.doc
         if c.match is not None and c.match.entry.country_level:
             return False
-        first = doc[c.start]
-        if first.lower_ in STANCE_PREFIXES and c.start + 2 < c.end and doc[c.start + 1].text == "-":
-            return True
-        return stance_prefixed(first)
+        first, last = doc[c.start], doc[c.end - 1]
+        return (first.text in STANCE_PREFIXES and c.start + 2 < c.end and doc[c.start + 1].text == "-"
+                and last.lower_ not in BODY_WORDS)
 
     def pair_as_modifier(self, c: Candidate) -> bool:
         """Whether the candidate is two parties joined by a hyphen, each a country, a party or a
