@@ -570,3 +570,15 @@ def test_surname_is_the_last_word_of_the_name(name, expected):
 )
 def test_a_qualified_title_needs_the_whole_title(nlp, text, want):
     assert speaker_of(analyse(nlp, text), "independent") == want
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # a party's own name, which coincide_actors read whole as one organisation, stays the party ...
+    ("The Liberal Democrats said the tax was unfair.", "Liberal Democrats", "organization"),
+    # ... while members named by a party modifier are a group
+    ("Some liberal Democrats said the bill was unfair.", "liberal Democrats", "group"),
+    ("House Democrats said the bill was unfair.", "House Democrats", "group"),
+])
+def test_a_party_named_by_its_members_is_no_group_of_them(nlp, text, name, kind):
+    doc = analyse(nlp, text)
+    assert [a.kind for a in doc._.actors if a.name == name] == [kind]

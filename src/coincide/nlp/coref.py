@@ -900,6 +900,9 @@ class _Resolver:
         for a in self.actors.values():
             if a.kind == "group" and not a.members:
                 by_name[a.name.lower()] = a
+        # "the Liberal Democrats said": words coincide_actors took, whole, for one organisation's
+        # name are that party, not a group of its members ("liberal Democrats", "House Democrats")
+        bodies = {a.name.lower() for a in self.actors.values() if a.kind == "organization"}
         for tok in doc:
             if tok.tag_ not in ("NNS", "NNPS"):
                 continue
@@ -918,6 +921,8 @@ class _Resolver:
             if any(self.in_quote(t.idx) for t in span):
                 continue
             name = " ".join(t.text for t in span)
+            if name.lower() in bodies:
+                continue
             actor = by_name.get(name.lower())
             if actor is None:
                 actor = Actor(id=self._new_id(), name=name, kind="group", country=self._country_of(span))
