@@ -89,52 +89,42 @@ def test_a_people_is_not_what_they_continues(nlp):
 
 
 @pytest.mark.parametrize(
-    "text, field",
+    "text, words",
     [
         # a secretary's field, which the Phoenix agents list as an office's ("home minister",
-        # "ministry of health"), is a word of the title, not a body
+        # "ministry of health"), is a word of the title, not a body (portfolio_of_a_title)
         ("Michael Howard would not back the Home Secretary's plans.", "Home"),
         ("The Health Secretary John Reid said the plan was sound.", "Health"),
-    ],
-)
-def test_the_field_of_a_secretary_is_no_body(nlp, text, field):
-    assert not named(nlp(text), field)
-
-
-@pytest.mark.parametrize(
-    "text, body",
-    [
-        # a field the story names on its own is a body there too; a party word stays the party's
-        ("The Treasury said the Treasury secretary would decide.", "Treasury"),
-        ("Labour secretary Jim Smith said the plan was sound.", "Labour"),
-    ],
-)
-def test_a_field_named_alone_or_a_party_stays_a_body(nlp, text, body):
-    assert named(nlp(text), body)
-
-
-@pytest.mark.parametrize(
-    "text, pair",
-    [
-        # two parties joined by a hyphen before a noun say between whom or whose it is: no body
+        # two parties joined by a hyphen before a noun say between whom or whose it is
+        # (pair_as_modifier)
         ("The candidate insisted on building a wall on the U.S.-Mexico border.", "U.S.-Mexico"),
         ("It is the failed Obama-Clinton foreign policy, Donald Trump said of Barack Obama and Hillary Clinton.",
          "Obama-Clinton"),
+        # a name after "pro-" or "anti-" is what the phrase is for or against (after_a_stance_prefix)
+        ("Correct the Record, a pro-Clinton super PAC, attacked Bernie Sanders.", "pro-Clinton"),
+        ("Activists said pro-Trump forces tried to mobilize delegates.", "pro-Trump"),
     ],
 )
-def test_a_pair_before_a_noun_is_no_body(nlp, text, pair):
-    assert not named(nlp(text), pair)
+def test_words_the_tagger_calls_a_name_that_are_no_actor(nlp, text, words):
+    assert not named(nlp(text), words)
 
 
 @pytest.mark.parametrize(
     "text, name",
     [
-        # a hyphenated name of one body, or of a part that is no country, party or person, stays
+        # a field the story names on its own is a body there too; a party word stays the party's
+        ("The Treasury said the Treasury secretary would decide.", "Treasury"),
+        ("Labour secretary Jim Smith said the plan was sound.", "Labour"),
+        # a hyphenated name of one body, or of a part that is no country, party or person
         ("The former Hewlett-Packard chief executive spoke in Iowa.", "Hewlett-Packard"),
         ("The AFL-CIO labor federation endorsed her.", "AFL-CIO"),
+        # a body whose name carries a stance prefix writes it with a capital, or ends in a body's
+        # word (the tagger's name of the newspaper ends at "Union")
+        ("The leader of the Anti-Defamation League warned that such a ban would be wrong.", "Anti-Defamation League"),
+        ("The pro-Christie Union Leader has run a string of editorials.", "pro-Christie Union"),
     ],
 )
-def test_a_hyphenated_name_of_one_body_stays(nlp, text, name):
+def test_names_beside_those_rules_stay_actors(nlp, text, name):
     assert named(nlp(text), name)
 
 
@@ -142,31 +132,6 @@ def test_a_name_with_a_hyphenated_word_after_it_is_no_pair(nlp):
     # "George Bush-style": the tagger's one person name ends in "style", which is nobody's surname
     doc = nlp("Britain could not afford the reckless, George Bush-style tax cutting spree, he said.")
     assert [a.kind for a in doc._.actors if "Bush" in a.name] == ["person"]
-
-
-@pytest.mark.parametrize(
-    "text, name",
-    [
-        # a name after "pro-" or "anti-" is what the phrase is for or against, not who acts
-        ("Correct the Record, a pro-Clinton super PAC, attacked Bernie Sanders.", "pro-Clinton"),
-        ("Activists said pro-Trump forces tried to mobilize delegates.", "pro-Trump"),
-    ],
-)
-def test_a_name_after_a_stance_prefix_is_no_actor(nlp, text, name):
-    assert not named(nlp(text), name)
-
-
-@pytest.mark.parametrize(
-    "text, name",
-    [
-        # a body whose name carries the prefix writes it with a capital, or ends in a body's word
-        ("The leader of the Anti-Defamation League warned that such a ban would be wrong.", "Anti-Defamation League"),
-        # (the tagger's name of the newspaper ends at "Union")
-        ("The pro-Christie Union Leader has run a string of editorials.", "pro-Christie Union"),
-    ],
-)
-def test_a_body_named_with_a_stance_prefix_stays(nlp, text, name):
-    assert named(nlp(text), name)
 
 
 def test_a_country_word_after_a_stance_prefix_is_left_to_affiliation(nlp):
