@@ -200,6 +200,22 @@ def test_number_party_and_abbreviation_join_names(a, b, archive):
     assert resolve_actor(a, store).id == resolve_actor(b, store).id
 
 
+@pytest.mark.parametrize("names, joined", [
+    (["Donald J. Trump", "Donald Trump"], True),  # a middle initial makes no other person
+    (["Paul D. Ryan", "Paul Ryan"], True),
+    # several names drop to "George Bush": it is none of them, and they stay apart
+    (["George W. Bush", "George H. W. Bush", "George Bush"], False),
+    (["Donald J. Trump", "Donald Trump Jr."], False),  # not a middle initial
+])
+def test_a_middle_initial_joins_one_person_unless_several_names_drop_to_it(names, joined, archive):
+    stories = [party_story(f"s{n}", f"{name} spoke.", [person("a1", name, f"{name} spoke.")]) for n, name in enumerate(names)]
+    store = archive(stories)
+    assert (resolve_actor(names[0], store).id == resolve_actor(names[-1], store).id) is joined
+    if joined:
+        names_of = {n["key"]: n["evidence"] for n in query.entity_names(store, resolve_actor(names[-1], store))}
+        assert "middle initial" in " ".join(names_of.values())  # the evidence for the join is kept
+
+
 def test_role_codes_join_nobody(archive):
     blair = {"id": "a", "name": "Tony Blair", "kind": "person", "code": "GBRELI", "aliases": []}
     brown = {"id": "b", "name": "Gordon Brown", "kind": "person", "code": "GBRELI", "aliases": []}

@@ -18,6 +18,8 @@ synonyms, and keeps the reason for every join:
   ("Tory leader Michael Howard" / "Conservative leader Michael Howard", and the same for Liam Fox);
 * a surname alone ("Blair") is the person when nearly every story that shortens a name to it
   means that person;
+* a middle initial does not make another person ("Donald J. Trump" is "Donald Trump"), unless
+  several names drop to the same one ("George W. Bush", "George H. W. Bush");
 * analysts' merges and splits, stored as corrections by name key, come last and win.
 
 A name the stories give as a one-word person ("Labour said") but also as an organisation, and
@@ -88,6 +90,28 @@ def initials_of(short: str, long: str) -> bool:
     full = "".join(w[0] for w in words)
     content = "".join(w[0] for w in words if w not in _FUNCTION_WORDS)
     return letters.lower() in (full, content)
+
+
+def without_initials(key: str) -> str:
+    """A person's name key without its one-letter middle words: "donald j trump" -> "donald trump",
+    "george h w bush" -> "george bush"; a name of two words, or with no middle initial, is itself."""
+    words = key.split()
+    kept = [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and len(w) == 1 and w.isalpha())]
+    return " ".join(kept) if len(kept) >= 2 else key
+
+
+def middle_initials(person_keys: Iterable[str]) -> list[tuple[str, str]]:
+    """(key with middle initials, the same name without them) for the person keys where the name
+    without them is also a person's and no other key drops to it: "Donald J. Trump" is "Donald
+    Trump", but "George W. Bush", "George H. W. Bush" and "George P. Bush" all drop to "George
+    Bush", which is then none of them."""
+    keys = set(person_keys)
+    dropping: dict[str, list[str]] = defaultdict(list)
+    for k in sorted(keys):
+        plain = without_initials(k)
+        if plain != k:
+            dropping[plain].append(k)
+    return [(fulls[0], plain) for plain, fulls in sorted(dropping.items()) if len(fulls) == 1 and plain in keys]
 
 
 def abbreviates(short: str, long: str) -> bool:
@@ -401,6 +425,8 @@ def resolve(ev: Evidence) -> list[Entity]:
         (owner, n), total = owners.most_common(1)[0], sum(owners.values())
         if n >= 0.8 * total and surname in kind_of and kind_of[surname] == "person":
             uf.union(owner, surname, f"the surname of {ev.displays.get(owner, owner)} in {n} of {total} stories")
+    for full, plain in middle_initials(k for k, kind in kind_of.items() if kind == "person"):
+        uf.union(plain, full, f"'{ev.displays.get(full, full)}' is '{ev.displays.get(plain, plain)}' with a middle initial")
     for a, b in ev.merges:
         uf.union(a, b, "merged by an analyst")
     groups: dict[str, dict[str, str]] = defaultdict(dict)
