@@ -216,6 +216,17 @@ def test_a_middle_initial_joins_one_person_unless_several_names_drop_to_it(names
         assert "middle initial" in " ".join(names_of.values())  # the evidence for the join is kept
 
 
+def test_two_places_one_story_read_as_one_actor_stay_two(archive):
+    # a story reads a place that acts ("Nevada voted") as its country's government, so several
+    # places may be one actor of a story; across the archive they are two places
+    body = "Nevada voted on Saturday and New Hampshire voted before it. The Silver State is next."
+    government = {"id": "a1", "name": "Nevada", "kind": "government", "country": "USA", "code": "USAGOV",
+                  "aliases": ["New Hampshire"], "mentions": [[0, 6], [31, 44]]}
+    store = archive([party_story("s1", body, [government]),
+                     party_story("s2", "New Hampshire voted.", [dict(government, id="a1", name="New Hampshire", aliases=[])])])
+    assert resolve_actor("Nevada", store).id != resolve_actor("New Hampshire", store).id
+
+
 def test_role_codes_join_nobody(archive):
     blair = {"id": "a", "name": "Tony Blair", "kind": "person", "code": "GBRELI", "aliases": []}
     brown = {"id": "b", "name": "Gordon Brown", "kind": "person", "code": "GBRELI", "aliases": []}

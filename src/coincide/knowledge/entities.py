@@ -20,6 +20,8 @@ synonyms, and keeps the reason for every join:
   means that person;
 * a middle initial does not make another person ("Donald J. Trump" is "Donald Trump"), unless
   several names drop to the same one ("George W. Bush", "George H. W. Bush");
+* two places ("Nevada", "New Hampshire") are never joined by a story that read them as one actor
+  (its country's government);
 * analysts' merges and splits, stored as corrections by name key, come last and win.
 
 A name the stories give as a one-word person ("Labour said") but also as an organisation, and
@@ -393,6 +395,8 @@ def resolve(ev: Evidence) -> list[Entity]:
             continue
         if (kind_of.get(akey, kind_of[key]) == "person") != (kind_of[key] == "person"):
             continue  # a party is never one of its people
+        if is_place(key, ev.displays.get(key)) and is_place(akey, ev.displays.get(akey)):
+            continue  # a story read two places as one actor (its country's government): they are two places
         # One story's co-reference ("the BBC ... BBC Radio 4") does not outweigh the stories that
         # name each on its own: a name that stands alone in many stories joins another only when
         # more than half of those stories tie them.
@@ -469,6 +473,21 @@ def _entity(members: dict[str, str], kind_of, kinds, countries, stories_of, disp
     stories = max((stories_of[k] for k in members), default=0)
     ordered = dict(sorted(members.items(), key=lambda kv: (kv[1] != "", kv[0])))
     return Entity(key=min(members), name=name, kind=kind, country=country, keys=ordered, stories=stories)
+
+
+def is_place(key: str, display: str | None = None) -> bool:
+    """A name the Phoenix country dictionary lists as a city or region of a country ("Nevada",
+    "Moscow"), not as the country's own name: a story reads a place that acts ("Nevada voted") as
+    its country's government, so two places may be one actor of a story; they are never one
+    entity of the archive."""
+    from ..nlp.knowledge import knowledge_base, norm
+
+    phrases = knowledge_base().phrases
+    for text in (key, norm(display) if display else None):
+        found = phrases.get(text) if text else None
+        if found and all(m.place for m in found):
+            return True
+    return False
 
 
 def country_name(iso3: str) -> str:
