@@ -108,6 +108,25 @@ def presence(kind: str | None, label: str) -> str:
     return "right" if kind in label.split("|") else "wrong"
 
 
+def merged(actors: dict, row: dict) -> str:
+    """A run on one line of a set about names that join another actor (a given name alone,
+    "Hillary", is "Hillary Clinton"): a line with `same_as` is "right" when the name is no actor of
+    its own and is an alias of the actor named `same_as`, else "wrong"; a line labelled X with no
+    `same_as` (no actor at all) is "right" only when the name is neither an actor nor anybody's
+    alias; a line labelled with a kind (someone else) is read by `presence` when the name is an
+    actor, and is "wrong" when it is not (joined to the wrong person)."""
+    name, target = row["name"], row.get("same_as")
+    if target:
+        joined = name not in actors and name in (actors.get(target) or {}).get("aliases", [])
+        return "right" if joined else "wrong"
+    if row["label"] in ("bad", "X"):
+        alias = any(name in (a.get("aliases") or []) for a in actors.values())
+        return "right" if name not in actors and not alias else "wrong"
+    actor = actors.get(name)
+    # someone else, joined to the wrong person (or gone): wrong, not merely missed
+    return presence(actor["kind"], row["label"]) if actor else "wrong"
+
+
 def score(rows: list[dict]) -> dict:
     """Per half: (base state, change state) -> count, the states right / wrong / absent."""
     table: dict = collections.defaultdict(collections.Counter)
@@ -127,6 +146,8 @@ def main(argv=None) -> int:
     scorer.add_argument("labels")
     scorer.add_argument("--presence", action="store_true",
                         help="a line labelled X counts right for a run without the actor (see presence())")
+    scorer.add_argument("--merged", nargs=2, metavar=("BASE", "CHANGE"),
+                        help="score two runs' records (JSON Lines) on a set of names that join another actor (see merged())")
     sampler = sub.add_parser("sample", help="score an analysis on the labelled random sample of actors")
     sampler.add_argument("labels")
     sampler.add_argument("analysis", nargs="+")
@@ -151,6 +172,15 @@ def main(argv=None) -> int:
             print(json.dumps(dict(r, kinds_shown=shown), ensure_ascii=False))
         return 0
     rows = [json.loads(x) for x in open(args.labels, encoding="utf-8") if x.strip() and not x.startswith('{"about"')]
+    if args.merged:
+        for half in ("tune", "check"):
+            mine = [r for r in rows if r["half"] == half]
+            for run, path in zip(("base", "change"), args.merged):
+                found = {source.split("shared/data/", 1)[-1]: actors for source, (_, actors) in _load([path]).items()}
+                counts = collections.Counter(merged(found.get(r["story"], {}), r) for r in mine)
+                print(f"{half} {run}: right {counts['right']}/{len(mine)}, wrong {counts['wrong']}, "
+                      f"missed {counts['missed']}")
+        return 0
     if args.presence:
         for half in ("tune", "check"):
             mine = [r for r in rows if r["half"] == half]

@@ -375,3 +375,25 @@ def test_a_name_is_not_run_on_over_a_country_word_or_a_title(nlp, text, names):
         assert sorted(a.name for a in doc._.actors) == names
     else:
         assert not [a for a in doc._.actors if a.name.startswith("Cuban")]
+
+
+@pytest.mark.parametrize("text, full, alone", [
+    # a given name alone is the story's one person bearing it, as a later surname is
+    ('Margaret Hobson spoke in Leeds on Monday. "We will win this seat," Margaret said.', "Margaret Hobson", "Margaret"),
+    ("Senator Wendell Marsh opposed the bill. Critics said Wendell had changed his mind.", "Wendell Marsh", "Wendell"),
+])
+def test_a_given_name_alone_is_the_one_person_bearing_it(nlp, text, full, alone):
+    doc = analyse(nlp, text)
+    assert [a.name for a in named(doc, alone)] == [full], [(a.name, a.kind) for a in doc._.actors]
+
+
+@pytest.mark.parametrize("text, alone, not_joined", [
+    # two people of that given name: it may be either
+    ("Wendell Marsh and Wendell Brooke met in Leeds. Wendell said the talks had failed.", "Wendell", "Wendell Marsh"),
+    ("Wendell Marsh and Wendell Brooke met in Leeds. Wendell said the talks had failed.", "Wendell", "Wendell Brooke"),
+    # a word that ends another person's name may be that surname ("Paul" of Ron Paul)
+    ("Paul Hobson met Senator Ron Paul in Ohio. Paul said the talks had failed.", "Paul", "Paul Hobson"),
+])
+def test_a_given_name_two_people_may_bear_joins_neither_by_it(nlp, text, alone, not_joined):
+    doc = analyse(nlp, text)
+    assert not_joined not in [a.name for a in named(doc, alone)], [(a.name, a.kind) for a in doc._.actors]

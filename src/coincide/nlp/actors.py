@@ -1768,7 +1768,7 @@ class _Reader(_Coreference):
         return home if top >= 0.6 * sum(counts.values()) else None
 
     def finish(self) -> tuple[list[Actor], list[Mention]]:
-        live = _one_actor_per_name([d for d in self.drafts if d.mentions], self.doc)
+        live = _given_name_alone(_one_actor_per_name([d for d in self.drafts if d.mentions], self.doc))
         live.sort(key=lambda d: min(s for s, _, _ in d.mentions))
         ids = {id(d): f"a{n}" for n, d in enumerate(live, 1)}
         actors, mentions = [], []
@@ -1827,6 +1827,50 @@ def _one_actor_per_name(drafts: list[Draft], doc: Doc) -> list[Draft]:
         return drafts
     for d in drafts:
         d.members = [gone.get(id(m), m) for m in d.members]
+    return [d for d in drafts if id(d) not in gone]
+
+
+def _given_name_alone(drafts: list[Draft]) -> list[Draft]:
+    """A given name standing alone ("Hillary said", "Bernie would") is the story's one person whose
+    fuller name opens with it ("Hillary Clinton"): the tagger makes a person of it (now and then an
+    organisation), and a later surname joins the full name (find_person) but a given name, the
+    first word, never does. Only a word that ends no other person's name ("Paul" beside "Ron Paul"
+    may be either), and only when one person of the story bears it: "Ted" beside "Ted Cruz" and
+    "Ted Kennedy" stays apart. A word the tagger read as an organisation must also be a given name
+    of the dictionary's individuals (knowledge.given_names: "Bernie"), the tagger's person reading
+    being the evidence otherwise (the dictionary lists one "Hillary", and given_names wants two)."""
+    people = [d for d in drafts if d.kind == "person"]
+    firsts: dict[str, list[Draft]] = {}
+    lasts: dict[str, int] = {}
+    for d in people:
+        words = _name_words(d.name)
+        if len(words) >= 2:
+            firsts.setdefault(words[0], []).append(d)
+        if words:
+            lasts[words[-1]] = lasts.get(words[-1], 0) + 1
+    gone: dict[int, Draft] = {}
+    for d in drafts:
+        words = _name_words(d.name)
+        if len(words) != 1 or not (d.kind == "person" or d.kind == "organization" and d.code is None):
+            continue
+        word = words[0]
+        owners = firsts.get(word, [])
+        if len(owners) != 1 or lasts.get(word, 0) > (d.kind == "person"):
+            continue
+        if d.kind == "organization" and word not in given_names():
+            continue
+        keep = owners[0]
+        keep.mentions.extend((s, e, "alias" if via == "name" else via) for s, e, via in d.mentions)
+        keep.surfaces.extend(x for x in [d.name, *d.surfaces] if x != keep.name and x not in keep.surfaces)
+        gone[id(d)] = keep
+    if not gone:
+        return drafts
+    for d in drafts:
+        members = []
+        for m in (gone.get(id(m), m) for m in d.members):
+            if all(x is not m for x in members):
+                members.append(m)
+        d.members = members
     return [d for d in drafts if id(d) not in gone]
 
 
