@@ -339,6 +339,15 @@ def _key_kinds(ev: Evidence) -> tuple[dict[str, Counter], dict[str, Counter]]:
     return kinds, countries
 
 
+def _same_country(countries: dict[str, Counter], a: str, b: str) -> bool:
+    """Whether two names may be one body by their countries: the country most stories give each
+    is the same, or one of them has none."""
+    ca, cb = countries.get(a), countries.get(b)
+    if not ca or not cb:
+        return True
+    return ca.most_common(1)[0][0] == cb.most_common(1)[0][0]
+
+
 def _decide_kind(key: str, seen: Counter, surnames: set[str]) -> str:
     """A key's kind by the stories' votes, except that a one-word "person" that is no surname of a
     fuller name and that some story gives as a non-person is that non-person ("Labour said")."""
@@ -413,7 +422,10 @@ def resolve(ev: Evidence) -> list[Entity]:
     for k in non_person:
         if len(k.split()) == 1 and (ev.displays.get(k) or "").replace(".", "").isupper():
             longs = sorted(set(by_initials.get(k, ())))
-            if len(longs) == 1 and initials_of(k, longs[0]):  # one expansion only: "EU" ~ "European Union"
+            # one expansion only: "EU" ~ "European Union"; never a coordination of actors ("Armenia
+            # and Azerbaijan"), and of the same country ("NHS" of GBR is no "New Hampshire Sanders")
+            if (len(longs) == 1 and initials_of(k, longs[0]) and kind_of[longs[0]] != "group"
+                    and _same_country(countries, k, longs[0])):
                 uf.union(longs[0], k, f"'{ev.displays.get(k)}' is the initials of '{ev.displays.get(longs[0], longs[0])}'")
     by_shape: dict[tuple, list[str]] = defaultdict(list)
     for k in non_person:
