@@ -17,7 +17,7 @@ synonyms, and keeps the reason for every join:
 * two organisation names standing as the same role's affiliation for at least two people are one
   ("Tory leader Michael Howard" / "Conservative leader Michael Howard", and the same for Liam Fox);
 * a surname alone ("Blair") is the person when nearly every story that shortens a name to it
-  means that person;
+  means that person; so is a given name alone ("Hillary" beside "Hillary Clinton" in one story);
 * a middle initial does not make another person ("Donald J. Trump" is "Donald Trump"), unless
   several names drop to the same one ("George W. Bush", "George H. W. Bush");
 * two places ("Nevada", "New Hampshire") are never joined by a story that read them as one actor
@@ -41,6 +41,7 @@ from itertools import combinations
 from typing import Any, Iterable
 
 COUNTRY_PREFIX = "country:"
+GIVEN_NAME = 2  # name_aliases.person of a given name standing alone beside the person it opens
 # Kinds a story gives an actor, and the entity kinds; "party" is an organisation named with a
 # party office ("Tory leader", "Labour MP") or called a party.
 NON_PERSON = ("organization", "country", "government", "group", "party")
@@ -206,7 +207,9 @@ class NameEvidence:
 
     kinds: Counter = field(default_factory=Counter)  # (key, kind, country or "") -> 1
     displays: dict[str, str] = field(default_factory=dict)  # key -> a surface name
-    aliases: Counter = field(default_factory=Counter)  # (key, alias key, person 0/1) -> 1
+    # (key, alias key, person) -> 1; person: 0 another name of a body, 1 of a person, GIVEN_NAME a
+    # one-word person of the story that opens the person's name ("Hillary" beside "Hillary Clinton")
+    aliases: Counter = field(default_factory=Counter)
     offices: Counter = field(default_factory=Counter)  # (person key, org key, role text, party office 0/1) -> 1
 
 
@@ -273,7 +276,28 @@ def name_evidence(record: dict[str, Any]) -> NameEvidence:
                 for org, role in offices_around(body, span):
                     if org:
                         ev.offices[(key, org, " ".join(role), int(is_party_office(role)))] = 1
+    for short, full in given_names_alone(record.get("actors") or []):
+        # kept apart from a surname's evidence (resolve joins a given name more warily)
+        ev.aliases[(actor_key(full), actor_key(short), GIVEN_NAME)] = 1
     return ev
+
+
+def given_names_alone(actors: list[dict[str, Any]]) -> list[tuple[dict, dict]]:
+    """(one-word person, the fuller person it shortens) of one story: "Hillary" beside "Hillary
+    Clinton", where exactly one person of the story has a name of two words or more opening with
+    that word and no person's name ends in it ("Paul" beside "Ron Paul" may be his surname). The
+    story keeps them two actors (a join inside the story moves the positions the stance classifier
+    learnt on such split names: docs/speakers.md "Session 33" and "Session 36"); the archive joins
+    the short name to its owner by the surname rule of `resolve`."""
+    people = [(a, _norm(a.get("name") or "").split()) for a in actors if a.get("kind") == "person"]
+    out = []
+    for a, words in people:
+        if len(words) != 1 or not actor_key(a):
+            continue
+        owners = [b for b, w in people if len(w) >= 2 and w[0] == words[0]]
+        if len(owners) == 1 and not any(w and w[-1] == words[0] for b, w in people if b is not a):
+            out.append((a, owners[0]))
+    return out
 
 
 def _display(name: str, country: str | None = None) -> str:
@@ -374,10 +398,13 @@ def resolve(ev: Evidence) -> list[Entity]:
         uf.find(key)
     # a surname alias of a fuller person name: attached below, by majority
     surname_of: dict[str, Counter] = defaultdict(Counter)
+    given_of: dict[str, Counter] = defaultdict(Counter)
     for (key, akey, person), n in ev.aliases.items():
         if n <= 0:
             continue
-        if person and len(akey.split()) == 1:
+        if person == GIVEN_NAME:
+            given_of[akey][key] += n
+        elif person and len(akey.split()) == 1:
             surname_of[akey][key] += n
     surnames = set(surname_of)
     kind_of = {k: _decide_kind(k, kinds[k], surnames) for k in kinds}
@@ -429,6 +456,15 @@ def resolve(ev: Evidence) -> list[Entity]:
         (owner, n), total = owners.most_common(1)[0], sum(owners.values())
         if n >= 0.8 * total and surname in kind_of and kind_of[surname] == "person":
             uf.union(owner, surname, f"the surname of {ev.displays.get(owner, owner)} in {n} of {total} stories")
+    # A given name alone is more often somebody else than a surname is ("said Andy, a voter"): it
+    # joins its owner only when nearly every story naming it as a person names the owner beside
+    # it, and never when some story uses it as another person's surname ("Paul" of Ron Paul).
+    for given, owners in given_of.items():
+        (owner, n), total = owners.most_common(1)[0], sum(owners.values())
+        named = kinds.get(given, Counter()).get("person", 0)
+        if (n >= 0.8 * total and n >= 0.8 * named and set(surname_of.get(given, ())) <= {owner}
+                and kind_of.get(given) == "person" and owner in kind_of):
+            uf.union(owner, given, f"'{ev.displays.get(given, given)}' alone beside {ev.displays.get(owner, owner)} in {n} of {named} stories")
     for full, plain in middle_initials(k for k, kind in kind_of.items() if kind == "person"):
         uf.union(plain, full, f"'{ev.displays.get(full, full)}' is '{ev.displays.get(plain, plain)}' with a middle initial")
     for a, b in ev.merges:
