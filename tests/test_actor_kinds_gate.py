@@ -19,7 +19,7 @@ import pytest
 
 from conftest import REPO, SHARED
 
-pytestmark = pytest.mark.slow  # the pipeline over the stories of each set (40, 77, 11, 57, 32, 79, 55, 15, 76, 26, 20 and 31)
+pytestmark = pytest.mark.slow  # the pipeline over the stories of each set (40, 77, 11, 57, 32, 79, 55, 15, 76, 26, 20, 31 and 27)
 
 
 def _script():
@@ -81,11 +81,16 @@ FLOORS = {
     # body, by presence: measured check right 8, wrong 0 (before: right 0, wrong 8); tune right 12,
     # wrong 0 (before: 0, 12)
     "pair-before-a-noun.jsonl": {"check": (7, 1), "tune": (11, 1)},
+    # session 36, a name whose head is a legal instrument ("the Criminal Justice Act", "the
+    # Maastricht Treaty") is no actor, by presence: measured check right 13, wrong 1 (before: right
+    # 1, wrong 13; the wrong line a "Police" read inside a bill's name once the name is gone); tune
+    # right 13, wrong 0 (before: 0, 13)
+    "legal-text.jsonl": {"check": (12, 2), "tune": (12, 1)},
 }
 # the sets about which actors exist at all, scored with `presence` rather than `state`
 BY_PRESENCE = {"title-of-several-words.jsonl", "rest-of-a-name.jsonl", "party-word-split.jsonl",
                "people-in-the-plural.jsonl", "field-of-a-secretary.jsonl", "pair-before-a-noun.jsonl",
-               "stance-prefix.jsonl"}
+               "stance-prefix.jsonl", "legal-text.jsonl"}
 
 
 @pytest.mark.parametrize("labels", sorted(FLOORS))

@@ -50,6 +50,8 @@ MEMBER_NOUNS = lexicon.words("coref", "member_nouns")
 HONORIFICS = lexicon.words("actors", "honorifics")
 # WordNet's nouns for a person or a kind of person (lemmas): "advisor", "voter", "spokesman"
 PEOPLE_NOUNS = lexicon.words("people")
+# WordNet's nouns whose commonest sense is a legal document (lemmas): "act", "bill", "treaty"
+LEGAL_DOCUMENTS = lexicon.words("documents")
 # Head nouns of bodies (coref.toml), singular and plural: a name ending in one is a body's
 # ("Chicago Teachers Union", "Platform Drafting Committee")
 _BODY_HEADS = lexicon.words("coref", "organization_heads") | lexicon.words("coref", "body_heads")
@@ -369,6 +371,8 @@ class _Names:
         cands = [c for c in cands if not self.pair_as_modifier(c)]
         # "a pro-Clinton super PAC", "Anti-TPP activists": what a thing is for or against
         cands = [c for c in cands if not self.after_a_stance_prefix(c)]
+        # "the Criminal Justice Act", "the Maastricht Treaty": a name whose head is a legal text
+        cands = [c for c in cands if not self.names_a_legal_text(c)]
         # "Secretary of State Hillary Clinton", "the former secretary of state", "the Home
         # Secretary": a name the tagger found inside a title of several words ("State", "Home")
         # is a word of the title, unless the story also names it on its own ("Congress passed the
@@ -586,6 +590,18 @@ class _Names:
         first, last = doc[c.start], doc[c.end - 1]
         return (first.text in STANCE_PREFIXES and c.start + 2 < c.end and doc[c.start + 1].text == "-"
                 and last.lower_ not in BODY_WORDS)
+
+    def names_a_legal_text(self, c: Candidate) -> bool:
+        """Whether the candidate names a law, a treaty or another legal instrument: two words or
+        more, unknown to the dictionaries, whose head is a capitalised noun whose commonest sense is
+        a legal document (LEGAL_DOCUMENTS, from WordNet: "the Criminal Justice Act", "the Dodd-Frank
+        Act", "the Maastricht Treaty"). It names a text, what actors pass, sign or oppose, not one
+        of them. A body named after one keeps its own head ("the Federal Office for the Protection
+        of the Constitution" is an office)."""
+        if c.match is not None or c.end - c.start < 2:
+            return False
+        root = self.doc[c.start : c.end].root
+        return root.text[:1].isupper() and root.lemma_.lower() in LEGAL_DOCUMENTS
 
     def pair_as_modifier(self, c: Candidate) -> bool:
         """Whether the candidate is two parties joined by a hyphen, each a country, a party or a
