@@ -116,6 +116,28 @@ def middle_initials(person_keys: Iterable[str]) -> list[tuple[str, str]]:
     return [(fulls[0], plain) for plain, fulls in sorted(dropping.items()) if len(fulls) == 1 and plain in keys]
 
 
+def middle_names(person_keys: Iterable[str], aliases: Iterable[tuple[str, str]] = ()) -> list[tuple[str, str]]:
+    """(key with middle names, its first and last words) for the person keys of three words or more
+    where those two words are also a person's key and no other key drops to them: "Hillary Rodham
+    Clinton" is "Hillary Clinton". Not when the stories call the person by the middle and last
+    words on their own (`aliases`, (key, alias key) pairs): "Iain Duncan Smith" is "Duncan Smith",
+    a compound surname, and "Iain Smith" may be someone else. One-letter middle words are
+    `middle_initials`' business."""
+    keys = set(person_keys)
+    called = defaultdict(set)
+    for key, akey in aliases:
+        called[key].add(akey)
+    dropping: dict[str, list[str]] = defaultdict(list)
+    for k in sorted(keys):
+        words = k.split()
+        if len(words) < 3 or any(len(w) == 1 for w in words[1:-1]):
+            continue
+        if " ".join(words[1:]) in called[k]:
+            continue
+        dropping[f"{words[0]} {words[-1]}"].append(k)
+    return [(fulls[0], plain) for plain, fulls in sorted(dropping.items()) if len(fulls) == 1 and plain in keys]
+
+
 def abbreviates(short: str, long: str) -> bool:
     """Word-by-word truncation of a name of two words or more: "lib dem" ~ "liberal democrat"."""
     a, b = short.split(), long.split()
@@ -431,6 +453,9 @@ def resolve(ev: Evidence) -> list[Entity]:
             uf.union(owner, surname, f"the surname of {ev.displays.get(owner, owner)} in {n} of {total} stories")
     for full, plain in middle_initials(k for k, kind in kind_of.items() if kind == "person"):
         uf.union(plain, full, f"'{ev.displays.get(full, full)}' is '{ev.displays.get(plain, plain)}' with a middle initial")
+    person_aliases = [(key, akey) for (key, akey, person), n in ev.aliases.items() if person and n > 0]
+    for full, plain in middle_names((k for k, kind in kind_of.items() if kind == "person"), person_aliases):
+        uf.union(plain, full, f"'{ev.displays.get(full, full)}' is '{ev.displays.get(plain, plain)}' with a middle name")
     for a, b in ev.merges:
         uf.union(a, b, "merged by an analyst")
     groups: dict[str, dict[str, str]] = defaultdict(dict)
