@@ -116,6 +116,14 @@ def middle_initials(person_keys: Iterable[str]) -> list[tuple[str, str]]:
     return [(fulls[0], plain) for plain, fulls in sorted(dropping.items()) if len(fulls) == 1 and plain in keys]
 
 
+def with_middle_names(a: str, b: str) -> bool:
+    """One person key is the other with middle words added: "hillary rodham clinton" /
+    "hillary clinton". A story that names a person both ways ties them, however many stories
+    use one form alone (the form a writer chooses is style, not another person)."""
+    short, long = sorted((a.split(), b.split()), key=len)
+    return len(short) == 2 and len(long) > 2 and short[0] == long[0] and short[-1] == long[-1]
+
+
 def abbreviates(short: str, long: str) -> bool:
     """Word-by-word truncation of a name of two words or more: "lib dem" ~ "liberal democrat"."""
     a, b = short.split(), long.split()
@@ -401,7 +409,7 @@ def resolve(ev: Evidence) -> list[Entity]:
         # name each on its own: a name that stands alone in many stories joins another only when
         # more than half of those stories tie them.
         alone = min(stories_of[key], stories_of[akey]) if akey in kind_of else 0
-        if 2 * n <= alone:
+        if 2 * n <= alone and not (person and with_middle_names(key, akey)):
             continue
         uf.union(key, akey, f"named as one actor in {n} stor{'y' if n == 1 else 'ies'}")
     non_person = sorted(k for k, kind in kind_of.items() if kind != "person" and not k.startswith(COUNTRY_PREFIX))
