@@ -253,6 +253,20 @@ def test_a_name_the_story_gives_a_person_noun_or_an_age_is_a_persons(nlp, text, 
     assert kinds.get(name) == "person", kinds
 
 
+@pytest.mark.parametrize("text, name, kind", [
+    # a name the tagger calls a body that opens with a given name which is no English word (1990
+    # US Census names less WordNet's lemmas) is a person's (session 37); a body whose first word
+    # is an English word or a famous name ("Edison") stays a body
+    ("Other candidates, including Carly Fiorina and Ben Carson, have followed the governor.", "Carly Fiorina", "person"),
+    ("The questions were put by moderator Lester Holt and by NBC News.", "Lester Holt", "person"),
+    ("Edison Research said turnout was high in the state.", "Edison Research", "organization"),
+])
+def test_a_name_opening_with_a_given_name_is_a_persons(nlp, text, name, kind):
+    doc = analyse(nlp, text)
+    kinds = {a.name: a.kind for a in doc._.actors}
+    assert kinds.get(name) == kind, kinds
+
+
 @pytest.mark.parametrize("text, name", [
     # a body's head noun, or an article, keeps a body a body
     ("Another holdout, the United Mine Workers, is unlikely to endorse anyone this year.", "United Mine Workers"),
