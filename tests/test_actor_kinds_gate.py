@@ -19,7 +19,7 @@ import pytest
 
 from conftest import REPO, SHARED
 
-pytestmark = pytest.mark.slow  # the pipeline over the stories of each set (40, 77, 11, 57, 32, 79, 55, 15, 76, 26, 20, 31 and 27)
+pytestmark = pytest.mark.slow  # the pipeline over the stories of each set (40, 77, 11, 57, 32, 79, 55, 15, 76, 26, 20, 31, 27 and 93)
 
 
 def _script():
@@ -86,6 +86,10 @@ FLOORS = {
     # 1, wrong 13; the wrong line a "Police" read inside a bill's name once the name is gone); tune
     # right 13, wrong 0 (before: 0, 13)
     "legal-text.jsonl": {"check": (12, 2), "tune": (12, 1)},
+    # session 37, a name the tagger calls a body that opens with a given name which is no English
+    # word ("Carly Fiorina") is a person's: measured check right 34, wrong 0 (before: right 6,
+    # wrong 39); tune right 31, wrong 0 (before: 7, 36)
+    "given-name-opens-narrowed.jsonl": {"check": (33, 1), "tune": (30, 1)},
 }
 # the sets about which actors exist at all, scored with `presence` rather than `state`
 BY_PRESENCE = {"title-of-several-words.jsonl", "rest-of-a-name.jsonl", "party-word-split.jsonl",

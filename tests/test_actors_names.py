@@ -253,6 +253,24 @@ def test_a_name_the_story_gives_a_person_noun_or_an_age_is_a_persons(nlp, text, 
     assert kinds.get(name) == "person", kinds
 
 
+@pytest.mark.parametrize("text, name, kind", [
+    # a name the tagger calls a body that opens with a given name which is no English word (1990
+    # US Census names less WordNet's lemmas) is a person's (session 37); a body whose first word
+    # is an English word or a famous name ("Edison") stays a body, and so does a person's name
+    # read again later as a place ("Hannity asked", below)
+    ("Other candidates, including Carly Fiorina and Ben Carson, have followed the governor.", "Carly Fiorina", "person"),
+    ("The questions were put by moderator Lester Holt and by NBC News.", "Lester Holt", "person"),
+    ("Edison Research said turnout was high in the state.", "Edison Research", "organization"),
+    # nor one whose last word ends more bodies' names than people's in the Phoenix dictionaries
+    ("John Dickey, the chief executive of Ora Media, said the channel would stay.", "Ora Media", "organization"),
+    ("The film was made by Neal Street Productions, his company.", "Neal Street Productions", "organization"),
+])
+def test_a_name_opening_with_a_given_name_is_a_persons(nlp, text, name, kind):
+    doc = analyse(nlp, text)
+    kinds = {a.name: a.kind for a in doc._.actors}
+    assert kinds.get(name) == kind, kinds
+
+
 @pytest.mark.parametrize("text, name", [
     # a body's head noun, or an article, keeps a body a body
     ("Another holdout, the United Mine Workers, is unlikely to endorse anyone this year.", "United Mine Workers"),
@@ -389,3 +407,17 @@ def test_a_name_is_not_run_on_over_a_country_word_or_a_title(nlp, text, names):
 def test_a_name_of_a_legal_text_is_no_actor_but_a_body_or_person_named_with_one_stays(nlp, text, words, stays):
     doc = analyse(nlp, text)
     assert bool(named(doc, words)) is stays, [(a.name, a.kind) for a in doc._.actors]
+
+
+@pytest.mark.parametrize("text, name, later", [
+    # a name read as a person's by its given name gives its surname to the story's people, so a
+    # later lone surname the tagger calls a place is that person (session 37)
+    ("During an interview with Sean Hannity that aired Wednesday night, Donald Trump discussed the wall. "
+     "During the Austin town hall, Hannity asked Trump if he would deport them.", "Sean Hannity", "Hannity asked"),
+    ("Trump spoke with Lester Holt on Monday. Later, in Dallas, Holt asked him about taxes.", "Lester Holt", "Holt asked"),
+])
+def test_a_surname_after_a_name_read_by_its_given_name_is_that_person(nlp, text, name, later):
+    doc = analyse(nlp, text)
+    at = text.index(later)
+    owners = [(a.name, a.kind) for a in doc._.actors for s, e in a.mentions if s <= at < e]
+    assert owners == [(name, "person")], [(a.name, a.kind, a.mentions) for a in doc._.actors]

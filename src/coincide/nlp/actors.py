@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span, Token
 from ..records import Actor
 from . import lexicon, register_extensions
 from .grammar import STANCE_PREFIXES, stance_prefixed
-from .knowledge import CAMEO_TO_ISO3, KnowledgeBase, Match, given_names, knowledge_base, norm
+from .knowledge import CAMEO_TO_ISO3, KnowledgeBase, Match, body_final_words, given_names, knowledge_base, norm
 from .cues import speaks
 from .mentions import Mention
 
@@ -56,6 +56,9 @@ LEGAL_DOCUMENTS = lexicon.words("documents")
 # ("Chicago Teachers Union", "Platform Drafting Committee")
 _BODY_HEADS = lexicon.words("coref", "organization_heads") | lexicon.words("coref", "body_heads")
 BODY_WORDS = _BODY_HEADS | frozenset(w + "s" for w in _BODY_HEADS)
+# Given names that are no English word (1990 US Census names less WordNet's lemmas: "carly",
+# "nikki", "lindsey"): a name that opens with one is a person's whatever the tagger says
+CENSUS_GIVEN_NAMES = lexicon.words("given-names")
 # Honorifics and nouns of office and kin that give a person's gender ("Mr", "Mrs", "wife"): the
 # coreference component's closed classes, read here so a title and surname ("Mr. Trump") is not
 # filed under a person of the other gender who bears the same surname.
@@ -900,6 +903,9 @@ class _Referents(_Names):
             return True
         if c.label == "ORG" and self._named_as_a_person(span):
             self.resolve_person(Candidate(c.start, c.end, "PERSON"))
+            # its surname is now a person's, as a tagged person's is: a later lone "Hannity" the
+            # tagger calls a place or a body is this person
+            self.person_words.update(words[-1:])
             return True
         if len(words) > 1 and any(_sub(words, full) for full in self.person_names_by_last.get(words[-1], ())):
             # "Kilroy-Silk" (three tokens, tagged ORG) after or before "Robert Kilroy-Silk": the
@@ -946,16 +952,22 @@ class _Referents(_Names):
     def _named_as_a_person(self, span: Span) -> bool:
         """ "Mr Brown's former advisor Ed Balls", "One voter, Guadalupe Potocacetpl, 35, ...": a
         name of two or three capitalised words the tagger calls an organisation, and the dictionary
-        does not know, is a person's when the story says so around it: a singular noun for a kind
-        of person (WordNet's) right before it or in apposition to it, or an age in apposition
-        after it. The tagger reads unfamiliar names as bodies; a body is no "advisor" and has no
-        age."""
+        does not know, is a person's when its first word is a given name that is no English word
+        (CENSUS_GIVEN_NAMES: "Carly Fiorina"; not "Edison Research") and its last word ends no
+        body's name ("Ora Media"), or the story says so around
+        it: a singular noun for a kind of person (WordNet's) right before it or in apposition to
+        it, or an age in apposition after it. The tagger reads unfamiliar names as bodies; a body
+        is no "advisor", has no age and is seldom named with a given name."""
         doc = self.doc
         if not 2 <= len(span) <= 3 or not all(t.is_title and t.pos_ == "PROPN" for t in span):
             return False
         root = span.root
         if span[-1].lower_ in BODY_WORDS or any(t.dep_ == "det" for t in root.children):
             return False  # "the United Mine Workers", "Chicago Teachers Union": a body's name
+        if span[0].lower_ in CENSUS_GIVEN_NAMES and span[-1].lower_ not in body_final_words():
+            # "Ben Carson and Carly Fiorina": a given name opens a person's name; but a word that
+            # ends more bodies' names than people's in the dictionaries ends a body's ("Ora Media")
+            return True
         before = doc[span.start - 1] if span.start > 0 else None
         if before is not None and before.tag_ == "NN" and before.is_lower and before.lemma_ in PEOPLE_NOUNS \
                 and before.dep_ == "compound":

@@ -500,6 +500,21 @@ def given_names() -> frozenset[str]:
     return frozenset(w for w, n in counts.items() if n >= 2)
 
 
+@functools.lru_cache(maxsize=1)
+def body_final_words() -> frozenset[str]:
+    """Last words of more of the dictionary's organisation entries than of its named individuals
+    ("foundation", "media", "productions"; not "morris", which ends more people's names): a name
+    that ends with one is a body's, whatever word opens it. Lower case."""
+    bodies: dict[str, int] = {}
+    people: dict[str, int] = {}
+    for e in _load().entries:
+        words = e.key.split()
+        if words and words[-1].isalpha():
+            counts = people if e.person else bodies
+            counts[words[-1]] = counts.get(words[-1], 0) + 1
+    return frozenset(w for w, n in bodies.items() if n > people.get(w, 0))
+
+
 def knowledge_base() -> KnowledgeBase:
     """The knowledge base, parsed once per process (about half a second)."""
     return _load()
