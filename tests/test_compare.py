@@ -228,6 +228,19 @@ def test_two_places_one_story_read_as_one_actor_stay_two(archive):
     assert resolve_actor("Nevada", store).id != resolve_actor("New Hampshire", store).id
 
 
+@pytest.mark.parametrize("one, other, joined", [
+    # one party's names are one entity of the archive, though no story names it both ways
+    # (session 37: parties.toml party_names); two parties stay two
+    ("Tories", "Conservatives", True),
+    ("UKIP", "UK Independence Party", True),
+    ("Tories", "Labour", False),
+])
+def test_one_partys_names_are_one_entity(one, other, joined, archive):
+    store = archive([party_story("s1", f"{one} said so.", [org("a1", one)]),
+                     party_story("s2", f"{other} said so.", [org("a1", other)])])
+    assert (resolve_actor(one, store).id == resolve_actor(other, store).id) is joined
+
+
 def test_role_codes_join_nobody(archive):
     blair = {"id": "a", "name": "Tony Blair", "kind": "person", "code": "GBRELI", "aliases": []}
     brown = {"id": "b", "name": "Gordon Brown", "kind": "person", "code": "GBRELI", "aliases": []}
