@@ -429,6 +429,14 @@ def resolve(ev: Evidence) -> list[Entity]:
         (owner, n), total = owners.most_common(1)[0], sum(owners.values())
         if n >= 0.8 * total and surname in kind_of and kind_of[surname] == "person":
             uf.union(owner, surname, f"the surname of {ev.displays.get(owner, owner)} in {n} of {total} stories")
+    by_party: dict[str, list[str]] = defaultdict(list)
+    for k in non_person:
+        party = party_of(k)
+        if party:
+            by_party[party].append(k)
+    for party, keys in by_party.items():
+        for k in keys[1:]:
+            uf.union(keys[0], k, f"one party's names ('{ev.displays.get(keys[0], keys[0])}', '{ev.displays.get(k, k)}': parties.toml)")
     for full, plain in middle_initials(k for k, kind in kind_of.items() if kind == "person"):
         uf.union(plain, full, f"'{ev.displays.get(full, full)}' is '{ev.displays.get(plain, plain)}' with a middle initial")
     for a, b in ev.merges:
@@ -473,6 +481,22 @@ def _entity(members: dict[str, str], kind_of, kinds, countries, stories_of, disp
     stories = max((stories_of[k] for k in members), default=0)
     ordered = dict(sorted(members.items(), key=lambda kv: (kv[1] != "", kv[0])))
     return Entity(key=min(members), name=name, kind=kind, country=country, keys=ordered, stories=stories)
+
+
+def party_of(key: str) -> str | None:
+    """The party a name key names, by the parties lexicon's table of one party's names ("tory",
+    "conservative", "conservative party" -> "conservative"; "gop" -> "republican"), or None. Keys
+    with a country written in ("republican:GBR") are left alone: the table is of UK and US parties."""
+    from ..nlp.lexicon import table
+
+    if ":" in key:
+        return None
+    words = [w for w in key.split() if w != "the"]
+    if len(words) > 1 and words[-1] == "party":
+        words = words[:-1]
+    names = table("parties", "party_names")
+    tags = names.get(" ".join(words))
+    return tags[0] if tags else None
 
 
 def is_place(key: str, display: str | None = None) -> bool:
