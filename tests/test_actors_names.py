@@ -421,3 +421,29 @@ def test_a_surname_after_a_name_read_by_its_given_name_is_that_person(nlp, text,
     at = text.index(later)
     owners = [(a.name, a.kind) for a in doc._.actors for s, e in a.mentions if s <= at < e]
     assert owners == [(name, "person")], [(a.name, a.kind, a.mentions) for a in doc._.actors]
+
+
+@pytest.mark.parametrize("text, names", [
+    # one party's names are one actor of a story (session 37): a nickname, the plural, the name
+    # with "Party" (parties.toml party_names)
+    ("The Tories said the plan was wrong. The Conservatives will vote against it, a Conservative Party spokesman said.",
+     {"Tories", "Conservatives", "Conservative Party"}),
+    ("Republicans in the Senate blocked the bill. The GOP has long opposed it, and the Republican Party said so again.",
+     {"Republicans", "GOP", "Republican Party"}),
+    ("Labour won the seat. The Labour Party said it was pleased.", {"Labour", "Labour Party"}),
+])
+def test_one_partys_names_are_one_actor(nlp, text, names):
+    doc = analyse(nlp, text)
+    holders = [a for a in doc._.actors if names & ({a.name} | set(a.aliases))]
+    assert len(holders) == 1 and names <= {holders[0].name} | set(holders[0].aliases), \
+        [(a.name, a.kind, a.aliases) for a in doc._.actors]
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("The Conservatives attacked Labour over the plan.", {"Conservatives", "Labour"}),
+    ("The Republicans and the Democrats agreed on the budget.", {"Republicans", "Democrats"}),
+])
+def test_two_parties_stay_two_actors(nlp, text, parties):
+    doc = analyse(nlp, text)
+    names = {a.name for a in doc._.actors if a.kind == "organization"}
+    assert parties <= names, names

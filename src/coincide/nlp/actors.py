@@ -40,6 +40,8 @@ ISO3_TO_CAMEO = {v: k for k, v in CAMEO_TO_ISO3.items()}
 
 # Words that make a name a party's ("Labour", "Tories"): Phoenix lists no party by name.
 PARTY_WORDS = lexicon.words("parties", "party_words")
+# One party's names, to one name ("tories", "conservatives" -> "conservative"; "gop" -> "republican")
+PARTY_NAMES = {w: tags[0] for w, tags in lexicon.table("parties", "party_names").items()}
 # The two US parties' words, to the party's adjective ("republicans", "gop" -> "republican"; coref.toml
 # party_words), and the nouns a party's members and lawmakers are named by ("House Republicans",
 # "GOP senators"): a party actor is also called by the party's other names (R1 of round 22, below).
@@ -917,7 +919,7 @@ class _Referents(_Names):
         iso = None
         for t in self.doc[c.start : c.end]:
             iso = iso or self.country_of_tokens([t])
-        self.add(("org", norm(name)), name, "organization", span, "name", country=iso, role=c.role)
+        self.add(org_key(name), name, "organization", span, "name", country=iso, role=c.role)
         return True
 
     def _resolve_people_named(self, c: Candidate) -> bool:
@@ -932,8 +934,8 @@ class _Referents(_Names):
         if iso:
             span = self.doc[min(t.i for t in mods) : span.end]
             name = span.text
-        known = ("org", norm(name)) in self.by_key
-        d = self.add(("org", norm(name)), name, "organization", span, "name", country=iso)
+        known = org_key(name) in self.by_key
+        d = self.add(org_key(name), name, "organization", span, "name", country=iso)
         if not known and span.root.lower_ not in PARTY_WORDS:
             # "Muslims", "Hispanics", "Iraqi Kurds": the tagger's NORP holds nationalities and
             # religious and political groups alike; a party ("the Tories", "Republicans") is an
@@ -1984,6 +1986,18 @@ def _sub(short: list[str], long: list[str]) -> bool:
     if not short or len(short) >= len(long):
         return False
     return short[-1] == long[-1] and all(w in long for w in short)
+
+
+def org_key(name: str) -> tuple[str, str]:
+    """The key an organisation's name is filed under in a story: its words, but one key for all the
+    names of one party ("the Tories", "the Conservatives", "the Conservative Party"; "GOP" and
+    "Republicans"), which are one actor however the story alternates them (parties.toml
+    party_names; the Phoenix dictionaries list no party by name)."""
+    words = [w for w in re.findall(r"[\w'’-]+", name.lower()) if w != "the"]
+    if len(words) > 1 and words[-1] == "party":
+        words = words[:-1]
+    party = PARTY_NAMES.get(" ".join(words))
+    return ("org", "party:" + party) if party else ("org", norm(name))
 
 
 def _party_name(span: Span) -> bool:
