@@ -341,12 +341,15 @@ def _key_kinds(ev: Evidence) -> tuple[dict[str, Counter], dict[str, Counter]]:
 
 def _decide_kind(key: str, seen: Counter, surnames: set[str]) -> str:
     """A key's kind by the stories' votes, except that a one-word "person" that is no surname of a
-    fuller name and that some story gives as a non-person is that non-person ("Labour said")."""
+    fuller name and that some story gives as a non-person is that non-person ("Labour said"),
+    unless the word is a given name and a person in four of five of its stories ("Bernie": a
+    person called by the first name; not "Sylvia", a restaurant in two stories of three)."""
     if key.startswith(COUNTRY_PREFIX):
         return "country"
     top = seen.most_common(1)[0][0] if seen else "organization"
     others = Counter({k: n for k, n in seen.items() if k != "person"})
-    if top == "person" and len(key.split()) == 1 and key not in surnames and others:
+    if top == "person" and len(key.split()) == 1 and key not in surnames and others \
+            and not (is_given_name(key) and seen["person"] >= 4 * sum(others.values())):
         return others.most_common(1)[0][0]
     return top or "organization"
 
@@ -481,6 +484,18 @@ def _entity(members: dict[str, str], kind_of, kinds, countries, stories_of, disp
     stories = max((stories_of[k] for k in members), default=0)
     ordered = dict(sorted(members.items(), key=lambda kv: (kv[1] != "", kv[0])))
     return Entity(key=min(members), name=name, kind=kind, country=country, keys=ordered, stories=stories)
+
+
+def is_given_name(key: str) -> bool:
+    """Whether a one-word key is a given name: a Census given name that is no English word
+    (lexicon given-names.toml: "bernie", "hillary" is not one) or a first word of the dictionary's
+    named individuals ("hillary", "bernie")."""
+    from ..nlp.knowledge import given_names
+    from ..nlp.lexicon import words
+
+    if key in words("actors", "honorifics") or key in words("actors", "person_titles"):
+        return False  # "queen", "sir", "general" open the dictionary's entries as titles
+    return key in words("given-names") or key in given_names()
 
 
 def party_of(key: str) -> str | None:
