@@ -116,6 +116,24 @@ def middle_initials(person_keys: Iterable[str]) -> list[tuple[str, str]]:
     return [(fulls[0], plain) for plain, fulls in sorted(dropping.items()) if len(fulls) == 1 and plain in keys]
 
 
+# Letters after a person's name for an office, a rank at the bar or an honour, and the
+# generational suffixes (the UK's post-nominal letters as Debrett's and the Cabinet Office's
+# honours lists write them; "Jr", "Sr" of US usage): closed classes, lower case as name_key writes.
+POST_NOMINALS = frozenset("qc kc mp mep msp am obe cbe mbe kbe dbe jr sr".split())
+
+
+def post_nominals(person_keys: Iterable[str]) -> list[tuple[str, str]]:
+    """(key ending in a post-nominal, the same name without it) for the person keys of three words
+    or more whose name without it is also a person's: "ben emmerson qc" is "ben emmerson"."""
+    keys = set(person_keys)
+    out = []
+    for k in sorted(keys):
+        words = k.split()
+        if len(words) >= 3 and words[-1] in POST_NOMINALS and " ".join(words[:-1]) in keys:
+            out.append((k, " ".join(words[:-1])))
+    return out
+
+
 def abbreviates(short: str, long: str) -> bool:
     """Word-by-word truncation of a name of two words or more: "lib dem" ~ "liberal democrat"."""
     a, b = short.split(), long.split()
@@ -440,6 +458,8 @@ def resolve(ev: Evidence) -> list[Entity]:
     for party, keys in by_party.items():
         for k in keys[1:]:
             uf.union(keys[0], k, f"one party's names ('{ev.displays.get(keys[0], keys[0])}', '{ev.displays.get(k, k)}': parties.toml)")
+    for full, plain in post_nominals(k for k, kind in kind_of.items() if kind == "person"):
+        uf.union(plain, full, f"'{ev.displays.get(full, full)}' is '{ev.displays.get(plain, plain)}' with letters after the name")
     for full, plain in middle_initials(k for k, kind in kind_of.items() if kind == "person"):
         uf.union(plain, full, f"'{ev.displays.get(full, full)}' is '{ev.displays.get(plain, plain)}' with a middle initial")
     for a, b in ev.merges:
