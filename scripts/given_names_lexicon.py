@@ -20,7 +20,7 @@ import sys
 from pathlib import Path
 
 from people_lexicon import LICENCE  # sibling modules: scripts are run as files
-from toml_lists import wrap
+from toml_lists import word_list_file
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "coincide" / "nlp" / "lexicon" / "given-names.toml"
 
@@ -45,21 +45,17 @@ def wordnet_lemmas(wordnet: Path) -> set[str]:
 
 def main(census: str, wordnet: str = "/usr/share/wordnet") -> int:
     words = sorted(census_given_names(Path(census)) - wordnet_lemmas(Path(wordnet)))
-    OUT.write_text(f'''# Given names that are no English word ("carly", "nikki", "lindsey"). Read by coincide_actors:
+    OUT.write_text(word_list_file(
+        """# Given names that are no English word ("carly", "nikki", "lindsey"). Read by coincide_actors:
 # a name of two or three capitalised words that opens with one is a person's, even where the
-# tagger calls it an organisation. Lower case.
-provenance = """US Census Bureau, 1990 census name files dist.female.first and dist.male.first (public
+# tagger calls it an organisation. Lower case.""",
+        f"""US Census Bureau, 1990 census name files dist.female.first and dist.male.first (public
 domain; as shipped in the `names` package 0.3.0, MIT), less every lemma of Princeton WordNet 3.0
 (Debian package wordnet-base 1:3.0-37) in any part of speech, filtered by
 scripts/given_names_lexicon.py. {len(words)} names.
 
-{LICENCE}"""
-
-[words]
-words = [
-{wrap(words)}
-]
-''', encoding="utf-8")
+{LICENCE}""",
+        [("words", words, "")]), encoding="utf-8")
     print(f"{len(words)} names -> {OUT}")
     return 0
 

@@ -20,7 +20,7 @@ import sys
 from pathlib import Path
 
 from people_lexicon import LICENCE, noun_senses  # sibling modules: scripts are run as files
-from toml_lists import wrap
+from toml_lists import word_list_file
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "coincide" / "nlp" / "lexicon" / "documents.toml"
 LEGAL_DOCUMENT = "06479665"  # legal_document.n.01, legal instrument, official document, instrument
@@ -60,20 +60,16 @@ def legal_document_nouns(wordnet: Path) -> list[str]:
 
 def main(wordnet: str = "/usr/share/wordnet") -> int:
     words = legal_document_nouns(Path(wordnet))
-    OUT.write_text(f'''# Legal instruments: nouns whose commonest sense is a legal document ("act", "bill", "treaty",
+    OUT.write_text(word_list_file(
+        """# Legal instruments: nouns whose commonest sense is a legal document ("act", "bill", "treaty",
 # "statute"). Read by coincide_actors: a name whose head is one ("the Criminal Justice Act") names a
-# text, not an actor. Lemmas, singular.
-provenance = """Princeton WordNet 3.0 (Debian package wordnet-base 1:3.0-37), filtered by
+# text, not an actor. Lemmas, singular.""",
+        f"""Princeton WordNet 3.0 (Debian package wordnet-base 1:3.0-37), filtered by
 scripts/legal_documents_lexicon.py: lower-case single nouns (letters, at most one hyphen) whose
 first, commonest sense is legal_document.n.01 or one of its hyponyms. {len(words)} words.
 
-{LICENCE}"""
-
-[words]
-words = [
-{wrap(words)}
-]
-''', encoding="utf-8")
+{LICENCE}""",
+        [("words", words, "")]), encoding="utf-8")
     print(f"{len(words)} nouns -> {OUT}")
     return 0
 

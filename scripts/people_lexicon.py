@@ -20,7 +20,7 @@ import re
 import sys
 from pathlib import Path
 
-from toml_lists import wrap  # a sibling module: scripts are run as files
+from toml_lists import word_list_file  # a sibling module: scripts are run as files
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "coincide" / "nlp" / "lexicon" / "people.toml"
 NOUN_PERSON = 18  # lex_filenum of noun.person (WordNet's lexnames file)
@@ -100,28 +100,19 @@ def abstract_first(wordnet: Path) -> list[str]:
 def main(wordnet: str = "/usr/share/wordnet") -> int:
     words = people_nouns(Path(wordnet))
     later = abstract_first(Path(wordnet))
-    OUT.write_text(f'''# People: nouns whose commonest sense names a person or a kind of person ("pupils", "delegates",
+    OUT.write_text(word_list_file(
+        """# People: nouns whose commonest sense names a person or a kind of person ("pupils", "delegates",
 # "staffers"). Read by coincide_figures to tell a count of people ("40,000 pupils") from a count of
-# things ("40,000 schools"); lemmas, singular.
-provenance = """Princeton WordNet 3.0 (Debian package wordnet-base 1:3.0-37), filtered by
+# things ("40,000 schools"); lemmas, singular.""",
+        f"""Princeton WordNet 3.0 (Debian package wordnet-base 1:3.0-37), filtered by
 scripts/people_lexicon.py: lower-case single nouns (letters, at most one hyphen) whose first,
 commonest sense is in the lexicographer file noun.person or is person.n.01 itself. {len(words)} words.
 
-{LICENCE}"""
-
-[words]
-words = [
-{wrap(words)}
-]
-
-# Nouns whose person sense comes after only abstract senses (no body: acts, qualities, states,
+{LICENCE}""",
+        [("words", words, ""),
+         ("abstract_first", later, f"""# Nouns whose person sense comes after only abstract senses (no body: acts, qualities, states,
 # times), the first an act, a quality, a feeling or a state, so that their plural with a number counts people ("four justices", "six million lives").
-# {len(later)} words.
-[abstract_first]
-words = [
-{wrap(later)}
-]
-''', encoding="utf-8")
+# {len(later)} words.""")]), encoding="utf-8")
     print(f"{len(words)} nouns -> {OUT}")
     return 0
 
