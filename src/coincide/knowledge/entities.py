@@ -500,17 +500,12 @@ def is_given_name(key: str) -> bool:
 
 def party_of(key: str) -> str | None:
     """The party a name key names, by the parties lexicon's table of one party's names ("tory",
-    "conservative", "conservative party" -> "conservative"; "gop" -> "republican"), or None. Keys
-    with a country written in ("republican:GBR") are left alone: the table is of UK and US parties."""
+    "conservative" -> "conservative"; "gop" -> "republican"), or None. `name_key` has already taken
+    off the article, a last "party" and the plural. Keys with a country written in
+    ("republican:GBR") are left alone: the table is of UK and US parties."""
     from ..nlp.lexicon import table
 
-    if ":" in key:
-        return None
-    words = [w for w in key.split() if w != "the"]
-    if len(words) > 1 and words[-1] == "party":
-        words = words[:-1]
-    names = table("parties", "party_names")
-    tags = names.get(" ".join(words))
+    tags = None if ":" in key else table("parties", "party_names").get(key)
     return tags[0] if tags else None
 
 
