@@ -954,10 +954,10 @@ class _Referents(_Names):
         name of two or three capitalised words the tagger calls an organisation, and the dictionary
         does not know, is a person's when its first word is a given name that is no English word
         (CENSUS_GIVEN_NAMES: "Carly Fiorina"; not "Edison Research") and its last word ends no
-        body's name ("Ora Media"), or the story says so around
-        it: a singular noun for a kind of person (WordNet's) right before it or in apposition to
-        it, or an age in apposition after it. The tagger reads unfamiliar names as bodies; a body
-        is no "advisor", has no age and is seldom named with a given name."""
+        body's name ("Ora Media"), or when the story says so around it: a singular noun for a kind
+        of person (WordNet's) right before it or in apposition to it, or an age in apposition after
+        it. The tagger reads unfamiliar names as bodies; a body is no "advisor", has no age and is
+        seldom named with a given name."""
         doc = self.doc
         if not 2 <= len(span) <= 3 or not all(t.is_title and t.pos_ == "PROPN" for t in span):
             return False
