@@ -81,6 +81,29 @@ def test_a_surname_joins_the_person_it_shortens_with_the_evidence_kept(store):
     assert "surname" in names["blair"]["evidence"]
 
 
+def test_an_entity_counts_each_story_naming_it_once_by_any_of_its_names(store):
+    # one party under two names (parties.toml): a story naming both counts once, and so does a
+    # story whose two actors of one name were given two kinds (a body and a group)
+    store.add(story("s1", "The Tories said no.", [actor("a1", "Tories", "organization", "The Tories said no.")]))
+    body = "The Conservatives and the Tories met."
+    store.add(story("s2", body, [actor("a1", "Conservatives", "organization", body),
+                                 actor("a2", "Tories", "organization", body)]))
+    body = "Conservatives said so. The Conservatives left."
+    store.add(story("s3", body, [actor("a1", "Conservatives", "organization", body),
+                                 actor("a2", "Conservatives", "group", body)]))
+    store.refresh_entities()
+    tories = query.find_entity(store, "Tories")
+    assert tories.id == query.find_entity(store, "Conservatives").id
+    row = next(e for e in query.entities(store)["items"] if e["id"] == tories.id)
+    assert row["stories"] == 3
+    assert {n["key"]: n["stories"] for n in query.entity_names(store, tories)} == {"tory": 2, "conservative": 2}
+    # a replaced story that no longer names it takes its count back
+    store.add(story("s1", "Labour said no.", [actor("a1", "Labour", "organization", "Labour said no.")], version="2"))
+    store.refresh_entities()
+    row = next(e for e in query.entities(store)["items"] if e["id"] == tories.id)
+    assert row["stories"] == 2
+
+
 def test_merge_and_split_are_corrections_that_survive_reanalysis(store):
     store.add(story("s1", "Downing Street said so.", [actor("a1", "Downing Street", "organization")]))
     store.add(story("s2", "Number 10 said so.", [actor("a1", "Number 10", "organization")]))

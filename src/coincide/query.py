@@ -460,10 +460,11 @@ def entities(store, kind: str | None = None, country: str | None = None, party: 
 
 
 def entity_names(store, who: EntityRef) -> list[dict[str, Any]]:
-    """Every name of an entity with the stories using it and why it joined the entity."""
+    """Every name of an entity with the stories using it (each story once, whatever kinds its
+    actors of that name were given) and why it joined the entity."""
     return store.fetch(
         "SELECT k.key, COALESCE(d.display, k.key) AS name, k.evidence,"
-        " COALESCE((SELECT SUM(n.stories) FROM name_kinds n WHERE n.key = k.key AND n.stories > 0), 0) AS stories"
+        " (SELECT COUNT(DISTINCT i.story_id) FROM actor_idents i WHERE i.ident = k.key AND i.via = 'name') AS stories"
         " FROM entity_keys k LEFT JOIN name_displays d ON d.key = k.key WHERE k.entity_id = ? AND k.key NOT LIKE ?"
         " ORDER BY stories DESC, k.key", (who.id, COUNTRY_PREFIX + "%"))
 

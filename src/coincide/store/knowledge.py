@@ -308,6 +308,12 @@ class KnowledgeStore:
                            sum(1 for k in e.keys if not k.startswith(COUNTRY_PREFIX))) for e in found])
         self._write_many(w, "INSERT INTO entity_keys (key, entity_id, evidence) VALUES (?, ?, ?)",
                          [(k, ids[e.key], why) for e in found for k, why in e.keys.items()])
+        # An entity's stories are the stories naming it by any of its names, each once: "Tories" and
+        # "Conservatives" are one entity reported in 151 stories of the three folders, where the
+        # largest name's count said 112 and the names' sum 198 (a story using both). Read
+        # through the indexes of both tables, a few ms per thousand stories.
+        self._write(w, "UPDATE entities SET stories = (SELECT COUNT(DISTINCT i.story_id) FROM entity_keys k"
+                       " JOIN actor_idents i ON i.ident = k.key AND i.via = 'name' WHERE k.entity_id = entities.id)")
 
     def _aggregate(self, w, only_changed: bool = False) -> None:
         """Sum, per entity, the positions and pairs the queries count (see the migrations' entity_*
