@@ -409,6 +409,20 @@ def test_a_name_of_a_legal_text_is_no_actor_but_a_body_or_person_named_with_one_
     assert bool(named(doc, words)) is stays, [(a.name, a.kind) for a in doc._.actors]
 
 
+@pytest.mark.parametrize("text, words, stays", [
+    # a name WordNet knows in one sense, an act, names a programme or an event (session 38)
+    ("The senator said Medicare would run out of money, and Democrats attacked the plan.", "Medicare", False),
+    ("Critics said NAFTA cost jobs in Ohio.", "NAFTA", False),
+    ("The governor wants to protect Social Security for retirees.", "Social Security", False),
+    # initials WordNet gives a common noun are a body's too; a body that runs a programme stays
+    ("The CBC reported that the minister resigned.", "CBC", True),
+    ("The Medicare Rights Center said the cuts would hurt seniors.", "Medicare Rights Center", True),
+])
+def test_a_name_of_an_act_is_no_actor_but_a_body_named_after_one_stays(nlp, text, words, stays):
+    doc = analyse(nlp, text)
+    assert bool(named(doc, words)) is stays, [(a.name, a.kind) for a in doc._.actors]
+
+
 @pytest.mark.parametrize("text, name, later", [
     # a name read as a person's by its given name gives its surname to the story's people, so a
     # later lone surname the tagger calls a place is that person (session 37)

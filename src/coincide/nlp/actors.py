@@ -52,6 +52,8 @@ HONORIFICS = lexicon.words("actors", "honorifics")
 PEOPLE_NOUNS = lexicon.words("people")
 # WordNet's nouns whose commonest sense is a legal document (lemmas): "act", "bill", "treaty"
 LEGAL_DOCUMENTS = lexicon.words("documents")
+# Proper names WordNet knows in one sense only, an act: "Medicare", "Social Security", "NAFTA"
+ACT_NAMES = lexicon.words("act-names")
 # Head nouns of bodies (coref.toml), singular and plural: a name ending in one is a body's
 # ("Chicago Teachers Union", "Platform Drafting Committee")
 _BODY_HEADS = lexicon.words("coref", "organization_heads") | lexicon.words("coref", "body_heads")
@@ -376,6 +378,8 @@ class _Names:
         cands = [c for c in cands if not self.after_a_stance_prefix(c)]
         # "the Criminal Justice Act", "the Maastricht Treaty": a name whose head is a legal text
         cands = [c for c in cands if not self.names_a_legal_text(c)]
+        # "cuts to Medicare", "NAFTA was a disaster", "the Vietnam War": a programme or an event
+        cands = [c for c in cands if not self.names_an_act(c)]
         # "Secretary of State Hillary Clinton", "the former secretary of state", "the Home
         # Secretary": a name the tagger found inside a title of several words ("State", "Home")
         # is a word of the title, unless the story also names it on its own ("Congress passed the
@@ -605,6 +609,16 @@ class _Names:
             return False
         root = self.doc[c.start : c.end].root
         return root.text[:1].isupper() and root.lemma_.lower() in LEGAL_DOCUMENTS
+
+    def names_an_act(self, c: Candidate) -> bool:
+        """Whether the candidate, a body or a person to the tagger and unknown to the dictionaries,
+        is a name WordNet knows in one sense only and that sense an act (ACT_NAMES: "Medicare",
+        "Medicaid", "Social Security", "NAFTA", "the Korean War"). It names a programme, a war or a
+        rite that actors run, fight or oppose, not one of them. Places are left to be places
+        ("Verdun" is a battle to WordNet and a town to the story)."""
+        if c.match is not None or c.label not in ("ORG", "PERSON", "NORP"):
+            return False
+        return " ".join(self.doc[c.start : c.end].text.lower().replace("’", "'").split()) in ACT_NAMES
 
     def pair_as_modifier(self, c: Candidate) -> bool:
         """Whether the candidate is two parties joined by a hyphen, each a country, a party or a
