@@ -423,6 +423,20 @@ def test_a_name_of_an_act_is_no_actor_but_a_body_named_after_one_stays(nlp, text
     assert bool(named(doc, words)) is stays, [(a.name, a.kind) for a in doc._.actors]
 
 
+@pytest.mark.parametrize("text, name, kind", [
+    # a one-word "person" the story names only as what is said or done on is a medium, a body
+    # (session 38: "Twitter", PERSON to the tagger in 77 stories)
+    ("Hillary Clinton took to Twitter to say thanks.", "Twitter", "organization"),
+    ("Months after he savaged her on Twitter, Donald Trump spoke to reporters.", "Twitter", "organization"),
+    # a surname of the story's person, or a name the story also gives as one who acts, stays a person
+    ("Rachel Maddow spoke first. Later the senator appeared on Maddow again.", "Rachel Maddow", "person"),
+    ("There were attempts on Prime Minister Thatcher in Brighton.", "Thatcher", "person"),
+])
+def test_a_one_word_name_named_only_as_a_medium_is_a_body(nlp, text, name, kind):
+    doc = analyse(nlp, text)
+    assert [a.kind for a in doc._.actors if a.name == name] == [kind], [(a.name, a.kind) for a in doc._.actors]
+
+
 @pytest.mark.parametrize("text, name, later", [
     # a name read as a person's by its given name gives its surname to the story's people, so a
     # later lone surname the tagger calls a place is that person (session 37)
