@@ -428,7 +428,7 @@ def test_a_name_of_an_act_is_no_actor_but_a_body_named_after_one_stays(nlp, text
     # (session 38: "Twitter", PERSON to the tagger in 77 stories)
     ("Hillary Clinton took to Twitter to say thanks.", "Twitter", "organization"),
     ("Months after he savaged her on Twitter, Donald Trump spoke to reporters.", "Twitter", "organization"),
-    # a surname of the story's person, or a name the story also gives as one who acts, stays a person
+    # a surname of a person the story names in full, or a name after a title, stays a person
     ("Rachel Maddow spoke first. Later the senator appeared on Maddow again.", "Rachel Maddow", "person"),
     ("There were attempts on Prime Minister Thatcher in Brighton.", "Thatcher", "person"),
 ])
