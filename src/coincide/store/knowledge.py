@@ -311,7 +311,7 @@ class KnowledgeStore:
         # An entity's stories are the stories naming it by any of its names, each once: "Tories" and
         # "Conservatives" are one entity reported in 151 stories of the three folders, where the
         # largest name's count said 112 and the names' sum 198 (a story using both). Read
-        # through the indexes of both tables, a few ms per thousand stories.
+        # through the indexes of both tables, about 0.1 s on 1,466 stories.
         self._write(w, "UPDATE entities SET stories = (SELECT COUNT(DISTINCT i.story_id) FROM entity_keys k"
                        " JOIN actor_idents i ON i.ident = k.key AND i.via = 'name' WHERE k.entity_id = entities.id)")
 
