@@ -437,6 +437,18 @@ def test_a_one_word_name_named_only_as_a_medium_is_a_body(nlp, text, name, kind)
     assert [a.kind for a in doc._.actors if a.name == name] == [kind], [(a.name, a.kind) for a in doc._.actors]
 
 
+@pytest.mark.parametrize("text, name, kind", [
+    # a body named by a government noun is a government, as "the government" is (session 38)
+    ("The British Government said it would act.", "British Government", "government"),
+    ("The Cabinet met on Tuesday to discuss the plan.", "Cabinet", "government"),
+    # another head stays a body
+    ("The Electoral Commission said the rules were clear.", "Electoral Commission", "organization"),
+])
+def test_a_body_named_by_a_government_noun_is_a_government(nlp, text, name, kind):
+    doc = analyse(nlp, text)
+    assert [a.kind for a in doc._.actors if a.name == name] == [kind], [(a.name, a.kind) for a in doc._.actors]
+
+
 @pytest.mark.parametrize("text, name, later", [
     # a name read as a person's by its given name gives its surname to the story's people, so a
     # later lone surname the tagger calls a place is that person (session 37)

@@ -959,7 +959,13 @@ class _Referents(_Names):
         iso = None
         for t in self.doc[c.start : c.end]:
             iso = iso or self.country_of_tokens([t])
-        self.add(("org", norm(name)), name, "organization", span, "name", country=iso, role=c.role)
+        # "the British Government", "the Cabinet", "the Welsh Assembly Government": a body whose name
+        # ends in a government noun is a government (as "the government" is, read as a description);
+        # not "State", which ends pieces of other names more often than a government's ("Islamic
+        # State", "secretary of State", "State of the Union": narrowed on the tuning lines)
+        last = name.split()[-1].lower() if name.split() else ""
+        kind = "government" if last in GOVERNMENT_HEADS and last != "state" else "organization"
+        self.add(("org", norm(name)), name, kind, span, "name", country=iso, role=c.role)
         return True
 
     def _resolve_people_named(self, c: Candidate) -> bool:
