@@ -403,6 +403,10 @@ def test_a_name_is_not_run_on_over_a_country_word_or_a_title(nlp, text, names):
     ("The Federal Office for the Protection of the Constitution said the plan was wrong.",
      "Federal Office for the Protection of the Constitution", True),
     ("Bill Clinton said the deal was bad.", "Bill Clinton", True),
+    # the head alone, the tagger having left its modifiers out (session 38); a given name stays
+    ("A shortened Finance Bill would have to be rushed through Parliament.", "Bill", False),
+    ("Her husband Bill has stuck to fundraising.", "Bill", True),
+    ("It was under Mr. Ban's watch that the Assembly acted.", "Mr. Ban", True),
 ])
 def test_a_name_of_a_legal_text_is_no_actor_but_a_body_or_person_named_with_one_stays(nlp, text, words, stays):
     doc = analyse(nlp, text)

@@ -633,10 +633,25 @@ class _Names:
         Act", "the Maastricht Treaty"). It names a text, what actors pass, sign or oppose, not one
         of them. A body named after one keeps its own head ("the Federal Office for the Protection
         of the Constitution" is an office)."""
-        if c.match is not None or c.end - c.start < 2:
+        if c.match is not None:
             return False
+        if c.end - c.start < 2:
+            return self._cut_from_a_legal_text(c)
         root = self.doc[c.start : c.end].root
         return root.text[:1].isupper() and root.lemma_.lower() in LEGAL_DOCUMENTS
+
+    def _cut_from_a_legal_text(self, c: Candidate) -> bool:
+        """One capitalised legal-document noun whose capitalised modifier the tagger left out of the
+        name ("a shortened Finance Bill", "the Criminal Justice Bill": "Bill" alone, a person to the
+        tagger): the same text. Not after an honorific or a title ("Mr. Ban", "Secretary-General
+        Ban"), and not "Bill" the given name before a surname (a name of two words, read above)."""
+        tok = self.doc[c.start]
+        if not tok.text[:1].isupper() or tok.lemma_.lower() not in LEGAL_DOCUMENTS or tok.i == 0:
+            return False
+        before = self.doc[tok.i - 1]
+        return (before.head.i == tok.i and before.dep_ in ("compound", "amod") and before.text[:1].isupper()
+                and before.lower_.rstrip(".") not in HONORIFICS and before.lower_ not in HONORIFICS
+                and not self.title_words([before]))
 
     def names_an_act(self, c: Candidate) -> bool:
         """Whether the candidate, a body or a person to the tagger and unknown to the dictionaries,
