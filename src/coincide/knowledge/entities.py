@@ -312,8 +312,8 @@ class Entity:
     kind: str
     country: str | None
     keys: dict[str, str]  # member key -> the evidence that joined it ("" for the representative)
-    # at least this many stories (its most used name's); the store writes the exact count, each
-    # story naming it by any name once, from the stories' actors (store/knowledge.py)
+    # its most used name's stories, an estimate: the store writes the exact count, each story
+    # naming it by any name once, from the stories' actors (store/knowledge.py)
     stories: int = 0
     party: str | None = None  # the key of the party entity the person speaks for
 

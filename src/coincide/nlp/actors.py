@@ -577,8 +577,7 @@ class _Names:
                 continue
             if word.lower() in CENSUS_GIVEN_NAMES or word.lower() in surnames:
                 continue
-            if any(c.start > 0 and (doc[c.start - 1].lower_.rstrip(".") in HONORIFICS or self.title_words([doc[c.start - 1]]))
-                   for c in group):
+            if any(c.start > 0 and self._title_or_honorific(doc[c.start - 1]) for c in group):
                 continue  # "attempts on Prime Minister Thatcher": a title says whose name it is
             if all(c.label == "ORG" or _spoken_on(doc[c.start]) for c in group):
                 for c in group:
@@ -650,8 +649,11 @@ class _Names:
             return False
         before = self.doc[tok.i - 1]
         return (before.head.i == tok.i and before.dep_ in ("compound", "amod") and before.text[:1].isupper()
-                and before.lower_.rstrip(".") not in HONORIFICS and before.lower_ not in HONORIFICS
-                and not self.title_words([before]))
+                and not self._title_or_honorific(before))
+
+    def _title_or_honorific(self, tok: Token) -> bool:
+        """The word is an honorific ("Mr", "Mr.") or a one-word title of office ("Minister")."""
+        return tok.lower_ in HONORIFICS or tok.lower_.rstrip(".") in HONORIFICS or self.title_words([tok])
 
     def names_an_act(self, c: Candidate) -> bool:
         """Whether the candidate, a body or a person to the tagger and unknown to the dictionaries,
