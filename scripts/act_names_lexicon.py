@@ -61,16 +61,21 @@ def act_names(wordnet: Path) -> list[str]:
     return sorted(set(names))
 
 
-def main(argv: list[str]) -> int:
-    wordnet = Path(argv[1]) if len(argv) > 1 else Path("/usr/share/wordnet")
-    names = act_names(wordnet)
-    comment = ("# Proper names whose one WordNet 3.0 noun sense is an act (noun.act), not an office:\n"
-               "# programmes, wars, battles, rites. Built by scripts/act_names_lexicon.py; do not edit.\n"
-               "# Read by nlp/actors.py: a name no dictionary knows that is one of these is no actor.")
-    OUT.write_text(word_list_file(comment, LICENCE, [("words", names, "")]), encoding="utf-8")
+def main(wordnet: str = "/usr/share/wordnet") -> int:
+    names = act_names(Path(wordnet))
+    OUT.write_text(word_list_file(
+        """# Proper names of acts: names WordNet knows in one sense only, filed under noun.act and not an
+# office (programmes, wars, battles, rites: "medicare", "social security", "nafta"). Read by
+# coincide_actors: a name no dictionary knows that is one of these is no actor. Lower case, spaces.""",
+        f"""Princeton WordNet 3.0 (Debian package wordnet-base 1:3.0-37), filtered by
+scripts/act_names_lexicon.py: capitalised noun lemmas with one sense, in noun.act, not below
+position.n.06; initials only where they shorten a capitalised name. {len(names)} names.
+
+{LICENCE}""",
+        [("words", names, "")]), encoding="utf-8")
     print(f"{len(names)} names -> {OUT}")
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv))
+    sys.exit(main(*sys.argv[1:]))
