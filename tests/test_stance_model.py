@@ -309,3 +309,42 @@ def test_composed_sides_are_read_only_for_a_model_that_names_them(model):
     reads_comp = M.model_from_dict({"features": ["bias", "tgt_comp_support"], "weights": [[0, 0]] * 3, "threshold": 0.5})
     assert reads_links.reads_targets and not reads_links.reads_composed
     assert reads_comp.reads_targets and reads_comp.reads_composed
+
+
+# --- session 39: the sentence embedding as features ---
+
+
+def _embedding_model(scale: float) -> M.Model:
+    """Weights on the embedding only: opposition along the vector of an invented refusal, so a
+    side can come only from what a sentence means, never from a lexicon word (no gate)."""
+    from coincide.nlp.sentence_embedding import load_embedder
+
+    ref = load_embedder().embed(["The union rejects the pay offer and will fight it."])[0]
+    zeros = [0.0] * len(M.EMBEDDING_FEATURES)
+    return M.model_from_dict({
+        "features": ["bias", *M.EMBEDDING_FEATURES],
+        "weights": [[2.0, *zeros], [0.0, *zeros], [0.0, *(float(x) * 6 for x in ref)]],
+        "threshold": 0.5, "embedding": {"scale": scale},
+    })
+
+
+def test_a_model_reading_the_embedding_sides_with_what_a_sentence_means(model):
+    text = ("Kennedy said the union would reject the pay offer and fight it. "
+            "Kennedy said he arrived in Leeds on Tuesday by train.")
+    doc, names = build_doc(model, text, ACTORS)
+    reads = _embedding_model(1.0)
+    assert reads.reads_embedding and not M.model_from_dict({"features": ["bias"], "weights": [[0.0]] * 3,
+                                                            "threshold": 0.5}).reads_embedding
+    got = [(names[p.holder], p.stance, doc.text[p.span[0]:p.span[1]]) for p in M.model_positions(doc, [], reads)]
+    # every candidate of the refusal's sentence (the speaker, and the union its subject) reads one
+    # vector; the arrival is no side
+    first = "Kennedy said the union would reject the pay offer and fight it."
+    assert sorted(got) == [("Kennedy", "oppose", first), ("the union", "oppose", first)]
+    # the file's scale multiplies the numbers: at 0 the embedding says nothing, so no side
+    assert M.model_positions(doc, [], _embedding_model(0.0)) == []
+
+
+def test_the_shipped_model_reads_the_sentence_embedding():
+    m = M.load_model()
+    assert m.reads_embedding and m.embedding_scale > 0
+    assert m.meta["out_of_fold"]["f1"] > 0.44  # session 39: 0.4168 without the embedding, 0.4507 with it

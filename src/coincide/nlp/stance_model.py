@@ -467,6 +467,14 @@ class Model:
     roles: tuple[str, ...] = DEFAULT_ROLES  # the candidate roles the model was trained on
     # a threshold per role where the trainer calibrated one (else `threshold`), as (role, value)
     role_thresholds: tuple[tuple[str, float], ...] = ()
+    # what the sentence embedding's numbers are multiplied by before the weights read them
+    # (`embedding.scale` of the file; the trainer's choice by cross-validation), when they do
+    embedding_scale: float = 1.0
+
+    @functools.cached_property
+    def reads_embedding(self) -> bool:
+        """Whether the weights read the candidate's sentence embedding (EMBEDDING_FEATURES)."""
+        return EMBEDDING_FEATURES[0] in self.index
 
     @functools.cached_property
     def reads_targets(self) -> bool:
@@ -521,6 +529,7 @@ def model_from_dict(data: dict, source: str = MODEL_FILE) -> Model:
         gate = str(data.get("gate", "none"))
         roles = tuple(data.get("roles") or DEFAULT_ROLES)
         role_thresholds = tuple((str(r), float(v)) for r, v in sorted((data.get("role_thresholds") or {}).items()))
+        embedding_scale = float((data.get("embedding") or {}).get("scale", 1.0))
     except (KeyError, TypeError, ValueError) as exc:
         raise ConfigError(f"stance model {source}: not a stance model file ({exc})") from None
     if len(weights) != len(CLASSES) or any(len(r) != len(names) for r in weights):
@@ -529,7 +538,8 @@ def model_from_dict(data: dict, source: str = MODEL_FILE) -> Model:
         raise ConfigError(f"stance model {source}: gate must be one of {', '.join(GATES)}, not {gate!r}")
     if any(r not in ROLES for r in roles):
         raise ConfigError(f"stance model {source}: roles must be among {', '.join(ROLES)}, not {list(roles)!r}")
-    return Model(names, weights, threshold, margin, dict(data.get("trained_on") or {}), gate, roles, role_thresholds)
+    return Model(names, weights, threshold, margin, dict(data.get("trained_on") or {}), gate, roles, role_thresholds,
+                 embedding_scale)
 
 
 @functools.lru_cache(maxsize=1)
@@ -602,6 +612,27 @@ class _RuleSpans:
         return k > 0 and furthest[k - 1] > start
 
 
+# The sentence embedding's numbers as features (coincide.nlp.sentence_embedding): one per dimension.
+EMBEDDING_FEATURES = tuple(f"emb{i:03d}" for i in range(384))
+
+
+def sentence_text(c: Candidate) -> str:
+    """The words of a candidate's sentence as the embedding reads them (and the trainer labels
+    them): the sentence's text without the white space around it."""
+    return c.sent.text.strip()
+
+
+def embedding_features(texts: list[str], scale: float) -> list[dict[str, float]]:
+    """EMBEDDING_FEATURES of each text, the embedding's numbers times `scale`; one embedding per
+    distinct text, the texts embedded in one batch."""
+    from .sentence_embedding import load_embedder
+
+    distinct = list(dict.fromkeys(texts))
+    vectors = load_embedder().embed(distinct) if distinct else []
+    by_text = {t: dict(zip(EMBEDDING_FEATURES, (float(x) * scale for x in v))) for t, v in zip(distinct, vectors)}
+    return [by_text[t] for t in texts]
+
+
 def model_positions(doc: Doc, rule_positions: list[Position], model: Model | None = None) -> list[Position]:
     """The classifier's positions for this Doc, leaving out holders that already have a rule
     position in the same sentence."""
@@ -611,12 +642,15 @@ def model_positions(doc: Doc, rule_positions: list[Position], model: Model | Non
     out: list[Position] = []
     # the target links cost a walk over each stance word's parse; skipped when the weights read none,
     # and the composed sides (tgt_comp_) skipped unless the weights name one
-    for c in candidates(doc, rule_positions, ctx, targets=model.reads_targets, composed=model.reads_composed):
+    read = [c for c in candidates(doc, rule_positions, ctx, targets=model.reads_targets, composed=model.reads_composed)
+            # a role the model was not trained on, or a holder the rules already placed here: not read
+            if c.role in model.roles and not covered.overlaps(c.holder, c.sent.start_char, c.sent.end_char)]
+    if model.reads_embedding:
+        # the embedding costs more than every other feature together: only the sentences read
+        for c, extra in zip(read, embedding_features([sentence_text(c) for c in read], model.embedding_scale)):
+            c.features.update(extra)
+    for c in read:
         start, end = c.sent.start_char, c.sent.end_char
-        if c.role not in model.roles:
-            continue  # a role the model was not trained on
-        if covered.overlaps(c.holder, start, end):
-            continue
         side, _ = model.predict(c.features)
         if side == "none":
             continue
