@@ -415,10 +415,14 @@ def resolve(ev: Evidence) -> list[Entity]:
         if len(k.split()) > 1:
             by_initials["".join(w[0] for w in k.split())].append(k)
             by_initials["".join(w[0] for w in k.split() if w not in _FUNCTION_WORDS)].append(k)
+    # initials join their expansion only where some story ties the two (one actor named by both:
+    # "the Public Accounts Committee (PAC)"): across the archive the same letters name other bodies
+    # ("PAC" in US stories is a political action committee, "NHS" a misread "New Hampshire Sanders")
+    tied = {frozenset((key, akey)) for (key, akey, _person), n in ev.aliases.items() if n > 0}
     for k in non_person:
         if len(k.split()) == 1 and (ev.displays.get(k) or "").replace(".", "").isupper():
             longs = sorted(set(by_initials.get(k, ())))
-            if len(longs) == 1 and initials_of(k, longs[0]):  # one expansion only: "EU" ~ "European Union"
+            if len(longs) == 1 and initials_of(k, longs[0]) and frozenset((k, longs[0])) in tied:
                 uf.union(longs[0], k, f"'{ev.displays.get(k)}' is the initials of '{ev.displays.get(longs[0], longs[0])}'")
     by_shape: dict[tuple, list[str]] = defaultdict(list)
     for k in non_person:
