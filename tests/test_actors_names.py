@@ -425,7 +425,8 @@ def test_a_name_of_a_text_or_an_act_is_no_actor_but_a_body_or_person_named_with_
     # (session 38: "Twitter", PERSON to the tagger in 77 stories)
     ("Hillary Clinton took to Twitter to say thanks.", "Twitter", "organization"),
     ("Months after he savaged her on Twitter, Donald Trump spoke to reporters.", "Twitter", "organization"),
-    # a surname of a person the story names in full, or a name after a title, stays a person
+    # a host's surname joins the person the story names in full (through the surname join, not
+    # this rule); a name after a title stays a person
     ("Rachel Maddow spoke first. Later the senator appeared on Maddow again.", "Rachel Maddow", "person"),
     ("There were attempts on Prime Minister Thatcher in Brighton.", "Thatcher", "person"),
 ])
