@@ -446,3 +446,16 @@ def test_a_surname_after_a_name_read_by_its_given_name_is_that_person(nlp, text,
     at = text.index(later)
     owners = [(a.name, a.kind) for a in doc._.actors for s, e in a.mentions if s <= at < e]
     assert owners == [(name, "person")], [(a.name, a.kind, a.mentions) for a in doc._.actors]
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # a one-word name the tagger calls a body, taken up by a person's pronoun as the subject that
+    # follows, is a person (session 40: a lone "Trump" an organisation in 11 stories)
+    ("Trump said he would build a wall on the border.", "Trump", "person"),
+    # a body is "it"; a person named between takes the pronoun; so does a noun of a kind of person
+    ("Labour said it would scrap the tax. He was not there.", "Labour", "organization"),
+    ("Kroll said the senator lied. He said so twice.", "Kroll", "organization"),
+    ("Kroll fired the engineer. He said the firm was wrong.", "Kroll", "organization"),
+])
+def test_a_one_word_body_taken_up_by_he_or_she_is_a_person(nlp, text, name, kind):
+    assert kind_of_the_one(analyse(nlp, text), name) == kind

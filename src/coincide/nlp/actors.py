@@ -967,6 +967,12 @@ class _Referents(_Names):
             # tagger calls a place or a body is this person
             self.person_words.update(words[-1:])
             return True
+        if c.label == "ORG" and len(span) == 1 and self._taken_up_as_a_person(span):
+            # "Trump said he would ...": a body is "it"; the tagger's ORG for a lone surname it has
+            # not seen with a given name is its slip
+            self.resolve_person(Candidate(c.start, c.end, "PERSON"))
+            self.person_words.update(words[-1:])
+            return True
         if len(words) > 1 and any(_sub(words, full) for full in self.person_names_by_last.get(words[-1], ())):
             # "Kilroy-Silk" (three tokens, tagged ORG) after or before "Robert Kilroy-Silk": the
             # longest name in the story that ends with these words is the person they name
@@ -1037,6 +1043,37 @@ class _Referents(_Names):
             return True
         after = doc[span.end:span.end + 3]
         return len(after) == 3 and after[0].text == "," and after[1].like_num and after[2].text == ","
+
+    def _taken_up_as_a_person(self, span: Span) -> bool:
+        """One title-case name (the tagger may call it a noun) that some mention, as a clause's subject, has taken up by a
+        person's pronoun: "he"/"she" as a subject later in its sentence or as the subject of the
+        next sentence's main verb, or "his" later in its sentence ("Trump said he would ...",
+        "Trump attacked the plan. He said ..."), with no other subject noun, person's name, noun of
+        a kind of person ("the engineer") or "it"/"its" between. Organisations are "it"; "her" and "him" are left out, as they may be
+        a body's object ("the firm sued him")."""
+        doc = self.doc
+        word = span[0]
+        if not (word.is_title and word.pos_ in ("PROPN", "NOUN")) or word.lower_ in BODY_WORDS:
+            return False
+        for t in doc:
+            if t.text != word.text or t.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            sent = t.sent
+            blocked = False
+            for u in doc[t.i + 1 : sent.end]:
+                if u.lower_ in ("he", "she") and u.dep_ in ("nsubj", "nsubjpass") or u.lower_ == "his" and u.dep_ == "poss":
+                    return True
+                if (u.dep_ in ("nsubj", "nsubjpass") and u.pos_ in ("NOUN", "PROPN")) or u.ent_type_ == "PERSON" \
+                        or (u.pos_ == "NOUN" and u.lemma_ in PEOPLE_NOUNS) or u.lower_ in ("it", "its"):
+                    blocked = True
+                    break
+            if blocked or sent.end >= len(doc):
+                continue
+            nxt = doc[sent.end].sent
+            if any(u.lower_ in ("he", "she") and u.dep_ in ("nsubj", "nsubjpass") and u.head.i == nxt.root.i
+                   and u.i < nxt.root.i for u in nxt):
+                return True
+        return False
 
     def _named_as_place(self, word: str) -> bool:
         """Whether the story names `word` as a place somewhere: the object of a preposition that is
