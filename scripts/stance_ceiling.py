@@ -76,8 +76,9 @@ def decisions(stories: list[dict], P: np.ndarray, threshold: float, margin: floa
     for p, c in zip(P, cands):
         if c["covered"] or c["label"] == "none":
             continue
-        want = 1 if c["label"] in ("support", "both") else 2
         side = 1 if p[1] >= p[2] else 2
+        # "both": the holder takes each side in the sentence (two positions), either is right
+        want = side if c["label"] == "both" else 1 if c["label"] == "support" else 2
         if side != want:
             out["the other side preferred"] += 1
             continue
