@@ -53,21 +53,21 @@ def load(cache: str) -> tuple[list[dict], list[str]]:
 
 def out_of_fold(stories: list[dict], names: list[str], lam: float, fraction: float = 1.0,
                 rng: np.random.Generator | None = None) -> np.ndarray:
-    """Each story's candidates scored by a model trained on the other folds (on `fraction` of
-    their story groups, drawn with `rng`)."""
-    fold = T.folds_of(stories)
-    oof: list = [None] * len(stories)
-    for f in range(T.FOLDS):
-        train = [s for s, g in zip(stories, fold) if g != f]
-        if fraction < 1.0:
-            groups = sorted({T._group(s["path"]) for s in train})
-            keep = set(rng.choice(groups, size=max(1, round(fraction * len(groups))), replace=False))
-            train = [s for s in train if T._group(s["path"]) in keep]
-        W = T.train(*T.matrix(train, names), lam)
-        for i, (s, g) in enumerate(zip(stories, fold)):
-            if g == f:
-                oof[i] = T.probabilities(W, T.matrix([s], names)[0])
+    """Each story's candidates scored by a model trained on the other folds (the trainer's
+    oof_probabilities), on `fraction` of their story groups drawn with `rng`."""
+    def narrow(train: list[dict]) -> list[dict]:
+        groups = sorted({T._group(s["path"]) for s in train})
+        keep = set(rng.choice(groups, size=max(1, round(fraction * len(groups))), replace=False))
+        return [s for s in train if T._group(s["path"]) in keep]
+
+    oof = T.oof_probabilities(stories, names, lam, narrow if fraction < 1.0 else None)
     return np.vstack([p for p in oof if len(p)])
+
+
+def labels(stories: list[dict]) -> np.ndarray:
+    """Each candidate's class index, as the trainer's matrix() gives it ("both" counts as support)."""
+    return np.array([T.CLASSES.index("support" if c["label"] == "both" else c["label"])
+                     for s in stories for c in s["candidates"]], dtype=int)
 
 
 def decisions(stories: list[dict], P: np.ndarray, threshold: float, margin: float, gate: str) -> collections.Counter:
@@ -157,7 +157,7 @@ def main(argv=None) -> int:
     signs = [reading_sign(c["features"]) for s in stories for c in s["candidates"]]
     fast = T.FastScore(stories, signs)
     P = out_of_fold(stories, names, lam)
-    y = T.matrix(stories, names)[1]
+    y = labels(stories)
     print(f"{len(stories)} tuning stories, {len(y)} candidates, {len(names)} features; setting lambda {lam}, "
           f"threshold {threshold}, margin {margin}, gate {gate}")
     print(f"out of fold at that setting: {fmt(fast.figures(P, threshold, margin, gate))}")

@@ -424,13 +424,16 @@ def fit(X: np.ndarray, y: np.ndarray, lam: float) -> np.ndarray:
     return train(np.vstack([X, Xs]), np.concatenate([y, ys]), lam, sample_weight=sample_weight)
 
 
-def oof_probabilities(stories: list[dict], names: list[str], lam: float) -> list[np.ndarray]:
+def oof_probabilities(stories: list[dict], names: list[str], lam: float,
+                      narrow=None) -> list[np.ndarray]:
     """Each story's candidates' probabilities from the model trained on the other folds (and the
-    silver examples, when there are)."""
+    silver examples, when there are). narrow: a function that takes each fold's training stories
+    and returns those to train on (scripts/stance_ceiling.py's learning curve); None: all."""
     fold = folds_of(stories)
     oof: list = [None] * len(stories)
     for f in range(FOLDS):
-        W = fit(*matrix([s for s, g in zip(stories, fold) if g != f], names), lam)
+        train = [s for s, g in zip(stories, fold) if g != f]
+        W = fit(*matrix(narrow(train) if narrow else train, names), lam)
         for i, (s, g) in enumerate(zip(stories, fold)):
             if g == f:
                 oof[i] = probabilities(W, matrix([s], names)[0])
