@@ -570,3 +570,26 @@ def test_surname_is_the_last_word_of_the_name(name, expected):
 )
 def test_a_qualified_title_needs_the_whole_title(nlp, text, want):
     assert speaker_of(analyse(nlp, text), "independent") == want
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # a given name tells the gender the story never spells out: "she" skips the man named since
+    ("Denis Lyle met Wendy Marsh in Leeds on Monday.\n\n“We agreed on nothing at all,” she said.",
+     "agreed on nothing", "Wendy Marsh"),
+    ("Wendy Marsh met Denis Lyle in Leeds on Monday.\n\n“We agreed on nothing at all,” he said.",
+     "agreed on nothing", "Denis Lyle"),
+])
+def test_a_given_name_gives_the_gender(nlp, text, fragment, speaker):
+    doc = analyse(nlp, text)
+    assert speaker_of(doc, fragment) == speaker
+
+
+@pytest.mark.parametrize("name, gender", [
+    ("Wendy Sherman", "f"), ("Denis McDonough", "m"),
+    ("Sherman", None),  # a lone surname tells nothing
+    ("Mr. Denis", None),  # an honorific first is read apart, by the honorific votes
+    ("Leslie Hart", None),  # a name borne by both
+])
+def test_given_name_gender(name, gender):
+    from coincide.nlp.coref import given_name_gender
+    assert given_name_gender(name) == gender

@@ -46,6 +46,9 @@ from .mentions import Mention
 MALE_WORDS = lexicon.words("coref", "male")
 HONORIFICS = lexicon.words("actors", "honorifics")
 FEMALE_WORDS = lexicon.words("coref", "female")
+# Given names that tell a gender (nomquamgender's consensus data, scripts/given_name_genders_lexicon.py)
+GIVEN_MALE = lexicon.words("given-name-genders", "male")
+GIVEN_FEMALE = lexicon.words("given-name-genders", "female")
 ORGANIZATION_HEADS = lexicon.words("coref", "organization_heads")
 PARTY_MEMBERS = lexicon.words("coref", "party_members")
 PARTY_MODIFIERS = lexicon.words("coref", "party_modifiers")
@@ -78,6 +81,23 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # How many sentences back a pronoun or description looks for its antecedent.
 WINDOW_SENTENCES = 4
 QUOTE_MARKS = '"\u201c\u201d\u201e'
+
+
+def given_name_gender(name: str) -> str | None:
+    """ "m" or "f" when a person's name of two words or more opens with a given name of one
+    gender ("Wendy Sherman" f, "Denis McDonough" m); None for a lone surname, an honorific or
+    title first ("Sen. Sherman": the honorific is read apart), or a name borne by both."""
+    words = name.replace(".", " ").split()
+    if len(words) < 2:
+        return None
+    first = words[0].lower()
+    if first in HONORIFICS or first in MALE_WORDS or first in FEMALE_WORDS:
+        return None
+    if first in GIVEN_MALE:
+        return "m"
+    if first in GIVEN_FEMALE:
+        return "f"
+    return None
 
 
 @dataclass
@@ -267,7 +287,13 @@ class _Resolver:
         return None
 
     def learn_gender_from_words(self) -> None:
-        """Gendered honorifics and nouns in or right before a person's names."""
+        """Gendered honorifics and nouns in or right before a person's names; and the given name
+        that opens a person's full name ("Wendy Sherman", "Philippe Reines": given-name-genders.toml),
+        which the story need not show by any other word. It weighs as an honorific does."""
+        for a in self.actors.values():
+            g = given_name_gender(a.name) if a.kind == "person" else None
+            if g is not None:
+                self.vote(a.id, g, 2)
         for m in self.mentions:
             a = self.actors.get(m.actor)
             if a is None or a.kind != "person" or m.via == "pronoun":
