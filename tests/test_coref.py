@@ -570,3 +570,18 @@ def test_surname_is_the_last_word_of_the_name(name, expected):
 )
 def test_a_qualified_title_needs_the_whole_title(nlp, text, want):
     assert speaker_of(analyse(nlp, text), "independent") == want
+
+
+@pytest.mark.parametrize("text, after, name", [
+    # archive texts print a double quotation as two apostrophes: a name inside one is the speaker's
+    # words, no candidate for the "he" outside it
+    ("Denis Lyle said the talks would go on.\n\n''Tom Marsh does not get along with the minister,'' he said.",
+     "minister", "Denis Lyle"),
+    ("Denis Lyle said the talks would go on.\n\n``Tom Marsh does not get along with the minister,'' he said.",
+     "minister", "Denis Lyle"),
+    # curly marks, read so before
+    ("Denis Lyle said the talks would go on.\n\n\u201cTom Marsh does not get along with the minister,\u201d he said.",
+     "minister", "Denis Lyle"),
+])
+def test_two_apostrophe_quotations_hide_their_names(nlp, text, after, name):
+    assert referent(analyse(nlp, text), after, "he said") == name
