@@ -587,7 +587,10 @@ class _Resolver:
         by the same salience of the governing clause)."""
         si = self.sent_index(tok.i)
         prev = si - 1
-        while prev > 0 and all(t.is_space for t in self.sents[prev]):
+        # a quotation of several sentences before "he said" is one turn ('"It was a narrow victory.
+        # It was almost a split decision," he said'): the sentence just before it is the narrator's
+        # last, so sentences wholly inside quotation marks are passed over, as blank ones are
+        while prev > 0 and (all(t.is_space for t in self.sents[prev]) or self._quoted_sentence(prev)):
             prev -= 1
         for m in cands:  # latest first
             root = self.root_of(m)
@@ -604,6 +607,11 @@ class _Resolver:
             if verb.dep_ == "ROOT":
                 return m.actor
         return None
+
+    def _quoted_sentence(self, n: int) -> bool:
+        """Whether every word of sentence n lies inside quotation marks."""
+        words = [t for t in self.sents[n] if not t.is_space and not t.is_punct]
+        return bool(words) and all(self.in_quote(t.idx) for t in words)
 
     def blocked_by_own_subject(self, tok: Token, cands: list[Mention]) -> bool:
         """ "Hutchinson said his son ...": when the pronoun's own sentence has a named subject
