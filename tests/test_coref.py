@@ -10,7 +10,6 @@ from coincide.nlp.mentions import Mention
 from pipeline_helpers import analyse, speaker_of
 
 
-
 def referent(doc, start_text, word):
     """The actor name a word (first occurrence after start_text) stands for, through the chains."""
     at = doc.text.index(word, doc.text.index(start_text))
@@ -570,3 +569,31 @@ def test_surname_is_the_last_word_of_the_name(name, expected):
 )
 def test_a_qualified_title_needs_the_whole_title(nlp, text, want):
     assert speaker_of(analyse(nlp, text), "independent") == want
+
+
+@pytest.mark.parametrize("text, after, name", [
+    # archive texts print a double quotation as two apostrophes: a name inside one is the speaker's
+    # words, no candidate for the "he" outside it
+    ("Denis Lyle said the talks would go on.\n\n''Tom Marsh does not get along with the minister,'' he said.",
+     "minister", "Denis Lyle"),
+    ("Denis Lyle said the talks would go on.\n\n``Tom Marsh does not get along with the minister,'' he said.",
+     "minister", "Denis Lyle"),
+    # curly marks, read so before
+    ("Denis Lyle said the talks would go on.\n\n\u201cTom Marsh does not get along with the minister,\u201d he said.",
+     "minister", "Denis Lyle"),
+])
+def test_two_apostrophe_quotations_hide_their_names(nlp, text, after, name):
+    assert referent(analyse(nlp, text), after, "he said") == name
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # a quotation of several sentences before "he said" is one turn: the narrator's sentence before
+    # it names the speaker, not the subject of a clause inside that sentence
+    ("Denis Lyle dismissed fears that he was defying his town even though Tom Marsh won it.\n\n"
+     "\u201cIt was a narrow win. It was almost a tie,\u201d he said.", "almost a tie", "Denis Lyle"),
+    # a quotation of one sentence, read so before
+    ("Denis Lyle dismissed fears that he was defying his town even though Tom Marsh won it.\n\n"
+     "\u201cIt was almost a tie,\u201d he said.", "almost a tie", "Denis Lyle"),
+])
+def test_a_quotation_of_several_sentences_is_one_turn(nlp, text, fragment, speaker):
+    assert speaker_of(analyse(nlp, text), fragment) == speaker

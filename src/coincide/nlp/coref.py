@@ -32,6 +32,7 @@ Chains are a pure function of the Doc (nothing is carried between stories).
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -78,6 +79,12 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # How many sentences back a pronoun or description looks for its antecedent.
 WINDOW_SENTENCES = 4
 QUOTE_MARKS = '"\u201c\u201d\u201e'
+# Every mark of a double quotation, as coref and the quotes component read them: straight and curly
+# marks, and the two-apostrophe '' (with ``) that archive and wire texts print for one (PolNeAR's
+# New York Times stories: ''Obama doesn't get along with Putin,'' he said).
+QUOTE_MARK_RE = re.compile(r"''|``|[\"\u201c\u201d\u201e]")
+# A two-character mark read as the one-character mark it stands for
+_MARK_AS = {"''": '"', "``": "\u201c"}
 
 
 @dataclass
@@ -155,18 +162,18 @@ def quoted_ranges(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for para_start, para in _paragraphs(text):
         open_at = None
-        for i, ch in enumerate(para):
-            if ch not in QUOTE_MARKS:
-                continue
+        for found in QUOTE_MARK_RE.finditer(para):
+            i, end = found.start(), found.end()
+            ch = _MARK_AS.get(found.group(), found.group())
             opening = ch in "\u201c\u201e" or (ch == '"' and open_at is None)
             if ch == "\u201d" and open_at is None and i == 0:
                 opening = True  # a closing curly mark opening a paragraph is a slip for an opening one
             if open_at is None and opening:
                 open_at = i
-            elif open_at is not None and ch == '"' and _reopens(para, i):
+            elif open_at is not None and ch == '"' and _reopens(para, i, end):
                 continue  # '..." of hope. "Labour is ...': the quotation goes on in a new sentence
             elif open_at is not None and ch != "\u201c":
-                out.append((para_start + open_at, para_start + i + 1))
+                out.append((para_start + open_at, para_start + end))
                 open_at = None
             elif ch == "\u201c":
                 open_at = i
@@ -175,16 +182,18 @@ def quoted_ranges(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _reopens(para: str, i: int) -> bool:
+def _reopens(para: str, i: int, end: int | None = None) -> bool:
     """A straight mark opening a sentence inside an open quotation: '"... the politics of hope.
     "Labour is counting on ...," he said.' Quoting several sentences, the BBC (and British style
     generally) opens each with a mark and closes only the last, so a mark after a sentence's end and
     a space, with a word right after it, continues the quotation: it closes nothing. (Read as a
     closing mark it ended the quotation there and made the true closing mark an opening one, so the
-    narrator's "he said" after it fell inside a quotation and was never resolved.)"""
+    narrator's "he said" after it fell inside a quotation and was never resolved.) `end`: where
+    the mark ends (a two-apostrophe mark is two characters)."""
+    end = i + 1 if end is None else end
     before = para[:i].rstrip()
     return (i > 0 and para[i - 1].isspace() and before[-1:] in (".", "!", "?")
-            and i + 1 < len(para) and (para[i + 1].isalnum() or para[i + 1] in "'\u2018"))
+            and end < len(para) and (para[end].isalnum() or para[end] in "'\u2018"))
 
 
 def _paragraphs(text: str):
@@ -578,7 +587,10 @@ class _Resolver:
         by the same salience of the governing clause)."""
         si = self.sent_index(tok.i)
         prev = si - 1
-        while prev > 0 and all(t.is_space for t in self.sents[prev]):
+        # a quotation of several sentences before "he said" is one turn ('"It was a narrow victory.
+        # It was almost a split decision," he said'): the sentence just before it is the narrator's
+        # last, so sentences wholly inside quotation marks are passed over, as blank ones are
+        while prev > 0 and (all(t.is_space for t in self.sents[prev]) or self._quoted_sentence(prev)):
             prev -= 1
         for m in cands:  # latest first
             root = self.root_of(m)
@@ -595,6 +607,11 @@ class _Resolver:
             if verb.dep_ == "ROOT":
                 return m.actor
         return None
+
+    def _quoted_sentence(self, n: int) -> bool:
+        """Whether every word of sentence n lies inside quotation marks."""
+        words = [t for t in self.sents[n] if not t.is_space and not t.is_punct]
+        return bool(words) and all(self.in_quote(t.idx) for t in words)
 
     def blocked_by_own_subject(self, tok: Token, cands: list[Mention]) -> bool:
         """ "Hutchinson said his son ...": when the pronoun's own sentence has a named subject

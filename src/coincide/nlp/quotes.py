@@ -44,7 +44,7 @@ from ..records import Quote
 from . import cues as C
 from ..errors import ConfigError
 from . import lexicon
-from .coref import ORGANIZATION_HEADS, SPEAKER_NOUNS, agrees_with_pronoun
+from .coref import ORGANIZATION_HEADS, QUOTE_MARK_RE, SPEAKER_NOUNS, agrees_with_pronoun
 from .actors import add_party_forms
 from .mentions import actor_at, actor_by_id, mention_at
 
@@ -173,7 +173,7 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
-MARK_RE = re.compile(r"''|``|[\"\u201c\u201d\u201e]")
+MARK_RE = QUOTE_MARK_RE  # one reading of the marks for coref and quotes
 
 
 def _opens(text: str, i: int, para_start: int) -> bool:
