@@ -570,3 +570,16 @@ def test_surname_is_the_last_word_of_the_name(name, expected):
 )
 def test_a_qualified_title_needs_the_whole_title(nlp, text, want):
     assert speaker_of(analyse(nlp, text), "independent") == want
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # a name in apposition to a subject noun is the subject, however long the noun phrase before it
+    ("Ann Hale won the vote in Leeds on Sunday.\n\nOne delegate, Dorset party chairwoman Joan Pike, "
+     "gave her vote to Hale to allow Hale to focus on the race.\n\n\u201cWe need to end this contest,\u201d she said.",
+     "end this contest", "Joan Pike"),
+    # the appositive of an object is no subject
+    ("Ann Hale won the vote in Leeds on Sunday.\n\nShe thanked one delegate, the Dorset party chairwoman "
+     "Joan Pike, for her help.\n\n\u201cWe need to end this contest,\u201d she said.", "end this contest", "Ann Hale"),
+])
+def test_a_name_in_apposition_to_a_subject_is_the_subject(nlp, text, fragment, speaker):
+    assert speaker_of(analyse(nlp, text), fragment) == speaker

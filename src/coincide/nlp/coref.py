@@ -249,6 +249,10 @@ class _Resolver:
             return False
         return tok.dep_ in SUBJECT_DEPS or (
             tok.dep_ in ("compound", "appos", "nmod") and tok.head.dep_ in SUBJECT_DEPS and tok.head.i > tok.i - 4
+        ) or (
+            # a name in apposition to a subject noun is the subject, however long the noun phrase
+            # before it ("One superdelegate, Alabama Democratic Party chairwoman Nancy Worley, pledged")
+            tok.dep_ == "appos" and tok.head.dep_ in SUBJECT_DEPS
         )
 
     # ---------------------------------------------------------------- gender
