@@ -597,3 +597,16 @@ def test_two_apostrophe_quotations_hide_their_names(nlp, text, after, name):
 ])
 def test_a_quotation_of_several_sentences_is_one_turn(nlp, text, fragment, speaker):
     assert speaker_of(analyse(nlp, text), fragment) == speaker
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # a thing that speaks stands for the maker its own phrase names where it was brought in
+    ("Reporters were handed a note from Donald Hale on Monday.\n\nThe note said the talks had failed.",
+     "talks had failed", "Donald Hale"),
+    ("A letter sent by Ann Pike reached the office on Monday.\n\nThe letter said the talks had failed.",
+     "talks had failed", "Ann Pike"),
+    # no maker named, no speaker
+    ("Ann Pike met the press on Monday.\n\nThe report said the talks had failed.", "talks had failed", None),
+])
+def test_an_artifact_speaks_for_the_maker_its_phrase_names(nlp, text, fragment, speaker):
+    assert speaker_of(analyse(nlp, text), fragment) == speaker
