@@ -82,7 +82,7 @@ QUOTE_MARKS = '"\u201c\u201d\u201e'
 # Every mark of a double quotation, as coref and the quotes component read them: straight and curly
 # marks, and the two-apostrophe '' (with ``) that archive and wire texts print for one (PolNeAR's
 # New York Times stories: ''Obama doesn't get along with Putin,'' he said).
-QUOTE_MARK_RE = re.compile(r"''|``|[\"\u201c\u201d\u201e]")
+QUOTE_MARK_RE = re.compile("''|``|[" + re.escape(QUOTE_MARKS) + "]")
 # A two-character mark read as the one-character mark it stands for
 _MARK_AS = {"''": '"', "``": "\u201c"}
 
@@ -182,15 +182,14 @@ def quoted_ranges(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _reopens(para: str, i: int, end: int | None = None) -> bool:
+def _reopens(para: str, i: int, end: int) -> bool:
     """A straight mark opening a sentence inside an open quotation: '"... the politics of hope.
     "Labour is counting on ...," he said.' Quoting several sentences, the BBC (and British style
     generally) opens each with a mark and closes only the last, so a mark after a sentence's end and
     a space, with a word right after it, continues the quotation: it closes nothing. (Read as a
     closing mark it ended the quotation there and made the true closing mark an opening one, so the
-    narrator's "he said" after it fell inside a quotation and was never resolved.) `end`: where
-    the mark ends (a two-apostrophe mark is two characters)."""
-    end = i + 1 if end is None else end
+    narrator's "he said" after it fell inside a quotation and was never resolved.) The mark is
+    para[i:end] (a two-apostrophe mark is two characters)."""
     before = para[:i].rstrip()
     return (i > 0 and para[i - 1].isspace() and before[-1:] in (".", "!", "?")
             and end < len(para) and (para[end].isalnum() or para[end] in "'\u2018"))

@@ -173,9 +173,6 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
-MARK_RE = QUOTE_MARK_RE  # one reading of the marks for coref and quotes
-
-
 def _opens(text: str, i: int, para_start: int) -> bool:
     ch = text[i]
     if ch in (OPEN_CURLY, LOW_OPEN, "`"):
@@ -197,7 +194,7 @@ def quoted_stretches(text: str, paras: list[tuple[int, int]] | None = None) -> l
     out: list[Stretch] = []
     carry: Stretch | None = None  # a quotation left open at the end of the previous paragraph
     for p_index, (ps, pe) in enumerate(paras):
-        marks = [(m.start(), m.end()) for m in MARK_RE.finditer(text, ps, pe)]
+        marks = [(m.start(), m.end()) for m in QUOTE_MARK_RE.finditer(text, ps, pe)]
         open_at: tuple[int, int] | None = None
         current: Stretch | None = None
         if carry is not None:
@@ -237,7 +234,7 @@ def quoted_stretches(text: str, paras: list[tuple[int, int]] | None = None) -> l
                 current.pieces.append(piece)
                 current.end, current.outer_end = pe, pe
             nxt = paras[p_index + 1][0] if p_index + 1 < len(paras) else None
-            if nxt is not None and MARK_RE.match(text, nxt) and _opens(text, nxt, nxt):
+            if nxt is not None and QUOTE_MARK_RE.match(text, nxt) and _opens(text, nxt, nxt):
                 carry = current
             else:
                 current.closed = False
@@ -282,7 +279,7 @@ class _Layout:
         for p in range(1, len(self.paras)):
             ps, pe = self.paras[p]
             lead_s, lead_e = self.paras[p - 1]
-            if not text[lead_s:lead_e].endswith(":") or MARK_RE.search(text, ps, pe):
+            if not text[lead_s:lead_e].endswith(":") or QUOTE_MARK_RE.search(text, ps, pe):
                 continue
             if text[ps:pe].rstrip().endswith(":") or self.stretch_containing(lead_e - 1, lead_e) is not None:
                 continue
