@@ -597,3 +597,14 @@ def test_two_apostrophe_quotations_hide_their_names(nlp, text, after, name):
 ])
 def test_a_quotation_of_several_sentences_is_one_turn(nlp, text, fragment, speaker):
     assert speaker_of(analyse(nlp, text), fragment) == speaker
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # an office named with a place, subject of the next sentence, is the second reference to the
+    # person the sentence before was about
+    ("The party met in Columbus on Monday.\n\nFormer candidate John Kasich said on Wednesday that he backs "
+     "the plan.\n\nThe Ohio governor declined to say whether he would vote for it.", "would vote for it",
+     "John Kasich"),
+])
+def test_an_office_named_with_a_place_is_the_second_reference(nlp, text, fragment, speaker):
+    assert speaker_of(analyse(nlp, text), fragment) == speaker

@@ -1350,12 +1350,35 @@ class _Descriptions(_Referents):
                     target = self.add(("government", iso + "GOV"), None, "government", span, "description",
                                       country=iso, code=iso + "GOV", display=_strip_the(span.text))
                     continue
+            if target is None and det and tok.dep_ in ("nsubj", "nsubjpass") and lemma in PERSON_TITLES \
+                    and any(t.ent_type_ in ("GPE", "LOC") for t in mods):
+                # "Bernie Sanders ... said he agrees. The Vermont senator declined to say ...": an
+                # office named with a place, as the next sentence's subject, is the second reference
+                # to the person the sentence before was about
+                target = self._subject_before(tok)
             if target is not None and not indefinite:
                 self.mention(target, span, "description")
             elif not gov and _acts(tok) and not any(i in self.covered for i in range(start, tok.i + 1)) \
                     and lemma not in ("leader", "president", "premier", "chancellor") and "prime" not in [t.lower_ for t in role_words]:
                 # (a head of state or government is somebody the story names: no actor of its own)
                 self.description_actor(tok, span)
+
+    def _subject_before(self, tok: Token) -> Draft | None:
+        """The named person who is the main-clause subject of the sentence just before tok's."""
+        n = self.sent_of[tok.i] - 1
+        while n >= 0 and all(t.is_space or t.is_punct for t in self.sents[n]):
+            n -= 1
+        if n < 0:
+            return None
+        root = self.sents[n].root
+        for subj in root.children:
+            if subj.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            for t in [subj] + [c for c in subj.children if c.dep_ in ("appos", "compound")]:
+                d = self.token_actor.get(t.i)
+                if d is not None and d.kind == "person":
+                    return d
+        return None
 
     def description_actor(self, tok: Token, span: Span) -> None:
         """"The deputy speaker said", "a federal judge found", "a Republican-controlled legislature
