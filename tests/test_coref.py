@@ -608,3 +608,20 @@ def test_a_quotation_of_several_sentences_is_one_turn(nlp, text, fragment, speak
 ])
 def test_an_office_named_with_a_place_is_the_second_reference(nlp, text, fragment, speaker):
     assert speaker_of(analyse(nlp, text), fragment) == speaker
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # nobody spoke before the description: it goes on with the main-clause subject of the
+    # sentence before, as "he" and "she" do
+    ("Film star Maria Delgado opened up about her years in Hollywood on Monday.\n\nThe actress "
+     "explained why being called a \"real woman\" is actually a \"backhanded compliment.\"",
+     "backhanded compliment", "Maria Delgado"),
+    ("Radio host Glenn Barker attacked the plan on Tuesday. The broadcaster pointed out that the "
+     "mayor had once backed \"big government, bailouts and higher taxes.\"", "big government", "Glenn Barker"),
+    # ... not when the genders disagree
+    ("Film star Mark Delgado opened up about his years in Hollywood on Monday.\n\nThe businesswoman "
+     "explained why being called a \"real woman\" is actually a \"backhanded compliment.\"",
+     "backhanded compliment", None),
+])
+def test_a_description_nobody_spoke_before_goes_on_with_the_subject_before(nlp, text, fragment, speaker):
+    assert speaker_of(analyse(nlp, text), fragment) == speaker

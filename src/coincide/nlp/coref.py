@@ -786,6 +786,18 @@ class _Resolver:
                 return
             self._insert(Mention(start, end, m.actor, "description"))
             return
+        # nobody spoke in the window ('"Orange is the New Black" star Selenis Leyva opened up about
+        # ... The actress explained ... “...”'): a description that goes on from the sentence before
+        # is the person that sentence was about, its main-clause subject, as for "he"
+        cands = [m for m in reversed(self.mentions[:self._bisect(start)]) if m.start >= floor
+                 and not self.in_quote(m.start) and getattr(self.actors.get(m.actor), "kind", None) == "person"]
+        actor = self.main_subject_before(tok, cands)
+        if actor is None:
+            return
+        g = self.gender_of(actor)
+        if gender is not None and g is not None and g != gender:
+            return
+        self._insert(Mention(start, end, actor, "description"))
 
     def body_of_earlier_agent(self, tok: Token) -> str | None:
         """ "A spokesperson for Google says ... “...,” the spokesperson said": an unnamed agent
