@@ -618,6 +618,9 @@ def test_an_office_named_with_a_place_is_the_second_reference(nlp, text, fragmen
      "backhanded compliment", "Maria Delgado"),
     ("Radio host Glenn Barker attacked the plan on Tuesday. The broadcaster pointed out that the "
      "mayor had once backed \"big government, bailouts and higher taxes.\"", "big government", "Glenn Barker"),
+    # ... and so does a description that reports speech without quotation marks
+    ("Property developer Lance Harlow toured the new stadium in Reno on Friday. The billionaire "
+     "businessman said that the city had waited too long for it.", "the city had waited", "Lance Harlow"),
     # ... not when the genders disagree
     ("Film star Mark Delgado opened up about his years in Hollywood on Monday.\n\nThe businesswoman "
      "explained why being called a \"real woman\" is actually a \"backhanded compliment.\"",

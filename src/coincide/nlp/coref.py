@@ -744,19 +744,18 @@ class _Resolver:
     def description_turn(self, tok: Token) -> None:
         """Quote turns for a description: '"...," Trump told ABC. "...," the candidate said.' A
         singular definite description of a person (a title or a WordNet person noun: "the
-        candidate", "the former pollster") that says a quotation, left unresolved, is the person
-        who spoke last (the subject of a speech verb outside quotation marks) in its window and
-        the two paragraphs before, when that person agrees with the noun's gender. A description
-        brought in as new ("a spokesman for ...", then "the spokesman") is somebody else."""
+        candidate", "the former pollster") that reports speech, quoted or not ("the businessman
+        said that ..."), left unresolved, is the person who spoke last (the subject of a speech
+        verb outside quotation marks) in its window and the two paragraphs before, when that
+        person agrees with the noun's gender; when nobody spoke there, the named person who is
+        the main-clause subject of the sentence before. A description brought in as new ("a
+        spokesman for ...", then "the spokesman") is somebody else."""
         if not speaks(tok) or tok.dep_ != "nsubj" or self.in_quote(tok.idx):
             return
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return
         if any(c.dep_ in ("poss", "prep", "appos", "relcl") for c in tok.children):
             return  # "his son", "the head of the union", "the nominee, Jane Doe,": somebody of their own
-        sent = self.sents[self.sent_index(tok.i)]
-        if not any(t.text in QUOTE_MARKS or t.text in ("''", "``") for t in sent):
-            return
         start = min(c.idx for c in tok.children if c.dep_ == "det")
         end = tok.idx + len(tok.text)
         if any(m.start <= tok.idx < m.end for m in self.mentions[max(0, self._bisect(start) - 3):self._bisect(end) + 1]):
