@@ -756,6 +756,8 @@ class _Resolver:
             return
         if any(c.dep_ in ("poss", "prep", "appos", "relcl") for c in tok.children):
             return  # "his son", "the head of the union", "the nominee, Jane Doe,": somebody of their own
+        if {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")} & TITLE_QUALIFIERS:
+            return  # "the prime minister": another office, which only a role with the whole title has
         start = min(c.idx for c in tok.children if c.dep_ == "det")
         end = tok.idx + len(tok.text)
         if any(m.start <= tok.idx < m.end for m in self.mentions[max(0, self._bisect(start) - 3):self._bisect(end) + 1]):
