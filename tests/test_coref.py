@@ -628,3 +628,19 @@ def test_an_office_named_with_a_place_is_the_second_reference(nlp, text, fragmen
 ])
 def test_a_description_nobody_spoke_before_goes_on_with_the_subject_before(nlp, text, fragment, speaker):
     assert speaker_of(analyse(nlp, text), fragment) == speaker
+
+
+
+def test_a_pronoun_outside_a_reported_clause_goes_on_with_its_governing_subject(nlp):
+    # a subject inside the clause another subject governs is what that one said; a "he" outside
+    # that clause goes on with the governing subject
+    doc = analyse(nlp, "While Ed Marsh said there was clear evidence that Carl Dunn was careless, he said "
+                       "there is no precedent for a trial.")
+    assert speaker_of(doc, "no precedent") == "Ed Marsh"
+
+
+def test_a_pronoun_inside_the_reported_clause_stays_with_the_nearer_subject(nlp):
+    doc = analyse(nlp, "Ed Marsh said that Carl Dunn would run for the seat and he would win it.")
+    names = {a.id: a.name for a in doc._.actors}
+    at = doc.text.index(" he ") + 1
+    assert [names[m.actor] for m in doc._.mentions if m.start == at] == ["Carl Dunn"]

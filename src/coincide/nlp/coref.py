@@ -345,9 +345,8 @@ class _Resolver:
             root = self.root_of(m)
             if root is not None and root.i < tok.i and self.is_subject(root):
                 subjects.append((self.sent_index(root.i) == si, m))
-        same = [m for s, m in subjects if s]
-        if same:
-            return same[0].actor
+        if any(s for s, _ in subjects):
+            return self.own_subject_before(tok, cands)
         if subjects:
             return subjects[0][1].actor
         return cands[0].actor
@@ -569,13 +568,25 @@ class _Resolver:
         one (the subject of the clause before), not the owner named nearer ("Mr Crane's"), which
         coincide_actors' salience takes."""
         si = self.sent_index(tok.i)
+        subjects = []
         for m in cands:  # latest first
             root = self.root_of(m)
             if root is None or root.i >= tok.i or self.sent_index(root.i) != si:
                 continue
             if self.is_subject(root):
+                subjects.append((m, root))
+        if not subjects:
+            return None
+        nearest, inner = subjects[0]
+        # 'While Comey said there was clear evidence that Clinton was careless, he said ...': a
+        # subject inside the clause another subject governs is what that one said or thought; a
+        # pronoun outside that clause goes on with the governing subject (coreferee's salience)
+        for m, outer in subjects[1:]:
+            verb = outer.head if outer.dep_ in SUBJECT_DEPS else outer.head.head
+            span = range(verb.left_edge.i, verb.right_edge.i + 1)
+            if inner.i in span and tok.i not in span and verb.i < inner.i:
                 return m.actor
-        return None
+        return nearest.actor
 
     def main_subject_before(self, tok: Token, cands: list[Mention]) -> str | None:
         """The subject of the main clause of the sentence just before tok's, when it is a candidate
