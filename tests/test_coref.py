@@ -608,3 +608,39 @@ def test_a_quotation_of_several_sentences_is_one_turn(nlp, text, fragment, speak
 ])
 def test_an_office_named_with_a_place_is_the_second_reference(nlp, text, fragment, speaker):
     assert speaker_of(analyse(nlp, text), fragment) == speaker
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # nobody spoke before the description: it goes on with the main-clause subject of the
+    # sentence before, as "he" and "she" do
+    ("Film star Maria Delgado opened up about her years in Hollywood on Monday.\n\nThe actress "
+     "explained why being called a \"real woman\" is actually a \"backhanded compliment.\"",
+     "backhanded compliment", "Maria Delgado"),
+    ("Radio host Glenn Barker attacked the plan on Tuesday. The broadcaster pointed out that the "
+     "mayor had once backed \"big government, bailouts and higher taxes.\"", "big government", "Glenn Barker"),
+    # ... and so does a description that reports speech without quotation marks
+    ("Property developer Lance Harlow toured the new stadium in Reno on Friday. The billionaire "
+     "businessman said that the city had waited too long for it.", "the city had waited", "Lance Harlow"),
+    # ... not when the genders disagree
+    ("Film star Mark Delgado opened up about his years in Hollywood on Monday.\n\nThe businesswoman "
+     "explained why being called a \"real woman\" is actually a \"backhanded compliment.\"",
+     "backhanded compliment", None),
+])
+def test_a_description_nobody_spoke_before_goes_on_with_the_subject_before(nlp, text, fragment, speaker):
+    assert speaker_of(analyse(nlp, text), fragment) == speaker
+
+
+
+def test_a_pronoun_outside_a_reported_clause_goes_on_with_its_governing_subject(nlp):
+    # a subject inside the clause another subject governs is what that one said; a "he" outside
+    # that clause goes on with the governing subject
+    doc = analyse(nlp, "While Ed Marsh said there was clear evidence that Carl Dunn was careless, he said "
+                       "there is no precedent for a trial.")
+    assert speaker_of(doc, "no precedent") == "Ed Marsh"
+
+
+def test_a_pronoun_inside_the_reported_clause_stays_with_the_nearer_subject(nlp):
+    doc = analyse(nlp, "Ed Marsh said that Carl Dunn would run for the seat and he would win it.")
+    names = {a.id: a.name for a in doc._.actors}
+    at = doc.text.index(" he ") + 1
+    assert [names[m.actor] for m in doc._.mentions if m.start == at] == ["Carl Dunn"]

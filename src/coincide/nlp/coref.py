@@ -345,9 +345,8 @@ class _Resolver:
             root = self.root_of(m)
             if root is not None and root.i < tok.i and self.is_subject(root):
                 subjects.append((self.sent_index(root.i) == si, m))
-        same = [m for s, m in subjects if s]
-        if same:
-            return same[0].actor
+        if any(s for s, _ in subjects):
+            return self.own_subject_before(tok, cands)
         if subjects:
             return subjects[0][1].actor
         return cands[0].actor
@@ -569,13 +568,25 @@ class _Resolver:
         one (the subject of the clause before), not the owner named nearer ("Mr Crane's"), which
         coincide_actors' salience takes."""
         si = self.sent_index(tok.i)
+        subjects = []
         for m in cands:  # latest first
             root = self.root_of(m)
             if root is None or root.i >= tok.i or self.sent_index(root.i) != si:
                 continue
             if self.is_subject(root):
+                subjects.append((m, root))
+        if not subjects:
+            return None
+        nearest, inner = subjects[0]
+        # 'While Comey said there was clear evidence that Clinton was careless, he said ...': a
+        # subject inside the clause another subject governs is what that one said or thought; a
+        # pronoun outside that clause goes on with the governing subject (coreferee's salience)
+        for m, outer in subjects[1:]:
+            verb = outer.head if outer.dep_ in SUBJECT_DEPS else outer.head.head
+            span = range(verb.left_edge.i, verb.right_edge.i + 1)
+            if inner.i in span and tok.i not in span and verb.i < inner.i:
                 return m.actor
-        return None
+        return nearest.actor
 
     def main_subject_before(self, tok: Token, cands: list[Mention]) -> str | None:
         """The subject of the main clause of the sentence just before tok's, when it is a candidate
@@ -744,19 +755,20 @@ class _Resolver:
     def description_turn(self, tok: Token) -> None:
         """Quote turns for a description: '"...," Trump told ABC. "...," the candidate said.' A
         singular definite description of a person (a title or a WordNet person noun: "the
-        candidate", "the former pollster") that says a quotation, left unresolved, is the person
-        who spoke last (the subject of a speech verb outside quotation marks) in its window and
-        the two paragraphs before, when that person agrees with the noun's gender. A description
-        brought in as new ("a spokesman for ...", then "the spokesman") is somebody else."""
+        candidate", "the former pollster") that reports speech, quoted or not ("the businessman
+        said that ..."), left unresolved, is the person who spoke last (the subject of a speech
+        verb outside quotation marks) in its window and the two paragraphs before, when that
+        person agrees with the noun's gender; when nobody spoke there, the named person who is
+        the main-clause subject of the sentence before. A description brought in as new ("a
+        spokesman for ...", then "the spokesman") is somebody else."""
         if not speaks(tok) or tok.dep_ != "nsubj" or self.in_quote(tok.idx):
             return
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return
         if any(c.dep_ in ("poss", "prep", "appos", "relcl") for c in tok.children):
             return  # "his son", "the head of the union", "the nominee, Jane Doe,": somebody of their own
-        sent = self.sents[self.sent_index(tok.i)]
-        if not any(t.text in QUOTE_MARKS or t.text in ("''", "``") for t in sent):
-            return
+        if {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")} & TITLE_QUALIFIERS:
+            return  # "the prime minister": another office, which only a role with the whole title has
         start = min(c.idx for c in tok.children if c.dep_ == "det")
         end = tok.idx + len(tok.text)
         if any(m.start <= tok.idx < m.end for m in self.mentions[max(0, self._bisect(start) - 3):self._bisect(end) + 1]):
@@ -786,6 +798,18 @@ class _Resolver:
                 return
             self._insert(Mention(start, end, m.actor, "description"))
             return
+        # nobody spoke in the window ('"Orange is the New Black" star Selenis Leyva opened up about
+        # ... The actress explained ... “...”'): a description that goes on from the sentence before
+        # is the person that sentence was about, its main-clause subject, as for "he"
+        cands = [m for m in reversed(self.mentions[:self._bisect(start)]) if m.start >= floor
+                 and not self.in_quote(m.start) and getattr(self.actors.get(m.actor), "kind", None) == "person"]
+        actor = self.main_subject_before(tok, cands)
+        if actor is None:
+            return
+        g = self.gender_of(actor)
+        if gender is not None and g is not None and g != gender:
+            return
+        self._insert(Mention(start, end, actor, "description"))
 
     def body_of_earlier_agent(self, tok: Token) -> str | None:
         """ "A spokesperson for Google says ... “...,” the spokesperson said": an unnamed agent
