@@ -628,3 +628,18 @@ def test_an_office_named_with_a_place_is_the_second_reference(nlp, text, fragmen
 ])
 def test_a_description_nobody_spoke_before_goes_on_with_the_subject_before(nlp, text, fragment, speaker):
     assert speaker_of(analyse(nlp, text), fragment) == speaker
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # a description of a news medium that speaks is the news organisation named last
+    ("The Washington Post reported on Sunday that the mayor had hired three advisers. The newspaper "
+     "said the contracts were never put out to tender.", "never put out to tender", "Washington Post"),
+    ("Mayor Jane Holm spoke to CNN on Friday. The New York Times reported that the city had sold the "
+     "land. The conservative-leaning newspaper said the sale was rushed.", "the sale was rushed",
+     "New York Times"),
+    # ... and nobody when no news organisation was named
+    ("Mayor Jane Holm spoke to reporters on Friday. The newspaper said the sale was rushed.",
+     "the sale was rushed", None),
+])
+def test_a_news_medium_described_speaks_as_the_news_organisation(nlp, text, fragment, speaker):
+    assert speaker_of(analyse(nlp, text), fragment) == speaker

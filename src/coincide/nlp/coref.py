@@ -41,6 +41,7 @@ from spacy.tokens import Doc, Span, Token
 from ..records import Actor
 from . import lexicon, register_extensions
 from .actors import TITLE_QUALIFIERS, referential_it
+from .knowledge import knowledge_base
 from .cues import SPEECH, cue_lemma, speaks
 from .mentions import Mention
 
@@ -200,6 +201,17 @@ def _paragraphs(text: str):
     for line in text.split("\n"):
         yield start, line
         start += len(line) + 1
+
+
+def is_medium_head(tok: Token) -> bool:
+    """Whether a noun with its compound words names a news medium, not a person: the Phoenix
+    agents code it ~MED ("newspaper", "magazine", "news outlet") and it is no WordNet person noun
+    ("journalist", "columnist")."""
+    if tok.lemma_.lower() in PEOPLE_NOUNS:
+        return False
+    words = [c.lower_ for c in tok.children if c.dep_ == "compound" and c.i < tok.i] + [tok.lemma_.lower()]
+    kb = knowledge_base()
+    return any(kb.agent(" ".join(words[k:])) == "~MED" for k in range(len(words)))
 
 
 class _Resolver:
@@ -378,6 +390,8 @@ class _Resolver:
                 self.description_turn(tok)
             elif tok.lemma_.lower() in PEOPLE_NOUNS and tok.tag_ == "NN" and tok.dep_ == "nsubj":
                 self.description_turn(tok)
+            elif tok.tag_ == "NN" and tok.dep_ in SUBJECT_DEPS and is_medium_head(tok):
+                self.resolve_medium(tok)
             elif tok.lower_ in ARTIFACT_NOUNS and tok.tag_ == "NN" and tok.dep_ in SUBJECT_DEPS:
                 self.resolve_artifact(tok)
             elif tok.lower_ in IT and not self.in_quote(tok.idx) and referential_it(tok):
@@ -675,6 +689,26 @@ class _Resolver:
             if m.start >= start or a is None or a.kind in ("person", "country"):
                 continue
             if head in {w.lower() for w in a.name.replace("'s", " ").split()}:
+                self._insert(Mention(start, end, a.id, "description"))
+                return
+
+    def resolve_medium(self, tok: Token) -> None:
+        """ "The Wall Street Journal reported ... the newspaper said", "the conservative-leaning
+        newspaper wrote": a description of a news medium that is a speech cue's subject speaks
+        as the news organisation (Phoenix actor code MED) named last before it."""
+        if not speaks(tok) or self.in_quote(tok.idx):
+            return
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return
+        if any(c.dep_ in ("poss", "prep", "appos", "relcl") for c in tok.children):
+            return  # "the paper's editorial board", "the newspaper of record": not the medium itself
+        start = min(c.idx for c in tok.children if c.dep_ == "det")
+        end = tok.idx + len(tok.text)
+        if self._covered(start, end):
+            return
+        for m in reversed(self.mentions[:self._bisect(start)]):
+            a = self.actors.get(m.actor)
+            if a is not None and a.kind == "organization" and a.code == "MED" and not self.in_quote(m.start):
                 self._insert(Mention(start, end, a.id, "description"))
                 return
 
