@@ -582,11 +582,18 @@ class _Resolver:
         # subject inside the clause another subject governs is what that one said or thought; a
         # pronoun outside that clause goes on with the governing subject (coreferee's salience)
         for m, outer in subjects[1:]:
-            verb = outer.head if outer.dep_ in SUBJECT_DEPS else outer.head.head
+            verb = self.verb_of_subject(outer)
             span = range(verb.left_edge.i, verb.right_edge.i + 1)
             if inner.i in span and tok.i not in span and verb.i < inner.i:
                 return m.actor
         return nearest.actor
+
+    @staticmethod
+    def verb_of_subject(root: Token) -> Token:
+        """The verb whose subject a mention's root is (the root itself, or the subject it names
+        by apposition or compound: is_subject's readings)."""
+        subject = root if root.dep_ in SUBJECT_DEPS else root.head
+        return subject.head
 
     def main_subject_before(self, tok: Token, cands: list[Mention]) -> str | None:
         """The subject of the main clause of the sentence just before tok's, when it is a candidate
@@ -610,8 +617,7 @@ class _Resolver:
                 return None  # a subject in tok's own sentence decides (rank's first rule)
             if self.sent_index(root.i) != prev:
                 return None  # only the sentence just before: further back, the nearer name is likelier
-            subject = root if root.dep_ in SUBJECT_DEPS else root.head
-            verb = subject.head
+            verb = self.verb_of_subject(root)
             while verb.dep_ == "conj":
                 verb = verb.head
             if verb.dep_ == "ROOT":
