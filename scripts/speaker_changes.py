@@ -13,7 +13,7 @@ output, items shuffled), then count per half how many quotes went wrong -> right
     # a reader (or a helper) writes /tmp/lab/X-answers.jsonl from /tmp/lab/X-items.jsonl only
     .venv/bin/python scripts/speaker_changes.py score --tag X --dir /tmp/lab [--show-tune]
 
-`items` writes X-items.jsonl (what the reader sees: the story's path, the quotation, the words
+`items` writes X-items.jsonl (what the reader sees: the story's absolute path, the quotation, the words
 given as its source, 1,500 characters before it and 400 after) and X-key.jsonl (what the reader
 must not see: the half, the span, the base's and the branch's speaker). A span a record lists twice
 (PolNeAR train has a few quotations under two cues) is left out, since the two cannot be paired.
@@ -87,7 +87,8 @@ def changes(base: dict[str, dict], new: dict[str, dict], turns_check: set[str]) 
                 continue
             a, b = span
             s = q.get("source_span")
-            item = {"story": src, "quote": body[a:b], "source": body[s[0]:s[1]] if s else None,
+            path = Path(src) if Path(src).is_absolute() else (REPO / src).resolve()
+            item = {"story": str(path), "quote": body[a:b], "source": body[s[0]:s[1]] if s else None,
                     "context": body[max(0, a - BEFORE):a] + "[[QUOTE>>" + body[a:b] + "<<QUOTE]]" + body[b:b + AFTER]}
             key = {"half": polnear_half(Path(src).stem, turns_check), "story": src, "span": list(span),
                    "base": was, "new": now}
