@@ -623,3 +623,35 @@ def test_a_pronoun_inside_the_reported_clause_stays_with_the_nearer_subject(nlp)
     names = {a.id: a.name for a in doc._.actors}
     at = doc.text.index(" he ") + 1
     assert [names[m.actor] for m in doc._.mentions if m.start == at] == ["Carl Dunn"]
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # a name in apposition to the subject, set off by commas, is the subject however long the
+    # head's phrase: the quotation goes on with it, not with the relative clause's subject
+    ("The leader of the Northfield Rowing Association, Jonathan Greaves, condemned the remarks, which "
+     "Senator Tom Reyes had defended on Monday. \"This is a sad day for the sport,\" he said.",
+     "sad day for the sport", "Jonathan Greaves"),
+    # ... as a short one always was
+    ("The coach, Jonathan Greaves, condemned the remarks, which Senator Tom Reyes had defended on "
+     "Monday. \"This is a sad day for the sport,\" he said.", "sad day for the sport", "Jonathan Greaves"),
+])
+def test_a_name_in_apposition_to_the_subject_is_the_subject(nlp, text, fragment, speaker):
+    assert speaker_of(analyse(nlp, text), fragment) == speaker
+
+
+
+@pytest.mark.parametrize("text, word, subject", [
+    # a long subject phrase with a name in apposition: the name is the subject
+    ("The leader of the Northfield Rowing Association, Jonathan Greaves, condemned the remarks.", "Greaves", True),
+    # the parser heads the appositive description "a superdelegate supporting Hernandez" with
+    # "Hernandez": a description holding a name is in apposition, not the name
+    ("Rep. Walter J. Brandt (Ohio), a superdelegate supporting Hernandez, said he has talked with many "
+     "fellow delegates in recent days.", "Hernandez", False),
+])
+def test_a_name_is_the_subject_only_when_it_is_the_whole_appositive(nlp, text, word, subject):
+    from coincide.nlp.coref import _Resolver
+
+    doc = analyse(nlp, text)
+    tok = next(t for t in doc if t.text == word)
+    assert tok.dep_ == "appos"  # the parse the reading is about
+    assert _Resolver(doc).is_subject(tok) is subject

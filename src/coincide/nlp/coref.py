@@ -255,9 +255,20 @@ class _Resolver:
     def is_subject(self, tok: Token | None) -> bool:
         if tok is None:
             return False
-        return tok.dep_ in SUBJECT_DEPS or (
-            tok.dep_ in ("compound", "appos", "nmod") and tok.head.dep_ in SUBJECT_DEPS and tok.head.i > tok.i - 4
-        )
+        if tok.dep_ in SUBJECT_DEPS:
+            return True
+        if tok.dep_ not in ("compound", "appos", "nmod") or tok.head.dep_ not in SUBJECT_DEPS:
+            return False
+        if tok.head.i > tok.i - 4:
+            return True
+        # a name in apposition set off by a comma is the subject itself, however long the head's
+        # phrase: "The leader of the Anti-Defamation League, Jonathan Greenblatt, said" (further
+        # off, a parser's "appos" is as often a misread list, hence the comma); the appositive
+        # must be the name alone, not a description holding one ("Levin, a superdelegate
+        # supporting Clinton,", which the parser may head with "Clinton")
+        if tok.dep_ != "appos" or tok.left_edge.i == 0 or self.doc[tok.left_edge.i - 1].text != ",":
+            return False
+        return all(t.pos_ == "PROPN" for t in self.doc[tok.left_edge.i:tok.i + 1])
 
     # ---------------------------------------------------------------- gender
 
