@@ -243,3 +243,17 @@ def test_spans_are_offsets_into_the_text(nlp):
             assert span is not None and 0 <= span[0] < span[1] <= len(text)
         if q.kind != "according_to":
             assert text[q.span[0] : q.span[1]] == q.text
+
+
+@pytest.mark.parametrize("text, cue", [
+    # a speech verb inside the quoted words ("maintaining") is no second report of them: the
+    # cue outside ("they said") is kept, and the words are one quotation
+    ('The tenants union wrote to the council on Monday. This would "restore the rights of tenants to stay '
+     'in their homes, while maintaining enough flexibility for landlords to cope with arrears", they said.', "said"),
+])
+def test_one_quotation_is_one_record_under_the_cue_that_reports_it(nlp, text, cue):
+    doc = analyse(nlp, text)
+    spans = [tuple(q.span) for q in doc._.quotes]
+    assert len(spans) == len(set(spans))
+    quote = next(q for q in doc._.quotes if "restore the rights" in q.text)
+    assert quote.cue == cue

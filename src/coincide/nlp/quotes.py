@@ -1411,9 +1411,37 @@ class _Finder(_ReportedSpeech):
         # are named the party's way too, as the actors pass names the parties
         for actor in self.doc._.actors or []:
             add_party_forms(actor)
+        quotes = one_per_span(self.doc, quotes)
         quotes.sort(key=lambda q: (q.span[0], q.span[1]))
         return quotes
 
+
+
+def one_per_span(doc: Doc, quotes: list[Quote]) -> list[Quote]:
+    """One quotation, one record: when two passes give the same stretch of words under two cues
+    ('This would "restore ... while maintaining ...", they said' is found through "said" and
+    through "maintaining", a speech verb inside the quoted words), the cue that reports it is kept:
+    one outside the quoted words before one inside them, then one whose clause holds the words (the
+    verb governs them), then the nearest."""
+    by_span: dict[tuple[int, int], list[Quote]] = {}
+    for q in quotes:
+        by_span.setdefault(tuple(q.span), []).append(q)
+    if all(len(v) == 1 for v in by_span.values()):
+        return quotes
+
+    def rank(q: Quote) -> tuple[int, int, int]:
+        start, end = q.span
+        if not q.cue_span:
+            return (1, 1, 0)
+        cs, ce = q.cue_span
+        inside = start <= cs and ce <= end
+        cue = doc.char_span(cs, ce, alignment_mode="expand")
+        words = doc.char_span(start, end, alignment_mode="expand")
+        governs = cue is not None and words is not None and any(cue.root.is_ancestor(t) for t in words)
+        return (int(inside), int(not governs), min(abs(cs - end), abs(start - ce)))
+
+    keep = {id(min(v, key=rank)) for v in by_span.values()}
+    return [q for q in quotes if id(q) in keep]
 
 
 def _participle_host(cue: Token) -> Token | None:
