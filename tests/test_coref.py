@@ -623,3 +623,20 @@ def test_a_pronoun_inside_the_reported_clause_stays_with_the_nearer_subject(nlp)
     names = {a.id: a.name for a in doc._.actors}
     at = doc.text.index(" he ") + 1
     assert [names[m.actor] for m in doc._.mentions if m.start == at] == ["Carl Dunn"]
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # the sentence before is about the owner of its subject, a thing: "he" goes on with the owner,
+    # not with the subject of the clause after it
+    ("Senator Paul Whitfield's quarrel with the governor began in March, after Governor Tom Reyes vetoed "
+     "the bill. \"I will not let it go,\" he said.", "I will not let it go", "Paul Whitfield"),
+])
+def test_a_pronoun_goes_on_with_the_owner_of_a_subject_that_is_a_thing(nlp, text, fragment, speaker):
+    assert speaker_of(analyse(nlp, text), fragment) == speaker
+
+
+def test_the_owner_of_a_subject_that_is_a_person_is_not_whom_the_sentence_is_about(nlp):
+    # "Whitfield's spokesman" is a person of his own: the owner takes no turn
+    text = ("Senator Paul Whitfield's spokesman defended the vote in March, after Governor Tom Reyes vetoed "
+            "the bill. \"We will not let it go,\" he said.")
+    assert speaker_of(analyse(nlp, text), "We will not let it go") != "Paul Whitfield"

@@ -611,7 +611,13 @@ class _Resolver:
             prev -= 1
         for m in cands:  # latest first
             root = self.root_of(m)
-            if root is None or root.i >= tok.i or not self.is_subject(root):
+            # the owner of the sentence's subject is whom it is about when the subject is a thing
+            # ("Trump's beef with the network began ...", "Obama's decision angered ..."): centering
+            # ranks the possessor of the subject next to the subject (it is the one in the sentence
+            # before only: a possessor in tok's own sentence is left to rank, as before)
+            owner = (root is not None and root.dep_ == "poss" and root.head.dep_ in SUBJECT_DEPS
+                     and self.sent_index(root.i) == prev and not self._names_a_person(root.head))
+            if root is None or root.i >= tok.i or not (self.is_subject(root) or owner):
                 continue
             if self.sent_index(root.i) == si:
                 return None  # a subject in tok's own sentence decides (rank's first rule)
@@ -623,6 +629,13 @@ class _Resolver:
             if verb.dep_ == "ROOT":
                 return m.actor
         return None
+
+    @staticmethod
+    def _names_a_person(noun: Token) -> bool:
+        """ "Trump's spokeswoman", "his wife", "Obama's former aide": a possessed noun that is a
+        person of its own (a title, a person description, an agent noun, a WordNet person noun)."""
+        lemma = noun.lemma_.lower()
+        return noun.pos_ == "PROPN" or lemma in PERSON_HEADS or lemma in PEOPLE_NOUNS or lemma in AGENT_NOUNS
 
     def _quoted_sentence(self, n: int) -> bool:
         """Whether every word of sentence n lies inside quotation marks."""
