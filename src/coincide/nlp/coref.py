@@ -566,7 +566,9 @@ class _Resolver:
         """The nearest subject before tok in its own sentence, when it is a candidate: 'While
         saying he admired Mr Crane's leadership, he criticised ...': the second "he" is the first
         one (the subject of the clause before), not the owner named nearer ("Mr Crane's"), which
-        coincide_actors' salience takes."""
+        coincide_actors' salience takes. When that nearest subject sits inside a clause another
+        subject governs and tok is outside it, the governing subject: 'While Comey said there was
+        evidence that Clinton was careless, he said ...' is Comey (rule W, session 42)."""
         si = self.sent_index(tok.i)
         subjects = []
         for m in cands:  # latest first
