@@ -110,8 +110,10 @@ def right(name: str | None, answer: dict) -> bool:
 
 
 def score(keys: list[dict], answers: dict[int, dict]) -> dict[str, collections.Counter]:
+    # PolNeAR's two halves always, and any other a key names (a pool of another corpus, split its own way)
     tally = {"ptune": collections.Counter(), "pcheck": collections.Counter()}
     for k in keys:
+        tally.setdefault(k["half"], collections.Counter())
         a = answers[k["id"]]
         tally[k["half"]][(right(k["base"], a), right(k["new"], a))] += 1
     return tally
@@ -128,7 +130,7 @@ def main(argv=None) -> int:
         p.add_argument("--tag", required=True)
         p.add_argument("--dir", required=True, help="where the items, key and answers are")
     it.add_argument("--seed", type=int, required=True, help="the shuffle's seed")
-    sub.choices["score"].add_argument("--show-tune", action="store_true", help="print each ptune change")
+    sub.choices["score"].add_argument("--show-tune", action="store_true", help="print each change of a tuning half (ptune, or a half named ...tune)")
     args = ap.parse_args(argv)
     d = Path(args.dir)
     items_p, key_p, answers_p = (d / f"{args.tag}-{n}.jsonl" for n in ("items", "key", "answers"))
@@ -160,7 +162,7 @@ def main(argv=None) -> int:
         return 2
     if args.show_tune:
         for k in keys:
-            if k["half"] == "ptune":
+            if k["half"].endswith("tune"):
                 a = answers[k["id"]]
                 print(f"ptune {k['base']!r} -> {k['new']!r} | label {a['speaker']!r} ({a['kind']}): "
                       f"{'right' if right(k['base'], a) else 'wrong'} -> {'right' if right(k['new'], a) else 'wrong'}")
