@@ -71,6 +71,9 @@ NAMING_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ"})
 ARTIFACT_NOUNS = lexicon.table("coref", "artifact_nouns")
 PERSONAL_BODIES = lexicon.words("coref", "personal_bodies")
 BODY_HEADS = ORGANIZATION_HEADS | lexicon.words("coref", "body_heads")
+# words that make a body's name a party's ("Labour", "the Tories", "Liberal Democrats"): a party's
+# name has "party" as its head even when it is not written
+PARTY_WORDS = lexicon.words("parties", "party_words")
 IT = frozenset({"it", "its"})
 THEY = frozenset({"they", "their"})
 HE = frozenset({"he", "him", "his", "himself"})
@@ -672,7 +675,7 @@ class _Resolver:
         """ "The campaign says", "the ministry said": a bare singular description of a body that
         is a speech cue's subject speaks as the body named last before it whose name has the same
         head noun ("the Clinton campaign", "Clinton's campaign" -> "Clinton campaign"; "the
-        Ministry of Defence"). The name's own head, not the nearest body: "the campaign" after
+        Ministry of Defence"; a party's name, "the Liberal Democrats", for "the party"). The name's own head, not the nearest body: "the campaign" after
         "the Democratic Party" is still the campaign. Only where it speaks, as a description
         elsewhere ("the campaign has entered its final week") is as often the activity."""
         if not speaks(tok) or self.in_quote(tok.idx):
@@ -693,7 +696,8 @@ class _Resolver:
             a = self.actors.get(m.actor)
             if m.start >= start or a is None or a.kind in ("person", "country"):
                 continue
-            if head in {w.lower() for w in a.name.replace("'s", " ").split()}:
+            words = {w.lower() for w in a.name.replace("'s", " ").replace("-", " ").split()}
+            if head in words or (head == "party" and words & PARTY_WORDS):
                 self._insert(Mention(start, end, a.id, "description"))
                 return
 
