@@ -675,9 +675,10 @@ class _Resolver:
         """ "The campaign says", "the ministry said": a bare singular description of a body that
         is a speech cue's subject speaks as the body named last before it whose name has the same
         head noun ("the Clinton campaign", "Clinton's campaign" -> "Clinton campaign"; "the
-        Ministry of Defence"; a party's name, "the Liberal Democrats", for "the party"). The name's own head, not the nearest body: "the campaign" after
-        "the Democratic Party" is still the campaign. Only where it speaks, as a description
-        elsewhere ("the campaign has entered its final week") is as often the activity."""
+        Ministry of Defence"; a party's name, "the Liberal Democrats", for "the party"). The
+        name's own head, not the nearest body: "the campaign" after "the Democratic Party" is
+        still the campaign. Only where it speaks, as a description elsewhere ("the campaign has
+        entered its final week") is as often the activity."""
         if not speaks(tok) or self.in_quote(tok.idx):
             return
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
