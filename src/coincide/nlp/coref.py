@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import Actor
 from . import lexicon, register_extensions
-from .actors import TITLE_QUALIFIERS, referential_it
+from .actors import PARTY_WORDS, TITLE_QUALIFIERS, referential_it
 from .cues import SPEECH, cue_lemma, speaks
 from .mentions import Mention
 
@@ -71,9 +71,6 @@ NAMING_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ"})
 ARTIFACT_NOUNS = lexicon.table("coref", "artifact_nouns")
 PERSONAL_BODIES = lexicon.words("coref", "personal_bodies")
 BODY_HEADS = ORGANIZATION_HEADS | lexicon.words("coref", "body_heads")
-# words that make a body's name a party's ("Labour", "the Tories", "Liberal Democrats"): a party's
-# name has "party" as its head even when it is not written
-PARTY_WORDS = lexicon.words("parties", "party_words")
 IT = frozenset({"it", "its"})
 THEY = frozenset({"they", "their"})
 HE = frozenset({"he", "him", "his", "himself"})
@@ -698,6 +695,7 @@ class _Resolver:
             if m.start >= start or a is None or a.kind in ("person", "country"):
                 continue
             words = {w.lower() for w in a.name.replace("'s", " ").replace("-", " ").split()}
+            # a party's name ("Labour", "the Liberal Democrats") has "party" as its head unwritten
             if head in words or (head == "party" and words & PARTY_WORDS):
                 self._insert(Mention(start, end, a.id, "description"))
                 return
