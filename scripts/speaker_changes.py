@@ -17,8 +17,10 @@ output, items shuffled), then count per half how many quotes went wrong -> right
 given as its source, 1,500 characters before it and 400 after) and X-key.jsonl (what the reader
 must not see: the half, the span, the base's and the branch's speaker). A span a record lists twice
 (PolNeAR train has a few quotations under two cues) is left out, since the two cannot be paired.
-Halves are eval_speakers.py's: ptune (rules are read off it) and pcheck (counted only; --show-tune
-prints ptune lines alone).
+Halves are eval_speakers.py's: ptune (rules are read off it) and pcheck (counted only). A key
+written by `items` may be given halves of another pool afterwards (session 43 split bbc-politics
+into btune and bcheck); `score` counts every half it finds, and --show-tune prints the changes of
+the tuning halves only (a half whose name ends in "tune").
 """
 
 from __future__ import annotations
@@ -130,7 +132,8 @@ def main(argv=None) -> int:
         p.add_argument("--tag", required=True)
         p.add_argument("--dir", required=True, help="where the items, key and answers are")
     it.add_argument("--seed", type=int, required=True, help="the shuffle's seed")
-    sub.choices["score"].add_argument("--show-tune", action="store_true", help="print each change of a tuning half (ptune, or a half named ...tune)")
+    sub.choices["score"].add_argument("--show-tune", action="store_true",
+                                      help="print each change of a tuning half (a half named ...tune)")
     args = ap.parse_args(argv)
     d = Path(args.dir)
     items_p, key_p, answers_p = (d / f"{args.tag}-{n}.jsonl" for n in ("items", "key", "answers"))
