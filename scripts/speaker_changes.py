@@ -17,16 +17,24 @@ output, items shuffled), then count per half how many quotes went wrong -> right
 given as its source, 1,500 characters before it and 400 after) and X-key.jsonl (what the reader
 must not see: the half, the span, the base's and the branch's speaker). A span a record lists twice
 (PolNeAR train has a few quotations under two cues) is left out, since the two cannot be paired.
-Halves are eval_speakers.py's: ptune (rules are read off it) and pcheck (counted only). A key
-written by `items` may be given halves of another pool afterwards (session 43 split bbc-politics
-into btune and bcheck); `score` counts every half it finds, and --show-tune prints the changes of
-the tuning halves only (a half whose name ends in "tune").
+Halves: a PolNeAR story takes eval_speakers.py's (ptune: rules are read off it; pcheck: counted
+only); a bbc-politics story (session 43's second pool) takes btune or bcheck: the half of the
+positions manifest or of the turns labels when it is in either, else the parity of the first hex
+digit of the sha1 of its file name. `score` counts every half it finds, and --show-tune prints the
+changes of the tuning halves only (a half whose name ends in "tune").
+
+    .venv/bin/python scripts/speaker_changes.py export --tag X --dir /tmp/lab --rule X >> eval/speakers/sessionNN-changes.jsonl
+
+`export` writes the labelled changes in the form kept in the repository (the story relative to
+../shared/data, the quotation's offsets, the label, the speaker before and after).
 """
 
 from __future__ import annotations
 
 import argparse
 import collections
+import csv
+import hashlib
 import json
 import random
 import sys
@@ -37,6 +45,7 @@ sys.path.insert(0, str(REPO / "scripts"))
 from eval_speakers import polnear_half  # noqa: E402  (one definition of the halves)
 
 TURNS_LABELS = REPO / "eval" / "speakers" / "turns-labels.jsonl"
+POSITIONS_MANIFEST = REPO / "eval" / "positions" / "manifest.tsv"
 BEFORE, AFTER = 1500, 400
 PROMPT = """You label who speaks quotations in news stories. Work only from {items}; do not run any
 analysis software and do not look in any repository. Each line has: id, story (a path to the
@@ -64,13 +73,40 @@ def load_records(path: str | Path) -> dict[str, dict]:
     return out
 
 
+def bbc_halves(manifest: Path = POSITIONS_MANIFEST, turns: Path = TURNS_LABELS) -> dict[str, str]:
+    """bbc-politics file stem -> btune or bcheck for the stories a labelled set already splits: the
+    positions manifest first, then the turns labels ("check..." splits are bcheck)."""
+    out: dict[str, str] = {}
+    with manifest.open(encoding="utf-8") as f:
+        for row in csv.DictReader(f, delimiter="\t"):
+            if row["path"].startswith("bbc-politics/"):
+                out[Path(row["path"]).stem] = "bcheck" if row["split"].startswith("check") else "btune"
+    for line in turns.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            x = json.loads(line)
+            if x.get("set") == "bbc-politics":
+                out.setdefault(Path(x["story"]).stem, "bcheck" if x["half"].startswith("check") else "btune")
+    return out
+
+
+def half_of(src: str, turns_check: set[str], bbc: dict[str, str]) -> str:
+    stem = Path(src).stem
+    if "bbc-politics" in Path(src).parts:
+        if stem in bbc:
+            return bbc[stem]
+        return "btune" if int(hashlib.sha1((stem + ".txt").encode("utf-8")).hexdigest()[0], 16) % 2 == 0 else "bcheck"
+    return polnear_half(stem, turns_check)
+
+
 def speaker_name(rec: dict, quote: dict) -> str | None:
     names = {a["id"]: a.get("name") for a in rec.get("actors") or []}
     return names.get(quote.get("speaker")) if quote.get("speaker") else None
 
 
-def changes(base: dict[str, dict], new: dict[str, dict], turns_check: set[str]) -> list[tuple[dict, dict]]:
+def changes(base: dict[str, dict], new: dict[str, dict], turns_check: set[str],
+            bbc: dict[str, str] | None = None) -> list[tuple[dict, dict]]:
     """(item, key) for each quotation, matched by span, whose speaker's name differs."""
+    bbc = bbc_halves() if bbc is None else bbc
     out = []
     for src, rb in sorted(base.items()):
         rn = new.get(src)
@@ -92,7 +128,7 @@ def changes(base: dict[str, dict], new: dict[str, dict], turns_check: set[str]) 
             path = Path(src) if Path(src).is_absolute() else (REPO / src).resolve()
             item = {"story": str(path), "quote": body[a:b], "source": body[s[0]:s[1]] if s else None,
                     "context": body[max(0, a - BEFORE):a] + "[[QUOTE>>" + body[a:b] + "<<QUOTE]]" + body[b:b + AFTER]}
-            key = {"half": polnear_half(Path(src).stem, turns_check), "story": src, "span": list(span),
+            key = {"half": half_of(src, turns_check, bbc), "story": str(path), "span": list(span),
                    "base": was, "new": now}
             out.append((item, key))
     return out
@@ -128,10 +164,12 @@ def main(argv=None) -> int:
     it.add_argument("base")
     it.add_argument("new")
     for p in (it, sub.add_parser("prompt", help="print the labeller's instructions"),
-              sub.add_parser("score", help="score TAG-answers.jsonl")):
+              sub.add_parser("score", help="score TAG-answers.jsonl"),
+              sub.add_parser("export", help="print the labelled changes in the repository's form")):
         p.add_argument("--tag", required=True)
         p.add_argument("--dir", required=True, help="where the items, key and answers are")
     it.add_argument("--seed", type=int, required=True, help="the shuffle's seed")
+    sub.choices["export"].add_argument("--rule", required=True, help="the rule's name, written on each row")
     sub.choices["score"].add_argument("--show-tune", action="store_true",
                                       help="print each change of a tuning half (a half named ...tune)")
     args = ap.parse_args(argv)
@@ -152,7 +190,8 @@ def main(argv=None) -> int:
                 fi.write(json.dumps({"id": n, **item}, ensure_ascii=False) + "\n")
                 fk.write(json.dumps({"id": n, **key}, ensure_ascii=False) + "\n")
         halves = collections.Counter(k["half"] for _, k in found)
-        print(f"{len(found)} quotes changed (ptune {halves['ptune']}, pcheck {halves['pcheck']}): {items_p}, {key_p}")
+        counts = ", ".join(f"{h} {n}" for h, n in sorted(halves.items()))
+        print(f"{len(found)} quotes changed ({counts}): {items_p}, {key_p}")
         return 0
     if not answers_p.exists():
         print(f"{answers_p}: no answers yet", file=sys.stderr)
@@ -163,11 +202,22 @@ def main(argv=None) -> int:
     if missing:
         print(f"{answers_p}: no answer for ids {missing[:10]}", file=sys.stderr)
         return 2
+    if args.cmd == "export":
+        items = {i["id"]: i for i in (json.loads(x) for x in items_p.read_text(encoding="utf-8").splitlines() if x.strip())}
+        for k in keys:
+            a, story = answers[k["id"]], Path(k["story"]).resolve()
+            parts = story.parts  # the path under ../shared/data, as the labels in eval/ name stories
+            rel = Path(*parts[len(parts) - parts[::-1].index("data"):]) if "data" in parts else story
+            print(json.dumps({"rule": args.rule, "story": str(rel), "half": k["half"], "quote": k["span"],
+                              "source": items[k["id"]].get("source"), "speaker": a["speaker"],
+                              "surnames": a.get("surnames") or [], "kind": a["kind"], "confidence": a.get("confidence"),
+                              "before": k["base"], "after": k["new"]}, ensure_ascii=False))
+        return 0
     if args.show_tune:
         for k in keys:
             if k["half"].endswith("tune"):
                 a = answers[k["id"]]
-                print(f"ptune {k['base']!r} -> {k['new']!r} | label {a['speaker']!r} ({a['kind']}): "
+                print(f"{k['half']} {k['base']!r} -> {k['new']!r} | label {a['speaker']!r} ({a['kind']}): "
                       f"{'right' if right(k['base'], a) else 'wrong'} -> {'right' if right(k['new'], a) else 'wrong'}")
     for half, c in score(keys, answers).items():
         print(f"{half}: wrong -> right {c[(False, True)]}, right -> wrong {c[(True, False)]}, "

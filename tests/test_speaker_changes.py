@@ -15,13 +15,13 @@ SCRIPT = REPO / "scripts" / "speaker_changes.py"
 BODY = 'Jane Holt met Tom Reyes. "We will win," she said. "Never," he said. "Maybe," he said.'
 
 
-def _record(speakers: list[str | None], twice: bool = False) -> dict:
+def _record(speakers: list[str | None], twice: bool = False, source: str = "../shared/data/polnear/text/invented-story.txt") -> dict:
     spans = [[BODY.index('"We'), BODY.index('," she')], [BODY.index('"Never'), BODY.index('," he said. "M')],
              [BODY.index('"Maybe'), BODY.rindex('," he')]]
     quotes = [{"span": s, "source_span": None, "speaker": sp} for s, sp in zip(spans, speakers)]
     if twice:  # the same quotation under a second cue
         quotes.append(dict(quotes[2]))
-    return {"story": {"source": "../shared/data/polnear/text/invented-story.txt", "body": BODY},
+    return {"story": {"source": source, "body": BODY},
             "actors": [{"id": "a1", "name": "Jane Holt"}, {"id": "a2", "name": "Tom Reyes"}], "quotes": quotes}
 
 
@@ -80,3 +80,46 @@ def test_missing_answers_are_named(tmp_path):
     (tmp_path / "T-answers.jsonl").write_text("\n", encoding="utf-8")
     out = _run("score", "--tag", "T", "--dir", tmp_path)
     assert out.returncode == 2 and "no answer for ids [0]" in out.stderr
+
+
+def _load_script():
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("speaker_changes", SCRIPT)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_a_bbc_story_keeps_the_half_a_labelled_set_gave_it_else_its_name_decides(tmp_path):
+    manifest = tmp_path / "manifest.tsv"
+    manifest.write_text("path\tsplit\nbbc-politics/001.txt\tcheck2\nbbc-politics/002.txt\ttune\n", encoding="utf-8")
+    turns = tmp_path / "turns.jsonl"
+    turns.write_text(json.dumps({"set": "bbc-politics", "story": "bbc-politics/002.txt", "half": "check"}) + "\n"
+                     + json.dumps({"set": "bbc-politics", "story": "bbc-politics/003.txt", "half": "check"}) + "\n", encoding="utf-8")
+    mod = _load_script()
+    bbc = mod.bbc_halves(manifest, turns)
+    # the manifest first (002 stays btune though the turns labels call it check), then the turns labels
+    assert bbc == {"001": "bcheck", "002": "btune", "003": "bcheck"}
+    assert mod.half_of("../shared/data/bbc-politics/001.txt", set(), bbc) == "bcheck"
+    # no labelled set holds it: the parity of the sha1 of "004.txt" ("e" ... even -> btune)
+    import hashlib
+    want = "btune" if int(hashlib.sha1(b"004.txt").hexdigest()[0], 16) % 2 == 0 else "bcheck"
+    assert mod.half_of("../shared/data/bbc-politics/004.txt", set(), bbc) == want
+    assert mod.half_of("../shared/data/polnear/text/x.txt", {"x"}, bbc) == "pcheck"
+
+
+def test_export_writes_the_labelled_changes_with_the_story_under_the_data_folder(tmp_path):
+    src = "../shared/data/bbc-politics/invented.txt"
+    base = _write(tmp_path / "base.jsonl", _record(["a1", "a1", "a1"], source=src))
+    new = _write(tmp_path / "new.jsonl", _record(["a1", "a2", "a1"], source=src))
+    _run("items", base, new, "--tag", "T", "--seed", "1", "--dir", tmp_path)
+    key = json.loads((tmp_path / "T-key.jsonl").read_text())
+    assert key["half"] in ("btune", "bcheck")
+    (tmp_path / "T-answers.jsonl").write_text(json.dumps({"id": 0, "kind": "person", "speaker": "Tom Reyes",
+                                                           "surnames": ["Reyes"], "confidence": "high"}) + "\n", encoding="utf-8")
+    out = _run("export", "--tag", "T", "--dir", tmp_path, "--rule", "Z")
+    assert out.returncode == 0, out.stderr
+    row = json.loads(out.stdout)
+    assert row["rule"] == "Z" and row["story"] == "bbc-politics/invented.txt"
+    assert (row["before"], row["after"], row["speaker"]) == ("Jane Holt", "Tom Reyes", "Tom Reyes")
+    assert row["quote"] == key["span"] and row["half"] == key["half"]
