@@ -257,3 +257,28 @@ def test_one_quotation_is_one_record_under_the_cue_that_reports_it(nlp, text, cu
     assert len(spans) == len(set(spans))
     quote = next(q for q in doc._.quotes if "restore the rights" in q.text)
     assert quote.cue == cue
+
+
+@pytest.mark.parametrize("text, content, name", [
+    # the tagger names the party in the first sentence and misses it before a plural verb
+    ('Labour published its plans on Monday. Labour say a Lib Dem vote could "let the Tories in".', "Lib Dem vote", "Labour"),
+    ("Labour published its plans on Monday. Labour say a Lib Dem vote could let the Tories in.", "Lib Dem vote", "Labour"),
+    # a charity the tagger reads as a person once and as nothing the second time
+    ('Age Concern, a charity, published a survey on Monday. Later, Age Concern says the over-55s are '
+     '"united around" key areas of policy.', "over-55s", "Age Concern"),
+])
+def test_a_source_spelled_as_an_actor_name_is_that_actor(nlp, text, content, name):
+    doc = analyse(nlp, text)
+    quote = next(q for q in doc._.quotes if content in q.text)
+    assert speaker_name(doc, quote) == name
+
+
+@pytest.mark.parametrize("text, content", [
+    # the same words in lower case are a description, not the name: "the government" says nothing
+    # of which body named "Government ..." it is
+    ('Government Watch published a survey on Monday. The government says the survey is "flawed".', "survey is"),
+])
+def test_a_description_is_not_a_name_spelled_alike(nlp, text, content):
+    doc = analyse(nlp, text)
+    quote = next(q for q in doc._.quotes if content in q.text)
+    assert speaker_name(doc, quote) != "Government Watch"

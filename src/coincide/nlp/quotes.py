@@ -67,6 +67,9 @@ RELATIVE = {"who", "which", "that", "whom"}
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 # A verb's objects: the one addressed, named or acted on, never who speaks.
 OBJECTS = ("dobj", "dative", "iobj")
+# Lower-case words inside a name ("the Friends of Abe", "Bank of England").
+_NAME_FUNCTION_WORDS = frozenset({"of", "and", "for", "the", "de", "du", "von", "van", "&"})
+
 # Right of an inverted cue ('"...," said Smith'), the speaker may come out as any of these.
 INVERTED_SUBJECTS = ("nsubj", "nsubjpass", "dobj", "attr", "npadvmod", "appos", "oprd", "dative")
 NP_RIGHT_DEPS = {"compound", "flat", "nummod", "amod", "poss", "case"}
@@ -577,6 +580,8 @@ class _Sources(_Layout):
                 actor = self._maker_of(h)
             if actor is None:
                 actor = self._actor_of(h, s, e)
+            if actor is None:
+                actor = self._named_alike(s, e)
             owned = None
             if actor is None:
                 made = unnamed_group(doc, h)
@@ -610,6 +615,27 @@ class _Sources(_Layout):
                     group = m.actor
                     speakers = list(dict.fromkeys(list(found.members) + speakers))
         return Source(head, (lo, hi), speakers, group)
+
+    def _named_alike(self, start: int, end: int) -> str | None:
+        """ "Age Concern says ...", "Labour say ...": a source no mention holds whose words are a
+        name spelled exactly as a name or alias of an actor of the story is that actor. The tagger
+        named it elsewhere in the story and missed it here; one name is one actor. The mention is
+        added, so the components after this one read the same speaker."""
+        words = self.text[start:end].split()
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        if not words or not all(w[:1].isupper() or w in _NAME_FUNCTION_WORDS for w in words):
+            return None
+        if not words[0][:1].isupper() or not words[-1][:1].isupper():
+            return None
+        name = " ".join(words)
+        found = [a for a in self.doc._.actors or [] if name == a.name or name in (a.aliases or [])]
+        if len({a.id for a in found}) != 1:
+            return None
+        first = self.text.index(words[0], start)
+        last = self.text.rindex(words[-1], first, end) + len(words[-1])
+        add_actor(self.doc, found[0], Mention(first, last, found[0].id, "alias"))
+        return found[0].id
 
     def _maker_of(self, head: Token) -> str | None:
         """ "a statement from the Acme Corporation said", "the campaign's ad says", "a report by the
