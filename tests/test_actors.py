@@ -451,3 +451,22 @@ def test_a_rank_word_stays_in_the_role(nlp, text, name, role):
     """A rank word before the title makes it another office: the vice president is not the president."""
     doc = analyse(nlp, text, published="2012-02-01T00:00")
     assert next(a for a in doc._.actors if a.name == name).role == role
+
+
+@pytest.mark.parametrize("text, name, count", [
+    # the tagger names the party once and leaves it untagged before a plural verb
+    ("Labour published its plans on Monday. Labour say a Lib Dem vote could let the Tories in.", "Labour", 2),
+    # a charity tagged once, untagged the second time
+    ('Age Concern, a charity, published a survey on Monday. Later, Age Concern says the over-55s are '
+     '"united around" key areas of policy.', "Age Concern", 2),
+])
+def test_a_name_written_again_untagged_is_the_same_actor(nlp, text, name, count):
+    doc = analyse(nlp, text)
+    assert texts(doc, by_name(doc, name)).count(name) == count
+
+
+def test_a_name_inside_a_longer_name_is_not_that_actor(nlp):
+    # "New Labour" is a name of its own: its "Labour" is no mention of the party
+    doc = analyse(nlp, "Labour published its plans on Monday. The New Labour project was over, said Mr Smith.")
+    starts = [s for s, _ in by_name(doc, "Labour").mentions]
+    assert doc.text.index("New Labour") + 4 not in starts

@@ -1257,6 +1257,37 @@ class _Referents(_Names):
                 self.resolve_person(Candidate(tok.i, tok.i + 1, "PERSON"))
 
 
+    def names_again(self) -> None:
+        """ "Age Concern says ...", "Labour say ...": a name the story gives an organisation or a
+        person, written again where the tagger left it untagged, is that actor again (one name, one
+        actor). Only the whole name: the words on either side are no capitalised proper nouns that
+        would make it part of a longer name ("New Labour"); a name two actors share is left alone."""
+        doc, text = self.doc, self.text
+        owners: dict[str, set[int]] = {}
+        for n, d in enumerate(self.drafts):
+            if d.kind in ("organization", "person") and d.mentions:
+                for name in {d.name, *d.surfaces}:
+                    if len(name) >= 3 and all(w[:1].isupper() for w in name.split()):
+                        owners.setdefault(name, set()).add(n)
+        for name, held in owners.items():
+            if len(held) != 1:
+                continue
+            d = self.drafts[next(iter(held))]
+            for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
+                span = doc.char_span(m.start(), m.end())
+                if span is None or any(t.i in self.covered or t.ent_type_ for t in span):
+                    continue
+                if self._name_goes_on(span.start - 1) or self._name_goes_on(span.end):
+                    continue
+                self.mention(d, span, "alias", surface=name)
+
+    def _name_goes_on(self, i: int) -> bool:
+        """Whether the token at i would carry a name on (a capitalised proper noun)."""
+        if i < 0 or i >= len(self.doc):
+            return False
+        tok = self.doc[i]
+        return tok.pos_ == "PROPN" and tok.text[:1].isupper()
+
     def _surname_before_possessive(self, tok: Token) -> bool:
         """ "Sanders’ campaign", "Jones' office": a capitalised word ending in "s" before a bare
         possessive mark is read by the tagger as a plural common noun, and left untagged; when a
@@ -1809,6 +1840,7 @@ class _Reader(_Coreference):
         for c in cands:
             self.resolve(c)
         self.bare_names()
+        self.names_again()
         self.descriptions()
         self.agent_phrases()
         self.groups()
