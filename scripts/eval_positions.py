@@ -6,6 +6,7 @@
     .venv/bin/python scripts/eval_positions.py --half check --stories   # with one line per story
     .venv/bin/python scripts/eval_positions.py --half check2    # the second checking set only (totals)
     .venv/bin/python scripts/eval_positions.py --half check3    # the third checking set only (totals)
+    .venv/bin/python scripts/eval_positions.py --half check4    # the fourth checking set only (totals)
     .venv/bin/python scripts/eval_positions.py --records /tmp/pos.jsonl # keep the story records
     .venv/bin/python scripts/eval_positions.py --reuse /tmp/pos.jsonl   # score saved records again
     .venv/bin/python scripts/eval_positions.py --changed-from /tmp/pos.jsonl  # + positions added/removed per half (counts)
@@ -25,8 +26,9 @@ the counts are summed per half (micro averages):
 
 Halves (the manifest's `split`): `tune`, `check`, `check2`, a second checking set of 12 stories
 labelled blind in session 19 (eval/positions/draw_check2.py), and `check3`, a third of 12 labelled
-blind in session 27 (eval/positions/draw_check3.py); `all` is every story. Each half's totals are
-printed; `check2` and `check3` are checking sets like `check` (totals only, never read per item).
+blind in session 27 (eval/positions/draw_check3.py), and `check4`, a fourth of 12 labelled blind in
+session 44 (eval/positions/draw_check4.py); `all` is every story. Each half's totals are
+printed; `check2`, `check3` and `check4` are checking sets like `check` (totals only, never read per item).
 
 How the set was made: docs/positions-labelling.md. Tune rules on the tuning half only; report both.
 """
@@ -48,8 +50,8 @@ DATA = SHARED / "data"
 SCORE = SHARED / "tools" / "score.py"
 EVAL = REPO / "eval" / "positions"
 MANIFEST = EVAL / "manifest.tsv"
-# the manifest's splits in print order: the tuning half, then the two checking sets
-HALVES = ("tune", "check", "check2", "check3")
+# the manifest's splits in print order: the tuning half, then the checking sets
+HALVES = ("tune", "check", "check2", "check3", "check4")
 
 sys.path.insert(0, str(REPO / "src"))
 
@@ -165,7 +167,7 @@ def run_pipeline(rows: list[dict]) -> dict[str, dict]:
 
 
 def evaluate(half: str = "all", records: dict[str, dict] | None = None) -> dict:
-    """Figures per half ('tune', 'check', 'check2', 'check3', 'all') for the stories of `half`; records may be given
+    """Figures per half ('tune', 'check', 'check2', 'check3', 'check4', 'all') for the stories of `half`; records may be given
     (keyed by manifest path) to score saved analyses without running the pipeline."""
     score = load_score()
     rows = manifest(half)

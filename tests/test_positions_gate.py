@@ -58,7 +58,7 @@ def test_labelled_set_has_the_shape_the_figures_rest_on():
     """At least 60 stories, three sets, two countries, both halves filled, the checking half at
     least as large as the first draw's (29; the second draw, issue 13 round 4, added tuning
     stories only) and never the larger, the second and third checking sets check2 (session 19, 12
-    stories labelled blind) and check3 (session 27, 12) present, a basil event never split across halves, every gold file present,
+    stories labelled blind), check3 (session 27, 12) and check4 (session 44, 12) present, a basil event never split across halves, every gold file present,
     exhaustive and in score.py's format."""
     rows = manifest()
     assert len(rows) >= 60
@@ -66,9 +66,10 @@ def test_labelled_set_has_the_shape_the_figures_rest_on():
     halves = defaultdict(int)
     for r in rows:
         halves[r["split"]] += 1
-    # check2 (session 19) and check3 (session 27): checking sets labelled blind, drawn apart from both halves
-    assert set(halves) == {"tune", "check", "check2", "check3"} and halves["check"] >= 29 and halves["tune"] >= halves["check"]
-    assert halves["check2"] >= 12 and halves["check3"] >= 12
+    # check2 (session 19), check3 (session 27) and check4 (session 44): checking sets labelled blind,
+    # drawn apart from both halves
+    assert set(halves) == {"tune", "check", "check2", "check3", "check4"} and halves["check"] >= 29 and halves["tune"] >= halves["check"]
+    assert halves["check2"] >= 12 and halves["check3"] >= 12 and halves["check4"] >= 12
     by_event = defaultdict(set)
     for r in rows:
         by_event[r["group"]].add(r["split"])
