@@ -1,6 +1,6 @@
 """Quality gate: positions and relations against the hand-labelled stories of eval/positions/
-(254 stories since session 27: 201 tuning, 29 checking, and the blind checking sets check2 and check3 of 12
-each; PolNeAR dev and train, basil-dev, bbc-politics; docs/positions-labelling.md), measured exactly
+(266 stories since session 44: 201 tuning, 29 checking, and the blind checking sets check2, check3 and
+check4 of 12 each; PolNeAR dev and train, basil-dev, bbc-politics; docs/positions-labelling.md), measured exactly
 as a developer runs it:
 
     .venv/bin/python scripts/eval_positions.py
@@ -142,14 +142,28 @@ CHECK3_F1_FLOOR = 0.30
 CHECK3_WRONG_STANCE_CEILING = 0.105
 
 
+# check4 (session 44): 12 stories drawn as check3 was, from stories no rule was read on
+# (eval/positions/draw_check4.py), labelled blind by two helpers who write no rules and read by a
+# third, still blind to the pipeline (9 label faults fixed in 6 files); committed before the code
+# ran on it. First measure (main e23aa88): R 0.202 (19/94), P 0.432 (19/44), F1 0.275, wrong stances
+# 5/44 = 0.114. Floors two found and two right under (17/94 = 0.181, 17/44 = 0.386, F1 0.246); the
+# ceiling one stance over (6/44 = 0.136). The issue's bar (5% wrong) is not met on this set; the
+# ceiling only stops it getting worse.
+CHECK4_RECALL_FLOOR = 0.18
+CHECK4_PRECISION_FLOOR = 0.385
+CHECK4_F1_FLOOR = 0.245
+CHECK4_WRONG_STANCE_CEILING = 0.14
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("half, recall, precision, f1, wrong", [
     ("check", CHECK_RECALL_FLOOR, CHECK_PRECISION_FLOOR, CHECK_F1_FLOOR, WRONG_STANCE_CEILING),
     ("check2", CHECK2_RECALL_FLOOR, CHECK2_PRECISION_FLOOR, CHECK2_F1_FLOOR, CHECK2_WRONG_STANCE_CEILING),
     ("check3", CHECK3_RECALL_FLOOR, CHECK3_PRECISION_FLOOR, CHECK3_F1_FLOOR, CHECK3_WRONG_STANCE_CEILING),
+    ("check4", CHECK4_RECALL_FLOOR, CHECK4_PRECISION_FLOOR, CHECK4_F1_FLOOR, CHECK4_WRONG_STANCE_CEILING),
 ])
 def test_checking_sets_positions(figures, half, recall, precision, f1, wrong):
-    """The checking half and the blind checking sets check2 and check3, each against its own floors."""
+    """The checking half and the blind checking sets check2, check3 and check4, each against its own floors."""
     f = figures[half]
     assert f["stories"] == sum(r["split"] == half for r in manifest())
     assert f["positions_recall"] >= recall
