@@ -101,7 +101,7 @@ def test_a_bbc_story_keeps_the_half_a_labelled_set_gave_it_else_its_name_decides
     # the manifest first (002 stays btune though the turns labels call it check), then the turns labels
     assert bbc == {"001": "bcheck", "002": "btune", "003": "bcheck"}
     assert mod.half_of("../shared/data/bbc-politics/001.txt", set(), bbc) == "bcheck"
-    # no labelled set holds it: the parity of the sha1 of "004.txt" ("e" ... even -> btune)
+    # no labelled set holds it: the parity of the first hex digit of the sha1 of "004.txt"
     import hashlib
     want = "btune" if int(hashlib.sha1(b"004.txt").hexdigest()[0], 16) % 2 == 0 else "bcheck"
     assert mod.half_of("../shared/data/bbc-politics/004.txt", set(), bbc) == want
