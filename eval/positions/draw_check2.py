@@ -65,21 +65,23 @@ def draw() -> list[dict]:
     return finish(rows, SPLIT)
 
 
-def bbc_rows(rng: random.Random, out: set[str], wanted: int) -> list[dict]:
-    """`wanted` bbc-politics stories up to MAX_WORDS words that are not in `out`."""
+def bbc_rows(rng: random.Random, out: set[str], wanted: int, keep=lambda rel: True) -> list[dict]:
+    """`wanted` bbc-politics stories up to MAX_WORDS words that are not in `out` (and that `keep`
+    takes: draw_check4.py keeps the speaker rules' BBC checking half only)."""
     bbc = sorted(f"bbc-politics/{p.name}" for p in (DATA / "bbc-politics").glob("*.txt"))
     rng.shuffle(bbc)
     rows: list[dict] = []
     for rel in bbc:
         if len(rows) >= wanted:
             break
-        if rel not in out and words(DATA / rel) <= MAX_WORDS:
+        if rel not in out and keep(rel) and words(DATA / rel) <= MAX_WORDS:
             rows.append({"path": rel, "set": "bbc-politics", "outlet": "bbc", "country": "GBR"})
     return rows
 
 
-def basil_rows(rng: random.Random, out: set[str], wanted: int) -> list[dict]:
-    """`wanted` basil-dev tellings, at most one per triplet, from triplets with no telling in `out`."""
+def basil_rows(rng: random.Random, out: set[str], wanted: int, keep=lambda rel: True) -> list[dict]:
+    """`wanted` basil-dev tellings, at most one per triplet, from triplets with no telling in `out`
+    (and that `keep` takes: draw_check4.py keeps the speakers yardstick's checking triplets only)."""
     used_triplets = {triplet(p) for p in out if p.startswith("basil-dev/")}
     basil = sorted(f"basil-dev/text/{p.name}" for p in (DATA / "basil-dev" / "text").glob("*.txt"))
     rng.shuffle(basil)
@@ -87,7 +89,7 @@ def basil_rows(rng: random.Random, out: set[str], wanted: int) -> list[dict]:
     for rel in basil:
         if len(rows) >= wanted:
             break
-        if triplet(rel) in used_triplets or words(DATA / rel) > MAX_WORDS:
+        if triplet(rel) in used_triplets or not keep(rel) or words(DATA / rel) > MAX_WORDS:
             continue
         used_triplets.add(triplet(rel))
         rows.append({"path": rel, "set": "basil-dev", "outlet": "basil-" + Path(rel).stem.rsplit("_", 1)[1],

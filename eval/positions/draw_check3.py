@@ -42,22 +42,29 @@ def polnear_dev() -> list[str]:
     return sorted(names)
 
 
-def draw() -> list[dict]:
-    rng = random.Random(SEED)
-    out = left_out()
-    rows = bbc_rows(rng, out, BBC_STORIES)
+def polnear_rows(rng: random.Random, out: set[str], wanted: int) -> list[dict]:
+    """`wanted` PolNeAR dev stories up to MAX_WORDS words not in `out`, at most one per publisher."""
     meta = {r["filename"]: r for r in csv.DictReader((DATA / "polnear" / "metadata.tsv").open(encoding="utf-8"), delimiter="\t")}
     names = polnear_dev()
     rng.shuffle(names)
+    rows: list[dict] = []
     publishers: set[str] = set()
     for name in names:
-        if len(publishers) >= POLNEAR_STORIES:
+        if len(publishers) >= wanted:
             break
         rel, pub = f"polnear/text/{name}.txt", meta[name]["publisher"]
         if pub in publishers or rel in out or words(DATA / rel) > MAX_WORDS:
             continue
         publishers.add(pub)
         rows.append({"path": rel, "set": "polnear-dev", "outlet": pub, "country": "USA"})
+    return rows
+
+
+def draw() -> list[dict]:
+    rng = random.Random(SEED)
+    out = left_out()
+    rows = bbc_rows(rng, out, BBC_STORIES)
+    rows += polnear_rows(rng, out, POLNEAR_STORIES)
     rows += basil_rows(rng, out, BASIL_STORIES)
     return finish(rows, SPLIT)
 

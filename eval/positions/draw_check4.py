@@ -28,17 +28,17 @@ from pathlib import Path
 
 import draw_check2
 import draw_check3
-from draw_check2 import DATA, MANIFEST, MAX_WORDS, SKIPPED, finish, rows_of, triplet, words
+from draw_check2 import DATA, MANIFEST, SKIPPED, basil_rows, bbc_rows, finish, rows_of, triplet
 
 SEED = 4444
 BBC_STORIES = 5
 POLNEAR_STORIES = 4
 BASIL_STORIES = 3
 SPLIT = "check4"
-BASIL_HALVES = Path(__file__).resolve().parents[1] / "speakers" / "basil-halves.json"
 
 
 SPEAKERS = Path(__file__).resolve().parents[1] / "speakers"
+BASIL_HALVES = SPEAKERS / "basil-halves.json"
 
 
 def left_out() -> set[str]:
@@ -60,40 +60,10 @@ def bbc_check_half(rel: str) -> bool:
 def draw() -> list[dict]:
     rng = random.Random(SEED)
     out = left_out()
-    bbc = sorted(f"bbc-politics/{p.name}" for p in (DATA / "bbc-politics").glob("*.txt"))
-    rng.shuffle(bbc)
-    rows: list[dict] = []
-    for rel in bbc:
-        if len(rows) >= BBC_STORIES:
-            break
-        if rel not in out and bbc_check_half(rel) and words(DATA / rel) <= MAX_WORDS:
-            rows.append({"path": rel, "set": "bbc-politics", "outlet": "bbc", "country": "GBR"})
-    meta = {r["filename"]: r for r in rows_of(DATA / "polnear" / "metadata.tsv")}
-    names = draw_check3.polnear_dev()
-    rng.shuffle(names)
-    publishers: set[str] = set()
-    for name in names:
-        if len(publishers) >= POLNEAR_STORIES:
-            break
-        rel, pub = f"polnear/text/{name}.txt", meta[name]["publisher"]
-        if pub in publishers or rel in out or words(DATA / rel) > MAX_WORDS:
-            continue
-        publishers.add(pub)
-        rows.append({"path": rel, "set": "polnear-dev", "outlet": pub, "country": "USA"})
+    rows = bbc_rows(rng, out, BBC_STORIES, keep=bbc_check_half)
+    rows += draw_check3.polnear_rows(rng, out, POLNEAR_STORIES)
     check_triplets = set(json.loads(BASIL_HALVES.read_text(encoding="utf-8"))["check"])
-    used = {triplet(p) for p in out if p.startswith("basil-dev/")}
-    basil = sorted(f"basil-dev/text/{p.name}" for p in (DATA / "basil-dev" / "text").glob("*.txt"))
-    rng.shuffle(basil)
-    n = 0
-    for rel in basil:
-        if n >= BASIL_STORIES:
-            break
-        if triplet(rel) in used or triplet(rel) not in check_triplets or words(DATA / rel) > MAX_WORDS:
-            continue
-        used.add(triplet(rel))
-        n += 1
-        rows.append({"path": rel, "set": "basil-dev", "outlet": "basil-" + Path(rel).stem.rsplit("_", 1)[1],
-                     "country": "USA"})
+    rows += basil_rows(rng, out, BASIL_STORIES, keep=lambda rel: triplet(rel) in check_triplets)
     return finish(rows, SPLIT)
 
 
