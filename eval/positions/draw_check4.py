@@ -28,7 +28,7 @@ from pathlib import Path
 
 import draw_check2
 import draw_check3
-from draw_check2 import DATA, MANIFEST, SKIPPED, basil_rows, bbc_rows, finish, rows_of, triplet
+from draw_check2 import MANIFEST, SKIPPED, basil_rows, bbc_rows, finish, rows_of, triplet
 
 SEED = 4444
 BBC_STORIES = 5
