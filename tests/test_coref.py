@@ -518,9 +518,29 @@ def test_deleting_a_mention_keeps_the_offsets_in_step(nlp, index):
     # ... not when the description was brought in as somebody new ("a spokesman for ...")
     ("\"We have no plans to move,\" Halvorsen said on Monday. A spokesman for the port authority "
      "disagreed. \"The move is certain,\" the spokesman said.", "The move is certain", None),
+    # ... nor when the last speaker was titled with another office (rule DT, session 45)
+    ("Mrs Lindqvist toured the harbour on Monday. Transport Secretary Halvorsen said the port would "
+     "close. But the prime minister said the plan was \"simply wrong\".", "simply wrong", None),
+    # ... while the office the last speaker was titled with still takes the turn
+    ("Mrs Lindqvist toured the harbour on Monday. Transport Secretary Halvorsen said the port would "
+     "close. But the transport secretary said the plan was \"simply wrong\".", "simply wrong", "Halvorsen"),
 ])
 def test_a_description_that_says_a_quotation_takes_the_turn(nlp, text, fragment, speaker):
     assert speaker_of(analyse(nlp, text), fragment) == speaker
+
+
+@pytest.mark.parametrize("text, holder", [
+    # rule DT (session 45): "he" after an office description as its clause's subject is no person
+    # the story titled with another office
+    ("Mrs Lindqvist toured the harbour on Monday. Transport Secretary Halvorsen said the port would "
+     "close. But the prime minister said he had dismissed the plan as \"nonsense\".", None),
+    # ... while the person titled with that office keeps it
+    ("Prime Minister Halvorsen toured the harbour on Monday. Transport Secretary Lindqvist said the port "
+     "would close. But the prime minister said he had dismissed the plan as \"nonsense\".", "Halvorsen"),
+])
+def test_a_pronoun_under_an_office_is_no_holder_of_another(nlp, text, holder):
+    doc = analyse(nlp, text)
+    assert referent(doc, "minister said", "he") == holder
 
 
 # Round 24 (issuer24s): pronoun speakers. Each case fails without its rule.

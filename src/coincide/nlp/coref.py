@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import Actor
 from . import lexicon, register_extensions
-from .actors import PARTY_WORDS, TITLE_QUALIFIERS, referential_it
+from .actors import PARTY_WORDS, PERSON_TITLES, TITLE_QUALIFIERS, referential_it
 from .cues import SPEECH, cue_lemma, speaks
 from .mentions import Mention
 
@@ -465,6 +465,14 @@ class _Resolver:
         ok_actors = {m.actor for m in cands}
         if current is not None and (self.actors.get(current) is None or self.actors[current].kind != "person"):
             return
+        office = self.office_subject_before(tok)
+        if office is not None:
+            # "... John Reid said ... But the prime minister said he had": he is no holder of another office
+            cands = [m for m in cands if not self.holds_another_office(office, m.actor)]
+            ok_actors = {m.actor for m in cands}
+            if current is not None and self.holds_another_office(office, current):
+                self._delete(at)
+                at, current = None, None
         main = self.main_subject_before(tok, cands)
         turn = self.previous_speaker(tok, cands)
         if turn is not None and turn != current and not self.blocked_by_own_subject(tok, cands):
@@ -647,6 +655,20 @@ class _Resolver:
                 return True
         return False
 
+    def office_subject_before(self, tok: Token) -> Token | None:
+        """ "Health Secretary John Reid said ... But the prime minister said he had ...": the subject
+        before the pronoun in its own sentence when it is a definite office description no mention
+        covers (the pronoun is most likely that office's holder)."""
+        for t in self.sents[self.sent_index(tok.i)]:
+            if t.i >= tok.i:
+                break
+            if t.dep_ in SUBJECT_DEPS and t.tag_ == "NN" and not self.in_quote(t.idx) \
+                    and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) \
+                    and not any(c.dep_ in ("poss", "prep") for c in t.children) \
+                    and self._mention_at(t.idx) is None:
+                return t
+        return None
+
     def resolve_organization_description(self, tok: Token) -> None:
         """ "the company said", "the firm warned": the organisation named last before."""
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
@@ -806,8 +828,30 @@ class _Resolver:
             g = self.gender_of(m.actor)
             if gender is not None and g is not None and g != gender:
                 return
+            if self.holds_another_office(tok, m.actor):
+                return
             self._insert(Mention(start, end, m.actor, "description"))
             return
+
+    def holds_another_office(self, tok: Token, actor: str) -> bool:
+        """True when tok heads an office description ("the prime minister") and the story titled
+        the actor with another office ("Health Secretary John Reid"): the turn is not theirs. A
+        description by function ("the spokesman", "the official") names no office, and an actor the
+        story never titled may hold any."""
+        if tok.lemma_.lower() not in PERSON_TITLES or tok.lower_ in AGENT_NOUNS:
+            return False
+        return bool(self._offices(actor)) and not self.titled_with(tok, actor)
+
+    def _offices(self, actor: str) -> set[str]:
+        a = self.actors.get(actor)
+        return set(((a.role if a is not None else None) or "").lower().split()) | self.titles_of(actor)
+
+    def titled_with(self, tok: Token, actor: str) -> bool:
+        """Whether the story titled the actor with the office tok's description names."""
+        offices = self._offices(actor)
+        words = {tok.lower_} | {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")}
+        # the qualifier makes another office: "Home Office Minister Lord Falconer" is no prime minister
+        return bool(offices & words) and (words & TITLE_QUALIFIERS) <= offices
 
     def body_of_earlier_agent(self, tok: Token) -> str | None:
         """ "A spokesperson for Google says ... “...,” the spokesperson said": an unnamed agent
