@@ -171,43 +171,35 @@ def read_basil(text: str) -> dict[str, tuple]:
     return out
 
 
-def read_turns(text: str) -> dict[str, tuple]:
-    out = {}
+def _lines(text: str, pattern: str):
+    """The match of pattern at the start of each line that has one."""
     for line in text.splitlines():
-        m = re.match(r"^--- (\w+) --- (group )?right (\d+)/(\d+)", line)
+        m = re.match(pattern, line)
         if m:
-            out[m.group(1) + (" group" if m.group(2) else "")] = _ratio(m.group(3), m.group(4))
-    return out
+            yield m
+
+
+def read_turns(text: str) -> dict[str, tuple]:
+    return {m.group(1) + (" group" if m.group(2) else ""): _ratio(m.group(3), m.group(4))
+            for m in _lines(text, r"^--- (\w+) --- (group )?right (\d+)/(\d+)")}
 
 
 def read_polnear_train(text: str) -> dict[str, tuple]:
     out = {}
-    for line in text.splitlines():
-        m = re.match(r"^--- (\w+) --- person (\d+)/(\d+) .*group (\d+)/(\d+)", line)
-        if m:
-            out[f"{m.group(1)} persons"] = _ratio(m.group(2), m.group(3))
-            out[f"{m.group(1)} groups"] = _ratio(m.group(4), m.group(5))
+    for m in _lines(text, r"^--- (\w+) --- person (\d+)/(\d+) .*group (\d+)/(\d+)"):
+        out[f"{m.group(1)} persons"] = _ratio(m.group(2), m.group(3))
+        out[f"{m.group(1)} groups"] = _ratio(m.group(4), m.group(5))
     return out
 
 
 def read_attribution(text: str) -> dict[str, float]:
-    out = {}
-    for line in text.splitlines():
-        m = re.match(r"^(direct quotes|speech attributions) F1: ([\d.]+)", line)
-        if m:
-            out[m.group(1)] = float(m.group(2))
-    return out
+    return {m.group(1): float(m.group(2)) for m in _lines(text, r"^(direct quotes|speech attributions) F1: ([\d.]+)")}
 
 
 def read_figures(text: str) -> dict[str, tuple]:
     """set -> (precision, recall, claimant right) from eval_figures.py's lines."""
-    out = {}
-    for line in text.splitlines():
-        m = re.match(r"^(\w+)\s+labels \d+\s+reported \d+\s+precision ([\d.]+)\s+recall ([\d.]+).*claimant right ([\d.]+)",
-                     line)
-        if m:
-            out[m.group(1)] = tuple(float(x) for x in m.groups()[1:])
-    return out
+    pattern = r"^(\w+)\s+labels \d+\s+reported \d+\s+precision ([\d.]+)\s+recall ([\d.]+).*claimant right ([\d.]+)"
+    return {m.group(1): tuple(float(x) for x in m.groups()[1:]) for m in _lines(text, pattern)}
 
 
 def read_bbc(text: str) -> dict[str, tuple]:
