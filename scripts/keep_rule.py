@@ -85,8 +85,11 @@ def run_measure(name: str, wt: Path, out: Path) -> str:
 
 
 def sha_of(ref: str) -> str:
-    return subprocess.run(["git", "rev-parse", "--verify", f"{ref}^{{commit}}"], cwd=REPO, check=True,
-                          capture_output=True, text=True).stdout.strip()
+    done = subprocess.run(["git", "rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}"], cwd=REPO,
+                          capture_output=True, text=True)
+    if done.returncode != 0:
+        raise SystemExit(f"keep_rule: {ref!r} names no commit of {REPO}")
+    return done.stdout.strip()
 
 
 SLOW_FIRST = ("bbc", "positions", "polnear_train", "turns", "figures", "basil", "attribution")
@@ -108,8 +111,10 @@ def measure(refs: list[str], root: Path, only: tuple[str, ...]) -> list[Path]:
     try:
         for sha in dict.fromkeys(t[1] for t in tasks):
             wt = REPO.parent / f"keep-{sha[:12]}"
-            if not wt.exists():
-                subprocess.run(["git", "worktree", "add", "--detach", "-q", str(wt), sha], cwd=REPO, check=True)
+            if wt.exists():
+                raise SystemExit(f"keep_rule: {wt} is in the way (a worktree left by a run that was killed?"
+                                 f" `git worktree remove --force {wt}`)")
+            subprocess.run(["git", "worktree", "add", "--detach", "-q", str(wt), sha], cwd=REPO, check=True)
             trees[sha] = wt
         with ThreadPoolExecutor(max_workers=2) as pool:
             results = pool.map(lambda t: run_measure(t[0], trees[t[1]], t[2]), tasks)
@@ -333,7 +338,8 @@ def main(argv=None) -> int:
     unknown = [m for m in only if m not in MEASURES]
     if unknown:
         ap.error(f"unknown measure(s): {', '.join(unknown)} (known: {', '.join(MEASURES)})")
-    base, new = measure(args.refs, args.out, only)
+    # the measures run in the worktrees: their output paths must not depend on this directory
+    base, new = measure(args.refs, args.out.resolve(), only)
     speaker_items(base, new, args.out)
     print_table(base, new)
     return 0

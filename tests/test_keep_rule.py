@@ -108,6 +108,12 @@ def test_a_checking_figure_that_falls_is_marked(kr, tmp_path, capsys):
 
 def test_an_unknown_measure_is_refused_by_name(kr, tmp_path, capsys):
     with pytest.raises(SystemExit) as e:
-        kr.main(["main", "main", "--out", str(tmp_path), "--only", "positions,speed"])
+        kr.main(["HEAD", "HEAD", "--out", str(tmp_path), "--only", "positions,speed"])
     assert e.value.code == 2
     assert "unknown measure(s): speed" in capsys.readouterr().err
+
+
+def test_a_ref_that_names_no_commit_is_refused_by_name(kr, tmp_path):
+    with pytest.raises(SystemExit) as e:
+        kr.main(["HEAD", "no-such-branch-anywhere", "--out", str(tmp_path)])
+    assert "'no-such-branch-anywhere' names no commit" in str(e.value.code)
