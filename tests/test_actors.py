@@ -309,6 +309,11 @@ def test_agents_of_a_place_marked_by_a_country_adjective_are_that_country(nlp):
 @pytest.mark.parametrize("text, country", [
     ("Tony Blair and Gordon Brown spoke in London. The government wants the bill passed.", "GBR"),
     ("Vladimir Putin met Sergei Lavrov in Moscow. The government wants the bill passed.", "RUS"),
+    # rule HC: a clear majority, three times the runner-up, under a 60% share
+    ("Chancellor Gordon Brown promoted the plan in Edinburgh. Transport Secretary Alistair Darling joined "
+     "Mr Brown there. Peter Hain was in Cardiff. Mr Brown thanked Mr Hain and Mr Darling. The government "
+     "wants the bill passed. Readers compared the US with India. Others compared Ireland with India, the US "
+     "and Ireland.", "GBR"),
 ])
 def test_the_government_of_a_one_country_story_is_that_countrys(nlp, text, country):
     doc = analyse(nlp, text)
