@@ -631,3 +631,16 @@ def test_a_pronoun_inside_the_reported_clause_stays_with_the_nearer_subject(nlp)
     names = {a.id: a.name for a in doc._.actors}
     at = doc.text.index(" he ") + 1
     assert [names[m.actor] for m in doc._.mentions if m.start == at] == ["Carl Dunn"]
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # a thing that speaks stands for the maker its own phrase names where it was brought in
+    ("Reporters were handed a note from Donald Hale on Monday.\n\nThe note said the talks had failed.",
+     "talks had failed", "Donald Hale"),
+    ("A letter sent by Ann Pike reached the office on Monday.\n\nThe letter said the talks had failed.",
+     "talks had failed", "Ann Pike"),
+    # no maker named, no speaker
+    ("Ann Pike met the press on Monday.\n\nThe report said the talks had failed.", "talks had failed", None),
+])
+def test_an_artifact_speaks_for_the_maker_its_phrase_names(nlp, text, fragment, speaker):
+    assert speaker_of(analyse(nlp, text), fragment) == speaker

@@ -851,6 +851,11 @@ class _Resolver:
                 break
             if t.lower_ not in names or self.in_quote(t.idx):
                 continue
+            maker = self._maker_named_with(t)
+            if maker is not None:
+                # "an FBI summary", "a letter sent by Goodlatte and Gowdy": the phrase names its maker
+                self._insert(Mention(start, end, maker, "description"))
+                return
             if not any(c.dep_ in ("det", "poss") and c.lower_ in ("a", "an", "its", "his", "her", "their") for c in t.children):
                 continue
             verb = t.head if t.dep_ == "dobj" else t.head.head if t.dep_ == "pobj" and t.head.dep_ == "prep" else None
@@ -865,6 +870,27 @@ class _Resolver:
                         self._insert(Mention(start, end, m.actor, "description"))
                         return
             return
+
+    def _maker_named_with(self, noun: Token) -> str | None:
+        """The actor an artifact's own phrase names as its maker: a compound or possessive name
+        ("an FBI summary", "Trump's note"), or the object of "from" or "by" on the noun or on a
+        participle that hangs on it ("a note from Trump", "a letter sent by Goodlatte")."""
+        heads = [noun] + [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+        found = [c for c in noun.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"]
+        for h in heads:
+            for prep in h.children:
+                if prep.dep_ in ("prep", "agent") and prep.lower_ in ("from", "by"):
+                    found += [c for c in prep.children if c.dep_ == "pobj"]
+        if noun.dep_ == "dobj":
+            # the parser hangs "from X" right after the object on the verb ("handed a note from X")
+            for prep in noun.head.children:
+                if prep.dep_ == "prep" and prep.lower_ == "from" and prep.i == noun.right_edge.i + 1:
+                    found += [c for c in prep.children if c.dep_ == "pobj"]
+        for c in found:
+            m = self._mention_at(c.idx)
+            if m is not None and m.actor in self.actors and not self.in_quote(c.idx):
+                return m.actor
+        return None
 
     def titles_of(self, actor: str) -> set[str]:
         """The nouns a title written before the person's name gives them ("Gov. Mike Pence":
