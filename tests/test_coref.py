@@ -641,6 +641,9 @@ def test_a_pronoun_inside_the_reported_clause_stays_with_the_nearer_subject(nlp)
      "talks had failed", "Ann Pike"),
     # no maker named, no speaker
     ("Ann Pike met the press on Monday.\n\nThe report said the talks had failed.", "talks had failed", None),
+    # brought in by nothing, it is the last speaker's (rule AT, session 45)
+    ("Harbour Holdings confirmed on Monday that the talks had failed.\n\n\"Both sides will meet again,\" "
+     "the statement said.", "Both sides will meet again", "Harbour Holdings"),
 ])
 def test_an_artifact_speaks_for_the_maker_its_phrase_names(nlp, text, fragment, speaker):
     assert speaker_of(analyse(nlp, text), fragment) == speaker

@@ -788,6 +788,17 @@ class _Resolver:
             if t.lower_ == tok.lower_ and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
                 return  # the description was brought in as somebody new
         gender = "m" if tok.lower_ in MALE_WORDS else "f" if tok.lower_ in FEMALE_WORDS else None
+        speaker = self.last_speaker_before(start, lo, ("person",))
+        if speaker is None:
+            return
+        g = self.gender_of(speaker)
+        if gender is not None and g is not None and g != gender:
+            return
+        self._insert(Mention(start, end, speaker, "description"))
+
+    def last_speaker_before(self, start: int, lo: int, kinds: tuple[str, ...]) -> str | None:
+        """The actor of one of these kinds who spoke last before start (the subject of a speech verb,
+        outside quotation marks) in the window opening at lo and the two paragraphs before it."""
         para, seen = self.para_of(lo), 0
         while para > 0 and seen < 2:
             para -= 1
@@ -798,16 +809,13 @@ class _Resolver:
             if m.start < floor:
                 break
             a = self.actors.get(m.actor)
-            if a is None or a.kind != "person" or self.in_quote(m.start):
+            if a is None or a.kind not in kinds or self.in_quote(m.start):
                 continue
             root = self.root_of(m)
             if root is None or root.dep_ != "nsubj" or cue_lemma(root.head) not in SPEECH:
                 continue
-            g = self.gender_of(m.actor)
-            if gender is not None and g is not None and g != gender:
-                return
-            self._insert(Mention(start, end, m.actor, "description"))
-            return
+            return m.actor
+        return None
 
     def body_of_earlier_agent(self, tok: Token) -> str | None:
         """ "A spokesperson for Google says ... “...,” the spokesperson said": an unnamed agent
@@ -870,6 +878,11 @@ class _Resolver:
                         self._insert(Mention(start, end, m.actor, "description"))
                         return
             return
+        # brought in by nothing in the window ("Fox News confirmed that ... According to the
+        # statement"): the one who spoke last put it out (rule AT, session 45)
+        speaker = self.last_speaker_before(start, lo, ("person", "organization", "government", "group"))
+        if speaker is not None:
+            self._insert(Mention(start, end, speaker, "description"))
 
     def _maker_named_with(self, noun: Token) -> str | None:
         """The actor an artifact's own phrase names as its maker: a compound or possessive name
