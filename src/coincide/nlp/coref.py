@@ -844,8 +844,10 @@ class _Resolver:
     def resolve_artifact(self, tok: Token) -> None:
         """ "The Romney campaign retorted with an ad of its own. The ad says: ...": "the ad" as a
         subject stands for whoever brought in "an ad" (or "its ad", or "a commercial", a name of
-        the same thing) in the window: the subject of the verb it is the object of, directly or
-        through a preposition ("released a statement", "hit back with an ad")."""
+        the same thing) in the window: the maker that phrase names itself ("an FBI summary", "a note
+        from Trump": rule R), else the subject of the verb it is the object of, directly or through a
+        preposition ("released a statement", "hit back with an ad"). Brought in by nothing in the
+        window, it stands for the one who spoke last (last_speaker_before: rule AT)."""
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or self.in_quote(tok.idx):
             return
         start = min(c.idx for c in tok.children if c.dep_ == "det")
