@@ -460,6 +460,8 @@ def test_a_pronoun_subject_of_an_obligation_is_named_in_the_issue(model):
     ('Kennedy said: "There must have been a mistake."', "There must have been a mistake.", set()),
     ("Kennedy said the law should have been changed.", "the law should have been changed", set()),
     ("Kennedy said the power should only be used in extreme cases.", "the power should only be used in extreme cases", set()),
+    # a question put in the speaker's words asks for nothing
+    ("Kennedy asked how the tax should be collected.", "how the tax should be collected", set()),
     # a thing's active "should" is a forecast, as before
     ('Kennedy said: "The new tax should bring in money."', "The new tax should bring in money.", set()),
 ])

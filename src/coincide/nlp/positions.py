@@ -919,6 +919,8 @@ def _deontic_matter_positions(doc: Doc, ctx: H.Context, taken: set[int]) -> list
         speakers = ctx.speakers(qi) if qi is not None else []
         if not speakers or G.question(tok) or G.conditional(tok) or G.hedged(tok) or G.disowned(tok):
             continue
+        if any(c.tag_ in ("WRB", "WDT", "WP") or c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in tok.children):
+            continue  # "how murderers should be sentenced", "whether the tax should be cut": a question put
         if any(c.dep_ == "advmod" and c.lower_ == "only" for c in tok.children):
             continue  # "the power should only be used in extreme cases" restricts the act, asks for no more of it
         stance = S.OPPOSE if G.is_negated(tok) else S.SUPPORT
