@@ -445,3 +445,27 @@ def test_a_pronoun_subject_of_an_obligation_is_named_in_the_issue(model):
     got, _ = positions(model, f'Blair spoke about Kennedy. Blair said: "{quoted}."', quotes=[("Blair", quoted, "direct")],
                        pronouns={"he": "Kennedy"})
     assert [(h, s, i) for h, s, i, _, _ in got] == [("Blair", "support", "Kennedy apologise")], got
+
+
+@pytest.mark.parametrize("text, quoted, expected", [
+    # what a speaker says ought to be done to a matter: a deontic passive with no actor as subject
+    ('Kennedy said: "The bill should be scrapped."', "The bill should be scrapped.", {("support", "scrap bill")}),
+    ("Kennedy said the rules must not be relaxed.", "the rules must not be relaxed", {("oppose", "relax rule")}),
+    # an existential obligation: the noun there is the matter
+    ('Kennedy said: "There should be a public inquiry."', "There should be a public inquiry.", {("support", "public inquiry")}),
+    # a receiver as subject: the object is what is given
+    ("Kennedy said nurses should be given a pay rise.", "nurses should be given a pay rise", {("support", "give pay rise")}),
+    # a forecast, an inference, a look back and a restriction ask for no act
+    ("Kennedy said the results should be known by Friday.", "the results should be known by Friday", set()),
+    ('Kennedy said: "There must have been a mistake."', "There must have been a mistake.", set()),
+    ("Kennedy said the law should have been changed.", "the law should have been changed", set()),
+    ("Kennedy said the power should only be used in extreme cases.", "the power should only be used in extreme cases", set()),
+    # a question put in the speaker's words asks for nothing
+    ("Kennedy asked how the tax should be collected.", "how the tax should be collected", set()),
+    # a thing's active "should" is a forecast, as before
+    ('Kennedy said: "The new tax should bring in money."', "The new tax should bring in money.", set()),
+])
+def test_an_obligation_on_a_matter_is_the_speakers(model, text, quoted, expected):
+    kind = "direct" if text.endswith('"') else "indirect"
+    got, _ = positions(model, text, quotes=[("Kennedy", quoted, kind)])
+    assert {(s, i) for h, s, i, _, _ in got if h == "Kennedy"} == expected, got

@@ -402,6 +402,18 @@ def verb_label(verb: Token, subject_name: str | None = None) -> Label | None:
     return Label(_phrase([p for p in parts if p]), key, "+", mods | {stem(lemma)})
 
 
+def passive_label(verb: Token, subject: Token) -> Label | None:
+    """The label of a passive proposition, whose grammatical subject is what the act is done to:
+    "the advice should be published" is "publish advice", as its active "publish the advice" is."""
+    if subject.pos_ not in ("NOUN", "PROPN") or subject.lower_ in STOP:
+        return None
+    lemma = verb.lemma_.lower()
+    words, mods = _np_words(subject)
+    pp = _pp(subject, set())
+    head = stem(noun_lemma(subject))
+    return Label(_phrase([lemma, *words] + ([pp] if pp else [])), f"{stem(lemma)}:{head}", "+", mods | {stem(lemma)})
+
+
 def group_issues(labels: list[Label | None]) -> list[str | None]:
     """One label per input, the same for every input on the same matter within this story.
 

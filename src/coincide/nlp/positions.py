@@ -36,7 +36,7 @@ from . import holders as H
 from . import lexicon
 from . import stance as S
 from .doc_cache import doc_text
-from .issues import POINTING_PRONOUNS, Label, group_issues, group_key, noun_label, stem, verb_label
+from .issues import POINTING_PRONOUNS, Label, group_issues, group_key, noun_label, passive_label, stem, verb_label
 from .mentions import actor_by_id, mention_at
 from ..records import Position
 
@@ -532,6 +532,8 @@ def find_positions(doc: Doc) -> list[Found]:
                 if position is not None:
                     found.append(position)
     found += _modal_positions(doc, ctx, {f.trigger.i for f in found} | consumed)
+    if DEONTIC_MATTERS:
+        found += _deontic_matter_positions(doc, ctx, {f.trigger.i for f in found} | consumed)
     found += _evaluative_positions(doc, ctx, {f.trigger.i for f in found} | consumed)
     return found
 
@@ -873,6 +875,64 @@ def _modal_positions(doc: Doc, ctx: H.Context, taken: set[int]) -> list[Found]:
         start = min([subj.left_edge] + [c for c in tok.children if c.dep_ in ("aux", "neg")], key=lambda t: t.i)
         prop = toks if first_person else sorted(set(toks) | set(subj.subtree), key=lambda t: t.i)
         out.append(Found(speakers, stance, tok, prop, label, (start.idx, toks[-1].idx + len(toks[-1].text)), qi))
+    return out
+
+
+# A switch, so the reading can be measured off (see the commit that set it).
+DEONTIC_MATTERS = True
+
+
+def _deontic_matter_positions(doc: Doc, ctx: H.Context, taken: set[int]) -> list[Found]:
+    """What a speaker says ought to be done to a matter, with no actor as subject: a passive under
+    "should", "must" or "ought to" ("the advice should now be published", "the rules must not be
+    relaxed": against relaxing them) or an existential one ("there should be an investigation").
+    _modal_positions leaves a thing's "should" out, because of a thing in the active it mostly
+    forecasts ("that should bring in money"); a thing that should *be done to* is an act asked for.
+    Only in attributed speech, where the speaker is the holder."""
+    out = []
+    for tok in doc:
+        if tok.i in taken or tok.pos_ not in ("VERB", "AUX"):
+            continue
+        auxes = [c for c in tok.children if c.dep_ == "aux"]
+        if not any(a.lower_ in G.DEONTIC for a in auxes) or any(a.lemma_.lower() == "have" for a in auxes):
+            continue  # "there must have been 20 such cases" infers; "should have been" looks back
+        passive = any(c.dep_ == "auxpass" for c in tok.children) and tok.tag_ == "VBN"
+        subj = next((c for c in tok.children if c.dep_ == ("nsubjpass" if passive else "expl")), None)
+        if subj is None:
+            continue
+        if passive:
+            if tok.lemma_.lower() in COGNITION or tok.lemma_.lower() in SAYING or tok.lemma_.lower() in NOT_CHOSEN:
+                continue  # "the results should be known by Friday", "should be seen as": no act asked for
+            if H.resolved(ctx, subj)[0] or subj.pos_ == "PRON":
+                continue  # an actor is _modal_positions' ("he should be sacked"); "it" names no matter
+            # "shop workers should be given two days off": the subject receives, the object is the matter
+            label = verb_label(tok) if G.direct_object(tok) is not None else passive_label(tok, subj)
+            matter = subj
+        else:
+            if tok.lemma_.lower() != "be":
+                continue
+            matter = next((c for c in tok.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")), None)
+            label = noun_label(matter) if matter is not None else None
+        if label is None:
+            continue
+        qi = ctx.quote_at(tok.idx)
+        speakers = ctx.speakers(qi) if qi is not None else []
+        if not speakers or G.question(tok) or G.conditional(tok) or G.hedged(tok) or G.disowned(tok):
+            continue
+        if any(c.tag_ in ("WRB", "WDT", "WP") or c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in tok.children):
+            continue  # "how murderers should be sentenced", "whether the tax should be cut": a question put
+        if any(c.dep_ == "advmod" and c.lower_ == "only" for c in tok.children):
+            continue  # "the power should only be used in extreme cases" restricts the act, asks for no more of it
+        stance = S.OPPOSE if G.is_negated(tok) else S.SUPPORT
+        aside = {t.i for c in tok.children if c.dep_ in ("advcl", "parataxis") and c.i > tok.i for t in c.subtree}
+        toks = [t for t in tok.subtree if not t.is_space and t.i not in aside and t.dep_ != "expl"]
+        while toks and toks[-1].is_punct:
+            toks = toks[:-1]
+        while toks and toks[0].is_punct:
+            toks = toks[1:]
+        if not toks or matter.i not in {t.i for t in toks}:
+            continue
+        out.append(Found(speakers, stance, tok, toks, label, (toks[0].idx, toks[-1].idx + len(toks[-1].text)), qi))
     return out
 
 
