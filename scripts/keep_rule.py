@@ -55,7 +55,9 @@ def commands(wt: Path, out: Path) -> dict[str, list[list[str]]]:
     return {
         "positions": [[py, "scripts/eval_positions.py", "--half", "all", "--records", str(out / "positions.jsonl")]],
         "basil": [[py, "scripts/eval_speakers.py", "--out", str(out / "basil.jsonl")]],
-        "turns": [[py, "scripts/eval_speakers.py", "--turns"]],
+        # its own records file: the script's default (/tmp/coincide-turns.jsonl) is one file for both
+        # commits, which run at once, and two writers garbled it (session 46)
+        "turns": [[py, "scripts/eval_speakers.py", "--turns", "--out", str(out / "turns.jsonl")]],
         "polnear_train": [[py, "scripts/eval_speakers.py", "--polnear-train", "--out", str(out / "polnear_train.jsonl")]],
         "attribution": [[py, "scripts/eval_attribution.py", "--out", str(out / "attribution.jsonl")]],
         "figures": [[py, "scripts/eval_figures.py", "--half", "all"]],

@@ -117,3 +117,14 @@ def test_a_ref_that_names_no_commit_is_refused_by_name(kr, tmp_path):
     with pytest.raises(SystemExit) as e:
         kr.main(["HEAD", "no-such-branch-anywhere", "--out", str(tmp_path)])
     assert "'no-such-branch-anywhere' names no commit" in str(e.value.code)
+
+
+def test_no_two_commits_write_one_file(kr, tmp_path):
+    """The two commits' measures run at once: every file a command writes is in its commit's own
+    folder (the turns records once went to one default file for both and were garbled)."""
+    a, b = tmp_path / "a", tmp_path / "b"
+    for name in kr.MEASURES:
+        for ca, cb in zip(kr.commands(tmp_path, a)[name], kr.commands(tmp_path, b)[name]):
+            assert ca != cb or not any("eval_speakers" in part for part in ca), (name, ca)
+    turns = kr.commands(tmp_path, a)["turns"][0]
+    assert str(a / "turns.jsonl") in turns, turns
