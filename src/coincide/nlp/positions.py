@@ -900,8 +900,13 @@ def _deontic_matter_positions(doc: Doc, ctx: H.Context, taken: set[int]) -> list
         subj = next((c for c in tok.children if c.dep_ == ("nsubjpass" if passive else "expl")), None)
         if subj is None:
             continue
+        qi = ctx.quote_at(tok.idx)
+        speakers = ctx.speakers(qi) if qi is not None else []
+        if not speakers:
+            continue
+        lemma = tok.lemma_.lower()
         if passive:
-            if tok.lemma_.lower() in COGNITION or tok.lemma_.lower() in SAYING or tok.lemma_.lower() in NOT_CHOSEN:
+            if lemma in COGNITION or lemma in SAYING or lemma in NOT_CHOSEN:
                 continue  # "the results should be known by Friday", "should be seen as": no act asked for
             if H.resolved(ctx, subj)[0] or subj.pos_ == "PRON":
                 continue  # an actor is _modal_positions' ("he should be sacked"); "it" names no matter
@@ -909,15 +914,13 @@ def _deontic_matter_positions(doc: Doc, ctx: H.Context, taken: set[int]) -> list
             label = verb_label(tok) if G.direct_object(tok) is not None else passive_label(tok, subj)
             matter = subj
         else:
-            if tok.lemma_.lower() != "be":
+            if lemma != "be":
                 continue
             matter = next((c for c in tok.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")), None)
             label = noun_label(matter) if matter is not None else None
         if label is None:
             continue
-        qi = ctx.quote_at(tok.idx)
-        speakers = ctx.speakers(qi) if qi is not None else []
-        if not speakers or G.question(tok) or G.conditional(tok) or G.hedged(tok) or G.disowned(tok):
+        if G.question(tok) or G.conditional(tok) or G.hedged(tok) or G.disowned(tok):
             continue
         if any(c.tag_ in ("WRB", "WDT", "WP") or c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in tok.children):
             continue  # "how murderers should be sentenced", "whether the tax should be cut": a question put
