@@ -61,6 +61,8 @@ ANTECEDENT_SENTENCES = 3
 # A label longer than this is a clause, not a name for a matter.
 MAX_WORDS = 9
 STOP = frozenset("the a an this that these those some any all its their his her our your my".split())
+# Object pronouns that stand for a person or group the story names ("grabbing her", "indict him").
+PERSONAL_OBJECTS = frozenset("him her them me us".split())
 
 
 def stem(word: str) -> str:
@@ -342,8 +344,10 @@ def _manner(verb: Token) -> Label | None:
     return None
 
 
-def verb_label(verb: Token, subject_name: str | None = None) -> Label | None:
-    """The label of a verbal proposition ("stopping the violence", "Assad to leave power")."""
+def verb_label(verb: Token, subject_name: str | None = None, object_name: str | None = None) -> Label | None:
+    """The label of a verbal proposition ("stopping the violence", "Assad to leave power"); a
+    personal pronoun object is named by `object_name` when the caller resolved it ("grabbing her":
+    "grab Michelle Fields")."""
     lemma = verb.lemma_.lower()
     obj = direct_object(verb)
     xcomp = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
@@ -390,6 +394,11 @@ def verb_label(verb: Token, subject_name: str | None = None) -> Label | None:
         head = stem(noun_lemma(obj))
     elif verb.pos_ != "VERB":
         return None
+    elif object_name and any(c.dep_ == "dobj" and c.lower_ in PERSONAL_OBJECTS for c in verb.children):
+        parts.append(object_name)
+        head = stem(object_name.split()[-1].lower())
+        key = ":".join(stem(w) for w in ([subject_name] if subject_name else []) + [lemma.split()[0]])
+        return Label(_phrase([p for p in parts if p]), f"{key}:{head}", "+", {stem(lemma)})
     elif any(c.dep_ in ("dobj", "attr") for c in verb.children):
         return None  # the object is a pronoun ("that I will not put at risk"): the matter is elsewhere
     else:

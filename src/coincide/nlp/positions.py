@@ -36,7 +36,7 @@ from . import holders as H
 from . import lexicon
 from . import stance as S
 from .doc_cache import doc_text
-from .issues import POINTING_PRONOUNS, Label, group_issues, group_key, noun_label, passive_label, stem, verb_label
+from .issues import PERSONAL_OBJECTS, POINTING_PRONOUNS, Label, group_issues, group_key, noun_label, passive_label, stem, verb_label
 from .mentions import actor_by_id, mention_at
 from ..records import Position
 
@@ -464,7 +464,24 @@ def _parallel_act(verb: Token) -> Token | None:
     return None
 
 
-def _proposition_label(doc: Doc, prop: Prop) -> Label | None:
+def _object_name(ctx: H.Context | None, verb: Token) -> str | None:
+    """The actor a personal pronoun object stands for, by name ("accused Lewandowski of grabbing
+    her": Michelle Fields), so the matter is not "grab her" in every story; None when unresolved."""
+    if ctx is None or not PRONOUN_OBJECTS:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lower_ not in PERSONAL_OBJECTS:
+        return None
+    ids = H.resolved(ctx, obj)[0]
+    named = ctx.actor(ids[0]) if ids else None
+    return named.name if named is not None else None
+
+
+# A switch, so the reading can be measured off (see the commit that set it).
+PRONOUN_OBJECTS = True
+
+
+def _proposition_label(doc: Doc, prop: Prop, ctx: H.Context | None = None) -> Label | None:
     """The issue label of a proposition: a verb with its own subject named ("Assad to leave power"),
     or a noun, resolved to where the story named it in full ("the plans")."""
     root = prop.root
@@ -488,7 +505,7 @@ def _proposition_label(doc: Doc, prop: Prop) -> Label | None:
     if own_subj is not None:
         m = mention_at(doc, own_subj.idx, own_subj.idx + len(own_subj.text))
         subject_name = own_subj.text if m else own_subj.lemma_.lower()
-    return verb_label(root, subject_name)
+    return verb_label(root, subject_name, _object_name(ctx, root))
 
 
 def _position_of(doc: Doc, ctx: H.Context, trig: Trigger, polarity: str, prop: Prop,
@@ -500,7 +517,7 @@ def _position_of(doc: Doc, ctx: H.Context, trig: Trigger, polarity: str, prop: P
     toks = [t for t in sorted(set(prop.tokens), key=lambda t: t.i) if not t.is_space]
     if not toks:
         return None
-    label = _proposition_label(doc, prop)
+    label = _proposition_label(doc, prop, ctx)
     if label is None:
         return None
     last = max(toks[-1], trig.tok, key=lambda t: t.i)  # "the Act, signed by X": the verb comes after
