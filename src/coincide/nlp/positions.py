@@ -202,6 +202,10 @@ def _trigger_entry(tok: Token, enacted: bool = False) -> tuple[str, tuple[str, .
     if tok.pos_ == "NOUN" and lemma in S.NOUNS:
         pol, frames = S.NOUNS[lemma]
         return pol, frames, "noun"
+    if AGENT_NOUNS and tok.pos_ == "NOUN" and lemma in S.AGENT_NOUNS and tok.dep_ in ("appos", "attr"):
+        # "King, a longtime critic of the proposals", "he was a strong defender of the Agreement"
+        pol, frames = S.AGENT_NOUNS[lemma]
+        return pol, frames, "agent"
     low = tok.lower_
     if low in S.ADJECTIVES and (tok.dep_ in ("acomp", "amod", "prep", "oprd", "xcomp") or _participle_as_passive(tok)) and low != "in favour":
         pol, frames = S.ADJECTIVES[low]
@@ -323,6 +327,11 @@ def _trigger_at(tok: Token) -> Trigger | None:
         return None  # "planned to sign the bill": the act is the matter of the verb it hangs on
     if kind == "verb":
         return Trigger(tok, pol, frames, kind, None, None)
+    if kind == "agent":
+        # the name it stands beside, or the copula whose subject it describes
+        if tok.dep_ == "appos":
+            return Trigger(tok, pol, frames, kind, None, tok.head) if tok.head.pos_ in ("PROPN", "NOUN") else None
+        return Trigger(tok, pol, frames, kind, tok.head, None) if tok.head.lemma_.lower() in BE else None
     carrier = _carrier(tok, kind)
     owners = G.children(tok, "poss") if kind == "noun" else []
     if carrier is None and (not owners or tok.lemma_.lower() in S.NOUNS_NEED_CARRIER):
@@ -402,7 +411,7 @@ def _adjunct_gerund(tok: Token) -> Token | None:
 def _trigger_holders(ctx: H.Context, trig: Trigger) -> tuple[list[str], bool]:
     """Step 4: who holds it: the owner of a noun without a carrier, else the anchor's subject; not
     somebody only advised to ("UKIP should try to resolve its differences")."""
-    if trig.kind == "noun" and trig.carrier is None:
+    if trig.kind in ("noun", "agent") and trig.carrier is None:
         subj = trig.owner
     elif trig.kind == "verb" and _reduced_passive(trig.tok):
         subj = G.agent(trig.tok)  # "the Act, signed into law by the governor": the agent acts
@@ -880,6 +889,8 @@ def _modal_positions(doc: Doc, ctx: H.Context, taken: set[int]) -> list[Found]:
 
 # A switch, so the reading can be measured off (see the commit that set it).
 DEONTIC_MATTERS = True
+# A switch, so the reading can be measured off (see the commit that set it).
+AGENT_NOUNS = True
 
 
 def _deontic_matter_positions(doc: Doc, ctx: H.Context, taken: set[int]) -> list[Found]:

@@ -47,6 +47,8 @@ for (_lemma, _frame), _pol in FRAME_POLARITY.items():
 ADVOCACY = lexicon.words("stance", "advocacy")
 # Nouns of attitude an actor has, shares, voices or owns. noun -> (polarity, frames)
 NOUNS = _framed("nouns")
+# Agent nouns of the stance verbs, by apposition or copula ("X, a critic of Y"). noun -> (polarity, frames)
+AGENT_NOUNS = _framed("agent_nouns")
 # Commitments count only when the actor makes, repeats or keeps them ("broke his promise").
 NOUNS_NEED_CARRIER = lexicon.words("stance", "nouns_need_carrier")
 # Objects that are a plan, act or policy: "attacked" one of these is opposition.
