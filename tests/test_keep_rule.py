@@ -120,8 +120,9 @@ def test_a_ref_that_names_no_commit_is_refused_by_name(kr, tmp_path):
 
 
 def test_no_two_commits_write_one_file(kr, tmp_path):
-    """The two commits' measures run at once: every file a command writes is in its commit's own
-    folder (the turns records once went to one default file for both and were garbled)."""
+    """The two commits' measures run at once: the records eval_speakers.py writes (basil, turns,
+    PolNeAR train) go to each commit's own folder (the turns records once went to the script's
+    default file for both and were garbled)."""
     a, b = tmp_path / "a", tmp_path / "b"
     for name in kr.MEASURES:
         for ca, cb in zip(kr.commands(tmp_path, a)[name], kr.commands(tmp_path, b)[name]):

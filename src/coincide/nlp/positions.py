@@ -809,6 +809,12 @@ def _evaluative_positions(doc: Doc, ctx: H.Context, taken: set[int]) -> list[Fou
     return out
 
 
+def _aside(verb: Token) -> set[int]:
+    """The token indices of a reason or an aside hung on a clause after its verb (", because that
+    testing ...", "..., he said"): not part of what the clause states."""
+    return {t.i for c in verb.children if c.dep_ in ("advcl", "parataxis") and c.i > verb.i for t in c.subtree}
+
+
 def _modal_positions(doc: Doc, ctx: H.Context, taken: set[int]) -> list[Found]:
     """Positions a speaker takes without a stance word, inside a quotation only:
     an obligation ("Britain should join the euro", "we must not give in") and a first-person
@@ -854,7 +860,7 @@ def _modal_positions(doc: Doc, ctx: H.Context, taken: set[int]) -> list[Found]:
         )
         stance = S.OPPOSE if G.is_negated(tok) != no_object else S.SUPPORT
         # the clause itself: not a reason or an aside hung on it ("..., because that testing ...")
-        aside = {t.i for c in tok.children if c.dep_ in ("advcl", "parataxis") and c.i > tok.i for t in c.subtree}
+        aside = _aside(tok)
         toks = [t for t in G.own_tokens(tok) if not t.is_space and t != subj and t.dep_ not in ("aux", "neg")
                 and t not in subj.subtree and t.i not in aside]
         while toks and toks[-1].is_punct:
@@ -927,7 +933,7 @@ def _deontic_matter_positions(doc: Doc, ctx: H.Context, taken: set[int]) -> list
         if any(c.dep_ == "advmod" and c.lower_ == "only" for c in tok.children):
             continue  # "the power should only be used in extreme cases" restricts the act, asks for no more of it
         stance = S.OPPOSE if G.is_negated(tok) else S.SUPPORT
-        aside = {t.i for c in tok.children if c.dep_ in ("advcl", "parataxis") and c.i > tok.i for t in c.subtree}
+        aside = _aside(tok)
         toks = [t for t in tok.subtree if not t.is_space and t.i not in aside and t.dep_ != "expl"]
         while toks and toks[-1].is_punct:
             toks = toks[:-1]
