@@ -21,7 +21,9 @@ import numpy as np
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "scripts"))
-sys.path.insert(0, str(REPO / "src"))
+from own_source import put_first  # noqa: E402
+
+put_first(REPO)  # this repository's src first (a PYTHONPATH naming another is said on stderr)
 import train_event_confidence as trainer  # noqa: E402
 
 FORCE = ("ASSAULT", "FIGHT", "COERCE")  # exempt from the threshold, as shipped

@@ -31,7 +31,10 @@ POLNEAR = SHARED / "data" / "polnear"
 EVALUATE = SHARED / "tools" / "evaluate.py"
 NEEDED = ("coincide_actors", "coincide_quotes")
 
-sys.path.insert(0, str(REPO / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # sibling modules
+from own_source import put_first  # noqa: E402
+
+put_first(REPO)  # this repository's src first (a PYTHONPATH naming another is said on stderr)
 
 
 def build_nlp(full: bool):

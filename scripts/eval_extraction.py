@@ -30,7 +30,10 @@ SHARED = REPO.parent / "shared"
 DEFAULT_DATA = SHARED / "data" / "article-extraction"
 EVALUATE = SHARED / "tools" / "evaluate.py"
 
-sys.path.insert(0, str(REPO / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # sibling modules
+from own_source import put_first  # noqa: E402
+
+put_first(REPO)  # this repository's src first (a PYTHONPATH naming another is said on stderr)
 
 
 def _record(source: str, body: str) -> str:

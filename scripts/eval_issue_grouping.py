@@ -41,7 +41,10 @@ BANDS = [(0.5, 0.6), (0.6, 0.7), (0.7, 0.8), (0.8, 1.01)]
 THRESHOLDS = [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9]
 
 # --- issue_key (coincide.compare) -------------------------------------------------------------
-sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # sibling modules
+from own_source import put_first  # noqa: E402
+
+put_first(ROOT)  # this repository's src first (a PYTHONPATH naming another is said on stderr)
 try:
     from coincide.compare import issue_key
 

@@ -53,7 +53,10 @@ MANIFEST = EVAL / "manifest.tsv"
 # the manifest's splits in print order: the tuning half, then the checking sets
 HALVES = ("tune", "check", "check2", "check3", "check4")
 
-sys.path.insert(0, str(REPO / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # sibling modules
+from own_source import put_first  # noqa: E402
+
+put_first(REPO)  # this repository's src first (a PYTHONPATH naming another is said on stderr)
 
 
 def load_score():

@@ -109,7 +109,10 @@ CHECK_HALVES = ("check", "check2")
 TURN_HALVES = ("tune", "tune2", "tune3", "tune4", "tune5", "caucus", "check", "check2")
 TURN_TEXTS = {"polnear": SHARED / "data" / "polnear" / "text", "bbc-politics": SHARED / "data" / "bbc-politics"}
 
-sys.path.insert(0, str(REPO / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # sibling modules
+from own_source import put_first  # noqa: E402
+
+put_first(REPO)  # this repository's src first (a PYTHONPATH naming another is said on stderr)
 
 
 def main(argv=None) -> int:

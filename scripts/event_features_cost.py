@@ -15,7 +15,10 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # sibling modules
+from own_source import put_first  # noqa: E402
+
+put_first(REPO)  # this repository's src first (a PYTHONPATH naming another is said on stderr)
 
 
 def main() -> int:

@@ -35,7 +35,9 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+from own_source import put_first  # noqa: E402
+
+put_first(Path(__file__).resolve().parents[1])  # this repository's src first (a PYTHONPATH naming another is said on stderr)
 import train_stance_model as T  # noqa: E402
 
 from coincide.nlp.stance_model import ROLES, reading_sign  # noqa: E402

@@ -82,7 +82,10 @@ for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
 import numpy as np  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # sibling modules
+from own_source import put_first  # noqa: E402
+
+put_first(REPO)  # this repository's src first (a PYTHONPATH naming another is said on stderr)
 from coincide.nlp import event_confidence  # noqa: E402
 OUT = REPO / "src" / "coincide" / "nlp" / "lexicon" / "event-confidence.json"
 JUDGMENTS = REPO / "eval" / "bbc-events-tuning.jsonl"
