@@ -469,3 +469,17 @@ def test_an_obligation_on_a_matter_is_the_speakers(model, text, quoted, expected
     kind = "direct" if text.endswith('"') else "indirect"
     got, _ = positions(model, text, quotes=[("Kennedy", quoted, kind)])
     assert {(s, i) for h, s, i, _, _ in got if h == "Kennedy"} == expected, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of making a plan or attitude known hands the noun to its subject, as "voiced" does
+    ("Brown delivered a promise to cut fuel duty.", {("support", "fuel duty")}),
+    ("Brown announced his opposition to the new tax.", {("oppose", "tax")}),
+    ("Howard outlined his plan to scrap the council tax.", {("support", "scrap council tax")}),
+    ("Kennedy highlighted his commitment to a local income tax.", {("support", "local income tax")}),
+    # what is announced with no attitude noun takes no side by the carrier
+    ("Brown announced the result of the review.", set()),
+])
+def test_making_an_attitude_known_carries_it(model, text, expected):
+    got, _ = positions(model, text)
+    assert {(s, i) for h, s, i, _, _ in got} == expected, got
