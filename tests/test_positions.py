@@ -483,3 +483,19 @@ def test_an_obligation_on_a_matter_is_the_speakers(model, text, quoted, expected
 def test_making_an_attitude_known_carries_it(model, text, expected):
     got, _ = positions(model, text)
     assert {(s, i) for h, s, i, _, _ in got} == expected, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a law's name, headed by a policy noun, whether or not the entity tagger marks it LAW (in this
+    # long sentence it does not)
+    ("Blair signed a revised version of the state's Clean Water Protection Act on Thursday, one day after "
+     "refusing to sign an earlier version of the bill over concerns about costs.",
+     {("support", "version of Clean Water Protection Act"), ("oppose", "sign version of bill")}),
+    ("Kennedy attacked the government's Prevention of Terrorism Bill as a threat to civil liberties.",
+     {("oppose", "Prevention of Terrorism Bill")}),
+    # a proper name headed by no policy noun is nothing to sign for
+    ("Blair signed a copy of the state's Sunday Times on Thursday.", set()),
+])
+def test_a_named_law_is_a_policy_object(model, text, expected):
+    got, _ = positions(model, text)
+    assert {(s, i) for h, s, i, _, _ in got} == expected, got

@@ -173,11 +173,20 @@ def _frame_props(tok: Token, frame: str) -> list[Prop]:
     return [p for p in props if p.tokens]
 
 
+# A proper-noun phrase headed by a policy noun is a named law (measured in session 47).
+NAMED_LAWS = True
+
+
 def _policy_object(obj: Token) -> bool:
     """A plan, act, law or ruling ([policy_nouns], a named law, "a revised version of the Act"):
     what a verb of enacting or undoing ("signed", "repealed", "appealed") takes a side on, where
     "signed a letter" or "passed the ball" takes none."""
     if obj.ent_type_ == "LAW":
+        return True
+    if NAMED_LAWS and obj.pos_ == "PROPN" and obj.lower_ in S.POLICY_NOUNS and any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" for c in obj.children):
+        # "the Religious Freedom Reformation Act", "the Hunting Bill": a law's name, which the
+        # entity tagger does not always mark LAW (it does in a short sentence, not in a long one)
         return True
     if obj.pos_ == "NOUN" and obj.lemma_.lower() in S.POLICY_NOUNS:
         return True
