@@ -615,8 +615,7 @@ def model_positions(doc: Doc, rule_positions: list[Position], model: Model | Non
         start, end = c.sent.start_char, c.sent.end_char
         if c.role not in model.roles:
             continue  # a role the model was not trained on
-        words = [t for t in c.scope if not t.is_space] or list(c.sent)
-        if covered.overlaps(c.holder, words[0].idx, words[-1].idx + len(words[-1].text)):
+        if covered.overlaps(c.holder, start, end):
             continue
         side, _ = model.predict(c.features)
         if side == "none":
