@@ -220,10 +220,6 @@ def noun_label(head: Token, skip: set[int] = frozenset(), *, complete: bool = Tr
     if bare and not pp and len(words) == 1 and complete:
         label = _completed(head, label)
         if head.lemma_.lower() in GENERIC and is_bare(label):
-            if POINTING_ACTS and head.lemma_.lower() in ACT_HEADS and _definite(head):
-                # "The government unveiled plans to close 20 courts. The move was criticised by the
-                # Tories": a definite act noun points back as a pronoun does (_pointed_matter)
-                return _pointed_matter(head)
             return None  # "the move" alone was never a matter (GENERIC): only completed it is one
     if DROP_BARE and is_bare(label):
         return None
@@ -304,17 +300,6 @@ def _antecedent(tok: Token, same, sentences: int | None = ANTECEDENT_SENTENCES,
         if found is not None and not is_bare(found) and len(found.text.split()) > 1:
             return found
     return None
-
-
-# Act nouns with no matter of their own ("the move", "this step"): definite, they point back to
-# the plan or measure named just before, as "it" does. A module setting so it can be measured.
-ACT_HEADS = frozenset(("move", "step"))
-POINTING_ACTS = True
-
-
-def _definite(head: Token) -> bool:
-    """Whether a noun is made definite by "the", "this", "that" or "such" (not "a move", "his move")."""
-    return any(c.dep_ in ("det", "predet") and c.lower_ in ("the", "this", "that", "such") for c in head.children)
 
 
 def _pointed_matter(pron: Token) -> Label | None:
