@@ -90,11 +90,6 @@ AGENT_SECTORS = frozenset("GOV MIL COP LEG JUD SPY REB OPP UAF CVL REF EDU MED L
 # Sectors that, with an ethnic or religious modifier and no country ("Shona rebels", "Islamic
 # fundamentalists", "Moslem fundamentalist demonstrators"), still make a group that acts.
 IDENTITY_GROUP_SECTORS = frozenset("REB OPP UAF RAD CVL".split())
-# Sectors whose plural agent nouns, acting with no country of their own ("campaigners warned",
-# "teachers backed", "doctors criticised"), are a group of the story's country, as unions are.
-# Civilians ("voters", "residents") are left out: they are the public, not a side that acts.
-HOME_GROUP_SECTORS = frozenset("LAB OPP EDU MED RAD".split())
-HOME_GROUPS = True
 # Phoenix agent sectors that are religions: "Islamic", "Moslem", "Christian" as modifiers.
 RELIGION_SECTORS = frozenset("MUS CHR JEW HIN BUD REL".split())
 GOVERNMENT_SECTORS_ = frozenset("GOV MIL COP LEG JUD SPY".split())
@@ -310,7 +305,6 @@ class _Names:
         self.place_isos: list[str] = []  # countries of the cities and regions named, not acting
         self.home_police: list[Draft] = []  # police of no named country: the story's, if it has one
         self.home_unions: list[Draft] = []  # unions of no named country: the story's, if it has one
-        self.home_sectors: dict[int, str] = {}  # id(draft) -> the sector of a home group
 
     def dictionary_matches(self) -> list[tuple[int, int, Match]]:
         doc, kb = self.doc, self.kb
@@ -1496,8 +1490,7 @@ class _Descriptions(_Referents):
                     key = ("home-police", span.text.lower())
                     self.add(key, _strip_the(span.text), "government", span, "name")
                     self.home_police.append(self.by_key[key])
-            elif (sector == "LAB" and tok.lower_ == "unions" or HOME_GROUPS and sector in HOME_GROUP_SECTORS) \
-                    and plural and _acts(tok):
+            elif sector == "LAB" and plural and tok.lower_ == "unions" and _acts(tok):
                 # "Five public sector unions will hold talks", "the unions want ...": unions that
                 # act, of no named country, are a group of the story's country (party_countries()
                 # decides, or drops them); "they" after them is theirs (coincide_coref)
@@ -1516,7 +1509,6 @@ class _Descriptions(_Referents):
                 self.add(key, _strip_the(span.text), "group", span, "name")
                 if self.by_key[key] not in self.home_unions:
                     self.home_unions.append(self.by_key[key])
-                    self.home_sectors[id(self.by_key[key])] = sector
 
     def _bodies_of_a_place(self, tok: Token) -> None:
         """ "opposition groups in Syria", "Kenya's aid organisations": the plural of a body's head
@@ -1837,7 +1829,7 @@ class _Reader(_Coreference):
             if home is None:
                 d.mentions.clear()
             else:
-                d.country, d.code = home, _cameo(home) + self.home_sectors.get(id(d), "LAB")
+                d.country, d.code = home, _cameo(home) + "LAB"
         if home is None:
             return
         for d in self.identity_groups:
