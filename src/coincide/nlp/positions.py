@@ -518,10 +518,6 @@ def _position_of(doc: Doc, ctx: H.Context, trig: Trigger, polarity: str, prop: P
                  quote=ctx.quote_at(trig.tok.idx), joint=joint)
 
 
-# The classifier's other side drops a rule position of the same holder and sentence (session 47).
-CLASSIFIER_VETO = True
-
-
 def find_positions(doc: Doc) -> list[Found]:
     """Positions at stance words (steps 1-5 above), then those a speaker takes without one (an
     obligation or commitment in a quotation, an evaluation of a plan)."""
@@ -1039,16 +1035,7 @@ class PositionsComponent:
             # they are not findings for relations, whose agreement reading needs a stance word
             from .stance_model import model_positions
 
-            vetoes: list = []
-            model = model_positions(doc, positions, vetoes=vetoes if CLASSIFIER_VETO else None)
-            if vetoes:
-                # a rule position whose holder the classifier reads the other way in the same
-                # sentence: the two readings disagree, and a wrong side is worse than none
-                def contradicted(p):
-                    return any(p.holder == h and s <= p.span[0] < e and p.stance in ("support", "oppose") and side != p.stance
-                               for h, s, e, side in vetoes)
-                positions = [p for p in positions if not contradicted(p)]
-            positions = positions + model
+            positions = positions + model_positions(doc, positions)
         doc._.positions = positions
         # relations reads the grouped findings; keeping them on the Doc avoids parsing twice
         doc._.position_findings = [

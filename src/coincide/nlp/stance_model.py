@@ -602,8 +602,7 @@ class _RuleSpans:
         return k > 0 and furthest[k - 1] > start
 
 
-def model_positions(doc: Doc, rule_positions: list[Position], model: Model | None = None,
-                    vetoes: list | None = None) -> list[Position]:
+def model_positions(doc: Doc, rule_positions: list[Position], model: Model | None = None) -> list[Position]:
     """The classifier's positions for this Doc, leaving out holders that already have a rule
     position in the same sentence."""
     model = model or load_model()
@@ -617,10 +616,6 @@ def model_positions(doc: Doc, rule_positions: list[Position], model: Model | Non
         if c.role not in model.roles:
             continue  # a role the model was not trained on
         if covered.overlaps(c.holder, start, end):
-            if vetoes is not None:
-                side, _ = model.predict(c.features)
-                if side != "none":
-                    vetoes.append((c.holder, start, end, side))
             continue
         side, _ = model.predict(c.features)
         if side == "none":
