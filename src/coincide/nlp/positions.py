@@ -590,35 +590,7 @@ def _evaluation(word: Token, of_act: bool) -> str | None:
         return S.EVALUATIVE_NOUNS[lemma]
     if of_act and low in S.EVALUATIVE_OF_ACTS:
         return S.EVALUATIVE_OF_ACTS[low]
-    if STEP_DIRECTIONS and word.pos_ == "NOUN" and lemma in ("step", "move"):
-        return _direction(word)
     return None
-
-
-# Progress told as motion: "a step forward", "a step in the wrong direction" (session 47).
-STEP_DIRECTIONS = True
-_FORWARD = frozenset(("forward", "forwards", "ahead"))
-_BACKWARD = frozenset(("backward", "backwards", "back", "retrograde", "regressive"))
-
-
-def _direction(step: Token) -> str | None:
-    """The side a step takes by where it goes: forward -> support, backward -> oppose, "in the
-    right/wrong direction" by the evaluation of the direction; None for a step going nowhere said."""
-    sides = set()
-    for c in step.children:
-        low = c.lower_
-        if c.dep_ in ("advmod", "amod", "compound", "prt") and low in _FORWARD:
-            sides.add(S.SUPPORT)
-        elif c.dep_ in ("advmod", "amod", "compound", "prt") and low in _BACKWARD:
-            sides.add(S.OPPOSE)
-        elif c.dep_ == "prep" and low == "in":
-            for d in G.children(c, "pobj"):
-                if d.lemma_.lower() == "direction":
-                    for a in G.children(d, "amod"):
-                        side = S.EVALUATIVE_ADJECTIVES.get(a.lower_)
-                        if side:
-                            sides.add(side)
-    return sides.pop() if len(sides) == 1 else None
 
 
 def _evaluated_matter(ctx: H.Context, subj: Token) -> bool:
