@@ -603,9 +603,6 @@ def _evaluated_matter(ctx: H.Context, subj: Token) -> bool:
     return mention_at(ctx.doc, subj.idx, subj.idx + len(subj.text)) is None
 
 
-# A predicate's later conjuncts are read when the first takes no side (session 47).
-COORDINATED_PREDICATES = True
-
 Evaluated = tuple[Token, str, Token, Token]  # matter, polarity, predicate, the verb whose subject holds the view
 
 
@@ -634,11 +631,6 @@ def _copular_evaluation(ctx: H.Context, tok: Token) -> Evaluated | None:
     if matter is None:
         return None
     pol = _evaluation(pred, of_act=matter.pos_ in ("VERB", "AUX"))
-    if pol is None and COORDINATED_PREDICATES and not any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in pred.children):
-        # "were offensive and wrong": a later conjunct the lexicon reads says which way, when all
-        # the conjuncts it reads agree
-        sides = {_evaluation(c, of_act=matter.pos_ in ("VERB", "AUX")) for c in G.conjuncts(pred)[1:]} - {None}
-        pol = sides.pop() if len(sides) == 1 else None
     if pol is None and _quoted_word(pred):
         # 'said the appointment was a "significant strengthening"': the writer quotes the
         # predicate as the speaker's own word, so the general valence lexicon may say which way it
