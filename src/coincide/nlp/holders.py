@@ -320,30 +320,6 @@ def listed_appositions(noun: Token) -> list[Token]:
     return out
 
 
-# The co-holders a subject names with "along with", "together with", "alongside" (session 47).
-COMITATIVES = True
-
-
-def comitatives(noun: Token) -> list[Token]:
-    """Who a subject names as acting with it ("Fields, along with reporter Ben Terris, say ...",
-    "Germany, together with France, opposed ..."): each holds what the subject holds."""
-    if not COMITATIVES:
-        return []
-    out: list[Token] = []
-    for prep in noun.children:
-        if prep.dep_ != "prep":
-            continue
-        if prep.lower_ == "alongside":
-            heads = [c for c in prep.children if c.dep_ == "pobj"]
-        elif prep.lower_ in ("along", "together"):
-            heads = [g for c in prep.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
-        else:
-            continue
-        for head in heads:
-            out += conjuncts(head)
-    return out
-
-
 def named_examples(noun: Token) -> list[Token]:
     """The members a plural subject names as its examples ("unions, including Unite and the GMB,
     endorsed ...", "supporters such as Smith and Jones say ..."): each holds what the subject holds."""
@@ -433,7 +409,7 @@ def holders_of(ctx: Context, subj: Token, depth: int = 0) -> tuple[list[str], bo
         if speakers:
             return speakers, len(speakers) > 1
         return resolved(ctx, subj)
-    conj = [subj] + [c for c in conjuncts(subj) if c != subj] + named_examples(subj) + listed_appositions(subj) + comitatives(subj)
+    conj = [subj] + [c for c in conjuncts(subj) if c != subj] + named_examples(subj) + listed_appositions(subj)
     if len(conj) > 1:
         ids: list[str] = []
         for c in conj:
