@@ -33,7 +33,7 @@ def _analysis(path: Path, positions: list[tuple[str, str, str, tuple[int, int]]]
     path.write_text(json.dumps(record) + "\n" + json.dumps({"error": "bad input", "source": "s2.txt"}) + "\n")
 
 
-def test_items_and_score_round_trip(tmp_path):
+def test_items_and_score_round_trip(tmp_path, capsys):
     base, rule = tmp_path / "base.jsonl", tmp_path / "rule.jsonl"
     _analysis(base, [("a1", "support", "plan", (0, 22)), ("a2", "oppose", "tax", (24, 46))])
     # the rule adds Kennedy's position, relabels Brown's, keeps Blair's and adds a neutral one (not counted)
@@ -46,11 +46,16 @@ def test_items_and_score_round_trip(tmp_path):
     assert sorted((k["change"], k["holder"], k["issue"]) for k in key) == [
         ("added", "Brown", "new tax"), ("added", "Kennedy", "tax"), ("removed", "Brown", "tax")]
     assert all("change" not in i and "rule" not in i for i in items)  # the reader sees neither
-    assert "Brown opposed the tax" in items[0]["context"] or "Brown opposed the tax" in items[1]["context"]
+    assert all("Brown opposed the tax" in i["context"] for i in items)  # the paragraph around the words
     answers = {"Kennedy": "yes", "Brown": "yes"}
     (lab / "labels.jsonl").write_text("".join(json.dumps({"item": k["item"], "label": answers[k["holder"]]}) + "\n" for k in key))
-    verdict, c, share, net = pp.decide([(k["change"], answers[k["holder"]]) for k in key])
-    assert (verdict, share, net) == ("kept", 1.0, 1)
+    capsys.readouterr()
+    assert pp.main(["score", "--dir", str(lab)]) == 0  # read back from the files written
+    assert capsys.readouterr().out.strip().endswith("added right 1.00, net +1: kept")
+    assert pp.main(["export", "--dir", str(lab)]) == 0
+    exported = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert sorted((e["change"], e["holder"], e["label"]) for e in exported) == [
+        ("added", "Brown", "yes"), ("added", "Kennedy", "yes"), ("removed", "Brown", "yes")]
 
 
 def test_a_missing_label_is_an_error(tmp_path):
