@@ -499,3 +499,20 @@ def test_making_an_attitude_known_carries_it(model, text, expected):
 def test_a_named_law_is_a_policy_object(model, text, expected):
     got, _ = positions(model, text)
     assert {(s, i) for h, s, i, _, _ in got} == expected, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of blame or praise judges the act its for-phrase names: the act is the matter, and
+    # the object judged is who did it
+    ("Kennedy criticised Blair for introducing last-minute rules on sentencing.",
+     {("Kennedy", "oppose", "introduce last-minute rule on sentencing"), ("Blair", "support", "last-minute rule")}),
+    ("Howard attacked Brown for ignoring the report.", {("Howard", "oppose", "ignore report")}),
+    # a stance verb inside the act composes: praised for vetoing the bill is against the bill
+    ("Kennedy praised Blair for vetoing the bill.", {("Kennedy", "oppose", "bill")}),
+    # "for" + a noun is no act: the object stays the reading
+    ("Kennedy criticised Blair for his speech.", {("Kennedy", "oppose", "Blair")}),
+    ("Kennedy criticised Blair.", {("Kennedy", "oppose", "Blair")}),
+])
+def test_a_verb_of_judging_judges_the_act_it_is_for(model, text, expected):
+    got, _ = positions(model, text)
+    assert {(h, s, i) for h, s, i, _, _ in got} == expected, got

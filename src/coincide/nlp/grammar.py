@@ -237,7 +237,13 @@ def direct_object(verb: Token) -> Token | None:
 
 
 def _object_controls(tok: Token) -> Token | None:
-    """ "urged Muslims to vote", "called on Chirac to drop": the object is who would act."""
+    """ "urged Muslims to vote", "called on Chirac to drop": the object is who would act; and
+    "criticised Blair for introducing the rules": the object judged is who did the act."""
+    if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ == "for" and tok.head.dep_ == "prep":
+        prep = tok.head
+        objs = children(prep.head, "dobj") if prep.head.pos_ in ("VERB", "AUX") else (
+            [prep.head] if prep.head.dep_ == "dobj" else [])
+        return objs[0] if objs and objs[0].i < prep.i else None
     if tok.dep_ != "xcomp" or tok.head == tok:
         return None
     ctrl = children(tok.head, "dobj") or [

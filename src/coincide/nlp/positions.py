@@ -135,6 +135,19 @@ def _frame_props(tok: Token, frame: str) -> list[Prop]:
             for prep in G.children(tok, "prep"):
                 if prep.lower_ == "to" and prep.i > objs[0].i and props:
                     props[-1].tokens = props[-1].tokens + list(prep.subtree)
+    elif frame == "dobj+for":
+        # "criticised the minister for introducing the rules", "praised the governor for vetoing
+        # the bill": a verb of praise or blame judges the act in its for-phrase, so the act (a
+        # gerund) is what the judge is for or against; "for" + a noun ("criticised the plan for
+        # its cost") is no act and leaves the object as the reading
+        objs = G.children(tok, "dobj")
+        if objs:
+            for prep in G.children(tok, "prep") + G.children(objs[0], "prep"):
+                if prep.lower_ != "for" or prep.i < objs[0].i:
+                    continue
+                for act in G.children(prep, "pcomp"):
+                    if act.tag_ == "VBG":
+                        props += [Prop(r, G.own_tokens(r)) for r in G.conjuncts(act)]
     elif frame == "obj+xcomp" or frame == "obj+notxcomp":
         objs = G.children(tok, "dobj")
         xs = G.children(tok, "xcomp")

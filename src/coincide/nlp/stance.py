@@ -8,6 +8,7 @@ carry the proposition:
     "xcomp"     an infinitive or gerund complement   ("want to stop", "start sending")
     "dobj"      a direct object                      ("welcomed the ruling")
     "dobj+as"   a direct object judged with "as"     ("attacked the pledges as vacuous")
+    "dobj+for"  the act a direct object is judged for ("criticised Blair for ignoring the report")
     "obj+xcomp" an object with its own infinitive    ("urged Assad to leave power")
     "ccomp"     a finite clause                      ("insisted that ...")
     "prep:for"  the object of that preposition       ("called for talks")
