@@ -516,3 +516,15 @@ def test_a_named_law_is_a_policy_object(model, text, expected):
 def test_a_verb_of_judging_judges_the_act_it_is_for(model, text, expected):
     got, _ = positions(model, text)
     assert {(h, s, i) for h, s, i, _, _ in got} == expected, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the noun "attack" launched or owned is opposition to what its on-phrase names
+    ("Howard has launched an attack on the cost of the asylum system.", {("Howard", "oppose", "cost of asylum system")}),
+    ("Howard's attack on Labour's spending plans was fierce.", {("Howard", "oppose", "spending plan")}),
+    # an attack nobody makes or owns is an event, not a side
+    ("The attack on the police station killed two.", set()),
+])
+def test_an_attack_on_a_thing_opposes_it(model, text, expected):
+    got, _ = positions(model, text)
+    assert {(h, s, i) for h, s, i, _, _ in got} == expected, got

@@ -221,8 +221,8 @@ def _trigger_entry(tok: Token, enacted: bool = False) -> tuple[str, tuple[str, .
     if lemma in ("support", "opposition") and tok.dep_ == "pobj" and tok.head.lower_ == "in":
         # "voted in support of the bill", "marched in opposition to the war": like "in favour of"
         return (S.SUPPORT, ("prep:of",), "adj") if lemma == "support" else (S.OPPOSE, ("prep:to",), "adj")
-    if tok.pos_ == "NOUN" and lemma in S.NOUNS:
-        pol, frames = S.NOUNS[lemma]
+    if tok.pos_ == "NOUN" and (lemma in S.NOUNS or lemma in S.RULE_NOUNS):
+        pol, frames = S.NOUNS.get(lemma) or S.RULE_NOUNS[lemma]
         return pol, frames, "noun"
     low = tok.lower_
     if low in S.ADJECTIVES and (tok.dep_ in ("acomp", "amod", "prep", "oprd", "xcomp") or _participle_as_passive(tok)) and low != "in favour":

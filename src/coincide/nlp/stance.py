@@ -48,6 +48,8 @@ for (_lemma, _frame), _pol in FRAME_POLARITY.items():
 ADVOCACY = lexicon.words("stance", "advocacy")
 # Nouns of attitude an actor has, shares, voices or owns. noun -> (polarity, frames)
 NOUNS = _framed("nouns")
+# Nouns of attitude the rules read and the classifier does not ([rule_nouns]: "an attack on").
+RULE_NOUNS = _framed("rule_nouns")
 # Commitments count only when the actor makes, repeats or keeps them ("broke his promise").
 NOUNS_NEED_CARRIER = lexicon.words("stance", "nouns_need_carrier")
 # Objects that are a plan, act or policy: "attacked" one of these is opposition.
