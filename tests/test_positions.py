@@ -528,3 +528,16 @@ def test_a_verb_of_judging_judges_the_act_it_is_for(model, text, expected):
 def test_an_attack_on_a_thing_opposes_it(model, text, expected):
     got, _ = positions(model, text)
     assert {(h, s, i) for h, s, i, _, _ in got} == expected, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the nouns of the stance verbs, owned or carried, with the complement each takes
+    ("Kennedy's endorsement of Blair surprised many.", {("Kennedy", "support", "Blair")}),
+    ("Howard's criticism of the plan was sharp.", {("Howard", "oppose", "plan")}),
+    ("Labour's rejection of the deal was expected.", {("Labour", "oppose", "deal")}),
+    # nobody's criticism is nobody's side
+    ("The attack was followed by criticism of the police.", set()),
+])
+def test_the_noun_of_a_stance_verb_takes_its_side(model, text, expected):
+    got, _ = positions(model, text)
+    assert {(h, s, i) for h, s, i, _, _ in got} == expected, got
