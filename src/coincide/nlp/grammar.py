@@ -238,9 +238,8 @@ def direct_object(verb: Token) -> Token | None:
 
 def _object_controls(tok: Token) -> Token | None:
     """ "urged Muslims to vote", "called on Chirac to drop": the object is who would act; and
-    "criticised Blair for introducing the rules", "accused Blair of ignoring the report": the object
-    judged or accused is who did the act. (Not "from": "banned X from signing" is an act not done.)"""
-    if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ in ("for", "of") and tok.head.dep_ == "prep":
+    "criticised Blair for introducing the rules": the object judged is who did the act."""
+    if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ == "for" and tok.head.dep_ == "prep":
         prep = tok.head
         objs = children(prep.head, "dobj") if prep.head.pos_ in ("VERB", "AUX") else (
             [prep.head] if prep.head.dep_ == "dobj" else [])
