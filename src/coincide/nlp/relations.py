@@ -456,11 +456,6 @@ def matter_of(doc: Doc, f: PositionFinding) -> Matter | None:
     at = next((i for i, w in enumerate(words[:-1]) if w in acts), None)
     if at is not None:
         verb, words = words[at], words[at + 1:]
-    if verb is None and NOMINALISED_ACTS and len(words) > 2 and words[1] == "of":
-        # "publication of legal advice" is publishing the advice, as "publish advice" is
-        act = _act_of_noun(doc, words[0])
-        if act is not None:
-            verb, words = act, words[2:]
     for i, w in enumerate(words):
         if i and w in PREP_KEEP:  # "intent of legislation": the matter is the head before the preposition
             words = words[:i]
@@ -481,36 +476,6 @@ def matter_of(doc: Doc, f: PositionFinding) -> Matter | None:
 
 # A switch, so the reading can be measured off (see the commit that set it).
 ACTOR_MODIFIERS_FREE = True
-# A switch, so the reading can be measured off (see the commit that set it).
-NOMINALISED_ACTS = True
-
-# The suffixes of English nouns of an act and the verb endings they come from ("removal" <- remove,
-# "publication" <- publish, "reduction" <- reduce, "expansion" <- expand, "abolition" <- abolish),
-# tried in order; a candidate counts only if the story uses it as a verb, so no word list is kept.
-_NOMINAL_SUFFIXES = (
-    ("ication", ("ish", "y", "icate")), ("ition", ("ish", "ite", "it")), ("uction", ("uce",)),
-    ("ation", ("ate", "e", "")), ("sion", ("d", "de", "se", "t")), ("tion", ("te", "t")),
-    ("ion", ("", "e")), ("ment", ("",)), ("al", ("e", "")), ("ure", ("e",)),
-)
-
-
-def _act_of_noun(doc: Doc, noun: str) -> str | None:
-    """The verb a noun of an act is made from, where the story uses that verb ("publication" ->
-    "publish" in a story where somebody publishes), else None."""
-    verbs = doc.user_data.get(_STORY_VERBS)
-    if verbs is None:
-        verbs = frozenset(t.lemma_.lower() for t in doc if t.pos_ == "VERB")
-        doc.user_data[_STORY_VERBS] = verbs
-    for suffix, endings in _NOMINAL_SUFFIXES:
-        if noun.endswith(suffix) and len(noun) > len(suffix) + 2:
-            root = noun[: -len(suffix)]
-            for ending in endings:
-                if root + ending in verbs:
-                    return root + ending
-    return None
-
-
-_STORY_VERBS = "coincide_relations_story_verbs"  # doc.user_data key
 
 
 def _actor_words(doc: Doc) -> frozenset[str]:
