@@ -519,25 +519,17 @@ def test_a_verb_of_judging_judges_the_act_it_is_for(model, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # the noun "attack" launched or owned is opposition to what its on-phrase names
+    # stance.toml [rule_nouns], owned or carried: "attack" is opposition to what its on-phrase names
     ("Howard has launched an attack on the cost of the asylum system.", {("Howard", "oppose", "cost of asylum system")}),
     ("Howard's attack on Labour's spending plans was fierce.", {("Howard", "oppose", "spending plan")}),
-    # an attack nobody makes or owns is an event, not a side
-    ("The attack on the police station killed two.", set()),
-])
-def test_an_attack_on_a_thing_opposes_it(model, text, expected):
-    got, _ = positions(model, text)
-    assert {(h, s, i) for h, s, i, _, _ in got} == expected, got
-
-
-@pytest.mark.parametrize("text, expected", [
-    # the nouns of the stance verbs, owned or carried, with the complement each takes
+    # the nouns of the stance verbs take the verb's side on the complement each takes
     ("Kennedy's endorsement of Blair surprised many.", {("Kennedy", "support", "Blair")}),
     ("Howard's criticism of the plan was sharp.", {("Howard", "oppose", "plan")}),
     ("Labour's rejection of the deal was expected.", {("Labour", "oppose", "deal")}),
-    # nobody's criticism is nobody's side
+    # an attack or a criticism nobody makes or owns is no side
+    ("The attack on the police station killed two.", set()),
     ("The attack was followed by criticism of the police.", set()),
 ])
-def test_the_noun_of_a_stance_verb_takes_its_side(model, text, expected):
+def test_a_noun_of_the_rules_takes_its_side(model, text, expected):
     got, _ = positions(model, text)
     assert {(h, s, i) for h, s, i, _, _ in got} == expected, got
