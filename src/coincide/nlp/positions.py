@@ -379,14 +379,6 @@ def _trigger_propositions(trig: Trigger) -> list[tuple[str | None, Prop, list[To
         noun = tok.head
         if "dobj" in object_frames or _policy_object(noun):
             props = [(trig.polarity, Prop(noun, [t for t in G.own_tokens(noun) if t not in tok.subtree]), [tok])]
-    if not props and trig.kind == "noun" and trig.carrier is not None:
-        # "gave his backing to the plan", "paid tribute to Brown": the parser hangs the noun's
-        # preposition on the light verb that carries it; it is still the noun's complement
-        words = {f[5:] for f in trig.frames if f.startswith("prep:")}
-        for prep in trig.carrier.children:
-            if prep.dep_ in ("prep", "dative") and prep.lower_ in words and prep.i > tok.i:
-                props += [(trig.polarity, Prop(r, G.own_tokens(r)), [tok])
-                          for obj in G.children(prep, "pobj", "pcomp") for r in G.conjuncts(obj)]
     if trig.carrier is not None and props:
         # "have the intention to X, including by Y": Y elaborates the same stance
         for inc in trig.carrier.children:
