@@ -172,8 +172,10 @@ def test_no_side_taken_on_a_matter(model, text):
     [
         # the noun inside the matter is not what the side is taken on
         ("France defended its criticism of a rule in Germany's policy.", {"France", "Germany"}),
-        # a singular possessive bound to its clause's named subject: Blair's own criticism
-        ("Blair defended his criticism of the treaty.", {"Blair", "Michael Howard"}),
+        # a singular possessive bound to its clause's named subject: Blair's own remark (a statement
+        # noun the positions rules do not read: "his criticism of" is itself a position since
+        # session 48's rule NN, whose owner this test's stub resolves to Michael Howard)
+        ("Blair defended his remark about the treaty.", {"Blair", "Michael Howard"}),
     ],
 )
 def test_whose_statement(model, text, pair):
