@@ -236,14 +236,25 @@ def direct_object(verb: Token) -> Token | None:
     return None
 
 
+def judged_acts(verb: Token) -> list[tuple[Token, Token]]:
+    """(object, act) for each gerund in a for-phrase after the verb's object: "criticised Blair for
+    introducing the rules" -> (Blair, introducing). The phrase hangs on the verb or on the object;
+    "for" + a noun ("for its cost") is no act."""
+    objs = children(verb, "dobj")
+    if not objs:
+        return []
+    return [(objs[0], act) for prep in children(verb, "prep") + children(objs[0], "prep")
+            if prep.lower_ == "for" and prep.i > objs[0].i
+            for act in children(prep, "pcomp") if act.tag_ == "VBG"]
+
+
 def _object_controls(tok: Token) -> Token | None:
     """ "urged Muslims to vote", "called on Chirac to drop": the object is who would act; and
     "criticised Blair for introducing the rules": the object judged is who did the act."""
     if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ == "for" and tok.head.dep_ == "prep":
         prep = tok.head
-        objs = children(prep.head, "dobj") if prep.head.pos_ in ("VERB", "AUX") else (
-            [prep.head] if prep.head.dep_ == "dobj" else [])
-        return objs[0] if objs and objs[0].i < prep.i else None
+        verb = prep.head if prep.head.pos_ in ("VERB", "AUX") else (prep.head.head if prep.head.dep_ == "dobj" else None)
+        return next((obj for obj, act in judged_acts(verb) if act == tok), None) if verb is not None else None
     if tok.dep_ != "xcomp" or tok.head == tok:
         return None
     ctrl = children(tok.head, "dobj") or [

@@ -140,14 +140,8 @@ def _frame_props(tok: Token, frame: str) -> list[Prop]:
         # the bill": a verb of praise or blame judges the act in its for-phrase, so the act (a
         # gerund) is what the judge is for or against; "for" + a noun ("criticised the plan for
         # its cost") is no act and leaves the object as the reading
-        objs = G.children(tok, "dobj")
-        if objs:
-            for prep in G.children(tok, "prep") + G.children(objs[0], "prep"):
-                if prep.lower_ != "for" or prep.i < objs[0].i:
-                    continue
-                for act in G.children(prep, "pcomp"):
-                    if act.tag_ == "VBG":
-                        props += [Prop(r, G.own_tokens(r)) for r in G.conjuncts(act)]
+        for _obj, act in G.judged_acts(tok):
+            props += [Prop(r, G.own_tokens(r)) for r in G.conjuncts(act)]
     elif frame == "obj+xcomp" or frame == "obj+notxcomp":
         objs = G.children(tok, "dobj")
         xs = G.children(tok, "xcomp")
@@ -221,8 +215,8 @@ def _trigger_entry(tok: Token, enacted: bool = False) -> tuple[str, tuple[str, .
     if lemma in ("support", "opposition") and tok.dep_ == "pobj" and tok.head.lower_ == "in":
         # "voted in support of the bill", "marched in opposition to the war": like "in favour of"
         return (S.SUPPORT, ("prep:of",), "adj") if lemma == "support" else (S.OPPOSE, ("prep:to",), "adj")
-    if tok.pos_ == "NOUN" and (lemma in S.NOUNS or lemma in S.RULE_NOUNS):
-        pol, frames = S.NOUNS.get(lemma) or S.RULE_NOUNS[lemma]
+    if tok.pos_ == "NOUN" and lemma in S.RULES_NOUNS:
+        pol, frames = S.RULES_NOUNS[lemma]
         return pol, frames, "noun"
     low = tok.lower_
     if low in S.ADJECTIVES and (tok.dep_ in ("acomp", "amod", "prep", "oprd", "xcomp") or _participle_as_passive(tok)) and low != "in favour":

@@ -50,6 +50,8 @@ ADVOCACY = lexicon.words("stance", "advocacy")
 NOUNS = _framed("nouns")
 # Nouns of attitude the rules read and the classifier does not ([rule_nouns]: "an attack on").
 RULE_NOUNS = _framed("rule_nouns")
+# Every noun the rules read (positions._trigger_entry), an entry of [nouns] first.
+RULES_NOUNS = {**RULE_NOUNS, **NOUNS}
 # Commitments count only when the actor makes, repeats or keeps them ("broke his promise").
 NOUNS_NEED_CARRIER = lexicon.words("stance", "nouns_need_carrier")
 # Objects that are a plan, act or policy: "attacked" one of these is opposition.
