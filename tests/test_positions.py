@@ -533,3 +533,19 @@ def test_a_verb_of_judging_judges_the_act_it_is_for(model, text, expected):
 def test_a_noun_of_the_rules_takes_its_side(model, text, expected):
     got, _ = positions(model, text)
     assert {(h, s, i) for h, s, i, _, _ in got} == expected, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a predicate noun that says nothing by itself takes the side of the evaluative adjective on it
+    ("Howard said the tax was a dangerous idea.", {("Howard", "oppose", "tax")}),
+    ("Howard said the tax was the wrong choice for families.", {("Howard", "oppose", "tax")}),
+    ("Kennedy said the conference was a vital step.", {("Kennedy", "support", "conference")}),
+    # adjectives of size judge nothing; a noun of the other side blocks it ("a necessary evil");
+    # an actor judged ("a dangerous man") is no matter
+    ("Howard said the tax was a big idea.", set()),
+    ("Howard said the tax was a necessary evil.", set()),
+    ("Howard said Blair was a dangerous man.", set()),
+])
+def test_an_evaluative_adjective_on_a_predicate_noun_judges_the_subject(model, text, expected):
+    got, _ = positions(model, text)
+    assert {(h, s, i) for h, s, i, _, _ in got} == expected, got

@@ -638,6 +638,9 @@ def _copular_evaluation(ctx: H.Context, tok: Token) -> Evaluated | None:
     if matter is None:
         return None
     pol = _evaluation(pred, of_act=matter.pos_ in ("VERB", "AUX"))
+    if pol is None and (matter == subj or subj.lower_ == "it"):
+        # not of an actor: "Pagliano is a crucial witness" judges his part, not an act of his
+        pol = _judging_modifier(pred)
     if pol is None and _quoted_word(pred):
         # 'said the appointment was a "significant strengthening"': the writer quotes the
         # predicate as the speaker's own word, so the general valence lexicon may say which way it
@@ -660,6 +663,21 @@ def _copular_evaluation(ctx: H.Context, tok: Token) -> Evaluated | None:
     if G.conditional(rep) or G.disowned(rep):
         return None
     return matter, pol, pred, rep
+
+
+def _judging_modifier(pred: Token) -> str | None:
+    """ "said the tax was a dangerous idea", "the conference was a vital step", "is the wrong
+    choice": a predicate noun that says nothing by itself takes the side of the evaluative
+    adjective on it (lexicon/evaluation.toml, as "the tax was dangerous" does), unless its
+    adjectives disagree or the noun's own valence goes the other way ("a necessary evil")."""
+    if pred.dep_ != "attr" or pred.pos_ != "NOUN":
+        return None
+    sides = {S.EVALUATIVE_ADJECTIVES.get(c.lower_) for c in pred.children if c.dep_ == "amod"} - {None}
+    if len(sides) != 1:
+        return None
+    side = sides.pop()
+    own = S.VALENCE.get(pred.lower_) or S.VALENCE.get(pred.lemma_.lower())
+    return None if own is not None and own != side else side
 
 
 def _quoted_word(pred: Token) -> bool:
