@@ -306,10 +306,6 @@ def _carrier(tok: Token, kind: str) -> Token | None:
     if kind == "noun":
         if tok.dep_ in ("dobj", "attr") and tok.head.lemma_.lower() in S.NOUN_CARRIERS | BE:
             return tok.head
-        particle = S.PHRASAL_CARRIERS.get(tok.head.lemma_.lower())
-        if tok.dep_ == "dobj" and particle and any(
-                c.dep_ in ("prt", "advmod") and c.lower_ == particle for c in tok.head.children):
-            return tok.head  # "put forward plans to", "set out its plans to"
         return None
     if kind == "adj":
         head = tok.head

@@ -58,8 +58,6 @@ POLICY_NOUNS = lexicon.words("stance", "policy_nouns")
 POLICY_PARTS = lexicon.words("stance", "policy_parts")
 # Verbs that hand an attitude noun to their subject.
 NOUN_CARRIERS = lexicon.words("stance", "noun_carriers")
-# Phrasal verbs that hand a plan to their subject: verb lemma -> its particle ("put forward").
-PHRASAL_CARRIERS: dict[str, str] = dict(lexicon.table("stance", "phrasal_carriers"))
 # Adjectives after be/remain/seem. adjective -> (polarity, frames)
 ADJECTIVES = _framed("adjectives")
 
