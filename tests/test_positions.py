@@ -533,17 +533,3 @@ def test_a_verb_of_judging_judges_the_act_it_is_for(model, text, expected):
 def test_a_noun_of_the_rules_takes_its_side(model, text, expected):
     got, _ = positions(model, text)
     assert {(h, s, i) for h, s, i, _, _ in got} == expected, got
-
-
-@pytest.mark.parametrize("text, expected", [
-    # nouns of misgiving, owned or carried, oppose what their about- or over-phrase names
-    ("Kennedy has serious reservations over the strategy.", {("Kennedy", "oppose", "strategy")}),
-    ("Kennedy voiced misgivings about the plan.", {("Kennedy", "oppose", "plan")}),
-    ("Howard's reservations about the deal were well known.", {("Howard", "oppose", "deal")}),
-    # a reservation nobody has is no side; a booking is no misgiving
-    ("Reservations about the deal grew.", set()),
-    ("Kennedy made a reservation at the restaurant.", set()),
-])
-def test_a_noun_of_misgiving_opposes_its_matter(model, text, expected):
-    got, _ = positions(model, text)
-    assert {(h, s, i) for h, s, i, _, _ in got} == expected, got
