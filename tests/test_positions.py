@@ -549,3 +549,16 @@ def test_a_noun_of_the_rules_takes_its_side(model, text, expected):
 def test_an_evaluative_adjective_on_a_predicate_noun_judges_the_subject(model, text, expected):
     got, _ = positions(model, text)
     assert {(h, s, i) for h, s, i, _, _ in got} == expected, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle on a text an actor writes or signs says that actor's view
+    ("Kennedy signed a letter calling for a public inquiry.", {("Kennedy", "support", "public inquiry")}),
+    ("The Tories tabled a motion opposing the new bill.", {("The Tories", "oppose", "bill")}),
+    ("Howard sent a letter urging Blair to resign.", {("Howard", "support", "Blair resign")}),
+    # judging such a text is no authorship: the view is the text's, not the judge's
+    ("Kennedy criticised a letter calling for a public inquiry.", {("Kennedy", "oppose", "letter")}),
+])
+def test_a_text_an_actor_signs_says_its_view(model, text, expected):
+    got, _ = positions(model, text)
+    assert {(h, s, i) for h, s, i, _, _ in got} == expected, got

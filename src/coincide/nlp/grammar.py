@@ -56,6 +56,9 @@ STANCE_PREFIXES = frozenset({"anti", "pro"})
 NOT_OWN_CHOICE = frozenset("have seem appear need likely unlikely expect".split())
 # Verbs that deny what their clause says ("denied she would refuse").
 DENIAL = lexicon.words("verb-classes", "denial")
+# Texts an actor writes or signs, and the verbs of doing so (lexicon/stance.toml [authored_texts]).
+AUTHORED_TEXTS = frozenset(lexicon.table("stance", "authored_texts")["texts"])
+AUTHORING_VERBS = frozenset(lexicon.table("stance", "authored_texts")["verbs"])
 
 # Dependency paths a clause climbs to reach the verb that governs it.
 _DISOWN_PATH = frozenset("ccomp xcomp conj advcl acomp dobj pobj prep pcomp".split())
@@ -294,8 +297,21 @@ def subject(tok: Token) -> tuple[Token | None, bool]:
             continue
         if cur.dep_ == "acl" and cur.pos_ == "ADJ" and cur.head != cur:  # "an actor keen to ..."
             return cur.head, False
+        if _authored_text_says(cur):
+            cur = cur.head.head  # "tabled a motion opposing the bill": who tabled it
+            continue
         break
     return None, False
+
+
+def _authored_text_says(tok: Token) -> bool:
+    """ "tabled a motion opposing the bill", "signed a letter calling for an inquiry": a participle on
+    a text that an actor writes or signs says that actor's view."""
+    text = tok.head
+    return (tok.dep_ == "acl" and tok.tag_ == "VBG" and text.dep_ == "dobj" and text.lemma_.lower() in AUTHORED_TEXTS
+            and text.head.lemma_.lower() in AUTHORING_VERBS and text.head.pos_ == "VERB"
+            # "Turkey must issue a statement promising ...": a text somebody is to write says nothing yet
+            and not advised(text.head))
 
 
 def reporting_subject(tok: Token, reporting: frozenset[str]) -> Token | None:
