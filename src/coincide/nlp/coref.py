@@ -661,10 +661,11 @@ class _Resolver:
         own = set()
         for m in cands:
             own.update(range(m.start, m.end))
+        bound = self.binding_subject(tok)  # "Blair called him ...": him is not Blair
         for t in sent:
             if t.i >= tok.i:
                 break
-            if t.dep_ in SUBJECT_DEPS and t.pos_ == "PROPN" and t.idx not in own and not self.in_quote(t.idx):
+            if t.dep_ in SUBJECT_DEPS and t.pos_ == "PROPN" and t.idx not in own and not self.in_quote(t.idx) and t != bound:
                 return True
         return False
 
