@@ -461,11 +461,10 @@ class _Resolver:
         start, end = tok.idx, tok.idx + len(tok.text)
         at = self._mention_index_at(start, end)
         current = self.mentions[at].actor if at is not None else None
+        cands = [m for m in self.candidates(tok) if self.agrees(m.actor, tok)]
+        ok_actors = {m.actor for m in cands}
         if current is not None and (self.actors.get(current) is None or self.actors[current].kind != "person"):
             return
-        clause_subject = self.clause_subject_actor(tok)
-        cands = [m for m in self.candidates(tok) if self.agrees(m.actor, tok) and m.actor != clause_subject]
-        ok_actors = {m.actor for m in cands}
         main = self.main_subject_before(tok, cands)
         turn = self.previous_speaker(tok, cands)
         if turn is not None and turn != current and not self.blocked_by_own_subject(tok, cands):
@@ -487,26 +486,6 @@ class _Resolver:
             self._delete(at)
         if pick is not None:
             self._insert(Mention(start, end, pick, "pronoun"))
-
-    @staticmethod
-    def binding_subject(tok: Token) -> Token | None:
-        """The subject of the verb an object "him" or "her" hangs on (see clause_subject_actor)."""
-        if tok.lower_ not in ("him", "her") or tok.dep_ not in ("dobj", "dative"):
-            return None
-        return next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
-
-    def clause_subject_actor(self, tok: Token) -> str | None:
-        """ "Blair called him a giant", "Howard told her": an object "him" or "her" is never the
-        subject of its own verb (that would be "himself"), so the subject's actor is no candidate
-        (binding theory's principle B; read for direct and indirect objects only, where a
-        prepositional phrase may take a plain pronoun for its own subject: "took it with him")."""
-        subj = self.binding_subject(tok)
-        if subj is None:
-            return None
-        for m in self.mentions:
-            if m.start <= subj.idx < m.end:
-                return m.actor
-        return None
 
     def salient_subject(self, tok: Token, cands: list[Mention], current: str) -> str | None:
         """ "Mr. Obama has ... secured a deal ... A president who authorized the raid that killed
@@ -661,11 +640,10 @@ class _Resolver:
         own = set()
         for m in cands:
             own.update(range(m.start, m.end))
-        bound = self.binding_subject(tok)  # "Blair called him ...": him is not Blair
         for t in sent:
             if t.i >= tok.i:
                 break
-            if t.dep_ in SUBJECT_DEPS and t.pos_ == "PROPN" and t.idx not in own and not self.in_quote(t.idx) and t != bound:
+            if t.dep_ in SUBJECT_DEPS and t.pos_ == "PROPN" and t.idx not in own and not self.in_quote(t.idx):
                 return True
         return False
 
