@@ -820,10 +820,6 @@ def _evaluative_positions(doc: Doc, ctx: H.Context, taken: set[int]) -> list[Fou
             continue
         label = verb_label(matter, None) if matter.pos_ in ("VERB", "AUX") else noun_label(matter)
         if label is None and matter.pos_ == "PRON" and _judged_description(ctx, matter):
-            if H.resolved(ctx, matter)[0][0] in holders:
-                # "Sanders called him a liar" with "him" read as Sanders: a judge of himself says
-                # "himself" (binding theory's principle B), so the pronoun was resolved wrongly
-                continue
             # the actor a pronoun stands for, by name, so the matter is not "it" in every story
             named = ctx.actor(H.resolved(ctx, matter)[0][0])
             label = Label(named.name, stem(named.name.split()[-1].lower())) if named is not None else None
