@@ -562,3 +562,14 @@ def test_an_evaluative_adjective_on_a_predicate_noun_judges_the_subject(model, t
 def test_a_text_an_actor_signs_says_its_view(model, text, expected):
     got, _ = positions(model, text)
     assert {(h, s, i) for h, s, i, _, _ in got} == expected, got
+
+
+@pytest.mark.parametrize("him, expected", [
+    # "him" read as the judge himself (a wrong antecedent) gives no position: a judge of himself
+    # says "himself" (binding theory's principle B); the same sentence with another antecedent does
+    ("Howard", set()),
+    ("Brown", {("Howard", "oppose", "Brown")}),
+])
+def test_a_judge_is_not_the_him_he_judges(model, him, expected):
+    got, _ = positions(model, "Howard called him a liar.", pronouns={"him": him})
+    assert {(h, s, i) for h, s, i, _, _ in got} == expected, got

@@ -1044,6 +1044,15 @@ def make_positions(nlp, name, stance_model):  # no annotations: spaCy validates 
     return PositionsComponent(stance_model=bool(stance_model))
 
 
+def _judges_itself(doc: Doc, p: Position) -> bool:
+    """A position whose matter is a plain pronoun named as the holder itself ("him" -> the holder's
+    own name: _evaluative_positions names a judged pronoun by its actor)."""
+    if p.statement.lower() not in ("him", "her", "them"):
+        return False
+    holder = actor_by_id(doc, p.holder)
+    return holder is not None and p.issue == holder.name
+
+
 class PositionsComponent:
     def __init__(self, stance_model: bool = False):
         self.stance_model = stance_model
@@ -1061,6 +1070,11 @@ class PositionsComponent:
             from .stance_model import model_positions
 
             positions = positions + model_positions(doc, positions)
+        # "Sanders called him a liar" with "him" read as Sanders: a judge of himself says "himself"
+        # (binding theory's principle B), so the pronoun was resolved wrongly and the position is
+        # dropped; after the classifier, which reads the holder's sentence as taken, so that no guess
+        # of its own stands in for it
+        positions = [p for p in positions if not _judges_itself(doc, p)]
         doc._.positions = positions
         # relations reads the grouped findings; keeping them on the Doc avoids parsing twice
         doc._.position_findings = [
