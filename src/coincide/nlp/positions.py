@@ -1044,13 +1044,13 @@ def make_positions(nlp, name, stance_model):  # no annotations: spaCy validates 
     return PositionsComponent(stance_model=bool(stance_model))
 
 
-def _judges_itself(doc: Doc, p: Position) -> bool:
-    """A position whose matter is a plain pronoun named as the holder itself ("him" -> the holder's
+def _judges_itself(doc: Doc, holder_id: str, issue: str, statement: str) -> bool:
+    """A stance whose matter is a plain pronoun named as the holder itself ("him" -> the holder's
     own name: _evaluative_positions names a judged pronoun by its actor)."""
-    if p.statement.lower() not in ("him", "her", "them"):
+    if statement.lower() not in ("him", "her", "them"):
         return False
-    holder = actor_by_id(doc, p.holder)
-    return holder is not None and p.issue == holder.name
+    holder = actor_by_id(doc, holder_id)
+    return holder is not None and issue == holder.name
 
 
 class PositionsComponent:
@@ -1074,11 +1074,13 @@ class PositionsComponent:
         # (binding theory's principle B), so the pronoun was resolved wrongly and the position is
         # dropped; after the classifier, which reads the holder's sentence as taken, so that no guess
         # of its own stands in for it
-        positions = [p for p in positions if not _judges_itself(doc, p)]
+        positions = [p for p in positions if not _judges_itself(doc, p.holder, p.issue, p.statement)]
         doc._.positions = positions
-        # relations reads the grouped findings; keeping them on the Doc avoids parsing twice
+        # relations reads the grouped findings (the same self-stances left out); keeping them on the
+        # Doc avoids parsing twice
         doc._.position_findings = [
             PositionFinding(tuple(f.holders), f.stance, text, key, tuple(f.span), f.joint, f.quote, f.trigger.idx)
             for f, text, key in annotated
+            if not any(_judges_itself(doc, h, text, _text(doc, f.prop)) for h in f.holders)
         ]
         return doc
