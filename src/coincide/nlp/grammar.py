@@ -57,8 +57,9 @@ NOT_OWN_CHOICE = frozenset("have seem appear need likely unlikely expect".split(
 # Verbs that deny what their clause says ("denied she would refuse").
 DENIAL = lexicon.words("verb-classes", "denial")
 # Texts an actor writes or signs, and the verbs of doing so (lexicon/stance.toml [authored_texts]).
-AUTHORED_TEXTS = frozenset(lexicon.table("stance", "authored_texts")["texts"])
-AUTHORING_VERBS = frozenset(lexicon.table("stance", "authored_texts")["verbs"])
+_AUTHORED = lexicon.table("stance", "authored_texts")
+AUTHORED_TEXTS = frozenset(_AUTHORED["texts"])
+AUTHORING_VERBS = frozenset(_AUTHORED["verbs"])
 
 # Dependency paths a clause climbs to reach the verb that governs it.
 _DISOWN_PATH = frozenset("ccomp xcomp conj advcl acomp dobj pobj prep pcomp".split())

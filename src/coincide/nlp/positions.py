@@ -79,6 +79,9 @@ class Found:
     span: tuple[int, int]
     quote: int | None
     joint: bool = False  # the holders were named together ("both sides", "Britain and France")
+    # the actor an object pronoun judged here stands for ("called him a liar": him -> Sanders);
+    # a holder judging himself this way is a wrongly resolved pronoun (PositionsComponent drops it)
+    judged: str | None = None
 
 
 def _text(doc: Doc, toks: list[Token]) -> str:
@@ -757,6 +760,11 @@ def _accused_act(ctx: H.Context, tok: Token) -> tuple[Token, str, Token, Token |
     return tok, S.OPPOSE, bad, None
 
 
+# object pronouns that, by binding theory's principle B, never stand for their own clause's subject
+# ("him", not "himself"): a holder judging itself through one was resolved wrongly
+_JUDGED_OBJECT_PRONOUNS = frozenset(("him", "her", "them"))
+
+
 def _judged_description(ctx: H.Context, obj: Token) -> bool:
     """ "called the senator a nasty guy", "describing it as a failing organisation": an actor the
     story names, here by a description or a pronoun it resolves to one actor (round 21, class Q:
@@ -819,10 +827,13 @@ def _evaluative_positions(doc: Doc, ctx: H.Context, taken: set[int]) -> list[Fou
         if not holders:
             continue
         label = verb_label(matter, None) if matter.pos_ in ("VERB", "AUX") else noun_label(matter)
+        judged = None
         if label is None and matter.pos_ == "PRON" and _judged_description(ctx, matter):
             # the actor a pronoun stands for, by name, so the matter is not "it" in every story
             named = ctx.actor(H.resolved(ctx, matter)[0][0])
             label = Label(named.name, stem(named.name.split()[-1].lower())) if named is not None else None
+            if named is not None and matter.lower_ in _JUDGED_OBJECT_PRONOUNS:
+                judged = named.id
         if label is None:
             continue
         toks = [t for t in G.own_tokens(matter) if not t.is_space]
@@ -839,7 +850,7 @@ def _evaluative_positions(doc: Doc, ctx: H.Context, taken: set[int]) -> list[Fou
         span_toks = toks + [pred, tok]
         start = min(t.idx for t in span_toks)
         end = max(t.idx + len(t.text) for t in span_toks)
-        out.append(Found(holders, pol, pred, toks, label, (start, end), ctx.quote_at(tok.idx), joint))
+        out.append(Found(holders, pol, pred, toks, label, (start, end), ctx.quote_at(tok.idx), joint, judged))
     return out
 
 
@@ -995,7 +1006,9 @@ def _is_document(actor) -> bool:
 
 
 def positions_from(doc: Doc, found: list[Found]) -> tuple[list[Position], list[tuple[Found, str, str]]]:
-    """Positions (one per holder) and, for relations, each Found with its issue label and key."""
+    """Positions (one per holder) and, for relations, each Found with its issue label and key.
+    A holder judging itself through an object pronoun is kept here (the classifier reads its sentence
+    as taken) and marked `judged` on its Found."""
     labels = [f.label for f in found]
     texts = group_issues(labels)
     keys = group_key(labels)
@@ -1044,15 +1057,6 @@ def make_positions(nlp, name, stance_model):  # no annotations: spaCy validates 
     return PositionsComponent(stance_model=bool(stance_model))
 
 
-def _judges_itself(doc: Doc, holder_id: str, issue: str, statement: str) -> bool:
-    """A stance whose matter is a plain pronoun named as the holder itself ("him" -> the holder's
-    own name: _evaluative_positions names a judged pronoun by its actor)."""
-    if statement.lower() not in ("him", "her", "them"):
-        return False
-    holder = actor_by_id(doc, holder_id)
-    return holder is not None and issue == holder.name
-
-
 class PositionsComponent:
     def __init__(self, stance_model: bool = False):
         self.stance_model = stance_model
@@ -1074,13 +1078,14 @@ class PositionsComponent:
         # (binding theory's principle B), so the pronoun was resolved wrongly and the position is
         # dropped; after the classifier, which reads the holder's sentence as taken, so that no guess
         # of its own stands in for it
-        positions = [p for p in positions if not _judges_itself(doc, p.holder, p.issue, p.statement)]
+        self_judged = {(f.judged, f.stance, text, f.span) for f, text, _ in annotated if f.judged in f.holders}
+        positions = [p for p in positions if (p.holder, p.stance, p.issue, p.span) not in self_judged]
         doc._.positions = positions
         # relations reads the grouped findings (the same self-stances left out); keeping them on the
         # Doc avoids parsing twice
         doc._.position_findings = [
             PositionFinding(tuple(f.holders), f.stance, text, key, tuple(f.span), f.joint, f.quote, f.trigger.idx)
             for f, text, key in annotated
-            if not any(_judges_itself(doc, h, text, _text(doc, f.prop)) for h in f.holders)
+            if f.judged not in f.holders
         ]
         return doc
