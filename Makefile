@@ -20,8 +20,9 @@ $(STAMP): requirements/build.txt requirements/runtime.txt requirements/model.txt
 demo: install
 	$(BIN)/coincide analyze $(EXAMPLE)
 
+# the slowest tests are listed at the end, so a CI log shows where its 90 minutes go
 test: install
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest --durations=25
 
 bench: install
 	$(BIN)/python benchmarks/bench.py

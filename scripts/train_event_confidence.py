@@ -5,6 +5,7 @@
     .venv/bin/python scripts/train_event_confidence.py --dry-run    # cross-validation table only
     .venv/bin/python scripts/train_event_confidence.py --cache /tmp/c.json   # keep/reuse the analysed material
     .venv/bin/python scripts/train_event_confidence.py --dry-run --table --cache /tmp/c.json   # every feature set's figures
+    .venv/bin/python scripts/train_event_confidence.py --jobs 1     # the cross-validation grid in one process (default: one per core; same figures)
 
 1. Every random judgment of eval/bbc-events-tuning.jsonl (eval/bbc-events-check.jsonl is never
    read) is looked up in a fresh analysis of its story with every event kept (min_confidence 0),
@@ -290,6 +291,38 @@ def out_of_fold(items: list[dict], names: list[str], lam: float, extra: list[dic
     return p
 
 
+# what the grid's worker processes read: set before they are forked, so the items are not pickled per task
+_GRID: dict = {}
+
+
+def _grid_task(task: tuple[str, float, list[str]], items: list[dict] | None = None, extra: list[dict] | None = None) -> np.ndarray:
+    _, lam, names = task
+    return out_of_fold(_GRID["items"] if items is None else items, names, lam, _GRID["extra"] if extra is None else extra)
+
+
+def grid(items: list[dict], extra: list[dict], sets: list[str], jobs: int):
+    """(feature set, lambda, names, out-of-fold p) for every set and lambda, in that order. The fits
+    are independent and each is computed the same way in whichever process runs it, so `jobs`
+    processes give the very same figures as one (the exact-rebuild test compares the file)."""
+    tasks = [(fs, lam, feature_names(items + extra, fs)) for fs in sets for lam in LAMBDAS]
+    if jobs <= 1:
+        for task in tasks:
+            yield (*task, _grid_task(task, items, extra))
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    _GRID.update(items=items, extra=extra)
+    try:
+        # fork: the workers inherit the items and the loaded modules (this script runs on Linux; the
+        # BLAS threads are already one per process, above)
+        with ProcessPoolExecutor(min(jobs, len(tasks)), mp_context=multiprocessing.get_context("fork")) as pool:
+            for task, p in zip(tasks, pool.map(_grid_task, tasks)):
+                yield (*task, p)
+    finally:
+        _GRID.clear()
+
+
 def log_loss(p: np.ndarray, y: np.ndarray) -> float:
     p = np.clip(p, 1e-6, 1 - 1e-6)
     return float(-np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)))
@@ -507,6 +540,9 @@ def main(argv=None) -> int:
                         help="what the thresholds (global and --per-type) maximise out of fold: kept, the accuracy of the kept "
                              "events (the shipped file's); yardstick, the judged events the yardstick would count right "
                              "(kept with the right type, or dropped when judged none)")
+    parser.add_argument("--jobs", type=int, default=len(os.sched_getaffinity(0)),
+                        help="processes for the cross-validation grid (default: the cores this process may use; "
+                             "the figures are the same for any number)")
     args = parser.parse_args(argv)
     held_out = tuple(int(x) for x in args.held_out.split(","))
     if args.cache and Path(args.cache).exists():
@@ -529,14 +565,11 @@ def main(argv=None) -> int:
               f"each weighing {args.plover_tune} BBC events ({len(extra) * args.plover_tune / (len(extra) * args.plover_tune + len(items)):.3f} of the weight)")
     sets = args.sets.split(",")
     fitted = {}  # set -> (log-loss, lambda, names, out-of-fold p)
-    for feature_set in sets:
-        names = feature_names(items + extra, feature_set)
-        for lam in LAMBDAS:
-            p = out_of_fold(items, names, lam, extra)
-            loss = log_loss(p, y)
-            print(f"  {feature_set:22s} features {len(names):4d} lambda {lam:<6} out-of-fold log-loss {loss:.4f}  AUC {auc(p, y):.3f}", flush=True)
-            if feature_set not in fitted or loss < fitted[feature_set][0] - 1e-9:
-                fitted[feature_set] = (loss, lam, names, p)
+    for feature_set, lam, names, p in grid(items, extra, sets, args.jobs):
+        loss = log_loss(p, y)
+        print(f"  {feature_set:22s} features {len(names):4d} lambda {lam:<6} out-of-fold log-loss {loss:.4f}  AUC {auc(p, y):.3f}", flush=True)
+        if feature_set not in fitted or loss < fitted[feature_set][0] - 1e-9:
+            fitted[feature_set] = (loss, lam, names, p)
     chosen = min(sets, key=lambda k: (fitted[k][0], sets.index(k)))
     early = [it for it in items if it["seed"] not in held_out]
     late = [it for it in items if it["seed"] in held_out]
