@@ -573,3 +573,30 @@ def test_a_text_an_actor_signs_says_its_view(model, text, expected):
 def test_a_judge_is_not_the_him_he_judges(model, him, expected):
     got, _ = positions(model, "Howard called him a liar.", pronouns={"him": him})
     assert {(h, s, i) for h, s, i, _, _ in got} == expected, got
+
+
+@pytest.mark.parametrize(
+    "text, stance, about, statement",
+    [
+        # announcing a measure makes it the announcer's own, as introducing it does ([rule_enacted])
+        ("France announced a ban on smoking in public places.", "support", "ban on smoking", "a ban on smoking in public places"),
+        ("Labour announced a rise in the minimum wage.", "support", "rise in wage", "a rise in the minimum wage"),
+        # a plan or decision announced is read at its noun, which says what it is for
+        ("Labour announced plans to raise the minimum wage.", "support", "wage", "raise the minimum wage"),
+    ],
+)
+def test_an_announced_measure_is_the_announcers(model, text, stance, about, statement):
+    got, _ = positions(model, text)
+    assert any(s == stance and about in i and st == statement for _, s, i, st, _ in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Labour announced the result of the vote.",  # no plan or measure
+        "Labour plans to announce a ban on smoking.",  # not yet announced: the plan's matter
+    ],
+)
+def test_no_position_from_an_announcement_of_no_measure(model, text):
+    got, _ = positions(model, text)
+    assert not any(i.startswith("ban") or "result" in i for _, _, i, _, _ in got), got

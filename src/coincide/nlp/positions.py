@@ -212,8 +212,8 @@ def _trigger_entry(tok: Token, enacted: bool = False) -> tuple[str, tuple[str, .
     if tok.pos_ == "VERB" and lemma in S.VERBS:
         pol, frames = S.VERBS[lemma]
         return pol, frames, "verb"
-    if enacted and tok.pos_ == "VERB" and lemma in S.ENACTED:
-        pol, frames = S.ENACTED[lemma]
+    if enacted and tok.pos_ == "VERB" and lemma in S.RULES_ENACTED:
+        pol, frames = S.RULES_ENACTED[lemma]
         return pol, frames, "verb"
     if lemma in ("support", "opposition") and tok.dep_ == "pobj" and tok.head.lower_ == "in":
         # "voted in support of the bill", "marched in opposition to the war": like "in favour of"
@@ -338,8 +338,11 @@ def _trigger_at(tok: Token) -> Trigger | None:
     if entry is None:
         return None
     pol, frames, kind = entry
-    if kind == "verb" and tok.lemma_.lower() in S.ENACTED and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+    if kind == "verb" and tok.lemma_.lower() in S.RULES_ENACTED and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return None  # "planned to sign the bill": the act is the matter of the verb it hangs on
+    if kind == "verb" and tok.lemma_.lower() in S.RULE_ENACTED and any(
+            o.lemma_.lower() in S.RULES_NOUNS for o in G.children(tok, "dobj")):
+        return None  # "announced plans to give $15m", "his decision not to run": the noun says what for
     if kind == "verb":
         return Trigger(tok, pol, frames, kind, None, None)
     carrier = _carrier(tok, kind)

@@ -36,6 +36,10 @@ VERBS = _framed("verbs")
 # bill", "repealed the ban"). A stance where it is the act reported; inside a chain ("wants to scrap
 # the tax") it is the matter wanted, not a second stance, so chains read VERBS only.
 ENACTED = _framed("enacted")
+# Acts the rules read as ENACTED and the classifier does not ([rule_enacted]: "announced a ban").
+RULE_ENACTED = _framed("rule_enacted")
+# Every act the rules read, an entry of [enacted] first.
+RULES_ENACTED = {**RULE_ENACTED, **ENACTED}
 # Frames that take a different polarity from the verb's default ([frame_polarity]); each is also a
 # frame of its verb, tried after the verb's own.
 FRAME_POLARITY: dict[tuple[str, str], str] = {
