@@ -298,6 +298,11 @@ def test_no_evaluative_position(model, text):
         ("Blair attacked the Tory plans.", "Blair", "oppose", "plan"),
         ("Blair repeated his pledge not to do deals after the election.", "Blair", "oppose", "deal"),
         ("Brown made a promise to cut taxes.", "Brown", "support", "tax"),
+        # announcing a measure makes it the announcer's own, as introducing it does ([rule_enacted])
+        ("France announced a ban on smoking in public places.", "France", "support", "ban on smoking"),
+        ("Labour announced a rise in the minimum wage.", "Labour", "support", "rise in wage"),
+        # a plan announced is read at its noun, which says what it is for
+        ("Labour announced plans to raise the minimum wage.", "Labour", "support", "wage"),
     ],
 )
 def test_commitments_and_attacks_on_plans(model, text, holder, stance, about):
@@ -573,21 +578,6 @@ def test_a_text_an_actor_signs_says_its_view(model, text, expected):
 def test_a_judge_is_not_the_him_he_judges(model, him, expected):
     got, _ = positions(model, "Howard called him a liar.", pronouns={"him": him})
     assert {(h, s, i) for h, s, i, _, _ in got} == expected, got
-
-
-@pytest.mark.parametrize(
-    "text, stance, about, statement",
-    [
-        # announcing a measure makes it the announcer's own, as introducing it does ([rule_enacted])
-        ("France announced a ban on smoking in public places.", "support", "ban on smoking", "a ban on smoking in public places"),
-        ("Labour announced a rise in the minimum wage.", "support", "rise in wage", "a rise in the minimum wage"),
-        # a plan or decision announced is read at its noun, which says what it is for
-        ("Labour announced plans to raise the minimum wage.", "support", "wage", "raise the minimum wage"),
-    ],
-)
-def test_an_announced_measure_is_the_announcers(model, text, stance, about, statement):
-    got, _ = positions(model, text)
-    assert any(s == stance and about in i and st == statement for _, s, i, st, _ in got), got
 
 
 @pytest.mark.parametrize(
