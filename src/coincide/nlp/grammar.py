@@ -243,9 +243,8 @@ def direct_object(verb: Token) -> Token | None:
 def judged_acts(verb: Token) -> list[tuple[Token, Token]]:
     """(object, act) for each gerund in a for-phrase after the verb's object: "criticised Blair for
     introducing the rules" -> (Blair, introducing). The phrase hangs on the verb or on the object;
-    "for" + a noun ("for its cost") is no act. In the passive the one judged is the subject: "Blair
-    was criticised by the Tories for introducing the rules" -> (Blair, introducing)."""
-    objs = children(verb, "dobj") or (children(verb, "nsubjpass") if children(verb, "auxpass") else [])
+    "for" + a noun ("for its cost") is no act."""
+    objs = children(verb, "dobj")
     if not objs:
         return []
     return [(objs[0], act) for prep in children(verb, "prep") + children(objs[0], "prep")
