@@ -892,12 +892,9 @@ def _modal_positions(doc: Doc, ctx: H.Context, taken: set[int]) -> list[Found]:
         # (the speaker's own subject, by pronoun or as owner, is checked first: "his company" is
         # no actor of its own, and the guard below stopped the commitment read further down)
         speakers_own = _same_as_speaker(ctx, subj, speakers)
-        named_subject = subj.lower_ in H.FIRST_PERSON or bool(H.resolved(ctx, subj)[0]) or speakers_own
-        if not named_subject and not _agent_description(subj):
+        if subj.lower_ not in H.FIRST_PERSON and not H.resolved(ctx, subj)[0] and not speakers_own:
             continue
         deontic = bool(auxes & G.DEONTIC)
-        if not named_subject and not deontic:
-            continue  # what an unnamed body will do is a forecast; what it should do, the speaker's call
         committing = bool(auxes & {"will", "shall", "'ll", "’ll"}) and subj.lower_ in ("i", "we")
         if not committing and auxes & _WILL and "have" not in auxes:
             # reported speech: "the governor said he would ask lawmakers to ...", "Benioff said his
@@ -997,21 +994,6 @@ def _deontic_matter_positions(doc: Doc, ctx: H.Context, taken: set[int]) -> list
 
 
 _WILL = frozenset(("will", "would", "'ll", "’ll", "shall"))
-
-
-# Heads of descriptions of somebody who can act (lemmas): WordNet's person nouns ("ministers",
-# "voters", "employers"), bodies and organisations ("the government", "the council", "the police",
-# "companies"), and "people"
-AGENT_HEADS = (lexicon.words("people") | lexicon.words("coref", "organization_heads") | lexicon.words("coref", "body_heads")
-               | lexicon.words("coref", "plural_speakers") | lexicon.words("actors", "government_heads")
-               | lexicon.words("actors", "collective_agents"))
-
-
-def _agent_description(subj: Token) -> bool:
-    """ "the government must drop the bill", "ministers should scrap the tax": a common noun for
-    somebody who can act, which the story resolves to no actor; what it should do is the speaker's
-    call as much as what a named actor should do ("should" of a thing is mostly a forecast)."""
-    return subj.pos_ == "NOUN" and subj.lemma_.lower() in AGENT_HEADS
 
 
 def _same_as_speaker(ctx: H.Context, subj: Token, speakers: list[str]) -> bool:
