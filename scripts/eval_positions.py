@@ -126,6 +126,22 @@ def flipped(want: dict) -> dict:
     return flip(want)
 
 
+def wrong_stances(score, got, gold: dict, found: list[dict]) -> list[tuple[dict, str]]:
+    """The found positions counted as wrong stances, each with why: "trap" (it matches one of the
+    story's absent_positions) or "flip" (no gold position matches it, one with the stance turned
+    does). scripts/positions_errors.py --wrong lists them."""
+    golds = gold.get("positions", [])
+    flips = [flipped(w) for w in golds]
+    traps = gold.get("absent_positions", [])
+    out = []
+    for p in found:
+        if any(score.position_matches(got, p, t) for t in traps):
+            out.append((p, "trap"))
+        elif not any(score.position_matches(got, p, w) for w in golds) and any(score.position_matches(got, p, w) for w in flips):
+            out.append((p, "flip"))
+    return out
+
+
 def score_one(score, gold: dict, record: dict) -> Counts:
     got = score.Analysis(record)
     c = Counts(stories=1)
@@ -139,15 +155,8 @@ def score_one(score, gold: dict, record: dict) -> Counts:
     c.right = int(m.group(1))
     m = re.match(r"relations precision: (\d+)/(\d+)", lines[1])
     c.right_relations, c.predicted_relations = int(m.group(1)), int(m.group(2))
-    flips = [flipped(w) for w in golds]
-    traps = gold.get("absent_positions", [])
-    for p in found:
-        right = any(score.position_matches(got, p, w) for w in golds)
-        if (not right and any(score.position_matches(got, p, w) for w in flips)) or any(
-            score.position_matches(got, p, t) for t in traps
-        ):
-            c.wrong_stance += 1
-    c.traps_hit = sum(1 for t in traps if score.position_found(got, t))
+    c.wrong_stance = len(wrong_stances(score, got, gold, found))
+    c.traps_hit = sum(1 for t in gold.get("absent_positions", []) if score.position_found(got, t))
     rel_checks = score.score_relations(gold, got)
     c.gold_relations = len(rel_checks)
     c.found_relations = sum(ok for _, ok in rel_checks)

@@ -6,6 +6,7 @@ spurious positions are. For the tuning half only by default (rules are written f
     .venv/bin/python scripts/positions_errors.py /tmp/pos-tune.jsonl            # the table
     .venv/bin/python scripts/positions_errors.py /tmp/pos-tune.jsonl --list     # every miss
     .venv/bin/python scripts/positions_errors.py /tmp/pos-tune.jsonl --spurious 30   # a sample
+    .venv/bin/python scripts/positions_errors.py /tmp/pos-tune.jsonl --wrong         # every wrong stance
 
 Causes, checked in this order for each gold position not found (first that applies):
   holder-absent      no actor of the record matches the holder (split: the holder's name is in
@@ -164,11 +165,13 @@ def main(argv=None) -> int:
     ap.add_argument("--list", action="store_true", help="every miss with its evidence sentence")
     ap.add_argument("--spurious", type=int, default=0, help="print a random sample of this many spurious positions")
     ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--wrong", action="store_true",
+                    help="every position counted as a wrong stance (a gold position's stance turned, or a trap), with its sentence")
     args = ap.parse_args(argv)
     score = ev.load_score()
     records = ev.story_records(None, args.records, None)  # as eval_positions.py --records wrote them
     causes, subs = collections.Counter(), collections.Counter()
-    misses, spurious = [], []
+    misses, spurious, wrong = [], [], []
     relation_causes = collections.Counter()
     for row in ev.manifest(args.half):
         gold = json.loads((ev.EVAL / row["gold"]).read_text(encoding="utf-8"))
@@ -184,6 +187,8 @@ def main(argv=None) -> int:
         for p in record.get("positions") or []:
             if p.get("stance") != "neutral" and not any(score.position_matches(got, p, w) for w in gold.get("positions", [])):
                 spurious.append((row["path"], p, got))
+        found = [p for p in record.get("positions") or [] if (p.get("stance") or "") != "neutral"]
+        wrong += [(row["path"], p, why, got) for p, why in ev.wrong_stances(score, got, gold, found)]
         for want in gold.get("relations", []):
             ok = dict(score.score_relations({"relations": [want]}, got))
             if all(ok.values()):
@@ -209,17 +214,26 @@ def main(argv=None) -> int:
     if args.list:
         for path, cause, sub, want, sent in misses:
             print(f"\n[{cause}: {sub}] {path}\n  {json.dumps(want, ensure_ascii=False)}\n  > {sent.strip()[:300]}")
+    if args.wrong:
+        print(f"\n{len(wrong)} wrong stances ({args.half} half):")
+        for path, p, why, got in wrong:
+            print(f"{why:4} {path.split('/')[-1][:40]} | {got.actor(p.get('holder')).get('name')} | {p.get('stance')} | "
+                  f"{p.get('issue')} | {p.get('statement')!s:.70}\n    > {_sentence_of(got, p).strip()[:260]}")
     if args.spurious:
         rng = random.Random(args.seed)
         sample = rng.sample(spurious, min(args.spurious, len(spurious)))
         print(f"\n{len(spurious)} spurious positions; a sample of {len(sample)}:")
         for i, (path, p, got) in enumerate(sample, 1):
             holder = got.actor(p.get("holder")).get("name")
-            body = got.body
-            s, e = p.get("span") or [0, 0]
-            ctx = next((t for a, b, t in sentences(body) if a <= s < b), body[s:e])
-            print(f"{i:2}. {path.split('/')[-1][:40]} | {holder} | {p.get('stance')} | {p.get('statement')!s:.70}\n    > {ctx.strip()[:260]}")
+            print(f"{i:2}. {path.split('/')[-1][:40]} | {holder} | {p.get('stance')} | {p.get('statement')!s:.70}\n    > {_sentence_of(got, p).strip()[:260]}")
     return 0
+
+
+def _sentence_of(got, p: dict) -> str:
+    """The sentence of the story holding the start of a position's span."""
+    body = got.body
+    s, e = p.get("span") or [0, 0]
+    return next((t for a, b, t in sentences(body) if a <= s < b), body[s:e])
 
 
 if __name__ == "__main__":

@@ -34,3 +34,23 @@ def test_relation_gap_reads_the_stances_against_the_kind():
     assert relation_gap({"relation": "coincide"}, a, b_same) == "stances fit the kind, different issue wordings"
     assert relation_gap({"relation": "coincide"}, a, b_other) == "stances do not fit the kind, one issue wording"
     assert relation_gap({"relation": "diverge"}, a, b_other) == "stances fit the kind, one issue wording"
+
+
+def test_wrong_stances_are_the_turned_and_the_trapped():
+    """A position matching a gold one with its stance turned is a "flip", one matching a trap
+    (absent_positions) a "trap"; a right one is neither (what eval_positions counts and
+    positions_errors.py --wrong lists)."""
+    from conftest import shared_path
+
+    shared_path("tools", "score.py")
+    score = ev.load_score()
+    record = {"story": {"body": "Labour opposed the parking charge. The Tories backed the rail bill."},
+              "actors": [{"id": "a1", "name": "Labour", "aliases": []}, {"id": "a2", "name": "The Tories", "aliases": []}],
+              "positions": [_position("a1", "support", "parking charge", (7, 33)), _position("a2", "support", "rail bill", (35, 66)),
+                            _position("a2", "oppose", "tax", (35, 66))]}
+    gold = {"positions": [{"holder": "Labour", "stance": "oppose", "about": "parking charge"},
+                          {"holder": "Tories", "stance": "support", "about": "rail bill"}],
+            "absent_positions": [{"holder": "Tories", "stance": "oppose", "about": "tax"}]}
+    got = score.Analysis(record)
+    wrong = ev.wrong_stances(score, got, gold, record["positions"])
+    assert [(p["issue"], why) for p, why in wrong] == [("parking charge", "flip"), ("tax", "trap")]
