@@ -3,6 +3,7 @@
 
     .venv/bin/coincide analyze ../shared/data/bbc-politics --json > /tmp/bbc.jsonl
     .venv/bin/python scripts/score_event_judgments.py /tmp/bbc.jsonl
+    .venv/bin/python scripts/score_event_judgments.py /tmp/bbc.jsonl --confusion   # the tuning half's wrong kinds
 
 Each judged event is looked up the way tests/test_events_gate.py does it (story, sentence start and
 trigger word): a random event counts as right when the type now found is the judged right type
@@ -15,6 +16,7 @@ The tuning judgments measure nothing after the rules written from them.
 from __future__ import annotations
 
 import argparse
+import collections
 import json
 from pathlib import Path
 
@@ -34,10 +36,24 @@ def judged_event(events: dict, j: dict) -> dict | None:
     return hit[0] if hit else None
 
 
+def confusion(judged: list[dict], now) -> collections.Counter:
+    """(type found now, judged right type) for each judgment scored wrong; "none" on either side is no
+    event (gone, or judged no event)."""
+    out = collections.Counter()
+    for j in judged:
+        want = j["type"] if j["right_type"] else j["should_be"]
+        if now(j) != want:
+            out[(now(j), want)] += 1
+    return out
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("analysis")
     parser.add_argument("--show", action="store_true", help="print each force tuning judgment scored wrong")
+    parser.add_argument("--confusion", action="store_true",
+                        help="the random tuning judgments scored wrong, as (type found, judged type) counts: each distinct "
+                             "event once, by its latest judgment; never the checking samples")
     args = parser.parse_args(argv)
     events: dict = {}
     for line in open(args.analysis, encoding="utf-8"):
@@ -82,6 +98,15 @@ def main(argv=None) -> int:
     print(f"random tuning: seeds 301-405 {sum(map(right, later))} of {len(later)}; seeds 601-604 {sum(map(right, fifth))} of "
           f"{len(fifth)} ({per_seed(fifth)}); seeds 605+ {sum(map(right, sixth))} of {len(sixth)} ({per_seed(sixth)}); "
           f"all seeds {sum(map(right, rand))} of {len(rand)}")
+    if args.confusion:
+        latest = {}
+        for j in rand:  # the file is in judging order: a later line of the same event is its latest judgment
+            latest[(j["story"], j["span"][0], j["trigger"].split()[0].lower())] = j
+        judged = [j for j in latest.values() if (j["type"] if j["right_type"] else j.get("should_be")) is not None]
+        wrong = confusion(judged, now)
+        print(f"random tuning, distinct events with a judged type: {len(judged)}, {sum(wrong.values())} wrong")
+        for (found, want), n in wrong.most_common():
+            print(f"  {n:4}  found {found:12} judged {want}")
     for seed in sorted({j.get("seed") for j in check if j.get("seed")}):
         c = [j for j in check if j.get("seed") == seed]
         cr, cf = [j for j in c if j["sample"] == "random"], [j for j in c if j["sample"] == "force"]
